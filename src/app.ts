@@ -1,0 +1,39 @@
+// The HTTP application: graphql-yoga serving the schema at /graphql (GraphiQL in a browser).
+import { createYoga, createGraphQLError, maskError as defaultMaskError, type YogaServerInstance } from 'graphql-yoga';
+import type { PrismaClient } from './generated/prisma/client.js';
+import { schema } from './graphql/schema.js';
+import { createContext, type Context } from './graphql/context.js';
+import { createTenantDb } from './db/tenant.js';
+import { authenticate } from './modules/auth/authenticate.js';
+import { AppError } from './errors.js';
+
+export type App = YogaServerInstance<Record<string, never>, Context>;
+
+export function createApp(opts: { prisma: PrismaClient; logErrors?: boolean }): App {
+  const { prisma } = opts;
+  return createYoga<Record<string, never>, Context>({
+    schema,
+    graphqlEndpoint: '/graphql',
+    landingPage: false,
+    graphiql: { title: 'Project invoicing API' },
+    logging: opts.logErrors === false ? false : 'info',
+    context: async ({ request }) => {
+      const auth = await authenticate(prisma, request.headers.get('authorization'));
+      return createContext(auth, auth ? createTenantDb(prisma, auth.actor) : null);
+    },
+    maskedErrors: {
+      // Errors users can act on keep their message and carry their code; everything else is
+      // masked so internals never leak.
+      maskError(error, message) {
+        const original = (error as { originalError?: unknown }).originalError ?? error;
+        if (original instanceof AppError) {
+          return createGraphQLError(original.message, {
+            extensions: { code: original.code, ...(original.path ? { field: original.path } : {}) },
+            path: (error as { path?: readonly (string | number)[] }).path,
+          });
+        }
+        return defaultMaskError(error, message);
+      },
+    },
+  });
+}

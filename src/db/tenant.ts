@@ -1,0 +1,112 @@
+// The one tenant-scoped access path. Every model operation issued through a TenantDb gets the
+// acting company's id forced into its filter (reads, updates, deletes) or its data (creates),
+// and the actor's signature into the audit columns. Together with composite foreign keys
+// (companyId, id) in the schema, a request of one company cannot read or touch another's rows.
+import type { PrismaClient } from '../generated/prisma/client.js';
+import { getDatamodel } from '../generated/pothos-types.js';
+
+export interface Actor {
+  companyId: string;
+  /** null for system work (start-up, imports run by the scheduler). */
+  userId: string | null;
+  /** Recorded in createdBy/updatedBy. */
+  signature: string;
+}
+
+/** Models that carry companyId (everything but Company itself), read from the datamodel. */
+export const TENANT_MODELS: ReadonlySet<string> = new Set(
+  Object.entries(getDatamodel().datamodel.models)
+    .filter(([, m]) => m.fields.some((f) => f.name === 'companyId'))
+    .map(([name]) => name),
+);
+
+const READS = new Set([
+  'findUnique', 'findUniqueOrThrow', 'findFirst', 'findFirstOrThrow', 'findMany', 'count', 'aggregate', 'groupBy',
+]);
+const UPDATES = new Set(['update', 'updateMany', 'updateManyAndReturn']);
+const DELETES = new Set(['delete', 'deleteMany']);
+const CREATES = new Set(['create', 'createMany', 'createManyAndReturn']);
+
+type Args = Record<string, unknown> | undefined;
+type Data = Record<string, unknown>;
+
+export class TenantScopeError extends Error {}
+
+/**
+ * Rewrites the arguments of one Prisma model operation so it stays inside the actor's company.
+ * Pure; exported for its table-driven test.
+ */
+export function scopeArgs(model: string, operation: string, args: Args, actor: Actor): Record<string, unknown> {
+  const a: Record<string, unknown> = { ...(args ?? {}) };
+  const stamp = (data: unknown, created: boolean): Data => {
+    const d = { ...(data as Data) };
+    if (created) d.createdBy = actor.signature;
+    d.updatedBy = actor.signature;
+    return d;
+  };
+
+  if (model === 'Company') {
+    // The tenant itself: readable and updatable only as "my company".
+    if (READS.has(operation) || UPDATES.has(operation)) {
+      a.where = { ...(a.where as Data | undefined), id: actor.companyId };
+      if (UPDATES.has(operation)) a.data = stamp(a.data, false);
+      return a;
+    }
+    throw new TenantScopeError(`Company.${operation} is not available through the tenant-scoped client`);
+  }
+
+  if (!TENANT_MODELS.has(model)) {
+    throw new TenantScopeError(`Model ${model} is not tenant-owned and cannot be reached through the tenant-scoped client`);
+  }
+
+  const scopedWhere = () => ({ ...(a.where as Data | undefined), companyId: actor.companyId });
+
+  if (READS.has(operation) || DELETES.has(operation)) {
+    a.where = scopedWhere();
+  } else if (UPDATES.has(operation)) {
+    a.where = scopedWhere();
+    a.data = stamp(a.data, false);
+    if ('companyId' in (a.data as Data)) throw new TenantScopeError('companyId cannot be changed');
+  } else if (CREATES.has(operation)) {
+    const one = (d: unknown) => ({ ...stamp(d, true), companyId: actor.companyId });
+    a.data = Array.isArray(a.data) ? a.data.map(one) : one(a.data);
+  } else if (operation === 'upsert') {
+    a.where = scopedWhere();
+    a.create = { ...stamp(a.create, true), companyId: actor.companyId };
+    a.update = stamp(a.update, false);
+  } else {
+    throw new TenantScopeError(`Operation ${model}.${operation} is not supported by the tenant-scoped client`);
+  }
+  return a;
+}
+
+export function createTenantDb(prisma: PrismaClient, actor: Actor) {
+  return prisma.$extends({
+    name: 'tenant-scope',
+    query: {
+      $allModels: {
+        $allOperations({ model, operation, args, query }) {
+          return query(scopeArgs(model, operation, args as Args, actor) as never);
+        },
+      },
+    },
+  });
+}
+
+export type TenantDb = ReturnType<typeof createTenantDb>;
+/** The client inside `db.$transaction(async (tx) => …)`: same scoping. */
+export type TenantTx = Parameters<Parameters<TenantDb['$transaction']>[0]>[0];
+/** Either of the above; services accept this so they compose inside a caller's transaction. */
+export type TenantClient = TenantDb | TenantTx;
+
+export const SYSTEM_SIGNATURE = 'SYSTEM';
+
+/** Fields the tenant scope fills in on create; callers leave them out. */
+export type Unscoped<T> = Omit<T, 'companyId' | 'createdBy' | 'updatedBy'>;
+/**
+ * Types create data without the fields the tenant scope fills in, checking everything else:
+ * `tx.customer.create({ data: scoped<Prisma.CustomerUncheckedCreateInput>({ … }) })`.
+ */
+export function scoped<T>(data: Unscoped<T>): T {
+  return data as T;
+}

@@ -1,0 +1,48 @@
+// Per-request context: who is acting (from the Bearer token), their permissions, and the
+// tenant-scoped database client. There is no other database handle in the context.
+// A plain object: graphql-yoga merges contexts with Object.assign.
+import type { Permission } from '../generated/prisma/enums.js';
+import type { Actor, TenantDb } from '../db/tenant.js';
+import { UnauthenticatedError } from '../errors.js';
+
+export interface AuthenticatedUser {
+  actor: Actor & { userId: string };
+  permissions: ReadonlySet<Permission>;
+  tokenId: string;
+}
+
+export interface Context {
+  /** null when the request carries no valid token; every field then answers UNAUTHENTICATED. */
+  auth: AuthenticatedUser | null;
+  permissions: ReadonlySet<Permission>;
+  /** The tenant-scoped client; the only way resolvers reach the database. */
+  db: TenantDb;
+  /** Per-request memo for data many objects share (e.g. the company's custom field definitions). */
+  once<T>(key: string, load: () => Promise<T>): Promise<T>;
+}
+
+const unauthenticatedDb = new Proxy({} as TenantDb, {
+  get() {
+    throw new UnauthenticatedError('Send a valid API token as `Authorization: Bearer <token>`.');
+  },
+});
+
+export function createContext(auth: AuthenticatedUser | null, db: TenantDb | null): Context {
+  const memo = new Map<string, Promise<unknown>>();
+  return {
+    auth,
+    permissions: auth?.permissions ?? new Set(),
+    db: auth && db ? db : unauthenticatedDb,
+    once<T>(key: string, load: () => Promise<T>): Promise<T> {
+      let p = memo.get(key) as Promise<T> | undefined;
+      if (!p) memo.set(key, (p = load()));
+      return p;
+    },
+  };
+}
+
+/** The acting user; resolvers behind the `authenticated` scope can rely on it. */
+export function actorOf(ctx: Context): AuthenticatedUser['actor'] {
+  if (!ctx.auth) throw new UnauthenticatedError('Send a valid API token as `Authorization: Bearer <token>`.');
+  return ctx.auth.actor;
+}

@@ -1,0 +1,9 @@
+// Assembles the schema: every module registers its types on the builder when imported.
+import { builder } from './builder.js';
+import './types.js';
+import '../modules/auth/graphql.js';
+import '../modules/companies/graphql.js';
+import '../modules/registers/graphql.js';
+import '../modules/customers/graphql.js';
+
+export const schema = builder.toSchema({ sortSchema: true });

@@ -1,0 +1,50 @@
+// Permissions (pure). Users get them through groups. Names follow the customer register's
+// permission list (seed 002) plus admin permissions.
+import type { Permission } from '../../generated/prisma/enums.js';
+
+export type { Permission };
+
+export const PERMISSION_DESCRIPTIONS: Record<Permission, string> = {
+  CUSTOMER_VIEW: 'View every customer.',
+  CUSTOMER_VIEW_ASSIGNED: 'View only the customers assigned to you.',
+  CUSTOMER_EDIT: 'Edit every customer and its contacts.',
+  CUSTOMER_EDIT_ASSIGNED: 'Edit only the customers assigned to you, and their contacts.',
+  CUSTOMER_CREATE: 'Create customers.',
+  CUSTOMER_DELETE: 'Delete customers that have no projects or invoices.',
+  CUSTOMER_UPLOAD: 'Upload files and import customer registers.',
+  CUSTOMER_ASSIGN: 'Assign a user (technician) as responsible for a customer.',
+  ADMIN_CHANGE_CUSTOMER_NUMBER: 'Administrator: change the number of an existing customer.',
+  ADMIN_USERS: 'Administrator: manage users, groups, permissions and API tokens.',
+  ADMIN_COMPANY_SETTINGS: 'Administrator: company settings, customer number lengths, custom fields.',
+};
+
+export const ALL_PERMISSIONS = Object.keys(PERMISSION_DESCRIPTIONS) as Permission[];
+
+export interface PermissionHolder {
+  userId: string | null;
+  permissions: ReadonlySet<Permission>;
+}
+
+/**
+ * Which customers a user may see: all, only those assigned to them, or none.
+ * Full "View" wins over "View (only) assigned".
+ */
+export type CustomerScope = { kind: 'all' } | { kind: 'assigned'; userId: string } | { kind: 'none' };
+
+export function customerViewScope(h: PermissionHolder): CustomerScope {
+  if (h.permissions.has('CUSTOMER_VIEW')) return { kind: 'all' };
+  if (h.permissions.has('CUSTOMER_VIEW_ASSIGNED') && h.userId) return { kind: 'assigned', userId: h.userId };
+  return { kind: 'none' };
+}
+
+export function customerEditScope(h: PermissionHolder): CustomerScope {
+  if (h.permissions.has('CUSTOMER_EDIT')) return { kind: 'all' };
+  if (h.permissions.has('CUSTOMER_EDIT_ASSIGNED') && h.userId) return { kind: 'assigned', userId: h.userId };
+  return { kind: 'none' };
+}
+
+export function scopeAllows(scope: CustomerScope, assignedUserId: string | null): boolean {
+  if (scope.kind === 'all') return true;
+  if (scope.kind === 'assigned') return assignedUserId === scope.userId;
+  return false;
+}

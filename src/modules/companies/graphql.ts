@@ -1,0 +1,57 @@
+// GraphQL: the acting company and its settings.
+import { builder } from '../../graphql/builder.js';
+import { auditFields } from '../../graphql/audit.js';
+import { formatOrganisationNumber } from '../customers/identity-numbers.js';
+import * as service from './service.js';
+
+builder.prismaObject('Company', {
+  authScopes: { authenticated: true },
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    name: t.exposeString('name'),
+    organisationNumber: t.string({
+      nullable: true,
+      resolve: (c) => (c.organisationNumber ? formatOrganisationNumber(c.organisationNumber) : null),
+    }),
+    vatNumber: t.exposeString('vatNumber', { nullable: true }),
+    customerNumberMinLength: t.exposeInt('customerNumberMinLength'),
+    customerNumberMaxLength: t.exposeInt('customerNumberMaxLength'),
+    customerNumberStart: t.exposeInt('customerNumberStart', {
+      description: 'The first number given automatically when the company has no numeric customer numbers yet.',
+    }),
+    ...auditFields(t),
+  }),
+});
+
+const UpdateCompanySettingsInput = builder.inputType('UpdateCompanySettingsInput', {
+  fields: (t) => ({
+    name: t.string(),
+    organisationNumber: t.string(),
+    vatNumber: t.string(),
+    customerNumberMinLength: t.int(),
+    customerNumberMaxLength: t.int(),
+    customerNumberStart: t.int(),
+  }),
+});
+
+builder.queryFields((t) => ({
+  company: t.prismaField({
+    type: 'Company',
+    authScopes: { authenticated: true },
+    description: 'The company the API token belongs to.',
+    resolve: (query, _r, _a, ctx) => ctx.db.company.findFirstOrThrow({ ...query }),
+  }),
+}));
+
+builder.mutationFields((t) => ({
+  updateCompanySettings: t.prismaField({
+    type: 'Company',
+    errors: {},
+    authScopes: { permission: 'ADMIN_COMPANY_SETTINGS' },
+    args: { input: t.arg({ type: UpdateCompanySettingsInput, required: true }) },
+    resolve: async (query, _r, { input }, ctx) => {
+      await service.updateCompanySettings(ctx.db, input);
+      return ctx.db.company.findFirstOrThrow({ ...query });
+    },
+  }),
+}));

@@ -1,0 +1,255 @@
+// Customer register service: reads and writes through the tenant-scoped client, one
+// transaction per operation; validation lives in rules.ts and custom-fields.ts.
+import type { Prisma } from '../../generated/prisma/client.js';
+import type { Customer } from '../../generated/prisma/client.js';
+import { scoped, type TenantClient, type TenantDb } from '../../db/tenant.js';
+import { isUniqueViolationOn } from '../../db/errors.js';
+import { ConflictError, ForbiddenError, NotFoundError, ValidationError, type ValidationIssue } from '../../errors.js';
+import type { AuthenticatedUser } from '../../graphql/context.js';
+import { customerEditScope, customerViewScope, scopeAllows, type CustomerScope } from '../auth/permissions.js';
+import { applyCustomFields, type CustomFieldValues } from './custom-fields.js';
+import {
+  contactChanges,
+  contactFromCustomer,
+  customerChanges,
+  customerNumberIssues,
+  nextCustomerNumber,
+  numericValue,
+  type ContactColumns,
+  type CustomerColumns,
+} from './rules.js';
+
+type Auth = Pick<AuthenticatedUser, 'actor' | 'permissions'>;
+
+/** Prisma filter for the customers the user may see; throws when they may see none. */
+export function visibleCustomersWhere(auth: Auth): Prisma.CustomerWhereInput {
+  const scope = customerViewScope({ userId: auth.actor.userId, permissions: auth.permissions });
+  if (scope.kind === 'none') throw new ForbiddenError('You may not view customers.', 'CUSTOMER_VIEW');
+  return scope.kind === 'assigned' ? { assignedUserId: scope.userId } : {};
+}
+
+/** The customer if the user may see it, else NotFound (existence is not revealed). */
+async function loadVisible(tx: TenantClient, auth: Auth, id: string, path = 'id'): Promise<Customer> {
+  const customer = await tx.customer.findFirst({ where: { id, ...visibleCustomersWhere(auth) } });
+  if (!customer) throw new NotFoundError('Customer', 'No such customer.', path);
+  return customer;
+}
+
+function requireEdit(auth: Auth, customer: Customer): void {
+  const scope: CustomerScope = customerEditScope({ userId: auth.actor.userId, permissions: auth.permissions });
+  if (!scopeAllows(scope, customer.assignedUserId)) {
+    throw new ForbiddenError(
+      scope.kind === 'assigned' ? 'You may only edit customers assigned to you.' : 'You may not edit customers.',
+      'CUSTOMER_EDIT',
+    );
+  }
+}
+
+function columnsOf(c: Customer): CustomerColumns {
+  const { id: _id, companyId: _c, customFields: _f, active: _a, createdAt: _ca, updatedAt: _ua, createdBy: _cb, updatedBy: _ub, ...cols } = c;
+  return cols;
+}
+
+async function referenceIssues(tx: TenantClient, cols: Partial<CustomerColumns>, prefix = ''): Promise<ValidationIssue[]> {
+  const issues: ValidationIssue[] = [];
+  if (cols.paymentTermId) {
+    const t = await tx.paymentTerm.findUnique({ where: { id: cols.paymentTermId } });
+    if (!t) issues.push({ path: `${prefix}paymentTermId`, code: 'not_found', message: 'No such payment terms.' });
+    else if (!t.active) issues.push({ path: `${prefix}paymentTermId`, code: 'inactive', message: 'These payment terms are inactive.' });
+  }
+  if (cols.assignedUserId) {
+    const u = await tx.user.findUnique({ where: { id: cols.assignedUserId } });
+    if (!u) issues.push({ path: `${prefix}assignedUserId`, code: 'not_found', message: 'No such user.' });
+    else if (!u.active) issues.push({ path: `${prefix}assignedUserId`, code: 'inactive', message: 'The user is inactive.' });
+  }
+  return issues;
+}
+
+function numberConflict(err: unknown, number: string): never {
+  if (isUniqueViolationOn(err, 'number')) {
+    throw new ConflictError('NUMBER_TAKEN', `Customer number ${number} is already in use.`, 'number');
+  }
+  throw err;
+}
+
+export interface CreateCustomerInput extends Record<string, unknown> {
+  contacts?: unknown[] | null;
+}
+
+export async function createCustomer(db: TenantDb, auth: Auth, input: CreateCustomerInput, today = new Date()): Promise<string> {
+  const { contacts: contactInputs, ...customerInput } = input;
+  if (customerInput.assignedUserId && !auth.permissions.has('CUSTOMER_ASSIGN')) {
+    throw new ForbiddenError('Assigning a user to a customer needs the Assign permission.', 'CUSTOMER_ASSIGN');
+  }
+  const autoNumber = customerInput.number == null || customerInput.number === '';
+  // An automatically numbered insert that loses a race for the number is retried with the next.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await db.$transaction(async (tx) => {
+        const company = await tx.company.findFirstOrThrow({});
+        const defs = await tx.customFieldDefinition.findMany({});
+        const ch = customerChanges(customerInput, null, { settings: company, today });
+        const issues = [...ch.issues];
+        const cf = applyCustomFields(ch.customFields, defs, {});
+        issues.push(...cf.issues);
+        const contacts = (contactInputs ?? []).map((c, i) => contactChanges(c, null, { today, pathPrefix: `contacts.${i}` }));
+        contacts.forEach((c) => issues.push(...c.issues));
+        if (contacts.filter((c) => c.merged.isMainContact).length > 1) {
+          issues.push({ path: 'contacts', code: 'several_main_contacts', message: 'Only one contact can be the main contact.' });
+        }
+        issues.push(...(await referenceIssues(tx, ch.columns)));
+        if (issues.length) throw new ValidationError(issues);
+
+        let number = ch.merged.number;
+        if (autoNumber) {
+          const agg = await tx.customer.aggregate({ _max: { numberValue: true } });
+          const next = nextCustomerNumber(agg._max.numberValue, company);
+          if (next === null) {
+            throw ValidationError.single('number', 'required', 'No free customer number fits the maximum length; give a number.');
+          }
+          number = next;
+        }
+        const customer = await tx.customer
+          .create({
+            data: scoped<Prisma.CustomerUncheckedCreateInput>({
+              ...ch.merged,
+              number,
+              numberValue: numericValue(number),
+              customFields: cf.values,
+            }),
+          })
+          .catch((err) => numberConflict(err, number));
+        if (contacts.length) {
+          await tx.contact.createMany({
+            data: contacts.map((c) => scoped<Prisma.ContactCreateManyInput>({ ...c.merged, customerId: customer.id })),
+          });
+        }
+        return customer.id;
+      });
+    } catch (err) {
+      if (autoNumber && attempt < 5 && err instanceof ConflictError && err.code === 'NUMBER_TAKEN') continue;
+      throw err;
+    }
+  }
+}
+
+export async function updateCustomer(db: TenantDb, auth: Auth, id: string, input: Record<string, unknown>, today = new Date()) {
+  return db.$transaction(async (tx) => {
+    const existing = await loadVisible(tx, auth, id);
+    requireEdit(auth, existing);
+    const company = await tx.company.findFirstOrThrow({});
+    const defs = await tx.customFieldDefinition.findMany({});
+    const ch = customerChanges(input, columnsOf(existing), { settings: company, today });
+    const cf = applyCustomFields(ch.customFields, defs, existing.customFields as CustomFieldValues);
+    const issues = [...ch.issues, ...cf.issues, ...(await referenceIssues(tx, ch.columns))];
+    if (issues.length) throw new ValidationError(issues);
+    return tx.customer.update({ where: { id }, data: { ...ch.columns, customFields: cf.values } });
+  });
+}
+
+export async function deleteCustomer(db: TenantDb, auth: Auth, id: string) {
+  return db
+    .$transaction(async (tx) => {
+      const existing = await loadVisible(tx, auth, id);
+      await tx.customer.delete({ where: { id: existing.id } });
+      return existing;
+    })
+    .catch((err: unknown) => {
+      // Projects and invoices reference customers with ON DELETE RESTRICT.
+      if ((err as { code?: string }).code === 'P2003') {
+        throw new ConflictError('IN_USE', 'The customer has projects or invoices and cannot be deleted; inactivate it instead.', 'id');
+      }
+      throw err;
+    });
+}
+
+export async function setCustomerActive(db: TenantDb, auth: Auth, id: string, active: boolean) {
+  return db.$transaction(async (tx) => {
+    const existing = await loadVisible(tx, auth, id);
+    requireEdit(auth, existing);
+    if (existing.active === active) return existing;
+    return tx.customer.update({ where: { id }, data: { active } });
+  });
+}
+
+export async function changeCustomerNumber(db: TenantDb, auth: Auth, id: string, number: string) {
+  const trimmed = number.trim();
+  return db.$transaction(async (tx) => {
+    const existing = await loadVisible(tx, auth, id);
+    const company = await tx.company.findFirstOrThrow({});
+    const issues = customerNumberIssues(trimmed, company);
+    if (issues.length) throw new ValidationError(issues);
+    if (trimmed === existing.number) return existing;
+    return tx.customer
+      .update({ where: { id }, data: { number: trimmed, numberValue: numericValue(trimmed) } })
+      .catch((err) => numberConflict(err, trimmed));
+  });
+}
+
+export async function assignCustomer(db: TenantDb, auth: Auth, id: string, userId: string | null) {
+  return db.$transaction(async (tx) => {
+    const existing = await loadVisible(tx, auth, id);
+    const issues = await referenceIssues(tx, { assignedUserId: userId }, '');
+    if (issues.length) throw new ValidationError(issues.map((i) => ({ ...i, path: 'userId' })));
+    return tx.customer.update({ where: { id }, data: { assignedUserId: userId } });
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Contacts
+
+async function clearOtherMainContacts(tx: TenantClient, customerId: string, keepId: string): Promise<void> {
+  await tx.contact.updateMany({ where: { customerId, isMainContact: true, id: { not: keepId } }, data: { isMainContact: false } });
+}
+
+export async function addContact(db: TenantDb, auth: Auth, customerId: string, input: unknown, today = new Date()) {
+  return db.$transaction(async (tx) => {
+    const customer = await loadVisible(tx, auth, customerId, 'customerId');
+    requireEdit(auth, customer);
+    const ch = contactChanges(input, null, { today });
+    if (ch.issues.length) throw new ValidationError(ch.issues);
+    const contact = await tx.contact.create({ data: scoped<Prisma.ContactUncheckedCreateInput>({ ...ch.merged, customerId }) });
+    if (contact.isMainContact) await clearOtherMainContacts(tx, customerId, contact.id);
+    return contact;
+  });
+}
+
+async function loadContactForEdit(tx: TenantClient, auth: Auth, id: string) {
+  const contact = await tx.contact.findUnique({ where: { id } });
+  if (!contact) throw new NotFoundError('Contact', 'No such contact.', 'id');
+  const customer = await loadVisible(tx, auth, contact.customerId).catch(() => {
+    throw new NotFoundError('Contact', 'No such contact.', 'id');
+  });
+  requireEdit(auth, customer);
+  return contact;
+}
+
+export async function updateContact(db: TenantDb, auth: Auth, id: string, input: unknown, today = new Date()) {
+  return db.$transaction(async (tx) => {
+    const existing = await loadContactForEdit(tx, auth, id);
+    const { id: _i, companyId: _c, customerId, createdAt: _ca, updatedAt: _ua, createdBy: _cb, updatedBy: _ub, ...cols } = existing;
+    const ch = contactChanges(input, cols satisfies ContactColumns, { today });
+    if (ch.issues.length) throw new ValidationError(ch.issues);
+    const contact = await tx.contact.update({ where: { id }, data: ch.columns });
+    if (ch.columns.isMainContact) await clearOtherMainContacts(tx, customerId, id);
+    return contact;
+  });
+}
+
+export async function removeContact(db: TenantDb, auth: Auth, id: string) {
+  return db.$transaction(async (tx) => {
+    const existing = await loadContactForEdit(tx, auth, id);
+    await tx.contact.delete({ where: { id } });
+    return existing;
+  });
+}
+
+export async function copyCustomerToContact(db: TenantDb, auth: Auth, customerId: string) {
+  return db.$transaction(async (tx) => {
+    const customer = await loadVisible(tx, auth, customerId, 'customerId');
+    requireEdit(auth, customer);
+    return tx.contact.create({
+      data: scoped<Prisma.ContactUncheckedCreateInput>({ ...contactFromCustomer(customer), customerId }),
+    });
+  });
+}

@@ -1,0 +1,63 @@
+// Entry point: configuration → database (embedded or URL) → migrations → first-start company
+// → GraphQL over HTTP.
+import { createServer } from 'node:http';
+import { loadConfig } from './config.js';
+import { openDatabase } from './db/database.js';
+import { createApp } from './app.js';
+import { ensureInitialCompany } from './modules/companies/first-start.js';
+import { seedDemoData } from './scripts/demo-data.js';
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const db = await openDatabase(config);
+  console.log(
+    db.kind === 'embedded'
+      ? `Embedded PostgreSQL (PGlite) in ${config.DATA_DIR}/pglite`
+      : `PostgreSQL at ${db.url.replace(/\/\/[^@]*@/, '//***@')}`,
+  );
+  if (db.appliedMigrations.length) console.log(`Applied migrations: ${db.appliedMigrations.join(', ')}`);
+
+  const initial = await ensureInitialCompany(db.prisma, config.INITIAL_COMPANY_NAME);
+  if (initial) {
+    console.log(
+      [
+        '',
+        `Created company "${config.INITIAL_COMPANY_NAME}" with an administrator (signature ADM).`,
+        'Administrator API token (shown once, store it now):',
+        '',
+        `  ${initial.adminToken}`,
+        '',
+        'Send it as the header  Authorization: Bearer <token>',
+        '',
+      ].join('\n'),
+    );
+  }
+  if (config.SEED_DEMO || process.argv.includes('--seed')) {
+    const n = await seedDemoData(db.prisma);
+    console.log(n ? `Loaded demo data: ${n} customers.` : 'Demo data already present.');
+  }
+
+  const app = createApp({ prisma: db.prisma });
+  const server = createServer(app);
+  server.listen(config.PORT, config.HOST, () => {
+    const host = config.HOST === '127.0.0.1' || config.HOST === '0.0.0.0' ? 'localhost' : config.HOST;
+    console.log(`GraphQL API at http://${host}:${config.PORT}/graphql (GraphiQL in a browser)`);
+  });
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`${signal}: shutting down`);
+    server.close();
+    await db.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+}
+
+main().catch((err) => {
+  console.error(err instanceof Error ? err.message : err);
+  process.exit(1);
+});
