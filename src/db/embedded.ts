@@ -26,7 +26,11 @@ export async function startEmbeddedDatabase(opts: EmbeddedOptions = {}): Promise
     loadDataDir: opts.loadDataDir,
   });
   // Port 0: the OS picks a free port, never 5432 where a real PostgreSQL may listen.
-  const server = new PGLiteSocketServer({ db: pglite, host: '127.0.0.1', port: 0, maxConnections: 1 });
+  // The application's pool holds one connection, but after a failed statement the driver drops
+  // it and reconnects before the server has processed the old socket's close; with a limit of
+  // one the new connection is refused ("Connection terminated unexpectedly"). The server
+  // multiplexes connections and keeps a transaction exclusive to its connection.
+  const server = new PGLiteSocketServer({ db: pglite, host: '127.0.0.1', port: 0, maxConnections: 4 });
   await server.start();
   const url = `postgresql://postgres:postgres@${server.getServerConn()}/postgres?sslmode=disable`;
   return {

@@ -18,7 +18,8 @@ const createSchema = z.object({
   type: z.enum(TYPES),
   options: options.default([]),
   required: z.boolean().default(false),
-  position: z.number().int().min(0).max(10_000).default(0),
+  /** Display order; omitted: after the existing fields. */
+  position: z.number().int().min(0).max(10_000).optional(),
 });
 const updateSchema = z.object({
   id: z.string(),
@@ -41,9 +42,15 @@ function checkOptions(type: string, opts: string[]): void {
 export async function createDefinition(db: TenantDb, input: unknown) {
   const v = parseInput(createSchema, input);
   checkOptions(v.type, v.options);
-  return db.customFieldDefinition.create({ data: scoped<Prisma.CustomFieldDefinitionUncheckedCreateInput>(v) }).catch((err) => {
-    if (isUniqueViolationOn(err, 'key')) throw new ConflictError('ALREADY_EXISTS', `A custom field "${v.key}" exists.`, 'key');
-    throw err;
+  return db.$transaction(async (tx) => {
+    const last = await tx.customFieldDefinition.aggregate({ _max: { position: true } });
+    const position = v.position ?? (last._max.position === null ? 0 : last._max.position + 1);
+    return tx.customFieldDefinition
+      .create({ data: scoped<Prisma.CustomFieldDefinitionUncheckedCreateInput>({ ...v, position }) })
+      .catch((err) => {
+        if (isUniqueViolationOn(err, 'key')) throw new ConflictError('ALREADY_EXISTS', `A custom field "${v.key}" exists.`, 'key');
+        throw err;
+      });
   });
 }
 

@@ -68,6 +68,7 @@ export function applyCustomFields(
   const values: CustomFieldValues = { ...current };
   const issues: ValidationIssue[] = [];
   const seen = new Set<string>();
+  const invalid = new Set<string>();
   (inputs ?? []).forEach((inp, i) => {
     const def = byKey.get(inp.key);
     if (!def || !def.active) {
@@ -85,10 +86,14 @@ export function applyCustomFields(
     }
     const r = coerceCustomFieldValue(def, inp.value);
     if (r.ok) values[inp.key] = r.value;
-    else issues.push({ path: `${pathPrefix}.${i}.value`, code: r.code, message: r.message });
+    else {
+      invalid.add(inp.key);
+      issues.push({ path: `${pathPrefix}.${i}.value`, code: r.code, message: r.message });
+    }
   });
   for (const def of defs) {
-    if (def.active && def.required && values[def.key] === undefined) {
+    // A required field given an invalid value is reported once, at its value.
+    if (def.active && def.required && values[def.key] === undefined && !invalid.has(def.key)) {
       issues.push({ path: pathPrefix, code: 'required', message: `${def.label} (${def.key}) is required.` });
     }
   }

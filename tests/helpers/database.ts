@@ -1,0 +1,39 @@
+// A private, migrated database for one test file.
+import { readFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { inject } from 'vitest';
+import { startEmbeddedDatabase } from '../../src/db/embedded.js';
+import { adminQuery, databaseUrl } from './postgres.js';
+
+export interface TestDatabase {
+  kind: 'pglite' | 'postgres';
+  url: string;
+  close(): Promise<void>;
+}
+
+export async function openTestDatabase(): Promise<TestDatabase> {
+  const cfg = inject('testDatabase');
+  if (cfg.kind === 'postgres') {
+    const name = `${cfg.prefix}_${randomBytes(4).toString('hex')}`;
+    // Concurrent copies of one template can collide briefly; retry.
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await adminQuery(cfg.baseUrl, `CREATE DATABASE "${name}" TEMPLATE "${cfg.template}"`);
+        break;
+      } catch (err) {
+        if (attempt >= 10 || !/being accessed by other users/.test((err as Error).message)) throw err;
+        await new Promise((r) => setTimeout(r, 100 * attempt));
+      }
+    }
+    return {
+      kind: 'postgres',
+      url: databaseUrl(cfg.baseUrl, name),
+      close: async () => {
+        await adminQuery(cfg.baseUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      },
+    };
+  }
+  const dump = new Blob([readFileSync(cfg.dumpFile)]);
+  const db = await startEmbeddedDatabase({ loadDataDir: dump });
+  return { kind: 'pglite', url: db.url, close: () => db.close() };
+}

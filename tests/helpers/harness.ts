@@ -1,0 +1,125 @@
+// Per-file test harness: a private database, the real app (graphql-yoga) called in-process
+// through its fetch handler, companies/users/tokens factories, and an SQL statement counter.
+import { afterAll, beforeAll } from 'vitest';
+import { print, type ExecutionResult } from 'graphql';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { createApp, type App } from '../../src/app.js';
+import { createDatabaseClient, type PrismaClient } from '../../src/db/client.js';
+import { createTenantDb, scoped } from '../../src/db/tenant.js';
+import type { Prisma } from '../../src/generated/prisma/client.js';
+import type { Permission } from '../../src/generated/prisma/enums.js';
+import { createCompanyWithAdmin } from '../../src/modules/companies/bootstrap.js';
+import { generateApiToken } from '../../src/modules/auth/tokens.js';
+import { openTestDatabase, type TestDatabase } from './database.js';
+
+export interface TestCompany {
+  companyId: string;
+  adminUserId: string;
+  adminToken: string;
+}
+
+export interface TestUser {
+  userId: string;
+  token: string;
+}
+
+export class Harness {
+  private counter = 0;
+  constructor(
+    /** Every SQL statement Prisma sent, in order. */
+    readonly statements: string[],
+    readonly db: TestDatabase,
+    readonly prisma: PrismaClient,
+    readonly app: App,
+    private readonly closeClient: () => Promise<void>,
+  ) {}
+
+  async close(): Promise<void> {
+    await this.closeClient();
+    await this.db.close();
+  }
+
+  /** Executes a typed operation through the HTTP handler, as a client would. */
+  async exec<R, V>(
+    doc: TypedDocumentNode<R, V>,
+    variables: V,
+    token: string | null,
+  ): Promise<ExecutionResult<R> & { status: number }> {
+    const res = await this.app.fetch('http://test.local/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query: print(doc), variables }),
+    });
+    return { ...((await res.json()) as ExecutionResult<R>), status: res.status };
+  }
+
+  /** Like exec, but fails the test on GraphQL errors and returns the data. */
+  async data<R, V>(doc: TypedDocumentNode<R, V>, variables: V, token: string | null): Promise<R> {
+    const r = await this.exec(doc, variables, token);
+    if (r.errors?.length || !r.data) throw new Error(`GraphQL errors: ${JSON.stringify(r.errors)}`);
+    return r.data;
+  }
+
+  async company(name = `Company ${++this.counter}`): Promise<TestCompany> {
+    return createCompanyWithAdmin(this.prisma, {
+      name,
+      admin: { name: `Admin of ${name}`, email: `admin${this.counter}@example.com`, signature: `AD${this.counter}` },
+    });
+  }
+
+  /** A user in `companyId` holding exactly `permissions`, with an API token. */
+  async user(companyId: string, permissions: Permission[], name = `User ${++this.counter}`): Promise<TestUser> {
+    const db = createTenantDb(this.prisma, { companyId, userId: null, signature: 'TEST' });
+    const n = ++this.counter;
+    const group = await db.group.create({
+      data: scoped<Prisma.GroupUncheckedCreateInput>({ name: `Group ${n}`, permissions }),
+    });
+    const user = await db.user.create({
+      data: scoped<Prisma.UserUncheckedCreateInput>({ name, email: `user${n}@example.com`, signature: `U${n}` }),
+    });
+    await db.userGroup.create({ data: scoped<Prisma.UserGroupUncheckedCreateInput>({ userId: user.id, groupId: group.id }) });
+    const t = generateApiToken();
+    await db.apiToken.create({
+      data: scoped<Prisma.ApiTokenUncheckedCreateInput>({ userId: user.id, name: 'test', tokenHash: t.hash, tokenPrefix: t.displayPrefix }),
+    });
+    return { userId: user.id, token: t.token };
+  }
+
+  /** Runs `fn` and returns how many SQL statements it caused. */
+  async countStatements(fn: () => Promise<unknown>): Promise<{ count: number; statements: string[] }> {
+    const start = this.statements.length;
+    await fn();
+    const statements = this.statements.slice(start);
+    return { count: statements.length, statements };
+  }
+}
+
+export async function createHarness(): Promise<Harness> {
+  const db = await openTestDatabase();
+  const statements: string[] = [];
+  const client = createDatabaseClient({
+    url: db.url,
+    poolSize: db.kind === 'pglite' ? 1 : 5,
+    onQuery: (sql) => statements.push(sql),
+  });
+  const app = createApp({ prisma: client.prisma, logErrors: process.env.TEST_LOG_ERRORS === '1' });
+  return new Harness(statements, db, client.prisma, app, client.close);
+}
+
+/** Registers beforeAll/afterAll for a harness in the calling test file. */
+export function useHarness(): Harness {
+  let h: Harness | undefined;
+  beforeAll(async () => {
+    h = await createHarness();
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+  return new Proxy({} as Harness, {
+    get(_t, prop) {
+      if (!h) throw new Error('Harness used outside a test');
+      const v = (h as unknown as Record<PropertyKey, unknown>)[prop];
+      return typeof v === 'function' ? (v as (...a: unknown[]) => unknown).bind(h) : v;
+    },
+  });
+}
