@@ -60,17 +60,29 @@ export function scopeArgs(model: string, operation: string, args: Args, actor: A
   }
 
   const scopedWhere = () => ({ ...(a.where as Data | undefined), companyId: actor.companyId });
+  // The tenant of a row never changes, neither as a scalar nor through the relation.
+  const assertTenantUnchanged = (data: unknown, allowScalar: boolean) => {
+    const d = (data ?? {}) as Data;
+    if ('company' in d || (!allowScalar && 'companyId' in d)) {
+      throw new TenantScopeError(`${model}.${operation} may not set the company`);
+    }
+  };
 
   if (READS.has(operation) || DELETES.has(operation)) {
     a.where = scopedWhere();
   } else if (UPDATES.has(operation)) {
+    assertTenantUnchanged(a.data, false);
     a.where = scopedWhere();
     a.data = stamp(a.data, false);
-    if ('companyId' in (a.data as Data)) throw new TenantScopeError('companyId cannot be changed');
   } else if (CREATES.has(operation)) {
-    const one = (d: unknown) => ({ ...stamp(d, true), companyId: actor.companyId });
+    const one = (d: unknown) => {
+      assertTenantUnchanged(d, true);
+      return { ...stamp(d, true), companyId: actor.companyId };
+    };
     a.data = Array.isArray(a.data) ? a.data.map(one) : one(a.data);
   } else if (operation === 'upsert') {
+    assertTenantUnchanged(a.create, true);
+    assertTenantUnchanged(a.update, false);
     a.where = scopedWhere();
     a.create = { ...stamp(a.create, true), companyId: actor.companyId };
     a.update = stamp(a.update, false);

@@ -19,11 +19,14 @@ function issueCode(issue: z.core.$ZodIssue, input: unknown): string {
 }
 
 export function toIssues(error: z.ZodError, input: unknown, prefix = ''): ValidationIssue[] {
-  return error.issues.map((i) => ({
-    path: [prefix, ...i.path.map(String)].filter(Boolean).join('.'),
-    code: issueCode(i, input),
-    message: i.message,
-  }));
+  return error.issues.flatMap((i) => {
+    const path = [prefix, ...i.path.map(String)].filter(Boolean);
+    if (i.code === 'unrecognized_keys') {
+      // One issue per unknown key, at the key's own path.
+      return i.keys.map((k) => ({ path: [...path, k].join('.'), code: 'unknown_field', message: `Unknown field "${k}".` }));
+    }
+    return [{ path: path.join('.'), code: issueCode(i, input), message: i.message }];
+  });
 }
 
 /** Parses `input` with `schema`, throwing a ValidationError naming every invalid field. */
@@ -55,3 +58,38 @@ export const optionalEmail = z
   .nullish()
   .transform((v) => (v == null || v === '' ? (v === '' ? null : v) : v.toLowerCase()))
   .refine((v) => v == null || z.email().safeParse(v).success, { message: 'Not a valid e-mail address.', params: { code: 'invalid_email' } });
+
+/**
+ * Parses an input object field by field against a zod object's shape, so one invalid field
+ * does not hide the others: returns the valid fields, every issue, and which keys were invalid.
+ * Unknown keys are reported at their own path.
+ */
+export function parseFields<S extends z.ZodRawShape>(
+  object: z.ZodObject<S>,
+  input: unknown,
+  prefix = '',
+): { value: Partial<z.output<z.ZodObject<S>>>; issues: ValidationIssue[]; invalid: Set<string> } {
+  const at = (key: string) => (prefix ? `${prefix}.${key}` : key);
+  const issues: ValidationIssue[] = [];
+  const invalid = new Set<string>();
+  const value: Record<string, unknown> = {};
+  if (input === null || typeof input !== 'object' || Array.isArray(input)) {
+    return { value: {}, issues: [{ path: prefix, code: 'invalid_type', message: 'Expected an object.' }], invalid };
+  }
+  const shape = object.shape as unknown as Record<string, z.ZodType>;
+  for (const [key, raw] of Object.entries(input as Record<string, unknown>)) {
+    const field = shape[key];
+    if (!field) {
+      invalid.add(key);
+      issues.push({ path: at(key), code: 'unknown_field', message: `Unknown field "${key}".` });
+      continue;
+    }
+    const r = field.safeParse(raw);
+    if (r.success) value[key] = r.data;
+    else {
+      invalid.add(key);
+      issues.push(...toIssues(r.error, raw, at(key)));
+    }
+  }
+  return { value: value as Partial<z.output<z.ZodObject<S>>>, issues, invalid };
+}

@@ -15,6 +15,8 @@ export const PermissionEnum = builder.enumType('Permission', {
 
 export const UserRef = builder.prismaNode('User', {
   id: { field: 'id' },
+  // A node of another company, or one the user may not see, resolves to null, not an error.
+  nullable: true,
   authScopes: { authenticated: true },
   fields: (t) => ({
     name: t.exposeString('name'),
@@ -33,6 +35,8 @@ export const UserRef = builder.prismaNode('User', {
 
 export const GroupRef = builder.prismaNode('Group', {
   id: { field: 'id' },
+  // A node of another company, or one the user may not see, resolves to null, not an error.
+  nullable: true,
   authScopes: { permission: 'ADMIN_USERS' },
   fields: (t) => ({
     name: t.exposeString('name'),
@@ -43,6 +47,8 @@ export const GroupRef = builder.prismaNode('Group', {
 
 export const ApiTokenRef = builder.prismaNode('ApiToken', {
   id: { field: 'id' },
+  // A node of another company, or one the user may not see, resolves to null, not an error.
+  nullable: true,
   authScopes: { authenticated: true },
   // A token is visible to its owner and to user administrators.
   findUnique: (id, ctx) =>

@@ -82,6 +82,8 @@ const definitionsOf = (ctx: Context) =>
 
 export const CustomerRef = builder.prismaNode('Customer', {
   id: { field: 'id' },
+  // A node of another company, or one the user may not see, resolves to null, not an error.
+  nullable: true,
   authScopes: { anyPermission: [...VIEW] },
   findUnique: (id, ctx) => ({ id, ...visibleFilter(ctx) }) as Prisma.CustomerWhereUniqueInput,
   fields: (t) => ({
@@ -167,6 +169,8 @@ export const CustomerRef = builder.prismaNode('Customer', {
 
 export const ContactRef = builder.prismaNode('Contact', {
   id: { field: 'id' },
+  // A node of another company, or one the user may not see, resolves to null, not an error.
+  nullable: true,
   authScopes: { anyPermission: [...VIEW] },
   findUnique: (id, ctx) => ({ id, customer: visibleFilter(ctx) }),
   fields: (t) => ({
@@ -200,6 +204,8 @@ export const ContactRef = builder.prismaNode('Contact', {
 
 export const CustomFieldDefinitionRef = builder.prismaNode('CustomFieldDefinition', {
   id: { field: 'id' },
+  // A node of another company, or one the user may not see, resolves to null, not an error.
+  nullable: true,
   authScopes: { authenticated: true },
   fields: (t) => ({
     key: t.exposeString('key'),

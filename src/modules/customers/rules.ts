@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import type { CustomerType, Language, VatDisplayType } from '../../generated/prisma/enums.js';
 import { IssueCollector, type ValidationIssue } from '../../errors.js';
-import { optionalEmail, optionalText, toIssues } from '../validation.js';
+import { optionalEmail, optionalText, parseFields } from '../validation.js';
 import {
   formatOrganisationNumber,
   formatPersonalIdentityNumberLong,
@@ -271,11 +271,9 @@ export interface CustomerChanges {
 export function customerChanges(input: unknown, existing: CustomerColumns | null, ctx: CustomerRuleContext): CustomerChanges {
   const pre = ctx.pathPrefix ? `${ctx.pathPrefix}.` : '';
   const issues = new IssueCollector();
-  const parsed = customerShape.safeParse(input);
-  if (!parsed.success) {
-    for (const i of toIssues(parsed.error, input, ctx.pathPrefix)) issues.issues.push(i);
-  }
-  const v: Partial<z.output<typeof customerShape>> = parsed.success ? parsed.data : {};
+  const parsed = parseFields(customerShape, input, ctx.pathPrefix);
+  issues.issues.push(...parsed.issues);
+  const v = parsed.value;
   const cols: Partial<CustomerColumns> = {};
   const set = <K extends keyof CustomerColumns>(k: K, val: CustomerColumns[K] | undefined) => {
     if (val !== undefined) cols[k] = val;
@@ -286,7 +284,9 @@ export function customerChanges(input: unknown, existing: CustomerColumns | null
     set('number', v.number);
     set('numberValue', numericValue(v.number));
   }
-  if (v.name === null || (existing === null && v.name === undefined)) {
+  if (parsed.invalid.has('name')) {
+    // already reported
+  } else if (v.name === null || (existing === null && v.name === undefined)) {
     issues.add(`${pre}name`, 'required', 'Name is required.');
   } else set('name', v.name);
   if (v.type !== null) set('type', v.type);
@@ -437,11 +437,13 @@ export function contactChanges(
 ): { columns: Partial<ContactColumns>; merged: ContactColumns; issues: ValidationIssue[] } {
   const pre = ctx.pathPrefix ? `${ctx.pathPrefix}.` : '';
   const issues = new IssueCollector();
-  const parsed = contactShape.safeParse(input);
-  if (!parsed.success) for (const i of toIssues(parsed.error, input, ctx.pathPrefix)) issues.issues.push(i);
-  const v: Partial<z.output<typeof contactShape>> = parsed.success ? parsed.data : {};
+  const parsed = parseFields(contactShape, input, ctx.pathPrefix);
+  issues.issues.push(...parsed.issues);
+  const v = parsed.value;
   const cols: Partial<ContactColumns> = {};
-  if (v.name === null || (existing === null && v.name === undefined)) issues.add(`${pre}name`, 'required', 'Name is required.');
+  if (parsed.invalid.has('name')) {
+    // already reported
+  } else if (v.name === null || (existing === null && v.name === undefined)) issues.add(`${pre}name`, 'required', 'Name is required.');
   else if (v.name !== undefined) cols.name = v.name;
   for (const k of ['mobile', 'phone', 'email', 'apartmentNumber', 'propertyDesignation'] as const) {
     if (v[k] !== undefined) cols[k] = v[k];

@@ -5,6 +5,8 @@ import { auditFields } from '../../graphql/audit.js';
 
 export const PaymentTermRef = builder.prismaNode('PaymentTerm', {
   id: { field: 'id' },
+  // A node of another company, or one the user may not see, resolves to null, not an error.
+  nullable: true,
   authScopes: { authenticated: true },
   fields: (t) => ({
     code: t.exposeString('code'),
