@@ -1,6 +1,10 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  // One copy of graphql-js: Node loads its CJS entry for Pothos and yoga (graphql 16 has no
+  // "exports" map), so sources compiled by Vite must use the same file, not "module".
+  resolve: { alias: [{ find: /^graphql$/, replacement: fileURLToPath(new URL('node_modules/graphql/index.js', import.meta.url)) }] },
   test: {
     include: ['tests/**/*.test.ts', 'connectors/**/*.test.ts'],
     globalSetup: ['tests/setup/global-setup.ts'],

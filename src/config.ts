@@ -17,7 +17,6 @@ const schema = z.object({
     .transform((v) => v === 'true' || v === '1'),
   /** Name of the company created on first start. */
   INITIAL_COMPANY_NAME: z.string().min(1).default('My Company AB'),
-  LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
 });
 
 export type Config = z.infer<typeof schema>;
