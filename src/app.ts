@@ -1,5 +1,6 @@
 // The HTTP application: graphql-yoga serving the schema at /graphql (GraphiQL in a browser).
 import { createYoga, createGraphQLError, maskError as defaultMaskError, type YogaServerInstance } from 'graphql-yoga';
+import { PothosValidationError } from '@pothos/core';
 import type { PrismaClient } from './generated/prisma/client.js';
 import { schema } from './graphql/schema.js';
 import { createContext, type Context } from './graphql/context.js';
@@ -29,6 +30,13 @@ export function createApp(opts: { prisma: PrismaClient; logErrors?: boolean }): 
         if (original instanceof AppError) {
           return createGraphQLError(original.message, {
             extensions: { code: original.code, ...(original.path ? { field: original.path } : {}) },
+            path: (error as { path?: readonly (string | number)[] }).path,
+          });
+        }
+        // Argument errors Pothos raises while decoding input (a malformed id, an id of another type).
+        if (original instanceof PothosValidationError) {
+          return createGraphQLError(original.message, {
+            extensions: { code: 'BAD_USER_INPUT' },
             path: (error as { path?: readonly (string | number)[] }).path,
           });
         }

@@ -1,8 +1,8 @@
 // The Pothos schema builder. Plugin order matters: errors wraps scope-auth so that a missing
 // permission on a mutation becomes a typed ForbiddenError result (pothos issue #464).
-import SchemaBuilder from '@pothos/core';
+import SchemaBuilder, { PothosValidationError } from '@pothos/core';
 import ErrorsPlugin from '@pothos/plugin-errors';
-import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
+import ScopeAuthPlugin, { AuthScopeFailureType, type AuthFailure } from '@pothos/plugin-scope-auth';
 import PrismaPlugin from '@pothos/plugin-prisma';
 import RelayPlugin from '@pothos/plugin-relay';
 import ValidationPlugin from '@pothos/plugin-validation';
@@ -44,10 +44,14 @@ export const builder = new SchemaBuilder<{
       permission: (p) => ctx.permissions.has(p),
       anyPermission: (ps) => ps.some((p) => ctx.permissions.has(p)),
     }),
-    unauthorizedError: (_parent, ctx, _info, result) =>
-      ctx.auth === null
-        ? new UnauthenticatedError('Send a valid API token as `Authorization: Bearer <token>`.')
-        : new ForbiddenError(result.message === 'Unauthorized' ? 'You do not have the permission this requires.' : result.message),
+    unauthorizedError: (_parent, ctx, _info, result) => {
+      if (ctx.auth === null) return new UnauthenticatedError('Send a valid API token as `Authorization: Bearer <token>`.');
+      const missing = missingPermissions(result.failure);
+      return new ForbiddenError(
+        missing.length ? `You need the permission ${missing.join(' or ')}.` : 'You do not have the permission this requires.',
+        missing[0] ?? null,
+      );
+    },
     treatErrorsAsUnauthorized: true,
   },
   prisma: {
@@ -59,12 +63,40 @@ export const builder = new SchemaBuilder<{
   relay: {
     clientMutationId: 'omit',
     cursorType: 'String',
+    decodeGlobalID: decodeGlobalId,
   },
   errors: {
     // Fields declared with `errors: {}` (all mutations) return these as union members.
     defaultTypes: [ValidationError, ForbiddenError, NotFoundError, ConflictError],
   },
 });
+
+/** The permissions a failed scope check asked for (scope `permission` or `anyPermission`). */
+function missingPermissions(failure: AuthFailure): string[] {
+  if (failure.kind === AuthScopeFailureType.AuthScope) {
+    if (failure.scope === 'permission') return [String(failure.parameter)];
+    if (failure.scope === 'anyPermission') return (failure.parameter as string[]).map(String);
+    return [];
+  }
+  if (failure.kind === AuthScopeFailureType.AnyAuthScopes || failure.kind === AuthScopeFailureType.AllAuthScopes) {
+    return failure.failures.flatMap(missingPermissions);
+  }
+  return [];
+}
+
+const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Global ids are base64 of `Type:uuid`; anything else is a clear input error, not a database error. */
+function decodeGlobalId(globalID: string): { typename: string; id: string } {
+  const decoded = Buffer.from(globalID, 'base64').toString('utf8');
+  const sep = decoded.indexOf(':');
+  const typename = decoded.slice(0, sep);
+  const id = decoded.slice(sep + 1);
+  if (sep < 1 || !UUID_RE.test(id) || !/^[A-Za-z]\w*$/.test(typename)) {
+    throw new PothosValidationError(`"${globalID}" is not a valid ID.`);
+  }
+  return { typename, id: id.toLowerCase() };
+}
 
 builder.queryType({});
 builder.mutationType({});

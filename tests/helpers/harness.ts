@@ -119,7 +119,8 @@ export function useHarness(): Harness {
     get(_t, prop) {
       if (!h) throw new Error('Harness used outside a test');
       const v = (h as unknown as Record<PropertyKey, unknown>)[prop];
-      return typeof v === 'function' ? (v as (...a: unknown[]) => unknown).bind(h) : v;
+      // Bind the harness' own methods; leave other values (e.g. the yoga app, itself callable) as they are.
+      return typeof v === 'function' && prop in Harness.prototype ? (v as (...a: unknown[]) => unknown).bind(h) : v;
     },
   });
 }

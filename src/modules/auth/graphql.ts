@@ -70,7 +70,7 @@ export const ApiTokenRef = builder.prismaNode('ApiToken', {
 builder.prismaObjectFields('User', (t) => ({
   groups: t.field({
     type: [GroupRef],
-    select: { groups: { select: { group: true }, orderBy: { createdAt: 'asc' } } },
+    select: { groups: { select: { group: true }, orderBy: { group: { name: 'asc' } } } },
     resolve: (u) => u.groups.map((g) => g.group),
   }),
 }));
