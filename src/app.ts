@@ -7,6 +7,8 @@ import { createContext, type Context } from './graphql/context.js';
 import { createTenantDb } from './db/tenant.js';
 import { authenticate } from './modules/auth/authenticate.js';
 import { AppError } from './errors.js';
+import { useCustomerFileRoutes } from './modules/customer-import/http.js';
+import { useInvoicePdfRoute } from './modules/invoices/http.js';
 
 export type App = YogaServerInstance<Record<string, never>, Context>;
 
@@ -18,6 +20,7 @@ export function createApp(opts: { prisma: PrismaClient; logErrors?: boolean }): 
     landingPage: false,
     graphiql: { title: 'Project invoicing API' },
     logging: opts.logErrors === false ? false : 'info',
+    plugins: [useCustomerFileRoutes(), useInvoicePdfRoute()],
     context: async ({ request }) => {
       const auth = await authenticate(prisma, request.headers.get('authorization'));
       return createContext(auth, auth ? createTenantDb(prisma, auth.actor) : null);

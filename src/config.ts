@@ -17,6 +17,10 @@ const schema = z.object({
     .transform((v) => v === 'true' || v === '1'),
   /** Name of the company created on first start. */
   INITIAL_COMPANY_NAME: z.string().min(1).default('My Company AB'),
+  /** Largest customer/contact import file accepted, in bytes. */
+  IMPORT_MAX_BYTES: z.coerce.number().int().min(1).default(20 * 1024 * 1024),
+  /** Most data rows an import file may have. */
+  IMPORT_MAX_ROWS: z.coerce.number().int().min(1).default(100_000),
 });
 
 export type Config = z.infer<typeof schema>;

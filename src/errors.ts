@@ -12,6 +12,7 @@ export const ERROR_CODES = [
   'IN_USE',
   'INACTIVE',
   'INVALID_STATE',
+  'LOCKED',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
@@ -74,7 +75,7 @@ export class NotFoundError extends AppError {
 }
 
 export class ConflictError extends AppError {
-  readonly code: 'NUMBER_TAKEN' | 'ALREADY_EXISTS' | 'IN_USE' | 'INACTIVE' | 'INVALID_STATE';
+  readonly code: 'NUMBER_TAKEN' | 'ALREADY_EXISTS' | 'IN_USE' | 'INACTIVE' | 'INVALID_STATE' | 'LOCKED';
   constructor(code: ConflictError['code'], message: string, path: string | null = null) {
     super(message, path);
     this.code = code;

@@ -24,6 +24,9 @@ export function createDatabaseClient(opts: DatabaseClientOptions): DatabaseClien
   const prisma = new PrismaClient({
     adapter,
     log: opts.onQuery ? [{ emit: 'event', level: 'query' }] : [],
+    // Prisma's defaults (wait 2 s for a connection, 5 s per transaction) fail bursts of requests
+    // queueing for the pool (and PGlite has one connection); every mutation is one transaction.
+    transactionOptions: { maxWait: 20_000, timeout: 30_000 },
   });
   if (opts.onQuery) {
     const onQuery = opts.onQuery;

@@ -19,3 +19,16 @@ export function isUniqueViolationOn(err: unknown, field: string): boolean {
   const fields = uniqueViolationFields(err);
   return !!fields && fields.some((f) => f === field || f.includes(`_${field}_`) || f.endsWith(`_${field}_key`));
 }
+
+/**
+ * True when a write failed because another row still refers to the row (a foreign key): Prisma's
+ * P2003, or PostgreSQL's restrict_violation (23001, raised for ON DELETE RESTRICT) and
+ * foreign_key_violation (23503) as the driver adapter reports them.
+ */
+export function isForeignKeyViolation(err: unknown): boolean {
+  const e = err as { code?: string; cause?: { originalCode?: string; kind?: string }; meta?: { driverAdapterError?: { cause?: { originalCode?: string } } } } | null;
+  if (!e) return false;
+  if (e.code === 'P2003') return true;
+  const code = e.cause?.originalCode ?? e.meta?.driverAdapterError?.cause?.originalCode;
+  return code === '23001' || code === '23503' || e.cause?.kind === 'ForeignKeyConstraintViolation';
+}

@@ -92,13 +92,22 @@ export function scopeArgs(model: string, operation: string, args: Args, actor: A
   return a;
 }
 
+/**
+ * A GraphQL selection of only `__typename` reaches Prisma as an empty `select`, which Prisma
+ * rejects; select the id instead.
+ */
+function withNonEmptySelect(args: Record<string, unknown>): Record<string, unknown> {
+  const select = args.select as Record<string, unknown> | undefined;
+  return select && Object.keys(select).length === 0 ? { ...args, select: { id: true } } : args;
+}
+
 export function createTenantDb(prisma: PrismaClient, actor: Actor) {
   return prisma.$extends({
     name: 'tenant-scope',
     query: {
       $allModels: {
         $allOperations({ model, operation, args, query }) {
-          return query(scopeArgs(model, operation, args as Args, actor) as never);
+          return query(withNonEmptySelect(scopeArgs(model, operation, args as Args, actor)) as never);
         },
       },
     },

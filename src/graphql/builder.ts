@@ -9,7 +9,7 @@ import ValidationPlugin from '@pothos/plugin-validation';
 import DataloaderPlugin from '@pothos/plugin-dataloader';
 import type PrismaTypes from '../generated/pothos-types.js';
 import { getDatamodel } from '../generated/pothos-types.js';
-import type { PrismaClient } from '../generated/prisma/client.js';
+import type { Prisma, PrismaClient } from '../generated/prisma/client.js';
 import type { Permission } from '../generated/prisma/enums.js';
 import type { Context } from './context.js';
 import { ConflictError, ForbiddenError, NotFoundError, UnauthenticatedError, ValidationError } from '../errors.js';
@@ -31,8 +31,11 @@ export const builder = new SchemaBuilder<{
   DefaultInputFieldRequiredness: false;
   Scalars: {
     DateTime: { Input: Date; Output: Date };
-    Date: { Input: string; Output: string };
+    Date: { Input: string; Output: Date | string };
     JSON: { Input: unknown; Output: unknown };
+    File: { Input: File; Output: never };
+    Decimal: { Input: Prisma.Decimal; Output: Prisma.Decimal | string | number };
+    Money: { Input: Prisma.Decimal; Output: Prisma.Decimal | string | number };
   };
 }>({
   plugins: [ErrorsPlugin, ScopeAuthPlugin, PrismaPlugin, RelayPlugin, ValidationPlugin, DataloaderPlugin],

@@ -4,6 +4,10 @@ import './types.js';
 import '../modules/auth/graphql.js';
 import '../modules/companies/graphql.js';
 import '../modules/registers/graphql.js';
+import '../modules/registers/vouchers-graphql.js';
 import '../modules/customers/graphql.js';
+import '../modules/customer-import/graphql.js';
+import '../modules/projects/graphql.js';
+import '../modules/invoices/graphql.js';
 
 export const schema = builder.toSchema({ sortSchema: true });

@@ -1,6 +1,8 @@
 // Shared GraphQL types: scalars and the typed errors every mutation can return.
 import { GraphQLError, Kind } from 'graphql';
+import { Prisma } from '../generated/prisma/client.js';
 import { builder } from './builder.js';
+import { isRealDate } from '../modules/validation.js';
 import {
   AppError,
   ConflictError,
@@ -27,9 +29,8 @@ builder.scalarType('DateTime', {
   },
 });
 
-const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
 function parseDate(v: unknown): string {
-  if (typeof v !== 'string' || !DATE_RE.test(v) || Number.isNaN(Date.parse(`${v}T00:00:00Z`)) || new Date(`${v}T00:00:00Z`).toISOString().slice(0, 10) !== v) {
+  if (typeof v !== 'string' || !isRealDate(v)) {
     throw new GraphQLError('Date must be a real calendar date written YYYY-MM-DD');
   }
   return v;
@@ -39,6 +40,33 @@ builder.scalarType('Date', {
   serialize: (v: unknown) => (v instanceof Date ? v.toISOString().slice(0, 10) : String(v)),
   parseValue: parseDate,
   parseLiteral: (ast) => parseDate(ast.kind === Kind.STRING ? ast.value : undefined),
+});
+
+const DECIMAL_RE = /^-?\d{1,18}(\.\d{1,8})?$/;
+function parseDecimal(v: unknown, maxDecimals: number, what: string): Prisma.Decimal {
+  // Exact only: decimal strings, or whole numbers (a JSON fraction may already be inexact).
+  const s = typeof v === 'string' ? v.trim() : typeof v === 'number' && Number.isSafeInteger(v) ? String(v) : null;
+  if (s === null || !DECIMAL_RE.test(s)) {
+    throw new GraphQLError(`${what} must be a decimal number written as a string, e.g. "1234.50"`);
+  }
+  const d = new Prisma.Decimal(s);
+  if (d.decimalPlaces() > maxDecimals) throw new GraphQLError(`${what} has at most ${maxDecimals} decimals`);
+  return d;
+}
+const toDecimal = (v: Prisma.Decimal | string | number) => (v instanceof Prisma.Decimal ? v : new Prisma.Decimal(v));
+
+builder.scalarType('Decimal', {
+  description: 'An exact decimal number, serialised as a string ("25", "12.5").',
+  serialize: (v) => toDecimal(v).toFixed(),
+  parseValue: (v) => parseDecimal(v, 8, 'Decimal'),
+  parseLiteral: (ast) => parseDecimal(ast.kind === Kind.STRING ? ast.value : ast.kind === Kind.INT ? Number(ast.value) : undefined, 8, 'Decimal'),
+});
+
+builder.scalarType('Money', {
+  description: 'An amount in SEK (or the document’s currency), exact, serialised as a string with two decimals ("1234.50").',
+  serialize: (v) => toDecimal(v).toFixed(2),
+  parseValue: (v) => parseDecimal(v, 2, 'Money'),
+  parseLiteral: (ast) => parseDecimal(ast.kind === Kind.STRING ? ast.value : ast.kind === Kind.INT ? Number(ast.value) : undefined, 2, 'Money'),
 });
 
 builder.scalarType('JSON', {

@@ -93,3 +93,10 @@ export function parseFields<S extends z.ZodRawShape>(
   }
   return { value: value as Partial<z.output<z.ZodObject<S>>>, issues, invalid };
 }
+
+/** True for a YYYY-MM-DD string naming a day that exists (2026-02-29 and 2026-13-01 do not). */
+export function isRealDate(s: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
+  const d = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+}

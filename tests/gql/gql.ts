@@ -46,6 +46,80 @@ type Documents = {
     "\n  query CustPaymentTerms { paymentTerms { id code days } }\n": typeof types.CustPaymentTermsDocument,
     "\n  query CustMe { me { id signature } }\n": typeof types.CustMeDocument,
     "\n      query CustPage($first: Int!) {\n        customers(first: $first) {\n          edges { node { id name contacts(first: 10) { edges { node { id name rotMissing } } } } }\n        }\n      }\n    ": typeof types.CustPageDocument,
+    "\n  mutation ImpCustomers($file: File!, $mode: ImportMode) {\n    importCustomers(file: $file, mode: $mode) {\n      __typename\n      ... on MutationImportCustomersSuccess {\n        data {\n          mode committed message format encoding sheet headerRow totalRows created updated unchanged errorRows unknownColumns\n          columns { header field }\n          rows { row outcome customerNumber name id changes { field column from to } errors { row column field code message } }\n        }\n      }\n      ... on Error { code message path }\n      ... on ValidationError { issues { path code message } }\n      ... on ForbiddenError { permission }\n    }\n  }\n": typeof types.ImpCustomersDocument,
+    "\n  mutation ImpContacts($file: File!, $mode: ImportMode) {\n    importContacts(file: $file, mode: $mode) {\n      __typename\n      ... on MutationImportContactsSuccess {\n        data {\n          mode committed message totalRows created updated unchanged errorRows unknownColumns\n          rows { row outcome customerNumber name id changes { field column from to } errors { row column field code message } }\n        }\n      }\n      ... on Error { code message path }\n      ... on ValidationError { issues { path code message } }\n      ... on ForbiddenError { permission }\n    }\n  }\n": typeof types.ImpContactsDocument,
+    "\n  mutation ImpErrorRows($file: File!) {\n    importCustomers(file: $file) {\n      ... on MutationImportCustomersSuccess { data { totalRows rows(outcomes: [ERROR], first: 2) { row outcome } } }\n    }\n  }\n": typeof types.ImpErrorRowsDocument,
+    "\n  query ImpCustomer($number: String!) {\n    customerByNumber(number: $number) {\n      id number name type organisationNumber personalIdentityNumber vatNumber phone email active modifiedBy\n      invoiceAddress { address1 postcode city countryCode }\n      paymentTerm { code }\n      assignedUser { signature }\n      customFields { key value }\n      contacts(first: 20) {\n        totalCount\n        edges { node { id name personalIdentityNumber brfOrganisationNumber apartmentNumber propertyDesignation phone mobile email isMainContact } }\n      }\n    }\n  }\n": typeof types.ImpCustomerDocument,
+    "\n  query ImpCount { customers(first: 1) { totalCount } }\n": typeof types.ImpCountDocument,
+    "\n  mutation ImpField($input: CreateCustomFieldDefinitionInput!) {\n    createCustomFieldDefinition(input: $input) { __typename }\n  }\n": typeof types.ImpFieldDocument,
+    "\n  mutation ImpAssign($id: ID!, $userId: ID) {\n    assignCustomer(id: $id, userId: $userId) { __typename }\n  }\n": typeof types.ImpAssignDocument,
+    "\n  query ImpMe { me { id signature } }\n": typeof types.ImpMeDocument,
+    "\n  mutation PdfSettings($input: UpdateCompanySettingsInput!) { updateCompanySettings(input: $input) { __typename ... on Error { message } } }\n": typeof types.PdfSettingsDocument,
+    "\n  mutation PdfCustomer($input: CreateCustomerInput!) {\n    createCustomer(input: $input) { __typename ... on MutationCreateCustomerSuccess { data { id contacts(first: 5) { edges { node { id } } } } } }\n  }\n": typeof types.PdfCustomerDocument,
+    "\n  mutation PdfProject($customerId: ID!) { createProject(input: { customerId: $customerId, number: \"10000\", name: \"Badrum\", statusCode: 50 }) { __typename ... on MutationCreateProjectSuccess { data { id } } } }\n": typeof types.PdfProjectDocument,
+    "\n  mutation PdfInvoice($input: CreateInvoiceInput!) {\n    createInvoice(input: $input) { __typename ... on MutationCreateInvoiceSuccess { data { id number pdfUrl } } ... on Error { message } }\n  }\n": typeof types.PdfInvoiceDocument,
+    "\n  mutation PdfBuyers($invoiceId: ID!, $buyers: [InvoiceBuyerInput!]!) { setInvoiceBuyers(invoiceId: $invoiceId, buyers: $buyers) { __typename ... on Error { message } } }\n": typeof types.PdfBuyersDocument,
+    "mutation PdfLock($id: ID!) { lockInvoice(id: $id) { __typename ... on ValidationError { issues { path code } } } }": typeof types.PdfLockDocument,
+    "\n  mutation InvCustomer($input: CreateCustomerInput!) {\n    createCustomer(input: $input) {\n      __typename\n      ... on MutationCreateCustomerSuccess { data { id contacts(first: 5) { edges { node { id name } } } } }\n      ... on ValidationError { issues { path code } }\n    }\n  }\n": typeof types.InvCustomerDocument,
+    "\n  mutation InvProject($input: CreateProjectInput!) {\n    createProject(input: $input) { __typename ... on MutationCreateProjectSuccess { data { id number } } }\n  }\n": typeof types.InvProjectDocument,
+    "\n  mutation InvWorkOrder($projectId: ID!) {\n    createWorkOrder(projectId: $projectId, input: { name: \"AO\", customerReference: \"AO-REF\" }) { __typename ... on MutationCreateWorkOrderSuccess { data { id } } }\n  }\n": typeof types.InvWorkOrderDocument,
+    "\n  mutation InvAccount($input: CreateAccountInput!) { createAccount(input: $input) { __typename } }\n": typeof types.InvAccountDocument,
+    "\n  mutation InvSettings($vat: String) { updateCompanySettings(input: { vatNumber: $vat }) { __typename } }\n": typeof types.InvSettingsDocument,
+    "query InvTerms { paymentTerms { id days } me { id signature } }": typeof types.InvTermsDocument,
+    "\n  mutation InvCreate($input: CreateInvoiceInput!) {\n    createInvoice(input: $input) {\n      __typename\n      ... on MutationCreateInvoiceSuccess {\n        data {\n          id number title isCredit customerType customerReference locked readyForInvoice invoiceDate dueDate dueDateSetByHand\n          contractorVat noVat taxReductionType subtotal vatAmount total rounding taxReductionAmount amountToPay warning warnings\n          vatGroups { rate base vat }\n          customer { id } ourReference { signature } paymentTerm { days } workOrder { id }\n          lines { id position description quantity unitPrice amount vatRate kind accountNumber reductionEligible workOrder { id } }\n        }\n      }\n      ... on Error { code path message }\n      ... on ValidationError { issues { path code } }\n      ... on ForbiddenError { permission }\n    }\n  }\n": typeof types.InvCreateDocument,
+    "\n  mutation InvUpdate($input: UpdateInvoiceInput!) {\n    updateInvoice(input: $input) {\n      __typename\n      ... on MutationUpdateInvoiceSuccess { data { invoiceDate dueDate dueDateSetByHand contractorVat noVat taxReductionType vatAmount total amountToPay taxReductionAmount warnings } }\n      ... on Error { code path message }\n      ... on ValidationError { issues { path code } }\n    }\n  }\n": typeof types.InvUpdateDocument,
+    "\n  mutation InvAddLine($invoiceId: ID!, $input: InvoiceLineInput!) {\n    addInvoiceLine(invoiceId: $invoiceId, input: $input) {\n      __typename\n      ... on MutationAddInvoiceLineSuccess { data { id amount kind position } }\n      ... on Error { code path }\n      ... on ValidationError { issues { path code } }\n    }\n  }\n": typeof types.InvAddLineDocument,
+    "\n  mutation InvUpdateLine($id: ID!, $input: InvoiceLineInput!) {\n    updateInvoiceLine(id: $id, input: $input) { __typename ... on MutationUpdateInvoiceLineSuccess { data { amount kind reductionEligible } } ... on Error { code } }\n  }\n": typeof types.InvUpdateLineDocument,
+    "mutation InvRemoveLine($id: ID!) { removeInvoiceLine(id: $id) { __typename ... on Error { code } } }": typeof types.InvRemoveLineDocument,
+    "\n  mutation InvBuyers($invoiceId: ID!, $buyers: [InvoiceBuyerInput!]!) {\n    setInvoiceBuyers(invoiceId: $invoiceId, buyers: $buyers) {\n      __typename\n      ... on MutationSetInvoiceBuyersSuccess { data { taxReductionAmount amountToPay buyers { name personalIdentityNumber amount sharePercent } } }\n      ... on Error { code path }\n      ... on ValidationError { issues { path code } }\n    }\n  }\n": typeof types.InvBuyersDocument,
+    "\n  mutation InvLock($id: ID!) {\n    lockInvoice(id: $id) {\n      __typename\n      ... on MutationLockInvoiceSuccess { data { locked lockedBy invoiceDate dueDate taxReductionAmount amountToPay } }\n      ... on Error { code path message }\n      ... on ValidationError { issues { path code message } }\n      ... on ForbiddenError { permission }\n    }\n  }\n": typeof types.InvLockDocument,
+    "\n  mutation InvUnlock($id: ID!) { unlockInvoice(id: $id) { __typename ... on MutationUnlockInvoiceSuccess { data { locked } } ... on Error { code } } }\n": typeof types.InvUnlockDocument,
+    "\n  mutation InvReady($id: ID!, $ready: Boolean!) { setInvoiceReadyForInvoice(id: $id, ready: $ready) { __typename ... on MutationSetInvoiceReadyForInvoiceSuccess { data { readyForInvoice } } ... on Error { code } } }\n": typeof types.InvReadyDocument,
+    "\n  mutation InvCredit($id: ID!, $reason: String!) {\n    creditInvoice(id: $id, reason: $reason) {\n      __typename\n      ... on MutationCreditInvoiceSuccess { data { id number isCredit creditReason title creditOf { number } subtotal vatAmount total taxReductionAmount amountToPay lines { quantity amount } buyers { amount } } }\n      ... on Error { code path }\n    }\n  }\n": typeof types.InvCreditDocument,
+    "\n  mutation InvWorkTypes($lineId: ID!, $workTypes: [WorkTypePartInput!]!) {\n    setInvoiceLineWorkTypes(lineId: $lineId, workTypes: $workTypes) {\n      __typename\n      ... on MutationSetInvoiceLineWorkTypesSuccess { data { amount workTypes { workType amount hours } } }\n      ... on ValidationError { issues { path code } }\n      ... on Error { code }\n    }\n  }\n": typeof types.InvWorkTypesDocument,
+    "\n  query InvList($filter: InvoiceFilter, $orderBy: InvoiceOrder, $search: String, $first: Int) {\n    invoices(filter: $filter, orderBy: $orderBy, search: $search, first: $first) { totalCount edges { node { number total locked } } }\n  }\n": typeof types.InvListDocument,
+    "\n      query InvPage($first: Int!) {\n        invoices(first: $first) { edges { node { number total customer { name } project { number } ourReference { name } lines { description amount workOrder { id } } vatGroups { rate vat } } } }\n      }\n    ": typeof types.InvPageDocument,
+    "\n  mutation PrjCustomer($input: CreateCustomerInput!) {\n    createCustomer(input: $input) {\n      __typename\n      ... on MutationCreateCustomerSuccess { data { id number contacts(first: 5) { edges { node { id name } } } } }\n    }\n  }\n": typeof types.PrjCustomerDocument,
+    "\n  mutation PrjInactivate($id: ID!) { inactivateCustomer(id: $id) { __typename } }\n": typeof types.PrjInactivateDocument,
+    "query PrjMe { me { id signature } }": typeof types.PrjMeDocument,
+    "\n  mutation PrjCreate($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      __typename\n      ... on MutationCreateProjectSuccess {\n        data {\n          id number name customerReference startDate endDate statusCode phase sentToAccounting finishedAt description createdBy\n          status { code name }\n          customer { id number }\n          contact { id name }\n          projectManager { signature }\n        }\n      }\n      ... on Error { code path message }\n      ... on ValidationError { issues { path code } }\n      ... on ForbiddenError { permission }\n    }\n  }\n": typeof types.PrjCreateDocument,
+    "\n  mutation PrjUpdate($input: UpdateProjectInput!) {\n    updateProject(input: $input) {\n      __typename\n      ... on MutationUpdateProjectSuccess { data { id name statusCode phase sentToAccounting statusChangedAt finishedAt description contact { id } customer { id } modifiedBy } }\n      ... on Error { code path }\n      ... on ValidationError { issues { path code } }\n    }\n  }\n": typeof types.PrjUpdateDocument,
+    "\n  mutation PrjClose($id: ID!, $statusCode: Int) {\n    closeProject(id: $id, statusCode: $statusCode) {\n      __typename\n      ... on MutationCloseProjectSuccess { data { statusCode phase finishedAt } }\n      ... on Error { code path }\n    }\n  }\n": typeof types.PrjCloseDocument,
+    "\n  mutation PrjAddWorkOrder($projectId: ID!, $input: WorkOrderInput!) {\n    createWorkOrder(projectId: $projectId, input: $input) {\n      __typename\n      ... on MutationCreateWorkOrderSuccess { data { id number reference name statusCode phase startDate effectiveStartDate customerReference project { number } } }\n      ... on Error { code path message }\n    }\n  }\n": typeof types.PrjAddWorkOrderDocument,
+    "\n  mutation PrjUpdateWorkOrder($id: ID!, $input: WorkOrderInput!) {\n    updateWorkOrder(id: $id, input: $input) {\n      __typename\n      ... on MutationUpdateWorkOrderSuccess { data { name startDate effectiveStartDate statusCode } }\n      ... on Error { code path }\n    }\n  }\n": typeof types.PrjUpdateWorkOrderDocument,
+    "\n  mutation PrjCloseWorkOrder($id: ID!) {\n    closeWorkOrder(id: $id) { __typename ... on MutationCloseWorkOrderSuccess { data { statusCode phase finishedAt } } }\n  }\n": typeof types.PrjCloseWorkOrderDocument,
+    "\n  mutation PrjAddChangeOrder($projectId: ID!, $input: ChangeOrderInput!) {\n    createChangeOrder(projectId: $projectId, input: $input) {\n      __typename\n      ... on MutationCreateChangeOrderSuccess { data { id number code reference name description estimatedAmount statusCode } }\n      ... on Error { code path }\n    }\n  }\n": typeof types.PrjAddChangeOrderDocument,
+    "\n  mutation PrjUpdateChangeOrder($id: ID!, $input: ChangeOrderInput!) {\n    updateChangeOrder(id: $id, input: $input) {\n      __typename\n      ... on MutationUpdateChangeOrderSuccess { data { estimatedAmount description statusCode } }\n      ... on Error { code path }\n    }\n  }\n": typeof types.PrjUpdateChangeOrderDocument,
+    "\n  mutation PrjCloseChangeOrder($id: ID!, $statusCode: Int) {\n    closeChangeOrder(id: $id, statusCode: $statusCode) {\n      __typename\n      ... on MutationCloseChangeOrderSuccess { data { statusCode phase } }\n      ... on Error { code path }\n    }\n  }\n": typeof types.PrjCloseChangeOrderDocument,
+    "\n  query PrjGet($id: ID!) {\n    project(id: $id) {\n      id number statusCode\n      workOrders(first: 50) { totalCount edges { node { number reference statusCode } } }\n      changeOrders(first: 50) { totalCount edges { node { code statusCode } } }\n      openWorkOrders: workOrders(first: 50, finished: false) { totalCount }\n    }\n  }\n": typeof types.PrjGetDocument,
+    "\n  query PrjList($first: Int, $after: String, $search: String, $filter: ProjectFilter, $orderBy: ProjectOrder) {\n    projects(first: $first, after: $after, search: $search, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { number name statusCode startDate } }\n    }\n  }\n": typeof types.PrjListDocument,
+    "query PrjByNumber($number: String!) { projectByNumber(number: $number) { id name } }": typeof types.PrjByNumberDocument,
+    "query PrjStatuses { projectStatuses { id code name phase } }": typeof types.PrjStatusesDocument,
+    "\n  mutation PrjCreateStatus($input: CreateProjectStatusInput!) {\n    createProjectStatus(input: $input) {\n      __typename\n      ... on MutationCreateProjectStatusSuccess { data { id code name phase } }\n      ... on Error { code path }\n      ... on ValidationError { issues { path code } }\n    }\n  }\n": typeof types.PrjCreateStatusDocument,
+    "\n  mutation PrjRenameStatus($id: ID!, $name: String!) {\n    renameProjectStatus(id: $id, name: $name) { __typename ... on MutationRenameProjectStatusSuccess { data { code name } } ... on Error { code } }\n  }\n": typeof types.PrjRenameStatusDocument,
+    "\n  mutation PrjDeleteStatus($id: ID!) {\n    deleteProjectStatus(id: $id) { __typename ... on Error { code message } }\n  }\n": typeof types.PrjDeleteStatusDocument,
+    "\n  mutation PrjDeleteCustomer($id: ID!) { deleteCustomer(id: $id) { __typename ... on Error { code message } } }\n": typeof types.PrjDeleteCustomerDocument,
+    "\n  mutation PrjRemoveContact($id: ID!) { removeContact(id: $id) { __typename ... on Error { code } } }\n": typeof types.PrjRemoveContactDocument,
+    "\n      query PrjPage($first: Int!) {\n        projects(first: $first) {\n          edges { node {\n            number status { name } customer { name }\n            workOrders(first: 10) { edges { node { reference effectiveStartDate status { name } } } }\n            changeOrders(first: 10) { edges { node { reference estimatedAmount } } }\n          } }\n        }\n      }\n    ": typeof types.PrjPageDocument,
+    "\n  mutation RegCreateAccount($input: CreateAccountInput!) {\n    createAccount(input: $input) {\n      __typename\n      ... on MutationCreateAccountSuccess { data { id number name active kind invoiceItemNumber externalVatCode defaultVatRate createdBy modifiedBy } }\n      ... on Error { code message path }\n      ... on ValidationError { issues { path code } }\n      ... on ForbiddenError { permission }\n    }\n  }\n": typeof types.RegCreateAccountDocument,
+    "\n  mutation RegUpdateAccount($input: UpdateAccountInput!) {\n    updateAccount(input: $input) {\n      __typename\n      ... on MutationUpdateAccountSuccess { data { id number name active kind invoiceItemNumber externalVatCode defaultVatRate } }\n      ... on Error { code path }\n      ... on ValidationError { issues { path code } }\n      ... on ForbiddenError { permission }\n    }\n  }\n": typeof types.RegUpdateAccountDocument,
+    "\n  query RegAccounts($search: String, $filter: AccountFilter, $first: Int, $after: String) {\n    accounts(search: $search, filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { number name kind active } }\n    }\n  }\n": typeof types.RegAccountsDocument,
+    "query RegAccountByNumber($number: Int!) { accountByNumber(number: $number) { id number name } }": typeof types.RegAccountByNumberDocument,
+    "\n  mutation RegCreateCostCentre($input: CreateCostCentreInput!) {\n    createCostCentre(input: $input) {\n      __typename\n      ... on MutationCreateCostCentreSuccess { data { id code name active } }\n      ... on Error { code path }\n      ... on ValidationError { issues { path code } }\n      ... on ForbiddenError { permission }\n    }\n  }\n": typeof types.RegCreateCostCentreDocument,
+    "\n  mutation RegUpdateCostCentre($input: UpdateCostCentreInput!) {\n    updateCostCentre(input: $input) {\n      __typename\n      ... on MutationUpdateCostCentreSuccess { data { id code name active } }\n      ... on Error { code path }\n      ... on ValidationError { issues { path code } }\n    }\n  }\n": typeof types.RegUpdateCostCentreDocument,
+    "query RegCostCentres($includeInactive: Boolean) { costCentres(includeInactive: $includeInactive) { code name active } }": typeof types.RegCostCentresDocument,
+    "\n  mutation RegCreateSupplier($input: CreateSupplierInput!) {\n    createSupplier(input: $input) {\n      __typename\n      ... on MutationCreateSupplierSuccess {\n        data {\n          id number name organisationNumber vatNumber address1 address2 postcode city countryCode email phone\n          bankgiro plusgiro iban bic active createdBy\n        }\n      }\n      ... on Error { code message path }\n      ... on ValidationError { issues { path code } }\n      ... on ForbiddenError { permission }\n    }\n  }\n": typeof types.RegCreateSupplierDocument,
+    "\n  mutation RegUpdateSupplier($input: UpdateSupplierInput!) {\n    updateSupplier(input: $input) {\n      __typename\n      ... on MutationUpdateSupplierSuccess { data { id number name organisationNumber city bankgiro iban bic active } }\n      ... on Error { code path }\n      ... on ValidationError { issues { path code } }\n    }\n  }\n": typeof types.RegUpdateSupplierDocument,
+    "\n  query RegSuppliers($search: String, $filter: SupplierFilter) {\n    suppliers(search: $search, filter: $filter, first: 50) { totalCount edges { node { number name active } } }\n  }\n": typeof types.RegSuppliersDocument,
+    "\n  mutation RegCreateTerms($input: CreatePaymentTermInput!) {\n    createPaymentTerm(input: $input) {\n      __typename\n      ... on MutationCreatePaymentTermSuccess { data { id code name days active } }\n      ... on Error { code path }\n      ... on ValidationError { issues { path code } }\n      ... on ForbiddenError { permission }\n    }\n  }\n": typeof types.RegCreateTermsDocument,
+    "\n  mutation RegUpdateTerms($input: UpdatePaymentTermInput!) {\n    updatePaymentTerm(input: $input) {\n      __typename\n      ... on MutationUpdatePaymentTermSuccess { data { id code name days active } }\n      ... on Error { code path }\n      ... on ValidationError { issues { path code } }\n    }\n  }\n": typeof types.RegUpdateTermsDocument,
+    "\n  mutation RegDeleteTerms($id: ID!) {\n    deletePaymentTerm(id: $id) {\n      __typename\n      ... on MutationDeletePaymentTermSuccess { data }\n      ... on Error { code path message }\n      ... on ForbiddenError { permission }\n    }\n  }\n": typeof types.RegDeleteTermsDocument,
+    "query RegTerms($includeInactive: Boolean) { paymentTerms(includeInactive: $includeInactive) { id code days active } }": typeof types.RegTermsDocument,
+    "\n  mutation RegCustomerWithTerms($paymentTermId: ID!) {\n    createCustomer(input: { name: \"Terms user\", paymentTermId: $paymentTermId }) { __typename ... on MutationCreateCustomerSuccess { data { paymentTerm { code } } } }\n  }\n": typeof types.RegCustomerWithTermsDocument,
+    "\n  query RegVouchers($filter: VoucherFilter, $first: Int) {\n    vouchers(filter: $filter, first: $first) {\n      totalCount\n      edges {\n        node {\n          id source remoteId series number transactionDate description\n          rows {\n            rowIndex accountNumber debit credit note\n            account { number name }\n            project { number }\n            workOrder { number reference }\n            changeOrder { code }\n            costCentre { code }\n          }\n        }\n      }\n    }\n  }\n": typeof types.RegVouchersDocument,
+    "\n  query RegVoucherNode($id: ID!) { node(id: $id) { id ... on Voucher { remoteId rows { rowIndex debit } } } }\n": typeof types.RegVoucherNodeDocument,
+    "\n  query RegLedger($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Project {\n        number\n        costLedger {\n          byAccount { accountNumber accountName accountKind debit credit net }\n          byPart { workOrder { number reference } changeOrder { code reference } debit credit net }\n          total { debit credit net }\n        }\n      }\n    }\n  }\n": typeof types.RegLedgerDocument,
+    "\n  query RegLedgerPage($first: Int!) {\n    projects(first: $first) {\n      edges {\n        node {\n          id number\n          costLedger {\n            byAccount { accountNumber accountName net }\n            byPart { workOrder { id number reference } changeOrder { id code } net }\n            total { debit credit net }\n          }\n        }\n      }\n    }\n  }\n": typeof types.RegLedgerPageDocument,
     "\n  mutation TenantSeed($input: CreateCustomerInput!) {\n    createCustomer(input: $input) {\n      __typename\n      ... on MutationCreateCustomerSuccess { data { id number contacts(first: 5) { edges { node { id } } } } }\n      ... on Error { message }\n    }\n  }\n": typeof types.TenantSeedDocument,
     "\n  mutation TenantSeedField($input: CreateCustomFieldDefinitionInput!) {\n    createCustomFieldDefinition(input: $input) { __typename ... on MutationCreateCustomFieldDefinitionSuccess { data { id } } }\n  }\n": typeof types.TenantSeedFieldDocument,
     "\n  mutation TenantSeedGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) { __typename ... on MutationCreateGroupSuccess { data { id } } }\n  }\n": typeof types.TenantSeedGroupDocument,
@@ -87,6 +161,72 @@ type Documents = {
     "mutation TenantUpdateCustomer($id: ID!) { updateCustomer(input: { id: $id, name: \"Hacked\" }) { __typename ... on Error { code } ... on MutationUpdateCustomerSuccess { data { id name } } } }": typeof types.TenantUpdateCustomerDocument,
     "mutation TenantUpdateGroup($id: ID!) { updateGroup(input: { id: $id, name: \"Hacked\", permissions: [] }) { __typename ... on Error { code } ... on MutationUpdateGroupSuccess { data { id } } } }": typeof types.TenantUpdateGroupDocument,
     "mutation TenantUpdateUser($id: ID!, $groupIds: [ID!]) { updateUser(input: { id: $id, name: \"Hacked\", active: false, groupIds: $groupIds }) { __typename ... on Error { code } ... on MutationUpdateUserSuccess { data { id name } } } }": typeof types.TenantUpdateUserDocument,
+    "\n  mutation ImpTenantCustomers($file: File!, $mode: ImportMode) {\n    importCustomers(file: $file, mode: $mode) {\n      __typename\n      ... on MutationImportCustomersSuccess { data { committed totalRows rows { row outcome customerNumber name id changes { field from to } errors { column code message } } } }\n      ... on Error { code message }\n    }\n  }\n": typeof types.ImpTenantCustomersDocument,
+    "\n  mutation ImpTenantContacts($file: File!, $mode: ImportMode) {\n    importContacts(file: $file, mode: $mode) {\n      __typename\n      ... on MutationImportContactsSuccess { data { committed totalRows rows { row outcome customerNumber name id changes { field from to } errors { column code message } } } }\n      ... on Error { code message }\n    }\n  }\n": typeof types.ImpTenantContactsDocument,
+    "\n  mutation TenantInvSeedCustomer {\n    createCustomer(input: { name: \"Victim Invoice Customer\", type: PRIVATE, contacts: [{ name: \"Victim Buyer\", personalIdentityNumber: \"200001012392\", propertyDesignation: \"VICTIM 1:1\" }] }) {\n      __typename ... on MutationCreateCustomerSuccess { data { id contacts(first: 1) { edges { node { id } } } } }\n    }\n  }\n": typeof types.TenantInvSeedCustomerDocument,
+    "\n  mutation TenantInvSeedProject($customerId: ID!) {\n    createProject(input: { customerId: $customerId, name: \"Victim Invoice Project\", statusCode: 50 }) { __typename ... on MutationCreateProjectSuccess { data { id } } }\n  }\n": typeof types.TenantInvSeedProjectDocument,
+    "\n  mutation TenantInvSeedInvoice($projectId: ID!) {\n    createInvoice(input: { projectId: $projectId, title: \"Victim invoice title\", taxReductionType: ROT, lines: [{ description: \"Victim line\", quantity: \"1\", unitPrice: \"98765.43\", kind: LABOUR }] }) {\n      __typename ... on MutationCreateInvoiceSuccess { data { id lines { id } } }\n    }\n  }\n": typeof types.TenantInvSeedInvoiceDocument,
+    "\n  mutation TenantInvSeedBuyers($invoiceId: ID!, $contactId: ID!) {\n    setInvoiceBuyers(invoiceId: $invoiceId, buyers: [{ contactId: $contactId }]) { __typename ... on MutationSetInvoiceBuyersSuccess { data { id } } }\n  }\n": typeof types.TenantInvSeedBuyersDocument,
+    "\n  mutation TenantInvSeedLocked($projectId: ID!) {\n    createInvoice(input: { projectId: $projectId, contractorVat: false, lines: [{ description: \"Victim locked line\", quantity: \"1\", unitPrice: \"4242.42\" }] }) {\n      __typename ... on MutationCreateInvoiceSuccess { data { id } }\n    }\n  }\n": typeof types.TenantInvSeedLockedDocument,
+    "mutation TenantInvSeedLock($id: ID!) { lockInvoice(id: $id) { __typename } }": typeof types.TenantInvSeedLockDocument,
+    "query TenantInvSeedStatuses { invoiceStatuses { id } }": typeof types.TenantInvSeedStatusesDocument,
+    "query TenantInvoiceStatuses { invoiceStatuses { id code name } }": typeof types.TenantInvoiceStatusesDocument,
+    "query TenantInvoice($id: ID!) { invoice(id: $id) { id title } }": typeof types.TenantInvoiceDocument,
+    "query TenantInvoiceByNumber { invoiceByNumber(number: 1) { id title lines { description } } }": typeof types.TenantInvoiceByNumberDocument,
+    "query TenantInvoices { invoices(first: 200) { totalCount edges { node { id title total lines { description } buyers { name } } } } }": typeof types.TenantInvoicesDocument,
+    "mutation TenantCreateInvoice($projectId: ID!) { createInvoice(input: { projectId: $projectId }) { __typename ... on Error { code } ... on MutationCreateInvoiceSuccess { data { id } } } }": typeof types.TenantCreateInvoiceDocument,
+    "mutation TenantUpdateInvoice($id: ID!) { updateInvoice(input: { id: $id, title: \"Hacked\" }) { __typename ... on Error { code } ... on MutationUpdateInvoiceSuccess { data { id title } } } }": typeof types.TenantUpdateInvoiceDocument,
+    "mutation TenantAddInvoiceLine($invoiceId: ID!) { addInvoiceLine(invoiceId: $invoiceId, input: { description: \"x\", quantity: \"1\", unitPrice: \"1\" }) { __typename ... on Error { code } } }": typeof types.TenantAddInvoiceLineDocument,
+    "mutation TenantUpdateInvoiceLine($id: ID!) { updateInvoiceLine(id: $id, input: { description: \"Hacked\" }) { __typename ... on Error { code } ... on MutationUpdateInvoiceLineSuccess { data { description } } } }": typeof types.TenantUpdateInvoiceLineDocument,
+    "mutation TenantRemoveInvoiceLine($id: ID!) { removeInvoiceLine(id: $id) { __typename ... on Error { code } } }": typeof types.TenantRemoveInvoiceLineDocument,
+    "mutation TenantWorkTypes($lineId: ID!) { setInvoiceLineWorkTypes(lineId: $lineId, workTypes: []) { __typename ... on Error { code } } }": typeof types.TenantWorkTypesDocument,
+    "mutation TenantSetBuyers($invoiceId: ID!) { setInvoiceBuyers(invoiceId: $invoiceId, buyers: []) { __typename ... on Error { code } } }": typeof types.TenantSetBuyersDocument,
+    "mutation TenantReady($id: ID!) { setInvoiceReadyForInvoice(id: $id, ready: true) { __typename ... on Error { code } } }": typeof types.TenantReadyDocument,
+    "mutation TenantLock($id: ID!) { lockInvoice(id: $id) { __typename ... on Error { code } } }": typeof types.TenantLockDocument,
+    "mutation TenantUnlock($id: ID!) { unlockInvoice(id: $id) { __typename ... on Error { code } } }": typeof types.TenantUnlockDocument,
+    "mutation TenantCredit($id: ID!) { creditInvoice(id: $id, reason: \"steal\") { __typename ... on Error { code } ... on MutationCreditInvoiceSuccess { data { id lines { description } } } } }": typeof types.TenantCreditDocument,
+    "mutation TenantCreateInvoiceStatus { createInvoiceStatus(code: 77, name: \"Attacker\") { __typename ... on Error { code } } }": typeof types.TenantCreateInvoiceStatusDocument,
+    "mutation TenantDeleteInvoiceStatus($id: ID!) { deleteInvoiceStatus(id: $id) { __typename ... on Error { code } } }": typeof types.TenantDeleteInvoiceStatusDocument,
+    "\n  mutation TenantPrjSeedCustomer { createCustomer(input: { name: \"Victim Project Customer\" }) { __typename ... on MutationCreateCustomerSuccess { data { id } } } }\n": typeof types.TenantPrjSeedCustomerDocument,
+    "\n  mutation TenantPrjSeedProject($customerId: ID!) {\n    createProject(input: { customerId: $customerId, name: \"Victim Project\", number: \"V-900\", statusCode: 50, description: \"victim-project-secret\" }) {\n      __typename ... on MutationCreateProjectSuccess { data { id } }\n    }\n  }\n": typeof types.TenantPrjSeedProjectDocument,
+    "\n  mutation TenantPrjSeedWorkOrder($projectId: ID!) {\n    createWorkOrder(projectId: $projectId, input: { name: \"Victim Work Order\" }) { __typename ... on MutationCreateWorkOrderSuccess { data { id } } }\n  }\n": typeof types.TenantPrjSeedWorkOrderDocument,
+    "\n  mutation TenantPrjSeedChangeOrder($projectId: ID!) {\n    createChangeOrder(projectId: $projectId, input: { name: \"Victim ÄTA\", estimatedAmount: \"777.77\" }) { __typename ... on MutationCreateChangeOrderSuccess { data { id } } }\n  }\n": typeof types.TenantPrjSeedChangeOrderDocument,
+    "query TenantPrjSeedStatuses { projectStatuses { id code } }": typeof types.TenantPrjSeedStatusesDocument,
+    "query TenantProjectStatuses { projectStatuses { id code name } }": typeof types.TenantProjectStatusesDocument,
+    "query TenantProject($id: ID!) { project(id: $id) { id name } }": typeof types.TenantProjectDocument,
+    "query TenantProjectByNumber { projectByNumber(number: \"V-900\") { id name } }": typeof types.TenantProjectByNumberDocument,
+    "query TenantProjects { projects(first: 200, search: \"Victim\") { totalCount edges { node { id name workOrders(first: 5) { edges { node { id name } } } } } } }": typeof types.TenantProjectsDocument,
+    "mutation TenantCreateProject($customerId: ID!, $statusCode: Int) { createProject(input: { customerId: $customerId, name: \"Intruder\" statusCode: $statusCode }) { __typename ... on Error { code } ... on MutationCreateProjectSuccess { data { id customer { name } } } } }": typeof types.TenantCreateProjectDocument,
+    "mutation TenantUpdateProject($id: ID!) { updateProject(input: { id: $id, name: \"Hacked\" }) { __typename ... on Error { code } ... on MutationUpdateProjectSuccess { data { id name } } } }": typeof types.TenantUpdateProjectDocument,
+    "mutation TenantCloseProject($id: ID!) { closeProject(id: $id) { __typename ... on Error { code } ... on MutationCloseProjectSuccess { data { id name } } } }": typeof types.TenantCloseProjectDocument,
+    "mutation TenantCreateWorkOrder($projectId: ID!) { createWorkOrder(projectId: $projectId, input: { name: \"Intruder\" }) { __typename ... on Error { code } ... on MutationCreateWorkOrderSuccess { data { id project { name } } } } }": typeof types.TenantCreateWorkOrderDocument,
+    "mutation TenantUpdateWorkOrder($id: ID!) { updateWorkOrder(id: $id, input: { name: \"Hacked\" }) { __typename ... on Error { code } ... on MutationUpdateWorkOrderSuccess { data { id name } } } }": typeof types.TenantUpdateWorkOrderDocument,
+    "mutation TenantCloseWorkOrder($id: ID!) { closeWorkOrder(id: $id) { __typename ... on Error { code } ... on MutationCloseWorkOrderSuccess { data { id name } } } }": typeof types.TenantCloseWorkOrderDocument,
+    "mutation TenantCreateChangeOrder($projectId: ID!) { createChangeOrder(projectId: $projectId, input: { name: \"Intruder\" }) { __typename ... on Error { code } ... on MutationCreateChangeOrderSuccess { data { id project { name } } } } }": typeof types.TenantCreateChangeOrderDocument,
+    "mutation TenantUpdateChangeOrder($id: ID!) { updateChangeOrder(id: $id, input: { name: \"Hacked\" }) { __typename ... on Error { code } ... on MutationUpdateChangeOrderSuccess { data { id name } } } }": typeof types.TenantUpdateChangeOrderDocument,
+    "mutation TenantCloseChangeOrder($id: ID!) { closeChangeOrder(id: $id) { __typename ... on Error { code } ... on MutationCloseChangeOrderSuccess { data { id name } } } }": typeof types.TenantCloseChangeOrderDocument,
+    "mutation TenantCreateProjectStatus { createProjectStatus(input: { code: 77, name: \"Attacker status\" }) { __typename ... on Error { code } ... on MutationCreateProjectStatusSuccess { data { id code } } } }": typeof types.TenantCreateProjectStatusDocument,
+    "mutation TenantRenameProjectStatus($id: ID!) { renameProjectStatus(id: $id, name: \"Hacked\") { __typename ... on Error { code } ... on MutationRenameProjectStatusSuccess { data { id name } } } }": typeof types.TenantRenameProjectStatusDocument,
+    "mutation TenantDeleteProjectStatus($id: ID!) { deleteProjectStatus(id: $id) { __typename ... on Error { code } } }": typeof types.TenantDeleteProjectStatusDocument,
+    "\n  mutation TenantRegSeedAccount { createAccount(input: { number: 4711, name: \"Victim Ledger Account\", kind: MATERIAL, defaultVatRate: \"25\" }) { __typename ... on MutationCreateAccountSuccess { data { id } } } }\n": typeof types.TenantRegSeedAccountDocument,
+    "\n  mutation TenantRegSeedCostCentre { createCostCentre(input: { code: \"VCC-9\", name: \"Victim Cost Centre\" }) { __typename ... on MutationCreateCostCentreSuccess { data { id } } } }\n": typeof types.TenantRegSeedCostCentreDocument,
+    "\n  mutation TenantRegSeedSupplier {\n    createSupplier(input: { number: \"VS-1\", name: \"Victim Supplies AB\", email: \"victim-supplier@victim.se\", bankgiro: \"5050-1055\", iban: \"SE35 5000 0000 0549 1000 0003\" }) {\n      __typename ... on MutationCreateSupplierSuccess { data { id } }\n    }\n  }\n": typeof types.TenantRegSeedSupplierDocument,
+    "\n  mutation TenantRegSeedTerms { createPaymentTerm(input: { code: \"VPT\", name: \"Victim terms\", days: 17 }) { __typename ... on MutationCreatePaymentTermSuccess { data { id } } } }\n": typeof types.TenantRegSeedTermsDocument,
+    "query TenantAccounts { accounts(first: 200) { totalCount edges { node { id number name } } } }": typeof types.TenantAccountsDocument,
+    "query TenantAccountByNumber { accountByNumber(number: 4711) { id name } }": typeof types.TenantAccountByNumberDocument,
+    "query TenantCostCentres { costCentres(includeInactive: true) { id code name } }": typeof types.TenantCostCentresDocument,
+    "query TenantSuppliers { suppliers(first: 200) { totalCount edges { node { id number name email bankgiro iban } } } }": typeof types.TenantSuppliersDocument,
+    "\n    query TenantVouchers($projectId: ID) {\n      vouchers(first: 200, filter: { projectId: $projectId }) {\n        totalCount\n        edges { node { id remoteId description rows { note debit credit account { name } project { id } costCentre { name } } } }\n      }\n    }\n  ": typeof types.TenantVouchersDocument,
+    "\n    query TenantCostLedger($id: ID!) {\n      node(id: $id) { id ... on Project { costLedger { byAccount { accountName net } byPart { workOrder { id } changeOrder { id } net } total { net } } } }\n    }\n  ": typeof types.TenantCostLedgerDocument,
+    "mutation TenantCreateAccount { createAccount(input: { number: 4711, name: \"Intruder account\" }) { __typename ... on Error { code } ... on MutationCreateAccountSuccess { data { id name } } } }": typeof types.TenantCreateAccountDocument,
+    "mutation TenantUpdateAccount($id: ID!) { updateAccount(input: { id: $id, name: \"Hacked\", active: false }) { __typename ... on Error { code } ... on MutationUpdateAccountSuccess { data { id name } } } }": typeof types.TenantUpdateAccountDocument,
+    "mutation TenantCreateCostCentre { createCostCentre(input: { code: \"VCC-9\", name: \"Intruder centre\" }) { __typename ... on Error { code } ... on MutationCreateCostCentreSuccess { data { id name } } } }": typeof types.TenantCreateCostCentreDocument,
+    "mutation TenantUpdateCostCentre($id: ID!) { updateCostCentre(input: { id: $id, name: \"Hacked\" }) { __typename ... on Error { code } ... on MutationUpdateCostCentreSuccess { data { id name } } } }": typeof types.TenantUpdateCostCentreDocument,
+    "mutation TenantCreateSupplier { createSupplier(input: { number: \"VS-1\", name: \"Intruder supplier\" }) { __typename ... on Error { code } ... on MutationCreateSupplierSuccess { data { id name } } } }": typeof types.TenantCreateSupplierDocument,
+    "mutation TenantUpdateSupplier($id: ID!) { updateSupplier(input: { id: $id, name: \"Hacked\", bankgiro: null }) { __typename ... on Error { code } ... on MutationUpdateSupplierSuccess { data { id name } } } }": typeof types.TenantUpdateSupplierDocument,
+    "mutation TenantCreatePaymentTerm { createPaymentTerm(input: { code: \"VPT\", name: \"Intruder terms\", days: 5 }) { __typename ... on Error { code } ... on MutationCreatePaymentTermSuccess { data { id name } } } }": typeof types.TenantCreatePaymentTermDocument,
+    "mutation TenantUpdatePaymentTerm($id: ID!) { updatePaymentTerm(input: { id: $id, days: 99, active: false }) { __typename ... on Error { code } ... on MutationUpdatePaymentTermSuccess { data { id name } } } }": typeof types.TenantUpdatePaymentTermDocument,
+    "mutation TenantDeletePaymentTerm($id: ID!) { deletePaymentTerm(id: $id) { __typename ... on Error { code } } }": typeof types.TenantDeletePaymentTermDocument,
 };
 const documents: Documents = {
     "\n  query AuthMe {\n    me {\n      id\n      name\n      email\n      signature\n      active\n      permissions\n    }\n  }\n": types.AuthMeDocument,
@@ -121,6 +261,80 @@ const documents: Documents = {
     "\n  query CustPaymentTerms { paymentTerms { id code days } }\n": types.CustPaymentTermsDocument,
     "\n  query CustMe { me { id signature } }\n": types.CustMeDocument,
     "\n      query CustPage($first: Int!) {\n        customers(first: $first) {\n          edges { node { id name contacts(first: 10) { edges { node { id name rotMissing } } } } }\n        }\n      }\n    ": types.CustPageDocument,
+    "\n  mutation ImpCustomers($file: File!, $mode: ImportMode) {\n    importCustomers(file: $file, mode: $mode) {\n      __typename\n      ... on MutationImportCustomersSuccess {\n        data {\n          mode committed message format encoding sheet headerRow totalRows created updated unchanged errorRows unknownColumns\n          columns { header field }\n          rows { row outcome customerNumber name id changes { field column from to } errors { row column field code message } }\n        }\n      }\n      ... on Error { code message path }\n      ... on ValidationError { issues { path code message } }\n      ... on ForbiddenError { permission }\n    }\n  }\n": types.ImpCustomersDocument,
+    "\n  mutation ImpContacts($file: File!, $mode: ImportMode) {\n    importContacts(file: $file, mode: $mode) {\n      __typename\n      ... on MutationImportContactsSuccess {\n        data {\n          mode committed message totalRows created updated unchanged errorRows unknownColumns\n          rows { row outcome customerNumber name id changes { field column from to } errors { row column field code message } }\n        }\n      }\n      ... on Error { code message path }\n      ... on ValidationError { issues { path code message } }\n      ... on ForbiddenError { permission }\n    }\n  }\n": types.ImpContactsDocument,
+    "\n  mutation ImpErrorRows($file: File!) {\n    importCustomers(file: $file) {\n      ... on MutationImportCustomersSuccess { data { totalRows rows(outcomes: [ERROR], first: 2) { row outcome } } }\n    }\n  }\n": types.ImpErrorRowsDocument,
+    "\n  query ImpCustomer($number: String!) {\n    customerByNumber(number: $number) {\n      id number name type organisationNumber personalIdentityNumber vatNumber phone email active modifiedBy\n      invoiceAddress { address1 postcode city countryCode }\n      paymentTerm { code }\n      assignedUser { signature }\n      customFields { key value }\n      contacts(first: 20) {\n        totalCount\n        edges { node { id name personalIdentityNumber brfOrganisationNumber apartmentNumber propertyDesignation phone mobile email isMainContact } }\n      }\n    }\n  }\n": types.ImpCustomerDocument,
+    "\n  query ImpCount { customers(first: 1) { totalCount } }\n": types.ImpCountDocument,
+    "\n  mutation ImpField($input: CreateCustomFieldDefinitionInput!) {\n    createCustomFieldDefinition(input: $input) { __typename }\n  }\n": types.ImpFieldDocument,
+    "\n  mutation ImpAssign($id: ID!, $userId: ID) {\n    assignCustomer(id: $id, userId: $userId) { __typename }\n  }\n": types.ImpAssignDocument,
+    "\n  query ImpMe { me { id signature } }\n": types.ImpMeDocument,
+    "\n  mutation PdfSettings($input: UpdateCompanySettingsInput!) { updateCompanySettings(input: $input) { __typename ... on Error { message } } }\n": types.PdfSettingsDocument,
+    "\n  mutation PdfCustomer($input: CreateCustomerInput!) {\n    createCustomer(input: $input) { __typename ... on MutationCreateCustomerSuccess { data { id contacts(first: 5) { edges { node { id } } } } } }\n  }\n": types.PdfCustomerDocument,
+    "\n  mutation PdfProject($customerId: ID!) { createProject(input: { customerId: $customerId, number: \"10000\", name: \"Badrum\", statusCode: 50 }) { __typename ... on MutationCreateProjectSuccess { data { id } } } }\n": types.PdfProjectDocument,
+    "\n  mutation PdfInvoice($input: CreateInvoiceInput!) {\n    createInvoice(input: $input) { __typename ... on MutationCreateInvoiceSuccess { data { id number pdfUrl } } ... on Error { message } }\n  }\n": types.PdfInvoiceDocument,
+    "\n  mutation PdfBuyers($invoiceId: ID!, $buyers: [InvoiceBuyerInput!]!) { setInvoiceBuyers(invoiceId: $invoiceId, buyers: $buyers) { __typename ... on Error { message } } }\n": types.PdfBuyersDocument,
+    "mutation PdfLock($id: ID!) { lockInvoice(id: $id) { __typename ... on ValidationError { issues { path code } } } }": types.PdfLockDocument,
+    "\n  mutation InvCustomer($input: CreateCustomerInput!) {\n    createCustomer(input: $input) {\n      __typename\n      ... on MutationCreateCustomerSuccess { data { id contacts(first: 5) { edges { node { id name } } } } }\n      ... on ValidationError { issues { path code } }\n    }\n  }\n": types.InvCustomerDocument,
+    "\n  mutation InvProject($input: CreateProjectInput!) {\n    createProject(input: $input) { __typename ... on MutationCreateProjectSuccess { data { id number } } }\n  }\n": types.InvProjectDocument,
+    "\n  mutation InvWorkOrder($projectId: ID!) {\n    createWorkOrder(projectId: $projectId, input: { name: \"AO\", customerReference: \"AO-REF\" }) { __typename ... on MutationCreateWorkOrderSuccess { data { id } } }\n  }\n": types.InvWorkOrderDocument,
+    "\n  mutation InvAccount($input: CreateAccountInput!) { createAccount(input: $input) { __typename } }\n": types.InvAccountDocument,
+    "\n  mutation InvSettings($vat: String) { updateCompanySettings(input: { vatNumber: $vat }) { __typename } }\n": types.InvSettingsDocument,
+    "query InvTerms { paymentTerms { id days } me { id signature } }": types.InvTermsDocument,
+    "\n  mutation InvCreate($input: CreateInvoiceInput!) {\n    createInvoice(input: $input) {\n      __typename\n      ... on MutationCreateInvoiceSuccess {\n        data {\n          id number title isCredit customerType customerReference locked readyForInvoice invoiceDate dueDate dueDateSetByHand\n          contractorVat noVat taxReductionType subtotal vatAmount total rounding taxReductionAmount amountToPay warning warnings\n          vatGroups { rate base vat }\n          customer { id } ourReference { signature } paymentTerm { days } workOrder { id }\n          lines { id position description quantity unitPrice amount vatRate kind accountNumber reductionEligible workOrder { id } }\n        }\n      }\n      ... on Error { code path message }\n      ... on ValidationError { issues { path code } }\n      ... on ForbiddenError { permission }\n    }\n  }\n": types.InvCreateDocument,
+    "\n  mutation InvUpdate($input: UpdateInvoiceInput!) {\n    updateInvoice(input: $input) {\n      __typename\n      ... on MutationUpdateInvoiceSuccess { data { invoiceDate dueDate dueDateSetByHand contractorVat noVat taxReductionType vatAmount total amountToPay taxReductionAmount warnings } }\n      ... on Error { code path message }\n      ... on ValidationError { issues { path code } }\n    }\n  }\n": types.InvUpdateDocument,
+    "\n  mutation InvAddLine($invoiceId: ID!, $input: InvoiceLineInput!) {\n    addInvoiceLine(invoiceId: $invoiceId, input: $input) {\n      __typename\n      ... on MutationAddInvoiceLineSuccess { data { id amount kind position } }\n      ... on Error { code path }\n      ... on ValidationError { issues { path code } }\n    }\n  }\n": types.InvAddLineDocument,
+    "\n  mutation InvUpdateLine($id: ID!, $input: InvoiceLineInput!) {\n    updateInvoiceLine(id: $id, input: $input) { __typename ... on MutationUpdateInvoiceLineSuccess { data { amount kind reductionEligible } } ... on Error { code } }\n  }\n": types.InvUpdateLineDocument,
+    "mutation InvRemoveLine($id: ID!) { removeInvoiceLine(id: $id) { __typename ... on Error { code } } }": types.InvRemoveLineDocument,
+    "\n  mutation InvBuyers($invoiceId: ID!, $buyers: [InvoiceBuyerInput!]!) {\n    setInvoiceBuyers(invoiceId: $invoiceId, buyers: $buyers) {\n      __typename\n      ... on MutationSetInvoiceBuyersSuccess { data { taxReductionAmount amountToPay buyers { name personalIdentityNumber amount sharePercent } } }\n      ... on Error { code path }\n      ... on ValidationError { issues { path code } }\n    }\n  }\n": types.InvBuyersDocument,
+    "\n  mutation InvLock($id: ID!) {\n    lockInvoice(id: $id) {\n      __typename\n      ... on MutationLockInvoiceSuccess { data { locked lockedBy invoiceDate dueDate taxReductionAmount amountToPay } }\n      ... on Error { code path message }\n      ... on ValidationError { issues { path code message } }\n      ... on ForbiddenError { permission }\n    }\n  }\n": types.InvLockDocument,
+    "\n  mutation InvUnlock($id: ID!) { unlockInvoice(id: $id) { __typename ... on MutationUnlockInvoiceSuccess { data { locked } } ... on Error { code } } }\n": types.InvUnlockDocument,
+    "\n  mutation InvReady($id: ID!, $ready: Boolean!) { setInvoiceReadyForInvoice(id: $id, ready: $ready) { __typename ... on MutationSetInvoiceReadyForInvoiceSuccess { data { readyForInvoice } } ... on Error { code } } }\n": types.InvReadyDocument,
+    "\n  mutation InvCredit($id: ID!, $reason: String!) {\n    creditInvoice(id: $id, reason: $reason) {\n      __typename\n      ... on MutationCreditInvoiceSuccess { data { id number isCredit creditReason title creditOf { number } subtotal vatAmount total taxReductionAmount amountToPay lines { quantity amount } buyers { amount } } }\n      ... on Error { code path }\n    }\n  }\n": types.InvCreditDocument,
+    "\n  mutation InvWorkTypes($lineId: ID!, $workTypes: [WorkTypePartInput!]!) {\n    setInvoiceLineWorkTypes(lineId: $lineId, workTypes: $workTypes) {\n      __typename\n      ... on MutationSetInvoiceLineWorkTypesSuccess { data { amount workTypes { workType amount hours } } }\n      ... on ValidationError { issues { path code } }\n      ... on Error { code }\n    }\n  }\n": types.InvWorkTypesDocument,
+    "\n  query InvList($filter: InvoiceFilter, $orderBy: InvoiceOrder, $search: String, $first: Int) {\n    invoices(filter: $filter, orderBy: $orderBy, search: $search, first: $first) { totalCount edges { node { number total locked } } }\n  }\n": types.InvListDocument,
+    "\n      query InvPage($first: Int!) {\n        invoices(first: $first) { edges { node { number total customer { name } project { number } ourReference { name } lines { description amount workOrder { id } } vatGroups { rate vat } } } }\n      }\n    ": types.InvPageDocument,
+    "\n  mutation PrjCustomer($input: CreateCustomerInput!) {\n    createCustomer(input: $input) {\n      __typename\n      ... on MutationCreateCustomerSuccess { data { id number contacts(first: 5) { edges { node { id name } } } } }\n    }\n  }\n": types.PrjCustomerDocument,
+    "\n  mutation PrjInactivate($id: ID!) { inactivateCustomer(id: $id) { __typename } }\n": types.PrjInactivateDocument,
+    "query PrjMe { me { id signature } }": types.PrjMeDocument,
+    "\n  mutation PrjCreate($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      __typename\n      ... on MutationCreateProjectSuccess {\n        data {\n          id number name customerReference startDate endDate statusCode phase sentToAccounting finishedAt description createdBy\n          status { code name }\n          customer { id number }\n          contact { id name }\n          projectManager { signature }\n        }\n      }\n      ... on Error { code path message }\n      ... on ValidationError { issues { path code } }\n      ... on ForbiddenError { permission }\n    }\n  }\n": types.PrjCreateDocument,
+    "\n  mutation PrjUpdate($input: UpdateProjectInput!) {\n    updateProject(input: $input) {\n      __typename\n      ... on MutationUpdateProjectSuccess { data { id name statusCode phase sentToAccounting statusChangedAt finishedAt description contact { id } customer { id } modifiedBy } }\n      ... on Error { code path }\n      ... on ValidationError { issues { path code } }\n    }\n  }\n": types.PrjUpdateDocument,
+    "\n  mutation PrjClose($id: ID!, $statusCode: Int) {\n    closeProject(id: $id, statusCode: $statusCode) {\n      __typename\n      ... on MutationCloseProjectSuccess { data { statusCode phase finishedAt } }\n      ... on Error { code path }\n    }\n  }\n": types.PrjCloseDocument,
+    "\n  mutation PrjAddWorkOrder($projectId: ID!, $input: WorkOrderInput!) {\n    createWorkOrder(projectId: $projectId, input: $input) {\n      __typename\n      ... on MutationCreateWorkOrderSuccess { data { id number reference name statusCode phase startDate effectiveStartDate customerReference project { number } } }\n      ... on Error { code path message }\n    }\n  }\n": types.PrjAddWorkOrderDocument,
+    "\n  mutation PrjUpdateWorkOrder($id: ID!, $input: WorkOrderInput!) {\n    updateWorkOrder(id: $id, input: $input) {\n      __typename\n      ... on MutationUpdateWorkOrderSuccess { data { name startDate effectiveStartDate statusCode } }\n      ... on Error { code path }\n    }\n  }\n": types.PrjUpdateWorkOrderDocument,
+    "\n  mutation PrjCloseWorkOrder($id: ID!) {\n    closeWorkOrder(id: $id) { __typename ... on MutationCloseWorkOrderSuccess { data { statusCode phase finishedAt } } }\n  }\n": types.PrjCloseWorkOrderDocument,
+    "\n  mutation PrjAddChangeOrder($projectId: ID!, $input: ChangeOrderInput!) {\n    createChangeOrder(projectId: $projectId, input: $input) {\n      __typename\n      ... on MutationCreateChangeOrderSuccess { data { id number code reference name description estimatedAmount statusCode } }\n      ... on Error { code path }\n    }\n  }\n": types.PrjAddChangeOrderDocument,
+    "\n  mutation PrjUpdateChangeOrder($id: ID!, $input: ChangeOrderInput!) {\n    updateChangeOrder(id: $id, input: $input) {\n      __typename\n      ... on MutationUpdateChangeOrderSuccess { data { estimatedAmount description statusCode } }\n      ... on Error { code path }\n    }\n  }\n": types.PrjUpdateChangeOrderDocument,
+    "\n  mutation PrjCloseChangeOrder($id: ID!, $statusCode: Int) {\n    closeChangeOrder(id: $id, statusCode: $statusCode) {\n      __typename\n      ... on MutationCloseChangeOrderSuccess { data { statusCode phase } }\n      ... on Error { code path }\n    }\n  }\n": types.PrjCloseChangeOrderDocument,
+    "\n  query PrjGet($id: ID!) {\n    project(id: $id) {\n      id number statusCode\n      workOrders(first: 50) { totalCount edges { node { number reference statusCode } } }\n      changeOrders(first: 50) { totalCount edges { node { code statusCode } } }\n      openWorkOrders: workOrders(first: 50, finished: false) { totalCount }\n    }\n  }\n": types.PrjGetDocument,
+    "\n  query PrjList($first: Int, $after: String, $search: String, $filter: ProjectFilter, $orderBy: ProjectOrder) {\n    projects(first: $first, after: $after, search: $search, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { number name statusCode startDate } }\n    }\n  }\n": types.PrjListDocument,
+    "query PrjByNumber($number: String!) { projectByNumber(number: $number) { id name } }": types.PrjByNumberDocument,
+    "query PrjStatuses { projectStatuses { id code name phase } }": types.PrjStatusesDocument,
+    "\n  mutation PrjCreateStatus($input: CreateProjectStatusInput!) {\n    createProjectStatus(input: $input) {\n      __typename\n      ... on MutationCreateProjectStatusSuccess { data { id code name phase } }\n      ... on Error { code path }\n      ... on ValidationError { issues { path code } }\n    }\n  }\n": types.PrjCreateStatusDocument,
+    "\n  mutation PrjRenameStatus($id: ID!, $name: String!) {\n    renameProjectStatus(id: $id, name: $name) { __typename ... on MutationRenameProjectStatusSuccess { data { code name } } ... on Error { code } }\n  }\n": types.PrjRenameStatusDocument,
+    "\n  mutation PrjDeleteStatus($id: ID!) {\n    deleteProjectStatus(id: $id) { __typename ... on Error { code message } }\n  }\n": types.PrjDeleteStatusDocument,
+    "\n  mutation PrjDeleteCustomer($id: ID!) { deleteCustomer(id: $id) { __typename ... on Error { code message } } }\n": types.PrjDeleteCustomerDocument,
+    "\n  mutation PrjRemoveContact($id: ID!) { removeContact(id: $id) { __typename ... on Error { code } } }\n": types.PrjRemoveContactDocument,
+    "\n      query PrjPage($first: Int!) {\n        projects(first: $first) {\n          edges { node {\n            number status { name } customer { name }\n            workOrders(first: 10) { edges { node { reference effectiveStartDate status { name } } } }\n            changeOrders(first: 10) { edges { node { reference estimatedAmount } } }\n          } }\n        }\n      }\n    ": types.PrjPageDocument,
+    "\n  mutation RegCreateAccount($input: CreateAccountInput!) {\n    createAccount(input: $input) {\n      __typename\n      ... on MutationCreateAccountSuccess { data { id number name active kind invoiceItemNumber externalVatCode defaultVatRate createdBy modifiedBy } }\n      ... on Error { code message path }\n      ... on ValidationError { issues { path code } }\n      ... on ForbiddenError { permission }\n    }\n  }\n": types.RegCreateAccountDocument,
+    "\n  mutation RegUpdateAccount($input: UpdateAccountInput!) {\n    updateAccount(input: $input) {\n      __typename\n      ... on MutationUpdateAccountSuccess { data { id number name active kind invoiceItemNumber externalVatCode defaultVatRate } }\n      ... on Error { code path }\n      ... on ValidationError { issues { path code } }\n      ... on ForbiddenError { permission }\n    }\n  }\n": types.RegUpdateAccountDocument,
+    "\n  query RegAccounts($search: String, $filter: AccountFilter, $first: Int, $after: String) {\n    accounts(search: $search, filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { number name kind active } }\n    }\n  }\n": types.RegAccountsDocument,
+    "query RegAccountByNumber($number: Int!) { accountByNumber(number: $number) { id number name } }": types.RegAccountByNumberDocument,
+    "\n  mutation RegCreateCostCentre($input: CreateCostCentreInput!) {\n    createCostCentre(input: $input) {\n      __typename\n      ... on MutationCreateCostCentreSuccess { data { id code name active } }\n      ... on Error { code path }\n      ... on ValidationError { issues { path code } }\n      ... on ForbiddenError { permission }\n    }\n  }\n": types.RegCreateCostCentreDocument,
+    "\n  mutation RegUpdateCostCentre($input: UpdateCostCentreInput!) {\n    updateCostCentre(input: $input) {\n      __typename\n      ... on MutationUpdateCostCentreSuccess { data { id code name active } }\n      ... on Error { code path }\n      ... on ValidationError { issues { path code } }\n    }\n  }\n": types.RegUpdateCostCentreDocument,
+    "query RegCostCentres($includeInactive: Boolean) { costCentres(includeInactive: $includeInactive) { code name active } }": types.RegCostCentresDocument,
+    "\n  mutation RegCreateSupplier($input: CreateSupplierInput!) {\n    createSupplier(input: $input) {\n      __typename\n      ... on MutationCreateSupplierSuccess {\n        data {\n          id number name organisationNumber vatNumber address1 address2 postcode city countryCode email phone\n          bankgiro plusgiro iban bic active createdBy\n        }\n      }\n      ... on Error { code message path }\n      ... on ValidationError { issues { path code } }\n      ... on ForbiddenError { permission }\n    }\n  }\n": types.RegCreateSupplierDocument,
+    "\n  mutation RegUpdateSupplier($input: UpdateSupplierInput!) {\n    updateSupplier(input: $input) {\n      __typename\n      ... on MutationUpdateSupplierSuccess { data { id number name organisationNumber city bankgiro iban bic active } }\n      ... on Error { code path }\n      ... on ValidationError { issues { path code } }\n    }\n  }\n": types.RegUpdateSupplierDocument,
+    "\n  query RegSuppliers($search: String, $filter: SupplierFilter) {\n    suppliers(search: $search, filter: $filter, first: 50) { totalCount edges { node { number name active } } }\n  }\n": types.RegSuppliersDocument,
+    "\n  mutation RegCreateTerms($input: CreatePaymentTermInput!) {\n    createPaymentTerm(input: $input) {\n      __typename\n      ... on MutationCreatePaymentTermSuccess { data { id code name days active } }\n      ... on Error { code path }\n      ... on ValidationError { issues { path code } }\n      ... on ForbiddenError { permission }\n    }\n  }\n": types.RegCreateTermsDocument,
+    "\n  mutation RegUpdateTerms($input: UpdatePaymentTermInput!) {\n    updatePaymentTerm(input: $input) {\n      __typename\n      ... on MutationUpdatePaymentTermSuccess { data { id code name days active } }\n      ... on Error { code path }\n      ... on ValidationError { issues { path code } }\n    }\n  }\n": types.RegUpdateTermsDocument,
+    "\n  mutation RegDeleteTerms($id: ID!) {\n    deletePaymentTerm(id: $id) {\n      __typename\n      ... on MutationDeletePaymentTermSuccess { data }\n      ... on Error { code path message }\n      ... on ForbiddenError { permission }\n    }\n  }\n": types.RegDeleteTermsDocument,
+    "query RegTerms($includeInactive: Boolean) { paymentTerms(includeInactive: $includeInactive) { id code days active } }": types.RegTermsDocument,
+    "\n  mutation RegCustomerWithTerms($paymentTermId: ID!) {\n    createCustomer(input: { name: \"Terms user\", paymentTermId: $paymentTermId }) { __typename ... on MutationCreateCustomerSuccess { data { paymentTerm { code } } } }\n  }\n": types.RegCustomerWithTermsDocument,
+    "\n  query RegVouchers($filter: VoucherFilter, $first: Int) {\n    vouchers(filter: $filter, first: $first) {\n      totalCount\n      edges {\n        node {\n          id source remoteId series number transactionDate description\n          rows {\n            rowIndex accountNumber debit credit note\n            account { number name }\n            project { number }\n            workOrder { number reference }\n            changeOrder { code }\n            costCentre { code }\n          }\n        }\n      }\n    }\n  }\n": types.RegVouchersDocument,
+    "\n  query RegVoucherNode($id: ID!) { node(id: $id) { id ... on Voucher { remoteId rows { rowIndex debit } } } }\n": types.RegVoucherNodeDocument,
+    "\n  query RegLedger($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Project {\n        number\n        costLedger {\n          byAccount { accountNumber accountName accountKind debit credit net }\n          byPart { workOrder { number reference } changeOrder { code reference } debit credit net }\n          total { debit credit net }\n        }\n      }\n    }\n  }\n": types.RegLedgerDocument,
+    "\n  query RegLedgerPage($first: Int!) {\n    projects(first: $first) {\n      edges {\n        node {\n          id number\n          costLedger {\n            byAccount { accountNumber accountName net }\n            byPart { workOrder { id number reference } changeOrder { id code } net }\n            total { debit credit net }\n          }\n        }\n      }\n    }\n  }\n": types.RegLedgerPageDocument,
     "\n  mutation TenantSeed($input: CreateCustomerInput!) {\n    createCustomer(input: $input) {\n      __typename\n      ... on MutationCreateCustomerSuccess { data { id number contacts(first: 5) { edges { node { id } } } } }\n      ... on Error { message }\n    }\n  }\n": types.TenantSeedDocument,
     "\n  mutation TenantSeedField($input: CreateCustomFieldDefinitionInput!) {\n    createCustomFieldDefinition(input: $input) { __typename ... on MutationCreateCustomFieldDefinitionSuccess { data { id } } }\n  }\n": types.TenantSeedFieldDocument,
     "\n  mutation TenantSeedGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) { __typename ... on MutationCreateGroupSuccess { data { id } } }\n  }\n": types.TenantSeedGroupDocument,
@@ -162,6 +376,72 @@ const documents: Documents = {
     "mutation TenantUpdateCustomer($id: ID!) { updateCustomer(input: { id: $id, name: \"Hacked\" }) { __typename ... on Error { code } ... on MutationUpdateCustomerSuccess { data { id name } } } }": types.TenantUpdateCustomerDocument,
     "mutation TenantUpdateGroup($id: ID!) { updateGroup(input: { id: $id, name: \"Hacked\", permissions: [] }) { __typename ... on Error { code } ... on MutationUpdateGroupSuccess { data { id } } } }": types.TenantUpdateGroupDocument,
     "mutation TenantUpdateUser($id: ID!, $groupIds: [ID!]) { updateUser(input: { id: $id, name: \"Hacked\", active: false, groupIds: $groupIds }) { __typename ... on Error { code } ... on MutationUpdateUserSuccess { data { id name } } } }": types.TenantUpdateUserDocument,
+    "\n  mutation ImpTenantCustomers($file: File!, $mode: ImportMode) {\n    importCustomers(file: $file, mode: $mode) {\n      __typename\n      ... on MutationImportCustomersSuccess { data { committed totalRows rows { row outcome customerNumber name id changes { field from to } errors { column code message } } } }\n      ... on Error { code message }\n    }\n  }\n": types.ImpTenantCustomersDocument,
+    "\n  mutation ImpTenantContacts($file: File!, $mode: ImportMode) {\n    importContacts(file: $file, mode: $mode) {\n      __typename\n      ... on MutationImportContactsSuccess { data { committed totalRows rows { row outcome customerNumber name id changes { field from to } errors { column code message } } } }\n      ... on Error { code message }\n    }\n  }\n": types.ImpTenantContactsDocument,
+    "\n  mutation TenantInvSeedCustomer {\n    createCustomer(input: { name: \"Victim Invoice Customer\", type: PRIVATE, contacts: [{ name: \"Victim Buyer\", personalIdentityNumber: \"200001012392\", propertyDesignation: \"VICTIM 1:1\" }] }) {\n      __typename ... on MutationCreateCustomerSuccess { data { id contacts(first: 1) { edges { node { id } } } } }\n    }\n  }\n": types.TenantInvSeedCustomerDocument,
+    "\n  mutation TenantInvSeedProject($customerId: ID!) {\n    createProject(input: { customerId: $customerId, name: \"Victim Invoice Project\", statusCode: 50 }) { __typename ... on MutationCreateProjectSuccess { data { id } } }\n  }\n": types.TenantInvSeedProjectDocument,
+    "\n  mutation TenantInvSeedInvoice($projectId: ID!) {\n    createInvoice(input: { projectId: $projectId, title: \"Victim invoice title\", taxReductionType: ROT, lines: [{ description: \"Victim line\", quantity: \"1\", unitPrice: \"98765.43\", kind: LABOUR }] }) {\n      __typename ... on MutationCreateInvoiceSuccess { data { id lines { id } } }\n    }\n  }\n": types.TenantInvSeedInvoiceDocument,
+    "\n  mutation TenantInvSeedBuyers($invoiceId: ID!, $contactId: ID!) {\n    setInvoiceBuyers(invoiceId: $invoiceId, buyers: [{ contactId: $contactId }]) { __typename ... on MutationSetInvoiceBuyersSuccess { data { id } } }\n  }\n": types.TenantInvSeedBuyersDocument,
+    "\n  mutation TenantInvSeedLocked($projectId: ID!) {\n    createInvoice(input: { projectId: $projectId, contractorVat: false, lines: [{ description: \"Victim locked line\", quantity: \"1\", unitPrice: \"4242.42\" }] }) {\n      __typename ... on MutationCreateInvoiceSuccess { data { id } }\n    }\n  }\n": types.TenantInvSeedLockedDocument,
+    "mutation TenantInvSeedLock($id: ID!) { lockInvoice(id: $id) { __typename } }": types.TenantInvSeedLockDocument,
+    "query TenantInvSeedStatuses { invoiceStatuses { id } }": types.TenantInvSeedStatusesDocument,
+    "query TenantInvoiceStatuses { invoiceStatuses { id code name } }": types.TenantInvoiceStatusesDocument,
+    "query TenantInvoice($id: ID!) { invoice(id: $id) { id title } }": types.TenantInvoiceDocument,
+    "query TenantInvoiceByNumber { invoiceByNumber(number: 1) { id title lines { description } } }": types.TenantInvoiceByNumberDocument,
+    "query TenantInvoices { invoices(first: 200) { totalCount edges { node { id title total lines { description } buyers { name } } } } }": types.TenantInvoicesDocument,
+    "mutation TenantCreateInvoice($projectId: ID!) { createInvoice(input: { projectId: $projectId }) { __typename ... on Error { code } ... on MutationCreateInvoiceSuccess { data { id } } } }": types.TenantCreateInvoiceDocument,
+    "mutation TenantUpdateInvoice($id: ID!) { updateInvoice(input: { id: $id, title: \"Hacked\" }) { __typename ... on Error { code } ... on MutationUpdateInvoiceSuccess { data { id title } } } }": types.TenantUpdateInvoiceDocument,
+    "mutation TenantAddInvoiceLine($invoiceId: ID!) { addInvoiceLine(invoiceId: $invoiceId, input: { description: \"x\", quantity: \"1\", unitPrice: \"1\" }) { __typename ... on Error { code } } }": types.TenantAddInvoiceLineDocument,
+    "mutation TenantUpdateInvoiceLine($id: ID!) { updateInvoiceLine(id: $id, input: { description: \"Hacked\" }) { __typename ... on Error { code } ... on MutationUpdateInvoiceLineSuccess { data { description } } } }": types.TenantUpdateInvoiceLineDocument,
+    "mutation TenantRemoveInvoiceLine($id: ID!) { removeInvoiceLine(id: $id) { __typename ... on Error { code } } }": types.TenantRemoveInvoiceLineDocument,
+    "mutation TenantWorkTypes($lineId: ID!) { setInvoiceLineWorkTypes(lineId: $lineId, workTypes: []) { __typename ... on Error { code } } }": types.TenantWorkTypesDocument,
+    "mutation TenantSetBuyers($invoiceId: ID!) { setInvoiceBuyers(invoiceId: $invoiceId, buyers: []) { __typename ... on Error { code } } }": types.TenantSetBuyersDocument,
+    "mutation TenantReady($id: ID!) { setInvoiceReadyForInvoice(id: $id, ready: true) { __typename ... on Error { code } } }": types.TenantReadyDocument,
+    "mutation TenantLock($id: ID!) { lockInvoice(id: $id) { __typename ... on Error { code } } }": types.TenantLockDocument,
+    "mutation TenantUnlock($id: ID!) { unlockInvoice(id: $id) { __typename ... on Error { code } } }": types.TenantUnlockDocument,
+    "mutation TenantCredit($id: ID!) { creditInvoice(id: $id, reason: \"steal\") { __typename ... on Error { code } ... on MutationCreditInvoiceSuccess { data { id lines { description } } } } }": types.TenantCreditDocument,
+    "mutation TenantCreateInvoiceStatus { createInvoiceStatus(code: 77, name: \"Attacker\") { __typename ... on Error { code } } }": types.TenantCreateInvoiceStatusDocument,
+    "mutation TenantDeleteInvoiceStatus($id: ID!) { deleteInvoiceStatus(id: $id) { __typename ... on Error { code } } }": types.TenantDeleteInvoiceStatusDocument,
+    "\n  mutation TenantPrjSeedCustomer { createCustomer(input: { name: \"Victim Project Customer\" }) { __typename ... on MutationCreateCustomerSuccess { data { id } } } }\n": types.TenantPrjSeedCustomerDocument,
+    "\n  mutation TenantPrjSeedProject($customerId: ID!) {\n    createProject(input: { customerId: $customerId, name: \"Victim Project\", number: \"V-900\", statusCode: 50, description: \"victim-project-secret\" }) {\n      __typename ... on MutationCreateProjectSuccess { data { id } }\n    }\n  }\n": types.TenantPrjSeedProjectDocument,
+    "\n  mutation TenantPrjSeedWorkOrder($projectId: ID!) {\n    createWorkOrder(projectId: $projectId, input: { name: \"Victim Work Order\" }) { __typename ... on MutationCreateWorkOrderSuccess { data { id } } }\n  }\n": types.TenantPrjSeedWorkOrderDocument,
+    "\n  mutation TenantPrjSeedChangeOrder($projectId: ID!) {\n    createChangeOrder(projectId: $projectId, input: { name: \"Victim ÄTA\", estimatedAmount: \"777.77\" }) { __typename ... on MutationCreateChangeOrderSuccess { data { id } } }\n  }\n": types.TenantPrjSeedChangeOrderDocument,
+    "query TenantPrjSeedStatuses { projectStatuses { id code } }": types.TenantPrjSeedStatusesDocument,
+    "query TenantProjectStatuses { projectStatuses { id code name } }": types.TenantProjectStatusesDocument,
+    "query TenantProject($id: ID!) { project(id: $id) { id name } }": types.TenantProjectDocument,
+    "query TenantProjectByNumber { projectByNumber(number: \"V-900\") { id name } }": types.TenantProjectByNumberDocument,
+    "query TenantProjects { projects(first: 200, search: \"Victim\") { totalCount edges { node { id name workOrders(first: 5) { edges { node { id name } } } } } } }": types.TenantProjectsDocument,
+    "mutation TenantCreateProject($customerId: ID!, $statusCode: Int) { createProject(input: { customerId: $customerId, name: \"Intruder\" statusCode: $statusCode }) { __typename ... on Error { code } ... on MutationCreateProjectSuccess { data { id customer { name } } } } }": types.TenantCreateProjectDocument,
+    "mutation TenantUpdateProject($id: ID!) { updateProject(input: { id: $id, name: \"Hacked\" }) { __typename ... on Error { code } ... on MutationUpdateProjectSuccess { data { id name } } } }": types.TenantUpdateProjectDocument,
+    "mutation TenantCloseProject($id: ID!) { closeProject(id: $id) { __typename ... on Error { code } ... on MutationCloseProjectSuccess { data { id name } } } }": types.TenantCloseProjectDocument,
+    "mutation TenantCreateWorkOrder($projectId: ID!) { createWorkOrder(projectId: $projectId, input: { name: \"Intruder\" }) { __typename ... on Error { code } ... on MutationCreateWorkOrderSuccess { data { id project { name } } } } }": types.TenantCreateWorkOrderDocument,
+    "mutation TenantUpdateWorkOrder($id: ID!) { updateWorkOrder(id: $id, input: { name: \"Hacked\" }) { __typename ... on Error { code } ... on MutationUpdateWorkOrderSuccess { data { id name } } } }": types.TenantUpdateWorkOrderDocument,
+    "mutation TenantCloseWorkOrder($id: ID!) { closeWorkOrder(id: $id) { __typename ... on Error { code } ... on MutationCloseWorkOrderSuccess { data { id name } } } }": types.TenantCloseWorkOrderDocument,
+    "mutation TenantCreateChangeOrder($projectId: ID!) { createChangeOrder(projectId: $projectId, input: { name: \"Intruder\" }) { __typename ... on Error { code } ... on MutationCreateChangeOrderSuccess { data { id project { name } } } } }": types.TenantCreateChangeOrderDocument,
+    "mutation TenantUpdateChangeOrder($id: ID!) { updateChangeOrder(id: $id, input: { name: \"Hacked\" }) { __typename ... on Error { code } ... on MutationUpdateChangeOrderSuccess { data { id name } } } }": types.TenantUpdateChangeOrderDocument,
+    "mutation TenantCloseChangeOrder($id: ID!) { closeChangeOrder(id: $id) { __typename ... on Error { code } ... on MutationCloseChangeOrderSuccess { data { id name } } } }": types.TenantCloseChangeOrderDocument,
+    "mutation TenantCreateProjectStatus { createProjectStatus(input: { code: 77, name: \"Attacker status\" }) { __typename ... on Error { code } ... on MutationCreateProjectStatusSuccess { data { id code } } } }": types.TenantCreateProjectStatusDocument,
+    "mutation TenantRenameProjectStatus($id: ID!) { renameProjectStatus(id: $id, name: \"Hacked\") { __typename ... on Error { code } ... on MutationRenameProjectStatusSuccess { data { id name } } } }": types.TenantRenameProjectStatusDocument,
+    "mutation TenantDeleteProjectStatus($id: ID!) { deleteProjectStatus(id: $id) { __typename ... on Error { code } } }": types.TenantDeleteProjectStatusDocument,
+    "\n  mutation TenantRegSeedAccount { createAccount(input: { number: 4711, name: \"Victim Ledger Account\", kind: MATERIAL, defaultVatRate: \"25\" }) { __typename ... on MutationCreateAccountSuccess { data { id } } } }\n": types.TenantRegSeedAccountDocument,
+    "\n  mutation TenantRegSeedCostCentre { createCostCentre(input: { code: \"VCC-9\", name: \"Victim Cost Centre\" }) { __typename ... on MutationCreateCostCentreSuccess { data { id } } } }\n": types.TenantRegSeedCostCentreDocument,
+    "\n  mutation TenantRegSeedSupplier {\n    createSupplier(input: { number: \"VS-1\", name: \"Victim Supplies AB\", email: \"victim-supplier@victim.se\", bankgiro: \"5050-1055\", iban: \"SE35 5000 0000 0549 1000 0003\" }) {\n      __typename ... on MutationCreateSupplierSuccess { data { id } }\n    }\n  }\n": types.TenantRegSeedSupplierDocument,
+    "\n  mutation TenantRegSeedTerms { createPaymentTerm(input: { code: \"VPT\", name: \"Victim terms\", days: 17 }) { __typename ... on MutationCreatePaymentTermSuccess { data { id } } } }\n": types.TenantRegSeedTermsDocument,
+    "query TenantAccounts { accounts(first: 200) { totalCount edges { node { id number name } } } }": types.TenantAccountsDocument,
+    "query TenantAccountByNumber { accountByNumber(number: 4711) { id name } }": types.TenantAccountByNumberDocument,
+    "query TenantCostCentres { costCentres(includeInactive: true) { id code name } }": types.TenantCostCentresDocument,
+    "query TenantSuppliers { suppliers(first: 200) { totalCount edges { node { id number name email bankgiro iban } } } }": types.TenantSuppliersDocument,
+    "\n    query TenantVouchers($projectId: ID) {\n      vouchers(first: 200, filter: { projectId: $projectId }) {\n        totalCount\n        edges { node { id remoteId description rows { note debit credit account { name } project { id } costCentre { name } } } }\n      }\n    }\n  ": types.TenantVouchersDocument,
+    "\n    query TenantCostLedger($id: ID!) {\n      node(id: $id) { id ... on Project { costLedger { byAccount { accountName net } byPart { workOrder { id } changeOrder { id } net } total { net } } } }\n    }\n  ": types.TenantCostLedgerDocument,
+    "mutation TenantCreateAccount { createAccount(input: { number: 4711, name: \"Intruder account\" }) { __typename ... on Error { code } ... on MutationCreateAccountSuccess { data { id name } } } }": types.TenantCreateAccountDocument,
+    "mutation TenantUpdateAccount($id: ID!) { updateAccount(input: { id: $id, name: \"Hacked\", active: false }) { __typename ... on Error { code } ... on MutationUpdateAccountSuccess { data { id name } } } }": types.TenantUpdateAccountDocument,
+    "mutation TenantCreateCostCentre { createCostCentre(input: { code: \"VCC-9\", name: \"Intruder centre\" }) { __typename ... on Error { code } ... on MutationCreateCostCentreSuccess { data { id name } } } }": types.TenantCreateCostCentreDocument,
+    "mutation TenantUpdateCostCentre($id: ID!) { updateCostCentre(input: { id: $id, name: \"Hacked\" }) { __typename ... on Error { code } ... on MutationUpdateCostCentreSuccess { data { id name } } } }": types.TenantUpdateCostCentreDocument,
+    "mutation TenantCreateSupplier { createSupplier(input: { number: \"VS-1\", name: \"Intruder supplier\" }) { __typename ... on Error { code } ... on MutationCreateSupplierSuccess { data { id name } } } }": types.TenantCreateSupplierDocument,
+    "mutation TenantUpdateSupplier($id: ID!) { updateSupplier(input: { id: $id, name: \"Hacked\", bankgiro: null }) { __typename ... on Error { code } ... on MutationUpdateSupplierSuccess { data { id name } } } }": types.TenantUpdateSupplierDocument,
+    "mutation TenantCreatePaymentTerm { createPaymentTerm(input: { code: \"VPT\", name: \"Intruder terms\", days: 5 }) { __typename ... on Error { code } ... on MutationCreatePaymentTermSuccess { data { id name } } } }": types.TenantCreatePaymentTermDocument,
+    "mutation TenantUpdatePaymentTerm($id: ID!) { updatePaymentTerm(input: { id: $id, days: 99, active: false }) { __typename ... on Error { code } ... on MutationUpdatePaymentTermSuccess { data { id name } } } }": types.TenantUpdatePaymentTermDocument,
+    "mutation TenantDeletePaymentTerm($id: ID!) { deletePaymentTerm(id: $id) { __typename ... on Error { code } } }": types.TenantDeletePaymentTermDocument,
 };
 
 /**
@@ -306,6 +586,302 @@ export function graphql(source: "\n  query CustMe { me { id signature } }\n"): (
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n      query CustPage($first: Int!) {\n        customers(first: $first) {\n          edges { node { id name contacts(first: 10) { edges { node { id name rotMissing } } } } }\n        }\n      }\n    "): (typeof documents)["\n      query CustPage($first: Int!) {\n        customers(first: $first) {\n          edges { node { id name contacts(first: 10) { edges { node { id name rotMissing } } } } }\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImpCustomers($file: File!, $mode: ImportMode) {\n    importCustomers(file: $file, mode: $mode) {\n      __typename\n      ... on MutationImportCustomersSuccess {\n        data {\n          mode committed message format encoding sheet headerRow totalRows created updated unchanged errorRows unknownColumns\n          columns { header field }\n          rows { row outcome customerNumber name id changes { field column from to } errors { row column field code message } }\n        }\n      }\n      ... on Error { code message path }\n      ... on ValidationError { issues { path code message } }\n      ... on ForbiddenError { permission }\n    }\n  }\n"): (typeof documents)["\n  mutation ImpCustomers($file: File!, $mode: ImportMode) {\n    importCustomers(file: $file, mode: $mode) {\n      __typename\n      ... on MutationImportCustomersSuccess {\n        data {\n          mode committed message format encoding sheet headerRow totalRows created updated unchanged errorRows unknownColumns\n          columns { header field }\n          rows { row outcome customerNumber name id changes { field column from to } errors { row column field code message } }\n        }\n      }\n      ... on Error { code message path }\n      ... on ValidationError { issues { path code message } }\n      ... on ForbiddenError { permission }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImpContacts($file: File!, $mode: ImportMode) {\n    importContacts(file: $file, mode: $mode) {\n      __typename\n      ... on MutationImportContactsSuccess {\n        data {\n          mode committed message totalRows created updated unchanged errorRows unknownColumns\n          rows { row outcome customerNumber name id changes { field column from to } errors { row column field code message } }\n        }\n      }\n      ... on Error { code message path }\n      ... on ValidationError { issues { path code message } }\n      ... on ForbiddenError { permission }\n    }\n  }\n"): (typeof documents)["\n  mutation ImpContacts($file: File!, $mode: ImportMode) {\n    importContacts(file: $file, mode: $mode) {\n      __typename\n      ... on MutationImportContactsSuccess {\n        data {\n          mode committed message totalRows created updated unchanged errorRows unknownColumns\n          rows { row outcome customerNumber name id changes { field column from to } errors { row column field code message } }\n        }\n      }\n      ... on Error { code message path }\n      ... on ValidationError { issues { path code message } }\n      ... on ForbiddenError { permission }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImpErrorRows($file: File!) {\n    importCustomers(file: $file) {\n      ... on MutationImportCustomersSuccess { data { totalRows rows(outcomes: [ERROR], first: 2) { row outcome } } }\n    }\n  }\n"): (typeof documents)["\n  mutation ImpErrorRows($file: File!) {\n    importCustomers(file: $file) {\n      ... on MutationImportCustomersSuccess { data { totalRows rows(outcomes: [ERROR], first: 2) { row outcome } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ImpCustomer($number: String!) {\n    customerByNumber(number: $number) {\n      id number name type organisationNumber personalIdentityNumber vatNumber phone email active modifiedBy\n      invoiceAddress { address1 postcode city countryCode }\n      paymentTerm { code }\n      assignedUser { signature }\n      customFields { key value }\n      contacts(first: 20) {\n        totalCount\n        edges { node { id name personalIdentityNumber brfOrganisationNumber apartmentNumber propertyDesignation phone mobile email isMainContact } }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ImpCustomer($number: String!) {\n    customerByNumber(number: $number) {\n      id number name type organisationNumber personalIdentityNumber vatNumber phone email active modifiedBy\n      invoiceAddress { address1 postcode city countryCode }\n      paymentTerm { code }\n      assignedUser { signature }\n      customFields { key value }\n      contacts(first: 20) {\n        totalCount\n        edges { node { id name personalIdentityNumber brfOrganisationNumber apartmentNumber propertyDesignation phone mobile email isMainContact } }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ImpCount { customers(first: 1) { totalCount } }\n"): (typeof documents)["\n  query ImpCount { customers(first: 1) { totalCount } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImpField($input: CreateCustomFieldDefinitionInput!) {\n    createCustomFieldDefinition(input: $input) { __typename }\n  }\n"): (typeof documents)["\n  mutation ImpField($input: CreateCustomFieldDefinitionInput!) {\n    createCustomFieldDefinition(input: $input) { __typename }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImpAssign($id: ID!, $userId: ID) {\n    assignCustomer(id: $id, userId: $userId) { __typename }\n  }\n"): (typeof documents)["\n  mutation ImpAssign($id: ID!, $userId: ID) {\n    assignCustomer(id: $id, userId: $userId) { __typename }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ImpMe { me { id signature } }\n"): (typeof documents)["\n  query ImpMe { me { id signature } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PdfSettings($input: UpdateCompanySettingsInput!) { updateCompanySettings(input: $input) { __typename ... on Error { message } } }\n"): (typeof documents)["\n  mutation PdfSettings($input: UpdateCompanySettingsInput!) { updateCompanySettings(input: $input) { __typename ... on Error { message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PdfCustomer($input: CreateCustomerInput!) {\n    createCustomer(input: $input) { __typename ... on MutationCreateCustomerSuccess { data { id contacts(first: 5) { edges { node { id } } } } } }\n  }\n"): (typeof documents)["\n  mutation PdfCustomer($input: CreateCustomerInput!) {\n    createCustomer(input: $input) { __typename ... on MutationCreateCustomerSuccess { data { id contacts(first: 5) { edges { node { id } } } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PdfProject($customerId: ID!) { createProject(input: { customerId: $customerId, number: \"10000\", name: \"Badrum\", statusCode: 50 }) { __typename ... on MutationCreateProjectSuccess { data { id } } } }\n"): (typeof documents)["\n  mutation PdfProject($customerId: ID!) { createProject(input: { customerId: $customerId, number: \"10000\", name: \"Badrum\", statusCode: 50 }) { __typename ... on MutationCreateProjectSuccess { data { id } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PdfInvoice($input: CreateInvoiceInput!) {\n    createInvoice(input: $input) { __typename ... on MutationCreateInvoiceSuccess { data { id number pdfUrl } } ... on Error { message } }\n  }\n"): (typeof documents)["\n  mutation PdfInvoice($input: CreateInvoiceInput!) {\n    createInvoice(input: $input) { __typename ... on MutationCreateInvoiceSuccess { data { id number pdfUrl } } ... on Error { message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PdfBuyers($invoiceId: ID!, $buyers: [InvoiceBuyerInput!]!) { setInvoiceBuyers(invoiceId: $invoiceId, buyers: $buyers) { __typename ... on Error { message } } }\n"): (typeof documents)["\n  mutation PdfBuyers($invoiceId: ID!, $buyers: [InvoiceBuyerInput!]!) { setInvoiceBuyers(invoiceId: $invoiceId, buyers: $buyers) { __typename ... on Error { message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PdfLock($id: ID!) { lockInvoice(id: $id) { __typename ... on ValidationError { issues { path code } } } }"): (typeof documents)["mutation PdfLock($id: ID!) { lockInvoice(id: $id) { __typename ... on ValidationError { issues { path code } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InvCustomer($input: CreateCustomerInput!) {\n    createCustomer(input: $input) {\n      __typename\n      ... on MutationCreateCustomerSuccess { data { id contacts(first: 5) { edges { node { id name } } } } }\n      ... on ValidationError { issues { path code } }\n    }\n  }\n"): (typeof documents)["\n  mutation InvCustomer($input: CreateCustomerInput!) {\n    createCustomer(input: $input) {\n      __typename\n      ... on MutationCreateCustomerSuccess { data { id contacts(first: 5) { edges { node { id name } } } } }\n      ... on ValidationError { issues { path code } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InvProject($input: CreateProjectInput!) {\n    createProject(input: $input) { __typename ... on MutationCreateProjectSuccess { data { id number } } }\n  }\n"): (typeof documents)["\n  mutation InvProject($input: CreateProjectInput!) {\n    createProject(input: $input) { __typename ... on MutationCreateProjectSuccess { data { id number } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InvWorkOrder($projectId: ID!) {\n    createWorkOrder(projectId: $projectId, input: { name: \"AO\", customerReference: \"AO-REF\" }) { __typename ... on MutationCreateWorkOrderSuccess { data { id } } }\n  }\n"): (typeof documents)["\n  mutation InvWorkOrder($projectId: ID!) {\n    createWorkOrder(projectId: $projectId, input: { name: \"AO\", customerReference: \"AO-REF\" }) { __typename ... on MutationCreateWorkOrderSuccess { data { id } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InvAccount($input: CreateAccountInput!) { createAccount(input: $input) { __typename } }\n"): (typeof documents)["\n  mutation InvAccount($input: CreateAccountInput!) { createAccount(input: $input) { __typename } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InvSettings($vat: String) { updateCompanySettings(input: { vatNumber: $vat }) { __typename } }\n"): (typeof documents)["\n  mutation InvSettings($vat: String) { updateCompanySettings(input: { vatNumber: $vat }) { __typename } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InvTerms { paymentTerms { id days } me { id signature } }"): (typeof documents)["query InvTerms { paymentTerms { id days } me { id signature } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InvCreate($input: CreateInvoiceInput!) {\n    createInvoice(input: $input) {\n      __typename\n      ... on MutationCreateInvoiceSuccess {\n        data {\n          id number title isCredit customerType customerReference locked readyForInvoice invoiceDate dueDate dueDateSetByHand\n          contractorVat noVat taxReductionType subtotal vatAmount total rounding taxReductionAmount amountToPay warning warnings\n          vatGroups { rate base vat }\n          customer { id } ourReference { signature } paymentTerm { days } workOrder { id }\n          lines { id position description quantity unitPrice amount vatRate kind accountNumber reductionEligible workOrder { id } }\n        }\n      }\n      ... on Error { code path message }\n      ... on ValidationError { issues { path code } }\n      ... on ForbiddenError { permission }\n    }\n  }\n"): (typeof documents)["\n  mutation InvCreate($input: CreateInvoiceInput!) {\n    createInvoice(input: $input) {\n      __typename\n      ... on MutationCreateInvoiceSuccess {\n        data {\n          id number title isCredit customerType customerReference locked readyForInvoice invoiceDate dueDate dueDateSetByHand\n          contractorVat noVat taxReductionType subtotal vatAmount total rounding taxReductionAmount amountToPay warning warnings\n          vatGroups { rate base vat }\n          customer { id } ourReference { signature } paymentTerm { days } workOrder { id }\n          lines { id position description quantity unitPrice amount vatRate kind accountNumber reductionEligible workOrder { id } }\n        }\n      }\n      ... on Error { code path message }\n      ... on ValidationError { issues { path code } }\n      ... on ForbiddenError { permission }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InvUpdate($input: UpdateInvoiceInput!) {\n    updateInvoice(input: $input) {\n      __typename\n      ... on MutationUpdateInvoiceSuccess { data { invoiceDate dueDate dueDateSetByHand contractorVat noVat taxReductionType vatAmount total amountToPay taxReductionAmount warnings } }\n      ... on Error { code path message }\n      ... on ValidationError { issues { path code } }\n    }\n  }\n"): (typeof documents)["\n  mutation InvUpdate($input: UpdateInvoiceInput!) {\n    updateInvoice(input: $input) {\n      __typename\n      ... on MutationUpdateInvoiceSuccess { data { invoiceDate dueDate dueDateSetByHand contractorVat noVat taxReductionType vatAmount total amountToPay taxReductionAmount warnings } }\n      ... on Error { code path message }\n      ... on ValidationError { issues { path code } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InvAddLine($invoiceId: ID!, $input: InvoiceLineInput!) {\n    addInvoiceLine(invoiceId: $invoiceId, input: $input) {\n      __typename\n      ... on MutationAddInvoiceLineSuccess { data { id amount kind position } }\n      ... on Error { code path }\n      ... on ValidationError { issues { path code } }\n    }\n  }\n"): (typeof documents)["\n  mutation InvAddLine($invoiceId: ID!, $input: InvoiceLineInput!) {\n    addInvoiceLine(invoiceId: $invoiceId, input: $input) {\n      __typename\n      ... on MutationAddInvoiceLineSuccess { data { id amount kind position } }\n      ... on Error { code path }\n      ... on ValidationError { issues { path code } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InvUpdateLine($id: ID!, $input: InvoiceLineInput!) {\n    updateInvoiceLine(id: $id, input: $input) { __typename ... on MutationUpdateInvoiceLineSuccess { data { amount kind reductionEligible } } ... on Error { code } }\n  }\n"): (typeof documents)["\n  mutation InvUpdateLine($id: ID!, $input: InvoiceLineInput!) {\n    updateInvoiceLine(id: $id, input: $input) { __typename ... on MutationUpdateInvoiceLineSuccess { data { amount kind reductionEligible } } ... on Error { code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InvRemoveLine($id: ID!) { removeInvoiceLine(id: $id) { __typename ... on Error { code } } }"): (typeof documents)["mutation InvRemoveLine($id: ID!) { removeInvoiceLine(id: $id) { __typename ... on Error { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InvBuyers($invoiceId: ID!, $buyers: [InvoiceBuyerInput!]!) {\n    setInvoiceBuyers(invoiceId: $invoiceId, buyers: $buyers) {\n      __typename\n      ... on MutationSetInvoiceBuyersSuccess { data { taxReductionAmount amountToPay buyers { name personalIdentityNumber amount sharePercent } } }\n      ... on Error { code path }\n      ... on ValidationError { issues { path code } }\n    }\n  }\n"): (typeof documents)["\n  mutation InvBuyers($invoiceId: ID!, $buyers: [InvoiceBuyerInput!]!) {\n    setInvoiceBuyers(invoiceId: $invoiceId, buyers: $buyers) {\n      __typename\n      ... on MutationSetInvoiceBuyersSuccess { data { taxReductionAmount amountToPay buyers { name personalIdentityNumber amount sharePercent } } }\n      ... on Error { code path }\n      ... on ValidationError { issues { path code } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InvLock($id: ID!) {\n    lockInvoice(id: $id) {\n      __typename\n      ... on MutationLockInvoiceSuccess { data { locked lockedBy invoiceDate dueDate taxReductionAmount amountToPay } }\n      ... on Error { code path message }\n      ... on ValidationError { issues { path code message } }\n      ... on ForbiddenError { permission }\n    }\n  }\n"): (typeof documents)["\n  mutation InvLock($id: ID!) {\n    lockInvoice(id: $id) {\n      __typename\n      ... on MutationLockInvoiceSuccess { data { locked lockedBy invoiceDate dueDate taxReductionAmount amountToPay } }\n      ... on Error { code path message }\n      ... on ValidationError { issues { path code message } }\n      ... on ForbiddenError { permission }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InvUnlock($id: ID!) { unlockInvoice(id: $id) { __typename ... on MutationUnlockInvoiceSuccess { data { locked } } ... on Error { code } } }\n"): (typeof documents)["\n  mutation InvUnlock($id: ID!) { unlockInvoice(id: $id) { __typename ... on MutationUnlockInvoiceSuccess { data { locked } } ... on Error { code } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InvReady($id: ID!, $ready: Boolean!) { setInvoiceReadyForInvoice(id: $id, ready: $ready) { __typename ... on MutationSetInvoiceReadyForInvoiceSuccess { data { readyForInvoice } } ... on Error { code } } }\n"): (typeof documents)["\n  mutation InvReady($id: ID!, $ready: Boolean!) { setInvoiceReadyForInvoice(id: $id, ready: $ready) { __typename ... on MutationSetInvoiceReadyForInvoiceSuccess { data { readyForInvoice } } ... on Error { code } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InvCredit($id: ID!, $reason: String!) {\n    creditInvoice(id: $id, reason: $reason) {\n      __typename\n      ... on MutationCreditInvoiceSuccess { data { id number isCredit creditReason title creditOf { number } subtotal vatAmount total taxReductionAmount amountToPay lines { quantity amount } buyers { amount } } }\n      ... on Error { code path }\n    }\n  }\n"): (typeof documents)["\n  mutation InvCredit($id: ID!, $reason: String!) {\n    creditInvoice(id: $id, reason: $reason) {\n      __typename\n      ... on MutationCreditInvoiceSuccess { data { id number isCredit creditReason title creditOf { number } subtotal vatAmount total taxReductionAmount amountToPay lines { quantity amount } buyers { amount } } }\n      ... on Error { code path }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InvWorkTypes($lineId: ID!, $workTypes: [WorkTypePartInput!]!) {\n    setInvoiceLineWorkTypes(lineId: $lineId, workTypes: $workTypes) {\n      __typename\n      ... on MutationSetInvoiceLineWorkTypesSuccess { data { amount workTypes { workType amount hours } } }\n      ... on ValidationError { issues { path code } }\n      ... on Error { code }\n    }\n  }\n"): (typeof documents)["\n  mutation InvWorkTypes($lineId: ID!, $workTypes: [WorkTypePartInput!]!) {\n    setInvoiceLineWorkTypes(lineId: $lineId, workTypes: $workTypes) {\n      __typename\n      ... on MutationSetInvoiceLineWorkTypesSuccess { data { amount workTypes { workType amount hours } } }\n      ... on ValidationError { issues { path code } }\n      ... on Error { code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InvList($filter: InvoiceFilter, $orderBy: InvoiceOrder, $search: String, $first: Int) {\n    invoices(filter: $filter, orderBy: $orderBy, search: $search, first: $first) { totalCount edges { node { number total locked } } }\n  }\n"): (typeof documents)["\n  query InvList($filter: InvoiceFilter, $orderBy: InvoiceOrder, $search: String, $first: Int) {\n    invoices(filter: $filter, orderBy: $orderBy, search: $search, first: $first) { totalCount edges { node { number total locked } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query InvPage($first: Int!) {\n        invoices(first: $first) { edges { node { number total customer { name } project { number } ourReference { name } lines { description amount workOrder { id } } vatGroups { rate vat } } } }\n      }\n    "): (typeof documents)["\n      query InvPage($first: Int!) {\n        invoices(first: $first) { edges { node { number total customer { name } project { number } ourReference { name } lines { description amount workOrder { id } } vatGroups { rate vat } } } }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PrjCustomer($input: CreateCustomerInput!) {\n    createCustomer(input: $input) {\n      __typename\n      ... on MutationCreateCustomerSuccess { data { id number contacts(first: 5) { edges { node { id name } } } } }\n    }\n  }\n"): (typeof documents)["\n  mutation PrjCustomer($input: CreateCustomerInput!) {\n    createCustomer(input: $input) {\n      __typename\n      ... on MutationCreateCustomerSuccess { data { id number contacts(first: 5) { edges { node { id name } } } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PrjInactivate($id: ID!) { inactivateCustomer(id: $id) { __typename } }\n"): (typeof documents)["\n  mutation PrjInactivate($id: ID!) { inactivateCustomer(id: $id) { __typename } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PrjMe { me { id signature } }"): (typeof documents)["query PrjMe { me { id signature } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PrjCreate($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      __typename\n      ... on MutationCreateProjectSuccess {\n        data {\n          id number name customerReference startDate endDate statusCode phase sentToAccounting finishedAt description createdBy\n          status { code name }\n          customer { id number }\n          contact { id name }\n          projectManager { signature }\n        }\n      }\n      ... on Error { code path message }\n      ... on ValidationError { issues { path code } }\n      ... on ForbiddenError { permission }\n    }\n  }\n"): (typeof documents)["\n  mutation PrjCreate($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      __typename\n      ... on MutationCreateProjectSuccess {\n        data {\n          id number name customerReference startDate endDate statusCode phase sentToAccounting finishedAt description createdBy\n          status { code name }\n          customer { id number }\n          contact { id name }\n          projectManager { signature }\n        }\n      }\n      ... on Error { code path message }\n      ... on ValidationError { issues { path code } }\n      ... on ForbiddenError { permission }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PrjUpdate($input: UpdateProjectInput!) {\n    updateProject(input: $input) {\n      __typename\n      ... on MutationUpdateProjectSuccess { data { id name statusCode phase sentToAccounting statusChangedAt finishedAt description contact { id } customer { id } modifiedBy } }\n      ... on Error { code path }\n      ... on ValidationError { issues { path code } }\n    }\n  }\n"): (typeof documents)["\n  mutation PrjUpdate($input: UpdateProjectInput!) {\n    updateProject(input: $input) {\n      __typename\n      ... on MutationUpdateProjectSuccess { data { id name statusCode phase sentToAccounting statusChangedAt finishedAt description contact { id } customer { id } modifiedBy } }\n      ... on Error { code path }\n      ... on ValidationError { issues { path code } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PrjClose($id: ID!, $statusCode: Int) {\n    closeProject(id: $id, statusCode: $statusCode) {\n      __typename\n      ... on MutationCloseProjectSuccess { data { statusCode phase finishedAt } }\n      ... on Error { code path }\n    }\n  }\n"): (typeof documents)["\n  mutation PrjClose($id: ID!, $statusCode: Int) {\n    closeProject(id: $id, statusCode: $statusCode) {\n      __typename\n      ... on MutationCloseProjectSuccess { data { statusCode phase finishedAt } }\n      ... on Error { code path }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PrjAddWorkOrder($projectId: ID!, $input: WorkOrderInput!) {\n    createWorkOrder(projectId: $projectId, input: $input) {\n      __typename\n      ... on MutationCreateWorkOrderSuccess { data { id number reference name statusCode phase startDate effectiveStartDate customerReference project { number } } }\n      ... on Error { code path message }\n    }\n  }\n"): (typeof documents)["\n  mutation PrjAddWorkOrder($projectId: ID!, $input: WorkOrderInput!) {\n    createWorkOrder(projectId: $projectId, input: $input) {\n      __typename\n      ... on MutationCreateWorkOrderSuccess { data { id number reference name statusCode phase startDate effectiveStartDate customerReference project { number } } }\n      ... on Error { code path message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PrjUpdateWorkOrder($id: ID!, $input: WorkOrderInput!) {\n    updateWorkOrder(id: $id, input: $input) {\n      __typename\n      ... on MutationUpdateWorkOrderSuccess { data { name startDate effectiveStartDate statusCode } }\n      ... on Error { code path }\n    }\n  }\n"): (typeof documents)["\n  mutation PrjUpdateWorkOrder($id: ID!, $input: WorkOrderInput!) {\n    updateWorkOrder(id: $id, input: $input) {\n      __typename\n      ... on MutationUpdateWorkOrderSuccess { data { name startDate effectiveStartDate statusCode } }\n      ... on Error { code path }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PrjCloseWorkOrder($id: ID!) {\n    closeWorkOrder(id: $id) { __typename ... on MutationCloseWorkOrderSuccess { data { statusCode phase finishedAt } } }\n  }\n"): (typeof documents)["\n  mutation PrjCloseWorkOrder($id: ID!) {\n    closeWorkOrder(id: $id) { __typename ... on MutationCloseWorkOrderSuccess { data { statusCode phase finishedAt } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PrjAddChangeOrder($projectId: ID!, $input: ChangeOrderInput!) {\n    createChangeOrder(projectId: $projectId, input: $input) {\n      __typename\n      ... on MutationCreateChangeOrderSuccess { data { id number code reference name description estimatedAmount statusCode } }\n      ... on Error { code path }\n    }\n  }\n"): (typeof documents)["\n  mutation PrjAddChangeOrder($projectId: ID!, $input: ChangeOrderInput!) {\n    createChangeOrder(projectId: $projectId, input: $input) {\n      __typename\n      ... on MutationCreateChangeOrderSuccess { data { id number code reference name description estimatedAmount statusCode } }\n      ... on Error { code path }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PrjUpdateChangeOrder($id: ID!, $input: ChangeOrderInput!) {\n    updateChangeOrder(id: $id, input: $input) {\n      __typename\n      ... on MutationUpdateChangeOrderSuccess { data { estimatedAmount description statusCode } }\n      ... on Error { code path }\n    }\n  }\n"): (typeof documents)["\n  mutation PrjUpdateChangeOrder($id: ID!, $input: ChangeOrderInput!) {\n    updateChangeOrder(id: $id, input: $input) {\n      __typename\n      ... on MutationUpdateChangeOrderSuccess { data { estimatedAmount description statusCode } }\n      ... on Error { code path }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PrjCloseChangeOrder($id: ID!, $statusCode: Int) {\n    closeChangeOrder(id: $id, statusCode: $statusCode) {\n      __typename\n      ... on MutationCloseChangeOrderSuccess { data { statusCode phase } }\n      ... on Error { code path }\n    }\n  }\n"): (typeof documents)["\n  mutation PrjCloseChangeOrder($id: ID!, $statusCode: Int) {\n    closeChangeOrder(id: $id, statusCode: $statusCode) {\n      __typename\n      ... on MutationCloseChangeOrderSuccess { data { statusCode phase } }\n      ... on Error { code path }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PrjGet($id: ID!) {\n    project(id: $id) {\n      id number statusCode\n      workOrders(first: 50) { totalCount edges { node { number reference statusCode } } }\n      changeOrders(first: 50) { totalCount edges { node { code statusCode } } }\n      openWorkOrders: workOrders(first: 50, finished: false) { totalCount }\n    }\n  }\n"): (typeof documents)["\n  query PrjGet($id: ID!) {\n    project(id: $id) {\n      id number statusCode\n      workOrders(first: 50) { totalCount edges { node { number reference statusCode } } }\n      changeOrders(first: 50) { totalCount edges { node { code statusCode } } }\n      openWorkOrders: workOrders(first: 50, finished: false) { totalCount }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PrjList($first: Int, $after: String, $search: String, $filter: ProjectFilter, $orderBy: ProjectOrder) {\n    projects(first: $first, after: $after, search: $search, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { number name statusCode startDate } }\n    }\n  }\n"): (typeof documents)["\n  query PrjList($first: Int, $after: String, $search: String, $filter: ProjectFilter, $orderBy: ProjectOrder) {\n    projects(first: $first, after: $after, search: $search, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { number name statusCode startDate } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PrjByNumber($number: String!) { projectByNumber(number: $number) { id name } }"): (typeof documents)["query PrjByNumber($number: String!) { projectByNumber(number: $number) { id name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PrjStatuses { projectStatuses { id code name phase } }"): (typeof documents)["query PrjStatuses { projectStatuses { id code name phase } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PrjCreateStatus($input: CreateProjectStatusInput!) {\n    createProjectStatus(input: $input) {\n      __typename\n      ... on MutationCreateProjectStatusSuccess { data { id code name phase } }\n      ... on Error { code path }\n      ... on ValidationError { issues { path code } }\n    }\n  }\n"): (typeof documents)["\n  mutation PrjCreateStatus($input: CreateProjectStatusInput!) {\n    createProjectStatus(input: $input) {\n      __typename\n      ... on MutationCreateProjectStatusSuccess { data { id code name phase } }\n      ... on Error { code path }\n      ... on ValidationError { issues { path code } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PrjRenameStatus($id: ID!, $name: String!) {\n    renameProjectStatus(id: $id, name: $name) { __typename ... on MutationRenameProjectStatusSuccess { data { code name } } ... on Error { code } }\n  }\n"): (typeof documents)["\n  mutation PrjRenameStatus($id: ID!, $name: String!) {\n    renameProjectStatus(id: $id, name: $name) { __typename ... on MutationRenameProjectStatusSuccess { data { code name } } ... on Error { code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PrjDeleteStatus($id: ID!) {\n    deleteProjectStatus(id: $id) { __typename ... on Error { code message } }\n  }\n"): (typeof documents)["\n  mutation PrjDeleteStatus($id: ID!) {\n    deleteProjectStatus(id: $id) { __typename ... on Error { code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PrjDeleteCustomer($id: ID!) { deleteCustomer(id: $id) { __typename ... on Error { code message } } }\n"): (typeof documents)["\n  mutation PrjDeleteCustomer($id: ID!) { deleteCustomer(id: $id) { __typename ... on Error { code message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PrjRemoveContact($id: ID!) { removeContact(id: $id) { __typename ... on Error { code } } }\n"): (typeof documents)["\n  mutation PrjRemoveContact($id: ID!) { removeContact(id: $id) { __typename ... on Error { code } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query PrjPage($first: Int!) {\n        projects(first: $first) {\n          edges { node {\n            number status { name } customer { name }\n            workOrders(first: 10) { edges { node { reference effectiveStartDate status { name } } } }\n            changeOrders(first: 10) { edges { node { reference estimatedAmount } } }\n          } }\n        }\n      }\n    "): (typeof documents)["\n      query PrjPage($first: Int!) {\n        projects(first: $first) {\n          edges { node {\n            number status { name } customer { name }\n            workOrders(first: 10) { edges { node { reference effectiveStartDate status { name } } } }\n            changeOrders(first: 10) { edges { node { reference estimatedAmount } } }\n          } }\n        }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegCreateAccount($input: CreateAccountInput!) {\n    createAccount(input: $input) {\n      __typename\n      ... on MutationCreateAccountSuccess { data { id number name active kind invoiceItemNumber externalVatCode defaultVatRate createdBy modifiedBy } }\n      ... on Error { code message path }\n      ... on ValidationError { issues { path code } }\n      ... on ForbiddenError { permission }\n    }\n  }\n"): (typeof documents)["\n  mutation RegCreateAccount($input: CreateAccountInput!) {\n    createAccount(input: $input) {\n      __typename\n      ... on MutationCreateAccountSuccess { data { id number name active kind invoiceItemNumber externalVatCode defaultVatRate createdBy modifiedBy } }\n      ... on Error { code message path }\n      ... on ValidationError { issues { path code } }\n      ... on ForbiddenError { permission }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegUpdateAccount($input: UpdateAccountInput!) {\n    updateAccount(input: $input) {\n      __typename\n      ... on MutationUpdateAccountSuccess { data { id number name active kind invoiceItemNumber externalVatCode defaultVatRate } }\n      ... on Error { code path }\n      ... on ValidationError { issues { path code } }\n      ... on ForbiddenError { permission }\n    }\n  }\n"): (typeof documents)["\n  mutation RegUpdateAccount($input: UpdateAccountInput!) {\n    updateAccount(input: $input) {\n      __typename\n      ... on MutationUpdateAccountSuccess { data { id number name active kind invoiceItemNumber externalVatCode defaultVatRate } }\n      ... on Error { code path }\n      ... on ValidationError { issues { path code } }\n      ... on ForbiddenError { permission }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RegAccounts($search: String, $filter: AccountFilter, $first: Int, $after: String) {\n    accounts(search: $search, filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { number name kind active } }\n    }\n  }\n"): (typeof documents)["\n  query RegAccounts($search: String, $filter: AccountFilter, $first: Int, $after: String) {\n    accounts(search: $search, filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { number name kind active } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RegAccountByNumber($number: Int!) { accountByNumber(number: $number) { id number name } }"): (typeof documents)["query RegAccountByNumber($number: Int!) { accountByNumber(number: $number) { id number name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegCreateCostCentre($input: CreateCostCentreInput!) {\n    createCostCentre(input: $input) {\n      __typename\n      ... on MutationCreateCostCentreSuccess { data { id code name active } }\n      ... on Error { code path }\n      ... on ValidationError { issues { path code } }\n      ... on ForbiddenError { permission }\n    }\n  }\n"): (typeof documents)["\n  mutation RegCreateCostCentre($input: CreateCostCentreInput!) {\n    createCostCentre(input: $input) {\n      __typename\n      ... on MutationCreateCostCentreSuccess { data { id code name active } }\n      ... on Error { code path }\n      ... on ValidationError { issues { path code } }\n      ... on ForbiddenError { permission }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegUpdateCostCentre($input: UpdateCostCentreInput!) {\n    updateCostCentre(input: $input) {\n      __typename\n      ... on MutationUpdateCostCentreSuccess { data { id code name active } }\n      ... on Error { code path }\n      ... on ValidationError { issues { path code } }\n    }\n  }\n"): (typeof documents)["\n  mutation RegUpdateCostCentre($input: UpdateCostCentreInput!) {\n    updateCostCentre(input: $input) {\n      __typename\n      ... on MutationUpdateCostCentreSuccess { data { id code name active } }\n      ... on Error { code path }\n      ... on ValidationError { issues { path code } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RegCostCentres($includeInactive: Boolean) { costCentres(includeInactive: $includeInactive) { code name active } }"): (typeof documents)["query RegCostCentres($includeInactive: Boolean) { costCentres(includeInactive: $includeInactive) { code name active } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegCreateSupplier($input: CreateSupplierInput!) {\n    createSupplier(input: $input) {\n      __typename\n      ... on MutationCreateSupplierSuccess {\n        data {\n          id number name organisationNumber vatNumber address1 address2 postcode city countryCode email phone\n          bankgiro plusgiro iban bic active createdBy\n        }\n      }\n      ... on Error { code message path }\n      ... on ValidationError { issues { path code } }\n      ... on ForbiddenError { permission }\n    }\n  }\n"): (typeof documents)["\n  mutation RegCreateSupplier($input: CreateSupplierInput!) {\n    createSupplier(input: $input) {\n      __typename\n      ... on MutationCreateSupplierSuccess {\n        data {\n          id number name organisationNumber vatNumber address1 address2 postcode city countryCode email phone\n          bankgiro plusgiro iban bic active createdBy\n        }\n      }\n      ... on Error { code message path }\n      ... on ValidationError { issues { path code } }\n      ... on ForbiddenError { permission }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegUpdateSupplier($input: UpdateSupplierInput!) {\n    updateSupplier(input: $input) {\n      __typename\n      ... on MutationUpdateSupplierSuccess { data { id number name organisationNumber city bankgiro iban bic active } }\n      ... on Error { code path }\n      ... on ValidationError { issues { path code } }\n    }\n  }\n"): (typeof documents)["\n  mutation RegUpdateSupplier($input: UpdateSupplierInput!) {\n    updateSupplier(input: $input) {\n      __typename\n      ... on MutationUpdateSupplierSuccess { data { id number name organisationNumber city bankgiro iban bic active } }\n      ... on Error { code path }\n      ... on ValidationError { issues { path code } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RegSuppliers($search: String, $filter: SupplierFilter) {\n    suppliers(search: $search, filter: $filter, first: 50) { totalCount edges { node { number name active } } }\n  }\n"): (typeof documents)["\n  query RegSuppliers($search: String, $filter: SupplierFilter) {\n    suppliers(search: $search, filter: $filter, first: 50) { totalCount edges { node { number name active } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegCreateTerms($input: CreatePaymentTermInput!) {\n    createPaymentTerm(input: $input) {\n      __typename\n      ... on MutationCreatePaymentTermSuccess { data { id code name days active } }\n      ... on Error { code path }\n      ... on ValidationError { issues { path code } }\n      ... on ForbiddenError { permission }\n    }\n  }\n"): (typeof documents)["\n  mutation RegCreateTerms($input: CreatePaymentTermInput!) {\n    createPaymentTerm(input: $input) {\n      __typename\n      ... on MutationCreatePaymentTermSuccess { data { id code name days active } }\n      ... on Error { code path }\n      ... on ValidationError { issues { path code } }\n      ... on ForbiddenError { permission }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegUpdateTerms($input: UpdatePaymentTermInput!) {\n    updatePaymentTerm(input: $input) {\n      __typename\n      ... on MutationUpdatePaymentTermSuccess { data { id code name days active } }\n      ... on Error { code path }\n      ... on ValidationError { issues { path code } }\n    }\n  }\n"): (typeof documents)["\n  mutation RegUpdateTerms($input: UpdatePaymentTermInput!) {\n    updatePaymentTerm(input: $input) {\n      __typename\n      ... on MutationUpdatePaymentTermSuccess { data { id code name days active } }\n      ... on Error { code path }\n      ... on ValidationError { issues { path code } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegDeleteTerms($id: ID!) {\n    deletePaymentTerm(id: $id) {\n      __typename\n      ... on MutationDeletePaymentTermSuccess { data }\n      ... on Error { code path message }\n      ... on ForbiddenError { permission }\n    }\n  }\n"): (typeof documents)["\n  mutation RegDeleteTerms($id: ID!) {\n    deletePaymentTerm(id: $id) {\n      __typename\n      ... on MutationDeletePaymentTermSuccess { data }\n      ... on Error { code path message }\n      ... on ForbiddenError { permission }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RegTerms($includeInactive: Boolean) { paymentTerms(includeInactive: $includeInactive) { id code days active } }"): (typeof documents)["query RegTerms($includeInactive: Boolean) { paymentTerms(includeInactive: $includeInactive) { id code days active } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegCustomerWithTerms($paymentTermId: ID!) {\n    createCustomer(input: { name: \"Terms user\", paymentTermId: $paymentTermId }) { __typename ... on MutationCreateCustomerSuccess { data { paymentTerm { code } } } }\n  }\n"): (typeof documents)["\n  mutation RegCustomerWithTerms($paymentTermId: ID!) {\n    createCustomer(input: { name: \"Terms user\", paymentTermId: $paymentTermId }) { __typename ... on MutationCreateCustomerSuccess { data { paymentTerm { code } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RegVouchers($filter: VoucherFilter, $first: Int) {\n    vouchers(filter: $filter, first: $first) {\n      totalCount\n      edges {\n        node {\n          id source remoteId series number transactionDate description\n          rows {\n            rowIndex accountNumber debit credit note\n            account { number name }\n            project { number }\n            workOrder { number reference }\n            changeOrder { code }\n            costCentre { code }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query RegVouchers($filter: VoucherFilter, $first: Int) {\n    vouchers(filter: $filter, first: $first) {\n      totalCount\n      edges {\n        node {\n          id source remoteId series number transactionDate description\n          rows {\n            rowIndex accountNumber debit credit note\n            account { number name }\n            project { number }\n            workOrder { number reference }\n            changeOrder { code }\n            costCentre { code }\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RegVoucherNode($id: ID!) { node(id: $id) { id ... on Voucher { remoteId rows { rowIndex debit } } } }\n"): (typeof documents)["\n  query RegVoucherNode($id: ID!) { node(id: $id) { id ... on Voucher { remoteId rows { rowIndex debit } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RegLedger($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Project {\n        number\n        costLedger {\n          byAccount { accountNumber accountName accountKind debit credit net }\n          byPart { workOrder { number reference } changeOrder { code reference } debit credit net }\n          total { debit credit net }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query RegLedger($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Project {\n        number\n        costLedger {\n          byAccount { accountNumber accountName accountKind debit credit net }\n          byPart { workOrder { number reference } changeOrder { code reference } debit credit net }\n          total { debit credit net }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RegLedgerPage($first: Int!) {\n    projects(first: $first) {\n      edges {\n        node {\n          id number\n          costLedger {\n            byAccount { accountNumber accountName net }\n            byPart { workOrder { id number reference } changeOrder { id code } net }\n            total { debit credit net }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query RegLedgerPage($first: Int!) {\n    projects(first: $first) {\n      edges {\n        node {\n          id number\n          costLedger {\n            byAccount { accountNumber accountName net }\n            byPart { workOrder { id number reference } changeOrder { id code } net }\n            total { debit credit net }\n          }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -470,6 +1046,270 @@ export function graphql(source: "mutation TenantUpdateGroup($id: ID!) { updateGr
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation TenantUpdateUser($id: ID!, $groupIds: [ID!]) { updateUser(input: { id: $id, name: \"Hacked\", active: false, groupIds: $groupIds }) { __typename ... on Error { code } ... on MutationUpdateUserSuccess { data { id name } } } }"): (typeof documents)["mutation TenantUpdateUser($id: ID!, $groupIds: [ID!]) { updateUser(input: { id: $id, name: \"Hacked\", active: false, groupIds: $groupIds }) { __typename ... on Error { code } ... on MutationUpdateUserSuccess { data { id name } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImpTenantCustomers($file: File!, $mode: ImportMode) {\n    importCustomers(file: $file, mode: $mode) {\n      __typename\n      ... on MutationImportCustomersSuccess { data { committed totalRows rows { row outcome customerNumber name id changes { field from to } errors { column code message } } } }\n      ... on Error { code message }\n    }\n  }\n"): (typeof documents)["\n  mutation ImpTenantCustomers($file: File!, $mode: ImportMode) {\n    importCustomers(file: $file, mode: $mode) {\n      __typename\n      ... on MutationImportCustomersSuccess { data { committed totalRows rows { row outcome customerNumber name id changes { field from to } errors { column code message } } } }\n      ... on Error { code message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImpTenantContacts($file: File!, $mode: ImportMode) {\n    importContacts(file: $file, mode: $mode) {\n      __typename\n      ... on MutationImportContactsSuccess { data { committed totalRows rows { row outcome customerNumber name id changes { field from to } errors { column code message } } } }\n      ... on Error { code message }\n    }\n  }\n"): (typeof documents)["\n  mutation ImpTenantContacts($file: File!, $mode: ImportMode) {\n    importContacts(file: $file, mode: $mode) {\n      __typename\n      ... on MutationImportContactsSuccess { data { committed totalRows rows { row outcome customerNumber name id changes { field from to } errors { column code message } } } }\n      ... on Error { code message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TenantInvSeedCustomer {\n    createCustomer(input: { name: \"Victim Invoice Customer\", type: PRIVATE, contacts: [{ name: \"Victim Buyer\", personalIdentityNumber: \"200001012392\", propertyDesignation: \"VICTIM 1:1\" }] }) {\n      __typename ... on MutationCreateCustomerSuccess { data { id contacts(first: 1) { edges { node { id } } } } }\n    }\n  }\n"): (typeof documents)["\n  mutation TenantInvSeedCustomer {\n    createCustomer(input: { name: \"Victim Invoice Customer\", type: PRIVATE, contacts: [{ name: \"Victim Buyer\", personalIdentityNumber: \"200001012392\", propertyDesignation: \"VICTIM 1:1\" }] }) {\n      __typename ... on MutationCreateCustomerSuccess { data { id contacts(first: 1) { edges { node { id } } } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TenantInvSeedProject($customerId: ID!) {\n    createProject(input: { customerId: $customerId, name: \"Victim Invoice Project\", statusCode: 50 }) { __typename ... on MutationCreateProjectSuccess { data { id } } }\n  }\n"): (typeof documents)["\n  mutation TenantInvSeedProject($customerId: ID!) {\n    createProject(input: { customerId: $customerId, name: \"Victim Invoice Project\", statusCode: 50 }) { __typename ... on MutationCreateProjectSuccess { data { id } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TenantInvSeedInvoice($projectId: ID!) {\n    createInvoice(input: { projectId: $projectId, title: \"Victim invoice title\", taxReductionType: ROT, lines: [{ description: \"Victim line\", quantity: \"1\", unitPrice: \"98765.43\", kind: LABOUR }] }) {\n      __typename ... on MutationCreateInvoiceSuccess { data { id lines { id } } }\n    }\n  }\n"): (typeof documents)["\n  mutation TenantInvSeedInvoice($projectId: ID!) {\n    createInvoice(input: { projectId: $projectId, title: \"Victim invoice title\", taxReductionType: ROT, lines: [{ description: \"Victim line\", quantity: \"1\", unitPrice: \"98765.43\", kind: LABOUR }] }) {\n      __typename ... on MutationCreateInvoiceSuccess { data { id lines { id } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TenantInvSeedBuyers($invoiceId: ID!, $contactId: ID!) {\n    setInvoiceBuyers(invoiceId: $invoiceId, buyers: [{ contactId: $contactId }]) { __typename ... on MutationSetInvoiceBuyersSuccess { data { id } } }\n  }\n"): (typeof documents)["\n  mutation TenantInvSeedBuyers($invoiceId: ID!, $contactId: ID!) {\n    setInvoiceBuyers(invoiceId: $invoiceId, buyers: [{ contactId: $contactId }]) { __typename ... on MutationSetInvoiceBuyersSuccess { data { id } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TenantInvSeedLocked($projectId: ID!) {\n    createInvoice(input: { projectId: $projectId, contractorVat: false, lines: [{ description: \"Victim locked line\", quantity: \"1\", unitPrice: \"4242.42\" }] }) {\n      __typename ... on MutationCreateInvoiceSuccess { data { id } }\n    }\n  }\n"): (typeof documents)["\n  mutation TenantInvSeedLocked($projectId: ID!) {\n    createInvoice(input: { projectId: $projectId, contractorVat: false, lines: [{ description: \"Victim locked line\", quantity: \"1\", unitPrice: \"4242.42\" }] }) {\n      __typename ... on MutationCreateInvoiceSuccess { data { id } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TenantInvSeedLock($id: ID!) { lockInvoice(id: $id) { __typename } }"): (typeof documents)["mutation TenantInvSeedLock($id: ID!) { lockInvoice(id: $id) { __typename } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TenantInvSeedStatuses { invoiceStatuses { id } }"): (typeof documents)["query TenantInvSeedStatuses { invoiceStatuses { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TenantInvoiceStatuses { invoiceStatuses { id code name } }"): (typeof documents)["query TenantInvoiceStatuses { invoiceStatuses { id code name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TenantInvoice($id: ID!) { invoice(id: $id) { id title } }"): (typeof documents)["query TenantInvoice($id: ID!) { invoice(id: $id) { id title } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TenantInvoiceByNumber { invoiceByNumber(number: 1) { id title lines { description } } }"): (typeof documents)["query TenantInvoiceByNumber { invoiceByNumber(number: 1) { id title lines { description } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TenantInvoices { invoices(first: 200) { totalCount edges { node { id title total lines { description } buyers { name } } } } }"): (typeof documents)["query TenantInvoices { invoices(first: 200) { totalCount edges { node { id title total lines { description } buyers { name } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TenantCreateInvoice($projectId: ID!) { createInvoice(input: { projectId: $projectId }) { __typename ... on Error { code } ... on MutationCreateInvoiceSuccess { data { id } } } }"): (typeof documents)["mutation TenantCreateInvoice($projectId: ID!) { createInvoice(input: { projectId: $projectId }) { __typename ... on Error { code } ... on MutationCreateInvoiceSuccess { data { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TenantUpdateInvoice($id: ID!) { updateInvoice(input: { id: $id, title: \"Hacked\" }) { __typename ... on Error { code } ... on MutationUpdateInvoiceSuccess { data { id title } } } }"): (typeof documents)["mutation TenantUpdateInvoice($id: ID!) { updateInvoice(input: { id: $id, title: \"Hacked\" }) { __typename ... on Error { code } ... on MutationUpdateInvoiceSuccess { data { id title } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TenantAddInvoiceLine($invoiceId: ID!) { addInvoiceLine(invoiceId: $invoiceId, input: { description: \"x\", quantity: \"1\", unitPrice: \"1\" }) { __typename ... on Error { code } } }"): (typeof documents)["mutation TenantAddInvoiceLine($invoiceId: ID!) { addInvoiceLine(invoiceId: $invoiceId, input: { description: \"x\", quantity: \"1\", unitPrice: \"1\" }) { __typename ... on Error { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TenantUpdateInvoiceLine($id: ID!) { updateInvoiceLine(id: $id, input: { description: \"Hacked\" }) { __typename ... on Error { code } ... on MutationUpdateInvoiceLineSuccess { data { description } } } }"): (typeof documents)["mutation TenantUpdateInvoiceLine($id: ID!) { updateInvoiceLine(id: $id, input: { description: \"Hacked\" }) { __typename ... on Error { code } ... on MutationUpdateInvoiceLineSuccess { data { description } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TenantRemoveInvoiceLine($id: ID!) { removeInvoiceLine(id: $id) { __typename ... on Error { code } } }"): (typeof documents)["mutation TenantRemoveInvoiceLine($id: ID!) { removeInvoiceLine(id: $id) { __typename ... on Error { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TenantWorkTypes($lineId: ID!) { setInvoiceLineWorkTypes(lineId: $lineId, workTypes: []) { __typename ... on Error { code } } }"): (typeof documents)["mutation TenantWorkTypes($lineId: ID!) { setInvoiceLineWorkTypes(lineId: $lineId, workTypes: []) { __typename ... on Error { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TenantSetBuyers($invoiceId: ID!) { setInvoiceBuyers(invoiceId: $invoiceId, buyers: []) { __typename ... on Error { code } } }"): (typeof documents)["mutation TenantSetBuyers($invoiceId: ID!) { setInvoiceBuyers(invoiceId: $invoiceId, buyers: []) { __typename ... on Error { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TenantReady($id: ID!) { setInvoiceReadyForInvoice(id: $id, ready: true) { __typename ... on Error { code } } }"): (typeof documents)["mutation TenantReady($id: ID!) { setInvoiceReadyForInvoice(id: $id, ready: true) { __typename ... on Error { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TenantLock($id: ID!) { lockInvoice(id: $id) { __typename ... on Error { code } } }"): (typeof documents)["mutation TenantLock($id: ID!) { lockInvoice(id: $id) { __typename ... on Error { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TenantUnlock($id: ID!) { unlockInvoice(id: $id) { __typename ... on Error { code } } }"): (typeof documents)["mutation TenantUnlock($id: ID!) { unlockInvoice(id: $id) { __typename ... on Error { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TenantCredit($id: ID!) { creditInvoice(id: $id, reason: \"steal\") { __typename ... on Error { code } ... on MutationCreditInvoiceSuccess { data { id lines { description } } } } }"): (typeof documents)["mutation TenantCredit($id: ID!) { creditInvoice(id: $id, reason: \"steal\") { __typename ... on Error { code } ... on MutationCreditInvoiceSuccess { data { id lines { description } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TenantCreateInvoiceStatus { createInvoiceStatus(code: 77, name: \"Attacker\") { __typename ... on Error { code } } }"): (typeof documents)["mutation TenantCreateInvoiceStatus { createInvoiceStatus(code: 77, name: \"Attacker\") { __typename ... on Error { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TenantDeleteInvoiceStatus($id: ID!) { deleteInvoiceStatus(id: $id) { __typename ... on Error { code } } }"): (typeof documents)["mutation TenantDeleteInvoiceStatus($id: ID!) { deleteInvoiceStatus(id: $id) { __typename ... on Error { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TenantPrjSeedCustomer { createCustomer(input: { name: \"Victim Project Customer\" }) { __typename ... on MutationCreateCustomerSuccess { data { id } } } }\n"): (typeof documents)["\n  mutation TenantPrjSeedCustomer { createCustomer(input: { name: \"Victim Project Customer\" }) { __typename ... on MutationCreateCustomerSuccess { data { id } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TenantPrjSeedProject($customerId: ID!) {\n    createProject(input: { customerId: $customerId, name: \"Victim Project\", number: \"V-900\", statusCode: 50, description: \"victim-project-secret\" }) {\n      __typename ... on MutationCreateProjectSuccess { data { id } }\n    }\n  }\n"): (typeof documents)["\n  mutation TenantPrjSeedProject($customerId: ID!) {\n    createProject(input: { customerId: $customerId, name: \"Victim Project\", number: \"V-900\", statusCode: 50, description: \"victim-project-secret\" }) {\n      __typename ... on MutationCreateProjectSuccess { data { id } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TenantPrjSeedWorkOrder($projectId: ID!) {\n    createWorkOrder(projectId: $projectId, input: { name: \"Victim Work Order\" }) { __typename ... on MutationCreateWorkOrderSuccess { data { id } } }\n  }\n"): (typeof documents)["\n  mutation TenantPrjSeedWorkOrder($projectId: ID!) {\n    createWorkOrder(projectId: $projectId, input: { name: \"Victim Work Order\" }) { __typename ... on MutationCreateWorkOrderSuccess { data { id } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TenantPrjSeedChangeOrder($projectId: ID!) {\n    createChangeOrder(projectId: $projectId, input: { name: \"Victim ÄTA\", estimatedAmount: \"777.77\" }) { __typename ... on MutationCreateChangeOrderSuccess { data { id } } }\n  }\n"): (typeof documents)["\n  mutation TenantPrjSeedChangeOrder($projectId: ID!) {\n    createChangeOrder(projectId: $projectId, input: { name: \"Victim ÄTA\", estimatedAmount: \"777.77\" }) { __typename ... on MutationCreateChangeOrderSuccess { data { id } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TenantPrjSeedStatuses { projectStatuses { id code } }"): (typeof documents)["query TenantPrjSeedStatuses { projectStatuses { id code } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TenantProjectStatuses { projectStatuses { id code name } }"): (typeof documents)["query TenantProjectStatuses { projectStatuses { id code name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TenantProject($id: ID!) { project(id: $id) { id name } }"): (typeof documents)["query TenantProject($id: ID!) { project(id: $id) { id name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TenantProjectByNumber { projectByNumber(number: \"V-900\") { id name } }"): (typeof documents)["query TenantProjectByNumber { projectByNumber(number: \"V-900\") { id name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TenantProjects { projects(first: 200, search: \"Victim\") { totalCount edges { node { id name workOrders(first: 5) { edges { node { id name } } } } } } }"): (typeof documents)["query TenantProjects { projects(first: 200, search: \"Victim\") { totalCount edges { node { id name workOrders(first: 5) { edges { node { id name } } } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TenantCreateProject($customerId: ID!, $statusCode: Int) { createProject(input: { customerId: $customerId, name: \"Intruder\" statusCode: $statusCode }) { __typename ... on Error { code } ... on MutationCreateProjectSuccess { data { id customer { name } } } } }"): (typeof documents)["mutation TenantCreateProject($customerId: ID!, $statusCode: Int) { createProject(input: { customerId: $customerId, name: \"Intruder\" statusCode: $statusCode }) { __typename ... on Error { code } ... on MutationCreateProjectSuccess { data { id customer { name } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TenantUpdateProject($id: ID!) { updateProject(input: { id: $id, name: \"Hacked\" }) { __typename ... on Error { code } ... on MutationUpdateProjectSuccess { data { id name } } } }"): (typeof documents)["mutation TenantUpdateProject($id: ID!) { updateProject(input: { id: $id, name: \"Hacked\" }) { __typename ... on Error { code } ... on MutationUpdateProjectSuccess { data { id name } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TenantCloseProject($id: ID!) { closeProject(id: $id) { __typename ... on Error { code } ... on MutationCloseProjectSuccess { data { id name } } } }"): (typeof documents)["mutation TenantCloseProject($id: ID!) { closeProject(id: $id) { __typename ... on Error { code } ... on MutationCloseProjectSuccess { data { id name } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TenantCreateWorkOrder($projectId: ID!) { createWorkOrder(projectId: $projectId, input: { name: \"Intruder\" }) { __typename ... on Error { code } ... on MutationCreateWorkOrderSuccess { data { id project { name } } } } }"): (typeof documents)["mutation TenantCreateWorkOrder($projectId: ID!) { createWorkOrder(projectId: $projectId, input: { name: \"Intruder\" }) { __typename ... on Error { code } ... on MutationCreateWorkOrderSuccess { data { id project { name } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TenantUpdateWorkOrder($id: ID!) { updateWorkOrder(id: $id, input: { name: \"Hacked\" }) { __typename ... on Error { code } ... on MutationUpdateWorkOrderSuccess { data { id name } } } }"): (typeof documents)["mutation TenantUpdateWorkOrder($id: ID!) { updateWorkOrder(id: $id, input: { name: \"Hacked\" }) { __typename ... on Error { code } ... on MutationUpdateWorkOrderSuccess { data { id name } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TenantCloseWorkOrder($id: ID!) { closeWorkOrder(id: $id) { __typename ... on Error { code } ... on MutationCloseWorkOrderSuccess { data { id name } } } }"): (typeof documents)["mutation TenantCloseWorkOrder($id: ID!) { closeWorkOrder(id: $id) { __typename ... on Error { code } ... on MutationCloseWorkOrderSuccess { data { id name } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TenantCreateChangeOrder($projectId: ID!) { createChangeOrder(projectId: $projectId, input: { name: \"Intruder\" }) { __typename ... on Error { code } ... on MutationCreateChangeOrderSuccess { data { id project { name } } } } }"): (typeof documents)["mutation TenantCreateChangeOrder($projectId: ID!) { createChangeOrder(projectId: $projectId, input: { name: \"Intruder\" }) { __typename ... on Error { code } ... on MutationCreateChangeOrderSuccess { data { id project { name } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TenantUpdateChangeOrder($id: ID!) { updateChangeOrder(id: $id, input: { name: \"Hacked\" }) { __typename ... on Error { code } ... on MutationUpdateChangeOrderSuccess { data { id name } } } }"): (typeof documents)["mutation TenantUpdateChangeOrder($id: ID!) { updateChangeOrder(id: $id, input: { name: \"Hacked\" }) { __typename ... on Error { code } ... on MutationUpdateChangeOrderSuccess { data { id name } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TenantCloseChangeOrder($id: ID!) { closeChangeOrder(id: $id) { __typename ... on Error { code } ... on MutationCloseChangeOrderSuccess { data { id name } } } }"): (typeof documents)["mutation TenantCloseChangeOrder($id: ID!) { closeChangeOrder(id: $id) { __typename ... on Error { code } ... on MutationCloseChangeOrderSuccess { data { id name } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TenantCreateProjectStatus { createProjectStatus(input: { code: 77, name: \"Attacker status\" }) { __typename ... on Error { code } ... on MutationCreateProjectStatusSuccess { data { id code } } } }"): (typeof documents)["mutation TenantCreateProjectStatus { createProjectStatus(input: { code: 77, name: \"Attacker status\" }) { __typename ... on Error { code } ... on MutationCreateProjectStatusSuccess { data { id code } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TenantRenameProjectStatus($id: ID!) { renameProjectStatus(id: $id, name: \"Hacked\") { __typename ... on Error { code } ... on MutationRenameProjectStatusSuccess { data { id name } } } }"): (typeof documents)["mutation TenantRenameProjectStatus($id: ID!) { renameProjectStatus(id: $id, name: \"Hacked\") { __typename ... on Error { code } ... on MutationRenameProjectStatusSuccess { data { id name } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TenantDeleteProjectStatus($id: ID!) { deleteProjectStatus(id: $id) { __typename ... on Error { code } } }"): (typeof documents)["mutation TenantDeleteProjectStatus($id: ID!) { deleteProjectStatus(id: $id) { __typename ... on Error { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TenantRegSeedAccount { createAccount(input: { number: 4711, name: \"Victim Ledger Account\", kind: MATERIAL, defaultVatRate: \"25\" }) { __typename ... on MutationCreateAccountSuccess { data { id } } } }\n"): (typeof documents)["\n  mutation TenantRegSeedAccount { createAccount(input: { number: 4711, name: \"Victim Ledger Account\", kind: MATERIAL, defaultVatRate: \"25\" }) { __typename ... on MutationCreateAccountSuccess { data { id } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TenantRegSeedCostCentre { createCostCentre(input: { code: \"VCC-9\", name: \"Victim Cost Centre\" }) { __typename ... on MutationCreateCostCentreSuccess { data { id } } } }\n"): (typeof documents)["\n  mutation TenantRegSeedCostCentre { createCostCentre(input: { code: \"VCC-9\", name: \"Victim Cost Centre\" }) { __typename ... on MutationCreateCostCentreSuccess { data { id } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TenantRegSeedSupplier {\n    createSupplier(input: { number: \"VS-1\", name: \"Victim Supplies AB\", email: \"victim-supplier@victim.se\", bankgiro: \"5050-1055\", iban: \"SE35 5000 0000 0549 1000 0003\" }) {\n      __typename ... on MutationCreateSupplierSuccess { data { id } }\n    }\n  }\n"): (typeof documents)["\n  mutation TenantRegSeedSupplier {\n    createSupplier(input: { number: \"VS-1\", name: \"Victim Supplies AB\", email: \"victim-supplier@victim.se\", bankgiro: \"5050-1055\", iban: \"SE35 5000 0000 0549 1000 0003\" }) {\n      __typename ... on MutationCreateSupplierSuccess { data { id } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TenantRegSeedTerms { createPaymentTerm(input: { code: \"VPT\", name: \"Victim terms\", days: 17 }) { __typename ... on MutationCreatePaymentTermSuccess { data { id } } } }\n"): (typeof documents)["\n  mutation TenantRegSeedTerms { createPaymentTerm(input: { code: \"VPT\", name: \"Victim terms\", days: 17 }) { __typename ... on MutationCreatePaymentTermSuccess { data { id } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TenantAccounts { accounts(first: 200) { totalCount edges { node { id number name } } } }"): (typeof documents)["query TenantAccounts { accounts(first: 200) { totalCount edges { node { id number name } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TenantAccountByNumber { accountByNumber(number: 4711) { id name } }"): (typeof documents)["query TenantAccountByNumber { accountByNumber(number: 4711) { id name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TenantCostCentres { costCentres(includeInactive: true) { id code name } }"): (typeof documents)["query TenantCostCentres { costCentres(includeInactive: true) { id code name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TenantSuppliers { suppliers(first: 200) { totalCount edges { node { id number name email bankgiro iban } } } }"): (typeof documents)["query TenantSuppliers { suppliers(first: 200) { totalCount edges { node { id number name email bankgiro iban } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query TenantVouchers($projectId: ID) {\n      vouchers(first: 200, filter: { projectId: $projectId }) {\n        totalCount\n        edges { node { id remoteId description rows { note debit credit account { name } project { id } costCentre { name } } } }\n      }\n    }\n  "): (typeof documents)["\n    query TenantVouchers($projectId: ID) {\n      vouchers(first: 200, filter: { projectId: $projectId }) {\n        totalCount\n        edges { node { id remoteId description rows { note debit credit account { name } project { id } costCentre { name } } } }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query TenantCostLedger($id: ID!) {\n      node(id: $id) { id ... on Project { costLedger { byAccount { accountName net } byPart { workOrder { id } changeOrder { id } net } total { net } } } }\n    }\n  "): (typeof documents)["\n    query TenantCostLedger($id: ID!) {\n      node(id: $id) { id ... on Project { costLedger { byAccount { accountName net } byPart { workOrder { id } changeOrder { id } net } total { net } } } }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TenantCreateAccount { createAccount(input: { number: 4711, name: \"Intruder account\" }) { __typename ... on Error { code } ... on MutationCreateAccountSuccess { data { id name } } } }"): (typeof documents)["mutation TenantCreateAccount { createAccount(input: { number: 4711, name: \"Intruder account\" }) { __typename ... on Error { code } ... on MutationCreateAccountSuccess { data { id name } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TenantUpdateAccount($id: ID!) { updateAccount(input: { id: $id, name: \"Hacked\", active: false }) { __typename ... on Error { code } ... on MutationUpdateAccountSuccess { data { id name } } } }"): (typeof documents)["mutation TenantUpdateAccount($id: ID!) { updateAccount(input: { id: $id, name: \"Hacked\", active: false }) { __typename ... on Error { code } ... on MutationUpdateAccountSuccess { data { id name } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TenantCreateCostCentre { createCostCentre(input: { code: \"VCC-9\", name: \"Intruder centre\" }) { __typename ... on Error { code } ... on MutationCreateCostCentreSuccess { data { id name } } } }"): (typeof documents)["mutation TenantCreateCostCentre { createCostCentre(input: { code: \"VCC-9\", name: \"Intruder centre\" }) { __typename ... on Error { code } ... on MutationCreateCostCentreSuccess { data { id name } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TenantUpdateCostCentre($id: ID!) { updateCostCentre(input: { id: $id, name: \"Hacked\" }) { __typename ... on Error { code } ... on MutationUpdateCostCentreSuccess { data { id name } } } }"): (typeof documents)["mutation TenantUpdateCostCentre($id: ID!) { updateCostCentre(input: { id: $id, name: \"Hacked\" }) { __typename ... on Error { code } ... on MutationUpdateCostCentreSuccess { data { id name } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TenantCreateSupplier { createSupplier(input: { number: \"VS-1\", name: \"Intruder supplier\" }) { __typename ... on Error { code } ... on MutationCreateSupplierSuccess { data { id name } } } }"): (typeof documents)["mutation TenantCreateSupplier { createSupplier(input: { number: \"VS-1\", name: \"Intruder supplier\" }) { __typename ... on Error { code } ... on MutationCreateSupplierSuccess { data { id name } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TenantUpdateSupplier($id: ID!) { updateSupplier(input: { id: $id, name: \"Hacked\", bankgiro: null }) { __typename ... on Error { code } ... on MutationUpdateSupplierSuccess { data { id name } } } }"): (typeof documents)["mutation TenantUpdateSupplier($id: ID!) { updateSupplier(input: { id: $id, name: \"Hacked\", bankgiro: null }) { __typename ... on Error { code } ... on MutationUpdateSupplierSuccess { data { id name } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TenantCreatePaymentTerm { createPaymentTerm(input: { code: \"VPT\", name: \"Intruder terms\", days: 5 }) { __typename ... on Error { code } ... on MutationCreatePaymentTermSuccess { data { id name } } } }"): (typeof documents)["mutation TenantCreatePaymentTerm { createPaymentTerm(input: { code: \"VPT\", name: \"Intruder terms\", days: 5 }) { __typename ... on Error { code } ... on MutationCreatePaymentTermSuccess { data { id name } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TenantUpdatePaymentTerm($id: ID!) { updatePaymentTerm(input: { id: $id, days: 99, active: false }) { __typename ... on Error { code } ... on MutationUpdatePaymentTermSuccess { data { id name } } } }"): (typeof documents)["mutation TenantUpdatePaymentTerm($id: ID!) { updatePaymentTerm(input: { id: $id, days: 99, active: false }) { __typename ... on Error { code } ... on MutationUpdatePaymentTermSuccess { data { id name } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TenantDeletePaymentTerm($id: ID!) { deletePaymentTerm(id: $id) { __typename ... on Error { code } } }"): (typeof documents)["mutation TenantDeletePaymentTerm($id: ID!) { deletePaymentTerm(id: $id) { __typename ... on Error { code } } }"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

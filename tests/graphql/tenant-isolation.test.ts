@@ -9,8 +9,12 @@ import { TENANT_MODELS } from '../../src/db/tenant.js';
 import { useHarness } from '../helpers/harness.js';
 import type { TenantCase, TenantModule, TenantWorld } from './tenant-cases/world.js';
 import { coreTenantModule } from './tenant-cases/core.js';
+import { projectsTenantModule } from './tenant-cases/projects.js';
+import { invoicesTenantModule } from './tenant-cases/invoices.js';
+import { registersTenantModule } from './tenant-cases/registers.js';
+import { importTenantModule } from './tenant-cases/import.js';
 
-const MODULES: TenantModule[] = [coreTenantModule];
+const MODULES: TenantModule[] = [coreTenantModule, projectsTenantModule, invoicesTenantModule, registersTenantModule, importTenantModule];
 
 const h = useHarness();
 let w: TenantWorld;

@@ -8,7 +8,11 @@ const READS = ['findUnique', 'findUniqueOrThrow', 'findFirst', 'findFirstOrThrow
 const UPDATES = ['update', 'updateMany', 'updateManyAndReturn'] as const;
 const CREATES = ['create', 'createMany', 'createManyAndReturn'] as const;
 const DELETES = ['delete', 'deleteMany'] as const;
-const EXPECTED_TENANT_MODELS = ['User', 'Group', 'UserGroup', 'ApiToken', 'PaymentTerm', 'CustomFieldDefinition', 'Customer', 'Contact'];
+const EXPECTED_TENANT_MODELS = [
+  'User', 'Group', 'UserGroup', 'ApiToken', 'PaymentTerm', 'CustomFieldDefinition', 'Customer', 'Contact',
+  'ProjectStatus', 'Project', 'WorkOrder', 'ChangeOrder', 'Account', 'CostCentre', 'Supplier', 'Voucher', 'VoucherRow',
+  'InvoiceStatus', 'Invoice', 'InvoiceLine', 'InvoiceLineWorkType', 'InvoiceBuyer',
+];
 
 /** Freezes an object graph so any mutation by scopeArgs throws (ESM code runs in strict mode). */
 function deepFreeze<T>(value: T): T {
@@ -213,8 +217,8 @@ describe('scopeArgs – Company (the tenant itself)', () => {
 
 describe('scopeArgs – refusals', () => {
   it.each([
-    ['Invoice', 'findMany'],
-    ['Project', 'create'],
+    ['NoSuchInvoice', 'findMany'],
+    ['NoSuchModel', 'create'],
     ['customer', 'findMany'], // model names are case-sensitive
     ['', 'count'],
   ])('unknown model %j (%s) throws', (model, op) => {

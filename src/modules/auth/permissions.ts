@@ -16,6 +16,18 @@ export const PERMISSION_DESCRIPTIONS: Record<Permission, string> = {
   ADMIN_CHANGE_CUSTOMER_NUMBER: 'Administrator: change the number of an existing customer.',
   ADMIN_USERS: 'Administrator: manage users, groups, permissions and API tokens.',
   ADMIN_COMPANY_SETTINGS: 'Administrator: company settings, customer number lengths, custom fields.',
+  PROJECT_VIEW: 'View projects, their work orders, change orders and costs, and the finance registers.',
+  PROJECT_CREATE: 'Create projects.',
+  PROJECT_EDIT: 'Edit and close projects, and create, edit and close their work orders and change orders (ÄTA).',
+  ADMIN_PROJECT_STATUSES: 'Administrator: the project status list (Administration – Settings – Statuses).',
+  ADMIN_ACCOUNTS: 'Administrator: the chart of accounts.',
+  ADMIN_COST_CENTRES: 'Administrator: cost centres.',
+  ADMIN_SUPPLIERS: 'Administrator: the supplier register.',
+  ADMIN_PAYMENT_TERMS: 'Administrator: payment terms.',
+  INVOICE_VIEW: 'View invoices and their PDFs.',
+  INVOICE_EDIT: 'Create invoice bases and credit invoices, and edit invoices while they are unlocked.',
+  INVOICE_LOCK: 'Lock invoices (freezing them for the accounting system) and unlock them while they have no external number.',
+  ADMIN_INVOICE_STATUSES: 'Administrator: the invoice status list.',
 };
 
 export const ALL_PERMISSIONS = Object.keys(PERMISSION_DESCRIPTIONS) as Permission[];

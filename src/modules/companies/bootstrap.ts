@@ -10,9 +10,30 @@ export const DEFAULT_GROUPS: { name: string; permissions: Permission[] }[] = [
   { name: 'Administrators', permissions: ALL_PERMISSIONS },
   {
     name: 'Office',
-    permissions: ['CUSTOMER_VIEW', 'CUSTOMER_EDIT', 'CUSTOMER_CREATE', 'CUSTOMER_UPLOAD', 'CUSTOMER_ASSIGN'],
+    permissions: [
+      'CUSTOMER_VIEW', 'CUSTOMER_EDIT', 'CUSTOMER_CREATE', 'CUSTOMER_UPLOAD', 'CUSTOMER_ASSIGN',
+      'PROJECT_VIEW', 'PROJECT_CREATE', 'PROJECT_EDIT',
+      'INVOICE_VIEW', 'INVOICE_EDIT', 'INVOICE_LOCK',
+    ],
   },
-  { name: 'Technicians', permissions: ['CUSTOMER_VIEW_ASSIGNED', 'CUSTOMER_EDIT_ASSIGNED'] },
+  { name: 'Technicians', permissions: ['CUSTOMER_VIEW_ASSIGNED', 'CUSTOMER_EDIT_ASSIGNED', 'PROJECT_VIEW'] },
+];
+
+/** Default project statuses (codes decide behaviour; names are the company's to change). */
+export const DEFAULT_PROJECT_STATUSES = [
+  { code: 10, name: 'Quote' },
+  { code: 20, name: 'Not ordered' },
+  { code: 40, name: 'Ordered' },
+  { code: 50, name: 'Ongoing' },
+  { code: 80, name: 'Ready for final invoice' },
+  { code: 90, name: 'Finished' },
+  { code: 99, name: 'Closed' },
+];
+
+export const DEFAULT_INVOICE_STATUSES = [
+  { code: 10, name: 'Draft' },
+  { code: 50, name: 'To review' },
+  { code: 90, name: 'Sent' },
 ];
 
 export const DEFAULT_PAYMENT_TERMS = [
@@ -46,6 +67,12 @@ export async function createCompanyWithAdmin(prisma: PrismaClient, input: NewCom
       const groups = [];
       for (const g of DEFAULT_GROUPS) groups.push(await tx.group.create({ data: scoped<Prisma.GroupUncheckedCreateInput>({ name: g.name, permissions: g.permissions }) }));
       await tx.paymentTerm.createMany({ data: DEFAULT_PAYMENT_TERMS.map((p) => scoped<Prisma.PaymentTermCreateManyInput>(p)) });
+      await tx.projectStatus.createMany({
+        data: DEFAULT_PROJECT_STATUSES.map((p) => scoped<Prisma.ProjectStatusCreateManyInput>(p)),
+      });
+      await tx.invoiceStatus.createMany({
+        data: DEFAULT_INVOICE_STATUSES.map((p) => scoped<Prisma.InvoiceStatusCreateManyInput>(p)),
+      });
       const admin = await tx.user.create({ data: scoped<Prisma.UserUncheckedCreateInput>({ ...input.admin }) });
       await tx.userGroup.create({ data: scoped<Prisma.UserGroupUncheckedCreateInput>({ userId: admin.id, groupId: groups[0]!.id }) });
       const t = generateApiToken();

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import type { TenantDb } from '../../db/tenant.js';
 import { ValidationError } from '../../errors.js';
-import { optionalText, parseInput, requiredText } from '../validation.js';
+import { optionalEmail, optionalText, parseInput, requiredText } from '../validation.js';
 import { parseOrganisationNumber } from '../customers/identity-numbers.js';
 
 const settingsSchema = z.object({
@@ -12,6 +12,16 @@ const settingsSchema = z.object({
   customerNumberMinLength: z.number().int().min(1).max(20).optional(),
   customerNumberMaxLength: z.number().int().min(1).max(20).optional(),
   customerNumberStart: z.number().int().min(1).max(999_999_999).optional(),
+  address1: optionalText(100),
+  address2: optionalText(100),
+  postcode: optionalText(12),
+  city: optionalText(60),
+  countryCode: z.string().trim().toUpperCase().regex(/^[A-Z]{2}$/, 'Use a two-letter ISO 3166 country code, e.g. SE.').optional(),
+  email: optionalEmail,
+  phone: optionalText(30),
+  registeredOffice: optionalText(100),
+  paymentDetails: optionalText(200),
+  fSkatt: z.boolean().optional(),
 });
 
 export async function updateCompanySettings(db: TenantDb, input: unknown) {
@@ -38,6 +48,16 @@ export async function updateCompanySettings(db: TenantDb, input: unknown) {
         customerNumberMinLength: v.customerNumberMinLength,
         customerNumberMaxLength: v.customerNumberMaxLength,
         customerNumberStart: v.customerNumberStart,
+        address1: v.address1,
+        address2: v.address2,
+        postcode: v.postcode,
+        city: v.city,
+        countryCode: v.countryCode,
+        email: v.email,
+        phone: v.phone,
+        registeredOffice: v.registeredOffice,
+        paymentDetails: v.paymentDetails,
+        fSkatt: v.fSkatt,
       },
     });
   });

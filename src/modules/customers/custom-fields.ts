@@ -1,6 +1,7 @@
 // Custom fields defined per company (pure): definitions validate the values customers carry.
 import type { CustomFieldType } from '../../generated/prisma/enums.js';
 import type { ValidationIssue } from '../../errors.js';
+import { isRealDate } from '../validation.js';
 
 export interface CustomFieldDef {
   key: string;
@@ -16,11 +17,6 @@ export type CustomFieldValues = Record<string, string | boolean>;
 export const CUSTOM_FIELD_KEY_RE = /^[a-zA-Z][a-zA-Z0-9_]{0,49}$/;
 const DECIMAL_RE = /^-?\d{1,15}(\.\d{1,6})?$/;
 
-function isRealDate(s: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
-  const d = new Date(`${s}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-}
 
 /** Checks one value against its definition; returns the stored form or an issue. */
 export function coerceCustomFieldValue(

@@ -230,7 +230,7 @@ const CustomerFilter = builder.inputType('CustomerFilter', {
   }),
 });
 const CustomerOrderField = builder.enumType('CustomerOrderField', { values: ['NUMBER', 'NAME', 'MODIFIED'] as const });
-const SortDirection = builder.enumType('SortDirection', { values: ['ASC', 'DESC'] as const });
+export const SortDirection = builder.enumType('SortDirection', { values: ['ASC', 'DESC'] as const });
 const CustomerOrder = builder.inputType('CustomerOrder', {
   fields: (t) => ({
     field: t.field({ type: CustomerOrderField, required: true }),
@@ -274,7 +274,7 @@ builder.queryFields((t) => ({
         const dir = args.orderBy?.direction === 'DESC' ? 'desc' : 'asc';
         const orderBy: Prisma.CustomerOrderByWithRelationInput[] =
           args.orderBy?.field === 'NAME'
-            ? [{ name: dir }, { id: dir }]
+            ? [{ name: dir }, { numberValue: { sort: dir, nulls: 'last' } }, { number: dir }, { id: dir }]
             : args.orderBy?.field === 'MODIFIED'
               ? [{ updatedAt: dir }, { id: dir }]
               : [{ numberValue: { sort: dir, nulls: 'last' } }, { number: dir }, { id: dir }];

@@ -82,12 +82,15 @@ interface CalendarDate {
 }
 
 let swedishDateFormat: Intl.DateTimeFormat | undefined;
+/** The last instant asked for and its date: formatToParts costs ~8 µs, and imports parse many numbers against one `today`. */
+let lastCalendarDate: { instant: number; date: CalendarDate } | undefined;
 
 /** Calendar date in Sweden at the given instant. */
 function swedishCalendarDate(instant: Date): CalendarDate {
   if (Number.isNaN(instant.getTime())) {
     throw new RangeError('ParseOptions.today is an invalid Date');
   }
+  if (lastCalendarDate?.instant === instant.getTime()) return lastCalendarDate.date;
   swedishDateFormat ??= new Intl.DateTimeFormat('en-CA', {
     timeZone: 'Europe/Stockholm',
     year: 'numeric',
@@ -102,7 +105,9 @@ function swedishCalendarDate(instant: Date): CalendarDate {
     else if (part.type === 'month') month = part.value;
     else if (part.type === 'day') day = part.value;
   }
-  return { year: Number(year), compact: `${year.padStart(4, '0')}${month}${day}` };
+  const date = { year: Number(year), compact: `${year.padStart(4, '0')}${month}${day}` };
+  lastCalendarDate = { instant: instant.getTime(), date };
+  return date;
 }
 
 function referenceDate(opts: ParseOptions | undefined): CalendarDate {

@@ -3,7 +3,7 @@
 import type { Prisma } from '../../generated/prisma/client.js';
 import type { Customer } from '../../generated/prisma/client.js';
 import { scoped, type TenantClient, type TenantDb } from '../../db/tenant.js';
-import { isUniqueViolationOn } from '../../db/errors.js';
+import { isForeignKeyViolation, isUniqueViolationOn } from '../../db/errors.js';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError, type ValidationIssue } from '../../errors.js';
 import type { AuthenticatedUser } from '../../graphql/context.js';
 import { customerEditScope, customerViewScope, scopeAllows, type CustomerScope } from '../auth/permissions.js';
@@ -156,7 +156,7 @@ export async function deleteCustomer(db: TenantDb, auth: Auth, id: string) {
     })
     .catch((err: unknown) => {
       // Projects and invoices reference customers with ON DELETE RESTRICT.
-      if ((err as { code?: string }).code === 'P2003') {
+      if (isForeignKeyViolation(err)) {
         throw new ConflictError('IN_USE', 'The customer has projects or invoices and cannot be deleted; inactivate it instead.', 'id');
       }
       throw err;
@@ -239,6 +239,8 @@ export async function updateContact(db: TenantDb, auth: Auth, id: string, input:
 export async function removeContact(db: TenantDb, auth: Auth, id: string) {
   return db.$transaction(async (tx) => {
     const existing = await loadContactForEdit(tx, auth, id);
+    // Projects that named the contact keep their history without it.
+    await tx.project.updateMany({ where: { contactId: id }, data: { contactId: null } });
     await tx.contact.delete({ where: { id } });
     return existing;
   });

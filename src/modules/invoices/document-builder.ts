@@ -1,0 +1,131 @@
+// Builds the InvoiceDocument a renderer needs from a stored invoice (through the tenant client).
+import { Prisma } from '../../generated/prisma/client.js';
+import type { TenantClient } from '../../db/tenant.js';
+import { NotFoundError } from '../../errors.js';
+import { displayIdentityNumber } from '../customers/rules.js';
+import { changeOrderReference, workOrderReference } from '../projects/rules.js';
+import { invoiceTotals, lineAmountInclVat, roundToKronor, unitPriceWithMarkup } from './amounts.js';
+import type { DocumentLine, InvoiceDocument } from './document.js';
+import { isReductionEligible, vatMode } from './rules.js';
+
+const D = Prisma.Decimal;
+const money = (v: Prisma.Decimal | string | number) => new D(v).toFixed(2);
+const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
+const lines = (...xs: (string | null | undefined)[]) => xs.filter((x): x is string => !!x);
+
+export async function buildInvoiceDocument(tx: TenantClient, id: string, today = new Date()): Promise<InvoiceDocument> {
+  const inv = await tx.invoice.findUnique({
+    where: { id },
+    include: {
+      customer: true,
+      lines: { orderBy: { position: 'asc' } },
+      buyers: { orderBy: { createdAt: 'asc' } },
+      project: { select: { number: true } },
+      workOrder: { select: { number: true } },
+      changeOrder: { select: { number: true } },
+      ourReference: { select: { name: true } },
+      paymentTerm: { select: { name: true } },
+      creditOf: { select: { number: true, invoiceDate: true } },
+    },
+  });
+  if (!inv) throw new NotFoundError('Invoice', 'No such invoice.', 'id');
+  const company = await tx.company.findFirstOrThrow({});
+  const mode = vatMode(inv);
+  const totals = invoiceTotals(inv.lines, mode);
+  const c = inv.customer;
+
+  const docLines: DocumentLine[] = inv.lines
+    .filter((l) => l.billable)
+    .map((l) => ({
+      description: l.description,
+      code: inv.hideCode ? null : l.code,
+      quantity: new D(l.quantity).toFixed(),
+      unit: l.unit,
+      unitPrice: money(inv.hideMarkup ? unitPriceWithMarkup(l) : l.unitPrice),
+      markupPercent: inv.hideMarkup || new D(l.markupPercent).isZero() ? null : new D(l.markupPercent).toFixed(),
+      discountPercent: new D(l.discountPercent).isZero() ? null : new D(l.discountPercent).toFixed(),
+      vatRate: new D(l.vatRate).toFixed(),
+      amount: money(l.amount),
+      kind: l.kind,
+    }));
+
+  let taxReduction: InvoiceDocument['taxReduction'] = null;
+  if (inv.taxReductionType !== 'NONE') {
+    const all = inv.lines;
+    const sum = (pred: (l: (typeof all)[number]) => boolean) =>
+      all.filter((l) => l.billable && pred(l)).reduce((s, l) => s.plus(lineAmountInclVat(l, mode)), new D(0));
+    taxReduction = {
+      type: inv.taxReductionType,
+      basis: money(sum((l) => isReductionEligible(l, inv.taxReductionType))),
+      total: money(inv.taxReductionAmount),
+      labour: money(sum((l) => l.kind === 'LABOUR')),
+      material: money(sum((l) => l.kind === 'MATERIAL')),
+      other: money(sum((l) => l.kind === 'OTHER')),
+      buyers: inv.buyers.map((b) => ({
+        name: b.name,
+        personalIdentityNumber: displayIdentityNumber(b.personalIdentityNumber)!,
+        amount: money(b.amount),
+        home: b.propertyDesignation
+          ? b.propertyDesignation
+          : b.brfOrganisationNumber
+            ? `BRF ${displayIdentityNumber(b.brfOrganisationNumber)}, lgh ${b.apartmentNumber ?? ''}`.trim()
+            : null,
+      })),
+    };
+  }
+
+  const projectNumber = inv.workOrder
+    ? workOrderReference(inv.project.number, inv.workOrder.number)
+    : inv.changeOrder
+      ? changeOrderReference(inv.project.number, inv.changeOrder.number)
+      : inv.project.number;
+
+  return {
+    isCredit: inv.isCredit,
+    number: String(inv.number),
+    externalNumber: inv.externalNumber,
+    title: inv.title,
+    description: inv.description,
+    invoiceDate: day(inv.invoiceDate) ?? today.toISOString().slice(0, 10),
+    dueDate: day(inv.dueDate),
+    deliveryDate: null,
+    seller: {
+      name: company.name,
+      address: lines(company.address1, company.address2, [company.postcode, company.city].filter(Boolean).join(' ') || null, company.registeredOffice ? `Säte: ${company.registeredOffice}` : null),
+      organisationNumber: displayIdentityNumber(company.organisationNumber),
+      vatNumber: company.vatNumber,
+      email: company.email,
+      phone: company.phone,
+      fSkatt: company.fSkatt,
+    },
+    buyer: {
+      name: c.name,
+      number: c.number,
+      address: lines(c.invoiceAddress1, c.invoiceAddress2, [c.invoicePostcode, c.invoiceCity].filter(Boolean).join(' ') || null, c.invoiceCountryCode !== 'SE' ? c.invoiceCountryCode : null),
+      organisationNumber: displayIdentityNumber(c.type === 'PRIVATE' ? c.personalIdentityNumber : c.organisationNumber),
+      vatNumber: c.vatNumber,
+      email: c.invoiceEmail ?? c.email,
+      phone: c.phone,
+    },
+    ourReference: inv.ourReference?.name ?? null,
+    customerReference: inv.customerReference,
+    customerReference2: inv.customerReference2,
+    projectNumber,
+    lines: docLines,
+    vatGroups: totals.vatGroups.map((g) => ({ rate: g.rate.toFixed(), base: money(g.base), vat: money(g.vat) })),
+    subtotal: money(inv.subtotal),
+    vatAmount: money(inv.vatAmount),
+    total: money(inv.total),
+    rounding: money(inv.rounding),
+    roundedTotal: money(roundToKronor(inv.total)),
+    reverseCharge: inv.reverseCharge,
+    noVat: inv.noVat ? { reason: inv.noVatReason ?? '' } : null,
+    taxReduction,
+    amountToPay: money(inv.amountToPay),
+    credit: inv.isCredit && inv.creditOf
+      ? { originalNumber: String(inv.creditOf.number), originalDate: day(inv.creditOf.invoiceDate) ?? '', reason: inv.creditReason ?? '' }
+      : null,
+    paymentTerms: [inv.paymentTerm?.name, company.paymentDetails].filter(Boolean).join(' · ') || null,
+    currency: 'SEK',
+  };
+}

@@ -1,0 +1,173 @@
+// Invoice rules (pure): line kinds from the chart of accounts, tax-reduction eligibility, VAT
+// mode, input validation, the conditions for locking and the warnings shown before it.
+import { z } from 'zod';
+import type { AccountKind, LineKind, TaxReductionType } from '../../generated/prisma/enums.js';
+import type { ValidationIssue } from '../../errors.js';
+import { isRealDate, optionalText, parseFields } from '../validation.js';
+import { isVatRate, type VatMode } from './amounts.js';
+
+/** WORK accounts are labour, MATERIAL accounts material, everything else (and no account) other. */
+export function lineKindFromAccount(kind: AccountKind | null | undefined): LineKind {
+  return kind === 'WORK' ? 'LABOUR' : kind === 'MATERIAL' ? 'MATERIAL' : 'OTHER';
+}
+
+/** Eligible for tax reduction: set by hand, else labour (ROT/RUT) or labour and material (green). */
+export function isReductionEligible(line: { kind: LineKind; reductionEligible: boolean | null; billable: boolean }, type: TaxReductionType): boolean {
+  if (type === 'NONE' || !line.billable) return false;
+  if (line.reductionEligible !== null) return line.reductionEligible;
+  return type === 'GREEN' ? line.kind === 'LABOUR' || line.kind === 'MATERIAL' : line.kind === 'LABOUR';
+}
+
+export function vatMode(i: { reverseCharge: boolean; noVat: boolean }): VatMode {
+  return i.reverseCharge ? 'REVERSE_CHARGE' : i.noVat ? 'NO_VAT' : 'NORMAL';
+}
+
+/** The year and date whose rate and caps apply: paid date, else invoice date, else today. */
+export function reductionDate(i: { paidDate: Date | null; invoiceDate: Date | null }, today: Date): string {
+  return (i.paidDate ?? i.invoiceDate ?? today).toISOString().slice(0, 10);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Inputs
+
+type DecimalValue = { toFixed(n?: number): string; decimalPlaces(): number; isNegative(): boolean; greaterThan(n: number): boolean; isZero(): boolean };
+const decimalValue = (label: string, maxDecimals: number) =>
+  z.custom<DecimalValue>((v) => typeof v === 'object' && v !== null && 'decimalPlaces' in v, { message: `${label} must be an exact decimal.` })
+    .refine((v) => v.decimalPlaces() <= maxDecimals, { message: `${label} has at most ${maxDecimals} decimals.`, params: { code: 'too_many_decimals' } });
+const percent = (label: string, max: number) =>
+  decimalValue(label, 2).refine((v) => !v.isNegative() && !v.greaterThan(max), { message: `${label} is 0–${max} %.`, params: { code: 'out_of_range' } });
+const date = z
+  .string()
+  .nullish()
+  .refine((v) => v == null || isRealDate(v), { message: 'A date is written YYYY-MM-DD and must exist.', params: { code: 'invalid_date' } });
+
+export const LINE_KINDS = ['LABOUR', 'MATERIAL', 'OTHER'] as const;
+
+const lineShape = z
+  .object({
+    description: z.string().trim().min(1, 'Description is required.').max(500, 'At most 500 characters.').nullish(),
+    code: optionalText(50),
+    quantity: decimalValue('Quantity', 4).nullish(),
+    unit: optionalText(10),
+    unitPrice: decimalValue('Unit price', 2).nullish(),
+    markupPercent: percent('Markup', 1000).nullish(),
+    discountPercent: percent('Discount', 100).nullish(),
+    vatRate: decimalValue('VAT rate', 2)
+      .refine((v) => isVatRate(v.toFixed()), { message: 'VAT is 25, 12, 6 or 0 %.', params: { code: 'invalid_vat_rate' } })
+      .nullish(),
+    accountNumber: z.number().int().min(1000, 'An account number has four digits.').max(9999, 'An account number has four digits.').nullish(),
+    projectId: z.string().nullish(),
+    workOrderId: z.string().nullish(),
+    changeOrderId: z.string().nullish(),
+    billable: z.boolean().nullish(),
+    kind: z.enum(LINE_KINDS).nullish(),
+    reductionEligible: z.boolean().nullish(),
+  })
+  .strict();
+
+export type LineInputValues = Partial<z.output<typeof lineShape>>;
+
+/** Validates a line input (create: description, quantity and unit price are required). */
+export function parseLine(input: unknown, creating: boolean, prefix = ''): { value: LineInputValues; issues: ValidationIssue[] } {
+  const { value, issues, invalid } = parseFields(lineShape, input, prefix);
+  const at = (k: string) => (prefix ? `${prefix}.${k}` : k);
+  for (const [k, label] of [['description', 'Description'], ['quantity', 'Quantity'], ['unitPrice', 'Unit price']] as const) {
+    if (invalid.has(k)) continue;
+    if (value[k] === null || (creating && value[k] === undefined)) issues.push({ path: at(k), code: 'required', message: `${label} is required.` });
+  }
+  return { value, issues };
+}
+
+export const DISTRIBUTIONS = ['EMAIL', 'PAPER', 'EDI'] as const;
+export const REDUCTION_TYPES = ['NONE', 'ROT', 'RUT', 'GREEN'] as const;
+export const GREEN_CATEGORIES = ['SOLAR', 'BATTERY', 'EV_CHARGER'] as const;
+
+const invoiceShape = z
+  .object({
+    title: optionalText(200),
+    description: optionalText(4000),
+    comment: optionalText(4000),
+    statusCode: z.number().int().min(0).max(999).nullish(),
+    contactId: z.string().nullish(),
+    customerReference: optionalText(100),
+    customerReference2: optionalText(100),
+    ourReferenceId: z.string().nullish(),
+    distribution: z.enum(DISTRIBUTIONS).nullish(),
+    distributionStatus: optionalText(500),
+    hideMarkup: z.boolean().nullish(),
+    hideCode: z.boolean().nullish(),
+    invoiceDate: date,
+    bookkeepingDate: date,
+    dueDate: date,
+    paymentTermId: z.string().nullish(),
+    reverseCharge: z.boolean().nullish(),
+    noVat: z.boolean().nullish(),
+    noVatReason: optionalText(200),
+    taxReductionType: z.enum(REDUCTION_TYPES).nullish(),
+    greenCategory: z.enum(GREEN_CATEGORIES).nullish(),
+    greenFixedPrice: z.boolean().nullish(),
+  })
+  .strict();
+
+export type InvoiceInputValues = Partial<z.output<typeof invoiceShape>>;
+
+export function parseInvoiceFields(input: unknown): { value: InvoiceInputValues; issues: ValidationIssue[] } {
+  const { value, issues } = parseFields(invoiceShape, input);
+  return { value, issues };
+}
+
+/** An invoice is reverse charge or VAT-free, never both (checked on the values after the change). */
+export function vatModeIssues(i: { reverseCharge: boolean; noVat: boolean }): ValidationIssue[] {
+  return i.reverseCharge && i.noVat ? [{ path: 'noVat', code: 'conflict', message: 'An invoice is either reverse charge or VAT-free, not both.' }] : [];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Locking and warnings
+
+export interface LockFacts {
+  lineCount: number;
+  reverseCharge: boolean;
+  noVat: boolean;
+  noVatReason: string | null;
+  customerVatNumber: string | null;
+  sellerVatNumber: string | null;
+  taxReductionType: TaxReductionType;
+  greenCategory: string | null;
+  buyerCount: number;
+  eligibleBasisIsZero: boolean;
+  isCredit: boolean;
+  creditReason: string | null;
+  hasInvoiceAddress: boolean;
+  linesWithoutAccount: number;
+}
+
+/** Problems that stop an invoice from being locked (warnings that become errors). */
+export function lockIssues(f: LockFacts): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  if (f.lineCount === 0) issues.push({ path: 'lines', code: 'required', message: 'An invoice needs at least one line.' });
+  if (f.reverseCharge && !f.customerVatNumber) {
+    issues.push({ path: 'reverseCharge', code: 'buyer_vat_number_missing', message: 'Reverse charge needs the buyer’s VAT number on the customer.' });
+  }
+  if (f.reverseCharge && !f.sellerVatNumber) {
+    issues.push({ path: 'reverseCharge', code: 'seller_vat_number_missing', message: 'Reverse charge needs the company’s VAT number (company settings).' });
+  }
+  if (f.noVat && !f.noVatReason) {
+    issues.push({ path: 'noVatReason', code: 'required', message: 'A VAT-free invoice must state the grounds for exemption.' });
+  }
+  if (f.taxReductionType !== 'NONE') {
+    if (f.reverseCharge) issues.push({ path: 'taxReductionType', code: 'conflict', message: 'Tax reduction invoices go to private persons and cannot be reverse charge.' });
+    if (f.taxReductionType === 'GREEN' && !f.greenCategory) issues.push({ path: 'greenCategory', code: 'required', message: 'Green technology needs its category.' });
+    if (f.buyerCount === 0) issues.push({ path: 'taxReductionBuyers', code: 'required', message: 'A tax reduction invoice needs at least one buyer.' });
+    if (f.eligibleBasisIsZero) issues.push({ path: 'lines', code: 'no_eligible_lines', message: 'No line is eligible for the tax reduction.' });
+  }
+  if (f.isCredit && !f.creditReason) issues.push({ path: 'creditReason', code: 'required', message: 'A credit invoice needs a reason.' });
+  return issues;
+}
+
+/** What users should review before locking (shown as the invoice's warning). */
+export function warnings(f: LockFacts): string[] {
+  const w = lockIssues(f).map((i) => i.message);
+  if (!f.hasInvoiceAddress) w.push('The customer has no invoice address.');
+  if (f.linesWithoutAccount > 0) w.push(`${f.linesWithoutAccount} line(s) have no account.`);
+  return w;
+}

@@ -1,0 +1,590 @@
+// Invoices: invoice bases created from a project, edited while unlocked, locked (frozen for the
+// accounting system), unlocked while they have no external number, credited. Every change
+// recalculates the stored amounts in the same transaction. Arithmetic is in amounts.ts and
+// tax-reduction.ts, validation in rules.ts.
+import { Prisma } from '../../generated/prisma/client.js';
+import type { Invoice, InvoiceLine } from '../../generated/prisma/client.js';
+import { scoped, type TenantClient, type TenantDb } from '../../db/tenant.js';
+import { ConflictError, NotFoundError, ValidationError, type ValidationIssue } from '../../errors.js';
+import { amountToPay, dueDate, invoiceTotals, lineAmount, lineAmountInclVat } from './amounts.js';
+import { computeReduction, buyerIssues, shareIssues, workTypesFor, type ReductionType } from './tax-reduction.js';
+import { isReductionEligible, lineKindFromAccount, lockIssues, parseInvoiceFields, parseLine, reductionDate, vatMode, vatModeIssues, warnings, type LineInputValues, type LockFacts } from './rules.js';
+import { toDate } from '../projects/rules.js';
+
+const D = Prisma.Decimal;
+
+/**
+ * Checks other modules add to locking (revenue accounting registers "is the revenue accounting
+ * complete?"). Each returns the issues that stop the invoice from being locked.
+ */
+export type LockGuard = (tx: TenantClient, invoice: Invoice) => Promise<ValidationIssue[]>;
+const lockGuards: LockGuard[] = [];
+export function registerLockGuard(guard: LockGuard): () => void {
+  lockGuards.push(guard);
+  return () => {
+    const i = lockGuards.indexOf(guard);
+    if (i >= 0) lockGuards.splice(i, 1);
+  };
+}
+
+async function loadInvoice(tx: TenantClient, id: string, path = 'id'): Promise<Invoice> {
+  const invoice = await tx.invoice.findUnique({ where: { id } });
+  if (!invoice) throw new NotFoundError('Invoice', 'No such invoice.', path);
+  return invoice;
+}
+
+async function loadUnlocked(tx: TenantClient, id: string, path = 'id'): Promise<Invoice> {
+  const invoice = await loadInvoice(tx, id, path);
+  if (invoice.locked) throw new ConflictError('LOCKED', `Invoice ${invoice.number} is locked; unlock it first.`, path);
+  return invoice;
+}
+
+/** Checks that a line's project/AO/ÄTA exist and belong together, and resolves its account's kind. */
+async function lineReferences(tx: TenantClient, v: LineInputValues, merged: { projectId: string | null; workOrderId: string | null; changeOrderId: string | null }, prefix: string) {
+  const issues: ValidationIssue[] = [];
+  const at = (k: string) => (prefix ? `${prefix}.${k}` : k);
+  if (merged.workOrderId) {
+    const w = await tx.workOrder.findUnique({ where: { id: merged.workOrderId } });
+    if (!w) issues.push({ path: at('workOrderId'), code: 'not_found', message: 'No such work order.' });
+    else if (merged.projectId && w.projectId !== merged.projectId) issues.push({ path: at('workOrderId'), code: 'not_in_project', message: 'The work order belongs to another project.' });
+  }
+  if (merged.changeOrderId) {
+    const c = await tx.changeOrder.findUnique({ where: { id: merged.changeOrderId } });
+    if (!c) issues.push({ path: at('changeOrderId'), code: 'not_found', message: 'No such ÄTA.' });
+    else if (merged.projectId && c.projectId !== merged.projectId) issues.push({ path: at('changeOrderId'), code: 'not_in_project', message: 'The ÄTA belongs to another project.' });
+  }
+  if (merged.workOrderId && merged.changeOrderId) issues.push({ path: at('changeOrderId'), code: 'conflict', message: 'A line belongs to a work order or an ÄTA, not both.' });
+  if (v.projectId) {
+    if (!(await tx.project.findUnique({ where: { id: v.projectId } }))) issues.push({ path: at('projectId'), code: 'not_found', message: 'No such project.' });
+  }
+  let accountKind = null;
+  if (v.accountNumber != null) {
+    const acc = await tx.account.findFirst({ where: { number: v.accountNumber } });
+    if (!acc) issues.push({ path: at('accountNumber'), code: 'not_found', message: `There is no account ${v.accountNumber} in the chart of accounts.` });
+    else accountKind = acc.kind;
+  }
+  return { issues, accountKind };
+}
+
+interface LineDefaults {
+  vatRate: Prisma.Decimal;
+  projectId: string | null;
+  workOrderId: string | null;
+  changeOrderId: string | null;
+}
+
+/** Builds the columns of a new line from its input. */
+async function newLine(tx: TenantClient, input: unknown, defaults: LineDefaults, prefix: string) {
+  const { value: v, issues } = parseLine(input, true, prefix);
+  const merged = {
+    projectId: v.projectId ?? defaults.projectId,
+    workOrderId: v.workOrderId ?? (v.changeOrderId ? null : defaults.workOrderId),
+    changeOrderId: v.changeOrderId ?? (v.workOrderId ? null : defaults.changeOrderId),
+  };
+  const refs = await lineReferences(tx, v, merged, prefix);
+  issues.push(...refs.issues);
+  const kind = v.kind ?? lineKindFromAccount(refs.accountKind);
+  return {
+    issues,
+    data: {
+      description: v.description ?? '',
+      code: v.code ?? null,
+      quantity: v.quantity?.toFixed() ?? '0',
+      unit: v.unit ?? null,
+      unitPrice: v.unitPrice?.toFixed() ?? '0',
+      markupPercent: v.markupPercent?.toFixed() ?? '0',
+      discountPercent: v.discountPercent?.toFixed() ?? '0',
+      vatRate: (v.vatRate?.toFixed() ?? defaults.vatRate.toFixed()),
+      accountNumber: v.accountNumber ?? null,
+      ...merged,
+      billable: v.billable ?? true,
+      kind,
+      kindManual: v.kind != null,
+      reductionEligible: v.reductionEligible ?? null,
+    },
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Recalculation
+
+/** Sum of reductions each person got on other locked invoices of the same year, by type. */
+async function usedThisYear(tx: TenantClient, invoiceId: string, pnrs: string[], year: number) {
+  const rows = await tx.invoiceBuyer.findMany({
+    where: { personalIdentityNumber: { in: pnrs }, invoiceId: { not: invoiceId }, invoice: { locked: true } },
+    select: { personalIdentityNumber: true, amount: true, invoice: { select: { taxReductionType: true, paidDate: true, invoiceDate: true } } },
+  });
+  const used = new Map<string, { rot: Prisma.Decimal; rut: Prisma.Decimal; green: Prisma.Decimal }>();
+  for (const r of rows) {
+    const d = r.invoice.paidDate ?? r.invoice.invoiceDate;
+    if (!d || d.getUTCFullYear() !== year) continue;
+    const u = used.get(r.personalIdentityNumber) ?? { rot: new D(0), rut: new D(0), green: new D(0) };
+    const key = r.invoice.taxReductionType === 'ROT' ? 'rot' : r.invoice.taxReductionType === 'RUT' ? 'rut' : 'green';
+    u[key] = u[key].plus(r.amount);
+    used.set(r.personalIdentityNumber, u);
+  }
+  return used;
+}
+
+/** Recomputes line amounts, totals, the tax reduction per buyer, due date and warnings. */
+export async function recalculate(tx: TenantClient, id: string, today = new Date()): Promise<Invoice> {
+  const invoice = await loadInvoice(tx, id);
+  const lines = await tx.invoiceLine.findMany({ where: { invoiceId: id }, orderBy: { position: 'asc' } });
+  const buyers = await tx.invoiceBuyer.findMany({ where: { invoiceId: id }, orderBy: { createdAt: 'asc' } });
+  const customer = await tx.customer.findUniqueOrThrow({ where: { id: invoice.customerId } });
+  const company = await tx.company.findFirstOrThrow({});
+  const mode = vatMode(invoice);
+  for (const l of lines) {
+    const amount = lineAmount(l);
+    if (!amount.equals(l.amount)) await tx.invoiceLine.update({ where: { id: l.id }, data: { amount: amount.toFixed(2) } });
+  }
+  const totals = invoiceTotals(lines, mode);
+  let basis = new D(0);
+  for (const l of lines) if (isReductionEligible(l, invoice.taxReductionType)) basis = basis.plus(lineAmountInclVat(l, mode));
+
+  let reduction = new D(0);
+  if (invoice.taxReductionType !== 'NONE' && buyers.length) {
+    if (invoice.isCredit && invoice.creditOfId) {
+      // A credit invoice takes back exactly what the original asked for, buyer by buyer.
+      reduction = buyers.reduce((s, b) => s.plus(b.amount), new D(0));
+    } else if (invoice.taxReductionType !== 'GREEN' || invoice.greenCategory) {
+      const date = reductionDate(invoice, today);
+      const used = await usedThisYear(tx, id, buyers.map((b) => b.personalIdentityNumber), Number(date.slice(0, 4)));
+      const r = computeReduction({
+        type: invoice.taxReductionType as ReductionType,
+        greenCategory: invoice.greenCategory,
+        basisInclVat: basis,
+        paymentDate: date,
+        fixedPriceTurnkey: invoice.greenFixedPrice,
+        buyers: buyers.map((b) => ({
+          key: b.id,
+          sharePercent: b.sharePercent,
+          usedThisYear: used.get(b.personalIdentityNumber) ?? { rot: 0, rut: 0, green: 0 },
+        })),
+      });
+      for (const pb of r.perBuyer) await tx.invoiceBuyer.update({ where: { id: pb.key }, data: { amount: pb.amount.toFixed(2) } });
+      reduction = r.total;
+    }
+  }
+
+  let due = invoice.dueDate;
+  if (!invoice.dueDateManual && invoice.invoiceDate && invoice.paymentTermId) {
+    const term = await tx.paymentTerm.findUnique({ where: { id: invoice.paymentTermId } });
+    if (term) due = toDate(dueDate(invoice.invoiceDate.toISOString().slice(0, 10), term.days));
+  }
+  const facts = await lockFacts(tx, invoice, lines, buyers.length, basis, customer, company);
+  return tx.invoice.update({
+    where: { id },
+    data: {
+      subtotal: totals.subtotal.toFixed(2),
+      vatAmount: totals.vatAmount.toFixed(2),
+      total: totals.total.toFixed(2),
+      rounding: totals.rounding.toFixed(2),
+      taxReductionAmount: reduction.toFixed(2),
+      amountToPay: amountToPay(totals.roundedTotal, reduction).toFixed(2),
+      dueDate: due,
+      warnings: warnings(facts),
+    },
+  });
+}
+
+async function lockFacts(
+  _tx: TenantClient,
+  invoice: Invoice,
+  lines: InvoiceLine[],
+  buyerCount: number,
+  basis: Prisma.Decimal,
+  customer: { vatNumber: string | null; invoiceAddress1: string | null; invoiceCity: string | null },
+  company: { vatNumber: string | null },
+): Promise<LockFacts> {
+  return {
+    lineCount: lines.length,
+    reverseCharge: invoice.reverseCharge,
+    noVat: invoice.noVat,
+    noVatReason: invoice.noVatReason,
+    customerVatNumber: customer.vatNumber,
+    sellerVatNumber: company.vatNumber,
+    taxReductionType: invoice.taxReductionType,
+    greenCategory: invoice.greenCategory,
+    buyerCount,
+    eligibleBasisIsZero: basis.isZero(),
+    isCredit: invoice.isCredit,
+    creditReason: invoice.creditReason,
+    hasInvoiceAddress: !!(customer.invoiceAddress1 && customer.invoiceCity),
+    linesWithoutAccount: lines.filter((l) => l.accountNumber === null).length,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Creating and editing
+
+export interface CreateInvoiceInput {
+  projectId: string;
+  workOrderId?: string | null;
+  changeOrderId?: string | null;
+  lines?: unknown[] | null;
+  fields?: Record<string, unknown>;
+}
+
+/** Takes the next internal number; the counter row stays locked until the transaction ends. */
+async function nextNumber(tx: TenantClient): Promise<number> {
+  const company = await tx.company.findFirstOrThrow({});
+  const updated = await tx.company.update({ where: { id: company.id }, data: { nextInvoiceNumber: { increment: 1 } } });
+  return updated.nextInvoiceNumber - 1;
+}
+
+async function invoiceFieldIssues(tx: TenantClient, v: ReturnType<typeof parseInvoiceFields>['value'], customerId: string): Promise<ValidationIssue[]> {
+  const issues: ValidationIssue[] = [];
+  if (v.contactId) {
+    const c = await tx.contact.findUnique({ where: { id: v.contactId } });
+    if (!c) issues.push({ path: 'contactId', code: 'not_found', message: 'No such contact.' });
+    else if (c.customerId !== customerId) issues.push({ path: 'contactId', code: 'not_customer_contact', message: 'The contact belongs to another customer.' });
+  }
+  if (v.ourReferenceId && !(await tx.user.findUnique({ where: { id: v.ourReferenceId } }))) {
+    issues.push({ path: 'ourReferenceId', code: 'not_found', message: 'No such user.' });
+  }
+  if (v.paymentTermId && !(await tx.paymentTerm.findUnique({ where: { id: v.paymentTermId } }))) {
+    issues.push({ path: 'paymentTermId', code: 'not_found', message: 'No such payment terms.' });
+  }
+  if (v.statusCode != null && !(await tx.invoiceStatus.findFirst({ where: { code: v.statusCode } }))) {
+    issues.push({ path: 'statusCode', code: 'unknown_status', message: `There is no invoice status ${v.statusCode}.` });
+  }
+  return issues;
+}
+
+function fieldColumns(v: ReturnType<typeof parseInvoiceFields>['value']): Prisma.InvoiceUncheckedUpdateInput {
+  const out: Record<string, unknown> = {};
+  for (const [k, val] of Object.entries(v)) {
+    if (val === undefined) continue;
+    if (['invoiceDate', 'bookkeepingDate', 'dueDate'].includes(k)) out[k] = val === null ? null : toDate(val as string);
+    else if (['hideMarkup', 'hideCode', 'reverseCharge', 'noVat', 'greenFixedPrice', 'distribution', 'taxReductionType'].includes(k)) {
+      if (val !== null) out[k] = val;
+    } else out[k] = val;
+  }
+  if (v.dueDate !== undefined) out.dueDateManual = v.dueDate !== null;
+  if (v.taxReductionType && v.taxReductionType !== 'GREEN') out.greenCategory = null;
+  return out as Prisma.InvoiceUncheckedUpdateInput;
+}
+
+/**
+ * An invoice basis for a project (optionally one work order or ÄTA): customer, contact,
+ * references and payment terms from the project card and customer; reverse charge by default
+ * for construction companies.
+ */
+export async function createInvoice(db: TenantDb, input: CreateInvoiceInput, today = new Date()): Promise<string> {
+  return db.$transaction(async (tx) => {
+    const project = await tx.project.findUnique({ where: { id: input.projectId } });
+    if (!project) throw new NotFoundError('Project', 'No such project.', 'projectId');
+    const issues: ValidationIssue[] = [];
+    let customerReference = project.customerReference;
+    if (input.workOrderId) {
+      const w = await tx.workOrder.findUnique({ where: { id: input.workOrderId } });
+      if (!w || w.projectId !== project.id) issues.push({ path: 'workOrderId', code: 'not_in_project', message: 'No such work order on the project.' });
+      else customerReference = w.customerReference ?? customerReference;
+    }
+    if (input.changeOrderId) {
+      const c = await tx.changeOrder.findUnique({ where: { id: input.changeOrderId } });
+      if (!c || c.projectId !== project.id) issues.push({ path: 'changeOrderId', code: 'not_in_project', message: 'No such ÄTA on the project.' });
+    }
+    const customer = await tx.customer.findUniqueOrThrow({ where: { id: project.customerId } });
+    const fields = parseInvoiceFields(input.fields ?? {});
+    issues.push(...fields.issues, ...(await invoiceFieldIssues(tx, fields.value, customer.id)));
+    issues.push(...vatModeIssues({ reverseCharge: fields.value.reverseCharge ?? customer.isConstructionCompany, noVat: fields.value.noVat ?? false }));
+    const defaults: LineDefaults = {
+      vatRate: new D(25),
+      projectId: project.id,
+      workOrderId: input.workOrderId ?? null,
+      changeOrderId: input.changeOrderId ?? null,
+    };
+    const lines = [];
+    for (const [i, l] of (input.lines ?? []).entries()) {
+      const built = await newLine(tx, l, defaults, `lines.${i}`);
+      issues.push(...built.issues);
+      lines.push(built.data);
+    }
+    if (issues.length) throw new ValidationError(issues);
+
+    const invoice = await tx.invoice.create({
+      data: scoped<Prisma.InvoiceUncheckedCreateInput>({
+        number: await nextNumber(tx),
+        customerId: customer.id,
+        customerType: customer.type,
+        contactId: project.contactId,
+        customerReference,
+        ourReferenceId: project.projectManagerId,
+        paymentTermId: customer.paymentTermId,
+        projectId: project.id,
+        workOrderId: input.workOrderId ?? null,
+        changeOrderId: input.changeOrderId ?? null,
+        reverseCharge: customer.isConstructionCompany,
+        ...(fieldColumns(fields.value) as object),
+      }),
+    });
+    if (lines.length) {
+      await tx.invoiceLine.createMany({
+        data: lines.map((l, i) => scoped<Prisma.InvoiceLineCreateManyInput>({ ...l, invoiceId: invoice.id, position: i + 1 })),
+      });
+    }
+    await recalculate(tx, invoice.id, today);
+    return invoice.id;
+  });
+}
+
+export async function updateInvoice(db: TenantDb, id: string, fields: Record<string, unknown>, today = new Date()) {
+  return db.$transaction(async (tx) => {
+    const invoice = await loadUnlocked(tx, id);
+    const parsed = parseInvoiceFields(fields);
+    const issues = [...parsed.issues, ...(await invoiceFieldIssues(tx, parsed.value, invoice.customerId))];
+    issues.push(...vatModeIssues({ reverseCharge: parsed.value.reverseCharge ?? invoice.reverseCharge, noVat: parsed.value.noVat ?? invoice.noVat }));
+    if (issues.length) throw new ValidationError(issues);
+    await tx.invoice.update({ where: { id }, data: fieldColumns(parsed.value) });
+    return recalculate(tx, id, today);
+  });
+}
+
+export async function addLine(db: TenantDb, invoiceId: string, input: unknown, today = new Date()) {
+  return db.$transaction(async (tx) => {
+    const invoice = await loadUnlocked(tx, invoiceId, 'invoiceId');
+    const built = await newLine(
+      tx,
+      input,
+      { vatRate: new D(25), projectId: invoice.projectId, workOrderId: invoice.workOrderId, changeOrderId: invoice.changeOrderId },
+      '',
+    );
+    if (built.issues.length) throw new ValidationError(built.issues);
+    const last = await tx.invoiceLine.aggregate({ where: { invoiceId }, _max: { position: true } });
+    const line = await tx.invoiceLine.create({
+      data: scoped<Prisma.InvoiceLineUncheckedCreateInput>({ ...built.data, invoiceId, position: (last._max.position ?? 0) + 1 }),
+    });
+    await recalculate(tx, invoiceId, today);
+    return line;
+  });
+}
+
+export async function updateLine(db: TenantDb, lineId: string, input: unknown, today = new Date()) {
+  return db.$transaction(async (tx) => {
+    const line = await tx.invoiceLine.findUnique({ where: { id: lineId } });
+    if (!line) throw new NotFoundError('InvoiceLine', 'No such invoice line.', 'id');
+    await loadUnlocked(tx, line.invoiceId);
+    const { value: v, issues } = parseLine(input, false);
+    const merged = {
+      projectId: v.projectId !== undefined ? v.projectId : line.projectId,
+      workOrderId: v.workOrderId !== undefined ? v.workOrderId : line.workOrderId,
+      changeOrderId: v.changeOrderId !== undefined ? v.changeOrderId : line.changeOrderId,
+    };
+    const refs = await lineReferences(tx, v, merged, '');
+    issues.push(...refs.issues);
+    if (issues.length) throw new ValidationError(issues);
+    const data: Prisma.InvoiceLineUncheckedUpdateInput = {};
+    for (const k of ['description', 'code', 'unit', 'accountNumber', 'billable', 'reductionEligible'] as const) {
+      if (v[k] !== undefined && !(v[k] === null && (k === 'description' || k === 'billable'))) (data as Record<string, unknown>)[k] = v[k];
+    }
+    for (const k of ['quantity', 'unitPrice', 'markupPercent', 'discountPercent', 'vatRate'] as const) {
+      if (v[k] != null) (data as Record<string, unknown>)[k] = v[k]!.toFixed();
+    }
+    Object.assign(data, merged);
+    // The kind follows the account unless set by hand.
+    if (v.kind != null) Object.assign(data, { kind: v.kind, kindManual: true });
+    else if (v.accountNumber !== undefined && !line.kindManual) data.kind = lineKindFromAccount(refs.accountKind);
+    const updated = await tx.invoiceLine.update({ where: { id: lineId }, data });
+    const fresh = await recalculate(tx, line.invoiceId, today);
+    void fresh;
+    // A work-type split that no longer adds up to the line is dropped; the invoice warns about it.
+    const after = await tx.invoiceLine.findUniqueOrThrow({ where: { id: lineId } });
+    const parts = await tx.invoiceLineWorkType.findMany({ where: { lineId } });
+    if (parts.length && !parts.reduce((s, p) => s.plus(p.amount), new D(0)).equals(after.amount)) {
+      await tx.invoiceLineWorkType.deleteMany({ where: { lineId } });
+    }
+    return updated;
+  });
+}
+
+export async function removeLine(db: TenantDb, lineId: string, today = new Date()) {
+  return db.$transaction(async (tx) => {
+    const line = await tx.invoiceLine.findUnique({ where: { id: lineId } });
+    if (!line) throw new NotFoundError('InvoiceLine', 'No such invoice line.', 'id');
+    await loadUnlocked(tx, line.invoiceId);
+    await tx.invoiceLine.delete({ where: { id: lineId } });
+    await recalculate(tx, line.invoiceId, today);
+    return line;
+  });
+}
+
+/** Sets the buyers of a tax-reduction invoice: contacts of the customer, with optional shares. */
+export async function setBuyers(db: TenantDb, invoiceId: string, buyers: { contactId: string; sharePercent?: Prisma.Decimal | null }[], today = new Date()) {
+  return db.$transaction(async (tx) => {
+    const invoice = await loadUnlocked(tx, invoiceId, 'invoiceId');
+    const issues: ValidationIssue[] = [...shareIssues(buyers, 'buyers')];
+    if (invoice.taxReductionType === 'NONE' && buyers.length) {
+      issues.push({ path: 'buyers', code: 'no_tax_reduction', message: 'Choose ROT, RUT or green technology on the invoice first.' });
+    }
+    const year = Number(reductionDate(invoice, today).slice(0, 4));
+    const seen = new Set<string>();
+    const rows = [];
+    for (const [i, b] of buyers.entries()) {
+      const contact = await tx.contact.findUnique({ where: { id: b.contactId } });
+      if (!contact || contact.customerId !== invoice.customerId) {
+        issues.push({ path: `buyers.${i}.contactId`, code: 'not_customer_contact', message: 'A buyer must be a contact of the invoice’s customer.' });
+        continue;
+      }
+      if (seen.has(contact.id)) {
+        issues.push({ path: `buyers.${i}.contactId`, code: 'duplicate', message: 'This contact is already a buyer.' });
+        continue;
+      }
+      seen.add(contact.id);
+      if (invoice.taxReductionType !== 'NONE') issues.push(...buyerIssues(invoice.taxReductionType, contact, year, `buyers.${i}`));
+      rows.push({ contact, sharePercent: b.sharePercent ?? null });
+    }
+    if (issues.length) throw new ValidationError(issues);
+    await tx.invoiceBuyer.deleteMany({ where: { invoiceId } });
+    for (const { contact, sharePercent } of rows) {
+      await tx.invoiceBuyer.create({
+        data: scoped<Prisma.InvoiceBuyerUncheckedCreateInput>({
+          invoiceId,
+          contactId: contact.id,
+          sharePercent: sharePercent?.toFixed() ?? null,
+          name: contact.name,
+          personalIdentityNumber: contact.identityNumber!,
+          propertyDesignation: contact.propertyDesignation,
+          brfOrganisationNumber: contact.brfOrganisationNumber,
+          apartmentNumber: contact.apartmentNumber,
+        }),
+      });
+    }
+    return recalculate(tx, invoiceId, today);
+  });
+}
+
+export async function setReadyForInvoice(db: TenantDb, id: string, ready: boolean) {
+  return db.$transaction(async (tx) => {
+    await loadUnlocked(tx, id);
+    return tx.invoice.update({ where: { id }, data: { readyForInvoice: ready } });
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Lock, unlock, credit
+
+/**
+ * Validates everything (warnings that must be errors become errors, and registered guards such
+ * as revenue accounting are asked), sets today's date when the invoice date is empty, and
+ * freezes the invoice.
+ */
+export async function lockInvoice(db: TenantDb, id: string, actorSignature: string, today = new Date()) {
+  return db.$transaction(async (tx) => {
+    const invoice = await loadUnlocked(tx, id);
+    const invoiceDate = invoice.invoiceDate ?? toDate(today.toISOString().slice(0, 10));
+    if (!invoice.invoiceDate) await tx.invoice.update({ where: { id }, data: { invoiceDate } });
+    const fresh = await recalculate(tx, id, today);
+    const lines = await tx.invoiceLine.findMany({ where: { invoiceId: id } });
+    const buyers = await tx.invoiceBuyer.findMany({ where: { invoiceId: id } });
+    const customer = await tx.customer.findUniqueOrThrow({ where: { id: invoice.customerId } });
+    const company = await tx.company.findFirstOrThrow({});
+    let basis = new D(0);
+    for (const l of lines) if (isReductionEligible(l, fresh.taxReductionType)) basis = basis.plus(lineAmountInclVat(l, vatMode(fresh)));
+    const issues = lockIssues(await lockFacts(tx, fresh, lines, buyers.length, basis, customer, company));
+    const year = Number(reductionDate(fresh, today).slice(0, 4));
+    if (fresh.taxReductionType !== 'NONE' && !fresh.isCredit) {
+      for (const [i, b] of buyers.entries()) issues.push(...buyerIssues(fresh.taxReductionType, { ...b, identityNumber: b.personalIdentityNumber }, year, `buyers.${i}`));
+    }
+    for (const guard of lockGuards) issues.push(...(await guard(tx, fresh)));
+    if (issues.length) throw new ValidationError(issues);
+    return tx.invoice.update({ where: { id }, data: { locked: true, lockedAt: new Date(), lockedBy: actorSignature } });
+  });
+}
+
+export async function unlockInvoice(db: TenantDb, id: string) {
+  return db.$transaction(async (tx) => {
+    const invoice = await loadInvoice(tx, id);
+    if (!invoice.locked) return invoice;
+    if (invoice.externalNumber) {
+      throw new ConflictError('INVALID_STATE', `Invoice ${invoice.number} has been exported (${invoice.externalNumber}) and cannot be unlocked; credit it instead.`, 'id');
+    }
+    return tx.invoice.update({ where: { id }, data: { locked: false, lockedAt: null, lockedBy: null } });
+  });
+}
+
+/** A credit invoice of a locked invoice: its lines negated, its tax reduction negated, a reason required. */
+export async function creditInvoice(db: TenantDb, originalId: string, reason: string, today = new Date()): Promise<string> {
+  const trimmed = reason.trim();
+  if (!trimmed) throw ValidationError.single('reason', 'required', 'A credit invoice needs a reason.');
+  if (trimmed.length > 500) throw ValidationError.single('reason', 'too_long', 'At most 500 characters.');
+  return db.$transaction(async (tx) => {
+    const original = await loadInvoice(tx, originalId);
+    if (!original.locked) throw new ConflictError('INVALID_STATE', 'Only a locked invoice can be credited.', 'id');
+    if (original.isCredit) throw new ConflictError('INVALID_STATE', 'A credit invoice cannot itself be credited.', 'id');
+    const lines = await tx.invoiceLine.findMany({ where: { invoiceId: originalId }, orderBy: { position: 'asc' } });
+    const buyers = await tx.invoiceBuyer.findMany({ where: { invoiceId: originalId } });
+    const { id: _id, companyId: _c, number: _n, externalNumber: _e, createdAt: _ca, updatedAt: _ua, createdBy: _cb, updatedBy: _ub,
+      locked: _l, lockedAt: _la, lockedBy: _lb, paidDate: _pd, invoiceDate: _id2, dueDate: _dd, dueDateManual: _dm,
+      readyForInvoice: _r, distributionStatus: _ds, statusCode: _sc, warnings: _w, ...copy } = original;
+    const credit = await tx.invoice.create({
+      data: scoped<Prisma.InvoiceUncheckedCreateInput>({
+        ...copy,
+        number: await nextNumber(tx),
+        isCredit: true,
+        creditOfId: original.id,
+        creditReason: trimmed,
+        title: `Kredit av faktura ${original.number}${original.invoiceDate ? ` (${original.invoiceDate.toISOString().slice(0, 10)})` : ''}`,
+      }),
+    });
+    if (lines.length) {
+      await tx.invoiceLine.createMany({
+        data: lines.map(({ id: _i, companyId: _co, invoiceId: _iv, createdAt: _a, updatedAt: _b, createdBy: _x, updatedBy: _y, ...l }) =>
+          scoped<Prisma.InvoiceLineCreateManyInput>({ ...l, invoiceId: credit.id, quantity: new D(l.quantity).negated().toFixed(), amount: new D(l.amount).negated().toFixed(2) }),
+        ),
+      });
+    }
+    for (const { id: _i, companyId: _co, invoiceId: _iv, createdAt: _a, updatedAt: _b, createdBy: _x, updatedBy: _y, ...b } of buyers) {
+      await tx.invoiceBuyer.create({ data: scoped<Prisma.InvoiceBuyerUncheckedCreateInput>({ ...b, invoiceId: credit.id, amount: new D(b.amount).negated().toFixed(2) }) });
+    }
+    await recalculate(tx, credit.id, today);
+    return credit.id;
+  });
+}
+
+/**
+ * Splits a line across Skatteverket's work types (ROT/RUT/green categories): amounts excl. VAT
+ * that add up to the line's amount; optional hours (sent to the accounting system only).
+ * An empty list removes the split.
+ */
+export async function setLineWorkTypes(
+  db: TenantDb,
+  lineId: string,
+  parts: { workType: string; amount: Prisma.Decimal; hours?: Prisma.Decimal | null }[],
+  today = new Date(),
+) {
+  return db.$transaction(async (tx) => {
+    const line = await tx.invoiceLine.findUnique({ where: { id: lineId } });
+    if (!line) throw new NotFoundError('InvoiceLine', 'No such invoice line.', 'lineId');
+    const invoice = await loadUnlocked(tx, line.invoiceId, 'lineId');
+    const issues: ValidationIssue[] = [];
+    if (parts.length && invoice.taxReductionType === 'NONE') {
+      issues.push({ path: 'workTypes', code: 'no_tax_reduction', message: 'Choose ROT, RUT or green technology on the invoice first.' });
+    } else if (parts.length) {
+      const allowed = workTypesFor(invoice.taxReductionType as ReductionType);
+      parts.forEach((p, i) => {
+        if (!allowed.includes(p.workType)) {
+          issues.push({ path: `workTypes.${i}.workType`, code: 'invalid_work_type', message: `${invoice.taxReductionType} work types are: ${allowed.join(', ')}.` });
+        }
+        if (p.amount.decimalPlaces() > 2) issues.push({ path: `workTypes.${i}.amount`, code: 'too_many_decimals', message: 'At most 2 decimals.' });
+        if (p.hours && (p.hours.isNegative() || p.hours.decimalPlaces() > 2)) issues.push({ path: `workTypes.${i}.hours`, code: 'invalid', message: 'Hours are zero or more, at most 2 decimals.' });
+      });
+      const sum = parts.reduce((s, p) => s.plus(p.amount), new D(0));
+      if (!sum.equals(line.amount)) {
+        issues.push({ path: 'workTypes', code: 'sum_mismatch', message: `The parts add up to ${sum.toFixed(2)}, not the line’s ${new D(line.amount).toFixed(2)}.` });
+      }
+    }
+    if (issues.length) throw new ValidationError(issues);
+    await tx.invoiceLineWorkType.deleteMany({ where: { lineId } });
+    if (parts.length) {
+      await tx.invoiceLineWorkType.createMany({
+        data: parts.map((p) =>
+          scoped<Prisma.InvoiceLineWorkTypeCreateManyInput>({ lineId, workType: p.workType, amount: p.amount.toFixed(2), hours: p.hours?.toFixed(2) ?? null }),
+        ),
+      });
+    }
+    await recalculate(tx, invoice.id, today);
+    return line;
+  });
+}

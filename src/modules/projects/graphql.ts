@@ -1,0 +1,425 @@
+// GraphQL: project statuses, projects, work orders (AO) and change orders (ÄTA).
+import { z } from 'zod';
+import type { Prisma } from '../../generated/prisma/client.js';
+import { builder } from '../../graphql/builder.js';
+import { auditFields } from '../../graphql/audit.js';
+import { encodeGlobalID } from '@pothos/plugin-relay';
+import { ContactRef, CustomerRef, SortDirection } from '../customers/graphql.js';
+import { CostCentreRef } from '../registers/graphql.js';
+import * as service from './service.js';
+import { UserRef } from '../auth/graphql.js';
+import {
+  changeOrderCode,
+  changeOrderReference,
+  effectiveStartDate,
+  isSentToAccounting,
+  statusPhase,
+  workOrderReference,
+} from './rules.js';
+
+export const StatusPhaseEnum = builder.enumType('StatusPhase', {
+  description: 'What a status code means: below 40 not ordered, 40–89 ordered/ongoing, 90 and above finished.',
+  values: {
+    NOT_ORDERED: { description: 'Codes below 40, e.g. quotes.' },
+    ORDERED: { description: 'Codes 40–89: ordered and ongoing; sent to accounting systems.' },
+    FINISHED: { description: 'Codes 90 and above: finished or closed.' },
+  },
+});
+
+export const ProjectStatusRef = builder.prismaNode('ProjectStatus', {
+  id: { field: 'id' },
+  nullable: true,
+  authScopes: { authenticated: true },
+  fields: (t) => ({
+    code: t.exposeInt('code'),
+    name: t.exposeString('name'),
+    phase: t.field({ type: StatusPhaseEnum, resolve: (s) => statusPhase(s.code) }),
+    ...auditFields(t),
+  }),
+});
+
+export const ProjectRef = builder.prismaNode('Project', {
+  id: { field: 'id' },
+  nullable: true,
+  authScopes: { permission: 'PROJECT_VIEW' },
+  fields: (t) => ({
+    number: t.exposeString('number'),
+    name: t.exposeString('name'),
+    customer: t.relation('customer'),
+    contact: t.relation('contact', { nullable: true }),
+    customerReference: t.exposeString('customerReference', { nullable: true }),
+    projectManager: t.relation('projectManager', { nullable: true, description: 'Project manager: “our reference” on invoices.' }),
+    startDate: t.expose('startDate', { type: 'Date', nullable: true }),
+    endDate: t.expose('endDate', { type: 'Date', nullable: true }),
+    statusCode: t.exposeInt('statusCode'),
+    status: t.relation('status'),
+    phase: t.field({ type: StatusPhaseEnum, resolve: (p) => statusPhase(p.statusCode) }),
+    sentToAccounting: t.boolean({
+      description: 'Whether accounting systems receive the project (status 40–89).',
+      resolve: (p) => isSentToAccounting(p.statusCode),
+    }),
+    statusChangedAt: t.expose('statusChangedAt', { type: 'DateTime' }),
+    finishedAt: t.expose('finishedAt', { type: 'DateTime', nullable: true, description: 'When the status reached 90 or above.' }),
+    costCentre: t.relation('costCentre', { nullable: true }),
+    description: t.exposeString('description', { nullable: true }),
+    workOrders: t.relatedConnection('workOrders', {
+      cursor: 'id',
+      totalCount: true,
+      args: { finished: t.arg.boolean({ description: 'true: only finished (90+), false: only not finished.' }) },
+      query: (args) => ({
+        where: args.finished == null ? {} : args.finished ? { statusCode: { gte: 90 } } : { statusCode: { lt: 90 } },
+        orderBy: { number: 'asc' },
+      }),
+    }),
+    changeOrders: t.relatedConnection('changeOrders', {
+      cursor: 'id',
+      totalCount: true,
+      args: { finished: t.arg.boolean({ description: 'true: only finished (90+), false: only not finished.' }) },
+      query: (args) => ({
+        where: args.finished == null ? {} : args.finished ? { statusCode: { gte: 90 } } : { statusCode: { lt: 90 } },
+        orderBy: { number: 'asc' },
+      }),
+    }),
+    ...auditFields(t),
+  }),
+});
+
+export const WorkOrderRef = builder.prismaNode('WorkOrder', {
+  id: { field: 'id' },
+  nullable: true,
+  authScopes: { permission: 'PROJECT_VIEW' },
+  fields: (t) => ({
+    number: t.exposeInt('number', { description: 'Numbered 1, 2, … within the project.' }),
+    reference: t.string({
+      description: 'Project number and work order number, e.g. 10000_1.',
+      select: { number: true, project: { select: { number: true } } },
+      resolve: (w) => workOrderReference(w.project.number, w.number),
+    }),
+    name: t.exposeString('name'),
+    statusCode: t.exposeInt('statusCode'),
+    status: t.relation('status'),
+    phase: t.field({ type: StatusPhaseEnum, resolve: (w) => statusPhase(w.statusCode) }),
+    finishedAt: t.expose('finishedAt', { type: 'DateTime', nullable: true }),
+    startDate: t.expose('startDate', { type: 'Date', nullable: true, description: 'The work order’s own start date.' }),
+    effectiveStartDate: t.field({
+      type: 'Date',
+      nullable: true,
+      description: 'The start date, else the project’s.',
+      select: { startDate: true, project: { select: { startDate: true } } },
+      resolve: (w) => effectiveStartDate(w.startDate, w.project.startDate),
+    }),
+    customerReference: t.exposeString('customerReference', { nullable: true }),
+    project: t.relation('project'),
+    ...auditFields(t),
+  }),
+});
+
+export const ChangeOrderRef = builder.prismaNode('ChangeOrder', {
+  id: { field: 'id' },
+  nullable: true,
+  authScopes: { permission: 'PROJECT_VIEW' },
+  fields: (t) => ({
+    number: t.exposeInt('number'),
+    code: t.string({ description: 'Ä001, Ä002, …', resolve: (c) => changeOrderCode(c.number) }),
+    reference: t.string({
+      description: 'Project number and ÄTA code, e.g. 10000_Ä001.',
+      select: { number: true, project: { select: { number: true } } },
+      resolve: (c) => changeOrderReference(c.project.number, c.number),
+    }),
+    name: t.exposeString('name'),
+    description: t.exposeString('description', { nullable: true }),
+    statusCode: t.exposeInt('statusCode'),
+    status: t.relation('status'),
+    phase: t.field({ type: StatusPhaseEnum, resolve: (c) => statusPhase(c.statusCode) }),
+    finishedAt: t.expose('finishedAt', { type: 'DateTime', nullable: true }),
+    estimatedAmount: t.expose('estimatedAmount', { type: 'Money', nullable: true }),
+    project: t.relation('project'),
+    ...auditFields(t),
+  }),
+});
+
+// ---------------------------------------------------------------------------------------------
+// Queries
+
+const ProjectFilter = builder.inputType('ProjectFilter', {
+  fields: (t) => ({
+    statusFrom: t.int({ description: 'Lowest status code (inclusive), e.g. 40.' }),
+    statusTo: t.int({ description: 'Highest status code (inclusive), e.g. 89.' }),
+    phase: t.field({ type: StatusPhaseEnum }),
+    finished: t.boolean({ description: 'true: status 90 and above; false: below 90.' }),
+    customerId: t.globalID({ for: CustomerRef }),
+    projectManagerId: t.globalID({ for: UserRef }),
+  }),
+});
+const ProjectOrderField = builder.enumType('ProjectOrderField', { values: ['NUMBER', 'NAME', 'START_DATE', 'MODIFIED'] as const });
+const ProjectOrder = builder.inputType('ProjectOrder', {
+  fields: (t) => ({
+    field: t.field({ type: ProjectOrderField, required: true }),
+    direction: t.field({ type: SortDirection, defaultValue: 'ASC' }),
+  }),
+});
+
+type ProjectFilterValue = {
+  statusFrom?: number | null;
+  statusTo?: number | null;
+  phase?: 'NOT_ORDERED' | 'ORDERED' | 'FINISHED' | null;
+  finished?: boolean | null;
+  customerId?: { id: string } | null;
+  projectManagerId?: { id: string } | null;
+};
+
+function projectWhere(filter: ProjectFilterValue | null | undefined, search: string | null | undefined): Prisma.ProjectWhereInput {
+  const and: Prisma.ProjectWhereInput[] = [];
+  if (filter?.statusFrom != null) and.push({ statusCode: { gte: filter.statusFrom } });
+  if (filter?.statusTo != null) and.push({ statusCode: { lte: filter.statusTo } });
+  if (filter?.phase === 'NOT_ORDERED') and.push({ statusCode: { lt: 40 } });
+  if (filter?.phase === 'ORDERED') and.push({ statusCode: { gte: 40, lt: 90 } });
+  if (filter?.phase === 'FINISHED') and.push({ statusCode: { gte: 90 } });
+  if (filter?.finished != null) and.push({ statusCode: filter.finished ? { gte: 90 } : { lt: 90 } });
+  if (filter?.customerId) and.push({ customerId: filter.customerId.id });
+  if (filter?.projectManagerId) and.push({ projectManagerId: filter.projectManagerId.id });
+  const s = search?.trim();
+  if (s) {
+    const contains = { contains: s, mode: 'insensitive' as const };
+    and.push({ OR: [{ number: { startsWith: s } }, { name: contains }, { customer: { name: contains } }, { customerReference: contains }] });
+  }
+  return { AND: and };
+}
+
+builder.queryFields((t) => ({
+  projectStatuses: t.prismaField({
+    type: ['ProjectStatus'],
+    authScopes: { authenticated: true },
+    description: 'The company’s status list, by code.',
+    resolve: (query, _r, _a, ctx) => ctx.db.projectStatus.findMany({ ...query, orderBy: { code: 'asc' } }),
+  }),
+  project: t.prismaField({
+    type: 'Project',
+    nullable: true,
+    authScopes: { permission: 'PROJECT_VIEW' },
+    args: { id: t.arg.globalID({ required: true, for: ProjectRef }) },
+    resolve: (query, _r, { id }, ctx) => ctx.db.project.findUnique({ ...query, where: { id: id.id } }),
+  }),
+  projectByNumber: t.prismaField({
+    type: 'Project',
+    nullable: true,
+    authScopes: { permission: 'PROJECT_VIEW' },
+    args: { number: t.arg.string({ required: true, validate: z.string().max(50) }) },
+    resolve: (query, _r, { number }, ctx) => ctx.db.project.findFirst({ ...query, where: { number: number.trim() } }),
+  }),
+  projects: t.prismaConnection(
+    {
+      type: 'Project',
+      cursor: 'id',
+      defaultSize: 20,
+      maxSize: 200,
+      authScopes: { permission: 'PROJECT_VIEW' },
+      args: {
+        search: t.arg.string({ description: 'Matches number, name, customer name and customer reference.', validate: z.string().max(200) }),
+        filter: t.arg({ type: ProjectFilter }),
+        orderBy: t.arg({ type: ProjectOrder }),
+      },
+      totalCount: (_p, args, ctx) => ctx.db.project.count({ where: projectWhere(args.filter, args.search) }),
+      resolve: (query, _r, args, ctx) => {
+        const dir = args.orderBy?.direction === 'DESC' ? 'desc' : 'asc';
+        const orderBy: Prisma.ProjectOrderByWithRelationInput[] =
+          args.orderBy?.field === 'NAME'
+            ? [{ name: dir }, { numberValue: { sort: dir, nulls: 'last' } }, { number: dir }, { id: dir }]
+            : args.orderBy?.field === 'START_DATE'
+              ? [{ startDate: { sort: dir, nulls: 'last' } }, { numberValue: { sort: dir, nulls: 'last' } }, { number: dir }, { id: dir }]
+              : args.orderBy?.field === 'MODIFIED'
+                ? [{ updatedAt: dir }, { id: dir }]
+                : [{ numberValue: { sort: dir, nulls: 'last' } }, { number: dir }, { id: dir }];
+        return ctx.db.project.findMany({ ...query, where: projectWhere(args.filter, args.search), orderBy });
+      },
+    },
+    { totalCount: { description: 'Projects matching the search and filter.' } } as never,
+  ),
+}));
+
+// ---------------------------------------------------------------------------------------------
+// Mutations
+
+const projectInputFields = (t: Parameters<Parameters<typeof builder.inputType>[1]['fields']>[0]) => ({
+  name: t.string(),
+  customerId: t.globalID({ for: CustomerRef, description: 'An active customer.' }),
+  contactId: t.globalID({ for: ContactRef, description: 'A contact of the project’s customer.' }),
+  customerReference: t.string(),
+  projectManagerId: t.globalID({ for: UserRef, description: 'Project manager: “our reference” on invoices.' }),
+  startDate: t.field({ type: 'Date' }),
+  endDate: t.field({ type: 'Date' }),
+  statusCode: t.int({ description: 'A code of the company’s status list; default the lowest (e.g. a quote).' }),
+  costCentreId: t.globalID({ for: CostCentreRef }),
+  description: t.string(),
+});
+
+const CreateProjectInput = builder.inputType('CreateProjectInput', {
+  fields: (t) => ({
+    number: t.string({ description: 'Omit to get the next free number (from 10000).' }),
+    ...projectInputFields(t),
+    name: t.string({ required: true }),
+    customerId: t.globalID({ for: CustomerRef, required: true, description: 'An active customer.' }),
+  }),
+});
+const UpdateProjectInput = builder.inputType('UpdateProjectInput', {
+  description: 'Fields left out are unchanged; null clears. Project numbers never change.',
+  fields: (t) => ({ id: t.globalID({ for: ProjectRef, required: true }), ...projectInputFields(t) }),
+});
+const WorkOrderInput = builder.inputType('WorkOrderInput', {
+  fields: (t) => ({
+    name: t.string(),
+    statusCode: t.int(),
+    startDate: t.field({ type: 'Date', description: 'Empty: the project’s start date applies.' }),
+    customerReference: t.string(),
+  }),
+});
+const ChangeOrderInput = builder.inputType('ChangeOrderInput', {
+  fields: (t) => ({
+    name: t.string(),
+    description: t.string(),
+    statusCode: t.int(),
+    estimatedAmount: t.field({ type: 'Money' }),
+  }),
+});
+const ProjectStatusInput = builder.inputType('CreateProjectStatusInput', {
+  fields: (t) => ({ code: t.int({ required: true }), name: t.string({ required: true }) }),
+});
+
+const CLEARABLE = ['contactId', 'customerReference', 'projectManagerId', 'startDate', 'endDate', 'costCentreId', 'description', 'estimatedAmount'];
+/** Global ids → database ids; GraphQL null is "clear" for clearable fields, "not given" otherwise. */
+function clean(input: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(input)
+      .filter(([k, v]) => v !== null || CLEARABLE.includes(k))
+      .map(([k, v]) => [k, v && typeof v === 'object' && 'typename' in v ? (v as unknown as { id: string }).id : v]),
+  );
+}
+
+builder.mutationFields((t) => ({
+  createProject: t.prismaField({
+    type: 'Project',
+    errors: {},
+    authScopes: { permission: 'PROJECT_CREATE' },
+    args: { input: t.arg({ type: CreateProjectInput, required: true }) },
+    resolve: async (query, _r, { input }, ctx) => {
+      const id = await service.createProject(ctx.db, clean(input));
+      return ctx.db.project.findUniqueOrThrow({ ...query, where: { id } });
+    },
+  }),
+  updateProject: t.prismaField({
+    type: 'Project',
+    errors: {},
+    authScopes: { permission: 'PROJECT_EDIT' },
+    args: { input: t.arg({ type: UpdateProjectInput, required: true }) },
+    resolve: async (query, _r, { input }, ctx) => {
+      const { id, ...rest } = input;
+      await service.updateProject(ctx.db, id.id, clean(rest));
+      return ctx.db.project.findUniqueOrThrow({ ...query, where: { id: id.id } });
+    },
+  }),
+  closeProject: t.prismaField({
+    type: 'Project',
+    errors: {},
+    description: 'Sets a finished status (90 or above): the one given, else the lowest. Its work orders and ÄTA keep theirs.',
+    authScopes: { permission: 'PROJECT_EDIT' },
+    args: { id: t.arg.globalID({ for: ProjectRef, required: true }), statusCode: t.arg.int() },
+    resolve: async (query, _r, { id, statusCode }, ctx) => {
+      await service.closeProject(ctx.db, id.id, statusCode);
+      return ctx.db.project.findUniqueOrThrow({ ...query, where: { id: id.id } });
+    },
+  }),
+  createWorkOrder: t.prismaField({
+    type: 'WorkOrder',
+    errors: {},
+    description: 'Adds a work order (AO), numbered next within the project.',
+    authScopes: { permission: 'PROJECT_EDIT' },
+    args: { projectId: t.arg.globalID({ for: ProjectRef, required: true }), input: t.arg({ type: WorkOrderInput, required: true }) },
+    resolve: async (query, _r, { projectId, input }, ctx) => {
+      const w = await service.createWorkOrder(ctx.db, projectId.id, clean(input));
+      return ctx.db.workOrder.findUniqueOrThrow({ ...query, where: { id: w.id } });
+    },
+  }),
+  updateWorkOrder: t.prismaField({
+    type: 'WorkOrder',
+    errors: {},
+    authScopes: { permission: 'PROJECT_EDIT' },
+    args: { id: t.arg.globalID({ for: WorkOrderRef, required: true }), input: t.arg({ type: WorkOrderInput, required: true }) },
+    resolve: async (query, _r, { id, input }, ctx) => {
+      await service.updateWorkOrder(ctx.db, id.id, clean(input));
+      return ctx.db.workOrder.findUniqueOrThrow({ ...query, where: { id: id.id } });
+    },
+  }),
+  closeWorkOrder: t.prismaField({
+    type: 'WorkOrder',
+    errors: {},
+    authScopes: { permission: 'PROJECT_EDIT' },
+    args: { id: t.arg.globalID({ for: WorkOrderRef, required: true }), statusCode: t.arg.int() },
+    resolve: async (query, _r, { id, statusCode }, ctx) => {
+      await service.closeWorkOrder(ctx.db, id.id, statusCode);
+      return ctx.db.workOrder.findUniqueOrThrow({ ...query, where: { id: id.id } });
+    },
+  }),
+  createChangeOrder: t.prismaField({
+    type: 'ChangeOrder',
+    errors: {},
+    description: 'Adds a change order (ÄTA), numbered Ä001, Ä002, … within the project.',
+    authScopes: { permission: 'PROJECT_EDIT' },
+    args: { projectId: t.arg.globalID({ for: ProjectRef, required: true }), input: t.arg({ type: ChangeOrderInput, required: true }) },
+    resolve: async (query, _r, { projectId, input }, ctx) => {
+      const c = await service.createChangeOrder(ctx.db, projectId.id, clean(input));
+      return ctx.db.changeOrder.findUniqueOrThrow({ ...query, where: { id: c.id } });
+    },
+  }),
+  updateChangeOrder: t.prismaField({
+    type: 'ChangeOrder',
+    errors: {},
+    authScopes: { permission: 'PROJECT_EDIT' },
+    args: { id: t.arg.globalID({ for: ChangeOrderRef, required: true }), input: t.arg({ type: ChangeOrderInput, required: true }) },
+    resolve: async (query, _r, { id, input }, ctx) => {
+      await service.updateChangeOrder(ctx.db, id.id, clean(input));
+      return ctx.db.changeOrder.findUniqueOrThrow({ ...query, where: { id: id.id } });
+    },
+  }),
+  closeChangeOrder: t.prismaField({
+    type: 'ChangeOrder',
+    errors: {},
+    authScopes: { permission: 'PROJECT_EDIT' },
+    args: { id: t.arg.globalID({ for: ChangeOrderRef, required: true }), statusCode: t.arg.int() },
+    resolve: async (query, _r, { id, statusCode }, ctx) => {
+      await service.closeChangeOrder(ctx.db, id.id, statusCode);
+      return ctx.db.changeOrder.findUniqueOrThrow({ ...query, where: { id: id.id } });
+    },
+  }),
+  createProjectStatus: t.prismaField({
+    type: 'ProjectStatus',
+    errors: {},
+    authScopes: { permission: 'ADMIN_PROJECT_STATUSES' },
+    args: { input: t.arg({ type: ProjectStatusInput, required: true }) },
+    resolve: async (query, _r, { input }, ctx) => {
+      const s = await service.createProjectStatus(ctx.db, input);
+      return ctx.db.projectStatus.findUniqueOrThrow({ ...query, where: { id: s.id } });
+    },
+  }),
+  renameProjectStatus: t.prismaField({
+    type: 'ProjectStatus',
+    errors: {},
+    description: 'Renames a status; the code is its identity and never changes.',
+    authScopes: { permission: 'ADMIN_PROJECT_STATUSES' },
+    args: { id: t.arg.globalID({ for: ProjectStatusRef, required: true }), name: t.arg.string({ required: true }) },
+    resolve: async (query, _r, { id, name }, ctx) => {
+      await service.updateProjectStatus(ctx.db, { id: id.id, name });
+      return ctx.db.projectStatus.findUniqueOrThrow({ ...query, where: { id: id.id } });
+    },
+  }),
+  deleteProjectStatus: t.field({
+    type: 'ID',
+    errors: {},
+    description: 'Deletes a status no project, work order or ÄTA uses. Returns its id.',
+    authScopes: { permission: 'ADMIN_PROJECT_STATUSES' },
+    args: { id: t.arg.globalID({ for: ProjectStatusRef, required: true }) },
+    resolve: async (_r, { id }, ctx) => {
+      await service.deleteProjectStatus(ctx.db, id.id);
+      return encodeGlobalID('ProjectStatus', id.id);
+    },
+  }),
+}));

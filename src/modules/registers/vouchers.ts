@@ -1,0 +1,135 @@
+// Vouchers (verifikationer) imported from the accounting system. A voucher is created once;
+// later imports only append rows whose position (rowIndex) is new, and never rewrite a row
+// that exists, even when the accounting system's copy of it has changed since.
+import type { Prisma } from '../../generated/prisma/client.js';
+import { scoped, type TenantDb, type TenantTx } from '../../db/tenant.js';
+import { isUniqueViolationOn } from '../../db/errors.js';
+import { ValidationError, type ValidationIssue } from '../../errors.js';
+import { voucherChanges, type VoucherRowColumns } from './rules.js';
+
+/** A voucher row as a connector delivers it; ids are this system's (mapped by the connector). */
+export interface VoucherRowImport {
+  /** Position of the row in the accounting system's voucher. */
+  rowIndex: number;
+  accountNumber: number;
+  /** Exact, non-negative: a Prisma.Decimal, a decimal string ("1250.00") or a whole number. Default 0. */
+  debit?: Prisma.Decimal | string | number | null;
+  credit?: Prisma.Decimal | string | number | null;
+  projectId?: string | null;
+  /** A work order (AO) of the row's project. */
+  workOrderId?: string | null;
+  /** A change order (ÄTA) of the row's project. */
+  changeOrderId?: string | null;
+  costCentreId?: string | null;
+  /** The accounting system's transaction information. */
+  note?: string | null;
+}
+
+export interface VoucherImport {
+  /** The connection it comes from (or "manual"); with remoteId it identifies the voucher. */
+  source: string;
+  remoteId: string;
+  series: string;
+  number: number;
+  /** A Date (its UTC calendar day) or YYYY-MM-DD. */
+  transactionDate: Date | string;
+  description?: string | null;
+  rows: VoucherRowImport[];
+}
+
+export interface VoucherImportResult {
+  voucherId: string;
+  /** false when the voucher existed and only new rows were appended. */
+  created: boolean;
+  rowsCreated: number;
+  /** Rows whose rowIndex the voucher already had; they are left exactly as they were. */
+  rowsSkipped: number;
+}
+
+/** Issues for rows referring to projects, AO, ÄTA or cost centres the company does not have. */
+async function referenceIssues(tx: TenantTx, rows: { row: VoucherRowColumns; i: number }[]): Promise<ValidationIssue[]> {
+  const ids = (key: 'projectId' | 'workOrderId' | 'changeOrderId' | 'costCentreId') => [
+    ...new Set(rows.map(({ row }) => row[key]).filter((v): v is string => v !== null)),
+  ];
+  const projectIds = ids('projectId');
+  const workOrderIds = ids('workOrderId');
+  const changeOrderIds = ids('changeOrderId');
+  const costCentreIds = ids('costCentreId');
+  const projects = new Set(
+    projectIds.length ? (await tx.project.findMany({ where: { id: { in: projectIds } }, select: { id: true } })).map((p) => p.id) : [],
+  );
+  const workOrders = new Map(
+    workOrderIds.length
+      ? (await tx.workOrder.findMany({ where: { id: { in: workOrderIds } }, select: { id: true, projectId: true } })).map((w) => [w.id, w.projectId])
+      : [],
+  );
+  const changeOrders = new Map(
+    changeOrderIds.length
+      ? (await tx.changeOrder.findMany({ where: { id: { in: changeOrderIds } }, select: { id: true, projectId: true } })).map((c) => [c.id, c.projectId])
+      : [],
+  );
+  const costCentres = new Set(
+    costCentreIds.length ? (await tx.costCentre.findMany({ where: { id: { in: costCentreIds } }, select: { id: true } })).map((c) => c.id) : [],
+  );
+  const issues: ValidationIssue[] = [];
+  for (const { row, i } of rows) {
+    const p = `rows.${i}`;
+    if (row.projectId && !projects.has(row.projectId)) issues.push({ path: `${p}.projectId`, code: 'not_found', message: 'No such project.' });
+    const parts = [
+      ['workOrderId', row.workOrderId, workOrders, 'work order'],
+      ['changeOrderId', row.changeOrderId, changeOrders, 'ÄTA'],
+    ] as const;
+    for (const [key, id, known, what] of parts) {
+      if (!id) continue;
+      const projectId = known.get(id);
+      if (projectId === undefined) issues.push({ path: `${p}.${key}`, code: 'not_found', message: `No such ${what}.` });
+      else if (projectId !== row.projectId) {
+        issues.push({ path: `${p}.${key}`, code: 'not_in_project', message: `The ${what} belongs to another project than the row.` });
+      }
+    }
+    if (row.costCentreId && !costCentres.has(row.costCentreId)) {
+      issues.push({ path: `${p}.costCentreId`, code: 'not_found', message: 'No such cost centre.' });
+    }
+  }
+  return issues;
+}
+
+/**
+ * Imports one voucher (identified by source and remoteId): creates it with its rows, or appends
+ * the rows whose rowIndex it does not have yet. Rows are validated (exact non-negative amounts,
+ * AO/ÄTA of the row's project, references within the company) with paths `rows.<i>.<field>`;
+ * anything invalid writes nothing. Safe to run concurrently for the same voucher.
+ */
+export async function importVoucher(db: TenantDb, input: VoucherImport): Promise<VoucherImportResult> {
+  const v = voucherChanges(input);
+  if (v.issues.length) throw new ValidationError(v.issues);
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await db.$transaction(async (tx) => {
+        const existing = await tx.voucher.findFirst({
+          where: { source: v.voucher.source, remoteId: v.voucher.remoteId },
+          select: { id: true, rows: { select: { rowIndex: true } } },
+        });
+        const have = new Set(existing?.rows.map((r) => r.rowIndex) ?? []);
+        const fresh = v.rows.map((row, i) => ({ row, i })).filter(({ row }) => !have.has(row.rowIndex));
+        const issues = await referenceIssues(tx, fresh);
+        if (issues.length) throw new ValidationError(issues);
+        const voucherId =
+          existing?.id ?? (await tx.voucher.create({ data: scoped<Prisma.VoucherUncheckedCreateInput>(v.voucher), select: { id: true } })).id;
+        const rowsCreated = fresh.length
+          ? (
+              await tx.voucherRow.createMany({
+                data: fresh.map(({ row }) => scoped<Prisma.VoucherRowCreateManyInput>({ ...row, voucherId })),
+                skipDuplicates: true,
+              })
+            ).count
+          : 0;
+        return { voucherId, created: !existing, rowsCreated, rowsSkipped: v.rows.length - rowsCreated };
+      });
+    } catch (err) {
+      // The same voucher created by a concurrent import: run again, appending to it.
+      if (attempt < 3 && isUniqueViolationOn(err, 'remoteId')) continue;
+      throw err;
+    }
+  }
+}

@@ -1,0 +1,410 @@
+import { PDFParse } from 'pdf-parse';
+import { describe, expect, it } from 'vitest';
+import type { DocumentLine, InvoiceDocument } from '../../src/modules/invoices/document.js';
+import { formatSek, renderInvoicePdf, renderPlaceholderPdf } from '../../src/modules/invoices/pdf.js';
+
+// ---------------------------------------------------------------------------------------------
+// Fixtures (amounts computed as amounts.ts would: VAT per rate on the rate's sum, öre half up)
+
+const seller: InvoiceDocument['seller'] = {
+  name: 'Byggmästarna i Västerås AB',
+  address: ['Stora Gatan 12', '722 12 Västerås'],
+  organisationNumber: '556036-0793',
+  vatNumber: 'SE556036079301',
+  email: 'faktura@byggmastarna.se',
+  phone: '021-12 34 56',
+  fSkatt: true,
+};
+
+function line(p: Partial<DocumentLine> & Pick<DocumentLine, 'description' | 'quantity' | 'unitPrice' | 'amount'>): DocumentLine {
+  return { code: null, unit: 'st', markupPercent: null, discountPercent: null, vatRate: '25', kind: 'OTHER', ...p };
+}
+
+function base(p: Partial<InvoiceDocument>): InvoiceDocument {
+  return {
+    isCredit: false,
+    number: '1001',
+    externalNumber: null,
+    title: null,
+    description: null,
+    invoiceDate: '2026-03-02',
+    dueDate: '2026-04-01',
+    deliveryDate: null,
+    seller,
+    buyer: { name: 'Örebro Fastighetsförvaltning AB', number: 'K-1042', address: ['Box 113', '701 42 Örebro'], organisationNumber: '212000-0142', vatNumber: 'SE212000014201' },
+    ourReference: null,
+    customerReference: null,
+    customerReference2: null,
+    projectNumber: null,
+    lines: [],
+    vatGroups: [],
+    subtotal: '0.00',
+    vatAmount: '0.00',
+    total: '0.00',
+    rounding: '0.00',
+    roundedTotal: '0.00',
+    reverseCharge: false,
+    noVat: null,
+    taxReduction: null,
+    amountToPay: '0.00',
+    credit: null,
+    paymentTerms: '30 dagar netto',
+    currency: 'SEK',
+    ...p,
+  };
+}
+
+/** 25 % and 12 %, markup and discount shown, codes hidden, öresavrundning −0,38. */
+const normal = base({
+  externalNumber: 'FN-55012',
+  title: 'Renovering av kontorskök, plan 3',
+  description: 'Arbeten enligt offert 2026-118.\nUtfört vecka 8–9.',
+  deliveryDate: '2026-02-27',
+  ourReference: 'Anna Lindqvist',
+  customerReference: 'Erik Ståhl',
+  customerReference2: 'PO-77812',
+  projectNumber: 'P-2026-014',
+  lines: [
+    line({ description: 'Snickeriarbete kök', quantity: '40', unit: 'tim', unitPrice: '650.00', amount: '26000.00', kind: 'LABOUR' }),
+    line({ description: 'Gipsskivor 13 mm', quantity: '30', unitPrice: '89.50', markupPercent: '10', amount: '2953.50', kind: 'MATERIAL' }),
+    line({ description: 'Hyra av ställning', quantity: '1', unit: 'mån', unitPrice: '4500.00', discountPercent: '10', amount: '4050.00' }),
+    line({ description: 'Lunchbuffé vid byggmöte', quantity: '5', unit: 'port', unitPrice: '120.00', vatRate: '12', amount: '600.00' }),
+  ],
+  vatGroups: [
+    { rate: '25', base: '33003.50', vat: '8250.88' },
+    { rate: '12', base: '600.00', vat: '72.00' },
+  ],
+  subtotal: '33603.50',
+  vatAmount: '8322.88',
+  total: '41926.38',
+  rounding: '-0.38',
+  roundedTotal: '41926.00',
+  amountToPay: '41926.00',
+});
+
+/** Reverse charge (swedish-rules §3 worked example), item codes shown. */
+const reverseCharge = base({
+  number: '1002',
+  buyer: { name: 'Bygg & Anläggning Norr AB', number: 'K-2001', address: ['Industrivägen 4', '903 27 Umeå'], organisationNumber: '556677-8899', vatNumber: 'SE556677889901' },
+  customerReference: 'Lars Öhman',
+  lines: [
+    line({ description: 'Arbete underentreprenad, stomme hus B', code: 'Ä001', quantity: '100', unit: 'tim', unitPrice: '800.00', amount: '80000.00', kind: 'LABOUR' }),
+    line({ description: 'Material stomme', code: 'B-200', quantity: '1', unit: 'parti', unitPrice: '20000.00', amount: '20000.00', kind: 'MATERIAL' }),
+  ],
+  vatGroups: [{ rate: '25', base: '100000.00', vat: '0.00' }],
+  subtotal: '100000.00',
+  vatAmount: '0.00',
+  total: '100000.00',
+  roundedTotal: '100000.00',
+  reverseCharge: true,
+  amountToPay: '100000.00',
+});
+
+/** ROT, two buyers (swedish-rules §2.8, 30 %): 7 500 each, to pay 47 500. */
+const rot = base({
+  number: '1003',
+  buyer: { name: 'Karin Åström', number: 'K-3100', address: ['Björkvägen 3', '722 31 Västerås'], organisationNumber: '20000101-2384', vatNumber: null },
+  title: 'Badrumsrenovering',
+  lines: [
+    line({ description: 'Rivning och plattsättning badrum', quantity: '50', unit: 'tim', unitPrice: '800.00', amount: '40000.00', kind: 'LABOUR' }),
+    line({ description: 'Kakel, fix och tätskikt', quantity: '1', unit: 'parti', unitPrice: '10000.00', amount: '10000.00', kind: 'MATERIAL' }),
+  ],
+  vatGroups: [{ rate: '25', base: '50000.00', vat: '12500.00' }],
+  subtotal: '50000.00',
+  vatAmount: '12500.00',
+  total: '62500.00',
+  roundedTotal: '62500.00',
+  taxReduction: {
+    type: 'ROT',
+    basis: '50000.00',
+    total: '15000.00',
+    labour: '50000.00',
+    material: '12500.00',
+    other: '0.00',
+    buyers: [
+      { name: 'Karin Åström', personalIdentityNumber: '20000101-2384', amount: '7500.00', home: 'VÄSTERÅS BJÖRKEN 3:14' },
+      { name: 'Olof Åström', personalIdentityNumber: '20000101-2392', amount: '7500.00', home: 'VÄSTERÅS BJÖRKEN 3:14' },
+    ],
+  },
+  amountToPay: '47500.00',
+});
+
+/** Credit of invoice 1001 (swedish-rules §4 example): −4 000 net, −1 000 VAT. */
+const credit = base({
+  isCredit: true,
+  number: '1005',
+  lines: [line({ description: 'Snickeriarbete kök, felaktigt debiterade timmar', quantity: '-4', unit: 'tim', unitPrice: '1000.00', amount: '-4000.00', kind: 'LABOUR' })],
+  vatGroups: [{ rate: '25', base: '-4000.00', vat: '-1000.00' }],
+  subtotal: '-4000.00',
+  vatAmount: '-1000.00',
+  total: '-5000.00',
+  roundedTotal: '-5000.00',
+  amountToPay: '-5000.00',
+  credit: { originalNumber: '1001', originalDate: '2026-03-02', reason: 'Felaktigt debiterade timmar' },
+});
+
+const manyDescriptions = Array.from({ length: 120 }, (_, i) => `Rad ${String(i + 1).padStart(3, '0')} montering våning ${(i % 7) + 1}`);
+const many = base({
+  number: '1006',
+  lines: manyDescriptions.map((description, i) =>
+    line({ description, quantity: '2', unit: 'tim', unitPrice: `${500 + i}.00`, amount: `${(500 + i) * 2}.00`, kind: 'LABOUR' }),
+  ),
+  // Only the layout is under test here; totals are placeholders that add up.
+  vatGroups: [{ rate: '25', base: '134280.00', vat: '33570.00' }],
+  subtotal: '134280.00',
+  vatAmount: '33570.00',
+  total: '167850.00',
+  roundedTotal: '167850.00',
+  amountToPay: '167850.00',
+});
+
+// ---------------------------------------------------------------------------------------------
+
+async function extract(pdf: Buffer) {
+  const parser = new PDFParse({ data: new Uint8Array(pdf) });
+  try {
+    const text = await parser.getText();
+    const info = await parser.getInfo();
+    return { text: text.text, pages: text.pages.map((p) => p.text), total: text.total, info: info.info as Record<string, unknown> };
+  } finally {
+    await parser.destroy();
+  }
+}
+
+/** Text of one extracted line containing all the parts (pdf.js joins a table row into one line). */
+const rowWith = (text: string, ...parts: string[]) => text.split('\n').find((l) => parts.every((p) => l.includes(p)));
+
+async function render(doc: InvoiceDocument) {
+  const pdf = await renderInvoicePdf(doc);
+  expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  return { pdf, ...(await extract(pdf)) };
+}
+
+describe('formatSek', () => {
+  it.each([
+    ['12345.6', '12 345,60 kr'],
+    ['-1300', '-1 300,00 kr'],
+    ['0', '0,00 kr'],
+    ['1234567.05', '1 234 567,05 kr'],
+    ['999.999', '1 000,00 kr'],
+    ['-0.001', '0,00 kr'],
+    ['100', '100,00 kr'],
+    ['1000', '1 000,00 kr'],
+    [' 47500.00 ', '47 500,00 kr'],
+  ])('%s → %s', (input, expected) => {
+    expect(formatSek(input)).toBe(expected);
+  });
+
+  it.each(['', 'abc', '12,50', '1 000', 'NaN', 'Infinity', '0x10'])('rejects %j', (input) => {
+    expect(() => formatSek(input)).toThrow(RangeError);
+  });
+});
+
+describe('renderInvoicePdf', () => {
+  it('normal invoice with two VAT rates: parties, invoice data, lines, VAT per rate, totals', async () => {
+    const { text, total, info } = await render(normal);
+    expect(total).toBe(1);
+    for (const s of [
+      'Faktura',
+      // seller
+      'Byggmästarna i Västerås AB', 'Stora Gatan 12', '722 12 Västerås', 'Org.nr 556036-0793', 'Momsreg.nr SE556036079301', 'Godkänd för F-skatt',
+      // buyer
+      'Örebro Fastighetsförvaltning AB', 'K-1042', 'Box 113', '701 42 Örebro', '212000-0142', 'SE212000014201',
+      // invoice data
+      '1001', 'FN-55012', '2026-03-02', '2026-04-01', '2026-02-27', 'Anna Lindqvist', 'Erik Ståhl', 'PO-77812', 'P-2026-014',
+      '30 dagar netto', 'Renovering av kontorskök, plan 3', 'Arbeten enligt offert 2026-118.', 'Utfört vecka 8–9.',
+      // lines
+      'Snickeriarbete kök', 'Gipsskivor 13 mm', 'Hyra av ställning', 'Lunchbuffé vid byggmöte', 'Påslag %', 'Rabatt %', 'Moms %',
+      // totals
+      'Momsspecifikation', 'Summa exkl. moms', '33 603,50 kr', '8 322,88 kr', 'Öresavrundning', '-0,38 kr', 'Att betala', '41 926,00 kr',
+      'Sida 1 av 1',
+    ]) {
+      expect(text).toContain(s);
+    }
+    expect(rowWith(text, 'Snickeriarbete kök', '40', 'tim', '650,00', '25', '26 000,00')).toBeDefined();
+    expect(rowWith(text, 'Gipsskivor 13 mm', '89,50', '10', '2 953,50')).toBeDefined();
+    expect(rowWith(text, 'Lunchbuffé vid byggmöte', '120,00', '12', '600,00')).toBeDefined();
+    // VAT per rate: rate, base and VAT on one row
+    expect(rowWith(text, '25 %', '33 003,50 kr', '8 250,88 kr')).toBeDefined();
+    expect(rowWith(text, '12 %', '600,00 kr', '72,00 kr')).toBeDefined();
+    expect(rowWith(text, 'Att betala', '41 926,00 kr')).toBeDefined();
+    // codes are hidden: no code column
+    expect(text).not.toContain('Art.nr');
+    expect(text).not.toContain('Omvänd betalningsskyldighet');
+    expect(text).not.toContain('Skattereduktion');
+    expect(info.Title).toBe('Faktura 1001');
+    expect(info.Author).toBe('Byggmästarna i Västerås AB');
+    expect(String(info.CreationDate)).toMatch(/^D:20260302/);
+  });
+
+  it('reverse charge: no VAT, the statement with 16 kap. 13 § ML and both VAT numbers', async () => {
+    const { text } = await render(reverseCharge);
+    for (const s of [
+      'Omvänd betalningsskyldighet', '16 kap. 13 § ML', 'Säljarens momsreg.nr: SE556036079301', 'Köparens momsreg.nr: SE556677889901',
+      'Byggmästarna i Västerås AB', 'Bygg & Anläggning Norr AB', '1002', '2026-03-02', 'Lars Öhman',
+      'Arbete underentreprenad, stomme hus B', 'Material stomme', 'Art.nr', 'Ä001', 'B-200', 'Summa exkl. moms', '100 000,00 kr',
+    ]) {
+      expect(text).toContain(s);
+    }
+    expect(rowWith(text, 'Ä001', '100', '800,00', '80 000,00')).toBeDefined();
+    expect(rowWith(text, 'Att betala', '100 000,00 kr')).toBeDefined();
+    // no VAT rows, no per-line rate
+    expect(text).not.toContain('Momsspecifikation');
+    expect(text).not.toContain('Moms %');
+    expect(text).not.toContain('inkl. moms');
+    expect(text).not.toMatch(/^Moms\b/m);
+    expect(text).not.toContain('Öresavrundning');
+  });
+
+  it('ROT with two buyers: F-skatt, costs apart, basis, each buyer with personnummer, home and amount, total reduction', async () => {
+    const { text } = await render(rot);
+    for (const s of [
+      'Godkänd för F-skatt', 'Karin Åström', 'Personnummer', '20000101-2384', 'Skattereduktion (ROT)',
+      'Arbetskostnad', '50 000,00 kr', 'Materialkostnad', '12 500,00 kr', 'Övriga kostnader', 'Underlag',
+      'Total skattereduktion (ROT)', '15 000,00 kr', 'Summa inkl. moms', '62 500,00 kr',
+    ]) {
+      expect(text).toContain(s);
+    }
+    expect(rowWith(text, 'Karin Åström', '20000101-2384', 'VÄSTERÅS BJÖRKEN 3:14', '7 500,00 kr')).toBeDefined();
+    expect(rowWith(text, 'Olof Åström', '20000101-2392', 'VÄSTERÅS BJÖRKEN 3:14', '7 500,00 kr')).toBeDefined();
+    expect(rowWith(text, 'Avgår skattereduktion (ROT)', '-15 000,00 kr')).toBeDefined();
+    expect(rowWith(text, 'Att betala', '47 500,00 kr')).toBeDefined();
+    expect(rowWith(text, '25 %', '50 000,00 kr', '12 500,00 kr')).toBeDefined();
+  });
+
+  it.each([
+    ['RUT', 'Skattereduktion (RUT)'],
+    ['GREEN', 'Skattereduktion (Grön teknik)'],
+  ] as const)('names the %s reduction', async (type, heading) => {
+    const { text } = await render(base({ ...rot, taxReduction: { ...rot.taxReduction!, type } }));
+    expect(text).toContain(heading);
+  });
+
+  it('shows a condominium home (BRF and apartment)', async () => {
+    const home = 'BRF 717600-4583, lgh 1102';
+    const tr = rot.taxReduction!;
+    const { text } = await render(base({ ...rot, taxReduction: { ...tr, buyers: [{ ...tr.buyers[0]!, home, amount: '15000.00' }] } }));
+    expect(rowWith(text, 'Karin Åström', '20000101-2384', home, '15 000,00 kr')).toBeDefined();
+  });
+
+  it('credit invoice: Kreditfaktura, reference to the original and the reason, negative amounts', async () => {
+    const { text, info } = await render(credit);
+    for (const s of [
+      'Kreditfaktura', '1005', 'Kredit av faktura 1001 (2026-03-02)', 'Felaktigt debiterade timmar',
+      'Snickeriarbete kök, felaktigt debiterade timmar', '-4 000,00 kr',
+    ]) {
+      expect(text).toContain(s);
+    }
+    expect(rowWith(text, '25 %', '-4 000,00 kr', '-1 000,00 kr')).toBeDefined();
+    expect(rowWith(text, 'Att betala', '-5 000,00 kr')).toBeDefined();
+    expect(info.Title).toBe('Kreditfaktura 1005');
+  });
+
+  it('VAT-free invoice: its grounds and no VAT rows', async () => {
+    const reason = 'Momsfri uthyrning av fastighet, 10 kap. 30 § ML';
+    const { text } = await render(base({ ...normal, noVat: { reason }, vatGroups: [{ rate: '0', base: '33603.50', vat: '0.00' }], vatAmount: '0.00', total: '33603.50', rounding: '0.50', roundedTotal: '33604.00', amountToPay: '33604.00' }));
+    expect(text).toContain('Ingen moms debiteras');
+    expect(text).toContain(reason);
+    expect(text).not.toContain('Momsspecifikation');
+    expect(rowWith(text, 'Öresavrundning', '0,50 kr')).toBeDefined();
+    expect(rowWith(text, 'Att betala', '33 604,00 kr')).toBeDefined();
+  });
+
+  it('120 lines: several pages, table header and page numbers on each, every line present', async () => {
+    const { text, pages, total } = await render(many);
+    expect(total).toBeGreaterThan(1);
+    expect(pages).toHaveLength(total);
+    for (const [i, page] of pages.entries()) {
+      expect(page).toContain(`Sida ${i + 1} av ${total}`);
+      expect(page).toContain('Beskrivning');
+      expect(page).toContain('Byggmästarna i Västerås AB');
+    }
+    for (const d of manyDescriptions) expect(text).toContain(d);
+    // each description exactly once, in order
+    const positions = manyDescriptions.map((d) => text.indexOf(d));
+    expect(positions).toEqual([...positions].sort((a, b) => a - b));
+    expect(rowWith(pages.at(-1)!, 'Att betala', '167 850,00 kr')).toBeDefined();
+  });
+
+  it('continues a line or invoice description longer than a page on the next pages without losing words', async () => {
+    const words = Array.from({ length: 1500 }, (_, i) => `ord${i + 1}`);
+    const { text, total } = await render(
+      base({
+        ...normal,
+        description: words.map((w) => `inledning${w}`).join(' '),
+        lines: [line({ description: words.join(' '), code: 'X1', quantity: '1', unitPrice: '1', amount: '1.00' }), ...normal.lines],
+      }),
+    );
+    expect(total).toBeGreaterThan(3);
+    const inLine = new Set(text.match(/\bord\d+\b/g));
+    const inDescription = new Set(text.match(/\binledningord\d+\b/g));
+    expect(words.filter((w) => !inLine.has(w))).toEqual([]);
+    expect(words.filter((w) => !inDescription.has(`inledning${w}`))).toEqual([]);
+    for (const d of normal.lines) expect(text).toContain(d.description);
+    expect(rowWith(text, 'Att betala', '41 926,00 kr')).toBeDefined();
+  });
+
+  it('repeats the buyer table header when many tax-reduction buyers run over a page', async () => {
+    const tr = rot.taxReduction!;
+    const buyers = Array.from({ length: 45 }, (_, i) => ({ ...tr.buyers[i % 2]!, name: `Köpare ${String(i + 1).padStart(2, '0')} Åström`, amount: '333.00' }));
+    const { text, pages, total } = await render(base({ ...many, taxReduction: { ...tr, buyers, total: '14985.00' } }));
+    expect(total).toBeGreaterThan(3);
+    for (const b of buyers) expect(rowWith(text, b.name, b.personalIdentityNumber, '333,00 kr')).toBeDefined();
+    const withBuyers = pages.filter((p) => /Köpare \d\d Åström/.test(p));
+    expect(withBuyers.length).toBeGreaterThan(1);
+    for (const p of withBuyers) expect(p).toContain('Personnummer');
+    expect(text).toContain('Total skattereduktion (ROT)');
+  });
+
+  it('renders an invoice without lines', async () => {
+    const { text, total } = await render(base({ ...normal, lines: [], vatGroups: [], subtotal: '0.00', vatAmount: '0.00', total: '0.00', rounding: '0.00', roundedTotal: '0.00', amountToPay: '0.00' }));
+    expect(total).toBe(1);
+    expect(rowWith(text, 'Att betala', '0,00 kr')).toBeDefined();
+    expect(text).not.toContain('Öresavrundning');
+  });
+
+  it('wraps long descriptions and keeps text outside WinAnsi readable', async () => {
+    const long = 'Demontering av befintlig köksinredning inklusive bänkskivor, vitvaror och överskåp samt bortforsling till återvinningscentral enligt miljöplan';
+    const { text } = await render(base({ ...normal, lines: [...normal.lines, line({ description: long, quantity: '1', unitPrice: '0', amount: '0.00' }), line({ description: 'Łukasz Wiśniewski − 5 m²\tÅ', quantity: '1', unitPrice: '0', amount: '0.00' })] }));
+    const flat = text.replace(/\s+/g, ' ');
+    expect(flat).toContain('Demontering av befintlig köksinredning');
+    expect(flat).toContain('återvinningscentral enligt miljöplan');
+    expect(text).toContain('Lukasz Wisniewski - 5 m² Å');
+  });
+
+  it('renders decomposed Unicode (NFD) Swedish letters correctly', async () => {
+    const { text } = await render(base({ ...normal, buyer: { ...normal.buyer, name: 'Åke Öberg Bygg AB'.normalize('NFD') } }));
+    expect(text).toContain('Åke Öberg Bygg AB');
+  });
+
+  it('is deterministic: the same document gives identical bytes', async () => {
+    for (const doc of [normal, rot, many]) {
+      const [a, b] = await Promise.all([renderInvoicePdf(doc), renderInvoicePdf(structuredClone(doc))]);
+      expect(a.equals(b)).toBe(true);
+    }
+    expect((await renderInvoicePdf(normal)).equals(await renderInvoicePdf({ ...normal, number: '1007' }))).toBe(false);
+  });
+
+  it('rejects an invalid invoice date or amount', async () => {
+    await expect(renderInvoicePdf({ ...normal, invoiceDate: '2026-02-30' })).rejects.toThrow(RangeError);
+    await expect(renderInvoicePdf({ ...normal, amountToPay: '41 926' })).rejects.toThrow(RangeError);
+  });
+});
+
+describe('renderPlaceholderPdf', () => {
+  it('is a one-page PDF saying where the invoice is available', async () => {
+    const pdf = await renderPlaceholderPdf({ sellerName: 'Byggmästarna i Västerås AB', invoiceNumber: '1001', externalNumber: 'FN-55012', systemName: 'Nordic Project Invoicing' });
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    const { text, total, info } = await extract(pdf);
+    expect(total).toBe(1);
+    for (const s of ['Byggmästarna i Västerås AB', 'Faktura 1001', 'FN-55012', 'Nordic Project Invoicing', 'tillgängligt']) expect(text).toContain(s);
+    expect(info.Title).toBe('Faktura 1001');
+    expect(pdf.length).toBeLessThan(10_000);
+  });
+
+  it('leaves out a missing external number', async () => {
+    const pdf = await renderPlaceholderPdf({ sellerName: 'Byggmästarna i Västerås AB', invoiceNumber: '1001', externalNumber: null, systemName: 'Nordic Project Invoicing' });
+    const { text } = await extract(pdf);
+    expect(text).not.toContain('Externt nummer');
+  });
+});
