@@ -57,6 +57,7 @@ type Documents = {
     "\n  mutation PdfSettings($input: UpdateCompanySettingsInput!) { updateCompanySettings(input: $input) { __typename ... on Error { message } } }\n": typeof types.PdfSettingsDocument,
     "\n  mutation PdfCustomer($input: CreateCustomerInput!) {\n    createCustomer(input: $input) { __typename ... on MutationCreateCustomerSuccess { data { id contacts(first: 5) { edges { node { id } } } } } }\n  }\n": typeof types.PdfCustomerDocument,
     "\n  mutation PdfProject($customerId: ID!) { createProject(input: { customerId: $customerId, number: \"10000\", name: \"Badrum\", statusCode: 50 }) { __typename ... on MutationCreateProjectSuccess { data { id } } } }\n": typeof types.PdfProjectDocument,
+    "\n  mutation PdfProject2($customerId: ID!) { createProject(input: { customerId: $customerId, name: \"Stambyte\", statusCode: 50 }) { __typename ... on MutationCreateProjectSuccess { data { id } } } }\n": typeof types.PdfProject2Document,
     "\n  mutation PdfInvoice($input: CreateInvoiceInput!) {\n    createInvoice(input: $input) { __typename ... on MutationCreateInvoiceSuccess { data { id number pdfUrl } } ... on Error { message } }\n  }\n": typeof types.PdfInvoiceDocument,
     "\n  mutation PdfBuyers($invoiceId: ID!, $buyers: [InvoiceBuyerInput!]!) { setInvoiceBuyers(invoiceId: $invoiceId, buyers: $buyers) { __typename ... on Error { message } } }\n": typeof types.PdfBuyersDocument,
     "mutation PdfLock($id: ID!) { lockInvoice(id: $id) { __typename ... on ValidationError { issues { path code } } } }": typeof types.PdfLockDocument,
@@ -272,6 +273,7 @@ const documents: Documents = {
     "\n  mutation PdfSettings($input: UpdateCompanySettingsInput!) { updateCompanySettings(input: $input) { __typename ... on Error { message } } }\n": types.PdfSettingsDocument,
     "\n  mutation PdfCustomer($input: CreateCustomerInput!) {\n    createCustomer(input: $input) { __typename ... on MutationCreateCustomerSuccess { data { id contacts(first: 5) { edges { node { id } } } } } }\n  }\n": types.PdfCustomerDocument,
     "\n  mutation PdfProject($customerId: ID!) { createProject(input: { customerId: $customerId, number: \"10000\", name: \"Badrum\", statusCode: 50 }) { __typename ... on MutationCreateProjectSuccess { data { id } } } }\n": types.PdfProjectDocument,
+    "\n  mutation PdfProject2($customerId: ID!) { createProject(input: { customerId: $customerId, name: \"Stambyte\", statusCode: 50 }) { __typename ... on MutationCreateProjectSuccess { data { id } } } }\n": types.PdfProject2Document,
     "\n  mutation PdfInvoice($input: CreateInvoiceInput!) {\n    createInvoice(input: $input) { __typename ... on MutationCreateInvoiceSuccess { data { id number pdfUrl } } ... on Error { message } }\n  }\n": types.PdfInvoiceDocument,
     "\n  mutation PdfBuyers($invoiceId: ID!, $buyers: [InvoiceBuyerInput!]!) { setInvoiceBuyers(invoiceId: $invoiceId, buyers: $buyers) { __typename ... on Error { message } } }\n": types.PdfBuyersDocument,
     "mutation PdfLock($id: ID!) { lockInvoice(id: $id) { __typename ... on ValidationError { issues { path code } } } }": types.PdfLockDocument,
@@ -630,6 +632,10 @@ export function graphql(source: "\n  mutation PdfCustomer($input: CreateCustomer
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation PdfProject($customerId: ID!) { createProject(input: { customerId: $customerId, number: \"10000\", name: \"Badrum\", statusCode: 50 }) { __typename ... on MutationCreateProjectSuccess { data { id } } } }\n"): (typeof documents)["\n  mutation PdfProject($customerId: ID!) { createProject(input: { customerId: $customerId, number: \"10000\", name: \"Badrum\", statusCode: 50 }) { __typename ... on MutationCreateProjectSuccess { data { id } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PdfProject2($customerId: ID!) { createProject(input: { customerId: $customerId, name: \"Stambyte\", statusCode: 50 }) { __typename ... on MutationCreateProjectSuccess { data { id } } } }\n"): (typeof documents)["\n  mutation PdfProject2($customerId: ID!) { createProject(input: { customerId: $customerId, name: \"Stambyte\", statusCode: 50 }) { __typename ... on MutationCreateProjectSuccess { data { id } } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

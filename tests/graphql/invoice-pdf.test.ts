@@ -18,6 +18,9 @@ const PdfCustomer = graphql(`
 const PdfProject = graphql(`
   mutation PdfProject($customerId: ID!) { createProject(input: { customerId: $customerId, number: "10000", name: "Badrum", statusCode: 50 }) { __typename ... on MutationCreateProjectSuccess { data { id } } } }
 `);
+const PdfProject2 = graphql(`
+  mutation PdfProject2($customerId: ID!) { createProject(input: { customerId: $customerId, name: "Stambyte", statusCode: 50 }) { __typename ... on MutationCreateProjectSuccess { data { id } } } }
+`);
 const PdfInvoice = graphql(`
   mutation PdfInvoice($input: CreateInvoiceInput!) {
     createInvoice(input: $input) { __typename ... on MutationCreateInvoiceSuccess { data { id number pdfUrl } } ... on Error { message } }
@@ -111,6 +114,31 @@ describe('invoice PDF', () => {
       expect(text, expected).toContain(expected);
     }
     expect(text).not.toContain('ART-HIDDEN');
+  });
+
+  it('shows markup only when the invoice does not hide it, and the reverse-charge text with both VAT numbers', async () => {
+    const cust = await h.data(PdfCustomer, { input: { name: 'Bygg Partner AB', organisationNumber: '2120000142', vatNumber: 'SE212000014201', isConstructionCompany: true } }, c.adminToken);
+    if (cust.createCustomer.__typename !== 'MutationCreateCustomerSuccess') throw new Error();
+    const p = await h.data(PdfProject2, { customerId: cust.createCustomer.data.id }, c.adminToken);
+    if (p.createProject.__typename !== 'MutationCreateProjectSuccess') throw new Error();
+    const make = async (hideMarkup: boolean) => {
+      const r = await h.data(PdfInvoice, { input: { projectId: p.createProject.data.id, hideMarkup, lines: [{ description: 'Rör', quantity: '2', unitPrice: '100', markupPercent: '15' }] } }, c.adminToken);
+      if (r.createInvoice.__typename !== 'MutationCreateInvoiceSuccess') throw new Error();
+      expect((await h.data(PdfLock, { id: r.createInvoice.data.id }, c.adminToken)).lockInvoice.__typename).toBe('MutationLockInvoiceSuccess');
+      return (await pdfText(r.createInvoice.data.pdfUrl, c.adminToken)).text.replace(/\s+/g, ' ');
+    };
+    const shown = await make(false);
+    expect(shown).toContain('Påslag %');
+    expect(shown).toContain('100,00');
+    const hidden = await make(true);
+    expect(hidden).not.toContain('Påslag');
+    expect(hidden).toContain('115,00'); // the unit price includes the markup
+    for (const text of [shown, hidden]) {
+      expect(text).toContain('Omvänd betalningsskyldighet');
+      expect(text).toContain('SE212000014201');
+      expect(text).toContain('SE556036079301');
+      expect(text).toContain('230,00');
+    }
   });
 
   it('refuses without a token, without INVOICE_VIEW, and for another company’s invoice', async () => {
