@@ -100,3 +100,14 @@ export function isRealDate(s: string): boolean {
   const d = new Date(`${s}T00:00:00Z`);
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
 }
+
+/** Trims and folds spaces; empty becomes null. Digits, spaces and + ( ) - / only. */
+export const optionalPhone = z
+  .string()
+  .max(30, 'At most 30 characters.')
+  .nullish()
+  .transform((v) => (v == null ? v : v.trim() === '' ? null : v.trim().replace(/\s+/g, ' ')))
+  .refine((v) => v == null || /^\+?[0-9 ()/-]{3,30}$/.test(v), {
+    message: 'A phone number has digits, spaces and + ( ) - / only.',
+    params: { code: 'invalid_format' },
+  });

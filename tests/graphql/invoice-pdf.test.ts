@@ -121,8 +121,9 @@ describe('invoice PDF', () => {
     if (cust.createCustomer.__typename !== 'MutationCreateCustomerSuccess') throw new Error();
     const p = await h.data(PdfProject2, { customerId: cust.createCustomer.data.id }, c.adminToken);
     if (p.createProject.__typename !== 'MutationCreateProjectSuccess') throw new Error();
+    const projectId = p.createProject.data.id;
     const make = async (hideMarkup: boolean) => {
-      const r = await h.data(PdfInvoice, { input: { projectId: p.createProject.data.id, hideMarkup, lines: [{ description: 'Rör', quantity: '2', unitPrice: '100', markupPercent: '15' }] } }, c.adminToken);
+      const r = await h.data(PdfInvoice, { input: { projectId, hideMarkup, lines: [{ description: 'Rör', quantity: '2', unitPrice: '100', markupPercent: '15' }] } }, c.adminToken);
       if (r.createInvoice.__typename !== 'MutationCreateInvoiceSuccess') throw new Error();
       expect((await h.data(PdfLock, { id: r.createInvoice.data.id }, c.adminToken)).lockInvoice.__typename).toBe('MutationLockInvoiceSuccess');
       return (await pdfText(r.createInvoice.data.pdfUrl, c.adminToken)).text.replace(/\s+/g, ' ');

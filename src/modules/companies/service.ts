@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import type { TenantDb } from '../../db/tenant.js';
 import { ValidationError } from '../../errors.js';
-import { optionalEmail, optionalText, parseInput, requiredText } from '../validation.js';
+import { optionalEmail, optionalPhone, optionalText, parseInput, requiredText } from '../validation.js';
 import { parseOrganisationNumber } from '../customers/identity-numbers.js';
 
 const settingsSchema = z.object({
@@ -18,7 +18,7 @@ const settingsSchema = z.object({
   city: optionalText(60),
   countryCode: z.string().trim().toUpperCase().regex(/^[A-Z]{2}$/, 'Use a two-letter ISO 3166 country code, e.g. SE.').optional(),
   email: optionalEmail,
-  phone: optionalText(30),
+  phone: optionalPhone,
   registeredOffice: optionalText(100),
   paymentDetails: optionalText(200),
   fSkatt: z.boolean().optional(),

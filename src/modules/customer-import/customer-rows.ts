@@ -63,17 +63,18 @@ export const identityKey = (identity: string) => `\u0000identity:${identity}`;
  * matched on its identity number, so it is ambiguous when another row of the file has the same one.
  */
 export class IdentityTally {
-  private readonly rows = new Map<string, { blank: number[]; total: number }>();
+  /** Identity → rows having it × 2, plus 1 when one of them has no customer number. */
+  private readonly counts = new Map<string, number>();
+  /** The rows without a customer number, for identities that have one (usually none). */
+  private readonly blankRows = new Map<string, number[]>();
   add(identity: string, row: number, blank: boolean): void {
-    const t = this.rows.get(identity) ?? { blank: [], total: 0 };
-    if (blank) t.blank.push(row);
-    t.total++;
-    this.rows.set(identity, t);
+    this.counts.set(identity, ((this.counts.get(identity) ?? 0) + 2) | (blank ? 1 : 0));
+    if (blank) this.blankRows.set(identity, [...(this.blankRows.get(identity) ?? []), row]);
   }
   /** Keys for the rows without a number whose identity number occurs on another row too. */
   duplicates(): Map<string, number[]> {
     const out = new Map<string, number[]>();
-    for (const [id, t] of this.rows) if (t.blank.length && t.total > 1) out.set(identityKey(id), t.blank);
+    for (const [id, rows] of this.blankRows) if ((this.counts.get(id) ?? 0) >> 1 > 1) out.set(identityKey(id), rows);
     return out;
   }
 }
@@ -124,8 +125,6 @@ export class CustomerRows implements RowProcessor<Found, Pending> {
   private noMoreNumbers = false;
   /** Existing customer id → the row that matched it, across batches. */
   private readonly matched = new Map<string, number>();
-  /** Customers this import creates: later lookups ignore them, so a commit does what its preview said. */
-  private readonly created = new Set<string>();
 
   private constructor(
     private readonly auth: ImportAuth,
@@ -253,11 +252,13 @@ export class CustomerRows implements RowProcessor<Found, Pending> {
       );
     }
 
-    const notCreatedHere = (c: Customer | undefined) => (c && !this.created.has(c.id) ? c : undefined);
-    let existing = notCreatedHere(number !== null ? found.byNumber.get(number) : undefined);
+    // A lookup may run after earlier batches were written; it cannot meet their customers: numbers
+    // are unique in the file, and a row without one is matched on an identity number no other
+    // row has (both checked in the first reading). So a commit does what its preview said.
+    let existing = number !== null ? found.byNumber.get(number) : undefined;
     if (number === null && identity && !cellErrors.some((e) => e.field === 'number')) {
       // No number: the one customer with this organisation number or personnummer, if there is one.
-      const candidates = (found.byIdentity.get(identity) ?? []).filter((c) => !this.created.has(c.id) && scopeAllows(this.view, c.assignedUserId));
+      const candidates = (found.byIdentity.get(identity) ?? []).filter((c) => scopeAllows(this.view, c.assignedUserId));
       if (candidates.length > 1) {
         errors.push(rowError(row, col('number'), 'ambiguous', `Customers ${candidates.map((c) => c.number).join(', ')} have this identity number; give the customer number.`));
         return result('ERROR', { errors });
@@ -363,7 +364,6 @@ export class CustomerRows implements RowProcessor<Found, Pending> {
       after.number = finalNumber;
       after.numberValue = numericValue(finalNumber);
       const id = randomUUID();
-      this.created.add(id);
       pending.creates.push({ id, ...after } satisfies BulkRow<'Customer'>);
       return result('CREATE', { customerNumber: finalNumber, record: { typename: 'Customer', id }, changes: this.changes(null, after) });
     }

@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import type { CustomerType, Language, VatDisplayType } from '../../generated/prisma/enums.js';
 import { IssueCollector, type ValidationIssue } from '../../errors.js';
-import { optionalEmail, optionalText, parseFields } from '../validation.js';
+import { optionalEmail, optionalPhone, optionalText, parseFields } from '../validation.js';
 import {
   formatOrganisationNumber,
   formatPersonalIdentityNumberLong,
@@ -114,15 +114,7 @@ export function normalisePostcode(postcode: string, countryCode: string | null |
   return p.length <= 12 ? p : null;
 }
 
-const phone = z
-  .string()
-  .max(30, 'At most 30 characters.')
-  .nullish()
-  .transform((v) => (v == null ? v : v.trim() === '' ? null : v.trim().replace(/\s+/g, ' ')))
-  .refine((v) => v == null || /^\+?[0-9 ()/-]{3,30}$/.test(v), {
-    message: 'A phone number has digits, spaces and + ( ) - / only.',
-    params: { code: 'invalid_format' },
-  });
+const phone = optionalPhone;
 
 const addressSchema = z
   .object({

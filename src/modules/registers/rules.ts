@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { Prisma } from '../../generated/prisma/client.js';
 import type { AccountKind } from '../../generated/prisma/enums.js';
 import { IssueCollector, type ValidationIssue } from '../../errors.js';
-import { optionalEmail, optionalText, parseFields } from '../validation.js';
+import { optionalEmail, optionalPhone, optionalText, parseFields } from '../validation.js';
 import { parseIdentityNumber, type ParseOptions } from '../customers/identity-numbers.js';
 import { displayIdentityNumber, normalisePostcode, parseVatNumber } from '../customers/rules.js';
 
@@ -473,15 +473,7 @@ export function dueDate(invoiceDate: string, days: number): string {
 const SUPPLIER_NUMBER_RE = /^[A-Za-z0-9_-]{1,20}$/;
 const COUNTRY_RE = /^[A-Z]{2}$/;
 
-const phone = z
-  .string()
-  .max(30, 'At most 30 characters.')
-  .nullish()
-  .transform((v) => (v == null ? v : v.trim() === '' ? null : v.trim().replace(/\s+/g, ' ')))
-  .refine((v) => v == null || /^\+?[0-9 ()/-]{3,30}$/.test(v), {
-    message: 'A phone number has digits, spaces and + ( ) - / only.',
-    params: { code: 'invalid_format' },
-  });
+const phone = optionalPhone;
 
 const supplierShape = z
   .object({
