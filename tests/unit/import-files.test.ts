@@ -3,6 +3,7 @@
 // ranges), and CSV in the encodings Swedish Excel writes.
 import { describe, expect, it } from 'vitest';
 import CFB from 'cfb';
+import iconv from 'iconv-lite';
 import type { Cell } from '../../src/modules/customer-import/cells.js';
 import { openSheet, type SheetRow } from '../../src/modules/customer-import/readers.js';
 import { bufferSource, sniff } from '../../src/modules/customer-import/source.js';
@@ -127,6 +128,15 @@ describe('CSV as Swedish Excel writes it', () => {
     const r = await rowsOf(withSep, 'kunder.csv');
     expect(r.rows.map((x) => x.row)).toEqual([1, 2, 3]);
     expect(strings(r.rows[0]!.cells)).toEqual(rows[0]);
+  });
+
+  it('reads UTF-16 with a BOM (Excel\'s "Unicode text")', async () => {
+    const unicode = rows.slice(0, 2);
+    const text = unicode.map((r) => r.join('\t')).join('\r\n');
+    const buf = Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(text, 'utf-16le')]);
+    const r = await rowsOf(buf, 'kunder.txt');
+    expect(r.info).toMatchObject({ format: 'csv', encoding: 'UTF-16LE', delimiter: '\t' });
+    expect(r.rows.map((x) => strings(x.cells))).toEqual(unicode);
   });
 
   it('an unclosed quote is a damaged file', async () => {

@@ -141,7 +141,7 @@ async function runImport(kind: ImportKind, file: File, mode: ImportMode, ctx: Co
 }
 
 const IMPORT_DOC = (what: string) =>
-  `Imports ${what} from an uploaded .xlsx (first sheet) or CSV (semicolon; UTF-8 with or without BOM, or Windows-1252). ` +
+  `Imports ${what}, from an uploaded .xlsx (first sheet) or CSV (semicolon; UTF-8 with or without BOM, or Windows-1252). ` +
   'PREVIEW (default) writes nothing. Needs CUSTOMER_UPLOAD, and CUSTOMER_CREATE / CUSTOMER_EDIT (or EDIT_ASSIGNED) for the rows that create / change. ' +
   'A file that cannot be imported (not a spreadsheet, encrypted, damaged, too large, merged header cells, …) gives a ValidationError at path "file".';
 
@@ -149,7 +149,7 @@ builder.mutationFields((t) => ({
   importCustomers: t.field({
     type: ImportResultRef,
     errors: {},
-    description: IMPORT_DOC('customers, upserted by customer number (empty: the next free number)'),
+    description: IMPORT_DOC('customers, upserted by customer number (a row without one: the customer with its organisation number or personnummer, else the next free number)'),
     authScopes: { permission: 'CUSTOMER_UPLOAD' },
     args: {
       file: t.arg({ type: 'File', required: true }),
@@ -160,7 +160,7 @@ builder.mutationFields((t) => ({
   importContacts: t.field({
     type: ImportResultRef,
     errors: {},
-    description: IMPORT_DOC('customer contacts, keyed by customer number'),
+    description: IMPORT_DOC('customer contacts, keyed by their customer\'s number (matched by contact id, person/org. number or name)'),
     authScopes: { permission: 'CUSTOMER_UPLOAD' },
     args: {
       file: t.arg({ type: 'File', required: true }),

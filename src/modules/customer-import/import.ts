@@ -1,29 +1,26 @@
-// Importing customers or contacts from a spreadsheet, in two passes:
-//  1. scan (streaming the file once): what the file is, its header row, the row count (limit),
-//     merged cells, and keys given twice (duplicate customer numbers, the same contact twice).
-//     Nothing is written, and a problem with the file as a whole stops here with a clear
-//     message. The data rows are spooled to a temporary file as compact JSON lines;
-//  2. process the spool in batches: look up what is stored, validate each row with the
-//     register's rules, classify it (create / update with the changed fields / unchanged /
-//     error) and, when committing, write it — all in one transaction, all-or-nothing or valid
-//     rows only. The next batch's lookup is sent before this batch's write, and validating it
-//     overlaps the write; lookups ignore what the import itself created, so a commit does what
-//     its preview said.
-// Memory stays flat in the file size: rows are streamed and spooled to disk; what is kept is the
-// keys for the duplicate check and whatever the caller keeps of the per-row results.
-import { once } from 'node:events';
+// Importing customers or contacts from a spreadsheet.
+//
+// A file is processed in one streaming pass: rows are read in batches; for each batch the
+// stored records are looked up, every row is validated with the register's rules and classified
+// (create / update with the changed fields / unchanged / error) and, when committing, written —
+// all in one transaction, all-or-nothing or valid rows only. The next batch's lookup is sent
+// before this batch's write, so validating it overlaps the write.
+//
+// That one pass assumes what holds for most files: every row has its customer number, no key is
+// given twice, no cells are merged. Whether it holds is known only at the end of the file; if it
+// does not, the transaction is rolled back and the file read a second time, now with everything
+// the first reading learnt (duplicate keys, merged rows, the highest customer number for the
+// next free numbers). A problem with the file as a whole (not a spreadsheet, encrypted, damaged,
+// too large, merged header cells) stops the import with a clear message and nothing written.
+//
+// Memory stays flat in the file size: rows are streamed, the xlsx shared strings are kept
+// compactly (spilling to disk), and what is kept per row is its key for the duplicate checks.
 import { performance } from 'node:perf_hooks';
-import { createReadStream, createWriteStream, type WriteStream } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { createInterface } from 'node:readline';
 import type { TenantClient, TenantDb } from '../../db/tenant.js';
 import { loadConfig } from '../../config.js';
 import { isUniqueViolationOn } from '../../db/errors.js';
 import { ConflictError } from '../../errors.js';
 import type { CustomFieldDef } from '../customers/custom-fields.js';
-import { EMPTY, type Cell } from './cells.js';
 import { mapHeader, type HeaderMapping, type ImportKind } from './columns.js';
 import { ContactRows, contactIdentity, contactScanKey, type ContactScan } from './contact-rows.js';
 import { CustomerRows, customerIdentity, customerNumberOf, IdentityTally, type CustomerScan } from './customer-rows.js';
@@ -47,90 +44,13 @@ function megabytes(n: number): string {
 }
 
 // ---------------------------------------------------------------------------------------------
-// The spool: data rows as JSON lines [row, cells of the recognised columns]. A cell is null
-// (empty), a string, number or boolean, or {d: ISO date} / {f: formula} / {e: error}.
-
-type SpooledCell = null | string | number | boolean | { d: string } | { f: string } | { e: string };
-
-function spoolCell(c: Cell | undefined): SpooledCell {
-  if (!c) return null;
-  switch (c.kind) {
-    case 'empty':
-      return null;
-    case 'string':
-    case 'number':
-    case 'boolean':
-      return c.value;
-    case 'date':
-      return { d: c.value.toISOString() };
-    case 'formula':
-      return { f: c.formula };
-    case 'error':
-      return { e: c.value };
-  }
-}
-
-function unspoolCell(v: SpooledCell): Cell {
-  if (v === null) return EMPTY;
-  if (typeof v === 'string') return { kind: 'string', value: v };
-  if (typeof v === 'number') return { kind: 'number', value: v };
-  if (typeof v === 'boolean') return { kind: 'boolean', value: v };
-  if ('d' in v) return { kind: 'date', value: new Date(v.d) };
-  if ('f' in v) return { kind: 'formula', formula: v.f };
-  return { kind: 'error', value: v.e };
-}
-
-/** Writes lines in 64 kB chunks, waiting when the disk is behind. */
-class SpoolWriter {
-  private buf = '';
-  private closing: Promise<void> | null = null;
-  constructor(private readonly out: WriteStream) {}
-  async write(line: string): Promise<void> {
-    this.buf += line + '\n';
-    if (this.buf.length >= 64 * 1024) await this.flush();
-  }
-  private async flush(): Promise<void> {
-    if (!this.buf) return;
-    const ok = this.out.write(this.buf);
-    this.buf = '';
-    if (!ok) await once(this.out, 'drain');
-  }
-  /** Flushes and closes; later calls wait for the same close. */
-  close(): Promise<void> {
-    this.closing ??= (async () => {
-      await this.flush();
-      await new Promise<void>((resolve, reject) => this.out.end((err?: Error | null) => (err ? reject(err) : resolve())));
-    })();
-    return this.closing;
-  }
-}
-
-/** The spooled rows, read against the header, in batches. */
-async function* spooledBatches(file: string, mapping: HeaderMapping, size: number): AsyncGenerator<ReadRowData[]> {
-  const lines = createInterface({ input: createReadStream(file, { highWaterMark: 256 * 1024 }), crlfDelay: Infinity });
-  let batch: ReadRowData[] = [];
-  for await (const line of lines) {
-    if (!line) continue;
-    const [row, spooled] = JSON.parse(line) as [number, SpooledCell[]];
-    const cells: Cell[] = [];
-    mapping.columns.forEach((m, i) => (cells[m.index] = unspoolCell(spooled[i] ?? null)));
-    batch.push({ row, ...readRow(mapping, cells, row) });
-    if (batch.length >= size) {
-      yield batch;
-      batch = [];
-    }
-  }
-  if (batch.length) yield batch;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Scanning: the header, the row limit, keys given twice, the spool
+// Scanning: the header, the row limit, keys given twice
 
 function headerTexts(r: SheetRow): (string | null)[] {
   return Array.from(r.cells, (c) => (c === undefined ? null : c.kind === 'string' ? c.value : c.kind === 'number' ? String(c.value) : null));
 }
 
-/** Reads the sheet's rows once: finds the header, keeps what the duplicate checks need, spools the data rows. */
+/** Follows the reading of the sheet: finds the header, counts the rows, keeps what the duplicate checks need. */
 class Scanner {
   header: { row: number; mapping: HeaderMapping } | null = null;
   totalRows = 0;
@@ -150,11 +70,10 @@ class Scanner {
     private readonly defs: CustomFieldDef[],
     private readonly limits: ImportLimits,
     private readonly today: Date,
-    private readonly spool: SpoolWriter,
   ) {}
 
   /** One sheet row: its values when it is a data row; null for the header and empty rows; 'stop' when no header was found. */
-  async feed(r: SheetRow): Promise<ReadRowData | null | 'stop'> {
+  feed(r: SheetRow): ReadRowData | null | 'stop' {
     if (!this.header) {
       if (r.cells.every((c) => c.kind === 'empty' || (c.kind === 'string' && c.value.trim() === ''))) return null;
       const mapping = mapHeader(headerTexts(r), this.kind, this.defs);
@@ -171,7 +90,6 @@ class Scanner {
     if (++this.totalRows > this.limits.maxRows) {
       throw fileError('too_many_rows', `The file has more than ${this.limits.maxRows.toLocaleString('en')} rows; split it into smaller files.`);
     }
-    await this.spool.write(JSON.stringify([r.row, mapping.columns.map((m) => spoolCell(r.cells[m.index]))]));
     const read: ReadRowData = { row: r.row, ...readRow(mapping, r.cells, r.row) };
     const values = read.values;
     if (this.kind === 'customers') {
@@ -239,8 +157,7 @@ class TwoPasses extends Error {}
  * A file is first processed in one pass, rows validated and written as they are read. That
  * assumes what holds for most files — every customer number given, no key twice, no merged
  * cells — which is only known at the end; if it does not hold, the transaction is rolled back
- * (`opts.onReset`) and the file processed again in two passes from the spool, with everything
- * the first reading learnt.
+ * (`opts.onReset`) and the file read and processed again, with everything the first reading learnt.
  */
 export async function importFile(db: TenantDb, auth: ImportAuth, kind: ImportKind, source: ImportSource, opts: ImportOptions): Promise<ImportSummary> {
   const today = opts.today ?? new Date();
@@ -250,23 +167,21 @@ export async function importFile(db: TenantDb, auth: ImportAuth, kind: ImportKin
   }
   const sniffed = await sniff(source);
   const defs = kind === 'customers' ? await db.customFieldDefinition.findMany({ orderBy: [{ position: 'asc' }, { key: 'asc' }] }) : [];
-  const sheet = await openSheet(source, sniffed, sniffed.format === 'csv' ? await detectCsv(source) : undefined);
-  const dir = await mkdtemp(join(tmpdir(), 'import-'));
-  const spoolFile = join(dir, 'rows.jsonl');
-  const spool = new SpoolWriter(createWriteStream(spoolFile));
-  const scanner = new Scanner(kind, defs, opts.limits, today, spool);
+  const csv = sniffed.format === 'csv' ? await detectCsv(source) : undefined;
+  const sheet = await openSheet(source, sniffed, csv);
+  const scanner = new Scanner(kind, defs, opts.limits, today);
   const timings = { scan: 0, lookup: 0, validate: 0, write: 0, passes: 1 };
   let counts = { created: 0, updated: 0, unchanged: 0, errors: 0 };
 
-  /** The sheet's data rows in batches, as long as one pass will do; the rest of the file is still read (and spooled). */
-  async function* sheetBatches(): AsyncGenerator<ReadRowData[]> {
+  /** First reading: the sheet's data rows in batches, as long as one pass will do (the rest of the file is still read). */
+  async function* firstPass(): AsyncGenerator<ReadRowData[]> {
     let batch: ReadRowData[] = [];
     const rows = sheet.rows();
     try {
       for (;;) {
         const t = performance.now();
         const next = await rows.next();
-        const read = next.done ? 'stop' : await scanner.feed(next.value);
+        const read = next.done ? 'stop' : scanner.feed(next.value);
         timings.scan += performance.now() - t;
         if (read === 'stop') break;
         if (read === null || !scanner.singlePass) continue;
@@ -276,13 +191,27 @@ export async function importFile(db: TenantDb, auth: ImportAuth, kind: ImportKin
           batch = [];
         }
       }
-      await spool.close();
       scanner.finish(sheet.merges);
       if (batch.length && scanner.singlePass) yield batch;
     } finally {
       await rows.return(undefined);
-      await spool.close();
     }
+  }
+
+  /** Second reading: the data rows again, the header and the whole file known. */
+  async function* secondPass(): AsyncGenerator<ReadRowData[]> {
+    const again = await openSheet(source, sniffed, csv);
+    const { row: headerRow, mapping } = scanner.header!;
+    let batch: ReadRowData[] = [];
+    for await (const r of again.rows()) {
+      if (r.row <= headerRow || !rowHasData(mapping, r.cells)) continue;
+      batch.push({ row: r.row, ...readRow(mapping, r.cells, r.row) });
+      if (batch.length >= batchSize) {
+        yield batch;
+        batch = [];
+      }
+    }
+    if (batch.length) yield batch;
   }
 
   async function processBatches(tx: TenantClient, write: boolean, batches: AsyncGenerator<ReadRowData[]>, scan: () => CustomerScan & ContactScan, total: () => number | null): Promise<void> {
@@ -301,30 +230,37 @@ export async function importFile(db: TenantDb, auth: ImportAuth, kind: ImportKin
     let current = await batches.next();
     if (!current.done) processor = kind === 'customers' ? await CustomerRows.load(tx, auth, scan(), today) : new ContactRows(auth, scan(), today);
     let lookup = current.done ? null : quiet(processor!.lookup(tx, current.value));
-    while (!current.done) {
-      const rows = current.value;
-      const found = await timed('lookup', lookup!);
-      const next = await batches.next();
-      // Sent before this batch's write; lookups ignore what the import created anyway.
-      lookup = next.done ? null : quiet(processor!.lookup(tx, next.value));
-      const t = performance.now();
-      const { results, pending } = processor!.validate(rows, found);
-      timings.validate += performance.now() - t;
-      for (const r of results) {
-        if (r.outcome === 'CREATE') counts.created++;
-        else if (r.outcome === 'UPDATE') counts.updated++;
-        else if (r.outcome === 'UNCHANGED') counts.unchanged++;
-        else counts.errors++;
-        opts.onRow?.(r);
+    try {
+      while (!current.done) {
+        const rows = current.value;
+        const found = await timed('lookup', lookup!);
+        const next = await batches.next();
+        // Sent before this batch's write, so validating overlaps it. It cannot need this batch's rows:
+        // keys are unique in the file (or the import falls back to two passes).
+        lookup = next.done ? null : quiet(processor!.lookup(tx, next.value));
+        const t = performance.now();
+        const { results, pending } = processor!.validate(rows, found);
+        timings.validate += performance.now() - t;
+        for (const r of results) {
+          if (r.outcome === 'CREATE') counts.created++;
+          else if (r.outcome === 'UPDATE') counts.updated++;
+          else if (r.outcome === 'UNCHANGED') counts.unchanged++;
+          else counts.errors++;
+          opts.onRow?.(r);
+        }
+        await timed('write', writing);
+        // All-or-nothing stops writing at the first error (the transaction is rolled back anyway).
+        if (write && !(opts.mode === 'ALL_OR_NOTHING' && counts.errors > 0)) writing = quiet(processor!.write(tx, pending));
+        done += rows.length;
+        opts.onProgress?.(done, total());
+        current = next;
       }
       await timed('write', writing);
-      // All-or-nothing stops writing at the first error (the transaction is rolled back anyway).
-      if (write && !(opts.mode === 'ALL_OR_NOTHING' && counts.errors > 0)) writing = quiet(processor!.write(tx, pending));
-      done += rows.length;
-      opts.onProgress?.(done, total());
-      current = next;
+    } finally {
+      // Reading the file may fail midway (too many rows, a damaged file): no query may still be
+      // running on the transaction when it is rolled back.
+      await Promise.allSettled([writing, lookup ?? Promise.resolve()]);
     }
-    await timed('write', writing);
   }
 
   const summary = (committed: boolean): ImportSummary => ({
@@ -368,29 +304,22 @@ export async function importFile(db: TenantDb, auth: ImportAuth, kind: ImportKin
     }
   }
 
+  // One pass: read, validate and write as the rows come.
   try {
-    // One pass: read, validate and write as the rows come.
-    try {
-      const committed = await inTransaction(async (tx, write) => {
-        await processBatches(tx, write, sheetBatches(), () => scanner.scan, () => sheet.info.estimatedRows ?? null);
-        if (!scanner.singlePass) throw new TwoPasses();
-      });
-      return summary(committed);
-    } catch (err) {
-      if (!(err instanceof TwoPasses)) throw err;
-    }
-    // Two passes: the file is known now; process the spooled rows again.
-    opts.onReset?.();
-    counts = { created: 0, updated: 0, unchanged: 0, errors: 0 };
-    timings.passes = 2;
-    const committed = await inTransaction((tx, write) =>
-      processBatches(tx, write, spooledBatches(spoolFile, scanner.header!.mapping, batchSize), () => scanner.scan, () => scanner.totalRows),
-    );
+    const committed = await inTransaction(async (tx, write) => {
+      await processBatches(tx, write, firstPass(), () => scanner.scan, () => sheet.info.estimatedRows ?? null);
+      if (!scanner.singlePass) throw new TwoPasses();
+    });
     return summary(committed);
-  } finally {
-    await spool.close().catch(() => undefined);
-    await rm(dir, { recursive: true, force: true });
+  } catch (err) {
+    if (!(err instanceof TwoPasses)) throw err;
   }
+  // Two passes: the file is known now; read it again.
+  opts.onReset?.();
+  counts = { created: 0, updated: 0, unchanged: 0, errors: 0 };
+  timings.passes = 2;
+  const committed = await inTransaction((tx, write) => processBatches(tx, write, secondPass(), () => scanner.scan, () => scanner.totalRows));
+  return summary(committed);
 }
 
 function summaryMessage(
