@@ -5,6 +5,7 @@ import { z } from 'zod';
 import type { Prisma } from '../../generated/prisma/client.js';
 import { builder } from '../../graphql/builder.js';
 import { auditFields } from '../../graphql/audit.js';
+import { cleanInput } from '../../graphql/input.js';
 import { actorOf, type Context } from '../../graphql/context.js';
 import { customerViewScope } from '../auth/permissions.js';
 import { UserRef } from '../auth/graphql.js';
@@ -414,22 +415,11 @@ const UpdateCustomFieldDefinitionInput = builder.inputType('UpdateCustomFieldDef
   }),
 });
 
-type GlobalId = { id: string; typename: string };
-/** Global ids → database ids, keeping null (= clear) apart from undefined (= unchanged). */
-function plainIds<T extends Record<string, unknown>>(input: T): Record<string, unknown> {
-  return Object.fromEntries(
-    Object.entries(input).map(([k, v]) => [k, v && typeof v === 'object' && 'typename' in v ? (v as GlobalId).id : v]),
-  );
-}
-/** For booleans/enums GraphQL null means "not given". */
-function withoutNulls<T extends Record<string, unknown>>(input: T, keep: string[]): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(input).filter(([k, v]) => v !== null || keep.includes(k)));
-}
 const CLEARABLE = [
   'organisationNumber', 'personalIdentityNumber', 'vatNumber', 'paymentTermId', 'visitingAddress', 'invoiceEmail',
   'phone', 'mobile', 'email', 'comments', 'name', 'brfOrganisationNumber', 'apartmentNumber', 'propertyDesignation',
 ];
-const clean = (input: Record<string, unknown>) => withoutNulls(plainIds(input), CLEARABLE);
+const clean = (input: Record<string, unknown>) => cleanInput(input, CLEARABLE);
 
 const customerById = (ctx: Context, query: object, id: string) =>
   ctx.db.customer.findUniqueOrThrow({ ...(query as object), where: { id } });
@@ -565,7 +555,7 @@ builder.mutationFields((t) => ({
     authScopes: { permission: 'ADMIN_COMPANY_SETTINGS' },
     args: { input: t.arg({ type: CreateCustomFieldDefinitionInput, required: true }) },
     resolve: async (query, _r, { input }, ctx) => {
-      const d = await definitions.createDefinition(ctx.db, withoutNulls(input, []));
+      const d = await definitions.createDefinition(ctx.db, cleanInput(input, []));
       return ctx.db.customFieldDefinition.findUniqueOrThrow({ ...query, where: { id: d.id } });
     },
   }),
@@ -575,7 +565,7 @@ builder.mutationFields((t) => ({
     authScopes: { permission: 'ADMIN_COMPANY_SETTINGS' },
     args: { input: t.arg({ type: UpdateCustomFieldDefinitionInput, required: true }) },
     resolve: async (query, _r, { input }, ctx) => {
-      const d = await definitions.updateDefinition(ctx.db, withoutNulls(plainIds(input), []));
+      const d = await definitions.updateDefinition(ctx.db, cleanInput(input, []));
       return ctx.db.customFieldDefinition.findUniqueOrThrow({ ...query, where: { id: d.id } });
     },
   }),

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import type { Prisma } from '../../generated/prisma/client.js';
 import { builder } from '../../graphql/builder.js';
 import { auditFields } from '../../graphql/audit.js';
+import { cleanInput } from '../../graphql/input.js';
 import { actorOf, type Context } from '../../graphql/context.js';
 import { CustomerRef, CustomerTypeEnum, SortDirection, ContactRef } from '../customers/graphql.js';
 import { UserRef } from '../auth/graphql.js';
@@ -377,13 +378,7 @@ const WorkTypePartInput = builder.inputType('WorkTypePartInput', {
 const CLEARABLE = ['title', 'description', 'comment', 'statusCode', 'contactId', 'customerReference', 'customerReference2', 'ourReferenceId',
   'distributionStatus', 'invoiceDate', 'bookkeepingDate', 'dueDate', 'paymentTermId', 'noVatReason', 'greenCategory', 'code', 'unit',
   'accountNumber', 'projectId', 'workOrderId', 'changeOrderId', 'reductionEligible'];
-function clean(input: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(
-    Object.entries(input)
-      .filter(([k, v]) => v !== null || CLEARABLE.includes(k))
-      .map(([k, v]) => [k === 'contractorVat' ? 'reverseCharge' : k, v && typeof v === 'object' && 'typename' in v ? (v as unknown as { id: string }).id : v]),
-  );
-}
+const clean = (input: Record<string, unknown>) => cleanInput(input, CLEARABLE, { contractorVat: 'reverseCharge' });
 
 const invoiceById = (ctx: Context, query: object, id: string) => ctx.db.invoice.findUniqueOrThrow({ ...(query as object), where: { id } });
 

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { Prisma } from '../../generated/prisma/client.js';
 import { builder } from '../../graphql/builder.js';
 import { auditFields } from '../../graphql/audit.js';
+import { cleanInput } from '../../graphql/input.js';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { ContactRef, CustomerRef, SortDirection } from '../customers/graphql.js';
 import { CostCentreRef } from '../registers/graphql.js';
@@ -286,14 +287,7 @@ const ProjectStatusInput = builder.inputType('CreateProjectStatusInput', {
 });
 
 const CLEARABLE = ['contactId', 'customerReference', 'projectManagerId', 'startDate', 'endDate', 'costCentreId', 'description', 'estimatedAmount'];
-/** Global ids → database ids; GraphQL null is "clear" for clearable fields, "not given" otherwise. */
-function clean(input: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(
-    Object.entries(input)
-      .filter(([k, v]) => v !== null || CLEARABLE.includes(k))
-      .map(([k, v]) => [k, v && typeof v === 'object' && 'typename' in v ? (v as unknown as { id: string }).id : v]),
-  );
-}
+const clean = (input: Record<string, unknown>) => cleanInput(input, CLEARABLE);
 
 builder.mutationFields((t) => ({
   createProject: t.prismaField({

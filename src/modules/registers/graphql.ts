@@ -8,6 +8,7 @@ import { z } from 'zod';
 import type { Prisma } from '../../generated/prisma/client.js';
 import { builder } from '../../graphql/builder.js';
 import { auditFields } from '../../graphql/audit.js';
+import { cleanInput } from '../../graphql/input.js';
 import { ACCOUNT_KINDS, displaySupplierOrganisationNumber, formatBankgiro, formatPlusgiro } from './rules.js';
 import * as service from './service.js';
 
@@ -15,18 +16,7 @@ const ACCOUNT_READERS = ['PROJECT_VIEW', 'ADMIN_ACCOUNTS'] as const;
 const COST_CENTRE_READERS = ['PROJECT_VIEW', 'ADMIN_COST_CENTRES'] as const;
 const SUPPLIER_READERS = ['PROJECT_VIEW', 'ADMIN_SUPPLIERS'] as const;
 
-type GlobalId = { id: string; typename: string };
-/**
- * GraphQL input → service input: global ids become database ids; null means "clear" for the
- * fields in `clearable` and "not given" for the others (booleans, required values).
- */
-function clean(input: Record<string, unknown>, clearable: readonly string[]): Record<string, unknown> {
-  return Object.fromEntries(
-    Object.entries(input)
-      .filter(([k, v]) => v !== null || clearable.includes(k))
-      .map(([k, v]) => [k, v && typeof v === 'object' && 'typename' in v ? (v as GlobalId).id : v]),
-  );
-}
+const clean = cleanInput;
 
 // ---------------------------------------------------------------------------------------------
 // Payment terms
