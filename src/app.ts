@@ -7,12 +7,13 @@ import { createContext, type Context } from './graphql/context.js';
 import { createTenantDb } from './db/tenant.js';
 import { authenticate } from './modules/auth/authenticate.js';
 import { AppError } from './errors.js';
+import type { IntegrationRuntime } from './integration/runtime/run.js';
 import { useCustomerFileRoutes } from './modules/customer-import/http.js';
 import { useInvoicePdfRoute } from './modules/invoices/http.js';
 
 export type App = YogaServerInstance<Record<string, never>, Context>;
 
-export function createApp(opts: { prisma: PrismaClient; logErrors?: boolean }): App {
+export function createApp(opts: { prisma: PrismaClient; logErrors?: boolean; integrations?: IntegrationRuntime | null }): App {
   const { prisma } = opts;
   return createYoga<Record<string, never>, Context>({
     schema,
@@ -23,7 +24,7 @@ export function createApp(opts: { prisma: PrismaClient; logErrors?: boolean }): 
     plugins: [useCustomerFileRoutes(), useInvoicePdfRoute()],
     context: async ({ request }) => {
       const auth = await authenticate(prisma, request.headers.get('authorization'));
-      return createContext(auth, auth ? createTenantDb(prisma, auth.actor) : null);
+      return createContext(auth, auth ? createTenantDb(prisma, auth.actor) : null, opts.integrations ?? null);
     },
     maskedErrors: {
       // Errors users can act on keep their message and carry their code; everything else is

@@ -21,6 +21,26 @@ const schema = z.object({
   IMPORT_MAX_BYTES: z.coerce.number().int().min(1).default(20 * 1024 * 1024),
   /** Most data rows an import file may have. */
   IMPORT_MAX_ROWS: z.coerce.number().int().min(1).default(100_000),
+  /** 32 bytes (64 hex characters or base64) encrypting connection credentials; required with DATABASE_URL. */
+  INTEGRATION_SECRET_KEY: z.string().optional(),
+  /** SMTP server for failure e-mails, e.g. smtp://user:pass@mail.example.com:587; unset = no e-mail. */
+  SMTP_URL: z.string().url().optional(),
+  /** Sender of failure e-mails. */
+  MAIL_FROM: z.string().min(3).default('Project invoicing <no-reply@localhost>'),
+  /** When connections run (cron); default every :00 and :30. */
+  CONNECTOR_SCHEDULE: z.string().min(1).default('0,30 * * * *'),
+  /** Run the schedule in this process (set false on API instances that should not run connectors). */
+  CONNECTOR_SCHEDULER: z
+    .enum(['true', 'false', '1', '0', ''])
+    .default('true')
+    .transform((v) => v !== 'false' && v !== '0'),
+  /** A run's time limit in seconds. */
+  CONNECTOR_RUN_TIMEOUT_SECONDS: z.coerce.number().int().min(10).default(20 * 60),
+  /** Third-party connector packages to load at start, comma-separated npm package names. */
+  CONNECTOR_PACKAGES: z
+    .string()
+    .default('')
+    .transform((v) => v.split(',').map((s) => s.trim()).filter(Boolean)),
 });
 
 export type Config = z.infer<typeof schema>;

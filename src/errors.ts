@@ -13,6 +13,8 @@ export const ERROR_CODES = [
   'INACTIVE',
   'INVALID_STATE',
   'LOCKED',
+  'BASE_FLOW',
+  'RUN_IN_PROGRESS',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
@@ -75,7 +77,7 @@ export class NotFoundError extends AppError {
 }
 
 export class ConflictError extends AppError {
-  readonly code: 'NUMBER_TAKEN' | 'ALREADY_EXISTS' | 'IN_USE' | 'INACTIVE' | 'INVALID_STATE' | 'LOCKED';
+  readonly code: 'NUMBER_TAKEN' | 'ALREADY_EXISTS' | 'IN_USE' | 'INACTIVE' | 'INVALID_STATE' | 'LOCKED' | 'BASE_FLOW' | 'RUN_IN_PROGRESS';
   constructor(code: ConflictError['code'], message: string, path: string | null = null) {
     super(message, path);
     this.code = code;

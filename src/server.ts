@@ -6,6 +6,8 @@ import { openDatabase } from './db/database.js';
 import { createApp } from './app.js';
 import { ensureInitialCompany } from './modules/companies/first-start.js';
 import { seedDemoData } from './scripts/demo-data.js';
+import { createIntegrationRuntime } from './integration/runtime/index.js';
+import { createScheduler } from './integration/runtime/scheduler.js';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -37,7 +39,15 @@ async function main(): Promise<void> {
     console.log(n ? `Loaded demo data: ${n} customers.` : 'Demo data already present.');
   }
 
-  const app = createApp({ prisma: db.prisma });
+  const integrations = await createIntegrationRuntime(config, db);
+  console.log(`Connectors: ${integrations.registry.list().map((c) => `${c.id} ${c.version}`).join(', ') || 'none'}`);
+  const scheduler = createScheduler(integrations, config.CONNECTOR_SCHEDULE);
+  if (config.CONNECTOR_SCHEDULER) {
+    scheduler.start();
+    console.log(`Connector runs scheduled: ${config.CONNECTOR_SCHEDULE}`);
+  }
+
+  const app = createApp({ prisma: db.prisma, integrations });
   const server = createServer(app);
   server.listen(config.PORT, config.HOST, () => {
     const host = config.HOST === '127.0.0.1' || config.HOST === '0.0.0.0' ? 'localhost' : config.HOST;
@@ -50,6 +60,8 @@ async function main(): Promise<void> {
     stopping = true;
     console.log(`${signal}: shutting down`);
     server.close();
+    // The flow in progress finishes; no further flow starts.
+    await scheduler.stop();
     await db.close();
     process.exit(0);
   };

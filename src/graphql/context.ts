@@ -4,6 +4,7 @@
 import type { Permission } from '../generated/prisma/enums.js';
 import type { Actor, TenantDb } from '../db/tenant.js';
 import { UnauthenticatedError } from '../errors.js';
+import type { IntegrationRuntime } from '../integration/runtime/run.js';
 
 export interface AuthenticatedUser {
   actor: Actor & { userId: string };
@@ -17,6 +18,8 @@ export interface Context {
   permissions: ReadonlySet<Permission>;
   /** The tenant-scoped client; the only way resolvers reach the database. */
   db: TenantDb;
+  /** Connectors, runs and credentials (null where the server runs without integrations). */
+  integrations: IntegrationRuntime | null;
   /** Per-request memo for data many objects share (e.g. the company's custom field definitions). */
   once<T>(key: string, load: () => Promise<T>): Promise<T>;
 }
@@ -27,12 +30,13 @@ const unauthenticatedDb = new Proxy({} as TenantDb, {
   },
 });
 
-export function createContext(auth: AuthenticatedUser | null, db: TenantDb | null): Context {
+export function createContext(auth: AuthenticatedUser | null, db: TenantDb | null, integrations: IntegrationRuntime | null = null): Context {
   const memo = new Map<string, Promise<unknown>>();
   return {
     auth,
     permissions: auth?.permissions ?? new Set(),
     db: auth && db ? db : unauthenticatedDb,
+    integrations,
     once<T>(key: string, load: () => Promise<T>): Promise<T> {
       let p = memo.get(key) as Promise<T> | undefined;
       if (!p) memo.set(key, (p = load()));

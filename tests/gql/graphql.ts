@@ -268,6 +268,7 @@ export type CustomerType =
 /** What kind of error a mutation returned. */
 export type ErrorCode =
   | 'ALREADY_EXISTS'
+  | 'BASE_FLOW'
   | 'FORBIDDEN'
   | 'INACTIVE'
   | 'INVALID_STATE'
@@ -275,6 +276,7 @@ export type ErrorCode =
   | 'LOCKED'
   | 'NOT_FOUND'
   | 'NUMBER_TAKEN'
+  | 'RUN_IN_PROGRESS'
   | 'UNAUTHENTICATED'
   | 'VALIDATION_FAILED';
 
@@ -397,6 +399,8 @@ export type Permission =
   | 'ADMIN_COMPANY_SETTINGS'
   /** Administrator: cost centres. */
   | 'ADMIN_COST_CENTRES'
+  /** Administrator: accounting-system connections, their flows, runs and failures. */
+  | 'ADMIN_INTEGRATIONS'
   /** Administrator: the invoice status list. */
   | 'ADMIN_INVOICE_STATUSES'
   /** Administrator: payment terms. */
@@ -1892,6 +1896,9 @@ export type RegVoucherNodeQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
     | { remoteId: string, id: string, rows: Array<{ rowIndex: number, debit: unknown }> }
     | { id: string }
    | null };
@@ -1902,6 +1909,9 @@ export type RegLedgerQueryVariables = Exact<{
 
 
 export type RegLedgerQuery = { node:
+    | { id: string }
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -2054,6 +2064,9 @@ export type TenantNodeQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
     | { name: string, id: string }
     | { id: string }
     | { id: string }
@@ -2077,6 +2090,9 @@ export type TenantNodesQueryVariables = Exact<{
 
 
 export type TenantNodesQuery = { nodes: Array<
+    | { id: string }
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -3003,6 +3019,9 @@ export type TenantCostLedgerQueryVariables = Exact<{
 
 
 export type TenantCostLedgerQuery = { node:
+    | { id: string }
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }

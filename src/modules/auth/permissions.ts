@@ -28,6 +28,7 @@ export const PERMISSION_DESCRIPTIONS: Record<Permission, string> = {
   INVOICE_EDIT: 'Create invoice bases and credit invoices, and edit invoices while they are unlocked.',
   INVOICE_LOCK: 'Lock invoices (freezing them for the accounting system) and unlock them while they have no external number.',
   ADMIN_INVOICE_STATUSES: 'Administrator: the invoice status list.',
+  ADMIN_INTEGRATIONS: 'Administrator: accounting-system connections, their flows, runs and failures.',
 };
 
 export const ALL_PERMISSIONS = Object.keys(PERMISSION_DESCRIPTIONS) as Permission[];

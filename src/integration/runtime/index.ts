@@ -1,0 +1,39 @@
+// Builds the integration runtime from the configuration: connectors loaded (built-in and
+// CONNECTOR_PACKAGES), the credential key, run locks for the database in use, the SMTP notifier.
+import { fileURLToPath } from 'node:url';
+import { join, resolve } from 'node:path';
+import type { Config } from '../../config.js';
+import type { PrismaClient } from '../../generated/prisma/client.js';
+import type { Logger } from '../http/index.js';
+import { createSecretBox, loadSecretKey } from './crypto.js';
+import { memoryRunLocks, postgresRunLocks } from './locks.js';
+import { smtpNotifier } from './notifier.js';
+import { loadConnectors } from './registry.js';
+import type { IntegrationRuntime } from './run.js';
+
+export const BUILT_IN_CONNECTORS = fileURLToPath(new URL('../../../connectors', import.meta.url));
+
+export const consoleLogger: Logger = {
+  debug: () => undefined,
+  info: (m) => console.log(m),
+  warn: (m) => console.warn(m),
+  error: (m) => console.error(m),
+};
+
+export async function createIntegrationRuntime(
+  config: Config,
+  db: { prisma: PrismaClient; kind: 'postgres' | 'embedded'; url: string },
+): Promise<IntegrationRuntime> {
+  const registry = await loadConnectors({ builtInRoot: BUILT_IN_CONNECTORS, packages: config.CONNECTOR_PACKAGES });
+  const key = loadSecretKey(config.INTEGRATION_SECRET_KEY, db.kind === 'embedded' ? join(resolve(config.DATA_DIR), 'integration-secret.key') : null);
+  return {
+    prisma: db.prisma,
+    registry,
+    secrets: createSecretBox(key),
+    locks: db.kind === 'postgres' ? postgresRunLocks(db.url) : memoryRunLocks(),
+    notifier: config.SMTP_URL ? smtpNotifier(config.SMTP_URL, config.MAIL_FROM) : null,
+    log: consoleLogger,
+    runTimeoutMs: config.CONNECTOR_RUN_TIMEOUT_SECONDS * 1000,
+    stopping: { value: false },
+  };
+}

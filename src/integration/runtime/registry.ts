@@ -1,0 +1,73 @@
+// The connectors this process knows: the built-in ones under connectors/<id>/index.ts and
+// third-party npm packages named in CONNECTOR_PACKAGES, loaded once at start. An invalid
+// manifest or a duplicate id stops start-up with a message naming the source and the field.
+import { existsSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { manifestIssues } from '../sdk/define.js';
+import type { ConnectorManifest } from '../sdk/types.js';
+
+export class ConnectorRegistryError extends Error {}
+
+export interface ConnectorRegistry {
+  list(): readonly ConnectorManifest[];
+  get(id: string): ConnectorManifest | undefined;
+}
+
+export interface ConnectorSource {
+  /** Where it came from, for error messages: "connectors/fortnox" or "npm:acme-connector". */
+  source: string;
+  module: unknown;
+}
+
+/** Validates and indexes loaded modules (their default export, or an export named `connector`). */
+export function createRegistry(sources: readonly ConnectorSource[]): ConnectorRegistry {
+  const byId = new Map<string, { manifest: ConnectorManifest; source: string }>();
+  const problems: string[] = [];
+  for (const { source, module } of sources) {
+    const m = module as { default?: unknown; connector?: unknown } | null;
+    const candidate = m?.default ?? m?.connector ?? module;
+    const issues = manifestIssues(candidate);
+    if (issues.length) {
+      problems.push(`${source}: invalid connector manifest:\n${issues.map((i) => `    - ${i}`).join('\n')}`);
+      continue;
+    }
+    const manifest = candidate as ConnectorManifest;
+    const existing = byId.get(manifest.id);
+    if (existing) {
+      problems.push(`${source}: connector id "${manifest.id}" is already used by ${existing.source}`);
+      continue;
+    }
+    byId.set(manifest.id, { manifest, source });
+  }
+  if (problems.length) throw new ConnectorRegistryError(`Cannot load connectors:\n  ${problems.join('\n  ')}`);
+  const list = [...byId.values()].map((v) => v.manifest);
+  return { list: () => list, get: (id) => byId.get(id)?.manifest };
+}
+
+/** The built-in connector folders that have an entry point. */
+export function builtInConnectorDirs(root: string): string[] {
+  if (!existsSync(root)) return [];
+  return readdirSync(root, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && ['index.ts', 'index.js'].some((f) => existsSync(join(root, d.name, f))))
+    .map((d) => d.name)
+    .sort();
+}
+
+export async function loadConnectors(opts: { builtInRoot: string; packages: readonly string[] }): Promise<ConnectorRegistry> {
+  const sources: ConnectorSource[] = [];
+  for (const dir of builtInConnectorDirs(opts.builtInRoot)) {
+    const file = ['index.ts', 'index.js'].map((f) => join(resolve(opts.builtInRoot), dir, f)).find((f) => existsSync(f))!;
+    sources.push({ source: `connectors/${dir}`, module: await import(pathToFileURL(file).href) });
+  }
+  for (const name of opts.packages) {
+    let module: unknown;
+    try {
+      module = await import(name);
+    } catch (err) {
+      throw new ConnectorRegistryError(`Cannot load connector package "${name}" (CONNECTOR_PACKAGES): ${(err as Error).message}`);
+    }
+    sources.push({ source: `npm:${name}`, module });
+  }
+  return createRegistry(sources);
+}

@@ -1,0 +1,374 @@
+// Executes one run of one connection: its enabled flows in manifest order, one sweep, under the
+// connection's run lock; every flow's result, counts and per-entity failures recorded; the
+// failure e-mail sent afterwards. Flows get their context here (the SDK's FlowContext).
+import type { PrismaClient, Prisma } from '../../generated/prisma/client.js';
+import type { ConnectorFlowStatus, ConnectorRunStatus, ConnectorRunTrigger } from '../../generated/prisma/enums.js';
+import { createTenantDb, scoped, SYSTEM_SIGNATURE, type TenantDb } from '../../db/tenant.js';
+import { createHttpClient, oauth2Auth, type HttpClient, type Logger, type PlannedOperation, createRateLimiter } from '../http/index.js';
+import type { ConnectorManifest, Credentials, EntityRef, Flow, FlowContext, Outcome, PlannedChange } from '../sdk/types.js';
+import { payloadHash } from './hash.js';
+import { createDomainPorts } from './ports.js';
+import { createCheckpoint, createIdMap } from './state.js';
+import type { RunLocks } from './locks.js';
+import type { Notifier } from './notifier.js';
+import type { ConnectorRegistry } from './registry.js';
+import type { SecretBox } from './crypto.js';
+
+export interface IntegrationRuntime {
+  prisma: PrismaClient;
+  registry: ConnectorRegistry;
+  secrets: SecretBox;
+  locks: RunLocks;
+  notifier: Notifier | null;
+  log: Logger;
+  /** A run's time limit. */
+  runTimeoutMs: number;
+  /** Set when the process is shutting down: no further flow starts. */
+  stopping?: { value: boolean };
+  now?: () => Date;
+  fetch?: typeof fetch;
+  /** HTTP retry sleeps (tests shorten them). */
+  sleep?: (ms: number) => Promise<void>;
+  /** Test hook: called after a remote create, before its id-map write (crash simulation). */
+  beforeIdMapWrite?: (entityType: string, localId: string) => void | Promise<void>;
+}
+
+export interface RunRequest {
+  companyId: string;
+  connectionId: string;
+  trigger: ConnectorRunTrigger;
+  /** Flow ids to run (default: every enabled flow). */
+  flows?: readonly string[];
+  dryRun?: boolean;
+  /** Retry of single failed entities. */
+  only?: readonly EntityRef[];
+}
+
+export interface FlowOutcome {
+  flowId: string;
+  status: ConnectorFlowStatus;
+  counts: Record<Outcome, number>;
+  error: string | null;
+  failures: { entityType: string; entityId: string | null; reference: string; message: string }[];
+  planned: PlannedChange[];
+}
+
+export type RunOutcome =
+  | { skipped: true; reason: string }
+  | { skipped: false; runId: string; status: ConnectorRunStatus; flows: FlowOutcome[]; error: string | null };
+
+export class RunRefusedError extends Error {}
+
+const systemDb = (rt: IntegrationRuntime, companyId: string) => createTenantDb(rt.prisma, { companyId, userId: null, signature: SYSTEM_SIGNATURE });
+
+export function lockKey(connectionId: string): string {
+  return `connection:${connectionId}`;
+}
+
+/** The flows a run executes: enabled ones (base always) in manifest order, narrowed to `requested`. */
+export function flowsToRun<S>(flows: readonly Flow<S>[], enabled: readonly string[], requested?: readonly string[]): Flow<S>[] {
+  return flows.filter((f) => (f.base || enabled.includes(f.id)) && (!requested?.length || requested.includes(f.id)));
+}
+
+function prefixedLogger(log: Logger, prefix: string): Logger {
+  return {
+    debug: (m, d) => log.debug(`${prefix} ${m}`, d),
+    info: (m, d) => log.info(`${prefix} ${m}`, d),
+    warn: (m, d) => log.warn(`${prefix} ${m}`, d),
+    error: (m, d) => log.error(`${prefix} ${m}`, d),
+  };
+}
+
+/** The HTTP client of a connection, with its credentials; OAuth2 tokens refreshed and persisted (re-encrypted) before use. */
+export function connectionHttpClient(
+  rt: IntegrationRuntime,
+  db: TenantDb,
+  connection: { id: string; credentials: string | null },
+  manifest: ConnectorManifest,
+  settings: unknown,
+  opts: { dryRun: boolean; onPlanned?: (op: PlannedOperation) => void; log: Logger },
+): HttpClient {
+  const setup = manifest.http(settings as never);
+  let credentials: Credentials = connection.credentials ? rt.secrets.decrypt<Credentials>(connection.credentials, connection.id) : {};
+  const save = async (next: Credentials) => {
+    credentials = next;
+    await db.connection.update({ where: { id: connection.id }, data: { credentials: rt.secrets.encrypt(next, connection.id) } });
+  };
+  let auth;
+  if (setup.auth.kind === 'oauth2') {
+    auth = oauth2Auth({
+      tokenUrl: setup.auth.tokenUrl,
+      clientId: credentials.clientId ?? '',
+      clientSecret: credentials.clientSecret ?? '',
+      grant: manifest.credentials.kind === 'oauth2_client_credentials' ? 'client_credentials' : 'authorization_code',
+      scope: setup.auth.scope,
+      clientAuth: setup.auth.clientAuth,
+      fetch: rt.fetch,
+      store: {
+        load: async () => (credentials.accessToken || credentials.refreshToken ? { accessToken: credentials.accessToken ?? '', refreshToken: credentials.refreshToken, expiresAt: credentials.expiresAt } : null),
+        // The rotated refresh token is persisted before the new access token is used.
+        save: (t) => save({ ...credentials, accessToken: t.accessToken, refreshToken: t.refreshToken, expiresAt: t.expiresAt }),
+      },
+    });
+  } else if (setup.auth.kind === 'headers') {
+    const headers = setup.auth.headers;
+    auth = { headers: async () => headers(credentials) };
+  }
+  return createHttpClient({
+    baseUrl: setup.baseUrl,
+    auth,
+    rateLimit: setup.rateLimit ? createRateLimiter({ requests: setup.rateLimit.requests, perMs: setup.rateLimit.perMs, sleep: rt.sleep }) : undefined,
+    rateLimitKey: setup.rateLimit?.key,
+    retry: setup.retry,
+    timeoutMs: setup.timeoutMs,
+    defaultHeaders: setup.defaultHeaders,
+    errorMessage: setup.errorMessage,
+    retryAfterMs: setup.retryAfterMs,
+    dryRun: opts.dryRun,
+    onPlanned: opts.onPlanned,
+    logger: opts.log,
+    fetch: rt.fetch,
+    sleep: rt.sleep,
+  });
+}
+
+/** Entities a flow failed on in its last finished run, which ports return again until they pass. */
+async function openFailures(db: TenantDb, connectionId: string, flowId: string): Promise<Map<string, Set<string>>> {
+  const last = await db.connectorRunFlow.findFirst({
+    where: { flowId, run: { connectionId, dryRun: false, status: { not: 'RUNNING' } } },
+    orderBy: { createdAt: 'desc' },
+    select: { failures: { select: { entityType: true, entityId: true } } },
+  });
+  const out = new Map<string, Set<string>>();
+  for (const f of last?.failures ?? []) {
+    if (!f.entityId) continue;
+    if (!out.has(f.entityType)) out.set(f.entityType, new Set());
+    out.get(f.entityType)!.add(f.entityId);
+  }
+  return out;
+}
+
+async function hasFirstRunMarker(db: TenantDb, connectionId: string, key: string): Promise<boolean> {
+  return (await db.flowCheckpoint.count({ where: { connectionId, flowId: `_first:${key}` } })) > 0;
+}
+
+export async function executeRun(rt: IntegrationRuntime, req: RunRequest): Promise<RunOutcome> {
+  const release = await rt.locks.tryAcquire(lockKey(req.connectionId));
+  if (!release) {
+    rt.log.info(`connection ${req.connectionId}: a run is already in progress; skipped`);
+    return { skipped: true, reason: 'A run of this connection is already in progress.' };
+  }
+  try {
+    return await runLocked(rt, req);
+  } finally {
+    await release();
+  }
+}
+
+async function runLocked(rt: IntegrationRuntime, req: RunRequest): Promise<RunOutcome> {
+  const now = rt.now?.() ?? new Date();
+  const db = systemDb(rt, req.companyId);
+  const connection = await db.connection.findUnique({ where: { id: req.connectionId } });
+  if (!connection) throw new RunRefusedError('No such connection.');
+  const manifest = rt.registry.get(connection.connectorId);
+  const dryRun = !!req.dryRun;
+  const run = await db.connectorRun.create({
+    data: scoped<Prisma.ConnectorRunUncheckedCreateInput>({ connectionId: connection.id, trigger: req.trigger, dryRun, requestedFlows: [...(req.flows ?? [])], startedAt: now }),
+  });
+  const log = prefixedLogger(rt.log, `[${connection.connectorId} ${connection.name} run ${run.id.slice(0, 8)}]`);
+  const finish = async (status: ConnectorRunStatus, flows: FlowOutcome[], error: string | null): Promise<RunOutcome> => {
+    await db.connectorRun.update({ where: { id: run.id }, data: { status, finishedAt: rt.now?.() ?? new Date(), error } });
+    return { skipped: false, runId: run.id, status, flows, error };
+  };
+  if (!manifest) return finish('FAILED', [], `The connector "${connection.connectorId}" is not installed in this server.`);
+  const parsed = manifest.settings.safeParse(connection.settings);
+  if (!parsed.success) {
+    return finish('FAILED', [], `Invalid settings: ${parsed.error.issues.map((i) => `${i.path.join('.') || '(settings)'}: ${i.message}`).join('; ')}`);
+  }
+  const settings = parsed.data;
+  const flows = flowsToRun(manifest.flows, connection.enabledFlows, req.flows);
+
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(new Error(`The run reached its time limit of ${Math.round(rt.runTimeoutMs / 1000)} s.`)), rt.runTimeoutMs);
+  timer.unref?.();
+  const outcomes: FlowOutcome[] = [];
+  let runError: string | null = null;
+  try {
+    for (const [position, flow] of flows.entries()) {
+      const stopReason = controller.signal.aborted
+        ? (controller.signal.reason as Error).message
+        : rt.stopping?.value
+          ? 'The server was shutting down.'
+          : null;
+      if (stopReason) {
+        runError ??= stopReason;
+        const skipped: FlowOutcome = { flowId: flow.id, status: 'SKIPPED', counts: zeroCounts(), error: stopReason, failures: [], planned: [] };
+        outcomes.push(skipped);
+        await recordFlow(db, run.id, position, skipped, null, null);
+        continue;
+      }
+      const startedAt = rt.now?.() ?? new Date();
+      const outcome = await runFlow(rt, db, { connection, manifest, settings, flow, dryRun, now, signal: controller.signal, only: req.only ?? null, log });
+      outcomes.push(outcome);
+      await recordFlow(db, run.id, position, outcome, startedAt, rt.now?.() ?? new Date());
+      if (outcome.status === 'FAILED' && controller.signal.aborted) runError ??= (controller.signal.reason as Error).message;
+    }
+  } finally {
+    clearTimeout(timer);
+  }
+  const failedFlow = outcomes.find((o) => o.status === 'FAILED');
+  const status: ConnectorRunStatus = runError || failedFlow ? 'FAILED' : outcomes.some((o) => o.status === 'PARTIAL') ? 'PARTIAL' : 'SUCCEEDED';
+  const result = await finish(status, outcomes, runError ?? (failedFlow ? `Flow ${failedFlow.flowId} stopped: ${failedFlow.error}` : null));
+  if (!dryRun && status !== 'SUCCEEDED') await notify(rt, db, run.id, connection, manifest, now, status, outcomes, log);
+  return result;
+}
+
+function zeroCounts(): Record<Outcome, number> {
+  return { created: 0, updated: 0, unchanged: 0, skipped: 0, failed: 0 };
+}
+
+interface FlowRunInput {
+  connection: { id: string; companyId: string; name: string; connectorId: string; credentials: string | null };
+  manifest: ConnectorManifest;
+  settings: unknown;
+  flow: Flow<unknown>;
+  dryRun: boolean;
+  now: Date;
+  signal: AbortSignal;
+  only: readonly EntityRef[] | null;
+  log: Logger;
+}
+
+async function runFlow(rt: IntegrationRuntime, db: TenantDb, i: FlowRunInput): Promise<FlowOutcome> {
+  const counts = zeroCounts();
+  const failures: FlowOutcome['failures'] = [];
+  const planned: PlannedChange[] = [];
+  const plan = (c: PlannedChange) => planned.push(c);
+  const log = prefixedLogger(i.log, `[${i.flow.id}]`);
+  const stateOptions = { companyId: i.connection.companyId, connectionId: i.connection.id, dryRun: i.dryRun, plan, beforeIdMapWrite: rt.beforeIdMapWrite };
+  const http = connectionHttpClient(rt, db, i.connection, i.manifest, i.settings, {
+    dryRun: i.dryRun,
+    onPlanned: (op) => plan({ kind: 'remote', description: op.description ?? `${op.method} ${op.url}`, method: op.method, url: op.url, body: op.body }),
+    log,
+  });
+  const open = i.only ? new Map<string, Set<string>>() : await openFailures(db, i.connection.id, i.flow.id);
+  const ctx: FlowContext<unknown> = {
+    connectionId: i.connection.id,
+    flowId: i.flow.id,
+    settings: i.settings,
+    dryRun: i.dryRun,
+    now: i.now,
+    signal: i.signal,
+    http,
+    log,
+    domain: createDomainPorts(db, {
+      connectionId: i.connection.id,
+      openFailures: open,
+      only: i.only,
+      dryRun: i.dryRun,
+      plan,
+      firstRunOf: async (key) => {
+        const first = !(await hasFirstRunMarker(db, i.connection.id, key));
+        if (first && !i.dryRun) await createCheckpoint(db, stateOptions, `_first:${key}`).set({ at: i.now.toISOString() });
+        return first;
+      },
+    }, i.now),
+    ids: createIdMap(db, stateOptions),
+    checkpoint: createCheckpoint(db, stateOptions, i.flow.id),
+    reportError(entity, message) {
+      failures.push({ entityType: entity.type, entityId: entity.id ?? null, reference: entity.reference, message });
+      log.warn(`${entity.reference}: ${message}`);
+    },
+    count(outcome, n = 1) {
+      counts[outcome] += n;
+    },
+    plan,
+    hash: payloadHash,
+    only: i.only,
+  };
+  try {
+    await i.flow.run(ctx);
+    counts.failed = Math.max(counts.failed, failures.length);
+    return { flowId: i.flow.id, status: failures.length ? 'PARTIAL' : 'SUCCEEDED', counts, error: null, failures, planned };
+  } catch (err) {
+    const message = err instanceof Error ? err.message : String(err);
+    log.error(`stopped: ${message}`);
+    counts.failed = Math.max(counts.failed, failures.length);
+    return { flowId: i.flow.id, status: 'FAILED', counts, error: message, failures, planned };
+  }
+}
+
+async function recordFlow(db: TenantDb, runId: string, position: number, o: FlowOutcome, startedAt: Date | null, finishedAt: Date | null) {
+  const flow = await db.connectorRunFlow.create({
+    data: scoped<Prisma.ConnectorRunFlowUncheckedCreateInput>({
+      runId, flowId: o.flowId, position, status: o.status, startedAt, finishedAt, ...o.counts, error: o.error,
+      planned: o.planned.length ? (o.planned as unknown as Prisma.InputJsonValue) : undefined,
+    }),
+  });
+  if (o.failures.length) {
+    await db.connectorRunFailure.createMany({
+      data: o.failures.map((f) => scoped<Prisma.ConnectorRunFailureCreateManyInput>({ runId, runFlowId: flow.id, flowId: o.flowId, ...f })),
+    });
+  }
+}
+
+async function notify(
+  rt: IntegrationRuntime,
+  db: TenantDb,
+  runId: string,
+  connection: { id: string; name: string; notificationEmails?: string[] },
+  manifest: ConnectorManifest,
+  startedAt: Date,
+  status: ConnectorRunStatus,
+  outcomes: FlowOutcome[],
+  log: Logger,
+) {
+  const to = connection.notificationEmails ?? [];
+  let note: string;
+  if (!to.length) note = 'No notification addresses.';
+  else if (!rt.notifier) note = 'E-mail is not configured (SMTP_URL).';
+  else {
+    const company = await db.company.findFirst({ select: { name: true } });
+    try {
+      await rt.notifier.sendFailureReport(to, {
+        companyName: company?.name ?? '',
+        connectionName: connection.name,
+        connectorName: manifest.name,
+        runId,
+        startedAt,
+        status,
+        flowErrors: outcomes.filter((o) => o.status === 'FAILED' || (o.status === 'SKIPPED' && o.error)).map((o) => ({ flow: o.flowId, message: o.error ?? '' })),
+        failures: outcomes.flatMap((o) => o.failures.map((f) => ({ flow: o.flowId, ...f }))),
+      });
+      note = `Sent to ${to.join(', ')}.`;
+    } catch (err) {
+      note = `Sending failed: ${(err as Error).message}`;
+      log.error(note);
+    }
+  }
+  await db.connectorRun.update({ where: { id: runId }, data: { notification: note } });
+}
+
+/**
+ * Runs left RUNNING by a process that died are marked FAILED — but only those whose lock is
+ * free (a run another instance is executing right now holds its lock).
+ */
+export async function markAbandonedRuns(rt: IntegrationRuntime): Promise<number> {
+  const running = await rt.prisma.connectorRun.findMany({ where: { status: 'RUNNING' }, select: { id: true, companyId: true, connectionId: true } });
+  let marked = 0;
+  for (const r of running) {
+    const release = await rt.locks.tryAcquire(lockKey(r.connectionId));
+    if (!release) continue;
+    try {
+      const db = systemDb(rt, r.companyId);
+      const res = await db.connectorRun.updateMany({
+        where: { id: r.id, status: 'RUNNING' },
+        data: { status: 'FAILED', finishedAt: rt.now?.() ?? new Date(), error: 'The server stopped during the run (crash or restart); the next run picks up where it left off.' },
+      });
+      marked += res.count;
+    } finally {
+      await release();
+    }
+  }
+  return marked;
+}

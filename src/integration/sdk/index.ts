@@ -1,0 +1,22 @@
+// The connector SDK, as published to connector authors: `import { defineConnector } from
+// 'nordic-project-invoicing/connector'`. Everything a connector needs is exported from here.
+export * from './types.js';
+export { defineConnector, defineFlow, manifestIssues, settingsJsonSchema } from './define.js';
+export { exportEntity, forEachEntity, isEntityError, type ExportEntityOptions } from './sync.js';
+export type { FakeServer, FakeFailRule } from './testing.js';
+export {
+  HttpError,
+  createHttpClient,
+  createRateLimiter,
+  apiKeyAuth,
+  bearerAuth,
+  oauth2Auth,
+  exchangeAuthorizationCode,
+  type HttpClient,
+  type HttpRequest,
+  type HttpResponse,
+  type HttpMethod,
+  type Logger,
+  type PlannedOperation,
+  type RateLimiter,
+} from '../http/index.js';

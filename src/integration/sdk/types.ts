@@ -1,0 +1,368 @@
+// The connector SDK's contract: what a connector (a plugin for one accounting system) declares,
+// and what its flows receive. A connector sees this system only through these types: it never
+// imports Prisma or src/modules (tests/architecture.test.ts enforces it for connectors/*).
+import type { z } from 'zod';
+import type { HttpClient, HttpClientOptions, Logger, RateLimiter } from '../http/index.js';
+
+// ---------------------------------------------------------------------------------------------
+// Manifest
+
+/** How the connection authenticates against the remote system. */
+export type CredentialKind = 'oauth2_authorization_code' | 'oauth2_client_credentials' | 'api_key';
+
+/**
+ * What the admin enters (or the OAuth2 flow yields) for a connection, stored encrypted.
+ * OAuth2 kinds use clientId/clientSecret and the token fields; api_key uses apiKey (and any
+ * extra fields the connector documents, e.g. a client secret header).
+ */
+export interface Credentials {
+  clientId?: string;
+  clientSecret?: string;
+  accessToken?: string;
+  refreshToken?: string;
+  /** ISO time the access token expires. */
+  expiresAt?: string;
+  apiKey?: string;
+  [extra: string]: string | undefined;
+}
+
+/** The entities flows move. Connectors may use others (strings) for their own bookkeeping. */
+export type EntityType =
+  | 'customer'
+  | 'project'
+  | 'workOrder'
+  | 'changeOrder'
+  | 'invoice'
+  | 'supplier'
+  | 'account'
+  | 'costCentre'
+  | 'voucher'
+  | 'paidDate'
+  | (string & {});
+
+export type FlowDirection = 'import' | 'export';
+
+/** How the HTTP toolkit is set up for a connection (called per run with its settings). */
+export interface HttpSetup {
+  baseUrl: string;
+  /** 'oauth2': bearer token from the stored credentials, refreshed at tokenUrl; 'apiKey': the headers built here. */
+  auth:
+    | { kind: 'oauth2'; tokenUrl: string; clientAuth?: 'basic' | 'body'; scope?: string }
+    | { kind: 'headers'; headers: (credentials: Credentials) => Record<string, string> }
+    | { kind: 'none' };
+  /** Requests per window, per key (default key: one bucket for the connection). */
+  rateLimit?: { requests: number; perMs: number; key?: HttpClientOptions['rateLimitKey'] };
+  retry?: HttpClientOptions['retry'];
+  timeoutMs?: number;
+  defaultHeaders?: Record<string, string>;
+  errorMessage?: HttpClientOptions['errorMessage'];
+  retryAfterMs?: HttpClientOptions['retryAfterMs'];
+}
+
+export interface ConnectorManifest<S extends z.ZodType = z.ZodType> {
+  /** Lower-case id, unique among loaded connectors: letters, digits and '-'. */
+  id: string;
+  name: string;
+  /** Semantic version of the connector. */
+  version: string;
+  description?: string;
+  /** Validates a connection's settings; exposed to GraphQL as JSON Schema for the settings form. */
+  settings: S;
+  credentials: { kind: CredentialKind; /** Shown to admins: what to enter. */ description?: string };
+  http: (settings: z.output<S>) => HttpSetup;
+  /** Ordered: a run executes the enabled flows in this order. */
+  flows: readonly Flow<z.output<S>>[];
+  /** Verifies credentials and connectivity (one cheap read); throws or returns ok: false with a message. */
+  check(ctx: CheckContext<z.output<S>>): Promise<CheckResult>;
+}
+
+export type Connector<S extends z.ZodType = z.ZodType> = ConnectorManifest<S>;
+
+export interface CheckResult {
+  ok: boolean;
+  message: string;
+}
+
+export interface CheckContext<S> {
+  settings: S;
+  http: HttpClient;
+  log: Logger;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Flows
+
+export interface Flow<S = unknown> {
+  /** Unique within the connector, e.g. "project-export". */
+  id: string;
+  /** Seen from this system: export = this system → accounting system. */
+  direction: FlowDirection;
+  /** The main entity the flow moves. */
+  entity: EntityType;
+  /** Base flows always run and cannot be disabled; optional flows are chosen per connection. */
+  base: boolean;
+  description: string;
+  run(ctx: FlowContext<S>): Promise<void>;
+}
+
+/** A reference users recognise, for error reports and e-mails: "Project 10000_1". */
+export interface EntityRef {
+  type: EntityType;
+  /** Our id (exports); omitted for remote entities that have no local row yet. */
+  id?: string;
+  reference: string;
+}
+
+export type Outcome = 'created' | 'updated' | 'unchanged' | 'skipped' | 'failed';
+
+/** A local write a dry run would have made (remote writes are recorded by the HTTP client). */
+export interface PlannedChange {
+  kind: 'remote' | 'local';
+  description: string;
+  method?: string;
+  url?: string;
+  body?: unknown;
+}
+
+export interface FlowContext<S = unknown> {
+  readonly connectionId: string;
+  readonly flowId: string;
+  readonly settings: S;
+  /** No remote writes and no local writes: planned operations are recorded instead. */
+  readonly dryRun: boolean;
+  /** The run's clock (tests set it). */
+  readonly now: Date;
+  /** Aborted when the run reaches its time limit or the process shuts down; check between entities. */
+  readonly signal: AbortSignal;
+  /** HTTP toolkit bound to the connection: base URL, auth, rate limit, retries, dry run. */
+  readonly http: HttpClient;
+  readonly log: Logger;
+  /** This system's data: changes to export, upserts for what imports bring. */
+  readonly domain: DomainPorts;
+  /** External-id map of this connection. */
+  readonly ids: IdMap;
+  /** This flow's checkpoint (any JSON), e.g. the last modification time imported. */
+  readonly checkpoint: { get<T = unknown>(): Promise<T | null>; set(value: unknown): Promise<void> };
+  /** Records that one entity failed; the run goes on with the others. */
+  reportError(entity: EntityRef, message: string): void;
+  /** Counts an entity's outcome for the run history. */
+  count(outcome: Outcome, n?: number): void;
+  /** Records a planned change (dry run). */
+  plan(change: PlannedChange): void;
+  /** Stable hash of a payload (key order independent), for the id map. */
+  hash(payload: unknown): string;
+  /** When set, the run retries just these entities (the admin's "retry"); ports return only them. */
+  readonly only: readonly EntityRef[] | null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// External-id map and checkpoints
+
+export interface IdMapping {
+  localId: string;
+  remoteId: string;
+  hash: string | null;
+}
+
+export interface IdMap {
+  get(entityType: EntityType, localId: string): Promise<IdMapping | null>;
+  getMany(entityType: EntityType, localIds: readonly string[]): Promise<Map<string, IdMapping>>;
+  findByRemote(entityType: EntityType, remoteId: string): Promise<IdMapping | null>;
+  /** Records (or replaces) the mapping; a no-op recorded as planned in a dry run. */
+  set(entityType: EntityType, localId: string, remoteId: string, hash: string | null): Promise<void>;
+  delete(entityType: EntityType, localId: string): Promise<void>;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Domain ports: plain records, no Prisma types. Money is a decimal string ("1234.50").
+
+export type DecimalString = string;
+/** YYYY-MM-DD */
+export type DateString = string;
+
+export interface Changes<T> {
+  items: T[];
+  /** Pass to the next call (store it as the flow's checkpoint once the items are handled). */
+  next: string;
+}
+
+export interface CustomerRecord {
+  id: string;
+  number: string;
+  type: 'COMPANY' | 'PRIVATE';
+  name: string;
+  /** Companies: organisation number NNNNNN-NNNN; private: personnummer YYYYMMDD-NNNN (as stored). */
+  identityNumber: string | null;
+  vatNumber: string | null;
+  address1: string | null;
+  address2: string | null;
+  postcode: string | null;
+  city: string | null;
+  countryCode: string;
+  phone: string | null;
+  mobile: string | null;
+  email: string | null;
+  paymentTermCode: string | null;
+  paymentTermDays: number | null;
+  /** Reverse charge (construction VAT) applies to this customer by default. */
+  reverseCharge: boolean;
+  active: boolean;
+  updatedAt: string;
+}
+
+export interface ProjectRecord {
+  id: string;
+  /** "10000" */
+  number: string;
+  name: string;
+  statusCode: number;
+  /** When the status reached 90 or more (null while below). */
+  finishedAt: string | null;
+  startDate: DateString | null;
+  endDate: DateString | null;
+  customerNumber: string | null;
+  /** The project leader's name and e-mail, when set. */
+  leader: { name: string; email: string; signature: string } | null;
+  costCentreCode: string | null;
+  updatedAt: string;
+}
+
+/** A work order (AO) or ÄTA, which some accounting systems get as projects of their own. */
+export interface ProjectPartRecord {
+  id: string;
+  kind: 'workOrder' | 'changeOrder';
+  projectId: string;
+  projectNumber: string;
+  /** Work order 1 → "1"; ÄTA 1 → "Ä001". */
+  number: string;
+  /** "10000_1", "10000_Ä001". */
+  fullNumber: string;
+  name: string;
+  statusCode: number;
+  /** The part's own start date (work orders may have one); null → use the project's, else createdAt. */
+  startDate: DateString | null;
+  createdAt: string;
+  project: Pick<ProjectRecord, 'startDate' | 'endDate' | 'statusCode' | 'leader' | 'name'>;
+  updatedAt: string;
+}
+
+export interface SupplierRecord {
+  id: string;
+  number: string;
+  name: string;
+  organisationNumber: string | null;
+  vatNumber: string | null;
+  address1: string | null;
+  address2: string | null;
+  postcode: string | null;
+  city: string | null;
+  countryCode: string;
+  email: string | null;
+  phone: string | null;
+  bankgiro: string | null;
+  plusgiro: string | null;
+  iban: string | null;
+  bic: string | null;
+  active: boolean;
+  updatedAt: string;
+}
+
+export interface SupplierUpsert {
+  number: string;
+  name: string;
+  organisationNumber?: string | null;
+  vatNumber?: string | null;
+  address1?: string | null;
+  address2?: string | null;
+  postcode?: string | null;
+  city?: string | null;
+  countryCode?: string | null;
+  email?: string | null;
+  phone?: string | null;
+  bankgiro?: string | null;
+  plusgiro?: string | null;
+  iban?: string | null;
+  bic?: string | null;
+  active?: boolean;
+}
+
+export interface AccountUpsert {
+  number: number;
+  name: string;
+  active?: boolean;
+}
+
+export interface CostCentreUpsert {
+  code: string;
+  name: string;
+  active?: boolean;
+}
+
+export interface VoucherRowUpsert {
+  rowIndex: number;
+  accountNumber: number;
+  debit: DecimalString;
+  credit: DecimalString;
+  /** Our project number as the accounting system has it: "10000", or "10000_1" / "10000_Ä001". */
+  projectNumber: string | null;
+  costCentreCode: string | null;
+  note: string | null;
+}
+
+export interface VoucherUpsert {
+  /** The accounting system's identity, e.g. "2026/A/123". */
+  remoteId: string;
+  series: string;
+  number: number;
+  transactionDate: DateString;
+  description: string | null;
+  rows: VoucherRowUpsert[];
+}
+
+export interface UpsertResult {
+  created: number;
+  updated: number;
+  unchanged: number;
+  /** Per-item problems (e.g. a voucher row whose project is unknown), with the item's reference. */
+  issues: { reference: string; message: string }[];
+}
+
+export interface DomainPorts {
+  customers: {
+    /** Customers changed after `since` (null: all), plus those this flow still has a failure for. */
+    changed(since: string | null): Promise<Changes<CustomerRecord>>;
+    byNumbers(numbers: readonly string[]): Promise<CustomerRecord[]>;
+  };
+  projects: {
+    changed(since: string | null): Promise<Changes<ProjectRecord>>;
+    byNumbers(numbers: readonly string[]): Promise<ProjectRecord[]>;
+  };
+  /** Work orders and ÄTA; also returned when their project changed (their dates come from it). */
+  projectParts: {
+    changed(since: string | null): Promise<Changes<ProjectPartRecord>>;
+  };
+  suppliers: {
+    changed(since: string | null): Promise<Changes<SupplierRecord>>;
+    /** Creates or updates by supplier number. */
+    upsert(items: readonly SupplierUpsert[]): Promise<UpsertResult>;
+  };
+  accounts: {
+    /**
+     * Creates accounts whose numbers are new; renames existing ones only when `rename` is set.
+     * Balance-sheet accounts (classes 1 and 2) are skipped unless `includeBalanceSheet`.
+     */
+    upsert(items: readonly AccountUpsert[], options?: { rename?: boolean; includeBalanceSheet?: boolean }): Promise<UpsertResult>;
+  };
+  costCentres: {
+    /** Creates new codes and renames changed names (the accounting system is the master). */
+    upsert(items: readonly CostCentreUpsert[]): Promise<UpsertResult>;
+  };
+  vouchers: {
+    /**
+     * Imports a voucher: only rows with a known project are kept; a voucher without such rows
+     * is skipped (and imported later once a project is added); rows added later are appended;
+     * existing rows are never rewritten.
+     */
+    import(voucher: VoucherUpsert): Promise<UpsertResult>;
+  };
+}

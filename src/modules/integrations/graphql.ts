@@ -1,0 +1,297 @@
+// GraphQL for admins of integrations (permission ADMIN_INTEGRATIONS): the installed connectors
+// with their flows and settings form (JSON Schema), the company's connections (credentials are
+// write-only), flow toggles, check, run now, run history with per-flow results and per-entity
+// failures, and retrying one failed entity. Resolvers stay thin: service.ts does the work.
+import { z } from 'zod';
+import { builder } from '../../graphql/builder.js';
+import { auditFields } from '../../graphql/audit.js';
+import { actorOf } from '../../graphql/context.js';
+import { settingsJsonSchema } from '../../integration/sdk/define.js';
+import type { ConnectorManifest, Flow } from '../../integration/sdk/types.js';
+import * as service from './service.js';
+
+const ADMIN = { permission: 'ADMIN_INTEGRATIONS' } as const;
+
+const CredentialKindEnum = builder.enumType('CredentialKind', {
+  values: {
+    OAUTH2_AUTHORIZATION_CODE: { value: 'oauth2_authorization_code', description: 'OAuth2 authorization code: client id/secret, then authorizeConnection with the code.' },
+    OAUTH2_CLIENT_CREDENTIALS: { value: 'oauth2_client_credentials', description: 'OAuth2 client credentials: client id and secret.' },
+    API_KEY: { value: 'api_key', description: 'An API key (credentials.apiKey).' },
+  } as const,
+});
+const FlowDirectionEnum = builder.enumType('FlowDirection', {
+  description: 'Seen from this system: EXPORT sends to the accounting system, IMPORT brings from it.',
+  values: { IMPORT: { value: 'import' }, EXPORT: { value: 'export' } } as const,
+});
+
+const ConnectorFlowRef = builder.objectRef<Flow & { enabled?: boolean }>('ConnectorFlow').implement({
+  fields: (t) => ({
+    id: t.exposeString('id'),
+    direction: t.field({ type: FlowDirectionEnum, resolve: (f) => f.direction }),
+    entity: t.exposeString('entity', { description: 'customer, project, workOrder, invoice, account, costCentre, voucher, supplier, …' }),
+    base: t.exposeBoolean('base', { description: 'Base flows always run; optional ones are enabled per connection.' }),
+    description: t.exposeString('description'),
+    enabled: t.boolean({ nullable: true, description: 'On a connection: whether the flow runs (always true for base flows).', resolve: (f) => f.enabled ?? null }),
+  }),
+});
+
+const ConnectorRef = builder.objectRef<ConnectorManifest>('Connector').implement({
+  description: 'An accounting-system connector installed in this server.',
+  fields: (t) => ({
+    id: t.exposeString('id'),
+    name: t.exposeString('name'),
+    version: t.exposeString('version'),
+    description: t.string({ nullable: true, resolve: (c) => c.description ?? null }),
+    credentialKind: t.field({ type: CredentialKindEnum, resolve: (c) => c.credentials.kind }),
+    credentialDescription: t.string({ nullable: true, resolve: (c) => c.credentials.description ?? null }),
+    settingsSchema: t.field({ type: 'JSON', description: 'JSON Schema of the settings, for rendering the form.', resolve: (c) => settingsJsonSchema(c) }),
+    flows: t.field({ type: [ConnectorFlowRef], description: 'In run order.', resolve: (c) => [...c.flows] }),
+  }),
+});
+
+const ConnectionRef = builder.prismaNode('Connection', {
+  id: { field: 'id' },
+  nullable: true,
+  authScopes: ADMIN,
+  fields: (t) => ({
+    connectorId: t.exposeString('connectorId'),
+    connector: t.field({ type: ConnectorRef, nullable: true, description: 'Null when the connector is no longer installed.', resolve: (c, _a, ctx) => ctx.integrations?.registry.get(c.connectorId) ?? null }),
+    name: t.exposeString('name'),
+    active: t.exposeBoolean('active', { description: 'Inactive connections are not run by the scheduler.' }),
+    settings: t.field({ type: 'JSON', resolve: (c) => c.settings }),
+    hasCredentials: t.boolean({ description: 'Credentials are stored encrypted and never returned.', resolve: (c) => c.credentials !== null }),
+    enabledFlows: t.exposeStringList('enabledFlows', { description: 'Optional flows switched on.' }),
+    flows: t.field({
+      type: [ConnectorFlowRef],
+      description: 'Every flow of the connector, in run order, with whether it runs for this connection.',
+      resolve: (c, _a, ctx) => (ctx.integrations?.registry.get(c.connectorId)?.flows ?? []).map((f) => ({ ...f, enabled: f.base || c.enabledFlows.includes(f.id) })),
+    }),
+    notificationEmails: t.exposeStringList('notificationEmails'),
+    runs: t.relatedConnection('runs', { cursor: 'id', query: () => ({ orderBy: [{ startedAt: 'desc' }, { id: 'desc' }] }), description: 'Newest first.' }),
+    ...auditFields(t),
+  }),
+});
+
+const RunTriggerEnum = builder.enumType('ConnectorRunTrigger', { values: ['SCHEDULE', 'MANUAL', 'RETRY'] as const });
+const RunStatusEnum = builder.enumType('ConnectorRunStatus', {
+  values: {
+    RUNNING: {},
+    SUCCEEDED: { description: 'Every flow ran and nothing failed.' },
+    PARTIAL: { description: 'Every flow ran; some entities failed.' },
+    FAILED: { description: 'A flow stopped, the run hit its time limit, or the server stopped mid-run.' },
+  } as const,
+});
+const FlowStatusEnum = builder.enumType('ConnectorFlowStatus', { values: ['SUCCEEDED', 'PARTIAL', 'FAILED', 'SKIPPED'] as const });
+
+const ConnectorRunFailureRef = builder.prismaNode('ConnectorRunFailure', {
+  id: { field: 'id' },
+  nullable: true,
+  authScopes: ADMIN,
+  fields: (t) => ({
+    flowId: t.exposeString('flowId'),
+    entityType: t.exposeString('entityType'),
+    entityId: t.exposeString('entityId', { nullable: true, description: 'Our id of the entity (null for entities only the accounting system has).' }),
+    reference: t.exposeString('reference', { description: 'As users know it, e.g. "Project 10000_1".' }),
+    message: t.exposeString('message', { description: 'The accounting system’s message, or ours.' }),
+    run: t.relation('run'),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+  }),
+});
+
+builder.prismaObject('ConnectorRunFlow', {
+  fields: (t) => ({
+    flowId: t.exposeString('flowId'),
+    position: t.exposeInt('position'),
+    status: t.field({ type: FlowStatusEnum, resolve: (f) => f.status }),
+    startedAt: t.expose('startedAt', { type: 'DateTime', nullable: true }),
+    finishedAt: t.expose('finishedAt', { type: 'DateTime', nullable: true }),
+    created: t.exposeInt('created'),
+    updated: t.exposeInt('updated'),
+    unchanged: t.exposeInt('unchanged'),
+    skipped: t.exposeInt('skipped'),
+    failed: t.exposeInt('failed'),
+    error: t.exposeString('error', { nullable: true, description: 'Why the flow stopped (per-entity failures are in `failures`).' }),
+    planned: t.field({ type: 'JSON', nullable: true, description: 'Dry run: the operations the flow would have performed.', resolve: (f) => f.planned }),
+    failures: t.relation('failures', { query: { orderBy: { createdAt: 'asc' } } }),
+  }),
+});
+
+builder.prismaNode('ConnectorRun', {
+  id: { field: 'id' },
+  nullable: true,
+  authScopes: ADMIN,
+  fields: (t) => ({
+    connection: t.relation('connection'),
+    trigger: t.field({ type: RunTriggerEnum, resolve: (r) => r.trigger }),
+    dryRun: t.exposeBoolean('dryRun'),
+    status: t.field({ type: RunStatusEnum, resolve: (r) => r.status }),
+    requestedFlows: t.exposeStringList('requestedFlows'),
+    startedAt: t.expose('startedAt', { type: 'DateTime' }),
+    finishedAt: t.expose('finishedAt', { type: 'DateTime', nullable: true }),
+    error: t.exposeString('error', { nullable: true }),
+    notification: t.exposeString('notification', { nullable: true, description: 'Whether the failure e-mail was sent, and to whom.' }),
+    flows: t.relation('flows', { query: { orderBy: { position: 'asc' } } }),
+    failures: t.relation('failures', { query: { orderBy: { createdAt: 'asc' } } }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  connectors: t.field({
+    type: [ConnectorRef],
+    authScopes: ADMIN,
+    description: 'Connectors installed in this server.',
+    resolve: (_r, _a, ctx) => [...(ctx.integrations?.registry.list() ?? [])],
+  }),
+  connections: t.prismaField({
+    type: ['Connection'],
+    authScopes: ADMIN,
+    resolve: (query, _r, _a, ctx) => ctx.db.connection.findMany({ ...query, orderBy: { name: 'asc' } }),
+  }),
+}));
+
+const CredentialsInput = builder.inputType('ConnectionCredentialsInput', {
+  description: 'Write-only; stored encrypted (AES-256-GCM). Replaces the stored credentials as a whole.',
+  fields: (t) => ({
+    apiKey: t.string(),
+    clientId: t.string(),
+    clientSecret: t.string(),
+    accessToken: t.string(),
+    refreshToken: t.string(),
+    extra: t.field({ type: 'JSON', description: 'Further fields a connector documents (strings).' }),
+  }),
+});
+
+const emails = z.array(z.string().max(254)).max(20);
+const ConnectionFields = (t: Parameters<Parameters<typeof builder.inputType>[1]['fields']>[0]) => ({
+  active: t.boolean(),
+  settings: t.field({ type: 'JSON', description: 'Validated against the connector’s settingsSchema.' }),
+  credentials: t.field({ type: CredentialsInput }),
+  enabledFlows: t.stringList({ description: 'Optional flows to switch on.' }),
+  notificationEmails: t.stringList({ validate: emails }),
+});
+
+const CreateConnectionInput = builder.inputType('CreateConnectionInput', {
+  fields: (t) => ({
+    connectorId: t.string({ required: true }),
+    name: t.string({ required: true, validate: z.string().max(100) }),
+    ...ConnectionFields(t),
+  }),
+});
+const UpdateConnectionInput = builder.inputType('UpdateConnectionInput', {
+  description: 'Fields left out are unchanged.',
+  fields: (t) => ({ id: t.globalID({ required: true, for: ConnectionRef }), name: t.string({ validate: z.string().max(100) }), ...ConnectionFields(t) }),
+});
+
+type CredentialsArg = { apiKey?: string | null; clientId?: string | null; clientSecret?: string | null; accessToken?: string | null; refreshToken?: string | null; extra?: unknown } | null | undefined;
+function credentialsOf(c: CredentialsArg): service.ConnectionInput['credentials'] {
+  if (c === undefined) return undefined;
+  if (c === null) return null;
+  const extra = c.extra && typeof c.extra === 'object' ? Object.fromEntries(Object.entries(c.extra).filter(([, v]) => typeof v === 'string')) : {};
+  const out: Record<string, string> = { ...extra };
+  for (const k of ['apiKey', 'clientId', 'clientSecret', 'accessToken', 'refreshToken'] as const) if (c[k]) out[k] = c[k]!;
+  return out;
+}
+function connectionInput(i: { active?: boolean | null; settings?: unknown; credentials?: CredentialsArg; enabledFlows?: string[] | null; notificationEmails?: string[] | null; name?: string | null }): service.ConnectionInput {
+  return {
+    name: i.name ?? undefined,
+    active: i.active ?? undefined,
+    settings: i.settings === null ? {} : i.settings,
+    credentials: credentialsOf(i.credentials),
+    enabledFlows: i.enabledFlows ?? undefined,
+    notificationEmails: i.notificationEmails ?? undefined,
+  };
+}
+
+const CheckResultRef = builder.objectRef<{ ok: boolean; message: string }>('ConnectionCheck').implement({
+  fields: (t) => ({ ok: t.exposeBoolean('ok'), message: t.exposeString('message') }),
+});
+
+builder.mutationFields((t) => ({
+  createConnection: t.prismaField({
+    type: 'Connection',
+    errors: {},
+    authScopes: ADMIN,
+    args: { input: t.arg({ type: CreateConnectionInput, required: true }) },
+    resolve: async (query, _r, { input }, ctx) => {
+      const c = await service.createConnection(ctx.db, ctx.integrations, { ...connectionInput(input), connectorId: input.connectorId, name: input.name });
+      return ctx.db.connection.findUniqueOrThrow({ ...query, where: { id: c.id } });
+    },
+  }),
+  updateConnection: t.prismaField({
+    type: 'Connection',
+    errors: {},
+    authScopes: ADMIN,
+    args: { input: t.arg({ type: UpdateConnectionInput, required: true }) },
+    resolve: async (query, _r, { input }, ctx) => {
+      await service.updateConnection(ctx.db, ctx.integrations, input.id.id, connectionInput(input));
+      return ctx.db.connection.findUniqueOrThrow({ ...query, where: { id: input.id.id } });
+    },
+  }),
+  deleteConnection: t.field({
+    type: 'ID',
+    errors: {},
+    authScopes: ADMIN,
+    description: 'Deletes the connection with its runs, id map and checkpoints. Returns the deleted id.',
+    args: { id: t.arg.globalID({ required: true, for: ConnectionRef }) },
+    resolve: async (_r, { id }, ctx) => {
+      await service.deleteConnection(ctx.db, id.id);
+      return id.id;
+    },
+  }),
+  setConnectionFlowEnabled: t.prismaField({
+    type: 'Connection',
+    errors: {},
+    authScopes: ADMIN,
+    description: 'Switches an optional flow on or off; base flows answer BASE_FLOW.',
+    args: { id: t.arg.globalID({ required: true, for: ConnectionRef }), flowId: t.arg.string({ required: true }), enabled: t.arg.boolean({ required: true }) },
+    resolve: async (query, _r, args, ctx) => {
+      await service.setFlowEnabled(ctx.db, ctx.integrations, args.id.id, args.flowId, args.enabled);
+      return ctx.db.connection.findUniqueOrThrow({ ...query, where: { id: args.id.id } });
+    },
+  }),
+  authorizeConnection: t.prismaField({
+    type: 'Connection',
+    errors: {},
+    authScopes: ADMIN,
+    description: 'OAuth2 authorization code flow: exchanges the code the accounting system redirected with for tokens.',
+    args: { id: t.arg.globalID({ required: true, for: ConnectionRef }), code: t.arg.string({ required: true }), redirectUri: t.arg.string({ required: true }) },
+    resolve: async (query, _r, args, ctx) => {
+      await service.authorizeConnection(ctx.db, ctx.integrations, args.id.id, args.code, args.redirectUri);
+      return ctx.db.connection.findUniqueOrThrow({ ...query, where: { id: args.id.id } });
+    },
+  }),
+  checkConnection: t.field({
+    type: CheckResultRef,
+    errors: {},
+    authScopes: ADMIN,
+    description: 'Verifies the credentials and that the accounting system answers.',
+    args: { id: t.arg.globalID({ required: true, for: ConnectionRef }) },
+    resolve: (_r, { id }, ctx) => service.checkConnection(ctx.db, ctx.integrations, id.id),
+  }),
+  runConnection: t.prismaField({
+    type: 'ConnectorRun',
+    errors: {},
+    authScopes: ADMIN,
+    description: 'Runs the connection now and returns the finished run. RUN_IN_PROGRESS when a run is under way.',
+    args: {
+      id: t.arg.globalID({ required: true, for: ConnectionRef }),
+      flows: t.arg.stringList({ description: 'Only these flows (default: every enabled flow).' }),
+      dryRun: t.arg.boolean({ defaultValue: false, description: 'Send nothing and write nothing: the run lists the planned operations.' }),
+    },
+    resolve: async (query, _r, args, ctx) => {
+      const runId = await service.runNow(ctx.db, ctx.integrations, actorOf(ctx).companyId, args.id.id, { flows: args.flows ?? undefined, dryRun: args.dryRun ?? false });
+      return ctx.db.connectorRun.findUniqueOrThrow({ ...query, where: { id: runId } });
+    },
+  }),
+  retryConnectorFailure: t.prismaField({
+    type: 'ConnectorRun',
+    errors: {},
+    authScopes: ADMIN,
+    description: 'Runs the failed entity’s flow again for that entity only.',
+    args: { id: t.arg.globalID({ required: true, for: ConnectorRunFailureRef }) },
+    resolve: async (query, _r, args, ctx) => {
+      const runId = await service.retryFailure(ctx.db, ctx.integrations, actorOf(ctx).companyId, args.id.id);
+      return ctx.db.connectorRun.findUniqueOrThrow({ ...query, where: { id: runId } });
+    },
+  }),
+}));

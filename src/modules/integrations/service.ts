@@ -1,0 +1,210 @@
+// Connections (one company's configured instance of a connector): create/update/delete with
+// settings validated by the connector's schema and credentials encrypted; optional flows
+// toggled; check; run now; retry one failed entity. The runs themselves are in
+// src/integration/runtime/run.ts.
+import type { Prisma } from '../../generated/prisma/client.js';
+import { scoped, type TenantDb } from '../../db/tenant.js';
+import { ConflictError, NotFoundError, ValidationError, type ValidationIssue } from '../../errors.js';
+import { exchangeAuthorizationCode, HttpError } from '../../integration/http/index.js';
+import type { ConnectorManifest, CredentialKind, Credentials } from '../../integration/sdk/types.js';
+import { connectionHttpClient, executeRun, type IntegrationRuntime, type RunOutcome } from '../../integration/runtime/run.js';
+import { isUniqueViolationOn } from '../../db/errors.js';
+
+export interface ConnectionInput {
+  connectorId?: string;
+  name?: string;
+  active?: boolean;
+  settings?: unknown;
+  credentials?: Credentials | null;
+  enabledFlows?: string[];
+  notificationEmails?: string[];
+}
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/** Which credential fields a kind needs (pure). */
+export function credentialIssues(kind: CredentialKind, c: Credentials, path = 'credentials'): ValidationIssue[] {
+  const need = (k: string) => (typeof c[k] === 'string' && c[k]!.trim() ? [] : [{ path: `${path}.${k}`, code: 'required', message: `Required for ${kind} credentials.` }]);
+  switch (kind) {
+    case 'api_key':
+      return need('apiKey');
+    case 'oauth2_client_credentials':
+      return [...need('clientId'), ...need('clientSecret')];
+    case 'oauth2_authorization_code':
+      return [...need('clientId'), ...need('clientSecret')];
+  }
+}
+
+/** Settings, flows and e-mail issues of a connection input against its connector (pure). */
+export function connectionIssues(manifest: ConnectorManifest, input: ConnectionInput): { issues: ValidationIssue[]; settings: unknown } {
+  const issues: ValidationIssue[] = [];
+  let settings: unknown;
+  if (input.settings !== undefined) {
+    const parsed = manifest.settings.safeParse(input.settings ?? {});
+    if (parsed.success) settings = parsed.data;
+    else for (const i of parsed.error.issues) issues.push({ path: ['settings', ...i.path.map(String)].join('.'), code: i.code, message: i.message });
+  }
+  if (input.name !== undefined && !input.name.trim()) issues.push({ path: 'name', code: 'required', message: 'A connection needs a name.' });
+  input.enabledFlows?.forEach((id, i) => {
+    const flow = manifest.flows.find((f) => f.id === id);
+    if (!flow) issues.push({ path: `enabledFlows.${i}`, code: 'unknown_flow', message: `${manifest.name} has no flow "${id}".` });
+    else if (flow.base) issues.push({ path: `enabledFlows.${i}`, code: 'base_flow', message: `"${id}" is a base flow; it always runs.` });
+  });
+  input.notificationEmails?.forEach((e, i) => {
+    if (!EMAIL.test(e)) issues.push({ path: `notificationEmails.${i}`, code: 'invalid_email', message: `"${e}" is not an e-mail address.` });
+  });
+  if (input.credentials) issues.push(...credentialIssues(manifest.credentials.kind, input.credentials));
+  return { issues, settings };
+}
+
+function runtime(rt: IntegrationRuntime | null): IntegrationRuntime {
+  if (!rt) throw new ConflictError('INVALID_STATE', 'Integrations are not enabled on this server.');
+  return rt;
+}
+
+function manifestOf(rt: IntegrationRuntime, connectorId: string, path = 'connectorId'): ConnectorManifest {
+  const m = rt.registry.get(connectorId);
+  if (!m) throw ValidationError.single(path, 'unknown_connector', `No connector "${connectorId}" is installed (available: ${rt.registry.list().map((c) => c.id).join(', ') || 'none'}).`);
+  return m;
+}
+
+async function loadConnection(db: TenantDb, id: string) {
+  const c = await db.connection.findUnique({ where: { id } });
+  if (!c) throw new NotFoundError('Connection', 'No such connection.', 'id');
+  return c;
+}
+
+const nameTaken = (name: string) => (err: unknown) => {
+  if (isUniqueViolationOn(err, 'name')) throw new ConflictError('ALREADY_EXISTS', `A connection named "${name}" already exists.`, 'name');
+  throw err;
+};
+
+export async function createConnection(db: TenantDb, rtOrNull: IntegrationRuntime | null, input: ConnectionInput & { connectorId: string; name: string }) {
+  const rt = runtime(rtOrNull);
+  const manifest = manifestOf(rt, input.connectorId);
+  const { issues, settings } = connectionIssues(manifest, { ...input, settings: input.settings ?? {} });
+  if (issues.length) throw new ValidationError(issues);
+  return db.$transaction(async (tx) => {
+    const created = await tx.connection
+      .create({
+        data: scoped<Prisma.ConnectionUncheckedCreateInput>({
+          connectorId: manifest.id,
+          name: input.name.trim(),
+          active: input.active ?? true,
+          settings: settings as Prisma.InputJsonValue,
+          enabledFlows: input.enabledFlows ?? [],
+          notificationEmails: input.notificationEmails ?? [],
+        }),
+      })
+      .catch(nameTaken(input.name));
+    // The ciphertext is bound to the connection id, which exists only now.
+    if (input.credentials) {
+      await tx.connection.update({ where: { id: created.id }, data: { credentials: rt.secrets.encrypt(input.credentials, created.id) } });
+    }
+    return created;
+  });
+}
+
+export async function updateConnection(db: TenantDb, rtOrNull: IntegrationRuntime | null, id: string, input: ConnectionInput) {
+  const rt = runtime(rtOrNull);
+  const existing = await loadConnection(db, id);
+  const manifest = manifestOf(rt, existing.connectorId, 'id');
+  const { issues, settings } = connectionIssues(manifest, input);
+  if (issues.length) throw new ValidationError(issues);
+  const data: Prisma.ConnectionUpdateInput = {};
+  if (input.name !== undefined) data.name = input.name.trim();
+  if (input.active !== undefined) data.active = input.active;
+  if (input.settings !== undefined) data.settings = settings as Prisma.InputJsonValue;
+  if (input.enabledFlows !== undefined) data.enabledFlows = input.enabledFlows;
+  if (input.notificationEmails !== undefined) data.notificationEmails = input.notificationEmails;
+  if (input.credentials !== undefined) data.credentials = input.credentials ? rt.secrets.encrypt(input.credentials, id) : null;
+  return db.connection.update({ where: { id }, data }).catch(nameTaken(input.name ?? ''));
+}
+
+export async function deleteConnection(db: TenantDb, id: string) {
+  await loadConnection(db, id);
+  await db.connection.delete({ where: { id } });
+}
+
+export async function setFlowEnabled(db: TenantDb, rtOrNull: IntegrationRuntime | null, id: string, flowId: string, enabled: boolean) {
+  const rt = runtime(rtOrNull);
+  const c = await loadConnection(db, id);
+  const manifest = manifestOf(rt, c.connectorId, 'id');
+  const flow = manifest.flows.find((f) => f.id === flowId);
+  if (!flow) throw ValidationError.single('flowId', 'unknown_flow', `${manifest.name} has no flow "${flowId}".`);
+  if (flow.base) throw new ConflictError('BASE_FLOW', `"${flowId}" is a base flow of ${manifest.name}: it always runs and cannot be ${enabled ? 'enabled' : 'disabled'}.`, 'flowId');
+  const flows = new Set(c.enabledFlows);
+  if (enabled) flows.add(flowId);
+  else flows.delete(flowId);
+  // Kept in manifest order, so what the admin sees matches the run order.
+  return db.connection.update({ where: { id }, data: { enabledFlows: manifest.flows.filter((f) => flows.has(f.id)).map((f) => f.id) } });
+}
+
+/** Exchanges an OAuth2 authorization code for tokens and stores them (encrypted). */
+export async function authorizeConnection(db: TenantDb, rtOrNull: IntegrationRuntime | null, id: string, code: string, redirectUri: string) {
+  const rt = runtime(rtOrNull);
+  const c = await loadConnection(db, id);
+  const manifest = manifestOf(rt, c.connectorId, 'id');
+  if (manifest.credentials.kind !== 'oauth2_authorization_code') throw new ConflictError('INVALID_STATE', `${manifest.name} does not use the OAuth2 authorization code flow.`, 'id');
+  const setup = manifest.http(manifest.settings.parse(c.settings));
+  if (setup.auth.kind !== 'oauth2') throw new ConflictError('INVALID_STATE', `${manifest.name} has no OAuth2 token endpoint.`, 'id');
+  const creds: Credentials = c.credentials ? rt.secrets.decrypt<Credentials>(c.credentials, c.id) : {};
+  if (!creds.clientId || !creds.clientSecret) throw ValidationError.single('id', 'credentials_missing', 'Store the client id and secret on the connection first.');
+  try {
+    const tokens = await exchangeAuthorizationCode({ tokenUrl: setup.auth.tokenUrl, clientId: creds.clientId, clientSecret: creds.clientSecret, code, redirectUri, clientAuth: setup.auth.clientAuth, fetch: rt.fetch });
+    return db.connection.update({ where: { id }, data: { credentials: rt.secrets.encrypt({ ...creds, ...tokens }, id) } });
+  } catch (err) {
+    if (err instanceof HttpError) throw ValidationError.single('code', 'authorization_failed', `The accounting system refused the code: ${err.remoteMessage}`);
+    throw err;
+  }
+}
+
+export async function checkConnection(db: TenantDb, rtOrNull: IntegrationRuntime | null, id: string): Promise<{ ok: boolean; message: string }> {
+  const rt = runtime(rtOrNull);
+  const c = await loadConnection(db, id);
+  const manifest = rt.registry.get(c.connectorId);
+  if (!manifest) return { ok: false, message: `The connector "${c.connectorId}" is not installed in this server.` };
+  const parsed = manifest.settings.safeParse(c.settings);
+  if (!parsed.success) return { ok: false, message: `Invalid settings: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}` };
+  try {
+    const http = connectionHttpClient(rt, db, c, manifest, parsed.data, { dryRun: true, log: rt.log });
+    return await manifest.check({ settings: parsed.data, http, log: rt.log });
+  } catch (err) {
+    return { ok: false, message: err instanceof HttpError ? `${err.status || 'network'}: ${err.remoteMessage}` : (err as Error).message };
+  }
+}
+
+function ranOrBusy(outcome: RunOutcome): string {
+  if (outcome.skipped) throw new ConflictError('RUN_IN_PROGRESS', outcome.reason);
+  return outcome.runId;
+}
+
+/** Runs the connection now (all enabled flows, or the chosen ones), waiting for the result. */
+export async function runNow(db: TenantDb, rtOrNull: IntegrationRuntime | null, companyId: string, id: string, opts: { flows?: string[]; dryRun?: boolean }): Promise<string> {
+  const rt = runtime(rtOrNull);
+  const c = await loadConnection(db, id);
+  const manifest = manifestOf(rt, c.connectorId, 'id');
+  opts.flows?.forEach((f, i) => {
+    const flow = manifest.flows.find((x) => x.id === f);
+    if (!flow) throw ValidationError.single(`flows.${i}`, 'unknown_flow', `${manifest.name} has no flow "${f}".`);
+    if (!flow.base && !c.enabledFlows.includes(f)) throw ValidationError.single(`flows.${i}`, 'flow_disabled', `The optional flow "${f}" is not enabled for this connection.`);
+  });
+  return ranOrBusy(await executeRun(rt, { companyId, connectionId: id, trigger: 'MANUAL', flows: opts.flows, dryRun: opts.dryRun }));
+}
+
+/** Runs the failed entity's flow again for that entity only. */
+export async function retryFailure(db: TenantDb, rtOrNull: IntegrationRuntime | null, companyId: string, failureId: string): Promise<string> {
+  const rt = runtime(rtOrNull);
+  const f = await db.connectorRunFailure.findUnique({ where: { id: failureId }, include: { run: { select: { connectionId: true } } } });
+  if (!f) throw new NotFoundError('ConnectorRunFailure', 'No such failure.', 'id');
+  if (!f.entityId) throw new ConflictError('INVALID_STATE', `${f.reference} exists only in the accounting system; it is retried by the next run of ${f.flowId}.`, 'id');
+  return ranOrBusy(
+    await executeRun(rt, {
+      companyId,
+      connectionId: f.run.connectionId,
+      trigger: 'RETRY',
+      flows: [f.flowId],
+      only: [{ type: f.entityType, id: f.entityId, reference: f.reference }],
+    }),
+  );
+}
