@@ -14,6 +14,8 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation KitCreateConnection($input: CreateConnectionInput!) {\n    createConnection(input: $input) {\n      __typename\n      ... on MutationCreateConnectionSuccess { data { id } }\n      ... on Error { message }\n    }\n  }\n": typeof types.KitCreateConnectionDocument,
+    "\n  mutation KitRunConnection($id: ID!, $dryRun: Boolean) {\n    runConnection(id: $id, dryRun: $dryRun) {\n      __typename\n      ... on MutationRunConnectionSuccess {\n        data {\n          id\n          status\n          error\n          flows { flowId status created updated unchanged failed error planned }\n          failures { entityType entityId reference message flowId }\n        }\n      }\n      ... on Error { message }\n    }\n  }\n": typeof types.KitRunConnectionDocument,
     "\n  query AuthMe {\n    me {\n      id\n      name\n      email\n      signature\n      active\n      permissions\n    }\n  }\n": typeof types.AuthMeDocument,
     "\n  query AuthMeGroups {\n    me { id groups { id name } }\n  }\n": typeof types.AuthMeGroupsDocument,
     "\n  query AuthPermissions {\n    permissions { permission description }\n  }\n": typeof types.AuthPermissionsDocument,
@@ -230,6 +232,8 @@ type Documents = {
     "mutation TenantDeletePaymentTerm($id: ID!) { deletePaymentTerm(id: $id) { __typename ... on Error { code } } }": typeof types.TenantDeletePaymentTermDocument,
 };
 const documents: Documents = {
+    "\n  mutation KitCreateConnection($input: CreateConnectionInput!) {\n    createConnection(input: $input) {\n      __typename\n      ... on MutationCreateConnectionSuccess { data { id } }\n      ... on Error { message }\n    }\n  }\n": types.KitCreateConnectionDocument,
+    "\n  mutation KitRunConnection($id: ID!, $dryRun: Boolean) {\n    runConnection(id: $id, dryRun: $dryRun) {\n      __typename\n      ... on MutationRunConnectionSuccess {\n        data {\n          id\n          status\n          error\n          flows { flowId status created updated unchanged failed error planned }\n          failures { entityType entityId reference message flowId }\n        }\n      }\n      ... on Error { message }\n    }\n  }\n": types.KitRunConnectionDocument,
     "\n  query AuthMe {\n    me {\n      id\n      name\n      email\n      signature\n      active\n      permissions\n    }\n  }\n": types.AuthMeDocument,
     "\n  query AuthMeGroups {\n    me { id groups { id name } }\n  }\n": types.AuthMeGroupsDocument,
     "\n  query AuthPermissions {\n    permissions { permission description }\n  }\n": types.AuthPermissionsDocument,
@@ -460,6 +464,14 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation KitCreateConnection($input: CreateConnectionInput!) {\n    createConnection(input: $input) {\n      __typename\n      ... on MutationCreateConnectionSuccess { data { id } }\n      ... on Error { message }\n    }\n  }\n"): (typeof documents)["\n  mutation KitCreateConnection($input: CreateConnectionInput!) {\n    createConnection(input: $input) {\n      __typename\n      ... on MutationCreateConnectionSuccess { data { id } }\n      ... on Error { message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation KitRunConnection($id: ID!, $dryRun: Boolean) {\n    runConnection(id: $id, dryRun: $dryRun) {\n      __typename\n      ... on MutationRunConnectionSuccess {\n        data {\n          id\n          status\n          error\n          flows { flowId status created updated unchanged failed error planned }\n          failures { entityType entityId reference message flowId }\n        }\n      }\n      ... on Error { message }\n    }\n  }\n"): (typeof documents)["\n  mutation KitRunConnection($id: ID!, $dryRun: Boolean) {\n    runConnection(id: $id, dryRun: $dryRun) {\n      __typename\n      ... on MutationRunConnectionSuccess {\n        data {\n          id\n          status\n          error\n          flows { flowId status created updated unchanged failed error planned }\n          failures { entityType entityId reference message flowId }\n        }\n      }\n      ... on Error { message }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

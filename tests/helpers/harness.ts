@@ -11,6 +11,15 @@ import type { Permission } from '../../src/generated/prisma/enums.js';
 import { createCompanyWithAdmin } from '../../src/modules/companies/bootstrap.js';
 import { generateApiToken } from '../../src/modules/auth/tokens.js';
 import { openTestDatabase, type TestDatabase } from './database.js';
+import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { createSecretBox } from '../../src/integration/runtime/crypto.js';
+import { memoryRunLocks, postgresRunLocks } from '../../src/integration/runtime/locks.js';
+import { builtInConnectorDirs, createRegistry, type ConnectorSource } from '../../src/integration/runtime/registry.js';
+import type { IntegrationRuntime } from '../../src/integration/runtime/run.js';
+import { BUILT_IN_CONNECTORS } from '../../src/integration/runtime/index.js';
+import type { ConnectorManifest } from '../../src/integration/sdk/types.js';
 
 export interface TestCompany {
   companyId: string;
@@ -31,6 +40,8 @@ export class Harness {
     readonly db: TestDatabase,
     readonly prisma: PrismaClient,
     readonly app: App,
+    /** The integration runtime the app uses; tests may set its notifier, clock and hooks. */
+    readonly integrations: IntegrationRuntime,
     private readonly closeClient: () => Promise<void>,
   ) {}
 
@@ -94,7 +105,24 @@ export class Harness {
   }
 }
 
-export async function createHarness(): Promise<Harness> {
+const quietLogger = { debug: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined };
+
+/** The built-in connectors plus any a test adds. */
+async function testRegistry(extra: readonly ConnectorManifest[]) {
+  const sources: ConnectorSource[] = [];
+  for (const dir of builtInConnectorDirs(BUILT_IN_CONNECTORS)) {
+    sources.push({ source: `connectors/${dir}`, module: await import(pathToFileURL(join(BUILT_IN_CONNECTORS, dir, 'index.ts')).href) });
+  }
+  for (const m of extra) sources.push({ source: `test:${m.id}`, module: { default: m } });
+  return createRegistry(sources);
+}
+
+export interface HarnessOptions {
+  /** Connectors registered besides the built-in ones. */
+  connectors?: readonly ConnectorManifest[];
+}
+
+export async function createHarness(opts: HarnessOptions = {}): Promise<Harness> {
   const db = await openTestDatabase();
   const statements: string[] = [];
   const client = createDatabaseClient({
@@ -102,15 +130,27 @@ export async function createHarness(): Promise<Harness> {
     poolSize: db.kind === 'pglite' ? 1 : 5,
     onQuery: (sql) => statements.push(sql),
   });
-  const app = createApp({ prisma: client.prisma, logErrors: process.env.TEST_LOG_ERRORS === '1' });
-  return new Harness(statements, db, client.prisma, app, client.close);
+  const integrations: IntegrationRuntime = {
+    prisma: client.prisma,
+    registry: await testRegistry(opts.connectors ?? []),
+    secrets: createSecretBox(randomBytes(32)),
+    locks: db.kind === 'postgres' ? postgresRunLocks(db.url) : memoryRunLocks(),
+    notifier: null,
+    log: process.env.TEST_LOG_ERRORS === '1' ? console : quietLogger,
+    runTimeoutMs: 60_000,
+    stopping: { value: false },
+    // HTTP retries wait 1/100 of the time they would (Retry-After included).
+    sleep: (ms) => new Promise((r) => setTimeout(r, Math.min(ms / 100, 50))),
+  };
+  const app = createApp({ prisma: client.prisma, logErrors: process.env.TEST_LOG_ERRORS === '1', integrations });
+  return new Harness(statements, db, client.prisma, app, integrations, client.close);
 }
 
 /** Registers beforeAll/afterAll for a harness in the calling test file. */
-export function useHarness(): Harness {
+export function useHarness(opts: HarnessOptions = {}): Harness {
   let h: Harness | undefined;
   beforeAll(async () => {
-    h = await createHarness();
+    h = await createHarness(opts);
   });
   afterAll(async () => {
     await h?.close();
