@@ -56,6 +56,15 @@ type Documents = {
     "\n  mutation ImpField($input: CreateCustomFieldDefinitionInput!) {\n    createCustomFieldDefinition(input: $input) { __typename }\n  }\n": typeof types.ImpFieldDocument,
     "\n  mutation ImpAssign($id: ID!, $userId: ID) {\n    assignCustomer(id: $id, userId: $userId) { __typename }\n  }\n": typeof types.ImpAssignDocument,
     "\n  query ImpMe { me { id signature } }\n": typeof types.ImpMeDocument,
+    "\n  query IntConnectors { connectors { id name version credentialKind settingsSchema flows { id direction entity base description } } }\n": typeof types.IntConnectorsDocument,
+    "\n  mutation IntCreateConnection($input: CreateConnectionInput!) {\n    createConnection(input: $input) {\n      __typename\n      ... on MutationCreateConnectionSuccess { data { id name hasCredentials settings enabledFlows notificationEmails flows { id base enabled } } }\n      ... on ValidationError { message issues { path code message } }\n      ... on Error { message code }\n    }\n  }\n": typeof types.IntCreateConnectionDocument,
+    "\n  mutation IntUpdateConnection($input: UpdateConnectionInput!) {\n    updateConnection(input: $input) {\n      __typename\n      ... on MutationUpdateConnectionSuccess { data { id active notificationEmails hasCredentials } }\n      ... on Error { message code }\n    }\n  }\n": typeof types.IntUpdateConnectionDocument,
+    "\n  mutation IntSetFlow($id: ID!, $flowId: String!, $enabled: Boolean!) {\n    setConnectionFlowEnabled(id: $id, flowId: $flowId, enabled: $enabled) {\n      __typename\n      ... on MutationSetConnectionFlowEnabledSuccess { data { enabledFlows flows { id enabled } } }\n      ... on Error { message code }\n    }\n  }\n": typeof types.IntSetFlowDocument,
+    "\n  mutation IntCheck($id: ID!) { checkConnection(id: $id) { __typename ... on MutationCheckConnectionSuccess { data { ok message } } } }\n": typeof types.IntCheckDocument,
+    "\n  mutation IntRun($id: ID!, $flows: [String!], $dryRun: Boolean) {\n    runConnection(id: $id, flows: $flows, dryRun: $dryRun) {\n      __typename\n      ... on MutationRunConnectionSuccess {\n        data { id status trigger error notification flows { flowId status created updated unchanged skipped failed error } failures { id reference entityType message } }\n      }\n      ... on Error { message code }\n    }\n  }\n": typeof types.IntRunDocument,
+    "\n  mutation IntRetry($id: ID!) {\n    retryConnectorFailure(id: $id) {\n      __typename\n      ... on MutationRetryConnectorFailureSuccess { data { status trigger flows { flowId created updated unchanged failed } failures { reference } } }\n      ... on Error { message code }\n    }\n  }\n": typeof types.IntRetryDocument,
+    "\n  query IntHistory($id: ID!) {\n    node(id: $id) {\n      ... on Connection {\n        runs(first: 10) { edges { node { status trigger flows { flowId status } failures { reference message entityType } } } }\n      }\n    }\n  }\n": typeof types.IntHistoryDocument,
+    "\n  mutation IntDelete($id: ID!) { deleteConnection(id: $id) { __typename ... on Error { code } } }\n": typeof types.IntDeleteDocument,
     "\n  mutation PdfSettings($input: UpdateCompanySettingsInput!) { updateCompanySettings(input: $input) { __typename ... on Error { message } } }\n": typeof types.PdfSettingsDocument,
     "\n  mutation PdfCustomer($input: CreateCustomerInput!) {\n    createCustomer(input: $input) { __typename ... on MutationCreateCustomerSuccess { data { id contacts(first: 5) { edges { node { id } } } } } }\n  }\n": typeof types.PdfCustomerDocument,
     "\n  mutation PdfProject($customerId: ID!) { createProject(input: { customerId: $customerId, number: \"10000\", name: \"Badrum\", statusCode: 50 }) { __typename ... on MutationCreateProjectSuccess { data { id } } } }\n": typeof types.PdfProjectDocument,
@@ -274,6 +283,15 @@ const documents: Documents = {
     "\n  mutation ImpField($input: CreateCustomFieldDefinitionInput!) {\n    createCustomFieldDefinition(input: $input) { __typename }\n  }\n": types.ImpFieldDocument,
     "\n  mutation ImpAssign($id: ID!, $userId: ID) {\n    assignCustomer(id: $id, userId: $userId) { __typename }\n  }\n": types.ImpAssignDocument,
     "\n  query ImpMe { me { id signature } }\n": types.ImpMeDocument,
+    "\n  query IntConnectors { connectors { id name version credentialKind settingsSchema flows { id direction entity base description } } }\n": types.IntConnectorsDocument,
+    "\n  mutation IntCreateConnection($input: CreateConnectionInput!) {\n    createConnection(input: $input) {\n      __typename\n      ... on MutationCreateConnectionSuccess { data { id name hasCredentials settings enabledFlows notificationEmails flows { id base enabled } } }\n      ... on ValidationError { message issues { path code message } }\n      ... on Error { message code }\n    }\n  }\n": types.IntCreateConnectionDocument,
+    "\n  mutation IntUpdateConnection($input: UpdateConnectionInput!) {\n    updateConnection(input: $input) {\n      __typename\n      ... on MutationUpdateConnectionSuccess { data { id active notificationEmails hasCredentials } }\n      ... on Error { message code }\n    }\n  }\n": types.IntUpdateConnectionDocument,
+    "\n  mutation IntSetFlow($id: ID!, $flowId: String!, $enabled: Boolean!) {\n    setConnectionFlowEnabled(id: $id, flowId: $flowId, enabled: $enabled) {\n      __typename\n      ... on MutationSetConnectionFlowEnabledSuccess { data { enabledFlows flows { id enabled } } }\n      ... on Error { message code }\n    }\n  }\n": types.IntSetFlowDocument,
+    "\n  mutation IntCheck($id: ID!) { checkConnection(id: $id) { __typename ... on MutationCheckConnectionSuccess { data { ok message } } } }\n": types.IntCheckDocument,
+    "\n  mutation IntRun($id: ID!, $flows: [String!], $dryRun: Boolean) {\n    runConnection(id: $id, flows: $flows, dryRun: $dryRun) {\n      __typename\n      ... on MutationRunConnectionSuccess {\n        data { id status trigger error notification flows { flowId status created updated unchanged skipped failed error } failures { id reference entityType message } }\n      }\n      ... on Error { message code }\n    }\n  }\n": types.IntRunDocument,
+    "\n  mutation IntRetry($id: ID!) {\n    retryConnectorFailure(id: $id) {\n      __typename\n      ... on MutationRetryConnectorFailureSuccess { data { status trigger flows { flowId created updated unchanged failed } failures { reference } } }\n      ... on Error { message code }\n    }\n  }\n": types.IntRetryDocument,
+    "\n  query IntHistory($id: ID!) {\n    node(id: $id) {\n      ... on Connection {\n        runs(first: 10) { edges { node { status trigger flows { flowId status } failures { reference message entityType } } } }\n      }\n    }\n  }\n": types.IntHistoryDocument,
+    "\n  mutation IntDelete($id: ID!) { deleteConnection(id: $id) { __typename ... on Error { code } } }\n": types.IntDeleteDocument,
     "\n  mutation PdfSettings($input: UpdateCompanySettingsInput!) { updateCompanySettings(input: $input) { __typename ... on Error { message } } }\n": types.PdfSettingsDocument,
     "\n  mutation PdfCustomer($input: CreateCustomerInput!) {\n    createCustomer(input: $input) { __typename ... on MutationCreateCustomerSuccess { data { id contacts(first: 5) { edges { node { id } } } } } }\n  }\n": types.PdfCustomerDocument,
     "\n  mutation PdfProject($customerId: ID!) { createProject(input: { customerId: $customerId, number: \"10000\", name: \"Badrum\", statusCode: 50 }) { __typename ... on MutationCreateProjectSuccess { data { id } } } }\n": types.PdfProjectDocument,
@@ -632,6 +650,42 @@ export function graphql(source: "\n  mutation ImpAssign($id: ID!, $userId: ID) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ImpMe { me { id signature } }\n"): (typeof documents)["\n  query ImpMe { me { id signature } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IntConnectors { connectors { id name version credentialKind settingsSchema flows { id direction entity base description } } }\n"): (typeof documents)["\n  query IntConnectors { connectors { id name version credentialKind settingsSchema flows { id direction entity base description } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IntCreateConnection($input: CreateConnectionInput!) {\n    createConnection(input: $input) {\n      __typename\n      ... on MutationCreateConnectionSuccess { data { id name hasCredentials settings enabledFlows notificationEmails flows { id base enabled } } }\n      ... on ValidationError { message issues { path code message } }\n      ... on Error { message code }\n    }\n  }\n"): (typeof documents)["\n  mutation IntCreateConnection($input: CreateConnectionInput!) {\n    createConnection(input: $input) {\n      __typename\n      ... on MutationCreateConnectionSuccess { data { id name hasCredentials settings enabledFlows notificationEmails flows { id base enabled } } }\n      ... on ValidationError { message issues { path code message } }\n      ... on Error { message code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IntUpdateConnection($input: UpdateConnectionInput!) {\n    updateConnection(input: $input) {\n      __typename\n      ... on MutationUpdateConnectionSuccess { data { id active notificationEmails hasCredentials } }\n      ... on Error { message code }\n    }\n  }\n"): (typeof documents)["\n  mutation IntUpdateConnection($input: UpdateConnectionInput!) {\n    updateConnection(input: $input) {\n      __typename\n      ... on MutationUpdateConnectionSuccess { data { id active notificationEmails hasCredentials } }\n      ... on Error { message code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IntSetFlow($id: ID!, $flowId: String!, $enabled: Boolean!) {\n    setConnectionFlowEnabled(id: $id, flowId: $flowId, enabled: $enabled) {\n      __typename\n      ... on MutationSetConnectionFlowEnabledSuccess { data { enabledFlows flows { id enabled } } }\n      ... on Error { message code }\n    }\n  }\n"): (typeof documents)["\n  mutation IntSetFlow($id: ID!, $flowId: String!, $enabled: Boolean!) {\n    setConnectionFlowEnabled(id: $id, flowId: $flowId, enabled: $enabled) {\n      __typename\n      ... on MutationSetConnectionFlowEnabledSuccess { data { enabledFlows flows { id enabled } } }\n      ... on Error { message code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IntCheck($id: ID!) { checkConnection(id: $id) { __typename ... on MutationCheckConnectionSuccess { data { ok message } } } }\n"): (typeof documents)["\n  mutation IntCheck($id: ID!) { checkConnection(id: $id) { __typename ... on MutationCheckConnectionSuccess { data { ok message } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IntRun($id: ID!, $flows: [String!], $dryRun: Boolean) {\n    runConnection(id: $id, flows: $flows, dryRun: $dryRun) {\n      __typename\n      ... on MutationRunConnectionSuccess {\n        data { id status trigger error notification flows { flowId status created updated unchanged skipped failed error } failures { id reference entityType message } }\n      }\n      ... on Error { message code }\n    }\n  }\n"): (typeof documents)["\n  mutation IntRun($id: ID!, $flows: [String!], $dryRun: Boolean) {\n    runConnection(id: $id, flows: $flows, dryRun: $dryRun) {\n      __typename\n      ... on MutationRunConnectionSuccess {\n        data { id status trigger error notification flows { flowId status created updated unchanged skipped failed error } failures { id reference entityType message } }\n      }\n      ... on Error { message code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IntRetry($id: ID!) {\n    retryConnectorFailure(id: $id) {\n      __typename\n      ... on MutationRetryConnectorFailureSuccess { data { status trigger flows { flowId created updated unchanged failed } failures { reference } } }\n      ... on Error { message code }\n    }\n  }\n"): (typeof documents)["\n  mutation IntRetry($id: ID!) {\n    retryConnectorFailure(id: $id) {\n      __typename\n      ... on MutationRetryConnectorFailureSuccess { data { status trigger flows { flowId created updated unchanged failed } failures { reference } } }\n      ... on Error { message code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IntHistory($id: ID!) {\n    node(id: $id) {\n      ... on Connection {\n        runs(first: 10) { edges { node { status trigger flows { flowId status } failures { reference message entityType } } } }\n      }\n    }\n  }\n"): (typeof documents)["\n  query IntHistory($id: ID!) {\n    node(id: $id) {\n      ... on Connection {\n        runs(first: 10) { edges { node { status trigger flows { flowId status } failures { reference message entityType } } } }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IntDelete($id: ID!) { deleteConnection(id: $id) { __typename ... on Error { code } } }\n"): (typeof documents)["\n  mutation IntDelete($id: ID!) { deleteConnection(id: $id) { __typename ... on Error { code } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

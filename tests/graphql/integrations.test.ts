@@ -1,0 +1,349 @@
+// Admin GraphQL for integrations and the runner around it, with the template connector against
+// its fake server (real HTTP), failure e-mails on a real local SMTP server, the run lock, time
+// limit, shutdown and crash recovery.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SMTPServer } from 'smtp-server';
+import type { AddressInfo } from 'node:net';
+import { z } from 'zod';
+import { graphql } from '../gql/index.js';
+import { useHarness, type TestCompany } from '../helpers/harness.js';
+import { createTenantDb, scoped } from '../../src/db/tenant.js';
+import type { Prisma } from '../../src/generated/prisma/client.js';
+import { createCustomer } from '../../src/modules/customers/service.js';
+import { startTemplateFake, type TemplateFake } from '../../connectors/template/fake/server.js';
+import { defineConnector, defineFlow } from '../../src/integration/sdk/index.js';
+import { smtpNotifier } from '../../src/integration/runtime/notifier.js';
+import { lockKey, markAbandonedRuns } from '../../src/integration/runtime/run.js';
+import { postgresRunLocks } from '../../src/integration/runtime/locks.js';
+import { createScheduler } from '../../src/integration/runtime/scheduler.js';
+
+// A connector whose flows take their time, for the time limit and shutdown.
+const slowLog: string[] = [];
+const slow = defineConnector({
+  id: 'slow-test',
+  name: 'Slow test connector',
+  version: '0.0.1',
+  settings: z.object({ delayMs: z.number().int().default(150) }),
+  credentials: { kind: 'api_key' },
+  http: () => ({ baseUrl: 'http://127.0.0.1:9', auth: { kind: 'none' } }),
+  check: async () => ({ ok: true, message: 'ok' }),
+  flows: [
+    defineFlow<{ delayMs: number }>({
+      id: 'first', direction: 'export', entity: 'customer', base: true, description: 'Waits, then counts one.',
+      run: async (ctx) => {
+        slowLog.push('first:start');
+        for (let waited = 0; waited < ctx.settings.delayMs; waited += 10) {
+          if (ctx.signal.aborted) throw ctx.signal.reason;
+          await new Promise((r) => setTimeout(r, 10));
+        }
+        ctx.count('created');
+        slowLog.push('first:end');
+      },
+    }),
+    defineFlow({ id: 'second', direction: 'export', entity: 'project', base: true, description: 'Counts one.', run: async (ctx) => { slowLog.push('second'); ctx.count('created'); } }),
+  ],
+});
+
+const h = useHarness({ connectors: [slow] });
+
+const Connectors = graphql(`
+  query IntConnectors { connectors { id name version credentialKind settingsSchema flows { id direction entity base description } } }
+`);
+const CreateConnection = graphql(`
+  mutation IntCreateConnection($input: CreateConnectionInput!) {
+    createConnection(input: $input) {
+      __typename
+      ... on MutationCreateConnectionSuccess { data { id name hasCredentials settings enabledFlows notificationEmails flows { id base enabled } } }
+      ... on ValidationError { message issues { path code message } }
+      ... on Error { message code }
+    }
+  }
+`);
+const UpdateConnection = graphql(`
+  mutation IntUpdateConnection($input: UpdateConnectionInput!) {
+    updateConnection(input: $input) {
+      __typename
+      ... on MutationUpdateConnectionSuccess { data { id active notificationEmails hasCredentials } }
+      ... on Error { message code }
+    }
+  }
+`);
+const SetFlow = graphql(`
+  mutation IntSetFlow($id: ID!, $flowId: String!, $enabled: Boolean!) {
+    setConnectionFlowEnabled(id: $id, flowId: $flowId, enabled: $enabled) {
+      __typename
+      ... on MutationSetConnectionFlowEnabledSuccess { data { enabledFlows flows { id enabled } } }
+      ... on Error { message code }
+    }
+  }
+`);
+const Check = graphql(`
+  mutation IntCheck($id: ID!) { checkConnection(id: $id) { __typename ... on MutationCheckConnectionSuccess { data { ok message } } } }
+`);
+const Run = graphql(`
+  mutation IntRun($id: ID!, $flows: [String!], $dryRun: Boolean) {
+    runConnection(id: $id, flows: $flows, dryRun: $dryRun) {
+      __typename
+      ... on MutationRunConnectionSuccess {
+        data { id status trigger error notification flows { flowId status created updated unchanged skipped failed error } failures { id reference entityType message } }
+      }
+      ... on Error { message code }
+    }
+  }
+`);
+const Retry = graphql(`
+  mutation IntRetry($id: ID!) {
+    retryConnectorFailure(id: $id) {
+      __typename
+      ... on MutationRetryConnectorFailureSuccess { data { status trigger flows { flowId created updated unchanged failed } failures { reference } } }
+      ... on Error { message code }
+    }
+  }
+`);
+const History = graphql(`
+  query IntHistory($id: ID!) {
+    node(id: $id) {
+      ... on Connection {
+        runs(first: 10) { edges { node { status trigger flows { flowId status } failures { reference message entityType } } } }
+      }
+    }
+  }
+`);
+const Delete = graphql(`
+  mutation IntDelete($id: ID!) { deleteConnection(id: $id) { __typename ... on Error { code } } }
+`);
+
+let company: TestCompany;
+let fake: TemplateFake;
+const mail: { to: string[]; raw: string }[] = [];
+let smtp: SMTPServer;
+
+beforeAll(async () => {
+  company = await h.company();
+  fake = await startTemplateFake({ apiKey: 'secret-key-123' });
+  smtp = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS', 'AUTH'],
+    onData(stream, session, cb) {
+      let raw = '';
+      stream.on('data', (c: Buffer) => (raw += c.toString('utf8')));
+      stream.on('end', () => {
+        mail.push({ to: session.envelope.rcptTo.map((r) => r.address), raw });
+        cb();
+      });
+    },
+  });
+  await new Promise<void>((r) => smtp.listen(0, '127.0.0.1', r));
+  h.integrations.notifier = smtpNotifier(`smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}`, 'Integrations <int@example.com>');
+});
+afterAll(async () => {
+  await fake.close();
+  await new Promise<void>((r) => smtp.close(() => r()));
+});
+
+const db = () => createTenantDb(h.prisma, { companyId: company.companyId, userId: null, signature: 'T' });
+const auth = () => ({ actor: { companyId: company.companyId, userId: company.adminUserId, signature: 'T' }, permissions: new Set(['CUSTOMER_VIEW', 'CUSTOMER_EDIT', 'CUSTOMER_CREATE'] as const) });
+const newCustomer = (name: string) => createCustomer(db(), auth(), { name, type: 'COMPANY' });
+
+async function create(input: Record<string, unknown>) {
+  return (await h.data(CreateConnection, { input: input as never }, company.adminToken)).createConnection;
+}
+
+describe('connectors and connections', () => {
+  it('lists the installed connectors with their flows in run order and a JSON Schema settings form', async () => {
+    const { connectors } = await h.data(Connectors, {}, company.adminToken);
+    const template = connectors.find((c) => c.id === 'template')!;
+    expect(template.credentialKind).toBe('API_KEY');
+    expect(template.flows.map((f) => [f.id, f.base])).toEqual([
+      ['customer-export', true], ['project-export', true], ['project-part-export', false], ['cost-centre-import', true], ['account-import', true],
+    ]);
+    expect((template.settingsSchema as { properties: Record<string, unknown> }).properties).toHaveProperty('baseUrl');
+  });
+
+  it('refuses users without the integrations permission', async () => {
+    const u = await h.user(company.companyId, ['CUSTOMER_VIEW']);
+    const r = await h.exec(Connectors, {}, u.token);
+    expect(r.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('validates settings, credentials, flows and e-mail addresses, naming each field', async () => {
+    const r = await create({
+      connectorId: 'template', name: 'Bad', settings: { baseUrl: 'not a url' }, credentials: {},
+      enabledFlows: ['customer-export', 'nope'], notificationEmails: ['not-an-address'],
+    });
+    expect(r.__typename).toBe('ValidationError');
+    if (r.__typename !== 'ValidationError') return;
+    expect(r.issues.map((i) => i.path).sort()).toEqual(['credentials.apiKey', 'enabledFlows.0', 'enabledFlows.1', 'notificationEmails.0', 'settings.baseUrl']);
+    const unknown = await create({ connectorId: 'nope', name: 'X' });
+    expect(unknown.__typename).toBe('ValidationError');
+    expect(await h.prisma.connection.count({ where: { companyId: company.companyId } })).toBe(0);
+  });
+
+  it('stores credentials encrypted and never returns them; base flows cannot be toggled', async () => {
+    const r = await create({ connectorId: 'template', name: 'Ledger', settings: { baseUrl: fake.url }, credentials: { apiKey: 'secret-key-123' }, notificationEmails: ['finance@example.com'] });
+    if (r.__typename !== 'MutationCreateConnectionSuccess') throw new Error(JSON.stringify(r));
+    expect(r.data.hasCredentials).toBe(true);
+    expect(JSON.stringify(r)).not.toContain('secret-key-123');
+    const row = await h.prisma.connection.findFirstOrThrow({ where: { companyId: company.companyId } });
+    expect(row.credentials).toMatch(/^v1:/);
+    expect(row.credentials).not.toContain('secret-key-123');
+    expect(h.integrations.secrets.decrypt(row.credentials!, row.id)).toEqual({ apiKey: 'secret-key-123' });
+    // Bound to its connection: the ciphertext does not open under another id.
+    expect(() => h.integrations.secrets.decrypt(row.credentials!, company.companyId)).toThrow(/cannot be decrypted/);
+
+    const base = await h.data(SetFlow, { id: r.data.id, flowId: 'customer-export', enabled: false }, company.adminToken);
+    expect(base.setConnectionFlowEnabled).toMatchObject({ __typename: 'ConflictError', code: 'BASE_FLOW' });
+    const on = await h.data(SetFlow, { id: r.data.id, flowId: 'project-part-export', enabled: true }, company.adminToken);
+    if (on.setConnectionFlowEnabled.__typename !== 'MutationSetConnectionFlowEnabledSuccess') throw new Error('toggle');
+    expect(on.setConnectionFlowEnabled.data.enabledFlows).toEqual(['project-part-export']);
+    expect(on.setConnectionFlowEnabled.data.flows.find((f) => f.id === 'project-part-export')?.enabled).toBe(true);
+    await h.data(SetFlow, { id: r.data.id, flowId: 'project-part-export', enabled: false }, company.adminToken);
+  });
+
+  it('checks the connection against the accounting system', async () => {
+    const id = (await h.prisma.connection.findFirstOrThrow({ where: { companyId: company.companyId, name: 'Ledger' } })).id;
+    const gid = Buffer.from(`Connection:${id}`).toString('base64');
+    const ok = await h.data(Check, { id: gid }, company.adminToken);
+    expect(ok.checkConnection).toMatchObject({ data: { ok: true } });
+    await h.data(UpdateConnection, { input: { id: gid, credentials: { apiKey: 'wrong' } } }, company.adminToken);
+    const bad = await h.data(Check, { id: gid }, company.adminToken);
+    expect(bad.checkConnection).toMatchObject({ data: { ok: false } });
+    await h.data(UpdateConnection, { input: { id: gid, credentials: { apiKey: 'secret-key-123' } } }, company.adminToken);
+  });
+});
+
+describe('runs', () => {
+  let gid: string;
+  let connectionId: string;
+  beforeAll(async () => {
+    connectionId = (await h.prisma.connection.findFirstOrThrow({ where: { companyId: company.companyId, name: 'Ledger' } })).id;
+    gid = Buffer.from(`Connection:${connectionId}`).toString('base64');
+  });
+
+  it('records per-flow results and failures, e-mails every failure with its reference after every run, and retries one entity', async () => {
+    const good = await newCustomer('Good AB');
+    const badId = await newCustomer('Refused AB');
+    const bad = (await db().customer.findUniqueOrThrow({ where: { id: badId } })).number;
+    void good;
+    fake.fail({ method: 'POST', path: '/customers', body: (b) => (b as { number?: string }).number === bad, status: 422, response: { error: { code: 'x', message: 'Organisation number is required by the ledger' } } });
+    mail.length = 0;
+    const r = (await h.data(Run, { id: gid }, company.adminToken)).runConnection;
+    if (r.__typename !== 'MutationRunConnectionSuccess') throw new Error(JSON.stringify(r));
+    expect(r.data.status).toBe('PARTIAL');
+    expect(r.data.trigger).toBe('MANUAL');
+    expect(r.data.flows.map((f) => f.flowId)).toEqual(['customer-export', 'project-export', 'cost-centre-import', 'account-import']);
+    const customers = r.data.flows[0]!;
+    expect(customers).toMatchObject({ status: 'PARTIAL', created: 1, failed: 1 });
+    expect(r.data.failures).toEqual([expect.objectContaining({ reference: `Customer ${bad}`, entityType: 'customer', message: 'Organisation number is required by the ledger' })]);
+    expect(r.data.notification).toBe('Sent to finance@example.com.');
+    expect(mail).toHaveLength(1);
+    expect(mail[0]!.to).toEqual(['finance@example.com']);
+    const body = mail[0]!.raw.replace(/=\r?\n/g, '');
+    expect(body).toContain(`Reference: Customer ${bad}`);
+    expect(body).toContain('Organisation number is required by the ledger');
+
+    // Not fixed: the next run reports it and e-mails again.
+    const again = (await h.data(Run, { id: gid }, company.adminToken)).runConnection;
+    if (again.__typename !== 'MutationRunConnectionSuccess') throw new Error('run');
+    expect(again.data.failures.map((f) => f.reference)).toEqual([`Customer ${bad}`]);
+    expect(mail).toHaveLength(2);
+
+    // Fixed remotely; the admin retries just that entity.
+    fake.clearFailures();
+    const writes = fake.writes();
+    const retried = (await h.data(Retry, { id: again.data.failures[0]!.id }, company.adminToken)).retryConnectorFailure;
+    if (retried.__typename !== 'MutationRetryConnectorFailureSuccess') throw new Error(JSON.stringify(retried));
+    expect(retried.data).toMatchObject({ status: 'SUCCEEDED', trigger: 'RETRY', failures: [] });
+    expect(retried.data.flows).toEqual([expect.objectContaining({ flowId: 'customer-export', created: 1, unchanged: 0 })]);
+    expect(fake.writes()).toBe(writes + 1);
+    expect(fake.state.customers.map((c) => c.number)).toContain(bad);
+    expect(mail).toHaveLength(2);
+
+    const history = await h.data(History, { id: gid }, company.adminToken);
+    const runs = (history.node as { runs: { edges: { node: { status: string; trigger: string } }[] } }).runs.edges.map((e) => e.node);
+    expect(runs.map((x) => [x.trigger, x.status])).toEqual([['RETRY', 'SUCCEEDED'], ['MANUAL', 'PARTIAL'], ['MANUAL', 'PARTIAL']]);
+  });
+
+  it('runs chosen flows only, and refuses a disabled optional flow', async () => {
+    const r = (await h.data(Run, { id: gid, flows: ['account-import'] }, company.adminToken)).runConnection;
+    if (r.__typename !== 'MutationRunConnectionSuccess') throw new Error(JSON.stringify(r));
+    expect(r.data.flows.map((f) => f.flowId)).toEqual(['account-import']);
+    const refused = (await h.data(Run, { id: gid, flows: ['project-part-export'] }, company.adminToken)).runConnection;
+    expect(refused).toMatchObject({ __typename: 'ValidationError' });
+  });
+
+  it('skips a run while another holds the connection’s lock', async () => {
+    const release = (await h.integrations.locks.tryAcquire(lockKey(connectionId)))!;
+    try {
+      const r = (await h.data(Run, { id: gid }, company.adminToken)).runConnection;
+      expect(r).toMatchObject({ __typename: 'ConflictError', code: 'RUN_IN_PROGRESS' });
+      const outcomes = await createScheduler(h.integrations).tick();
+      expect(outcomes.find((o) => o.skipped)).toBeTruthy();
+      if (h.db.kind === 'postgres') {
+        // Another process (its own connection) sees the advisory lock too.
+        expect(await postgresRunLocks(h.db.url).tryAcquire(lockKey(connectionId))).toBeNull();
+      }
+    } finally {
+      await release();
+    }
+  });
+
+  it('the scheduler runs every active connection once per tick, and not inactive ones', async () => {
+    const other = await h.company();
+    const odb = createTenantDb(h.prisma, { companyId: other.companyId, userId: null, signature: 'T' });
+    const inactive = await odb.connection.create({ data: scoped<Prisma.ConnectionUncheckedCreateInput>({ connectorId: 'slow-test', name: 'Off', active: false, settings: { delayMs: 0 } }) });
+    const active = await odb.connection.create({ data: scoped<Prisma.ConnectionUncheckedCreateInput>({ connectorId: 'slow-test', name: 'On', settings: { delayMs: 0 } }) });
+    const outcomes = await createScheduler(h.integrations).tick();
+    const ran = await h.prisma.connectorRun.findMany({ where: { trigger: 'SCHEDULE', connectionId: { in: [inactive.id, active.id, connectionId] } } });
+    expect(ran.map((x) => x.connectionId).sort()).toEqual([active.id, connectionId].sort());
+    expect(outcomes.filter((o) => !o.skipped)).toHaveLength(ran.length);
+  });
+
+  it('stops at the time limit: the flow in progress fails, the rest are skipped', async () => {
+    const odb = db();
+    const c = await odb.connection.create({ data: scoped<Prisma.ConnectionUncheckedCreateInput>({ connectorId: 'slow-test', name: 'Slow', settings: { delayMs: 2000 } }) });
+    const previous = h.integrations.runTimeoutMs;
+    h.integrations.runTimeoutMs = 100;
+    try {
+      const r = (await h.data(Run, { id: Buffer.from(`Connection:${c.id}`).toString('base64') }, company.adminToken)).runConnection;
+      if (r.__typename !== 'MutationRunConnectionSuccess') throw new Error(JSON.stringify(r));
+      expect(r.data.status).toBe('FAILED');
+      expect(r.data.error).toMatch(/time limit/);
+      expect(r.data.flows.map((f) => [f.flowId, f.status])).toEqual([['first', 'FAILED'], ['second', 'SKIPPED']]);
+    } finally {
+      h.integrations.runTimeoutMs = previous;
+    }
+  });
+
+  it('on shutdown the flow in progress finishes and no further flow starts', async () => {
+    const c = await db().connection.create({ data: scoped<Prisma.ConnectionUncheckedCreateInput>({ connectorId: 'slow-test', name: 'Shutdown', settings: { delayMs: 200 } }) });
+    slowLog.length = 0;
+    const scheduler = createScheduler(h.integrations);
+    const running = h.exec(Run, { id: Buffer.from(`Connection:${c.id}`).toString('base64') }, company.adminToken);
+    while (!slowLog.includes('first:start')) await new Promise((r) => setTimeout(r, 5));
+    await scheduler.stop();
+    const r = (await running).data!.runConnection;
+    h.integrations.stopping!.value = false;
+    if (r.__typename !== 'MutationRunConnectionSuccess') throw new Error(JSON.stringify(r));
+    expect(slowLog).toEqual(['first:start', 'first:end']);
+    expect(r.data.flows.map((f) => [f.flowId, f.status])).toEqual([['first', 'SUCCEEDED'], ['second', 'SKIPPED']]);
+    expect(r.data.error).toMatch(/shutting down/);
+  });
+
+  it('marks a run left running by a crashed process as failed at the next start, unless its lock is held', async () => {
+    const stale = await db().connectorRun.create({ data: scoped<Prisma.ConnectorRunUncheckedCreateInput>({ connectionId, trigger: 'SCHEDULE' }) });
+    const release = (await h.integrations.locks.tryAcquire(lockKey(connectionId)))!;
+    expect(await markAbandonedRuns(h.integrations)).toBe(0);
+    await release();
+    expect(await markAbandonedRuns(h.integrations)).toBe(1);
+    const after = await h.prisma.connectorRun.findUniqueOrThrow({ where: { id: stale.id } });
+    expect(after.status).toBe('FAILED');
+    expect(after.error).toMatch(/stopped during the run/);
+  });
+
+  it('deletes a connection with its history', async () => {
+    const r = await h.data(Delete, { id: gid }, company.adminToken);
+    expect(r.deleteConnection.__typename).toBe('MutationDeleteConnectionSuccess');
+    expect(await h.prisma.connectorRun.count({ where: { connectionId } })).toBe(0);
+  });
+});
