@@ -175,6 +175,17 @@ type Documents = {
     "mutation TenantUpdateUser($id: ID!, $groupIds: [ID!]) { updateUser(input: { id: $id, name: \"Hacked\", active: false, groupIds: $groupIds }) { __typename ... on Error { code } ... on MutationUpdateUserSuccess { data { id name } } } }": typeof types.TenantUpdateUserDocument,
     "\n  mutation ImpTenantCustomers($file: File!, $mode: ImportMode) {\n    importCustomers(file: $file, mode: $mode) {\n      __typename\n      ... on MutationImportCustomersSuccess { data { committed totalRows rows { row outcome customerNumber name id changes { field from to } errors { column code message } } } }\n      ... on Error { code message }\n    }\n  }\n": typeof types.ImpTenantCustomersDocument,
     "\n  mutation ImpTenantContacts($file: File!, $mode: ImportMode) {\n    importContacts(file: $file, mode: $mode) {\n      __typename\n      ... on MutationImportContactsSuccess { data { committed totalRows rows { row outcome customerNumber name id changes { field from to } errors { column code message } } } }\n      ... on Error { code message }\n    }\n  }\n": typeof types.ImpTenantContactsDocument,
+    "\n  mutation TenantIntSeedConnection {\n    createConnection(input: { connectorId: \"template\", name: \"Victim Ledger Conn\", settings: { baseUrl: \"http://127.0.0.1:9/victim-ledger\" }, credentials: { apiKey: \"victim-api-key\" }, notificationEmails: [\"victim-int@victim.se\"] }) {\n      __typename ... on MutationCreateConnectionSuccess { data { id } }\n    }\n  }\n": typeof types.TenantIntSeedConnectionDocument,
+    "query TenantConnectors { connectors { id flows { id } } }": typeof types.TenantConnectorsDocument,
+    "\n    query TenantConnections {\n      connections { id name settings notificationEmails runs(first: 10) { edges { node { id error failures { id reference message } } } } }\n    }\n  ": typeof types.TenantConnectionsDocument,
+    "mutation TenantCreateConnection { createConnection(input: { connectorId: \"template\", name: \"Intruder Conn\", settings: { baseUrl: \"http://127.0.0.1:9/a\" } }) { __typename ... on Error { code } ... on MutationCreateConnectionSuccess { data { id name } } } }": typeof types.TenantCreateConnectionDocument,
+    "mutation TenantUpdateConnection($id: ID!) { updateConnection(input: { id: $id, name: \"Hacked\", active: false, notificationEmails: [\"x@attacker.se\"] }) { __typename ... on Error { code } ... on MutationUpdateConnectionSuccess { data { id name } } } }": typeof types.TenantUpdateConnectionDocument,
+    "mutation TenantDeleteConnection($id: ID!) { deleteConnection(id: $id) { __typename ... on Error { code } } }": typeof types.TenantDeleteConnectionDocument,
+    "mutation TenantSetConnectionFlow($id: ID!) { setConnectionFlowEnabled(id: $id, flowId: \"project-part-export\", enabled: true) { __typename ... on Error { code } } }": typeof types.TenantSetConnectionFlowDocument,
+    "mutation TenantAuthorizeConnection($id: ID!) { authorizeConnection(id: $id, code: \"c\", redirectUri: \"http://localhost/cb\") { __typename ... on Error { code } } }": typeof types.TenantAuthorizeConnectionDocument,
+    "mutation TenantCheckConnection($id: ID!) { checkConnection(id: $id) { __typename ... on Error { code } ... on MutationCheckConnectionSuccess { data { ok message } } } }": typeof types.TenantCheckConnectionDocument,
+    "mutation TenantRunConnection($id: ID!) { runConnection(id: $id) { __typename ... on Error { code } ... on MutationRunConnectionSuccess { data { id } } } }": typeof types.TenantRunConnectionDocument,
+    "mutation TenantRetryConnectorFailure($id: ID!) { retryConnectorFailure(id: $id) { __typename ... on Error { code } ... on MutationRetryConnectorFailureSuccess { data { id } } } }": typeof types.TenantRetryConnectorFailureDocument,
     "\n  mutation TenantInvSeedCustomer {\n    createCustomer(input: { name: \"Victim Invoice Customer\", type: PRIVATE, contacts: [{ name: \"Victim Buyer\", personalIdentityNumber: \"200001012392\", propertyDesignation: \"VICTIM 1:1\" }] }) {\n      __typename ... on MutationCreateCustomerSuccess { data { id contacts(first: 1) { edges { node { id } } } } }\n    }\n  }\n": typeof types.TenantInvSeedCustomerDocument,
     "\n  mutation TenantInvSeedProject($customerId: ID!) {\n    createProject(input: { customerId: $customerId, name: \"Victim Invoice Project\", statusCode: 50 }) { __typename ... on MutationCreateProjectSuccess { data { id } } }\n  }\n": typeof types.TenantInvSeedProjectDocument,
     "\n  mutation TenantInvSeedInvoice($projectId: ID!) {\n    createInvoice(input: { projectId: $projectId, title: \"Victim invoice title\", taxReductionType: ROT, lines: [{ description: \"Victim line\", quantity: \"1\", unitPrice: \"98765.43\", kind: LABOUR }] }) {\n      __typename ... on MutationCreateInvoiceSuccess { data { id lines { id } } }\n    }\n  }\n": typeof types.TenantInvSeedInvoiceDocument,
@@ -402,6 +413,17 @@ const documents: Documents = {
     "mutation TenantUpdateUser($id: ID!, $groupIds: [ID!]) { updateUser(input: { id: $id, name: \"Hacked\", active: false, groupIds: $groupIds }) { __typename ... on Error { code } ... on MutationUpdateUserSuccess { data { id name } } } }": types.TenantUpdateUserDocument,
     "\n  mutation ImpTenantCustomers($file: File!, $mode: ImportMode) {\n    importCustomers(file: $file, mode: $mode) {\n      __typename\n      ... on MutationImportCustomersSuccess { data { committed totalRows rows { row outcome customerNumber name id changes { field from to } errors { column code message } } } }\n      ... on Error { code message }\n    }\n  }\n": types.ImpTenantCustomersDocument,
     "\n  mutation ImpTenantContacts($file: File!, $mode: ImportMode) {\n    importContacts(file: $file, mode: $mode) {\n      __typename\n      ... on MutationImportContactsSuccess { data { committed totalRows rows { row outcome customerNumber name id changes { field from to } errors { column code message } } } }\n      ... on Error { code message }\n    }\n  }\n": types.ImpTenantContactsDocument,
+    "\n  mutation TenantIntSeedConnection {\n    createConnection(input: { connectorId: \"template\", name: \"Victim Ledger Conn\", settings: { baseUrl: \"http://127.0.0.1:9/victim-ledger\" }, credentials: { apiKey: \"victim-api-key\" }, notificationEmails: [\"victim-int@victim.se\"] }) {\n      __typename ... on MutationCreateConnectionSuccess { data { id } }\n    }\n  }\n": types.TenantIntSeedConnectionDocument,
+    "query TenantConnectors { connectors { id flows { id } } }": types.TenantConnectorsDocument,
+    "\n    query TenantConnections {\n      connections { id name settings notificationEmails runs(first: 10) { edges { node { id error failures { id reference message } } } } }\n    }\n  ": types.TenantConnectionsDocument,
+    "mutation TenantCreateConnection { createConnection(input: { connectorId: \"template\", name: \"Intruder Conn\", settings: { baseUrl: \"http://127.0.0.1:9/a\" } }) { __typename ... on Error { code } ... on MutationCreateConnectionSuccess { data { id name } } } }": types.TenantCreateConnectionDocument,
+    "mutation TenantUpdateConnection($id: ID!) { updateConnection(input: { id: $id, name: \"Hacked\", active: false, notificationEmails: [\"x@attacker.se\"] }) { __typename ... on Error { code } ... on MutationUpdateConnectionSuccess { data { id name } } } }": types.TenantUpdateConnectionDocument,
+    "mutation TenantDeleteConnection($id: ID!) { deleteConnection(id: $id) { __typename ... on Error { code } } }": types.TenantDeleteConnectionDocument,
+    "mutation TenantSetConnectionFlow($id: ID!) { setConnectionFlowEnabled(id: $id, flowId: \"project-part-export\", enabled: true) { __typename ... on Error { code } } }": types.TenantSetConnectionFlowDocument,
+    "mutation TenantAuthorizeConnection($id: ID!) { authorizeConnection(id: $id, code: \"c\", redirectUri: \"http://localhost/cb\") { __typename ... on Error { code } } }": types.TenantAuthorizeConnectionDocument,
+    "mutation TenantCheckConnection($id: ID!) { checkConnection(id: $id) { __typename ... on Error { code } ... on MutationCheckConnectionSuccess { data { ok message } } } }": types.TenantCheckConnectionDocument,
+    "mutation TenantRunConnection($id: ID!) { runConnection(id: $id) { __typename ... on Error { code } ... on MutationRunConnectionSuccess { data { id } } } }": types.TenantRunConnectionDocument,
+    "mutation TenantRetryConnectorFailure($id: ID!) { retryConnectorFailure(id: $id) { __typename ... on Error { code } ... on MutationRetryConnectorFailureSuccess { data { id } } } }": types.TenantRetryConnectorFailureDocument,
     "\n  mutation TenantInvSeedCustomer {\n    createCustomer(input: { name: \"Victim Invoice Customer\", type: PRIVATE, contacts: [{ name: \"Victim Buyer\", personalIdentityNumber: \"200001012392\", propertyDesignation: \"VICTIM 1:1\" }] }) {\n      __typename ... on MutationCreateCustomerSuccess { data { id contacts(first: 1) { edges { node { id } } } } }\n    }\n  }\n": types.TenantInvSeedCustomerDocument,
     "\n  mutation TenantInvSeedProject($customerId: ID!) {\n    createProject(input: { customerId: $customerId, name: \"Victim Invoice Project\", statusCode: 50 }) { __typename ... on MutationCreateProjectSuccess { data { id } } }\n  }\n": types.TenantInvSeedProjectDocument,
     "\n  mutation TenantInvSeedInvoice($projectId: ID!) {\n    createInvoice(input: { projectId: $projectId, title: \"Victim invoice title\", taxReductionType: ROT, lines: [{ description: \"Victim line\", quantity: \"1\", unitPrice: \"98765.43\", kind: LABOUR }] }) {\n      __typename ... on MutationCreateInvoiceSuccess { data { id lines { id } } }\n    }\n  }\n": types.TenantInvSeedInvoiceDocument,
@@ -1126,6 +1148,50 @@ export function graphql(source: "\n  mutation ImpTenantCustomers($file: File!, $
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ImpTenantContacts($file: File!, $mode: ImportMode) {\n    importContacts(file: $file, mode: $mode) {\n      __typename\n      ... on MutationImportContactsSuccess { data { committed totalRows rows { row outcome customerNumber name id changes { field from to } errors { column code message } } } }\n      ... on Error { code message }\n    }\n  }\n"): (typeof documents)["\n  mutation ImpTenantContacts($file: File!, $mode: ImportMode) {\n    importContacts(file: $file, mode: $mode) {\n      __typename\n      ... on MutationImportContactsSuccess { data { committed totalRows rows { row outcome customerNumber name id changes { field from to } errors { column code message } } } }\n      ... on Error { code message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TenantIntSeedConnection {\n    createConnection(input: { connectorId: \"template\", name: \"Victim Ledger Conn\", settings: { baseUrl: \"http://127.0.0.1:9/victim-ledger\" }, credentials: { apiKey: \"victim-api-key\" }, notificationEmails: [\"victim-int@victim.se\"] }) {\n      __typename ... on MutationCreateConnectionSuccess { data { id } }\n    }\n  }\n"): (typeof documents)["\n  mutation TenantIntSeedConnection {\n    createConnection(input: { connectorId: \"template\", name: \"Victim Ledger Conn\", settings: { baseUrl: \"http://127.0.0.1:9/victim-ledger\" }, credentials: { apiKey: \"victim-api-key\" }, notificationEmails: [\"victim-int@victim.se\"] }) {\n      __typename ... on MutationCreateConnectionSuccess { data { id } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TenantConnectors { connectors { id flows { id } } }"): (typeof documents)["query TenantConnectors { connectors { id flows { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query TenantConnections {\n      connections { id name settings notificationEmails runs(first: 10) { edges { node { id error failures { id reference message } } } } }\n    }\n  "): (typeof documents)["\n    query TenantConnections {\n      connections { id name settings notificationEmails runs(first: 10) { edges { node { id error failures { id reference message } } } } }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TenantCreateConnection { createConnection(input: { connectorId: \"template\", name: \"Intruder Conn\", settings: { baseUrl: \"http://127.0.0.1:9/a\" } }) { __typename ... on Error { code } ... on MutationCreateConnectionSuccess { data { id name } } } }"): (typeof documents)["mutation TenantCreateConnection { createConnection(input: { connectorId: \"template\", name: \"Intruder Conn\", settings: { baseUrl: \"http://127.0.0.1:9/a\" } }) { __typename ... on Error { code } ... on MutationCreateConnectionSuccess { data { id name } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TenantUpdateConnection($id: ID!) { updateConnection(input: { id: $id, name: \"Hacked\", active: false, notificationEmails: [\"x@attacker.se\"] }) { __typename ... on Error { code } ... on MutationUpdateConnectionSuccess { data { id name } } } }"): (typeof documents)["mutation TenantUpdateConnection($id: ID!) { updateConnection(input: { id: $id, name: \"Hacked\", active: false, notificationEmails: [\"x@attacker.se\"] }) { __typename ... on Error { code } ... on MutationUpdateConnectionSuccess { data { id name } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TenantDeleteConnection($id: ID!) { deleteConnection(id: $id) { __typename ... on Error { code } } }"): (typeof documents)["mutation TenantDeleteConnection($id: ID!) { deleteConnection(id: $id) { __typename ... on Error { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TenantSetConnectionFlow($id: ID!) { setConnectionFlowEnabled(id: $id, flowId: \"project-part-export\", enabled: true) { __typename ... on Error { code } } }"): (typeof documents)["mutation TenantSetConnectionFlow($id: ID!) { setConnectionFlowEnabled(id: $id, flowId: \"project-part-export\", enabled: true) { __typename ... on Error { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TenantAuthorizeConnection($id: ID!) { authorizeConnection(id: $id, code: \"c\", redirectUri: \"http://localhost/cb\") { __typename ... on Error { code } } }"): (typeof documents)["mutation TenantAuthorizeConnection($id: ID!) { authorizeConnection(id: $id, code: \"c\", redirectUri: \"http://localhost/cb\") { __typename ... on Error { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TenantCheckConnection($id: ID!) { checkConnection(id: $id) { __typename ... on Error { code } ... on MutationCheckConnectionSuccess { data { ok message } } } }"): (typeof documents)["mutation TenantCheckConnection($id: ID!) { checkConnection(id: $id) { __typename ... on Error { code } ... on MutationCheckConnectionSuccess { data { ok message } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TenantRunConnection($id: ID!) { runConnection(id: $id) { __typename ... on Error { code } ... on MutationRunConnectionSuccess { data { id } } } }"): (typeof documents)["mutation TenantRunConnection($id: ID!) { runConnection(id: $id) { __typename ... on Error { code } ... on MutationRunConnectionSuccess { data { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TenantRetryConnectorFailure($id: ID!) { retryConnectorFailure(id: $id) { __typename ... on Error { code } ... on MutationRetryConnectorFailureSuccess { data { id } } } }"): (typeof documents)["mutation TenantRetryConnectorFailure($id: ID!) { retryConnectorFailure(id: $id) { __typename ... on Error { code } ... on MutationRetryConnectorFailureSuccess { data { id } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
