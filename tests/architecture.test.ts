@@ -18,6 +18,24 @@ describe('architecture', () => {
     expect(readFileSync(SCHEMA_FILE, 'utf8')).toBe(printedSchema());
   });
 
+  it('connectors reach this system only through the connector SDK (never Prisma or src/modules)', () => {
+    const importRe = /(?:import|export)[^'"]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g;
+    const offenders: string[] = [];
+    for (const f of files(join(ROOT, 'connectors'))) {
+      for (const m of readFileSync(f, 'utf8').matchAll(importRe)) {
+        const spec = m[1] ?? m[2]!;
+        const bad =
+          /(^|\/)(@prisma|prisma)(\/|$)|generated\/prisma/.test(spec) ||
+          /src\/(modules|db|graphql)\//.test(spec) ||
+          (spec.includes('/src/') && !/src\/integration\/sdk\//.test(spec));
+        if (bad) offenders.push(`${relative(ROOT, f)} imports ${spec}`);
+      }
+    }
+    expect(offenders).toEqual([]);
+    // The rule is checked on real files, not vacuously.
+    expect(files(join(ROOT, 'connectors')).length).toBeGreaterThan(3);
+  });
+
   it('modules reach the database only through the tenant-scoped client', () => {
     // The base client decides the tenant only when authenticating a token or creating a company.
     const allowed = new Set(['src/modules/auth/authenticate.ts', 'src/modules/companies/bootstrap.ts', 'src/modules/companies/first-start.ts']);

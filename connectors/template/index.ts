@@ -23,13 +23,6 @@ export const settings = z.object({
     .url()
     .default('https://api.ledger.example/v1')
     .describe('Address of the Ledger API, without a trailing slash. Change it only for a test environment.'),
-  exportWorkOrdersAsProjects: z
-    .boolean()
-    .default(false)
-    .describe(
-      'Create a Ledger project per work order and per ÄTA, numbered 10000_1 and 10000_Ä001, so revenue can be followed per work order. ' +
-        'Takes effect when the optional flow "Work orders and ÄTA" (project-part-export) is enabled.',
-    ),
   accountImportIncludeRenames: z
     .boolean()
     .default(false)
@@ -121,10 +114,6 @@ const projectPartExport = defineFlow<TemplateSettings>({
   base: false,
   description: 'Creates and updates work orders and ÄTA with status below 90 as projects of their own in Ledger (10000_1, 10000_Ä001).',
   async run(ctx) {
-    if (!ctx.settings.exportWorkOrdersAsProjects) {
-      ctx.log.info('project-part-export: the setting "exportWorkOrdersAsProjects" is off; nothing to do');
-      return;
-    }
     const ledger = client(ctx);
     await exportChanged(ctx, (since) => ctx.domain.projectParts.changed(since), async (part) => {
       const ref = { type: part.kind, id: part.id, reference: projectPartReference(part) };

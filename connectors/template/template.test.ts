@@ -263,10 +263,10 @@ describe('manifest', () => {
   });
 
   it('settings: defaults, validation and a described JSON Schema', () => {
-    expect(settingsSchema.parse({})).toEqual({ baseUrl: 'https://api.ledger.example/v1', exportWorkOrdersAsProjects: false, accountImportIncludeRenames: false });
+    expect(settingsSchema.parse({})).toEqual({ baseUrl: 'https://api.ledger.example/v1', accountImportIncludeRenames: false });
     expect(settingsSchema.safeParse({ baseUrl: 'not a url' }).success).toBe(false);
     const schema = settingsJsonSchema(connector as unknown as ConnectorManifest) as { properties: Record<string, { description?: string }> };
-    for (const key of ['baseUrl', 'exportWorkOrdersAsProjects', 'accountImportIncludeRenames']) expect(schema.properties[key]?.description).toBeTruthy();
+    for (const key of ['baseUrl', 'accountImportIncludeRenames']) expect(schema.properties[key]?.description).toBeTruthy();
   });
 
   it('http set-up: API key header, 60 per 5 s, Ledger error message', () => {
@@ -582,13 +582,9 @@ describe('flows against the fake', () => {
     expect(fake.state.projects[0]).toMatchObject({ number: '10000', status: 'closed' });
   });
 
-  it('project-part-export: only with the setting on; below 90 only; numbered 10000_1 / 10000_Ä001', async () => {
+  it('project-part-export: below 90 only; numbered 10000_1 / 10000_Ä001', async () => {
     h.data.parts = [part(), part({ id: 'a1', kind: 'changeOrder', number: 'Ä001', fullNumber: '10000_Ä001', name: 'Extra fönster' }), part({ id: 'w2', number: '2', fullNumber: '10000_2', statusCode: 90 })];
-    const off = await h.run('project-part-export');
-    expect(off.counts).toEqual({});
-    expect(fake.writes()).toBe(0);
-
-    const on = await h.run('project-part-export', { settings: { exportWorkOrdersAsProjects: true } });
+    const on = await h.run('project-part-export');
     expect(on.counts).toEqual({ created: 2, skipped: 1 });
     expect(fake.state.projects.map((p) => [p.number, p.parentNumber])).toEqual([
       ['10000_1', '10000'],
