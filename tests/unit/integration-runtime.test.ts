@@ -155,3 +155,12 @@ describe('advisory lock keys', () => {
     for (const n of a) expect(Number.isInteger(n) && n >= -(2 ** 31) && n < 2 ** 31).toBe(true);
   });
 });
+
+describe('the published SDK entry', () => {
+  it('is importable by package name, as a third-party connector imports it', async () => {
+    const sdk = await import('nordic-project-invoicing/connector');
+    expect(typeof sdk.defineConnector).toBe('function');
+    expect(typeof sdk.exportEntity).toBe('function');
+    expect(typeof sdk.createHttpClient).toBe('function');
+  });
+});
