@@ -14,6 +14,7 @@ import { importAccounts, syncCostCentres, createSupplier, updateSupplier } from 
 import { costCentreSyncPlan, accountImportPlan, isBalanceSheetAccount } from '../../modules/registers/rules.js';
 import { importVoucher } from '../../modules/registers/vouchers.js';
 import { changeOrderCode } from '../../modules/projects/rules.js';
+import { createInvoicePort } from './invoice-port.js';
 import type {
   AccountUpsert,
   Changes,
@@ -259,6 +260,7 @@ export function createDomainPorts(db: TenantDb, scope: PortScope, now: Date): Do
         }
       },
     },
+    invoices: createInvoicePort(db, scope, now),
     vouchers: {
       async import(v: VoucherUpsert) {
         const result = empty();

@@ -327,6 +327,72 @@ export interface UpsertResult {
   issues: { reference: string; message: string }[];
 }
 
+/** One row of an invoice's basis for the accounting system (revenue accounting decides it). */
+export interface InvoiceRowRecord {
+  description: string;
+  quantity: DecimalString;
+  unit: string | null;
+  unitPrice: DecimalString;
+  /** Excl. VAT; negative on credit invoices. */
+  amount: DecimalString;
+  /** Percent: "25.00", "12.00", "6.00", "0.00". */
+  vatRate: DecimalString;
+  accountNumber: number | null;
+  /** The main project ("10000"). */
+  projectNumber: string | null;
+  /** The AO/ÄTA as the accounting system knows it ("10000_1", "10000_Ä001") when dimension 3 is in use. */
+  projectPartNumber: string | null;
+  costCentreCode: string | null;
+  kind: 'LABOUR' | 'MATERIAL' | 'OTHER';
+  /** Tax reduction of this row (ROT/RUT/green): the work type and the hours and amount it carries. */
+  taxReduction: { type: 'ROT' | 'RUT' | 'GREEN'; workType: string; hours: DecimalString | null; amount: DecimalString } | null;
+}
+
+export interface InvoiceBuyerRecord {
+  name: string;
+  /** 12 digits YYYYMMDDNNNK. */
+  personalIdentityNumber: string;
+  /** The reduction requested for this buyer. */
+  amount: DecimalString;
+  propertyDesignation: string | null;
+  brfOrganisationNumber: string | null;
+  apartmentNumber: string | null;
+}
+
+export interface InvoiceRecord {
+  id: string;
+  /** Our internal number (löpnummer). */
+  number: number;
+  isCredit: boolean;
+  /** A credit invoice's original, with the accounting system's number once exported. */
+  creditOf: { id: string; number: number; externalNumber: string | null } | null;
+  customerId: string;
+  customerNumber: string;
+  invoiceDate: DateString;
+  /** The date the accounting system books it on (defaults to the invoice date). */
+  bookkeepingDate: DateString;
+  dueDate: DateString | null;
+  yourReference: string | null;
+  ourReference: string | null;
+  projectNumber: string;
+  reverseCharge: boolean;
+  currency: 'SEK';
+  net: DecimalString;
+  vat: DecimalString;
+  rounding: DecimalString;
+  total: DecimalString;
+  taxReductionType: 'NONE' | 'ROT' | 'RUT' | 'GREEN';
+  taxReductionAmount: DecimalString;
+  amountToPay: DecimalString;
+  buyers: InvoiceBuyerRecord[];
+  /** The basis for the accounting system, as revenue accounting left it; never recomputed by a connector. */
+  rows: InvoiceRowRecord[];
+  externalNumber: string | null;
+  paidDate: DateString | null;
+  lockedAt: string;
+  updatedAt: string;
+}
+
 export interface DomainPorts {
   customers: {
     /** Customers changed after `since` (null: all), plus those this flow still has a failure for. */
@@ -356,6 +422,21 @@ export interface DomainPorts {
   costCentres: {
     /** Creates new codes and renames changed names (the accounting system is the master). */
     upsert(items: readonly CostCentreUpsert[]): Promise<UpsertResult>;
+  };
+  invoices: {
+    /** Locked invoices locked or changed after `since` (null: all locked), plus those this flow still has a failure for. */
+    locked(since: string | null): Promise<Changes<InvoiceRecord>>;
+    /** Locked invoices with an external number and no paid date (for the paid-date import). */
+    awaitingPayment(): Promise<InvoiceRecord[]>;
+    /**
+     * The invoice PDF as the customer got it; with `maxBytes`, a one-page stand-in saying where
+     * the document is when the real one is larger (e.g. Fortnox's 5 MB attachment limit).
+     */
+    pdf(invoiceId: string, options?: { maxBytes?: number }): Promise<{ bytes: Uint8Array; placeholder: boolean }>;
+    /** Records the accounting system's invoice number (after which the invoice cannot be unlocked). */
+    setExternalNumber(invoiceId: string, externalNumber: string): Promise<void>;
+    /** Records the date the invoice was paid in full. */
+    setPaidDate(invoiceId: string, paidDate: DateString): Promise<void>;
   };
   vouchers: {
     /**

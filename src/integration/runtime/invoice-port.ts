@@ -1,0 +1,154 @@
+// The invoices port: locked invoices with their basis for the accounting system, their PDF, and
+// what exports and imports bring back (the accounting system's invoice number, the paid date).
+import type { Prisma } from '../../generated/prisma/client.js';
+import type { TenantDb } from '../../db/tenant.js';
+import { ConflictError, NotFoundError } from '../../errors.js';
+import { buildInvoiceDocument } from '../../modules/invoices/document-builder.js';
+import { renderInvoicePdf, renderPlaceholderPdf } from '../../modules/invoices/pdf.js';
+import { changeOrderCode } from '../../modules/projects/rules.js';
+import { toDate } from '../../modules/projects/rules.js';
+import type { Changes, DomainPorts, InvoiceRecord, InvoiceRowRecord } from '../sdk/types.js';
+import { CHANGE_OVERLAP_MS, type PortScope } from './ports.js';
+
+const invoiceInclude = {
+  customer: { select: { number: true } },
+  project: { select: { number: true } },
+  ourReference: { select: { name: true } },
+  creditOf: { select: { id: true, number: true, externalNumber: true } },
+  buyers: { orderBy: { createdAt: 'asc' } },
+  lines: {
+    where: { billable: true },
+    orderBy: { position: 'asc' },
+    include: {
+      project: { select: { number: true } },
+      workOrder: { select: { number: true, project: { select: { number: true } } } },
+      changeOrder: { select: { number: true, project: { select: { number: true } } } },
+      workTypes: { orderBy: { createdAt: 'asc' } },
+    },
+  },
+} as const satisfies Prisma.InvoiceInclude;
+
+type InvoiceRow = Prisma.InvoiceGetPayload<{ include: typeof invoiceInclude }>;
+
+const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
+const money = (d: Prisma.Decimal) => d.toFixed(2);
+
+function rowsOf(inv: InvoiceRow): InvoiceRowRecord[] {
+  return inv.lines.map((l) => {
+    const part = l.workOrder
+      ? `${l.workOrder.project.number}_${l.workOrder.number}`
+      : l.changeOrder
+        ? `${l.changeOrder.project.number}_${changeOrderCode(l.changeOrder.number)}`
+        : null;
+    const wt = l.workTypes[0];
+    return {
+      description: l.description,
+      quantity: l.quantity.toString(),
+      unit: l.unit,
+      unitPrice: money(l.unitPrice),
+      amount: money(l.amount),
+      vatRate: l.vatRate.toFixed(2),
+      accountNumber: l.accountNumber,
+      projectNumber: l.project?.number ?? inv.project.number,
+      projectPartNumber: part,
+      costCentreCode: null,
+      kind: l.kind,
+      taxReduction:
+        inv.taxReductionType !== 'NONE' && wt
+          ? { type: inv.taxReductionType, workType: wt.workType, hours: wt.hours?.toString() ?? null, amount: money(wt.amount) }
+          : null,
+    };
+  });
+}
+
+function invoiceRecord(inv: InvoiceRow): InvoiceRecord {
+  return {
+    id: inv.id,
+    number: inv.number,
+    isCredit: inv.isCredit,
+    creditOf: inv.creditOf,
+    customerId: inv.customerId,
+    customerNumber: inv.customer.number,
+    invoiceDate: day(inv.invoiceDate)!,
+    bookkeepingDate: day(inv.bookkeepingDate ?? inv.invoiceDate)!,
+    dueDate: day(inv.dueDate),
+    yourReference: inv.customerReference,
+    ourReference: inv.ourReference?.name ?? null,
+    projectNumber: inv.project.number,
+    reverseCharge: inv.reverseCharge,
+    currency: 'SEK',
+    net: money(inv.subtotal),
+    vat: money(inv.vatAmount),
+    rounding: money(inv.rounding),
+    total: money(inv.total),
+    taxReductionType: inv.taxReductionType,
+    taxReductionAmount: money(inv.taxReductionAmount),
+    amountToPay: money(inv.amountToPay),
+    buyers: inv.buyers.map((b) => ({
+      name: b.name,
+      personalIdentityNumber: b.personalIdentityNumber,
+      amount: money(b.amount),
+      propertyDesignation: b.propertyDesignation,
+      brfOrganisationNumber: b.brfOrganisationNumber,
+      apartmentNumber: b.apartmentNumber,
+    })),
+    rows: rowsOf(inv),
+    externalNumber: inv.externalNumber,
+    paidDate: day(inv.paidDate),
+    lockedAt: inv.lockedAt!.toISOString(),
+    updatedAt: inv.updatedAt.toISOString(),
+  };
+}
+
+export function createInvoicePort(db: TenantDb, scope: PortScope, now: Date): DomainPorts['invoices'] {
+  return {
+    async locked(since): Promise<Changes<InvoiceRecord>> {
+      let where: Prisma.InvoiceWhereInput = { locked: true };
+      if (scope.only) where = { ...where, id: { in: scope.only.filter((r) => r.type === 'invoice' && r.id).map((r) => r.id!) } };
+      else if (since !== null) {
+        const from = new Date(new Date(since).getTime() - CHANGE_OVERLAP_MS);
+        const failed = [...(scope.openFailures.get('invoice') ?? [])];
+        where = { ...where, OR: [{ updatedAt: { gt: from } }, ...(failed.length ? [{ id: { in: failed } }] : [])] };
+      }
+      const rows = await db.invoice.findMany({ where, include: invoiceInclude, orderBy: [{ number: 'asc' }] });
+      const items = rows.map(invoiceRecord);
+      let next = since ?? new Date(0).toISOString();
+      for (const i of items) if (i.updatedAt > next) next = i.updatedAt;
+      if (next > now.toISOString()) next = now.toISOString();
+      return { items, next };
+    },
+    async awaitingPayment() {
+      const rows = await db.invoice.findMany({ where: { locked: true, externalNumber: { not: null }, paidDate: null }, include: invoiceInclude, orderBy: { number: 'asc' } });
+      return rows.map(invoiceRecord);
+    },
+    async pdf(invoiceId, options = {}) {
+      const full = await renderInvoicePdf(await buildInvoiceDocument(db, invoiceId));
+      if (options.maxBytes === undefined || full.length <= options.maxBytes) return { bytes: new Uint8Array(full), placeholder: false };
+      const inv = await db.invoice.findUniqueOrThrow({ where: { id: invoiceId }, select: { number: true, externalNumber: true } });
+      const company = await db.company.findFirstOrThrow({ select: { name: true } });
+      const stand = await renderPlaceholderPdf({ sellerName: company.name, invoiceNumber: String(inv.number), externalNumber: inv.externalNumber, systemName: 'Project invoicing' });
+      return { bytes: new Uint8Array(stand), placeholder: true };
+    },
+    async setExternalNumber(invoiceId, externalNumber) {
+      if (scope.dryRun) {
+        scope.plan({ kind: 'local', description: `record external number ${externalNumber} on invoice ${invoiceId}` });
+        return;
+      }
+      const inv = await db.invoice.findUnique({ where: { id: invoiceId }, select: { locked: true, number: true, externalNumber: true } });
+      if (!inv) throw new NotFoundError('Invoice', 'No such invoice.');
+      if (!inv.locked) throw new ConflictError('INVALID_STATE', `Invoice ${inv.number} is not locked.`);
+      if (inv.externalNumber === externalNumber) return;
+      await db.invoice.update({ where: { id: invoiceId }, data: { externalNumber } });
+    },
+    async setPaidDate(invoiceId, paidDate) {
+      if (scope.dryRun) {
+        scope.plan({ kind: 'local', description: `record paid date ${paidDate} on invoice ${invoiceId}` });
+        return;
+      }
+      const inv = await db.invoice.findUnique({ where: { id: invoiceId }, select: { number: true, paidDate: true } });
+      if (!inv) throw new NotFoundError('Invoice', 'No such invoice.');
+      if (day(inv.paidDate) === paidDate) return;
+      await db.invoice.update({ where: { id: invoiceId }, data: { paidDate: toDate(paidDate) } });
+    },
+  };
+}
