@@ -219,6 +219,13 @@ export function createDomainPorts(db: TenantDb, scope: PortScope, now: Date): Do
       },
     },
     accounts: {
+      async list() {
+        const rows = await db.account.findMany({ orderBy: { number: 'asc' } });
+        return rows.map((a) => ({
+          number: a.number, name: a.name, active: a.active, kind: a.kind, invoiceItemNumber: a.invoiceItemNumber,
+          externalVatCode: a.externalVatCode, defaultVatRate: a.defaultVatRate?.toFixed(2) ?? null,
+        }));
+      },
       async upsert(items: readonly AccountUpsert[], options = {}) {
         const result = empty();
         const firstRun = await scope.firstRunOf('accounts');

@@ -286,6 +286,19 @@ export interface SupplierUpsert {
   active?: boolean;
 }
 
+export interface AccountRecord {
+  number: number;
+  name: string;
+  active: boolean;
+  kind: 'COST' | 'WORK' | 'MATERIAL' | null;
+  /** Article/item number the accounting system's invoice rows use for this account (e.g. Visma). */
+  invoiceItemNumber: string | null;
+  /** The accounting system's VAT code for this account. */
+  externalVatCode: string | null;
+  /** Percent, e.g. "25.00". */
+  defaultVatRate: DecimalString | null;
+}
+
 export interface AccountUpsert {
   number: number;
   name: string;
@@ -413,6 +426,8 @@ export interface DomainPorts {
     upsert(items: readonly SupplierUpsert[]): Promise<UpsertResult>;
   };
   accounts: {
+    /** The chart of accounts (for item numbers and VAT codes on invoice rows). */
+    list(): Promise<AccountRecord[]>;
     /**
      * Creates accounts whose numbers are new; renames existing ones only when `rename` is set.
      * Balance-sheet accounts (classes 1 and 2) are skipped unless `includeBalanceSheet`.
