@@ -36,6 +36,8 @@ const schema = z.object({
     .transform((v) => v !== 'false' && v !== '0'),
   /** A run's time limit in seconds. */
   CONNECTOR_RUN_TIMEOUT_SECONDS: z.coerce.number().int().min(10).default(20 * 60),
+  /** How long the run history is kept. */
+  CONNECTOR_RUN_HISTORY_DAYS: z.coerce.number().int().min(1).default(90),
   /** Third-party connector packages to load at start, comma-separated npm package names. */
   CONNECTOR_PACKAGES: z
     .string()

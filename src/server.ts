@@ -41,7 +41,7 @@ async function main(): Promise<void> {
 
   const integrations = await createIntegrationRuntime(config, db);
   console.log(`Connectors: ${integrations.registry.list().map((c) => `${c.id} ${c.version}`).join(', ') || 'none'}`);
-  const scheduler = createScheduler(integrations, config.CONNECTOR_SCHEDULE);
+  const scheduler = createScheduler(integrations, config.CONNECTOR_SCHEDULE, config.CONNECTOR_RUN_HISTORY_DAYS);
   if (config.CONNECTOR_SCHEDULER) {
     scheduler.start();
     console.log(`Connector runs scheduled: ${config.CONNECTOR_SCHEDULE}`);

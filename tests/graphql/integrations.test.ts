@@ -288,7 +288,8 @@ describe('runs', () => {
     }
   });
 
-  it('the scheduler runs every active connection once per tick, and not inactive ones', async () => {
+  it('the scheduler runs every active connection once per tick, and not inactive ones, and prunes old history', async () => {
+    const old = await db().connectorRun.create({ data: scoped<Prisma.ConnectorRunUncheckedCreateInput>({ connectionId, trigger: 'SCHEDULE', status: 'SUCCEEDED', startedAt: new Date(Date.now() - 91 * 86_400_000) }) });
     const other = await h.company();
     const odb = createTenantDb(h.prisma, { companyId: other.companyId, userId: null, signature: 'T' });
     const inactive = await odb.connection.create({ data: scoped<Prisma.ConnectionUncheckedCreateInput>({ connectorId: 'slow-test', name: 'Off', active: false, settings: { delayMs: 0 } }) });
@@ -297,6 +298,7 @@ describe('runs', () => {
     const ran = await h.prisma.connectorRun.findMany({ where: { trigger: 'SCHEDULE', connectionId: { in: [inactive.id, active.id, connectionId] } } });
     expect(ran.map((x) => x.connectionId).sort()).toEqual([active.id, connectionId].sort());
     expect(outcomes.filter((o) => !o.skipped)).toHaveLength(ran.length);
+    expect(await h.prisma.connectorRun.findUnique({ where: { id: old.id } })).toBeNull();
   });
 
   it('stops at the time limit: the flow in progress fails, the rest are skipped', async () => {

@@ -135,7 +135,8 @@ export function connectionHttpClient(
 /** Entities a flow failed on in its last finished run, which ports return again until they pass. */
 async function openFailures(db: TenantDb, connectionId: string, flowId: string): Promise<Map<string, Set<string>>> {
   const last = await db.connectorRunFlow.findFirst({
-    where: { flowId, run: { connectionId, dryRun: false, status: { not: 'RUNNING' } } },
+    // A retry of single entities says nothing about the others, so it does not count as "last run".
+    where: { flowId, run: { connectionId, dryRun: false, status: { not: 'RUNNING' }, trigger: { not: 'RETRY' } } },
     orderBy: { createdAt: 'desc' },
     select: { failures: { select: { entityType: true, entityId: true } } },
   });
@@ -165,6 +166,14 @@ export async function executeRun(rt: IntegrationRuntime, req: RunRequest): Promi
   }
 }
 
+/** Runs started more than `days` ago are deleted with their flows and failures. */
+export async function pruneRunHistory(rt: IntegrationRuntime, days: number): Promise<number> {
+  const before = new Date((rt.now?.() ?? new Date()).getTime() - days * 86_400_000);
+  // Across companies by design, like the scheduler's list of connections; a run is never read here.
+  const res = await rt.prisma.connectorRun.deleteMany({ where: { startedAt: { lt: before }, status: { not: 'RUNNING' } } });
+  return res.count;
+}
+
 async function runLocked(rt: IntegrationRuntime, req: RunRequest): Promise<RunOutcome> {
   const now = rt.now?.() ?? new Date();
   const db = systemDb(rt, req.companyId);
@@ -185,7 +194,32 @@ async function runLocked(rt: IntegrationRuntime, req: RunRequest): Promise<RunOu
   if (!parsed.success) {
     return finish('FAILED', [], `Invalid settings: ${parsed.error.issues.map((i) => `${i.path.join('.') || '(settings)'}: ${i.message}`).join('; ')}`);
   }
-  const settings = parsed.data;
+  try {
+    return await runFlows(rt, db, req, { run, connection, manifest, settings: parsed.data, now, dryRun, log, finish });
+  } catch (err) {
+    // Recording the results failed (e.g. the database went away): never leave the run RUNNING.
+    log.error(`run aborted: ${(err as Error).message}`);
+    await finish('FAILED', [], `The run stopped unexpectedly: ${(err as Error).message}`).catch(() => undefined);
+    throw err;
+  }
+}
+
+async function runFlows(
+  rt: IntegrationRuntime,
+  db: TenantDb,
+  req: RunRequest,
+  c: {
+    run: { id: string };
+    connection: FlowRunInput['connection'] & { enabledFlows: string[]; notificationEmails: string[] };
+    manifest: ConnectorManifest;
+    settings: unknown;
+    now: Date;
+    dryRun: boolean;
+    log: Logger;
+    finish: (status: ConnectorRunStatus, flows: FlowOutcome[], error: string | null) => Promise<RunOutcome>;
+  },
+): Promise<RunOutcome> {
+  const { run, connection, manifest, settings, now, dryRun, log, finish } = c;
   const flows = flowsToRun(manifest.flows, connection.enabledFlows, req.flows);
 
   const controller = new AbortController();

@@ -3,7 +3,7 @@
 // time; the run lock makes the second one skip. Shutdown stops the schedule and waits for the
 // flow in progress to finish (no further flow starts).
 import cron from 'node-cron';
-import { executeRun, markAbandonedRuns, type IntegrationRuntime, type RunOutcome } from './run.js';
+import { executeRun, markAbandonedRuns, pruneRunHistory, type IntegrationRuntime, type RunOutcome } from './run.js';
 
 export const DEFAULT_SCHEDULE = '0,30 * * * *';
 
@@ -15,7 +15,7 @@ export interface Scheduler {
   stop(): Promise<void>;
 }
 
-export function createScheduler(rt: IntegrationRuntime, schedule = DEFAULT_SCHEDULE): Scheduler {
+export function createScheduler(rt: IntegrationRuntime, schedule = DEFAULT_SCHEDULE, historyDays = 90): Scheduler {
   if (!cron.validate(schedule)) throw new Error(`Invalid CONNECTOR_SCHEDULE "${schedule}" (a cron expression such as "${DEFAULT_SCHEDULE}")`);
   rt.stopping ??= { value: false };
   let current: Promise<RunOutcome[]> | null = null;
@@ -25,6 +25,8 @@ export function createScheduler(rt: IntegrationRuntime, schedule = DEFAULT_SCHED
     // The one read across companies: which connections exist. Each run is tenant-scoped.
     const connections = await rt.prisma.connection.findMany({ where: { active: true }, select: { id: true, companyId: true }, orderBy: { createdAt: 'asc' } });
     const results: RunOutcome[] = [];
+    const pruned = await pruneRunHistory(rt, historyDays);
+    if (pruned) rt.log.info(`deleted ${pruned} run(s) older than ${historyDays} days`);
     for (const c of connections) {
       if (rt.stopping!.value) break;
       try {
