@@ -85,6 +85,12 @@ describe('invoices port', () => {
     expect(stored.paidDate?.toISOString().slice(0, 10)).toBe('2026-11-20');
   });
 
+  it('an invoice with an external number (exported by any connection) is not offered again', async () => {
+    const r = await executeRun(h.integrations, { companyId: c.companyId, connectionId, trigger: 'MANUAL', flows: ['invoice-export'] });
+    expect(r).toMatchObject({ status: 'SUCCEEDED' });
+    expect(seen.locked).toEqual([]);
+  });
+
   it('a dry run records nothing', async () => {
     await h.prisma.invoice.update({ where: { id: lockedId }, data: { externalNumber: null, paidDate: null } });
     const r = await executeRun(h.integrations, { companyId: c.companyId, connectionId, trigger: 'MANUAL', dryRun: true });

@@ -103,7 +103,7 @@ function invoiceRecord(inv: InvoiceRow): InvoiceRecord {
 export function createInvoicePort(db: TenantDb, scope: PortScope, now: Date): DomainPorts['invoices'] {
   return {
     async locked(since): Promise<Changes<InvoiceRecord>> {
-      let where: Prisma.InvoiceWhereInput = { locked: true };
+      let where: Prisma.InvoiceWhereInput = { locked: true, externalNumber: null };
       if (scope.only) where = { ...where, id: { in: scope.only.filter((r) => r.type === 'invoice' && r.id).map((r) => r.id!) } };
       else if (since !== null) {
         const from = new Date(new Date(since).getTime() - CHANGE_OVERLAP_MS);

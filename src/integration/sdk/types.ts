@@ -439,7 +439,11 @@ export interface DomainPorts {
     upsert(items: readonly CostCentreUpsert[]): Promise<UpsertResult>;
   };
   invoices: {
-    /** Locked invoices locked or changed after `since` (null: all locked), plus those this flow still has a failure for. */
+    /**
+     * Locked invoices not yet in an accounting system (no external number) changed after `since`
+     * (null: all), plus those this flow still has a failure for. An invoice another connection
+     * already exported never appears, so switching accounting system sends nothing twice.
+     */
     locked(since: string | null): Promise<Changes<InvoiceRecord>>;
     /** Locked invoices with an external number and no paid date (for the paid-date import). */
     awaitingPayment(): Promise<InvoiceRecord[]>;
