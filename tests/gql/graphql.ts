@@ -403,6 +403,10 @@ export type Permission =
   | 'ADMIN_PAYMENT_TERMS'
   /** Administrator: the project status list (Administration – Settings – Statuses). */
   | 'ADMIN_PROJECT_STATUSES'
+  /** Administrator: Revenue Accounting (full): activate revenue accounting and change its posting dimensions and posting rules. */
+  | 'ADMIN_REVENUE_ACCOUNTING'
+  /** Administrator: Revenue Accounting (read): view the activation, posting dimensions and posting rules. */
+  | 'ADMIN_REVENUE_ACCOUNTING_READ'
   /** Administrator: the supplier register. */
   | 'ADMIN_SUPPLIERS'
   /** Administrator: manage users, groups, permissions and API tokens. */
@@ -427,6 +431,10 @@ export type Permission =
   | 'INVOICE_EDIT'
   /** Lock invoices (freezing them for the accounting system) and unlock them while they have no external number. */
   | 'INVOICE_LOCK'
+  /** Use revenue accounting in invoices (full): view an invoice’s revenue accounting and basis for the accounting system, edit and split revenue lines (accounts, dimensions), add balance postings, edit the basis. */
+  | 'INVOICE_REVENUE_ACCOUNTING'
+  /** Use revenue accounting in invoices (project, work order and ÄTA only): view an invoice’s revenue accounting, and change or split its revenue lines across projects, work orders and ÄTA, not accounts or other parameters. */
+  | 'INVOICE_REVENUE_ACCOUNTING_PROJECT'
   /** View invoices and their PDFs. */
   | 'INVOICE_VIEW'
   /** Create projects. */
