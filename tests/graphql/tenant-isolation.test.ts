@@ -13,8 +13,9 @@ import { projectsTenantModule } from './tenant-cases/projects.js';
 import { invoicesTenantModule } from './tenant-cases/invoices.js';
 import { registersTenantModule } from './tenant-cases/registers.js';
 import { importTenantModule } from './tenant-cases/import.js';
+import { revenueTenantModule } from './tenant-cases/revenue.js';
 
-const MODULES: TenantModule[] = [coreTenantModule, projectsTenantModule, invoicesTenantModule, registersTenantModule, importTenantModule];
+const MODULES: TenantModule[] = [coreTenantModule, projectsTenantModule, invoicesTenantModule, registersTenantModule, importTenantModule, revenueTenantModule];
 
 const h = useHarness();
 let w: TenantWorld;

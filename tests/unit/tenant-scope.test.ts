@@ -12,6 +12,7 @@ const EXPECTED_TENANT_MODELS = [
   'User', 'Group', 'UserGroup', 'ApiToken', 'PaymentTerm', 'CustomFieldDefinition', 'Customer', 'Contact',
   'ProjectStatus', 'Project', 'WorkOrder', 'ChangeOrder', 'Account', 'CostCentre', 'Supplier', 'Voucher', 'VoucherRow',
   'InvoiceStatus', 'Invoice', 'InvoiceLine', 'InvoiceLineWorkType', 'InvoiceBuyer',
+  'RevenueDimension', 'RevenuePostingRule', 'InvoiceRevenueLine', 'InvoiceAccountingRow',
 ];
 
 /** Freezes an object graph so any mutation by scopeArgs throws (ESM code runs in strict mode). */
