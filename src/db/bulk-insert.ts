@@ -26,6 +26,7 @@ export const BULK_TABLES = {
     personalIdentityNumber: 'text',
     vatNumber: 'text',
     isConstructionCompany: 'boolean',
+    category: { enum: 'CustomerCategory' },
     vatDisplayType: { enum: 'VatDisplayType' },
     paymentTermId: 'uuid',
     invoiceAddress1: 'text',

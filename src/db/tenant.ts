@@ -101,7 +101,12 @@ function withNonEmptySelect(args: Record<string, unknown>): Record<string, unkno
   return select && Object.keys(select).length === 0 ? { ...args, select: { id: true } } : args;
 }
 
-export function createTenantDb(prisma: PrismaClient, actor: Actor) {
+/**
+ * The scoped client has exactly PrismaClient's API (the extension only rewrites arguments), so it
+ * is typed as one: the extension's own generic type made TypeScript give up ("excessive stack
+ * depth") comparing Pothos' query selections with it once the data model grew.
+ */
+export function createTenantDb(prisma: PrismaClient, actor: Actor): PrismaClient {
   return prisma.$extends({
     name: 'tenant-scope',
     query: {
@@ -111,7 +116,7 @@ export function createTenantDb(prisma: PrismaClient, actor: Actor) {
         },
       },
     },
-  });
+  }) as unknown as PrismaClient;
 }
 
 export type TenantDb = ReturnType<typeof createTenantDb>;

@@ -10,5 +10,6 @@ import '../modules/customer-import/graphql.js';
 import '../modules/projects/graphql.js';
 import '../modules/invoices/graphql.js';
 import '../modules/integrations/graphql.js';
+import '../modules/revenue/graphql.js';
 
 export const schema = builder.toSchema({ sortSchema: true });

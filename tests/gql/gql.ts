@@ -132,6 +132,35 @@ type Documents = {
     "\n  query RegVoucherNode($id: ID!) { node(id: $id) { id ... on Voucher { remoteId rows { rowIndex debit } } } }\n": typeof types.RegVoucherNodeDocument,
     "\n  query RegLedger($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Project {\n        number\n        costLedger {\n          byAccount { accountNumber accountName accountKind debit credit net }\n          byPart { workOrder { number reference } changeOrder { code reference } debit credit net }\n          total { debit credit net }\n        }\n      }\n    }\n  }\n": typeof types.RegLedgerDocument,
     "\n  query RegLedgerPage($first: Int!) {\n    projects(first: $first) {\n      edges {\n        node {\n          id number\n          costLedger {\n            byAccount { accountNumber accountName net }\n            byPart { workOrder { id number reference } changeOrder { id code } net }\n            total { debit credit net }\n          }\n        }\n      }\n    }\n  }\n": typeof types.RegLedgerPageDocument,
+    "mutation RevAccount($input: CreateAccountInput!) { createAccount(input: $input) { __typename } }": typeof types.RevAccountDocument,
+    "\n  mutation RevCostCentre { createCostCentre(input: { code: \"KS1\", name: \"Stockholm\" }) { __typename ... on MutationCreateCostCentreSuccess { data { id } } } }\n": typeof types.RevCostCentreDocument,
+    "mutation RevSettings { updateCompanySettings(input: { vatNumber: \"SE556036079301\" }) { __typename } }": typeof types.RevSettingsDocument,
+    "\n  mutation RevCustomer($input: CreateCustomerInput!) {\n    createCustomer(input: $input) { __typename ... on MutationCreateCustomerSuccess { data { id category contacts(first: 5) { edges { node { id } } } } } }\n  }\n": typeof types.RevCustomerDocument,
+    "query RevCustomers($filter: CustomerFilter) { customers(filter: $filter, first: 50) { edges { node { name category } } } }": typeof types.RevCustomersDocument,
+    "\n  mutation RevProject($input: CreateProjectInput!) { createProject(input: $input) { __typename ... on MutationCreateProjectSuccess { data { id number } } } }\n": typeof types.RevProjectDocument,
+    "\n  mutation RevWorkOrder($projectId: ID!, $name: String!) { createWorkOrder(projectId: $projectId, input: { name: $name }) { __typename ... on MutationCreateWorkOrderSuccess { data { id number } } } }\n": typeof types.RevWorkOrderDocument,
+    "\n  mutation RevChangeOrder($projectId: ID!) { createChangeOrder(projectId: $projectId, input: { name: \"Extra fönster\" }) { __typename ... on MutationCreateChangeOrderSuccess { data { id number } } } }\n": typeof types.RevChangeOrderDocument,
+    "\n  query RevSetup { revenueAccountingSettings { active activatedAt dimensions { number meaning name included mandatory } postingRules { position isDefault accountNumber constructionVat customerCategory costAccounts lineKind vatRate taxReductionType } } }\n": typeof types.RevSetupDocument,
+    "\n  mutation RevActivate($input: RevenueAccountingSettingsInput!) {\n    updateRevenueAccountingSettings(input: $input) {\n      __typename\n      ... on MutationUpdateRevenueAccountingSettingsSuccess { data { active dimensions { number included mandatory name } } }\n      ... on ValidationError { issues { path code } }\n      ... on ForbiddenError { permission }\n    }\n  }\n": typeof types.RevActivateDocument,
+    "\n  mutation RevRules($rules: [PostingRuleInput!]!) {\n    setRevenuePostingRules(rules: $rules) {\n      __typename\n      ... on MutationSetRevenuePostingRulesSuccess { data { postingRules { position isDefault accountNumber } } }\n      ... on ValidationError { issues { path code } }\n      ... on ForbiddenError { permission }\n    }\n  }\n": typeof types.RevRulesDocument,
+    "\n  mutation RevInvoice($input: CreateInvoiceInput!) {\n    createInvoice(input: $input) {\n      __typename\n      ... on MutationCreateInvoiceSuccess {\n        data {\n          id number subtotal\n          lines { id amount kind revenueLines { id accountNumber amount project { id } workOrder { id } costCentre { id } setByHand } }\n          revenueLines { id accountNumber amount isBalancePosting }\n          accountingBasis { id sortOrder description quantity unit unitPrice amount vatRate accountNumber kind reductionType workType hours reductionAmount line { id } }\n        }\n      }\n      ... on Error { code message }\n    }\n  }\n": typeof types.RevInvoiceDocument,
+    "\n  query RevRead($id: ID!) {\n    invoice(id: $id) {\n      id subtotal isCredit\n      lines { id amount revenueLines { id accountNumber amount workOrder { id } changeOrder { id } setByHand } }\n      revenueLines { id accountNumber amount isBalancePosting kind line { id } }\n      revenueAccounting { accountNumber kind amount workOrder { id } changeOrder { id } project { id } costCentre { id } revenueLines { id line { id } } }\n      accountingBasis { id description quantity amount accountNumber kind workType hours reductionAmount reductionType workOrder { id } }\n    }\n  }\n": typeof types.RevReadDocument,
+    "\n  mutation RevUpdateInvoice($input: UpdateInvoiceInput!) {\n    updateInvoice(input: $input) { __typename ... on MutationUpdateInvoiceSuccess { revenueAccountingReset data { contractorVat } } ... on Error { code } }\n  }\n": typeof types.RevUpdateInvoiceDocument,
+    "\n  mutation RevAddLine($invoiceId: ID!, $input: InvoiceLineInput!) {\n    addInvoiceLine(invoiceId: $invoiceId, input: $input) { __typename ... on MutationAddInvoiceLineSuccess { data { id revenueLines { accountNumber amount } } } }\n  }\n": typeof types.RevAddLineDocument,
+    "\n  mutation RevUpdateLine($id: ID!, $input: InvoiceLineInput!) {\n    updateInvoiceLine(id: $id, input: $input) { __typename ... on MutationUpdateInvoiceLineSuccess { data { amount revenueLines { accountNumber amount } } } }\n  }\n": typeof types.RevUpdateLineDocument,
+    "\n  mutation RevEditRevenue($id: ID!, $input: RevenueLineInput!) {\n    updateInvoiceRevenueLine(id: $id, input: $input) {\n      __typename\n      ... on MutationUpdateInvoiceRevenueLineSuccess { data { accountNumber workOrder { id } setByHand } }\n      ... on ValidationError { issues { path code } }\n      ... on ForbiddenError { permission message }\n      ... on Error { code message }\n    }\n  }\n": typeof types.RevEditRevenueDocument,
+    "\n  mutation RevSplit($lineId: ID!, $parts: [RevenueSplitPartInput!]!) {\n    splitInvoiceLineRevenue(lineId: $lineId, parts: $parts) {\n      __typename\n      ... on MutationSplitInvoiceLineRevenueSuccess { data { revenueLines { amount accountNumber workOrder { id } changeOrder { id } } } }\n      ... on ValidationError { issues { path code message } }\n      ... on ForbiddenError { permission }\n      ... on Error { code }\n    }\n  }\n": typeof types.RevSplitDocument,
+    "\n  mutation RevBalance($invoiceId: ID!, $input: BalancePostingInput!) {\n    addBalancePosting(invoiceId: $invoiceId, input: $input) {\n      __typename\n      ... on MutationAddBalancePostingSuccess { data { id isBalancePosting accountNumber amount } }\n      ... on ValidationError { issues { path code } }\n      ... on ForbiddenError { permission }\n      ... on Error { code }\n    }\n  }\n": typeof types.RevBalanceDocument,
+    "mutation RevRemoveBalance($id: ID!) { removeBalancePosting(id: $id) { __typename ... on Error { code } } }": typeof types.RevRemoveBalanceDocument,
+    "mutation RevReset($invoiceId: ID!) { resetInvoiceRevenueAccounting(invoiceId: $invoiceId) { __typename ... on Error { code } } }": typeof types.RevResetDocument,
+    "\n  mutation RevBasisRow($id: ID!, $input: AccountingBasisRowInput!) {\n    updateAccountingBasisRow(id: $id, input: $input) {\n      __typename\n      ... on MutationUpdateAccountingBasisRowSuccess { data { workType hours reductionAmount amount setByHand } }\n      ... on ValidationError { issues { path code } }\n      ... on ForbiddenError { permission }\n    }\n  }\n": typeof types.RevBasisRowDocument,
+    "\n  mutation RevRebuild($invoiceId: ID!) {\n    rebuildAccountingBasis(invoiceId: $invoiceId) {\n      __typename\n      ... on MutationRebuildAccountingBasisSuccess { data { accountingBasis { amount workType hours reductionAmount kind } } }\n      ... on Error { code }\n    }\n  }\n": typeof types.RevRebuildDocument,
+    "\n  mutation RevBuyers($invoiceId: ID!, $contactId: ID!) { setInvoiceBuyers(invoiceId: $invoiceId, buyers: [{ contactId: $contactId }]) { __typename ... on MutationSetInvoiceBuyersSuccess { data { taxReductionAmount } } } }\n": typeof types.RevBuyersDocument,
+    "\n  mutation RevWorkTypes($lineId: ID!, $workTypes: [WorkTypePartInput!]!) { setInvoiceLineWorkTypes(lineId: $lineId, workTypes: $workTypes) { __typename } }\n": typeof types.RevWorkTypesDocument,
+    "\n  mutation RevLock($id: ID!) {\n    lockInvoice(id: $id) { __typename ... on MutationLockInvoiceSuccess { data { locked } } ... on ValidationError { issues { path code message } } ... on Error { code } }\n  }\n": typeof types.RevLockDocument,
+    "mutation RevUnlock($id: ID!) { unlockInvoice(id: $id) { __typename } }": typeof types.RevUnlockDocument,
+    "\n  mutation RevCredit($id: ID!) {\n    creditInvoice(id: $id, reason: \"Fel pris\") {\n      __typename\n      ... on MutationCreditInvoiceSuccess { data { id subtotal revenueLines { accountNumber amount isBalancePosting } accountingBasis { amount quantity accountNumber reductionAmount } } }\n      ... on Error { code message path }\n    }\n  }\n": typeof types.RevCreditDocument,
+    "query RevNoPermission($id: ID!) { invoice(id: $id) { id revenueLines { id } } }": typeof types.RevNoPermissionDocument,
     "\n  mutation TenantSeed($input: CreateCustomerInput!) {\n    createCustomer(input: $input) {\n      __typename\n      ... on MutationCreateCustomerSuccess { data { id number contacts(first: 5) { edges { node { id } } } } }\n      ... on Error { message }\n    }\n  }\n": typeof types.TenantSeedDocument,
     "\n  mutation TenantSeedField($input: CreateCustomFieldDefinitionInput!) {\n    createCustomFieldDefinition(input: $input) { __typename ... on MutationCreateCustomFieldDefinitionSuccess { data { id } } }\n  }\n": typeof types.TenantSeedFieldDocument,
     "\n  mutation TenantSeedGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) { __typename ... on MutationCreateGroupSuccess { data { id } } }\n  }\n": typeof types.TenantSeedGroupDocument,
@@ -250,6 +279,23 @@ type Documents = {
     "mutation TenantCreatePaymentTerm { createPaymentTerm(input: { code: \"VPT\", name: \"Intruder terms\", days: 5 }) { __typename ... on Error { code } ... on MutationCreatePaymentTermSuccess { data { id name } } } }": typeof types.TenantCreatePaymentTermDocument,
     "mutation TenantUpdatePaymentTerm($id: ID!) { updatePaymentTerm(input: { id: $id, days: 99, active: false }) { __typename ... on Error { code } ... on MutationUpdatePaymentTermSuccess { data { id name } } } }": typeof types.TenantUpdatePaymentTermDocument,
     "mutation TenantDeletePaymentTerm($id: ID!) { deletePaymentTerm(id: $id) { __typename ... on Error { code } } }": typeof types.TenantDeletePaymentTermDocument,
+    "\n  mutation TenantRevSeedAccount { createAccount(input: { number: 3011, name: \"Victim revenue account\" }) { __typename } }\n": typeof types.TenantRevSeedAccountDocument,
+    "\n  mutation TenantRevSeedRules {\n    setRevenuePostingRules(rules: [{ accountNumber: 3011, description: \"Victim default rule\" }]) { __typename ... on MutationSetRevenuePostingRulesSuccess { data { postingRules { id } } } }\n  }\n": typeof types.TenantRevSeedRulesDocument,
+    "\n  mutation TenantRevSeedActivate { updateRevenueAccountingSettings(input: { active: true, dimensions: [{ number: 5, included: true, name: \"Victim dimension\" }] }) { __typename } }\n": typeof types.TenantRevSeedActivateDocument,
+    "\n  mutation TenantRevSeedCustomer { createCustomer(input: { name: \"Victim Revenue Customer\", category: INTRA_GROUP }) { __typename ... on MutationCreateCustomerSuccess { data { id } } } }\n": typeof types.TenantRevSeedCustomerDocument,
+    "\n  mutation TenantRevSeedProject($customerId: ID!) {\n    createProject(input: { customerId: $customerId, name: \"Victim Revenue Project\", statusCode: 50 }) { __typename ... on MutationCreateProjectSuccess { data { id } } }\n  }\n": typeof types.TenantRevSeedProjectDocument,
+    "\n  mutation TenantRevSeedInvoice($projectId: ID!) {\n    createInvoice(input: { projectId: $projectId, lines: [{ description: \"Victim revenue line\", quantity: \"1\", unitPrice: \"31415.92\" }] }) {\n      __typename ... on MutationCreateInvoiceSuccess { data { id lines { id } revenueLines { id } accountingBasis { id } } }\n    }\n  }\n": typeof types.TenantRevSeedInvoiceDocument,
+    "\n  mutation TenantRevSeedBalance($invoiceId: ID!) {\n    addBalancePosting(invoiceId: $invoiceId, input: { amount: \"271.82\", accountNumber: 3011, description: \"Victim balance posting\" }) {\n      __typename ... on MutationAddBalancePostingSuccess { data { id } }\n    }\n  }\n": typeof types.TenantRevSeedBalanceDocument,
+    "\n    query TenantRevenueSettings { revenueAccountingSettings { active dimensions { number name } postingRules { id accountNumber description } } }\n  ": typeof types.TenantRevenueSettingsDocument,
+    "\n    mutation TenantRevenueUpdateSettings { updateRevenueAccountingSettings(input: { dimensions: [{ number: 6, included: true, name: \"Attacker\" }] }) { __typename ... on Error { code } } }\n  ": typeof types.TenantRevenueUpdateSettingsDocument,
+    "\n    mutation TenantRevenueSetRules { setRevenuePostingRules(rules: [{ accountNumber: 3011 }]) { __typename ... on Error { code } ... on MutationSetRevenuePostingRulesSuccess { data { postingRules { id description } } } } }\n  ": typeof types.TenantRevenueSetRulesDocument,
+    "\n    mutation TenantRevenueUpdateLine($id: ID!) { updateInvoiceRevenueLine(id: $id, input: { dimension5: \"Hacked\" }) { __typename ... on Error { code } } }\n  ": typeof types.TenantRevenueUpdateLineDocument,
+    "\n    mutation TenantRevenueSplit($lineId: ID!) { splitInvoiceLineRevenue(lineId: $lineId, parts: [{ amount: \"31415.92\" }]) { __typename ... on Error { code } } }\n  ": typeof types.TenantRevenueSplitDocument,
+    "\n    mutation TenantRevenueReset($invoiceId: ID!) { resetInvoiceRevenueAccounting(invoiceId: $invoiceId) { __typename ... on Error { code } } }\n  ": typeof types.TenantRevenueResetDocument,
+    "\n    mutation TenantRevenueAddBalance($invoiceId: ID!) { addBalancePosting(invoiceId: $invoiceId, input: { amount: \"1\", accountNumber: 3011 }) { __typename ... on Error { code } } }\n  ": typeof types.TenantRevenueAddBalanceDocument,
+    "\n    mutation TenantRevenueRemoveBalance($id: ID!) { removeBalancePosting(id: $id) { __typename ... on Error { code } } }\n  ": typeof types.TenantRevenueRemoveBalanceDocument,
+    "\n    mutation TenantRevenueUpdateBasis($id: ID!) { updateAccountingBasisRow(id: $id, input: { description: \"Hacked\" }) { __typename ... on Error { code } } }\n  ": typeof types.TenantRevenueUpdateBasisDocument,
+    "\n    mutation TenantRevenueRebuild($invoiceId: ID!) { rebuildAccountingBasis(invoiceId: $invoiceId) { __typename ... on Error { code } } }\n  ": typeof types.TenantRevenueRebuildDocument,
 };
 const documents: Documents = {
     "\n  mutation KitCreateConnection($input: CreateConnectionInput!) {\n    createConnection(input: $input) {\n      __typename\n      ... on MutationCreateConnectionSuccess { data { id } }\n      ... on Error { message }\n    }\n  }\n": types.KitCreateConnectionDocument,
@@ -370,6 +416,35 @@ const documents: Documents = {
     "\n  query RegVoucherNode($id: ID!) { node(id: $id) { id ... on Voucher { remoteId rows { rowIndex debit } } } }\n": types.RegVoucherNodeDocument,
     "\n  query RegLedger($id: ID!) {\n    node(id: $id) {\n      id\n      ... on Project {\n        number\n        costLedger {\n          byAccount { accountNumber accountName accountKind debit credit net }\n          byPart { workOrder { number reference } changeOrder { code reference } debit credit net }\n          total { debit credit net }\n        }\n      }\n    }\n  }\n": types.RegLedgerDocument,
     "\n  query RegLedgerPage($first: Int!) {\n    projects(first: $first) {\n      edges {\n        node {\n          id number\n          costLedger {\n            byAccount { accountNumber accountName net }\n            byPart { workOrder { id number reference } changeOrder { id code } net }\n            total { debit credit net }\n          }\n        }\n      }\n    }\n  }\n": types.RegLedgerPageDocument,
+    "mutation RevAccount($input: CreateAccountInput!) { createAccount(input: $input) { __typename } }": types.RevAccountDocument,
+    "\n  mutation RevCostCentre { createCostCentre(input: { code: \"KS1\", name: \"Stockholm\" }) { __typename ... on MutationCreateCostCentreSuccess { data { id } } } }\n": types.RevCostCentreDocument,
+    "mutation RevSettings { updateCompanySettings(input: { vatNumber: \"SE556036079301\" }) { __typename } }": types.RevSettingsDocument,
+    "\n  mutation RevCustomer($input: CreateCustomerInput!) {\n    createCustomer(input: $input) { __typename ... on MutationCreateCustomerSuccess { data { id category contacts(first: 5) { edges { node { id } } } } } }\n  }\n": types.RevCustomerDocument,
+    "query RevCustomers($filter: CustomerFilter) { customers(filter: $filter, first: 50) { edges { node { name category } } } }": types.RevCustomersDocument,
+    "\n  mutation RevProject($input: CreateProjectInput!) { createProject(input: $input) { __typename ... on MutationCreateProjectSuccess { data { id number } } } }\n": types.RevProjectDocument,
+    "\n  mutation RevWorkOrder($projectId: ID!, $name: String!) { createWorkOrder(projectId: $projectId, input: { name: $name }) { __typename ... on MutationCreateWorkOrderSuccess { data { id number } } } }\n": types.RevWorkOrderDocument,
+    "\n  mutation RevChangeOrder($projectId: ID!) { createChangeOrder(projectId: $projectId, input: { name: \"Extra fönster\" }) { __typename ... on MutationCreateChangeOrderSuccess { data { id number } } } }\n": types.RevChangeOrderDocument,
+    "\n  query RevSetup { revenueAccountingSettings { active activatedAt dimensions { number meaning name included mandatory } postingRules { position isDefault accountNumber constructionVat customerCategory costAccounts lineKind vatRate taxReductionType } } }\n": types.RevSetupDocument,
+    "\n  mutation RevActivate($input: RevenueAccountingSettingsInput!) {\n    updateRevenueAccountingSettings(input: $input) {\n      __typename\n      ... on MutationUpdateRevenueAccountingSettingsSuccess { data { active dimensions { number included mandatory name } } }\n      ... on ValidationError { issues { path code } }\n      ... on ForbiddenError { permission }\n    }\n  }\n": types.RevActivateDocument,
+    "\n  mutation RevRules($rules: [PostingRuleInput!]!) {\n    setRevenuePostingRules(rules: $rules) {\n      __typename\n      ... on MutationSetRevenuePostingRulesSuccess { data { postingRules { position isDefault accountNumber } } }\n      ... on ValidationError { issues { path code } }\n      ... on ForbiddenError { permission }\n    }\n  }\n": types.RevRulesDocument,
+    "\n  mutation RevInvoice($input: CreateInvoiceInput!) {\n    createInvoice(input: $input) {\n      __typename\n      ... on MutationCreateInvoiceSuccess {\n        data {\n          id number subtotal\n          lines { id amount kind revenueLines { id accountNumber amount project { id } workOrder { id } costCentre { id } setByHand } }\n          revenueLines { id accountNumber amount isBalancePosting }\n          accountingBasis { id sortOrder description quantity unit unitPrice amount vatRate accountNumber kind reductionType workType hours reductionAmount line { id } }\n        }\n      }\n      ... on Error { code message }\n    }\n  }\n": types.RevInvoiceDocument,
+    "\n  query RevRead($id: ID!) {\n    invoice(id: $id) {\n      id subtotal isCredit\n      lines { id amount revenueLines { id accountNumber amount workOrder { id } changeOrder { id } setByHand } }\n      revenueLines { id accountNumber amount isBalancePosting kind line { id } }\n      revenueAccounting { accountNumber kind amount workOrder { id } changeOrder { id } project { id } costCentre { id } revenueLines { id line { id } } }\n      accountingBasis { id description quantity amount accountNumber kind workType hours reductionAmount reductionType workOrder { id } }\n    }\n  }\n": types.RevReadDocument,
+    "\n  mutation RevUpdateInvoice($input: UpdateInvoiceInput!) {\n    updateInvoice(input: $input) { __typename ... on MutationUpdateInvoiceSuccess { revenueAccountingReset data { contractorVat } } ... on Error { code } }\n  }\n": types.RevUpdateInvoiceDocument,
+    "\n  mutation RevAddLine($invoiceId: ID!, $input: InvoiceLineInput!) {\n    addInvoiceLine(invoiceId: $invoiceId, input: $input) { __typename ... on MutationAddInvoiceLineSuccess { data { id revenueLines { accountNumber amount } } } }\n  }\n": types.RevAddLineDocument,
+    "\n  mutation RevUpdateLine($id: ID!, $input: InvoiceLineInput!) {\n    updateInvoiceLine(id: $id, input: $input) { __typename ... on MutationUpdateInvoiceLineSuccess { data { amount revenueLines { accountNumber amount } } } }\n  }\n": types.RevUpdateLineDocument,
+    "\n  mutation RevEditRevenue($id: ID!, $input: RevenueLineInput!) {\n    updateInvoiceRevenueLine(id: $id, input: $input) {\n      __typename\n      ... on MutationUpdateInvoiceRevenueLineSuccess { data { accountNumber workOrder { id } setByHand } }\n      ... on ValidationError { issues { path code } }\n      ... on ForbiddenError { permission message }\n      ... on Error { code message }\n    }\n  }\n": types.RevEditRevenueDocument,
+    "\n  mutation RevSplit($lineId: ID!, $parts: [RevenueSplitPartInput!]!) {\n    splitInvoiceLineRevenue(lineId: $lineId, parts: $parts) {\n      __typename\n      ... on MutationSplitInvoiceLineRevenueSuccess { data { revenueLines { amount accountNumber workOrder { id } changeOrder { id } } } }\n      ... on ValidationError { issues { path code message } }\n      ... on ForbiddenError { permission }\n      ... on Error { code }\n    }\n  }\n": types.RevSplitDocument,
+    "\n  mutation RevBalance($invoiceId: ID!, $input: BalancePostingInput!) {\n    addBalancePosting(invoiceId: $invoiceId, input: $input) {\n      __typename\n      ... on MutationAddBalancePostingSuccess { data { id isBalancePosting accountNumber amount } }\n      ... on ValidationError { issues { path code } }\n      ... on ForbiddenError { permission }\n      ... on Error { code }\n    }\n  }\n": types.RevBalanceDocument,
+    "mutation RevRemoveBalance($id: ID!) { removeBalancePosting(id: $id) { __typename ... on Error { code } } }": types.RevRemoveBalanceDocument,
+    "mutation RevReset($invoiceId: ID!) { resetInvoiceRevenueAccounting(invoiceId: $invoiceId) { __typename ... on Error { code } } }": types.RevResetDocument,
+    "\n  mutation RevBasisRow($id: ID!, $input: AccountingBasisRowInput!) {\n    updateAccountingBasisRow(id: $id, input: $input) {\n      __typename\n      ... on MutationUpdateAccountingBasisRowSuccess { data { workType hours reductionAmount amount setByHand } }\n      ... on ValidationError { issues { path code } }\n      ... on ForbiddenError { permission }\n    }\n  }\n": types.RevBasisRowDocument,
+    "\n  mutation RevRebuild($invoiceId: ID!) {\n    rebuildAccountingBasis(invoiceId: $invoiceId) {\n      __typename\n      ... on MutationRebuildAccountingBasisSuccess { data { accountingBasis { amount workType hours reductionAmount kind } } }\n      ... on Error { code }\n    }\n  }\n": types.RevRebuildDocument,
+    "\n  mutation RevBuyers($invoiceId: ID!, $contactId: ID!) { setInvoiceBuyers(invoiceId: $invoiceId, buyers: [{ contactId: $contactId }]) { __typename ... on MutationSetInvoiceBuyersSuccess { data { taxReductionAmount } } } }\n": types.RevBuyersDocument,
+    "\n  mutation RevWorkTypes($lineId: ID!, $workTypes: [WorkTypePartInput!]!) { setInvoiceLineWorkTypes(lineId: $lineId, workTypes: $workTypes) { __typename } }\n": types.RevWorkTypesDocument,
+    "\n  mutation RevLock($id: ID!) {\n    lockInvoice(id: $id) { __typename ... on MutationLockInvoiceSuccess { data { locked } } ... on ValidationError { issues { path code message } } ... on Error { code } }\n  }\n": types.RevLockDocument,
+    "mutation RevUnlock($id: ID!) { unlockInvoice(id: $id) { __typename } }": types.RevUnlockDocument,
+    "\n  mutation RevCredit($id: ID!) {\n    creditInvoice(id: $id, reason: \"Fel pris\") {\n      __typename\n      ... on MutationCreditInvoiceSuccess { data { id subtotal revenueLines { accountNumber amount isBalancePosting } accountingBasis { amount quantity accountNumber reductionAmount } } }\n      ... on Error { code message path }\n    }\n  }\n": types.RevCreditDocument,
+    "query RevNoPermission($id: ID!) { invoice(id: $id) { id revenueLines { id } } }": types.RevNoPermissionDocument,
     "\n  mutation TenantSeed($input: CreateCustomerInput!) {\n    createCustomer(input: $input) {\n      __typename\n      ... on MutationCreateCustomerSuccess { data { id number contacts(first: 5) { edges { node { id } } } } }\n      ... on Error { message }\n    }\n  }\n": types.TenantSeedDocument,
     "\n  mutation TenantSeedField($input: CreateCustomFieldDefinitionInput!) {\n    createCustomFieldDefinition(input: $input) { __typename ... on MutationCreateCustomFieldDefinitionSuccess { data { id } } }\n  }\n": types.TenantSeedFieldDocument,
     "\n  mutation TenantSeedGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) { __typename ... on MutationCreateGroupSuccess { data { id } } }\n  }\n": types.TenantSeedGroupDocument,
@@ -488,6 +563,23 @@ const documents: Documents = {
     "mutation TenantCreatePaymentTerm { createPaymentTerm(input: { code: \"VPT\", name: \"Intruder terms\", days: 5 }) { __typename ... on Error { code } ... on MutationCreatePaymentTermSuccess { data { id name } } } }": types.TenantCreatePaymentTermDocument,
     "mutation TenantUpdatePaymentTerm($id: ID!) { updatePaymentTerm(input: { id: $id, days: 99, active: false }) { __typename ... on Error { code } ... on MutationUpdatePaymentTermSuccess { data { id name } } } }": types.TenantUpdatePaymentTermDocument,
     "mutation TenantDeletePaymentTerm($id: ID!) { deletePaymentTerm(id: $id) { __typename ... on Error { code } } }": types.TenantDeletePaymentTermDocument,
+    "\n  mutation TenantRevSeedAccount { createAccount(input: { number: 3011, name: \"Victim revenue account\" }) { __typename } }\n": types.TenantRevSeedAccountDocument,
+    "\n  mutation TenantRevSeedRules {\n    setRevenuePostingRules(rules: [{ accountNumber: 3011, description: \"Victim default rule\" }]) { __typename ... on MutationSetRevenuePostingRulesSuccess { data { postingRules { id } } } }\n  }\n": types.TenantRevSeedRulesDocument,
+    "\n  mutation TenantRevSeedActivate { updateRevenueAccountingSettings(input: { active: true, dimensions: [{ number: 5, included: true, name: \"Victim dimension\" }] }) { __typename } }\n": types.TenantRevSeedActivateDocument,
+    "\n  mutation TenantRevSeedCustomer { createCustomer(input: { name: \"Victim Revenue Customer\", category: INTRA_GROUP }) { __typename ... on MutationCreateCustomerSuccess { data { id } } } }\n": types.TenantRevSeedCustomerDocument,
+    "\n  mutation TenantRevSeedProject($customerId: ID!) {\n    createProject(input: { customerId: $customerId, name: \"Victim Revenue Project\", statusCode: 50 }) { __typename ... on MutationCreateProjectSuccess { data { id } } }\n  }\n": types.TenantRevSeedProjectDocument,
+    "\n  mutation TenantRevSeedInvoice($projectId: ID!) {\n    createInvoice(input: { projectId: $projectId, lines: [{ description: \"Victim revenue line\", quantity: \"1\", unitPrice: \"31415.92\" }] }) {\n      __typename ... on MutationCreateInvoiceSuccess { data { id lines { id } revenueLines { id } accountingBasis { id } } }\n    }\n  }\n": types.TenantRevSeedInvoiceDocument,
+    "\n  mutation TenantRevSeedBalance($invoiceId: ID!) {\n    addBalancePosting(invoiceId: $invoiceId, input: { amount: \"271.82\", accountNumber: 3011, description: \"Victim balance posting\" }) {\n      __typename ... on MutationAddBalancePostingSuccess { data { id } }\n    }\n  }\n": types.TenantRevSeedBalanceDocument,
+    "\n    query TenantRevenueSettings { revenueAccountingSettings { active dimensions { number name } postingRules { id accountNumber description } } }\n  ": types.TenantRevenueSettingsDocument,
+    "\n    mutation TenantRevenueUpdateSettings { updateRevenueAccountingSettings(input: { dimensions: [{ number: 6, included: true, name: \"Attacker\" }] }) { __typename ... on Error { code } } }\n  ": types.TenantRevenueUpdateSettingsDocument,
+    "\n    mutation TenantRevenueSetRules { setRevenuePostingRules(rules: [{ accountNumber: 3011 }]) { __typename ... on Error { code } ... on MutationSetRevenuePostingRulesSuccess { data { postingRules { id description } } } } }\n  ": types.TenantRevenueSetRulesDocument,
+    "\n    mutation TenantRevenueUpdateLine($id: ID!) { updateInvoiceRevenueLine(id: $id, input: { dimension5: \"Hacked\" }) { __typename ... on Error { code } } }\n  ": types.TenantRevenueUpdateLineDocument,
+    "\n    mutation TenantRevenueSplit($lineId: ID!) { splitInvoiceLineRevenue(lineId: $lineId, parts: [{ amount: \"31415.92\" }]) { __typename ... on Error { code } } }\n  ": types.TenantRevenueSplitDocument,
+    "\n    mutation TenantRevenueReset($invoiceId: ID!) { resetInvoiceRevenueAccounting(invoiceId: $invoiceId) { __typename ... on Error { code } } }\n  ": types.TenantRevenueResetDocument,
+    "\n    mutation TenantRevenueAddBalance($invoiceId: ID!) { addBalancePosting(invoiceId: $invoiceId, input: { amount: \"1\", accountNumber: 3011 }) { __typename ... on Error { code } } }\n  ": types.TenantRevenueAddBalanceDocument,
+    "\n    mutation TenantRevenueRemoveBalance($id: ID!) { removeBalancePosting(id: $id) { __typename ... on Error { code } } }\n  ": types.TenantRevenueRemoveBalanceDocument,
+    "\n    mutation TenantRevenueUpdateBasis($id: ID!) { updateAccountingBasisRow(id: $id, input: { description: \"Hacked\" }) { __typename ... on Error { code } } }\n  ": types.TenantRevenueUpdateBasisDocument,
+    "\n    mutation TenantRevenueRebuild($invoiceId: ID!) { rebuildAccountingBasis(invoiceId: $invoiceId) { __typename ... on Error { code } } }\n  ": types.TenantRevenueRebuildDocument,
 };
 
 /**
@@ -979,6 +1071,122 @@ export function graphql(source: "\n  query RegLedgerPage($first: Int!) {\n    pr
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation RevAccount($input: CreateAccountInput!) { createAccount(input: $input) { __typename } }"): (typeof documents)["mutation RevAccount($input: CreateAccountInput!) { createAccount(input: $input) { __typename } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevCostCentre { createCostCentre(input: { code: \"KS1\", name: \"Stockholm\" }) { __typename ... on MutationCreateCostCentreSuccess { data { id } } } }\n"): (typeof documents)["\n  mutation RevCostCentre { createCostCentre(input: { code: \"KS1\", name: \"Stockholm\" }) { __typename ... on MutationCreateCostCentreSuccess { data { id } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RevSettings { updateCompanySettings(input: { vatNumber: \"SE556036079301\" }) { __typename } }"): (typeof documents)["mutation RevSettings { updateCompanySettings(input: { vatNumber: \"SE556036079301\" }) { __typename } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevCustomer($input: CreateCustomerInput!) {\n    createCustomer(input: $input) { __typename ... on MutationCreateCustomerSuccess { data { id category contacts(first: 5) { edges { node { id } } } } } }\n  }\n"): (typeof documents)["\n  mutation RevCustomer($input: CreateCustomerInput!) {\n    createCustomer(input: $input) { __typename ... on MutationCreateCustomerSuccess { data { id category contacts(first: 5) { edges { node { id } } } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RevCustomers($filter: CustomerFilter) { customers(filter: $filter, first: 50) { edges { node { name category } } } }"): (typeof documents)["query RevCustomers($filter: CustomerFilter) { customers(filter: $filter, first: 50) { edges { node { name category } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevProject($input: CreateProjectInput!) { createProject(input: $input) { __typename ... on MutationCreateProjectSuccess { data { id number } } } }\n"): (typeof documents)["\n  mutation RevProject($input: CreateProjectInput!) { createProject(input: $input) { __typename ... on MutationCreateProjectSuccess { data { id number } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevWorkOrder($projectId: ID!, $name: String!) { createWorkOrder(projectId: $projectId, input: { name: $name }) { __typename ... on MutationCreateWorkOrderSuccess { data { id number } } } }\n"): (typeof documents)["\n  mutation RevWorkOrder($projectId: ID!, $name: String!) { createWorkOrder(projectId: $projectId, input: { name: $name }) { __typename ... on MutationCreateWorkOrderSuccess { data { id number } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevChangeOrder($projectId: ID!) { createChangeOrder(projectId: $projectId, input: { name: \"Extra fönster\" }) { __typename ... on MutationCreateChangeOrderSuccess { data { id number } } } }\n"): (typeof documents)["\n  mutation RevChangeOrder($projectId: ID!) { createChangeOrder(projectId: $projectId, input: { name: \"Extra fönster\" }) { __typename ... on MutationCreateChangeOrderSuccess { data { id number } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RevSetup { revenueAccountingSettings { active activatedAt dimensions { number meaning name included mandatory } postingRules { position isDefault accountNumber constructionVat customerCategory costAccounts lineKind vatRate taxReductionType } } }\n"): (typeof documents)["\n  query RevSetup { revenueAccountingSettings { active activatedAt dimensions { number meaning name included mandatory } postingRules { position isDefault accountNumber constructionVat customerCategory costAccounts lineKind vatRate taxReductionType } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevActivate($input: RevenueAccountingSettingsInput!) {\n    updateRevenueAccountingSettings(input: $input) {\n      __typename\n      ... on MutationUpdateRevenueAccountingSettingsSuccess { data { active dimensions { number included mandatory name } } }\n      ... on ValidationError { issues { path code } }\n      ... on ForbiddenError { permission }\n    }\n  }\n"): (typeof documents)["\n  mutation RevActivate($input: RevenueAccountingSettingsInput!) {\n    updateRevenueAccountingSettings(input: $input) {\n      __typename\n      ... on MutationUpdateRevenueAccountingSettingsSuccess { data { active dimensions { number included mandatory name } } }\n      ... on ValidationError { issues { path code } }\n      ... on ForbiddenError { permission }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevRules($rules: [PostingRuleInput!]!) {\n    setRevenuePostingRules(rules: $rules) {\n      __typename\n      ... on MutationSetRevenuePostingRulesSuccess { data { postingRules { position isDefault accountNumber } } }\n      ... on ValidationError { issues { path code } }\n      ... on ForbiddenError { permission }\n    }\n  }\n"): (typeof documents)["\n  mutation RevRules($rules: [PostingRuleInput!]!) {\n    setRevenuePostingRules(rules: $rules) {\n      __typename\n      ... on MutationSetRevenuePostingRulesSuccess { data { postingRules { position isDefault accountNumber } } }\n      ... on ValidationError { issues { path code } }\n      ... on ForbiddenError { permission }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevInvoice($input: CreateInvoiceInput!) {\n    createInvoice(input: $input) {\n      __typename\n      ... on MutationCreateInvoiceSuccess {\n        data {\n          id number subtotal\n          lines { id amount kind revenueLines { id accountNumber amount project { id } workOrder { id } costCentre { id } setByHand } }\n          revenueLines { id accountNumber amount isBalancePosting }\n          accountingBasis { id sortOrder description quantity unit unitPrice amount vatRate accountNumber kind reductionType workType hours reductionAmount line { id } }\n        }\n      }\n      ... on Error { code message }\n    }\n  }\n"): (typeof documents)["\n  mutation RevInvoice($input: CreateInvoiceInput!) {\n    createInvoice(input: $input) {\n      __typename\n      ... on MutationCreateInvoiceSuccess {\n        data {\n          id number subtotal\n          lines { id amount kind revenueLines { id accountNumber amount project { id } workOrder { id } costCentre { id } setByHand } }\n          revenueLines { id accountNumber amount isBalancePosting }\n          accountingBasis { id sortOrder description quantity unit unitPrice amount vatRate accountNumber kind reductionType workType hours reductionAmount line { id } }\n        }\n      }\n      ... on Error { code message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RevRead($id: ID!) {\n    invoice(id: $id) {\n      id subtotal isCredit\n      lines { id amount revenueLines { id accountNumber amount workOrder { id } changeOrder { id } setByHand } }\n      revenueLines { id accountNumber amount isBalancePosting kind line { id } }\n      revenueAccounting { accountNumber kind amount workOrder { id } changeOrder { id } project { id } costCentre { id } revenueLines { id line { id } } }\n      accountingBasis { id description quantity amount accountNumber kind workType hours reductionAmount reductionType workOrder { id } }\n    }\n  }\n"): (typeof documents)["\n  query RevRead($id: ID!) {\n    invoice(id: $id) {\n      id subtotal isCredit\n      lines { id amount revenueLines { id accountNumber amount workOrder { id } changeOrder { id } setByHand } }\n      revenueLines { id accountNumber amount isBalancePosting kind line { id } }\n      revenueAccounting { accountNumber kind amount workOrder { id } changeOrder { id } project { id } costCentre { id } revenueLines { id line { id } } }\n      accountingBasis { id description quantity amount accountNumber kind workType hours reductionAmount reductionType workOrder { id } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevUpdateInvoice($input: UpdateInvoiceInput!) {\n    updateInvoice(input: $input) { __typename ... on MutationUpdateInvoiceSuccess { revenueAccountingReset data { contractorVat } } ... on Error { code } }\n  }\n"): (typeof documents)["\n  mutation RevUpdateInvoice($input: UpdateInvoiceInput!) {\n    updateInvoice(input: $input) { __typename ... on MutationUpdateInvoiceSuccess { revenueAccountingReset data { contractorVat } } ... on Error { code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevAddLine($invoiceId: ID!, $input: InvoiceLineInput!) {\n    addInvoiceLine(invoiceId: $invoiceId, input: $input) { __typename ... on MutationAddInvoiceLineSuccess { data { id revenueLines { accountNumber amount } } } }\n  }\n"): (typeof documents)["\n  mutation RevAddLine($invoiceId: ID!, $input: InvoiceLineInput!) {\n    addInvoiceLine(invoiceId: $invoiceId, input: $input) { __typename ... on MutationAddInvoiceLineSuccess { data { id revenueLines { accountNumber amount } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevUpdateLine($id: ID!, $input: InvoiceLineInput!) {\n    updateInvoiceLine(id: $id, input: $input) { __typename ... on MutationUpdateInvoiceLineSuccess { data { amount revenueLines { accountNumber amount } } } }\n  }\n"): (typeof documents)["\n  mutation RevUpdateLine($id: ID!, $input: InvoiceLineInput!) {\n    updateInvoiceLine(id: $id, input: $input) { __typename ... on MutationUpdateInvoiceLineSuccess { data { amount revenueLines { accountNumber amount } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevEditRevenue($id: ID!, $input: RevenueLineInput!) {\n    updateInvoiceRevenueLine(id: $id, input: $input) {\n      __typename\n      ... on MutationUpdateInvoiceRevenueLineSuccess { data { accountNumber workOrder { id } setByHand } }\n      ... on ValidationError { issues { path code } }\n      ... on ForbiddenError { permission message }\n      ... on Error { code message }\n    }\n  }\n"): (typeof documents)["\n  mutation RevEditRevenue($id: ID!, $input: RevenueLineInput!) {\n    updateInvoiceRevenueLine(id: $id, input: $input) {\n      __typename\n      ... on MutationUpdateInvoiceRevenueLineSuccess { data { accountNumber workOrder { id } setByHand } }\n      ... on ValidationError { issues { path code } }\n      ... on ForbiddenError { permission message }\n      ... on Error { code message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevSplit($lineId: ID!, $parts: [RevenueSplitPartInput!]!) {\n    splitInvoiceLineRevenue(lineId: $lineId, parts: $parts) {\n      __typename\n      ... on MutationSplitInvoiceLineRevenueSuccess { data { revenueLines { amount accountNumber workOrder { id } changeOrder { id } } } }\n      ... on ValidationError { issues { path code message } }\n      ... on ForbiddenError { permission }\n      ... on Error { code }\n    }\n  }\n"): (typeof documents)["\n  mutation RevSplit($lineId: ID!, $parts: [RevenueSplitPartInput!]!) {\n    splitInvoiceLineRevenue(lineId: $lineId, parts: $parts) {\n      __typename\n      ... on MutationSplitInvoiceLineRevenueSuccess { data { revenueLines { amount accountNumber workOrder { id } changeOrder { id } } } }\n      ... on ValidationError { issues { path code message } }\n      ... on ForbiddenError { permission }\n      ... on Error { code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevBalance($invoiceId: ID!, $input: BalancePostingInput!) {\n    addBalancePosting(invoiceId: $invoiceId, input: $input) {\n      __typename\n      ... on MutationAddBalancePostingSuccess { data { id isBalancePosting accountNumber amount } }\n      ... on ValidationError { issues { path code } }\n      ... on ForbiddenError { permission }\n      ... on Error { code }\n    }\n  }\n"): (typeof documents)["\n  mutation RevBalance($invoiceId: ID!, $input: BalancePostingInput!) {\n    addBalancePosting(invoiceId: $invoiceId, input: $input) {\n      __typename\n      ... on MutationAddBalancePostingSuccess { data { id isBalancePosting accountNumber amount } }\n      ... on ValidationError { issues { path code } }\n      ... on ForbiddenError { permission }\n      ... on Error { code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RevRemoveBalance($id: ID!) { removeBalancePosting(id: $id) { __typename ... on Error { code } } }"): (typeof documents)["mutation RevRemoveBalance($id: ID!) { removeBalancePosting(id: $id) { __typename ... on Error { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RevReset($invoiceId: ID!) { resetInvoiceRevenueAccounting(invoiceId: $invoiceId) { __typename ... on Error { code } } }"): (typeof documents)["mutation RevReset($invoiceId: ID!) { resetInvoiceRevenueAccounting(invoiceId: $invoiceId) { __typename ... on Error { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevBasisRow($id: ID!, $input: AccountingBasisRowInput!) {\n    updateAccountingBasisRow(id: $id, input: $input) {\n      __typename\n      ... on MutationUpdateAccountingBasisRowSuccess { data { workType hours reductionAmount amount setByHand } }\n      ... on ValidationError { issues { path code } }\n      ... on ForbiddenError { permission }\n    }\n  }\n"): (typeof documents)["\n  mutation RevBasisRow($id: ID!, $input: AccountingBasisRowInput!) {\n    updateAccountingBasisRow(id: $id, input: $input) {\n      __typename\n      ... on MutationUpdateAccountingBasisRowSuccess { data { workType hours reductionAmount amount setByHand } }\n      ... on ValidationError { issues { path code } }\n      ... on ForbiddenError { permission }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevRebuild($invoiceId: ID!) {\n    rebuildAccountingBasis(invoiceId: $invoiceId) {\n      __typename\n      ... on MutationRebuildAccountingBasisSuccess { data { accountingBasis { amount workType hours reductionAmount kind } } }\n      ... on Error { code }\n    }\n  }\n"): (typeof documents)["\n  mutation RevRebuild($invoiceId: ID!) {\n    rebuildAccountingBasis(invoiceId: $invoiceId) {\n      __typename\n      ... on MutationRebuildAccountingBasisSuccess { data { accountingBasis { amount workType hours reductionAmount kind } } }\n      ... on Error { code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevBuyers($invoiceId: ID!, $contactId: ID!) { setInvoiceBuyers(invoiceId: $invoiceId, buyers: [{ contactId: $contactId }]) { __typename ... on MutationSetInvoiceBuyersSuccess { data { taxReductionAmount } } } }\n"): (typeof documents)["\n  mutation RevBuyers($invoiceId: ID!, $contactId: ID!) { setInvoiceBuyers(invoiceId: $invoiceId, buyers: [{ contactId: $contactId }]) { __typename ... on MutationSetInvoiceBuyersSuccess { data { taxReductionAmount } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevWorkTypes($lineId: ID!, $workTypes: [WorkTypePartInput!]!) { setInvoiceLineWorkTypes(lineId: $lineId, workTypes: $workTypes) { __typename } }\n"): (typeof documents)["\n  mutation RevWorkTypes($lineId: ID!, $workTypes: [WorkTypePartInput!]!) { setInvoiceLineWorkTypes(lineId: $lineId, workTypes: $workTypes) { __typename } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevLock($id: ID!) {\n    lockInvoice(id: $id) { __typename ... on MutationLockInvoiceSuccess { data { locked } } ... on ValidationError { issues { path code message } } ... on Error { code } }\n  }\n"): (typeof documents)["\n  mutation RevLock($id: ID!) {\n    lockInvoice(id: $id) { __typename ... on MutationLockInvoiceSuccess { data { locked } } ... on ValidationError { issues { path code message } } ... on Error { code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RevUnlock($id: ID!) { unlockInvoice(id: $id) { __typename } }"): (typeof documents)["mutation RevUnlock($id: ID!) { unlockInvoice(id: $id) { __typename } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevCredit($id: ID!) {\n    creditInvoice(id: $id, reason: \"Fel pris\") {\n      __typename\n      ... on MutationCreditInvoiceSuccess { data { id subtotal revenueLines { accountNumber amount isBalancePosting } accountingBasis { amount quantity accountNumber reductionAmount } } }\n      ... on Error { code message path }\n    }\n  }\n"): (typeof documents)["\n  mutation RevCredit($id: ID!) {\n    creditInvoice(id: $id, reason: \"Fel pris\") {\n      __typename\n      ... on MutationCreditInvoiceSuccess { data { id subtotal revenueLines { accountNumber amount isBalancePosting } accountingBasis { amount quantity accountNumber reductionAmount } } }\n      ... on Error { code message path }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RevNoPermission($id: ID!) { invoice(id: $id) { id revenueLines { id } } }"): (typeof documents)["query RevNoPermission($id: ID!) { invoice(id: $id) { id revenueLines { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation TenantSeed($input: CreateCustomerInput!) {\n    createCustomer(input: $input) {\n      __typename\n      ... on MutationCreateCustomerSuccess { data { id number contacts(first: 5) { edges { node { id } } } } }\n      ... on Error { message }\n    }\n  }\n"): (typeof documents)["\n  mutation TenantSeed($input: CreateCustomerInput!) {\n    createCustomer(input: $input) {\n      __typename\n      ... on MutationCreateCustomerSuccess { data { id number contacts(first: 5) { edges { node { id } } } } }\n      ... on Error { message }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1448,6 +1656,74 @@ export function graphql(source: "mutation TenantUpdatePaymentTerm($id: ID!) { up
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation TenantDeletePaymentTerm($id: ID!) { deletePaymentTerm(id: $id) { __typename ... on Error { code } } }"): (typeof documents)["mutation TenantDeletePaymentTerm($id: ID!) { deletePaymentTerm(id: $id) { __typename ... on Error { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TenantRevSeedAccount { createAccount(input: { number: 3011, name: \"Victim revenue account\" }) { __typename } }\n"): (typeof documents)["\n  mutation TenantRevSeedAccount { createAccount(input: { number: 3011, name: \"Victim revenue account\" }) { __typename } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TenantRevSeedRules {\n    setRevenuePostingRules(rules: [{ accountNumber: 3011, description: \"Victim default rule\" }]) { __typename ... on MutationSetRevenuePostingRulesSuccess { data { postingRules { id } } } }\n  }\n"): (typeof documents)["\n  mutation TenantRevSeedRules {\n    setRevenuePostingRules(rules: [{ accountNumber: 3011, description: \"Victim default rule\" }]) { __typename ... on MutationSetRevenuePostingRulesSuccess { data { postingRules { id } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TenantRevSeedActivate { updateRevenueAccountingSettings(input: { active: true, dimensions: [{ number: 5, included: true, name: \"Victim dimension\" }] }) { __typename } }\n"): (typeof documents)["\n  mutation TenantRevSeedActivate { updateRevenueAccountingSettings(input: { active: true, dimensions: [{ number: 5, included: true, name: \"Victim dimension\" }] }) { __typename } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TenantRevSeedCustomer { createCustomer(input: { name: \"Victim Revenue Customer\", category: INTRA_GROUP }) { __typename ... on MutationCreateCustomerSuccess { data { id } } } }\n"): (typeof documents)["\n  mutation TenantRevSeedCustomer { createCustomer(input: { name: \"Victim Revenue Customer\", category: INTRA_GROUP }) { __typename ... on MutationCreateCustomerSuccess { data { id } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TenantRevSeedProject($customerId: ID!) {\n    createProject(input: { customerId: $customerId, name: \"Victim Revenue Project\", statusCode: 50 }) { __typename ... on MutationCreateProjectSuccess { data { id } } }\n  }\n"): (typeof documents)["\n  mutation TenantRevSeedProject($customerId: ID!) {\n    createProject(input: { customerId: $customerId, name: \"Victim Revenue Project\", statusCode: 50 }) { __typename ... on MutationCreateProjectSuccess { data { id } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TenantRevSeedInvoice($projectId: ID!) {\n    createInvoice(input: { projectId: $projectId, lines: [{ description: \"Victim revenue line\", quantity: \"1\", unitPrice: \"31415.92\" }] }) {\n      __typename ... on MutationCreateInvoiceSuccess { data { id lines { id } revenueLines { id } accountingBasis { id } } }\n    }\n  }\n"): (typeof documents)["\n  mutation TenantRevSeedInvoice($projectId: ID!) {\n    createInvoice(input: { projectId: $projectId, lines: [{ description: \"Victim revenue line\", quantity: \"1\", unitPrice: \"31415.92\" }] }) {\n      __typename ... on MutationCreateInvoiceSuccess { data { id lines { id } revenueLines { id } accountingBasis { id } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TenantRevSeedBalance($invoiceId: ID!) {\n    addBalancePosting(invoiceId: $invoiceId, input: { amount: \"271.82\", accountNumber: 3011, description: \"Victim balance posting\" }) {\n      __typename ... on MutationAddBalancePostingSuccess { data { id } }\n    }\n  }\n"): (typeof documents)["\n  mutation TenantRevSeedBalance($invoiceId: ID!) {\n    addBalancePosting(invoiceId: $invoiceId, input: { amount: \"271.82\", accountNumber: 3011, description: \"Victim balance posting\" }) {\n      __typename ... on MutationAddBalancePostingSuccess { data { id } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query TenantRevenueSettings { revenueAccountingSettings { active dimensions { number name } postingRules { id accountNumber description } } }\n  "): (typeof documents)["\n    query TenantRevenueSettings { revenueAccountingSettings { active dimensions { number name } postingRules { id accountNumber description } } }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation TenantRevenueUpdateSettings { updateRevenueAccountingSettings(input: { dimensions: [{ number: 6, included: true, name: \"Attacker\" }] }) { __typename ... on Error { code } } }\n  "): (typeof documents)["\n    mutation TenantRevenueUpdateSettings { updateRevenueAccountingSettings(input: { dimensions: [{ number: 6, included: true, name: \"Attacker\" }] }) { __typename ... on Error { code } } }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation TenantRevenueSetRules { setRevenuePostingRules(rules: [{ accountNumber: 3011 }]) { __typename ... on Error { code } ... on MutationSetRevenuePostingRulesSuccess { data { postingRules { id description } } } } }\n  "): (typeof documents)["\n    mutation TenantRevenueSetRules { setRevenuePostingRules(rules: [{ accountNumber: 3011 }]) { __typename ... on Error { code } ... on MutationSetRevenuePostingRulesSuccess { data { postingRules { id description } } } } }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation TenantRevenueUpdateLine($id: ID!) { updateInvoiceRevenueLine(id: $id, input: { dimension5: \"Hacked\" }) { __typename ... on Error { code } } }\n  "): (typeof documents)["\n    mutation TenantRevenueUpdateLine($id: ID!) { updateInvoiceRevenueLine(id: $id, input: { dimension5: \"Hacked\" }) { __typename ... on Error { code } } }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation TenantRevenueSplit($lineId: ID!) { splitInvoiceLineRevenue(lineId: $lineId, parts: [{ amount: \"31415.92\" }]) { __typename ... on Error { code } } }\n  "): (typeof documents)["\n    mutation TenantRevenueSplit($lineId: ID!) { splitInvoiceLineRevenue(lineId: $lineId, parts: [{ amount: \"31415.92\" }]) { __typename ... on Error { code } } }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation TenantRevenueReset($invoiceId: ID!) { resetInvoiceRevenueAccounting(invoiceId: $invoiceId) { __typename ... on Error { code } } }\n  "): (typeof documents)["\n    mutation TenantRevenueReset($invoiceId: ID!) { resetInvoiceRevenueAccounting(invoiceId: $invoiceId) { __typename ... on Error { code } } }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation TenantRevenueAddBalance($invoiceId: ID!) { addBalancePosting(invoiceId: $invoiceId, input: { amount: \"1\", accountNumber: 3011 }) { __typename ... on Error { code } } }\n  "): (typeof documents)["\n    mutation TenantRevenueAddBalance($invoiceId: ID!) { addBalancePosting(invoiceId: $invoiceId, input: { amount: \"1\", accountNumber: 3011 }) { __typename ... on Error { code } } }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation TenantRevenueRemoveBalance($id: ID!) { removeBalancePosting(id: $id) { __typename ... on Error { code } } }\n  "): (typeof documents)["\n    mutation TenantRevenueRemoveBalance($id: ID!) { removeBalancePosting(id: $id) { __typename ... on Error { code } } }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation TenantRevenueUpdateBasis($id: ID!) { updateAccountingBasisRow(id: $id, input: { description: \"Hacked\" }) { __typename ... on Error { code } } }\n  "): (typeof documents)["\n    mutation TenantRevenueUpdateBasis($id: ID!) { updateAccountingBasisRow(id: $id, input: { description: \"Hacked\" }) { __typename ... on Error { code } } }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation TenantRevenueRebuild($invoiceId: ID!) { rebuildAccountingBasis(invoiceId: $invoiceId) { __typename ... on Error { code } } }\n  "): (typeof documents)["\n    mutation TenantRevenueRebuild($invoiceId: ID!) { rebuildAccountingBasis(invoiceId: $invoiceId) { __typename ... on Error { code } } }\n  "];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

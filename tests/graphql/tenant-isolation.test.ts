@@ -14,8 +14,9 @@ import { invoicesTenantModule } from './tenant-cases/invoices.js';
 import { registersTenantModule } from './tenant-cases/registers.js';
 import { importTenantModule } from './tenant-cases/import.js';
 import { integrationsTenantModule } from './tenant-cases/integrations.js';
+import { revenueTenantModule } from './tenant-cases/revenue.js';
 
-const MODULES: TenantModule[] = [coreTenantModule, projectsTenantModule, invoicesTenantModule, registersTenantModule, importTenantModule, integrationsTenantModule];
+const MODULES: TenantModule[] = [coreTenantModule, projectsTenantModule, invoicesTenantModule, registersTenantModule, importTenantModule, integrationsTenantModule, revenueTenantModule];
 
 const h = useHarness();
 let w: TenantWorld;

@@ -29,6 +29,14 @@ export async function openTestDatabase(): Promise<TestDatabase> {
       kind: 'postgres',
       url: databaseUrl(cfg.baseUrl, name),
       close: async () => {
+        // pg's Pool.end() resolves before its clients' sockets are closed; a forced drop while a
+        // backend is still exiting sends that client a FATAL error nobody listens to any more
+        // (an uncaught exception). Wait briefly for the file's connections to go away first.
+        for (let i = 0; i < 50; i++) {
+          const { rows } = await adminQuery<{ n: number }>(cfg.baseUrl, 'SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1', [name]);
+          if (rows[0]!.n === 0) break;
+          await new Promise((r) => setTimeout(r, 20));
+        }
         await adminQuery(cfg.baseUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
       },
     };

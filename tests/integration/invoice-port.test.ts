@@ -10,6 +10,7 @@ import { createProject } from '../../src/modules/projects/service.js';
 import { createInvoice, lockInvoice } from '../../src/modules/invoices/service.js';
 import { defineConnector, defineFlow, type InvoiceRecord } from '../../src/integration/sdk/index.js';
 import { executeRun } from '../../src/integration/runtime/run.js';
+import { setPostingRules, updateSettings } from '../../src/modules/revenue/service.js';
 
 const seen: { locked: InvoiceRecord[]; awaiting: InvoiceRecord[]; pdfHead: string } = { locked: [], awaiting: [], pdfHead: '' };
 const probe = defineConnector({
@@ -98,5 +99,36 @@ describe('invoices port', () => {
     const stored = await h.prisma.invoice.findUniqueOrThrow({ where: { id: lockedId } });
     expect(stored.externalNumber).toBeNull();
     expect(r.skipped === false && r.flows[0]!.planned.map((p) => p.description)).toEqual([expect.stringMatching(/^record external number F-\d+ on invoice/)]);
+  });
+});
+
+describe('invoices port with revenue accounting', () => {
+  it('exports the basis for the accounting system: the posting rule’s account and the work order as dimension 3', async () => {
+    const c2 = await h.company();
+    const db = createTenantDb(h.prisma, { companyId: c2.companyId, userId: c2.adminUserId, signature: 'AD' });
+    const auth = { actor: { companyId: c2.companyId, userId: c2.adminUserId, signature: 'AD' }, permissions: new Set(['CUSTOMER_VIEW', 'CUSTOMER_EDIT', 'CUSTOMER_CREATE'] as const) };
+    for (const [number, name, kind] of [[3001, 'Försäljning tjänster', null], [3051, 'Försäljning varor', null], [4010, 'Inköp material', 'MATERIAL']] as const) {
+      await db.account.create({ data: scoped<Prisma.AccountUncheckedCreateInput>({ number, name, kind }) });
+    }
+    await setPostingRules(db, [{ accountNumber: 3001 }, { accountNumber: 3051, lineKind: 'MATERIAL' }]);
+    await updateSettings(db, { active: true, dimensions: [{ number: 3, included: true, mandatory: false }] });
+    const customerId = await createCustomer(db, auth, { name: 'Bygg AB', type: 'COMPANY' });
+    const projectId = await createProject(db, { name: 'Kontor', customerId, statusCode: 40 });
+    const wo = await db.workOrder.create({ data: scoped<Prisma.WorkOrderUncheckedCreateInput>({ projectId, number: 1, name: 'Etapp 1', statusCode: 40 }) });
+    const D = (v: string) => new Prisma.Decimal(v);
+    const id = await createInvoice(db, {
+      projectId,
+      lines: [{ description: 'Material', quantity: D('2'), unitPrice: D('100'), vatRate: D('25'), accountNumber: 4010, workOrderId: wo.id }],
+      fields: { invoiceDate: '2026-11-03' },
+    });
+    await lockInvoice(db, id, 'AD');
+    const conn = await db.connection.create({ data: scoped<Prisma.ConnectionUncheckedCreateInput>({ connectorId: 'invoice-probe', name: 'Probe' }) });
+    const r = await executeRun(h.integrations, { companyId: c2.companyId, connectionId: conn.id, trigger: 'MANUAL', flows: ['invoice-export'] });
+    expect(r).toMatchObject({ status: 'SUCCEEDED' });
+    const project = await db.project.findUniqueOrThrow({ where: { id: projectId } });
+    expect(seen.locked).toHaveLength(1);
+    expect(seen.locked[0]!.rows).toEqual([
+      expect.objectContaining({ description: 'Material', amount: '200.00', accountNumber: 3051, kind: 'MATERIAL', projectNumber: project.number, projectPartNumber: `${project.number}_1` }),
+    ]);
   });
 });

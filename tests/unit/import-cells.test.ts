@@ -201,3 +201,27 @@ describe('files', () => {
     expect(parseContactId('hello')).toBeNull();
   });
 });
+
+describe('the customer category column (revenue accounting)', () => {
+  const def = CUSTOMER_COLUMNS.find((c) => c.key === 'category')!;
+  it.each([
+    ['Kundkategori', 'sv'],
+    ['Customer category', 'en'],
+    ['kategori', 'alias'],
+  ])('maps the header %s (%s)', (header) => {
+    expect(mapHeader(['Kundnummer', header], 'customers').columns.map((m) => m.def.key)).toEqual(['number', 'category']);
+  });
+  it.each([
+    ['Extern', 'EXTERNAL'],
+    ['External', 'EXTERNAL'],
+    ['Koncernintern', 'INTRA_GROUP'],
+    ['Intra-group', 'INTRA_GROUP'],
+    ['intra_group', 'INTRA_GROUP'],
+  ])('reads %s as %s', (text, value) => {
+    expect(readCell(def, s(text))).toEqual({ ok: true, value });
+  });
+  it('refuses anything else and leaves an empty cell empty', () => {
+    expect(code(readCell(def, s('Privat')))).toBe('invalid_option');
+    expect(readCell(def, { kind: 'empty' })).toEqual({ ok: true, value: null });
+  });
+});

@@ -13,6 +13,7 @@ const EXPECTED_TENANT_MODELS = [
   'ProjectStatus', 'Project', 'WorkOrder', 'ChangeOrder', 'Account', 'CostCentre', 'Supplier', 'Voucher', 'VoucherRow',
   'InvoiceStatus', 'Invoice', 'InvoiceLine', 'InvoiceLineWorkType', 'InvoiceBuyer',
   'Connection', 'ConnectorRun', 'ConnectorRunFlow', 'ConnectorRunFailure', 'ExternalIdMapping', 'FlowCheckpoint',
+  'RevenueDimension', 'RevenuePostingRule', 'InvoiceRevenueLine', 'InvoiceAccountingRow',
 ];
 
 /** Freezes an object graph so any mutation by scopeArgs throws (ESM code runs in strict mode). */

@@ -16,6 +16,17 @@ const invoiceInclude = {
   ourReference: { select: { name: true } },
   creditOf: { select: { id: true, number: true, externalNumber: true } },
   buyers: { orderBy: { createdAt: 'asc' } },
+  // The basis for the accounting system (revenue accounting); invoices without one (revenue
+  // accounting not in use) are exported from their billable lines.
+  accountingRows: {
+    orderBy: [{ sortOrder: 'asc' }, { createdAt: 'asc' }],
+    include: {
+      project: { select: { number: true } },
+      workOrder: { select: { number: true, project: { select: { number: true } } } },
+      changeOrder: { select: { number: true, project: { select: { number: true } } } },
+      costCentre: { select: { code: true } },
+    },
+  },
   lines: {
     where: { billable: true },
     orderBy: { position: 'asc' },
@@ -33,13 +44,34 @@ type InvoiceRow = Prisma.InvoiceGetPayload<{ include: typeof invoiceInclude }>;
 const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
 const money = (d: Prisma.Decimal) => d.toFixed(2);
 
+function partNumber(r: { workOrder: { number: number; project: { number: string } } | null; changeOrder: { number: number; project: { number: string } } | null }): string | null {
+  if (r.workOrder) return `${r.workOrder.project.number}_${r.workOrder.number}`;
+  if (r.changeOrder) return `${r.changeOrder.project.number}_${changeOrderCode(r.changeOrder.number)}`;
+  return null;
+}
+
 function rowsOf(inv: InvoiceRow): InvoiceRowRecord[] {
+  if (inv.accountingRows.length) {
+    return inv.accountingRows.map((r) => ({
+      description: r.description,
+      quantity: r.quantity.toString(),
+      unit: r.unit,
+      unitPrice: money(r.unitPrice),
+      amount: money(r.amount),
+      vatRate: r.vatRate.toFixed(2),
+      accountNumber: r.accountNumber,
+      projectNumber: r.project?.number ?? inv.project.number,
+      projectPartNumber: partNumber(r),
+      costCentreCode: r.costCentre?.code ?? null,
+      kind: r.kind,
+      taxReduction:
+        r.reductionType !== 'NONE' && r.workType
+          ? { type: r.reductionType, workType: r.workType, hours: r.hours?.toString() ?? null, amount: money(r.reductionAmount) }
+          : null,
+    }));
+  }
   return inv.lines.map((l) => {
-    const part = l.workOrder
-      ? `${l.workOrder.project.number}_${l.workOrder.number}`
-      : l.changeOrder
-        ? `${l.changeOrder.project.number}_${changeOrderCode(l.changeOrder.number)}`
-        : null;
+    const part = partNumber(l);
     const wt = l.workTypes[0];
     return {
       description: l.description,

@@ -29,6 +29,10 @@ export const PERMISSION_DESCRIPTIONS: Record<Permission, string> = {
   INVOICE_LOCK: 'Lock invoices (freezing them for the accounting system) and unlock them while they have no external number.',
   ADMIN_INVOICE_STATUSES: 'Administrator: the invoice status list.',
   ADMIN_INTEGRATIONS: 'Administrator: accounting-system connections, their flows, runs and failures.',
+  ADMIN_REVENUE_ACCOUNTING_READ: 'Administrator: Revenue Accounting (read): view the activation, posting dimensions and posting rules.',
+  ADMIN_REVENUE_ACCOUNTING: 'Administrator: Revenue Accounting (full): activate revenue accounting and change its posting dimensions and posting rules.',
+  INVOICE_REVENUE_ACCOUNTING: 'Use revenue accounting in invoices (full): view an invoice’s revenue accounting and basis for the accounting system, edit and split revenue lines (accounts, dimensions), add balance postings, edit the basis.',
+  INVOICE_REVENUE_ACCOUNTING_PROJECT: 'Use revenue accounting in invoices (project, work order and ÄTA only): view an invoice’s revenue accounting, and change or split its revenue lines across projects, work orders and ÄTA, not accounts or other parameters.',
 };
 
 export const ALL_PERMISSIONS = Object.keys(PERMISSION_DESCRIPTIONS) as Permission[];

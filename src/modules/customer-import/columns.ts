@@ -26,6 +26,7 @@ type ValueKind =
   | 'phone'
   | 'boolean'
   | 'customerType'
+  | 'customerCategory'
   | 'vatDisplayType'
   | 'language'
   | 'country'
@@ -92,6 +93,14 @@ export const CUSTOMER_COLUMNS: readonly ColumnDef[] = [
     key: 'isConstructionCompany', sv: 'Entreprenadbolag', en: 'Construction company', aliases: ['omvänd byggmoms', 'reverse charge', 'isconstructioncompany'],
     kind: 'boolean', paths: ['isConstructionCompany'], width: 10,
     note: { sv: 'Ja: fakturor får omvänd betalningsskyldighet. ' + yesNo.sv, en: 'Yes: invoices default to reverse charge. ' + yesNo.en },
+  },
+  {
+    key: 'category', sv: 'Kundkategori', en: 'Customer category', aliases: ['kategori', 'koncernintern', 'intra-group', 'category', 'customercategory'],
+    kind: 'customerCategory', paths: ['category'], width: 14,
+    note: {
+      sv: 'Extern eller Koncernintern (för intäktsredovisningens konteringsregler; tomt: Extern för nya kunder).',
+      en: 'External or Intra-group (for the revenue posting rules; empty: External for new customers).',
+    },
   },
   {
     key: 'vatDisplayType', sv: 'Momsvisning', en: 'VAT display', aliases: ['momstyp', 'visa moms', 'vat type', 'vatdisplaytype'],
@@ -404,6 +413,10 @@ const TYPE_WORDS: Record<string, 'COMPANY' | 'PRIVATE'> = {
   company: 'COMPANY', företag: 'COMPANY', foretag: 'COMPANY', business: 'COMPANY', juridiskperson: 'COMPANY', organisation: 'COMPANY',
   private: 'PRIVATE', privat: 'PRIVATE', privatperson: 'PRIVATE', person: 'PRIVATE', privatkund: 'PRIVATE', consumer: 'PRIVATE',
 };
+const CATEGORY_WORDS: Record<string, 'EXTERNAL' | 'INTRA_GROUP'> = {
+  external: 'EXTERNAL', extern: 'EXTERNAL', externkund: 'EXTERNAL',
+  intragroup: 'INTRA_GROUP', koncernintern: 'INTRA_GROUP', koncern: 'INTRA_GROUP', koncernbolag: 'INTRA_GROUP', intern: 'INTRA_GROUP', internal: 'INTRA_GROUP',
+};
 const VAT_WORDS: Record<string, 'AUTOMATIC' | 'NORMAL_VAT' | 'NO_VAT'> = {
   automatic: 'AUTOMATIC', automatisk: 'AUTOMATIC', auto: 'AUTOMATIC',
   normalvat: 'NORMAL_VAT', normalmoms: 'NORMAL_VAT', moms: 'NORMAL_VAT', medmoms: 'NORMAL_VAT',
@@ -448,6 +461,8 @@ export function readCell(def: ColumnDef, cell: Cell): Converted<string | boolean
       return cellBoolean(cell);
     case 'customerType':
       return enumOf(cell, ['COMPANY', 'PRIVATE'] as const, TYPE_WORDS, 'customer type', 'Företag or Privat (Company or Private)');
+    case 'customerCategory':
+      return enumOf(cell, ['EXTERNAL', 'INTRA_GROUP'] as const, CATEGORY_WORDS, 'customer category', 'Extern or Koncernintern (External or Intra-group)');
     case 'vatDisplayType':
       return enumOf(cell, ['AUTOMATIC', 'NORMAL_VAT', 'NO_VAT'] as const, VAT_WORDS, 'VAT display', 'Automatisk, Normal moms or Ingen moms');
     case 'language':
@@ -471,6 +486,7 @@ export function readCell(def: ColumnDef, cell: Cell): Converted<string | boolean
 // Stored value → cell text (export, template examples, changed fields)
 
 const TYPE_LABEL = { COMPANY: { sv: 'Företag', en: 'Company' }, PRIVATE: { sv: 'Privat', en: 'Private' } } as const;
+const CATEGORY_LABEL = { EXTERNAL: { sv: 'Extern', en: 'External' }, INTRA_GROUP: { sv: 'Koncernintern', en: 'Intra-group' } } as const;
 const VAT_LABEL = {
   AUTOMATIC: { sv: 'Automatisk', en: 'Automatic' },
   NORMAL_VAT: { sv: 'Normal moms', en: 'Normal VAT' },
@@ -488,6 +504,8 @@ export function listValues(def: ColumnDef, lang: Lang): string[] | null {
       return [yesNoText(true, lang), yesNoText(false, lang)];
     case 'customerType':
       return [TYPE_LABEL.COMPANY[lang], TYPE_LABEL.PRIVATE[lang]];
+    case 'customerCategory':
+      return [CATEGORY_LABEL.EXTERNAL[lang], CATEGORY_LABEL.INTRA_GROUP[lang]];
     case 'vatDisplayType':
       return Object.values(VAT_LABEL).map((l) => l[lang]);
     case 'language':
@@ -523,6 +541,8 @@ export function customerCellText(def: ColumnDef, c: CustomerRecord, lang: Lang, 
   switch (def.key) {
     case 'type':
       return TYPE_LABEL[c.type][lang];
+    case 'category':
+      return CATEGORY_LABEL[c.category][lang];
     case 'vatDisplayType':
       return VAT_LABEL[c.vatDisplayType][lang];
     case 'organisationNumber':

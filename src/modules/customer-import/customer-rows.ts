@@ -90,7 +90,7 @@ interface Pending {
 }
 
 const BOOLEAN_KEYS = new Set(['isConstructionCompany', 'facilitiesDisabled', 'facilityRequired', 'costCentreRequired', 'alwaysSendAsInvoice']);
-const ENUM_KEYS = new Set(['type', 'vatDisplayType', 'language']);
+const ENUM_KEYS = new Set(['type', 'category', 'vatDisplayType', 'language']);
 const ADDRESS_PARTS: Record<string, ['invoiceAddress' | 'visitingAddress', string]> = {
   invoiceAddress1: ['invoiceAddress', 'address1'],
   invoiceAddress2: ['invoiceAddress', 'address2'],

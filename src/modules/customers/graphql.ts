@@ -10,7 +10,7 @@ import { actorOf, type Context } from '../../graphql/context.js';
 import { customerViewScope } from '../auth/permissions.js';
 import { UserRef } from '../auth/graphql.js';
 import { PaymentTermRef } from '../registers/graphql.js';
-import { displayIdentityNumber, rotMissing, showsVat, CUSTOMER_TYPES, LANGUAGES, VAT_DISPLAY_TYPES } from './rules.js';
+import { displayIdentityNumber, rotMissing, showsVat, CUSTOMER_CATEGORIES, CUSTOMER_TYPES, LANGUAGES, VAT_DISPLAY_TYPES } from './rules.js';
 import type { CustomFieldValues } from './custom-fields.js';
 import * as service from './service.js';
 import * as definitions from './custom-field-definitions.js';
@@ -81,6 +81,11 @@ const definitionsOf = (ctx: Context) =>
     ctx.db.customFieldDefinition.findMany({ where: { active: true }, orderBy: [{ position: 'asc' }, { key: 'asc' }] }),
   );
 
+export const CustomerCategoryEnum = builder.enumType('CustomerCategory', {
+  description: 'External or intra-group (koncernintern) customer; revenue posting rules can tell them apart.',
+  values: CUSTOMER_CATEGORIES,
+});
+
 export const CustomerRef = builder.prismaNode('Customer', {
   id: { field: 'id' },
   // A node of another company, or one the user may not see, resolves to null, not an error.
@@ -102,6 +107,7 @@ export const CustomerRef = builder.prismaNode('Customer', {
       resolve: (c) => displayIdentityNumber(c.personalIdentityNumber),
     }),
     vatNumber: t.exposeString('vatNumber', { nullable: true }),
+    category: t.field({ type: CustomerCategoryEnum, description: 'External or intra-group, for revenue accounting.', resolve: (c) => c.category }),
     isConstructionCompany: t.exposeBoolean('isConstructionCompany', {
       description: 'Entreprenadbolag: its invoices default to reverse charge (omvänd betalningsskyldighet).',
     }),
@@ -227,6 +233,7 @@ const CustomerFilter = builder.inputType('CustomerFilter', {
   fields: (t) => ({
     active: t.boolean({ description: 'true: only active, false: only inactive, omitted: both.' }),
     type: t.field({ type: CustomerTypeEnum }),
+    category: t.field({ type: CustomerCategoryEnum }),
     assignedToMe: t.boolean({ description: 'Only customers assigned to the acting user.' }),
   }),
 });
@@ -299,12 +306,16 @@ builder.queryFields((t) => ({
 
 function listWhere(
   ctx: Context,
-  args: { search?: string | null; filter?: { active?: boolean | null; type?: 'COMPANY' | 'PRIVATE' | null; assignedToMe?: boolean | null } | null },
+  args: {
+    search?: string | null;
+    filter?: { active?: boolean | null; type?: 'COMPANY' | 'PRIVATE' | null; category?: 'EXTERNAL' | 'INTRA_GROUP' | null; assignedToMe?: boolean | null } | null;
+  },
 ): Prisma.CustomerWhereInput {
   const and: Prisma.CustomerWhereInput[] = [visibleFilter(ctx)];
   const f = args.filter;
   if (f?.active != null) and.push({ active: f.active });
   if (f?.type) and.push({ type: f.type });
+  if (f?.category) and.push({ category: f.category });
   if (f?.assignedToMe) and.push({ assignedUserId: actorOf(ctx).userId });
   const s = args.search?.trim();
   if (s) {
@@ -363,6 +374,7 @@ const customerFields = (t: PothosSchemaTypesInputFieldBuilder) => ({
   personalIdentityNumber: t.string({ description: 'PRIVATE: personnummer or samordningsnummer.' }),
   vatNumber: t.string(),
   isConstructionCompany: t.boolean(),
+  category: t.field({ type: CustomerCategoryEnum, description: 'Default EXTERNAL.' }),
   vatDisplayType: t.field({ type: VatDisplayTypeEnum }),
   paymentTermId: t.globalID({ for: PaymentTermRef }),
   invoiceAddress: t.field({ type: AddressInput }),

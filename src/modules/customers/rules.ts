@@ -1,7 +1,7 @@
 // Customer register rules (pure, no I/O): validation and normalisation of customers and
 // contacts, VAT display, customer numbers, copy-to-contact. Shared by GraphQL and imports.
 import { z } from 'zod';
-import type { CustomerType, Language, VatDisplayType } from '../../generated/prisma/enums.js';
+import type { CustomerCategory, CustomerType, Language, VatDisplayType } from '../../generated/prisma/enums.js';
 import { IssueCollector, type ValidationIssue } from '../../errors.js';
 import { optionalEmail, optionalPhone, optionalText, parseFields } from '../validation.js';
 import {
@@ -16,6 +16,8 @@ import {
 
 export const CUSTOMER_TYPES = ['COMPANY', 'PRIVATE'] as const satisfies readonly CustomerType[];
 export const VAT_DISPLAY_TYPES = ['AUTOMATIC', 'NORMAL_VAT', 'NO_VAT'] as const satisfies readonly VatDisplayType[];
+/** External or intra-group (koncernintern): a criterion of revenue posting rules. */
+export const CUSTOMER_CATEGORIES = ['EXTERNAL', 'INTRA_GROUP'] as const satisfies readonly CustomerCategory[];
 export const LANGUAGES = ['SV', 'EN', 'NB', 'DA', 'FI', 'DE', 'PL', 'ET', 'LT', 'LV'] as const satisfies readonly Language[];
 
 // ---------------------------------------------------------------------------------------------
@@ -153,6 +155,7 @@ const customerShape = z
     personalIdentityNumber: optionalText(20),
     vatNumber: optionalText(20),
     isConstructionCompany: z.boolean().nullish(),
+    category: z.enum(CUSTOMER_CATEGORIES).nullish(),
     vatDisplayType: z.enum(VAT_DISPLAY_TYPES).nullish(),
     paymentTermId: z.string().nullish(),
     invoiceAddress: addressSchema.nullish(),
@@ -184,6 +187,7 @@ export interface CustomerColumns {
   personalIdentityNumber: string | null;
   vatNumber: string | null;
   isConstructionCompany: boolean;
+  category: CustomerCategory;
   vatDisplayType: VatDisplayType;
   paymentTermId: string | null;
   invoiceAddress1: string | null;
@@ -215,6 +219,7 @@ export const NEW_CUSTOMER_DEFAULTS: Omit<CustomerColumns, 'number' | 'numberValu
   personalIdentityNumber: null,
   vatNumber: null,
   isConstructionCompany: false,
+  category: 'EXTERNAL',
   vatDisplayType: 'AUTOMATIC',
   paymentTermId: null,
   invoiceAddress1: null,
@@ -283,6 +288,7 @@ export function customerChanges(input: unknown, existing: CustomerColumns | null
   } else set('name', v.name);
   if (v.type !== null) set('type', v.type);
   if (v.vatDisplayType !== null) set('vatDisplayType', v.vatDisplayType);
+  if (v.category != null) set('category', v.category);
   if (v.language !== null) set('language', v.language);
   for (const flag of ['isConstructionCompany', 'facilitiesDisabled', 'facilityRequired', 'costCentreRequired', 'alwaysSendAsInvoice'] as const) {
     if (v[flag] != null) set(flag, v[flag]);

@@ -381,6 +381,8 @@ const CLEARABLE = ['title', 'description', 'comment', 'statusCode', 'contactId',
 const clean = (input: Record<string, unknown>) => cleanInput(input, CLEARABLE, { contractorVat: 'reverseCharge' });
 
 const invoiceById = (ctx: Context, query: object, id: string) => ctx.db.invoice.findUniqueOrThrow({ ...(query as object), where: { id } });
+/** Invoices whose updateInvoice reset their revenue accounting (read by the result's field). */
+const revenueReset = new WeakSet<object>();
 
 builder.mutationFields((t) => ({
   createInvoice: t.prismaField({
@@ -403,13 +405,24 @@ builder.mutationFields((t) => ({
   }),
   updateInvoice: t.prismaField({
     type: 'Invoice',
-    errors: {},
+    errors: {
+      result: {
+        fields: (r) => ({
+          revenueAccountingReset: r.boolean({
+            description: 'VAT, construction VAT or the tax-reduction type changed: every line’s revenue accounting was proposed again from the posting rules and manual revenue edits were discarded.',
+            resolve: (invoice) => revenueReset.has(invoice),
+          }),
+        }),
+      },
+    },
     authScopes: { permission: 'INVOICE_EDIT' },
     args: { input: t.arg({ type: UpdateInvoiceInput, required: true }) },
     resolve: async (query, _r, { input }, ctx) => {
       const { id, ...fields } = input;
-      await service.updateInvoice(ctx.db, id.id, clean(fields));
-      return invoiceById(ctx, query, id.id);
+      const updated = await service.updateInvoice(ctx.db, id.id, clean(fields));
+      const invoice = await invoiceById(ctx, query, id.id);
+      if (updated.revenueAccountingReset) revenueReset.add(invoice);
+      return invoice;
     },
   }),
   addInvoiceLine: t.prismaField({

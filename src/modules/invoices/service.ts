@@ -10,6 +10,7 @@ import { amountToPay, dueDate, invoiceTotals, lineAmount, lineAmountInclVat } fr
 import { computeReduction, buyerIssues, shareIssues, workTypesFor, type ReductionType } from './tax-reduction.js';
 import { isReductionEligible, lineKindFromAccount, lockIssues, parseInvoiceFields, parseLine, reductionDate, vatMode, vatModeIssues, warnings, type LineInputValues, type LockFacts } from './rules.js';
 import { toDate } from '../projects/rules.js';
+import * as revenue from '../revenue/service.js';
 
 const D = Prisma.Decimal;
 
@@ -326,10 +327,16 @@ export async function createInvoice(db: TenantDb, input: CreateInvoiceInput, tod
       });
     }
     await recalculate(tx, invoice.id, today);
+    await revenue.onInvoiceCreated(tx, invoice.id);
     return invoice.id;
   });
 }
 
+/**
+ * Changes invoice fields. Changing VAT (VAT-free), construction VAT (reverse charge) or the
+ * tax-reduction type proposes every line's revenue again from the rules, discarding manual
+ * revenue edits; `revenueAccountingReset` says when that happened.
+ */
 export async function updateInvoice(db: TenantDb, id: string, fields: Record<string, unknown>, today = new Date()) {
   return db.$transaction(async (tx) => {
     const invoice = await loadUnlocked(tx, id);
@@ -338,7 +345,10 @@ export async function updateInvoice(db: TenantDb, id: string, fields: Record<str
     issues.push(...vatModeIssues({ reverseCharge: parsed.value.reverseCharge ?? invoice.reverseCharge, noVat: parsed.value.noVat ?? invoice.noVat }));
     if (issues.length) throw new ValidationError(issues);
     await tx.invoice.update({ where: { id }, data: fieldColumns(parsed.value) });
-    return recalculate(tx, id, today);
+    const fresh = await recalculate(tx, id, today);
+    const vatChanged = fresh.reverseCharge !== invoice.reverseCharge || fresh.noVat !== invoice.noVat || fresh.taxReductionType !== invoice.taxReductionType;
+    const revenueAccountingReset = vatChanged ? await revenue.onVatChanged(tx, id) : false;
+    return Object.assign(fresh, { revenueAccountingReset });
   });
 }
 
@@ -357,6 +367,7 @@ export async function addLine(db: TenantDb, invoiceId: string, input: unknown, t
       data: scoped<Prisma.InvoiceLineUncheckedCreateInput>({ ...built.data, invoiceId, position: (last._max.position ?? 0) + 1 }),
     });
     await recalculate(tx, invoiceId, today);
+    await revenue.onLineChanged(tx, line.id, true);
     return line;
   });
 }
@@ -395,6 +406,11 @@ export async function updateLine(db: TenantDb, lineId: string, input: unknown, t
     if (parts.length && !parts.reduce((s, p) => s.plus(p.amount), new D(0)).equals(after.amount)) {
       await tx.invoiceLineWorkType.deleteMany({ where: { lineId } });
     }
+    // A change to what the revenue depends on re-proposes it with the default rule's account.
+    const revenueRelevant =
+      !after.amount.equals(line.amount) || !after.vatRate.equals(line.vatRate) || after.accountNumber !== line.accountNumber || after.kind !== line.kind ||
+      after.billable !== line.billable || after.projectId !== line.projectId || after.workOrderId !== line.workOrderId || after.changeOrderId !== line.changeOrderId;
+    await revenue.onLineChanged(tx, lineId, revenueRelevant);
     return updated;
   });
 }
@@ -513,6 +529,7 @@ export async function creditInvoice(db: TenantDb, originalId: string, reason: st
     const original = await loadInvoice(tx, originalId);
     if (!original.locked) throw new ConflictError('INVALID_STATE', 'Only a locked invoice can be credited.', 'id');
     if (original.isCredit) throw new ConflictError('INVALID_STATE', 'A credit invoice cannot itself be credited.', 'id');
+    await revenue.assertCreditable(tx, original);
     const lines = await tx.invoiceLine.findMany({ where: { invoiceId: originalId }, orderBy: { position: 'asc' } });
     const buyers = await tx.invoiceBuyer.findMany({ where: { invoiceId: originalId } });
     const { id: _id, companyId: _c, number: _n, externalNumber: _e, createdAt: _ca, updatedAt: _ua, createdBy: _cb, updatedBy: _ub,
@@ -539,6 +556,7 @@ export async function creditInvoice(db: TenantDb, originalId: string, reason: st
       await tx.invoiceBuyer.create({ data: scoped<Prisma.InvoiceBuyerUncheckedCreateInput>({ ...b, invoiceId: credit.id, amount: new D(b.amount).negated().toFixed(2) }) });
     }
     await recalculate(tx, credit.id, today);
+    await revenue.onCredited(tx, original.id, credit.id);
     return credit.id;
   });
 }
