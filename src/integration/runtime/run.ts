@@ -280,7 +280,10 @@ async function runFlow(rt: IntegrationRuntime, db: TenantDb, i: FlowRunInput): P
   const plan = (c: PlannedChange) => planned.push(c);
   const log = prefixedLogger(i.log, `[${i.flow.id}]`);
   const stateOptions = { companyId: i.connection.companyId, connectionId: i.connection.id, dryRun: i.dryRun, plan, beforeIdMapWrite: rt.beforeIdMapWrite };
-  const http = connectionHttpClient(rt, db, i.connection, i.manifest, i.settings, {
+  // Credentials as stored now: an earlier flow of this run may have refreshed (and rotated) the
+  // OAuth2 tokens, and a refresh token that was used once is refused.
+  const stored = await db.connection.findUnique({ where: { id: i.connection.id }, select: { credentials: true } });
+  const http = connectionHttpClient(rt, db, { id: i.connection.id, credentials: stored?.credentials ?? null }, i.manifest, i.settings, {
     dryRun: i.dryRun,
     onPlanned: (op) => plan({ kind: 'remote', description: op.description ?? `${op.method} ${op.url}`, method: op.method, url: op.url, body: op.body }),
     log,

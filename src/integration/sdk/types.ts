@@ -191,7 +191,7 @@ export interface CustomerRecord {
   number: string;
   type: 'COMPANY' | 'PRIVATE';
   name: string;
-  /** Companies: organisation number NNNNNN-NNNN; private: personnummer YYYYMMDD-NNNN (as stored). */
+  /** Companies: organisation number "NNNNNN-NNNN"; private customers: personnummer "YYYYMMDD-NNNN". */
   identityNumber: string | null;
   vatNumber: string | null;
   address1: string | null;
