@@ -1,0 +1,724 @@
+// A fake of Visma eAccounting API v2 for tests and demos: a real HTTP server on 127.0.0.1 speaking
+// eAccounting's JSON with in-memory state, plus the identity server's token endpoint. It behaves
+// like the real API where a connector could get it wrong (shared/reference/visma-bl-api.md):
+//   - OAuth2: POST /connect/token with Basic client auth, refresh tokens that rotate, access tokens
+//     that expire (401 4005 after), `expireAccessTokens()` to force a refresh;
+//   - 403 4002 "No access to module: api_standard" on every endpoint for a company without the
+//     API module (`state.apiModule = false`), while OAuth still succeeds;
+//   - lists as `{Meta, Data}` with `$page`/`$pagesize`, `$filter` (eq ne gt ge lt le, and);
+//   - 600 requests per minute per endpoint: HTTP 429 with ErrorCode 4010 and "Try again in N
+//     seconds." in the message (no Retry-After header);
+//   - errors as `{ErrorCode, DeveloperErrorMessage, ErrorId, Errors[]}`; creates answer 201;
+//   - invoice-draft rows carry no account (a row with `AccountNumber` is refused), an integer
+//     RotReducedInvoicingType, ReversedConstructionServicesVatFree only with a reverse-charge
+//     customer, ROT/RUT persons validated as YYMMDD-NNNK with a Luhn digit (4029), WorkHours ≥ 1;
+//   - vouchers as seeded: rows may spell debit `DebitAmount` or `DebetAmount`.
+// Tests read and seed `state`, count writes, list requests and inject failures.
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { randomUUID } from 'node:crypto';
+import type { FakeFailRule, FakeServer } from '../../../src/integration/sdk/index.js';
+import {
+  endpointKey,
+  type VismaAccount,
+  type VismaArticle,
+  type VismaCompanySettings,
+  type VismaCostCenter,
+  type VismaCustomer,
+  type VismaDraft,
+  type VismaErrorBody,
+  type VismaInvoice,
+  type VismaMeta,
+  type VismaProject,
+  type VismaSupplier,
+  type VismaTermsOfPayment,
+  type VismaVatCode,
+  type VismaVoucher,
+} from '../client.js';
+import { formatPersonnummer } from '../personnummer.js';
+
+export interface VismaFakeState {
+  company: VismaCompanySettings;
+  /** false: every /v2 endpoint answers 403 4002 (the plan lacks the API module). */
+  apiModule: boolean;
+  customers: VismaCustomer[];
+  projects: VismaProject[];
+  costCenters: VismaCostCenter[];
+  accounts: VismaAccount[];
+  vouchers: VismaVoucher[];
+  articles: VismaArticle[];
+  vatCodes: VismaVatCode[];
+  termsOfPayments: VismaTermsOfPayment[];
+  drafts: VismaDraft[];
+  invoices: VismaInvoice[];
+  suppliers: VismaSupplier[];
+  attachments: { Id: string; ContentType: string; FileName: string; Data: string }[];
+}
+
+export interface VismaFakeRequest {
+  method: string;
+  path: string;
+  query: string;
+  status: number;
+  body?: unknown;
+}
+
+export interface VismaFake extends FakeServer {
+  /** `.../v2`: the connection's baseUrl. */
+  readonly url: string;
+  /** `.../connect/token`: the connection's tokenUrl. */
+  readonly tokenUrl: string;
+  readonly clientId: string;
+  readonly clientSecret: string;
+  readonly state: VismaFakeState;
+  requests(): VismaFakeRequest[];
+  /** A new refresh token the token endpoint accepts once (they rotate). */
+  issueRefreshToken(): string;
+  /** An access token valid for `ttlSeconds`. */
+  issueAccessToken(ttlSeconds?: number): string;
+  /** Makes every access token issued so far invalid (the next request gets 401). */
+  expireAccessTokens(): void;
+  /** Registers a payment on an invoice (by Id or InvoiceNumber); default: the remaining amount, today. */
+  pay(invoice: string | number, opts?: { amount?: number; date?: string }): VismaInvoice;
+  /** Token requests answered (refreshes and code exchanges). */
+  tokenRequests(): number;
+}
+
+export interface VismaFakeOptions {
+  clientId?: string;
+  clientSecret?: string;
+  /** Largest page served (and the default). Default 100; set it low to test paging. */
+  pageSize?: number;
+  /** Default 600 per 60 000 ms per endpoint, like the real API. */
+  rateLimit?: { requests: number; perMs: number };
+  /** Lifetime of access tokens. Default 3600 s. */
+  accessTokenTtlSeconds?: number;
+  /** Refresh tokens are single-use (older Visma clients). Default true. */
+  rotateRefreshTokens?: boolean;
+  /** Refresh tokens accepted from the start (put one in the connection's credentials). */
+  refreshTokens?: string[];
+  /** Access tokens valid from the start (for `accessTokenTtlSeconds`). */
+  accessTokens?: string[];
+}
+
+const MAX_BODY_BYTES = 20_000_000;
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly errorCode: number,
+    message: string,
+    readonly errors: VismaErrorBody['Errors'] = [],
+  ) {
+    super(message);
+  }
+}
+
+const errorBody = (code: number, message: string, errors: VismaErrorBody['Errors'] = []): VismaErrorBody => ({ ErrorCode: code, DeveloperErrorMessage: message, ErrorId: randomUUID(), Errors: errors });
+const invalid = (field: string, message: string) => new ApiError(400, 2000, `DataModelValidationException - ${field}: ${message}`, [{ Field: field, ErrorCode: 'Invalid', Message: message }]);
+
+interface ActiveRule extends FakeFailRule {
+  remaining: number;
+}
+
+export async function startVismaFake(opts: VismaFakeOptions = {}): Promise<VismaFake> {
+  const clientId = opts.clientId ?? 'fake-client';
+  const clientSecret = opts.clientSecret ?? 'fake-secret';
+  const maxPageSize = opts.pageSize ?? 100;
+  const limit = opts.rateLimit ?? { requests: 600, perMs: 60_000 };
+  const ttl = opts.accessTokenTtlSeconds ?? 3600;
+  const rotate = opts.rotateRefreshTokens ?? true;
+  const now = () => new Date().toISOString();
+  const today = () => now().slice(0, 10);
+
+  const state: VismaFakeState = {
+    company: { Name: 'Bygg & Rör i Norr AB', CorporateIdentityNumber: '556677-8899' },
+    apiModule: true,
+    customers: [],
+    projects: [],
+    costCenters: [],
+    accounts: [],
+    vouchers: [],
+    articles: [],
+    vatCodes: [
+      { Id: randomUUID(), Code: 'MP1', Description: 'Försäljning 25 %', VatRate: 25 },
+      { Id: randomUUID(), Code: 'MP2', Description: 'Försäljning 12 %', VatRate: 12 },
+      { Id: randomUUID(), Code: 'MP3', Description: 'Försäljning 6 %', VatRate: 6 },
+      { Id: randomUUID(), Code: 'MF', Description: 'Momsfri försäljning', VatRate: 0 },
+      { Id: randomUUID(), Code: 'OBS', Description: 'Försäljning byggtjänster, omvänd skattskyldighet', VatRate: 0 },
+    ],
+    termsOfPayments: [
+      { Id: randomUUID(), Name: '30 dagar netto', NumberOfDays: 30, TermsOfPaymentTypeId: 0, AvailableForSales: true, AvailableForPurchase: true },
+      { Id: randomUUID(), Name: '10 dagar netto', NumberOfDays: 10, TermsOfPaymentTypeId: 0, AvailableForSales: true, AvailableForPurchase: true },
+      { Id: randomUUID(), Name: 'Kontant', NumberOfDays: 0, TermsOfPaymentTypeId: 2, AvailableForSales: true, AvailableForPurchase: false },
+    ],
+    drafts: [],
+    invoices: [],
+    suppliers: [],
+    attachments: [],
+  };
+  const log: VismaFakeRequest[] = [];
+  let rules: ActiveRule[] = [];
+  let writeCount = 0;
+  let tokenCount = 0;
+  const windows = new Map<string, number[]>();
+  const accessTokens = new Map<string, number>(); // token → expires (ms)
+  const refreshTokens = new Set<string>(opts.refreshTokens ?? []);
+  for (const t of opts.accessTokens ?? []) accessTokens.set(t, Date.now() + ttl * 1000);
+  let nextInvoiceNumber = 1001;
+  let nextCustomerNumber = 1;
+
+  const issueAccessToken = (seconds = ttl) => {
+    const t = `at-${randomUUID()}`;
+    accessTokens.set(t, Date.now() + seconds * 1000);
+    return t;
+  };
+  const issueRefreshToken = () => {
+    const t = `rt-${randomUUID()}`;
+    refreshTokens.add(t);
+    return t;
+  };
+
+  function matchRule(method: string, path: string, body: unknown): ActiveRule | undefined {
+    return rules.find(
+      (r) =>
+        r.remaining > 0 &&
+        (!r.method || r.method.toUpperCase() === method) &&
+        (typeof r.path === 'string' ? r.path === path : ((r.path.lastIndex = 0), r.path.test(path))) &&
+        (!r.body || r.body(body)),
+    );
+  }
+
+  function rateLimited(path: string): number | null {
+    const key = endpointKey(path);
+    const t = Date.now();
+    let w = windows.get(key);
+    if (!w) windows.set(key, (w = []));
+    while (w.length > 0 && w[0]! <= t - limit.perMs) w.shift();
+    if (w.length >= limit.requests) return w[0]! + limit.perMs - t;
+    w.push(t);
+    return null;
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Lists: paging and $filter
+
+  function page<T>(rows: T[], params: URLSearchParams): { Meta: VismaMeta; Data: T[] } {
+    const filtered = applyFilter(rows, params.get('$filter'));
+    const pageNo = intParam(params, '$page', 1);
+    const size = Math.min(intParam(params, '$pagesize', maxPageSize), maxPageSize);
+    const total = Math.max(1, Math.ceil(filtered.length / size));
+    return {
+      Meta: { CurrentPage: pageNo, PageSize: size, TotalNumberOfPages: total, TotalNumberOfResults: filtered.length, ServerTimeUtc: now() },
+      Data: filtered.slice((pageNo - 1) * size, pageNo * size),
+    };
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Routes
+
+  function route(method: string, parts: string[], params: URLSearchParams, body: unknown): { status: number; body: unknown } {
+    const [resource, id, action] = parts;
+    const list = <T>(rows: T[]) => {
+      if (method !== 'GET' || id !== undefined) throw notFound(method, parts);
+      return { status: 200, body: page(rows, params) };
+    };
+    switch (resource) {
+      case 'companysettings':
+        if (method !== 'GET' || id) throw notFound(method, parts);
+        return { status: 200, body: state.company };
+      case 'termsofpayments':
+        return list(state.termsOfPayments);
+      case 'vatcodes':
+        return list(state.vatCodes);
+      case 'articles':
+        return list(state.articles);
+      case 'costcenters':
+        return list(state.costCenters);
+      case 'accounts':
+        return list(state.accounts);
+      case 'vouchers':
+        return list(state.vouchers);
+      case 'attachments': {
+        if (method !== 'POST' || id) throw notFound(method, parts);
+        const b = obj(body);
+        if (!['application/pdf', 'image/jpeg', 'image/png', 'image/tiff'].includes(String(b.ContentType))) throw invalid('ContentType', "must be 'image/jpeg', 'image/png', 'image/tiff' or 'application/pdf'");
+        const FileName = str(b, 'FileName', { required: true, max: 200 })!;
+        const Data = str(b, 'Data', { required: true })!;
+        if (!/^[A-Za-z0-9+/]+={0,2}$/.test(Data)) throw invalid('Data', 'must be a Base64 encoded byte array');
+        const row = { Id: randomUUID(), ContentType: String(b.ContentType), FileName, Data };
+        state.attachments.push(row);
+        return { status: 201, body: { Id: row.Id, ContentType: row.ContentType, FileName } };
+      }
+      case 'customers':
+        return crud(method, id, params, body, state.customers, validateCustomer, (c) => ({ ...c, ChangedUtc: now() }));
+      case 'projects':
+        return crud(method, id, params, body, state.projects, validateProject, (p) => ({ ...p, ModifiedUtc: now() }));
+      case 'suppliers':
+        return crud(method, id, params, body, state.suppliers, validateSupplier, (s) => ({ ...s, ModifiedUtc: now() }));
+      case 'customerinvoicedrafts': {
+        if (id && action === 'convert' && method === 'POST') return { status: 201, body: convert(id) };
+        if (action !== undefined) throw notFound(method, parts);
+        return crud(method, id, params, body, state.drafts, validateDraft, (d) => d);
+      }
+      case 'customerinvoices': {
+        if (id && action === 'payments' && method === 'POST') return { status: 201, body: payment(id, obj(body)) };
+        if (action !== undefined || method !== 'GET') throw notFound(method, parts);
+        if (id === undefined) {
+          const since = params.get('modifiedSinceUtc');
+          return { status: 200, body: page(since ? state.invoices.filter((i) => i.ModifiedUtc > since) : state.invoices, params) };
+        }
+        const inv = state.invoices.find((i) => i.Id === id);
+        if (!inv) throw new ApiError(404, 3000, `ResourceNotFoundException - Customer invoice ${id} not found`);
+        return { status: 200, body: inv };
+      }
+    }
+    throw notFound(method, parts);
+  }
+
+  function crud<T extends { Id: string }>(
+    method: string,
+    id: string | undefined,
+    params: URLSearchParams,
+    body: unknown,
+    rows: T[],
+    validate: (input: Record<string, unknown>, existing: T | undefined) => Omit<T, 'Id'>,
+    stamp: (row: T) => T,
+  ): { status: number; body: unknown } {
+    if (id === undefined) {
+      if (method === 'GET') return { status: 200, body: page(rows, params) };
+      if (method === 'POST') {
+        const row = stamp({ ...validate(obj(body), undefined), Id: randomUUID() } as T);
+        rows.push(row);
+        return { status: 201, body: row };
+      }
+      throw new ApiError(405, 6000, `The requested resource does not support http method '${method}'.`);
+    }
+    const index = rows.findIndex((r) => r.Id === id);
+    if (index < 0) throw new ApiError(404, 3000, `ResourceNotFoundException - ${id} not found`);
+    const existing = rows[index]!;
+    if (method === 'GET') return { status: 200, body: existing };
+    if (method === 'PUT') {
+      const row = stamp({ ...existing, ...validate({ ...existing, ...obj(body) }, existing), Id: existing.Id } as T);
+      rows[index] = row;
+      return { status: 200, body: row };
+    }
+    if (method === 'DELETE') {
+      rows.splice(index, 1);
+      return { status: 200, body: undefined };
+    }
+    throw new ApiError(405, 6000, `The requested resource does not support http method '${method}'.`);
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Validation, as the real API does it (and the quirks the reference documents)
+
+  function validateCustomer(b: Record<string, unknown>, existing: VismaCustomer | undefined): Omit<VismaCustomer, 'Id'> {
+    const number = str(b, 'CustomerNumber', { max: 16 }) ?? String(nextCustomerNumber++);
+    if (state.customers.some((c) => c.CustomerNumber === number && c.Id !== existing?.Id)) throw new ApiError(400, 4000, `ConflictException - Customer number ${number} is already in use`);
+    const terms = str(b, 'TermsOfPaymentId', { required: true })!;
+    if (!state.termsOfPayments.some((t) => t.Id === terms)) throw invalid('TermsOfPaymentId', 'does not exist');
+    const isPrivate = boolField(b, 'IsPrivatePerson', true);
+    const identity = str(b, 'CorporateIdentityNumber', { max: 20 });
+    if (isPrivate && identity !== null && !validShortPersonnummer(identity)) {
+      throw new ApiError(400, 4029, 'SsnNumberIsInvalid - CorporateIdentityNumber must be a personal identity number YYMMDD-NNNN with a valid check digit', [{ Field: 'CorporateIdentityNumber', ErrorCode: 'Invalid', Message: 'Invalid personal identity number' }]);
+    }
+    const vat = str(b, 'VatNumber', { max: 20 });
+    const reverse = b.ReverseChargeOnConstructionServices === true;
+    if (reverse && !vat) throw invalid('ReverseChargeOnConstructionServices', 'requires VatNumber');
+    return {
+      CustomerNumber: number,
+      Name: str(b, 'Name', { required: true, max: 50 })!,
+      CorporateIdentityNumber: identity,
+      VatNumber: vat,
+      InvoiceAddress1: str(b, 'InvoiceAddress1', { max: 50 }),
+      InvoiceAddress2: str(b, 'InvoiceAddress2', { max: 50 }),
+      InvoicePostalCode: str(b, 'InvoicePostalCode', { required: true, max: 10 })!,
+      InvoiceCity: str(b, 'InvoiceCity', { required: true, max: 50 })!,
+      InvoiceCountryCode: str(b, 'InvoiceCountryCode', { max: 2 }) ?? 'SE',
+      EmailAddress: str(b, 'EmailAddress', { max: 255 }),
+      Telephone: str(b, 'Telephone', { max: 50 }),
+      MobilePhone: str(b, 'MobilePhone', { max: 50 }),
+      IsPrivatePerson: isPrivate,
+      IsActive: boolField(b, 'IsActive', true),
+      TermsOfPaymentId: terms,
+      ReverseChargeOnConstructionServices: reverse,
+      ChangedUtc: now(),
+    };
+  }
+
+  function validateProject(b: Record<string, unknown>, existing: VismaProject | undefined): Omit<VismaProject, 'Id'> {
+    const number = str(b, 'Number', { required: true, max: 9 })!;
+    if (state.projects.some((p) => p.Number === number && p.Id !== existing?.Id)) throw new ApiError(400, 4000, `ConflictException - Project number ${number} is already in use`);
+    const status = b.Status;
+    if (status !== 1 && status !== 2) throw invalid('Status', 'must be 1 (Ongoing) or 2 (Finished)');
+    const customerId = str(b, 'CustomerId', {});
+    const customer = customerId ? state.customers.find((c) => c.Id === customerId) : undefined;
+    if (customerId && !customer) throw invalid('CustomerId', 'does not exist');
+    return {
+      Number: number,
+      Name: str(b, 'Name', { required: true, max: 200 })!,
+      StartDate: date(b, 'StartDate', true)!,
+      EndDate: date(b, 'EndDate', false),
+      Status: status,
+      CustomerId: customerId,
+      CustomerName: customer?.Name ?? null,
+      Notes: str(b, 'Notes', { max: 500 }),
+      ModifiedUtc: now(),
+    };
+  }
+
+  function validateSupplier(b: Record<string, unknown>, existing: VismaSupplier | undefined): Omit<VismaSupplier, 'Id'> {
+    const number = str(b, 'SupplierNumber', { max: 16 }) ?? String(state.suppliers.length + 1);
+    if (state.suppliers.some((s) => s.SupplierNumber === number && s.Id !== existing?.Id)) throw new ApiError(400, 4000, `ConflictException - Supplier number ${number} is already in use`);
+    const terms = str(b, 'TermsOfPaymentId', { required: true })!;
+    if (!state.termsOfPayments.some((t) => t.Id === terms)) throw invalid('TermsOfPaymentId', 'does not exist');
+    const s = (f: string, max = 50) => str(b, f, { max });
+    return {
+      SupplierNumber: number,
+      Name: str(b, 'Name', { required: true, max: 50 })!,
+      CorporateIdentityNumber: s('CorporateIdentityNumber', 20),
+      VatNumber: s('VatNumber', 20),
+      Address1: s('Address1'),
+      Address2: s('Address2'),
+      PostalCode: s('PostalCode', 10),
+      City: s('City'),
+      CountryCode: s('CountryCode', 2),
+      EmailAddress: s('EmailAddress', 255),
+      Telephone: s('Telephone'),
+      BankgiroNumber: s('BankgiroNumber'),
+      PlusgiroNumber: s('PlusgiroNumber'),
+      BankIban: s('BankIban'),
+      BankBic: s('BankBic'),
+      IsActive: boolField(b, 'IsActive', true),
+      TermsOfPaymentId: terms,
+      ModifiedUtc: now(),
+    };
+  }
+
+  function validateDraft(b: Record<string, unknown>): Omit<VismaDraft, 'Id'> {
+    const customerId = str(b, 'CustomerId', { required: true })!;
+    const customer = state.customers.find((c) => c.Id === customerId);
+    if (!customer) throw invalid('CustomerId', 'does not exist');
+    if (typeof b.EuThirdParty !== 'boolean') throw invalid('EuThirdParty', 'is required');
+    const rot = b.RotReducedInvoicingType;
+    if (rot !== 0 && rot !== 1 && rot !== 2) throw invalid('RotReducedInvoicingType', 'must be an integer: 0 Normal, 1 Rot, 2 Rut');
+    if (!Array.isArray(b.Rows)) throw invalid('Rows', 'is required');
+    const rows = (b.Rows as unknown[]).map((r, i) => {
+      const row = obj(r);
+      const at = `Rows[${i}]`;
+      if ('AccountNumber' in row) throw invalid(`${at}.AccountNumber`, 'invoice rows have no account; the account comes from the article');
+      if (typeof row.IsTextRow !== 'boolean') throw invalid(`${at}.IsTextRow`, 'is required');
+      if (typeof row.ReversedConstructionServicesVatFree !== 'boolean') throw invalid(`${at}.ReversedConstructionServicesVatFree`, 'is required');
+      if (!row.IsTextRow && !state.articles.some((a) => a.Id === row.ArticleId)) throw invalid(`${at}.ArticleId`, 'is required and must exist when IsTextRow is false');
+      if (row.VatRateId != null && !state.vatCodes.some((v) => v.Id === row.VatRateId)) throw invalid(`${at}.VatRateId`, 'does not exist');
+      if (row.ProjectId != null) {
+        const p = state.projects.find((x) => x.Id === row.ProjectId);
+        if (!p) throw invalid(`${at}.ProjectId`, 'does not exist');
+        if (p.Status === 2) throw new ApiError(400, 5005, `ProjectEnded - project ${p.Number} has ended`);
+      }
+      if (row.ReversedConstructionServicesVatFree === true && !customer.ReverseChargeOnConstructionServices) {
+        throw invalid(`${at}.ReversedConstructionServicesVatFree`, 'the customer does not have reverse charge on construction services');
+      }
+      if (typeof row.WorkCostType === 'number' && row.WorkCostType !== 0 && !(typeof row.WorkHours === 'number' && row.WorkHours >= 1)) throw invalid(`${at}.WorkHours`, 'must be at least 1 when WorkCostType is set');
+      return row;
+    });
+    const persons = Array.isArray(b.Persons) ? (b.Persons as unknown[]).map(obj) : [];
+    if ((rot === 1 || rot === 2 || b.UsesGreenTechnology === true) && persons.length === 0) throw new ApiError(400, 2000, 'Persons are required for domestic services (ROT/RUT/green technology)');
+    persons.forEach((p, i) => {
+      if (typeof p.Ssn !== 'string' || !validShortPersonnummer(p.Ssn)) throw new ApiError(400, 4029, `SsnNumberIsInvalid - Persons[${i}].Ssn`, [{ Field: `Persons[${i}].Ssn`, ErrorCode: 'Invalid', Message: 'Invalid personal identity number' }]);
+    });
+    if (b.RotPropertyType != null && !str(b, 'RotReducedInvoicingPropertyName', { max: 40 })) throw invalid('RotReducedInvoicingPropertyName', 'is required with RotPropertyType');
+    str(b, 'RotReducedInvoicingOrgNumber', { max: 11 });
+    const attachments = Array.isArray(b.SalesDocumentAttachments) ? (b.SalesDocumentAttachments as string[]) : [];
+    for (const a of attachments) if (!state.attachments.some((x) => x.Id === a)) throw invalid('SalesDocumentAttachments', `attachment ${a} does not exist`);
+    return { ...(b as unknown as VismaDraft), InvoiceDate: date(b, 'InvoiceDate', false) ?? today(), Rows: rows as never, Persons: persons as never, SalesDocumentAttachments: attachments, CreatedUtc: now() };
+  }
+
+  function convert(draftId: string): VismaInvoice {
+    const index = state.drafts.findIndex((d) => d.Id === draftId);
+    if (index < 0) throw new ApiError(404, 3000, `ResourceNotFoundException - Customer invoice draft ${draftId} not found`);
+    const d = state.drafts[index]!;
+    const customer = state.customers.find((c) => c.Id === d.CustomerId)!;
+    let net = 0;
+    let vat = 0;
+    const rows = d.Rows.map(({ ReversedConstructionServicesVatFree, ...r }) => {
+      const amount = Math.round((r.Quantity ?? 1) * (r.UnitPrice ?? 0) * 100) / 100;
+      const rate = ReversedConstructionServicesVatFree && customer.ReverseChargeOnConstructionServices ? 0 : (state.vatCodes.find((v) => v.Id === r.VatRateId)?.VatRate ?? 25);
+      net += amount;
+      vat += Math.round(amount * rate) / 100;
+      return { ...r, IsVatFree: rate === 0, Amount: amount };
+    });
+    const total = Math.round((net + vat) * 100) / 100;
+    const toPay = Math.round((total - (d.RotReducedInvoicingAmount ?? 0)) * 100) / 100;
+    const invoice: VismaInvoice = {
+      Id: randomUUID(),
+      InvoiceNumber: nextInvoiceNumber++,
+      CustomerId: d.CustomerId,
+      InvoiceDate: d.InvoiceDate,
+      DueDate: d.DueDate ?? null,
+      IsCreditInvoice: d.IsCreditInvoice ?? false,
+      RotReducedInvoicingType: d.RotReducedInvoicingType,
+      TotalAmount: total,
+      TotalVatAmount: Math.round(vat * 100) / 100,
+      RemainingAmount: toPay,
+      PaymentDate: null,
+      PaymentStatus: toPay === 0 ? 0 : 1,
+      CreatedFromDraftId: d.Id,
+      ModifiedUtc: now(),
+      Rows: rows,
+      Persons: d.Persons,
+      SalesDocumentAttachments: d.SalesDocumentAttachments,
+    };
+    state.invoices.push(invoice);
+    state.drafts.splice(index, 1);
+    return invoice;
+  }
+
+  function payment(invoiceId: string, b: Record<string, unknown>) {
+    const inv = state.invoices.find((i) => i.Id === invoiceId);
+    if (!inv) throw new ApiError(404, 3000, `ResourceNotFoundException - Customer invoice ${invoiceId} not found`);
+    if (typeof b.PaymentAmount !== 'number') throw invalid('PaymentAmount', 'is required');
+    const when = date(b, 'PaymentDate', true)!;
+    if (when > today()) throw new ApiError(400, 4023, 'FutureDateCannotBeSet - PaymentDate');
+    applyPayment(inv, b.PaymentAmount, when);
+    return { InvoiceId: inv.Id, PaymentAmount: b.PaymentAmount, PaymentDate: when };
+  }
+
+  function applyPayment(inv: VismaInvoice, amount: number, when: string) {
+    inv.RemainingAmount = Math.round((inv.RemainingAmount - amount) * 100) / 100;
+    inv.PaymentDate = `${when}T00:00:00`;
+    inv.PaymentStatus = inv.RemainingAmount === 0 ? 0 : inv.DueDate && inv.DueDate < today() ? 2 : 1;
+    inv.ModifiedUtc = now();
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // HTTP
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const method = (req.method ?? 'GET').toUpperCase();
+    const url = new URL(req.url ?? '/', 'http://fake');
+    const path = url.pathname.replace(/\/+$/, '') || '/';
+    const entry: VismaFakeRequest = { method, path, query: url.search.replace(/^\?/, ''), status: 0 };
+    log.push(entry);
+    const send = (status: number, body: unknown, headers: Record<string, string> = {}) => {
+      entry.status = status;
+      if (status >= 200 && status < 300 && method !== 'GET' && path.startsWith('/v2/')) writeCount++;
+      const text = body === undefined ? '' : JSON.stringify(body);
+      res.writeHead(status, { ...(text ? { 'content-type': 'application/json; charset=utf-8' } : {}), ...headers });
+      res.end(text);
+    };
+    try {
+      const raw = await readBody(req);
+      if (path === '/connect/token') return tokenEndpoint(method, req, raw, send);
+      let body: unknown;
+      if (raw.trim() !== '') {
+        try {
+          body = JSON.parse(raw);
+        } catch {
+          throw new ApiError(400, 2000, 'The request body is not valid JSON');
+        }
+      }
+      if (method !== 'GET') entry.body = body;
+      const rule = matchRule(method, path, body);
+      if (rule) {
+        rule.remaining--;
+        const fallback =
+          rule.status === 429
+            ? errorBody(4010, 'API calls quota exceeded! maximum admitted 600 per Minute. Try again in 1 seconds.')
+            : errorBody(rule.status === 403 ? 4007 : rule.status >= 500 ? 5000 : 2000, `Injected failure (${rule.status})`);
+        return send(rule.status, rule.response ?? fallback, rule.headers);
+      }
+      const waitMs = rateLimited(path);
+      if (waitMs !== null) {
+        const seconds = Math.max(1, Math.ceil(waitMs / 1000));
+        throw new ApiError(429, 4010, `API calls quota exceeded! maximum admitted ${limit.requests} per Minute. Try again in ${seconds} seconds.`);
+      }
+      const auth = /^Bearer (.+)$/i.exec(String(req.headers.authorization ?? ''))?.[1];
+      const expires = auth ? accessTokens.get(auth) : undefined;
+      if (!expires || expires <= Date.now()) throw new ApiError(401, 4005, 'AuthorizationException - Authorization has been denied for this request.');
+      const parts = path.split('/').filter(Boolean);
+      if (parts[0] !== 'v2') throw notFound(method, parts);
+      if (!state.apiModule) throw new ApiError(403, 4002, 'ForbiddenRequestException - No access to module: api_standard');
+      const result = route(method, parts.slice(1), url.searchParams, body);
+      send(result.status, result.body);
+    } catch (err) {
+      if (err instanceof ApiError) return send(err.status, errorBody(err.errorCode, err.message, err.errors));
+      send(500, errorBody(5000, err instanceof Error ? err.message : String(err)));
+    }
+  }
+
+  function tokenEndpoint(method: string, req: IncomingMessage, raw: string, send: (s: number, b: unknown) => void) {
+    if (method !== 'POST') return send(405, { error: 'invalid_request', error_description: 'POST only' });
+    const basic = /^Basic (.+)$/i.exec(String(req.headers.authorization ?? ''))?.[1];
+    const [id, secret] = basic ? Buffer.from(basic, 'base64').toString('utf8').split(':') : [];
+    if (id !== clientId || secret !== clientSecret) return send(401, { error: 'invalid_client' });
+    const form = new URLSearchParams(raw);
+    if (form.get('grant_type') !== 'refresh_token') return send(400, { error: 'unsupported_grant_type' });
+    const rt = form.get('refresh_token') ?? '';
+    if (!refreshTokens.has(rt)) return send(400, { error: 'invalid_grant' });
+    tokenCount++;
+    let refresh = rt;
+    if (rotate) {
+      refreshTokens.delete(rt);
+      refresh = issueRefreshToken();
+    }
+    send(200, { access_token: issueAccessToken(), refresh_token: refresh, token_type: 'bearer', expires_in: ttl });
+  }
+
+  const server = createServer((req, res) => {
+    void handle(req, res);
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const { port } = server.address() as AddressInfo;
+  const origin = `http://127.0.0.1:${port}`;
+
+  return {
+    url: `${origin}/v2`,
+    tokenUrl: `${origin}/connect/token`,
+    clientId,
+    clientSecret,
+    state,
+    writes: () => writeCount,
+    requests: () => log.map((r) => ({ ...r })),
+    tokenRequests: () => tokenCount,
+    issueRefreshToken,
+    issueAccessToken,
+    expireAccessTokens: () => accessTokens.clear(),
+    pay(invoice, o = {}) {
+      const inv = state.invoices.find((i) => i.Id === invoice || i.InvoiceNumber === invoice);
+      if (!inv) throw new Error(`no invoice ${invoice}`);
+      applyPayment(inv, o.amount ?? inv.RemainingAmount, o.date ?? today());
+      return inv;
+    },
+    fail(rule) {
+      rules.push({ ...rule, remaining: rule.times ?? Number.POSITIVE_INFINITY });
+    },
+    clearFailures() {
+      rules = [];
+    },
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((err) => (err ? reject(err) : resolve()));
+        server.closeAllConnections();
+      }),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Helpers
+
+/** Visma's short form: YYMMDD-NNNN (or +) with a valid Luhn digit. */
+function validShortPersonnummer(s: string): boolean {
+  return /^\d{6}[-+]\d{4}$/.test(s) && formatPersonnummer(s).ok;
+}
+
+function notFound(method: string, parts: string[]): ApiError {
+  return new ApiError(404, 3000, `No HTTP resource was found that matches the request URI (${method} /${parts.join('/')}).`);
+}
+
+function intParam(params: URLSearchParams, name: string, fallback: number): number {
+  const raw = params.get(name);
+  if (raw === null) return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 1) throw new ApiError(400, 6000, `QueryParameterError - ${name} must be a whole number of at least 1`);
+  return n;
+}
+
+function obj(body: unknown): Record<string, unknown> {
+  if (!body || typeof body !== 'object' || Array.isArray(body)) throw new ApiError(400, 2000, 'The request body must be a JSON object');
+  return body as Record<string, unknown>;
+}
+
+function str(b: Record<string, unknown>, field: string, o: { required?: boolean; max?: number }): string | null {
+  const v = b[field];
+  if (v === undefined || v === null || (typeof v === 'string' && v.trim() === '')) {
+    if (o.required) throw invalid(field, 'is required');
+    return null;
+  }
+  if (typeof v !== 'string') throw invalid(field, 'must be a string');
+  if (o.max !== undefined && [...v].length > o.max) throw invalid(field, `maximum length of ${o.max}`);
+  return v;
+}
+
+function boolField(b: Record<string, unknown>, field: string, required: boolean): boolean {
+  const v = b[field];
+  if (typeof v === 'boolean') return v;
+  if (required) throw invalid(field, 'is required');
+  return false;
+}
+
+function date(b: Record<string, unknown>, field: string, required: boolean): string | null {
+  const v = str(b, field, { required });
+  if (v === null) return null;
+  if (!/^\d{4}-\d{2}-\d{2}/.test(v) || Number.isNaN(Date.parse(v))) throw new ApiError(400, 6001, `InvalidInput - ${field} is not a date`);
+  return v.slice(0, 10);
+}
+
+async function readBody(req: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    const buf = chunk as Buffer;
+    size += buf.length;
+    if (size > MAX_BODY_BYTES) throw new ApiError(413, 2000, `The request body exceeds ${MAX_BODY_BYTES} bytes`);
+    chunks.push(buf);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+// ---------------------------------------------------------------------------------------------
+// $filter: OData comparisons joined by "and" (what connectors send); anything else is 6000.
+
+type Literal = string | number | boolean | null;
+
+function parseLiteral(raw: string): Literal {
+  if (/^'.*'$/s.test(raw)) return raw.slice(1, -1).replace(/''/g, "'");
+  if (raw === 'true' || raw === 'false') return raw === 'true';
+  if (raw === 'null') return null;
+  if (/^-?\d+(\.\d+)?$/.test(raw)) return Number(raw);
+  if (/^\d{4}-\d{2}-\d{2}/.test(raw)) {
+    if (Number.isNaN(Date.parse(raw))) throw new ApiError(400, 6001, `InvalidInput - "${raw}" is not a valid date`);
+    return raw;
+  }
+  if (GUID.test(raw)) return raw;
+  throw new ApiError(400, 6000, `QueryParameterError - cannot parse the literal "${raw}"`);
+}
+
+function compare(a: unknown, b: Literal): number {
+  if (typeof a === 'string' && typeof b === 'string' && /^\d{4}-\d{2}-\d{2}/.test(a) && /^\d{4}-\d{2}-\d{2}/.test(b)) {
+    const da = Date.parse(a.length === 10 ? `${a}T00:00:00Z` : /Z|[+-]\d\d:\d\d$/.test(a) ? a : `${a}Z`);
+    const db = Date.parse(b.length === 10 ? `${b}T00:00:00Z` : /Z|[+-]\d\d:\d\d$/.test(b) ? b : `${b}Z`);
+    return da - db;
+  }
+  if (typeof a === 'number' && typeof b === 'number') return a - b;
+  const sa = String(a ?? '');
+  const sb = String(b ?? '');
+  return sa < sb ? -1 : sa > sb ? 1 : 0;
+}
+
+function applyFilter<T>(rows: T[], filter: string | null): T[] {
+  if (!filter || filter.trim() === '') return rows;
+  const clauses = filter.split(/\s+and\s+/i).map((c) => {
+    const m = /^\s*([A-Za-z][A-Za-z0-9]*)\s+(eq|ne|gt|ge|lt|le)\s+(.+?)\s*$/.exec(c);
+    if (!m) throw new ApiError(400, 6000, `QueryParameterError - unsupported $filter clause "${c}"`);
+    return { field: m[1]!, op: m[2]!, value: parseLiteral(m[3]!) };
+  });
+  return rows.filter((row) =>
+    clauses.every(({ field, op, value }) => {
+      const v = (row as Record<string, unknown>)[field];
+      if (op === 'eq') return value === null ? v == null : compare(v, value) === 0;
+      if (op === 'ne') return value === null ? v != null : compare(v, value) !== 0;
+      if (v == null) return false;
+      const c = compare(v, value);
+      return op === 'gt' ? c > 0 : op === 'ge' ? c >= 0 : op === 'lt' ? c < 0 : c <= 0;
+    }),
+  );
+}

@@ -1,0 +1,431 @@
+// Pure mapping between this system's records (SDK ports) and eAccounting v2 JSON, plus the rules
+// the flows check before sending anything. No I/O: every function is table-tested in visma.test.ts.
+import type {
+  AccountRecord,
+  AccountUpsert,
+  CostCentreUpsert,
+  CustomerRecord,
+  InvoiceRecord,
+  InvoiceRowRecord,
+  ProjectPartRecord,
+  ProjectRecord,
+  SupplierRecord,
+  SupplierUpsert,
+  VoucherUpsert,
+} from '../../src/integration/sdk/index.js';
+import type {
+  VismaAccount,
+  VismaCostCenter,
+  VismaCustomerInput,
+  VismaDraftInput,
+  VismaDraftRow,
+  VismaInvoice,
+  VismaProjectInput,
+  VismaSupplier,
+  VismaSupplierInput,
+  VismaTermsOfPayment,
+  VismaVoucher,
+} from './client.js';
+import { formatPersonnummer } from './personnummer.js';
+
+// ---------------------------------------------------------------------------------------------
+// References users recognise
+
+export const customerReference = (c: Pick<CustomerRecord, 'number'>) => `Customer ${c.number}`;
+export const projectReference = (p: Pick<ProjectRecord, 'number'>) => `Project ${p.number}`;
+export const projectPartReference = (p: Pick<ProjectPartRecord, 'kind' | 'fullNumber'>) => `${p.kind === 'changeOrder' ? 'ÄTA' : 'Work order'} ${p.fullNumber}`;
+export const invoiceReference = (i: Pick<InvoiceRecord, 'number'>) => `Invoice ${i.number}`;
+export const supplierReference = (s: { number: string }) => `Supplier ${s.number}`;
+export const voucherReference = (v: Pick<VismaVoucher, 'NumberAndNumberSeries' | 'Id'>) => `Voucher ${v.NumberAndNumberSeries || v.Id}`;
+
+// ---------------------------------------------------------------------------------------------
+// Small helpers
+
+const blank = (v: string | null | undefined): string | null => (v == null || v.trim() === '' ? null : v.trim());
+
+/** Cuts a text to `max` characters (code points). */
+export function truncate(text: string, max: number): string {
+  const chars = [...text];
+  return chars.length <= max ? text : chars.slice(0, max).join('');
+}
+
+const STOCKHOLM_DAY = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit' });
+
+/** The calendar day (YYYY-MM-DD, Swedish time) of an ISO timestamp. */
+export function swedishDate(iso: string): string {
+  return STOCKHOLM_DAY.format(new Date(iso));
+}
+
+/** A decimal string as the number Visma's JSON takes (2 decimals are exact in a double's print). */
+export function num(d: string): number {
+  const n = Number(d);
+  if (!Number.isFinite(n)) throw new Error(`not a number: ${d}`);
+  return Math.round(n * 100) / 100;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Customers
+
+/** The terms Visma requires on a customer: same number of days for sales, else 30 days, else the first for sales. */
+export function pickTermsOfPayment(terms: readonly VismaTermsOfPayment[], days: number | null): VismaTermsOfPayment | null {
+  const sales = terms.filter((t) => t.AvailableForSales !== false && t.TermsOfPaymentTypeId !== 2);
+  return (days != null ? sales.find((t) => t.NumberOfDays === days) : undefined) ?? sales.find((t) => t.NumberOfDays === 30) ?? sales[0] ?? terms[0] ?? null;
+}
+
+export type Mapped<T> = { ok: true; value: T } | { ok: false; problems: string[] };
+
+/**
+ * Our customer as a Visma customer. A private customer's personnummer goes out as YYMMDD-NNNK;
+ * one that cannot be expressed so is a problem (reported before any request). Reverse charge on
+ * construction services needs a VAT number in Visma, so it is only set with one.
+ */
+export function customerPayload(c: CustomerRecord, termsOfPaymentId: string, today: Date): Mapped<VismaCustomerInput> {
+  const problems: string[] = [];
+  let identity: string | null = blank(c.identityNumber);
+  if (c.type === 'PRIVATE' && identity !== null) {
+    const p = formatPersonnummer(identity, today);
+    if (p.ok) identity = p.value;
+    else problems.push(`personal identity number: ${p.problem}; Visma needs YYMMDD-NNNK with a correct check digit`);
+  }
+  if (!blank(c.postcode) || !blank(c.city)) problems.push('Visma requires a postcode and a city on the invoice address');
+  if (problems.length) return { ok: false, problems };
+  const vat = blank(c.vatNumber);
+  return {
+    ok: true,
+    value: {
+      CustomerNumber: c.number,
+      Name: truncate(c.name.trim(), 50),
+      CorporateIdentityNumber: identity,
+      VatNumber: vat,
+      InvoiceAddress1: blank(c.address1) && truncate(blank(c.address1)!, 50),
+      InvoiceAddress2: blank(c.address2) && truncate(blank(c.address2)!, 50),
+      InvoicePostalCode: truncate(blank(c.postcode)!, 10),
+      InvoiceCity: truncate(blank(c.city)!, 50),
+      InvoiceCountryCode: c.countryCode || 'SE',
+      EmailAddress: blank(c.email),
+      Telephone: blank(c.phone),
+      MobilePhone: blank(c.mobile),
+      IsPrivatePerson: c.type === 'PRIVATE',
+      IsActive: c.active,
+      TermsOfPaymentId: termsOfPaymentId,
+      ReverseChargeOnConstructionServices: c.type === 'COMPANY' && c.reverseCharge && vat !== null,
+    },
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Projects (work orders and ÄTA as projects of their own)
+
+export const PROJECT_NUMBER_MAX = 9;
+export const PROJECT_NAME_MAX = 200;
+
+/**
+ * Our project number as Visma holds it (max 9 characters): "10000", "10000_1", and ÄTA without
+ * the zero padding when the padded form is too long ("10000_Ä001" → "10000_Ä1").
+ */
+export function vismaProjectNumber(ours: string): string {
+  if ([...ours].length <= PROJECT_NUMBER_MAX) return ours;
+  return ours.replace(/_Ä0*(\d+)$/, '_Ä$1');
+}
+
+/** Visma's project number back to ours ("10000_Ä1" → "10000_Ä001"). */
+export function ourProjectNumber(visma: string): string {
+  return visma.replace(/_Ä(\d{1,2})$/, (_m, n: string) => `_Ä${n.padStart(3, '0')}`);
+}
+
+export function projectNumberProblem(vismaNumber: string): string | null {
+  const n = [...vismaNumber].length;
+  if (n === 0) return 'the project number is empty';
+  if (n > PROJECT_NUMBER_MAX) return `project number "${vismaNumber}" has ${n} characters; Visma allows at most ${PROJECT_NUMBER_MAX}`;
+  return null;
+}
+
+/** Projects with status 40–89 are exported; 90 and above close a project that was sent. */
+export const isExportableProjectStatus = (code: number) => code >= 40 && code <= 89;
+
+export function projectPayload(p: ProjectRecord, customerId: string | null): VismaProjectInput {
+  return {
+    Number: vismaProjectNumber(p.number),
+    Name: truncate(p.name.trim(), PROJECT_NAME_MAX),
+    StartDate: p.startDate ?? swedishDate(p.updatedAt),
+    EndDate: p.endDate,
+    Status: p.statusCode >= 90 ? 2 : 1,
+    CustomerId: customerId,
+    Notes: p.leader ? truncate(`Projektledare: ${p.leader.name}`, 500) : null,
+  };
+}
+
+/** Start date: its own, else the project's, else the day it was created; end date and leader from the project. */
+export function projectPartPayload(part: ProjectPartRecord, customerId: string | null): VismaProjectInput {
+  return {
+    Number: vismaProjectNumber(part.fullNumber),
+    Name: truncate((part.name.trim() || part.project.name.trim()), PROJECT_NAME_MAX),
+    StartDate: part.startDate ?? part.project.startDate ?? swedishDate(part.createdAt),
+    EndDate: part.project.endDate,
+    Status: part.statusCode >= 90 ? 2 : 1,
+    CustomerId: customerId,
+    Notes: part.project.leader ? truncate(`Projektledare: ${part.project.leader.name}`, 500) : null,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Customer invoices
+
+/** Skatteverket's work types (our names) → Visma's WorkCostType integers. */
+export const WORK_COST_TYPE: Readonly<Record<string, number>> = {
+  Bygg: 1, El: 2, GlasPlatarbete: 3, MarkDraneringarbete: 4, Murning: 5, MalningTapetsering: 6, Vvs: 7,
+  Stadning: 9, KladOchTextilvard: 10, Snoskottning: 12, Tradgardsarbete: 13, Barnpassning: 14, Personligomsorg: 15,
+  Flyttjanster: 18, ItTjanster: 19, ReparationAvVitvaror: 22, TvattVidTvattinrattning: 26, Moblering: 27,
+  TransportTillForsaljning: 28, TillsynAvBostad: 29,
+};
+
+/** Green technology work types → GreenTechnologyType. */
+export const GREEN_TECHNOLOGY_TYPE: Readonly<Record<string, number>> = { SolcellInstallation: 1, EnergilagringInstallation: 2, LaddpunktInstallation: 3 };
+
+export const ROT_RUT_TYPE = { NONE: 0, ROT: 1, RUT: 2, GREEN: 0 } as const;
+
+/**
+ * Quantity and unit price as Visma takes them (quantity 2 decimals): as given when they multiply
+ * to the row's amount, otherwise 1 × the amount.
+ */
+export function rowPricing(row: Pick<InvoiceRowRecord, 'quantity' | 'unitPrice' | 'amount'>): { Quantity: number; UnitPrice: number } {
+  const q = Number(row.quantity);
+  const p = Number(row.unitPrice);
+  const amount = num(row.amount);
+  const qOk = Number.isFinite(q) && Math.round(q * 100) === q * 100;
+  if (qOk && Number.isFinite(p) && Math.round(q * p * 100) === Math.round(amount * 100)) return { Quantity: q, UnitPrice: num(row.unitPrice) };
+  return { Quantity: 1, UnitPrice: amount };
+}
+
+export interface InvoiceLookups {
+  /** Our chart of accounts, by number. */
+  accounts: ReadonlyMap<number, AccountRecord>;
+  /** Visma article number → Id. */
+  articles: ReadonlyMap<string, string>;
+  /** Visma VAT code → Id. */
+  vatCodes: ReadonlyMap<string, string>;
+  /** Visma project number → Id. */
+  projects: ReadonlyMap<string, string>;
+  /** Our cost centre code (Visma item ShortName) → cost center item Id. */
+  costCentreItems: ReadonlyMap<string, string>;
+  /** Rows go to the work order/ÄTA's project when it is 'workOrder', else to the main project. */
+  projectLevel: 'project' | 'workOrder';
+  customerId: string;
+  today: Date;
+}
+
+/**
+ * The draft of a locked invoice: rows from the basis for the accounting system, each row's
+ * article from its revenue account's "item number on invoice" and its VAT code from the account's
+ * "external VAT code" (one article may serve a 25 % and a reverse-charge account); reverse charge
+ * on construction services on the rows; ROT/RUT with persons as YYMMDD-NNNK. Every problem is
+ * collected, so the report names them all at once.
+ */
+export function invoiceDraft(inv: InvoiceRecord, l: InvoiceLookups): Mapped<VismaDraftInput> {
+  const problems: string[] = [];
+  const rows: VismaDraftRow[] = [];
+  inv.rows.forEach((row, i) => {
+    const at = `row ${i + 1} ("${truncate(row.description, 40)}")`;
+    if (row.accountNumber == null) {
+      problems.push(`${at} has no revenue account`);
+      return;
+    }
+    const account = l.accounts.get(row.accountNumber);
+    if (!account) {
+      problems.push(`${at}: account ${row.accountNumber} is not in the chart of accounts`);
+      return;
+    }
+    const item = blank(account.invoiceItemNumber);
+    const vatCode = blank(account.externalVatCode);
+    let articleId: string | undefined;
+    let vatRateId: string | undefined;
+    if (!item) problems.push(`${at}: account ${account.number} has no item number on invoice (chart of accounts → "Item no. on invoice")`);
+    else if (!(articleId = l.articles.get(item))) problems.push(`${at}: item ${item} (account ${account.number}) does not exist in Visma`);
+    if (!vatCode) problems.push(`${at}: account ${account.number} has no external VAT code (chart of accounts → "External VAT code")`);
+    else if (!(vatRateId = l.vatCodes.get(vatCode))) problems.push(`${at}: VAT code ${vatCode} (account ${account.number}) does not exist in Visma`);
+
+    const ourProject = l.projectLevel === 'workOrder' && row.projectPartNumber ? row.projectPartNumber : (row.projectNumber ?? inv.projectNumber);
+    let projectId: string | null = null;
+    if (ourProject) {
+      projectId = l.projects.get(vismaProjectNumber(ourProject)) ?? null;
+      if (!projectId) problems.push(`${at}: project ${ourProject} is not in Visma (it is sent by the project export)`);
+    }
+    let costCentreItemId: string | null = null;
+    if (row.costCentreCode) {
+      costCentreItemId = l.costCentreItems.get(row.costCentreCode) ?? null;
+      if (!costCentreItemId) problems.push(`${at}: cost centre ${row.costCentreCode} is not in Visma`);
+    }
+    const out: VismaDraftRow = {
+      LineNumber: i + 1,
+      ArticleId: articleId ?? null,
+      IsTextRow: false,
+      Text: truncate(row.description, 2000),
+      ...rowPricing(row),
+      ReversedConstructionServicesVatFree: inv.reverseCharge && Number(row.vatRate) === 0,
+      VatRateId: vatRateId ?? null,
+      ProjectId: projectId,
+      CostCenterItemId1: costCentreItemId,
+    };
+    const tr = row.taxReduction;
+    if (tr && (tr.type === 'ROT' || tr.type === 'RUT')) {
+      const type = WORK_COST_TYPE[tr.workType];
+      const hours = tr.hours == null ? null : Number(tr.hours);
+      if (type === undefined) problems.push(`${at}: work type ${tr.workType} has no Visma equivalent`);
+      if (hours === null || !(hours >= 1)) problems.push(`${at}: a ${tr.type} row needs at least 1 work hour in Visma`);
+      out.WorkCostType = type ?? 0;
+      out.IsWorkCost = true;
+      out.WorkHours = hours;
+    } else if (tr && tr.type === 'GREEN') {
+      const type = GREEN_TECHNOLOGY_TYPE[tr.workType];
+      if (type === undefined) problems.push(`${at}: green technology type ${tr.workType} has no Visma equivalent`);
+      out.GreenTechnologyType = type ?? 0;
+    }
+    rows.push(out);
+  });
+  if (inv.rows.length === 0) problems.push('the invoice has no rows in its basis for the accounting system');
+
+  const draft: VismaDraftInput = {
+    CustomerId: l.customerId,
+    EuThirdParty: false,
+    IsCreditInvoice: inv.isCredit,
+    InvoiceDate: inv.invoiceDate,
+    DueDate: inv.dueDate,
+    YourReference: inv.yourReference && truncate(inv.yourReference, 100),
+    OurReference: inv.ourReference && truncate(inv.ourReference, 100),
+    RotReducedInvoicingType: ROT_RUT_TYPE[inv.taxReductionType],
+    ReverseChargeOnConstructionServices: inv.reverseCharge,
+    Rows: rows,
+  };
+  if (inv.taxReductionType !== 'NONE') {
+    if (inv.taxReductionType === 'GREEN') draft.UsesGreenTechnology = true;
+    draft.RotReducedInvoicingAmount = num(inv.taxReductionAmount);
+    draft.RotReducedInvoicingAutomaticDistribution = false;
+    if (inv.buyers.length === 0) problems.push(`a ${inv.taxReductionType} invoice needs at least one buyer with a personal identity number`);
+    draft.Persons = inv.buyers.map((b) => {
+      const p = formatPersonnummer(b.personalIdentityNumber, l.today);
+      if (!p.ok) problems.push(`buyer ${b.name}: ${p.problem}; Visma needs YYMMDD-NNNK with a correct check digit`);
+      return { Ssn: p.ok ? p.value : b.personalIdentityNumber, Amount: num(b.amount) };
+    });
+    const withBrf = inv.buyers.find((b) => blank(b.brfOrganisationNumber));
+    const withProperty = inv.buyers.find((b) => blank(b.propertyDesignation));
+    if (withBrf) {
+      draft.RotPropertyType = 1;
+      draft.RotReducedInvoicingOrgNumber = truncate(withBrf.brfOrganisationNumber!.trim(), 11);
+      draft.RotReducedInvoicingPropertyName = truncate(blank(withBrf.apartmentNumber) ?? '', 40) || null;
+    } else if (withProperty) {
+      draft.RotPropertyType = 2;
+      draft.RotReducedInvoicingPropertyName = truncate(withProperty.propertyDesignation!.trim(), 40);
+    }
+  }
+  return problems.length ? { ok: false, problems } : { ok: true, value: draft };
+}
+
+/** Whether a Visma invoice (or draft) is the one created for this draft: same customer, date, credit flag and row texts. */
+export function sameInvoice(candidate: { CustomerId: string; InvoiceDate: string; IsCreditInvoice?: boolean; Rows?: { Text?: string | null }[] }, draft: VismaDraftInput): boolean {
+  const texts = (rows: { Text?: string | null }[] | undefined) => (rows ?? []).map((r) => r.Text ?? '').join('\u0000');
+  return (
+    candidate.CustomerId === draft.CustomerId &&
+    candidate.InvoiceDate.slice(0, 10) === draft.InvoiceDate &&
+    Boolean(candidate.IsCreditInvoice) === draft.IsCreditInvoice &&
+    texts(candidate.Rows) === texts(draft.Rows)
+  );
+}
+
+/** Paid in full: PaymentStatus 0 (Paid) and RemainingAmount 0 (a credit invoice's stays negative until settled). The paid date, or null. */
+export function paidDate(inv: Pick<VismaInvoice, 'PaymentStatus' | 'RemainingAmount' | 'PaymentDate' | 'ModifiedUtc'>): string | null {
+  if (inv.PaymentStatus !== 0 || Math.round(inv.RemainingAmount * 100) !== 0) return null;
+  const at = inv.PaymentDate ?? inv.ModifiedUtc;
+  return at ? at.slice(0, 10) : null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Imports
+
+/** Cost centre items of the first dimension (the lowest-numbered cost center) → our cost centres, by short name. */
+export function costCentreUpserts(centers: readonly VismaCostCenter[]): CostCentreUpsert[] {
+  const first = [...centers].sort((a, b) => a.Number - b.Number)[0];
+  if (!first) return [];
+  return (first.Items ?? []).map((i) => ({ code: i.ShortName.trim(), name: i.Name.trim(), active: i.IsActive !== false && first.IsActive !== false }));
+}
+
+/** Accounts, once per number (accounts exist per fiscal year). */
+export function accountUpserts(accounts: readonly VismaAccount[]): AccountUpsert[] {
+  const byNumber = new Map<number, AccountUpsert>();
+  for (const a of accounts) {
+    const number = Number(a.Number);
+    if (!Number.isInteger(number)) continue;
+    byNumber.set(number, { number, name: a.Name.trim(), active: a.IsActive !== false });
+  }
+  return [...byNumber.values()].sort((a, b) => a.number - b.number);
+}
+
+/** Debit, read from either spelling ("DebitAmount" on vouchers, "DebetAmount" on supplier-invoice rows). */
+export function debitOf(row: { DebitAmount?: number; DebetAmount?: number }): number {
+  return row.DebitAmount ?? row.DebetAmount ?? 0;
+}
+
+export function voucherUpsert(v: VismaVoucher, projectNumberById: ReadonlyMap<string, string>, costCentreCodeById: ReadonlyMap<string, string>): VoucherUpsert {
+  const number = Number(/(\d+)\s*$/.exec(v.NumberAndNumberSeries ?? '')?.[1] ?? 0);
+  return {
+    remoteId: v.Id,
+    series: v.NumberSeries ?? (/^[A-Za-z]+/.exec(v.NumberAndNumberSeries ?? '')?.[0] ?? ''),
+    number,
+    transactionDate: v.VoucherDate.slice(0, 10),
+    description: blank(v.VoucherText),
+    rows: (v.Rows ?? []).map((r, i) => {
+      const visma = r.ProjectId ? projectNumberById.get(r.ProjectId) : undefined;
+      return {
+        rowIndex: i,
+        accountNumber: Number(r.AccountNumber),
+        debit: debitOf(r).toFixed(2),
+        credit: (r.CreditAmount ?? 0).toFixed(2),
+        projectNumber: visma ? ourProjectNumber(visma) : null,
+        costCentreCode: (r.CostCenterItemId1 && costCentreCodeById.get(r.CostCenterItemId1)) || null,
+        note: blank(r.TransactionText),
+      };
+    }),
+  };
+}
+
+export function supplierUpsert(s: VismaSupplier): SupplierUpsert {
+  return {
+    number: s.SupplierNumber,
+    name: s.Name.trim(),
+    organisationNumber: blank(s.CorporateIdentityNumber),
+    vatNumber: blank(s.VatNumber),
+    address1: blank(s.Address1),
+    address2: blank(s.Address2),
+    postcode: blank(s.PostalCode),
+    city: blank(s.City),
+    countryCode: blank(s.CountryCode) ?? 'SE',
+    email: blank(s.EmailAddress),
+    phone: blank(s.Telephone),
+    bankgiro: blank(s.BankgiroNumber),
+    plusgiro: blank(s.PlusgiroNumber),
+    iban: blank(s.BankIban),
+    bic: blank(s.BankBic),
+    active: s.IsActive !== false,
+  };
+}
+
+export function supplierPayload(s: SupplierRecord, termsOfPaymentId: string): VismaSupplierInput {
+  return {
+    SupplierNumber: s.number,
+    Name: truncate(s.name.trim(), 50),
+    CorporateIdentityNumber: blank(s.organisationNumber),
+    VatNumber: blank(s.vatNumber),
+    Address1: blank(s.address1),
+    Address2: blank(s.address2),
+    PostalCode: blank(s.postcode),
+    City: blank(s.city),
+    CountryCode: s.countryCode || 'SE',
+    EmailAddress: blank(s.email),
+    Telephone: blank(s.phone),
+    BankgiroNumber: blank(s.bankgiro),
+    PlusgiroNumber: blank(s.plusgiro),
+    BankIban: blank(s.iban),
+    BankBic: blank(s.bic),
+    IsActive: s.active,
+    TermsOfPaymentId: termsOfPaymentId,
+  };
+}

@@ -1,0 +1,231 @@
+// Unit tests of the Visma connector: personnummer, mappers (tables), the manifest, the client
+// against the fake over real HTTP (OAuth2 refresh, paging, errors, 4010/429 wait, 403).
+import { afterEach, describe, expect, it } from 'vitest';
+import { createHttpClient, manifestIssues, oauth2Auth, type AccountRecord, type InvoiceRecord } from '../../src/integration/sdk/index.js';
+import connector from './index.js';
+import { endpointKey, VismaClient, VismaNoApiModuleError, vismaErrorMessage, vismaRetryAfterMs } from './client.js';
+import { formatPersonnummer, luhnCheckDigit } from './personnummer.js';
+import { debitOf, invoiceDraft, ourProjectNumber, paidDate, pickTermsOfPayment, rowPricing, vismaProjectNumber } from './mappers.js';
+import { startVismaFake, type VismaFake } from './fake/server.js';
+
+const today = new Date('2026-11-15T00:00:00Z');
+
+describe('personnummer as YYMMDD-NNNK', () => {
+  it.each([
+    ['200001012384', '000101-2384'],
+    ['20000101-2384', '000101-2384'],
+    ['000101-2384', '000101-2384'],
+    ['196408233234', '640823-3234'],
+    ['200002292381', '000229-2381'],
+    ['189506299818', '950629+9818'],
+    ['950629+9818', '950629+9818'],
+    ['195705749959', '570574-9959'],
+  ])('%s → %s', (input, expected) => {
+    expect(formatPersonnummer(input, today)).toEqual({ ok: true, value: expected });
+  });
+  it.each([
+    ['640823-3235', /check digit/],
+    ['198707049996', /check digit/],
+    ['201509160006', /000/],
+    ['190002290000', /valid date/],
+    ['193901829913', /check digit|date/],
+    ['5560360793', /check digit|date/],
+    ['abc', /not a personal identity number/],
+    ['', /missing/],
+  ])('%s is refused', (input, problem) => {
+    const r = formatPersonnummer(input, today);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.problem).toMatch(problem);
+  });
+  it('computes the Luhn digit of Skatteverket’s example', () => expect(luhnCheckDigit('640823323')).toBe(4));
+});
+
+describe('mappers', () => {
+  it.each([
+    ['10000', '10000'],
+    ['10000_1', '10000_1'],
+    ['10000_Ä001', '10000_Ä1'],
+    ['1000_Ä001', '1000_Ä001'],
+  ])('project number %s → Visma %s and back', (ours, visma) => {
+    expect(vismaProjectNumber(ours)).toBe(visma);
+    expect(ourProjectNumber(visma)).toBe(ours.length > 9 ? ours : ourProjectNumber(visma));
+  });
+  it.each([
+    [{ quantity: '10', unitPrice: '650.00', amount: '6500.00' }, { Quantity: 10, UnitPrice: 650 }],
+    [{ quantity: '1.5', unitPrice: '100.00', amount: '150.00' }, { Quantity: 1.5, UnitPrice: 100 }],
+    [{ quantity: '3', unitPrice: '33.33', amount: '100.00' }, { Quantity: 1, UnitPrice: 100 }],
+    [{ quantity: '1.125', unitPrice: '80.00', amount: '90.00' }, { Quantity: 1, UnitPrice: 90 }],
+    [{ quantity: '-2', unitPrice: '500.00', amount: '-1000.00' }, { Quantity: -2, UnitPrice: 500 }],
+  ])('row pricing %o', (row, expected) => expect(rowPricing(row)).toEqual(expected));
+  it.each([
+    [{ PaymentStatus: 0 as const, RemainingAmount: 0, PaymentDate: '2026-11-12T00:00:00', ModifiedUtc: 'x' }, '2026-11-12'],
+    [{ PaymentStatus: 1 as const, RemainingAmount: 500, PaymentDate: '2026-11-12T00:00:00', ModifiedUtc: 'x' }, null],
+    [{ PaymentStatus: 0 as const, RemainingAmount: -250, PaymentDate: null, ModifiedUtc: 'x' }, null],
+    [{ PaymentStatus: 2 as const, RemainingAmount: 0, PaymentDate: '2026-11-12', ModifiedUtc: 'x' }, null],
+  ])('paid date %o → %s', (inv, expected) => expect(paidDate(inv)).toBe(expected));
+  it('reads both spellings of debit', () => {
+    expect(debitOf({ DebitAmount: 10 })).toBe(10);
+    expect(debitOf({ DebetAmount: 20 })).toBe(20);
+    expect(debitOf({})).toBe(0);
+  });
+  it('picks terms of payment by days, else 30 days', () => {
+    const t = (d: number, type = 0) => ({ Id: `t${d}`, Name: '', NumberOfDays: d, TermsOfPaymentTypeId: type, AvailableForSales: true, AvailableForPurchase: true });
+    expect(pickTermsOfPayment([t(30), t(10)], 10)?.Id).toBe('t10');
+    expect(pickTermsOfPayment([t(30), t(10)], 45)?.Id).toBe('t30');
+    expect(pickTermsOfPayment([t(0, 2), t(20)], null)?.Id).toBe('t20');
+  });
+
+  const account = (number: number, item: string | null, vat: string | null): AccountRecord => ({ number, name: '', active: true, kind: null, invoiceItemNumber: item, externalVatCode: vat, defaultVatRate: null });
+  const lookups = {
+    accounts: new Map([[3001, account(3001, 'ARB', 'MP1')], [3231, account(3231, 'ARB', 'OBS')], [3002, account(3002, null, null)]]),
+    articles: new Map([['ARB', 'art-1']]),
+    vatCodes: new Map([['MP1', 'vat-25'], ['OBS', 'vat-rc']]),
+    projects: new Map([['10000', 'p-1'], ['10000_1', 'p-2']]),
+    costCentreItems: new Map<string, string>(),
+    projectLevel: 'project' as const,
+    customerId: 'c-1',
+    today,
+  };
+  const row = (over: Partial<InvoiceRecord['rows'][number]> = {}): InvoiceRecord['rows'][number] => ({
+    description: 'Arbete', quantity: '10', unit: 'h', unitPrice: '500.00', amount: '5000.00', vatRate: '25.00', accountNumber: 3001,
+    projectNumber: '10000', projectPartNumber: '10000_1', costCentreCode: null, kind: 'LABOUR', taxReduction: null, ...over,
+  });
+  const invoice = (over: Partial<InvoiceRecord> = {}): InvoiceRecord => ({
+    id: 'i', number: 17, isCredit: false, creditOf: null, customerId: 'c', customerNumber: '1001', invoiceDate: '2026-11-01', bookkeepingDate: '2026-11-01', dueDate: '2026-12-01',
+    yourReference: null, ourReference: null, projectNumber: '10000', reverseCharge: false, currency: 'SEK', net: '5000.00', vat: '1250.00', rounding: '0.00', total: '6250.00',
+    taxReductionType: 'NONE', taxReductionAmount: '0.00', amountToPay: '6250.00', buyers: [], rows: [row()], externalNumber: null, paidDate: null, lockedAt: '', updatedAt: '', ...over,
+  });
+
+  it('one article serves a 25 % and a reverse-charge account; rows get the VAT code of their account', () => {
+    const r = invoiceDraft(invoice({ reverseCharge: true, rows: [row(), row({ accountNumber: 3231, vatRate: '0.00' })] }), lookups);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.value.Rows.map((x) => [x.ArticleId, x.VatRateId, x.ReversedConstructionServicesVatFree, x.ProjectId])).toEqual([
+      ['art-1', 'vat-25', false, 'p-1'],
+      ['art-1', 'vat-rc', true, 'p-1'],
+    ]);
+    expect(r.value.RotReducedInvoicingType).toBe(0);
+    expect(r.value.Rows.every((x) => !('AccountNumber' in x))).toBe(true);
+  });
+  it('books rows on the work order when the project level is workOrder', () => {
+    const r = invoiceDraft(invoice(), { ...lookups, projectLevel: 'workOrder' });
+    expect(r.ok && r.value.Rows[0]!.ProjectId).toBe('p-2');
+  });
+  it('collects every problem: missing item, VAT code, account and bad buyer number', () => {
+    const r = invoiceDraft(
+      invoice({ taxReductionType: 'ROT', taxReductionAmount: '1000.00', buyers: [{ name: 'Anna', personalIdentityNumber: '200001012385', amount: '1000.00', propertyDesignation: 'Umeå Sjön 1:2', brfOrganisationNumber: null, apartmentNumber: null }], rows: [row({ accountNumber: 3002 }), row({ accountNumber: null }), row({ taxReduction: { type: 'ROT', workType: 'Bygg', hours: null, amount: '5000.00' } })] }),
+      lookups,
+    );
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.problems.join('\n')).toMatch(/account 3002 has no item number/);
+    expect(r.problems.join('\n')).toMatch(/account 3002 has no external VAT code/);
+    expect(r.problems.join('\n')).toMatch(/row 2 .* has no revenue account/);
+    expect(r.problems.join('\n')).toMatch(/at least 1 work hour/);
+    expect(r.problems.join('\n')).toMatch(/buyer Anna: .*check digit/);
+  });
+  it('maps ROT with persons, work types and the property', () => {
+    const r = invoiceDraft(
+      invoice({ taxReductionType: 'ROT', taxReductionAmount: '1500.00', buyers: [{ name: 'Anna', personalIdentityNumber: '200001012384', amount: '1500.00', propertyDesignation: 'Umeå Sjön 1:2', brfOrganisationNumber: null, apartmentNumber: null }], rows: [row({ taxReduction: { type: 'ROT', workType: 'Vvs', hours: '10', amount: '5000.00' } })] }),
+      lookups,
+    );
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.value).toMatchObject({ RotReducedInvoicingType: 1, RotReducedInvoicingAmount: 1500, RotPropertyType: 2, RotReducedInvoicingPropertyName: 'Umeå Sjön 1:2', Persons: [{ Ssn: '000101-2384', Amount: 1500 }] });
+    expect(r.value.Rows[0]).toMatchObject({ WorkCostType: 7, IsWorkCost: true, WorkHours: 10 });
+  });
+});
+
+describe('errors, waits and rate-limit keys', () => {
+  it.each([
+    [{ ErrorCode: 4002, DeveloperErrorMessage: 'ForbiddenRequestException - No access to module: api_standard', Errors: [] }, '4002 ForbiddenRequestException - No access to module: api_standard'],
+    [{ ErrorCode: 2000, DeveloperErrorMessage: 'Validation', Errors: [{ Field: 'Name', Message: 'is required' }] }, '2000 Validation (Name: is required)'],
+    [{ ErrorCode: 2000, Errors: [{ Field: 'Name', Message: 'is required' }] }, '2000 Name: is required'],
+    [{ message: 'other' }, undefined],
+  ])('message of %o', (body, expected) => expect(vismaErrorMessage(body)).toBe(expected));
+  it.each([
+    [429, { ErrorCode: 4010, DeveloperErrorMessage: 'API calls quota exceeded! maximum admitted 600 per Minute. Try again in 55 seconds.' }, 55_000],
+    [400, { ErrorCode: 4010, DeveloperErrorMessage: 'Try again in 2 seconds.' }, 2000],
+    [400, { ErrorCode: 2000, DeveloperErrorMessage: 'nope' }, undefined],
+  ])('wait of %s %o', (status, body, expected) => expect(vismaRetryAfterMs(status, body)).toBe(expected));
+  it.each([
+    ['/customers', 'customers'],
+    ['/customers/0b6f4c9e-1111-4222-8333-944444444444', 'customers/{id}'],
+    ['/customerinvoicedrafts/0b6f4c9e-1111-4222-8333-944444444444/convert', 'customerinvoicedrafts/{id}/convert'],
+    ['/accounts/2026/3001', 'accounts/{id}/{id}'],
+  ])('endpoint key of %s', (path, key) => expect(endpointKey(path)).toBe(key));
+});
+
+describe('manifest', () => {
+  it('passes manifestIssues and has the flows', () => {
+    expect(manifestIssues(connector)).toEqual([]);
+    expect(connector.flows.map((f) => [f.id, f.base])).toEqual([
+      ['cost-centre-import', true], ['account-import', true], ['customer-export', true], ['project-export', true], ['project-part-export', false],
+      ['supplier-import', false], ['supplier-export', false], ['invoice-export', true], ['paid-date-import', true], ['voucher-import', true],
+    ]);
+    const s = connector.settings.parse({});
+    expect(s).toMatchObject({ updateCustomers: false, projectLevel: 'project', paidDateLookbackMonths: 6, baseUrl: 'https://eaccountingapi.vismaonline.com/v2' });
+  });
+});
+
+describe('client against the fake over HTTP', () => {
+  let fake: VismaFake | undefined;
+  afterEach(async () => {
+    await fake?.close();
+    fake = undefined;
+  });
+  const clientFor = (f: VismaFake, tokens: { accessToken: string; refreshToken?: string; expiresAt?: string }) => {
+    const saved: unknown[] = [];
+    let current = tokens;
+    const auth = oauth2Auth({ tokenUrl: f.tokenUrl, clientId: f.clientId, clientSecret: f.clientSecret, grant: 'authorization_code', clientAuth: 'basic', store: { load: async () => current, save: async (t) => { saved.push(t); current = t as typeof current; } } });
+    const http = createHttpClient({ baseUrl: f.url, auth, errorMessage: vismaErrorMessage, retryAfterMs: vismaRetryAfterMs, sleep: async () => undefined, rateLimitKey: (r) => endpointKey(r.path) });
+    return { visma: new VismaClient(http, { pageSize: 2 }), http, saved };
+  };
+
+  it('refreshes an expired token (rotating refresh tokens) and a token the server stopped accepting', async () => {
+    fake = await startVismaFake();
+    const { visma, saved } = clientFor(fake, { accessToken: 'stale', refreshToken: fake.issueRefreshToken(), expiresAt: '2000-01-01T00:00:00Z' });
+    expect((await visma.termsOfPayments()).length).toBe(3);
+    expect(fake.tokenRequests()).toBe(1);
+    fake.expireAccessTokens();
+    expect((await visma.companySettings()).Name).toBeTruthy();
+    expect(fake.tokenRequests()).toBe(2);
+    expect(saved).toHaveLength(2);
+  });
+
+  it('pages to the end and filters on modification time', async () => {
+    fake = await startVismaFake({ accessTokens: ['a'] });
+    for (let i = 1; i <= 5; i++) fake.state.vouchers.push({ Id: `v${i}`, VoucherDate: '2026-11-01', VoucherText: '', NumberSeries: 'A', NumberAndNumberSeries: `A${i}`, ModifiedUtc: `2026-11-0${i}T10:00:00.000Z`, Rows: [] });
+    const { visma } = clientFor(fake, { accessToken: 'a' });
+    expect((await visma.vouchers(null)).map((v) => v.Id)).toEqual(['v1', 'v2', 'v3', 'v4', 'v5']);
+    expect(fake.requests().filter((r) => r.path === '/v2/vouchers')).toHaveLength(3);
+    expect((await visma.vouchers('2026-11-03T10:00:00.000Z')).map((v) => v.Id)).toEqual(['v4', 'v5']);
+    expect(fake.requests().at(-1)!.query).toContain('%24filter=ModifiedUtc+gt+2026-11-03T10%3A00%3A00.000Z');
+  });
+
+  it('waits the time a 4010/429 names, then goes on', async () => {
+    fake = await startVismaFake({ accessTokens: ['a'], rateLimit: { requests: 2, perMs: 60_000 } });
+    const slept: number[] = [];
+    const auth = { headers: async () => ({ Authorization: 'Bearer a' }) };
+    const http = createHttpClient({ baseUrl: fake.url, auth, errorMessage: vismaErrorMessage, retryAfterMs: vismaRetryAfterMs, retry: { maxAttempts: 2 }, sleep: async (ms) => void slept.push(ms) });
+    const visma = new VismaClient(http);
+    await visma.vatCodes();
+    await visma.vatCodes();
+    const err = await visma.vatCodes().catch((e: unknown) => e);
+    expect(slept[0]).toBeGreaterThan(1000);
+    expect(String((err as Error).message)).toMatch(/4010 API calls quota exceeded.*Try again in \d+ seconds/);
+    // Another endpoint has its own quota.
+    expect((await visma.termsOfPayments()).length).toBe(3);
+  });
+
+  it('reports Visma’s error fields and answers 403 without the API module', async () => {
+    fake = await startVismaFake({ accessTokens: ['a'] });
+    const { visma } = clientFor(fake, { accessToken: 'a' });
+    const err = await visma.createProject({ Number: '1234567890', Name: 'x', StartDate: '2026-01-01', Status: 1 }).catch((e: unknown) => e);
+    expect((err as { remoteMessage: string }).remoteMessage).toMatch(/^2000 .*Number.*maximum length of 9/);
+    fake.state.apiModule = false;
+    await expect(visma.companySettings()).rejects.toBeInstanceOf(VismaNoApiModuleError);
+    const check = await connector.check({ settings: connector.settings.parse({ baseUrl: fake.url }), http: clientFor(fake, { accessToken: 'a' }).http, log: console });
+    expect(check).toMatchObject({ ok: false, message: expect.stringMatching(/API module/) });
+  });
+});
