@@ -1,0 +1,497 @@
+// Fortnox connector: every flow of the Fortnox integration (seed 003), in one sweep per run.
+// Reaches this system only through the SDK (ports, id map, checkpoints, HTTP toolkit).
+import { z } from 'zod';
+import {
+  defineConnector,
+  defineFlow,
+  exportEntity,
+  forEachEntity,
+  HttpError,
+  isEntityError,
+  type FlowContext,
+  type InvoiceRecord,
+  type ProjectRecord,
+  type UpsertResult,
+} from '../../src/integration/sdk/index.js';
+import { FortnoxClient, fortnoxErrorMessage } from './client.js';
+import {
+  accountUpsert,
+  completionDate,
+  costCentreUpsert,
+  customerCreatePayload,
+  customerReference,
+  customerUpdatePayload,
+  fortnoxTimestamp,
+  invoicePayload,
+  invoiceReference,
+  isExportableProjectStatus,
+  monthsBefore,
+  paidDateOf,
+  PDF_MAX_BYTES,
+  projectNumberMessage,
+  projectPartPayload,
+  projectPartReference,
+  projectPayload,
+  projectReference,
+  projectStatus,
+  supplierPayload,
+  supplierReference,
+  supplierUpsert,
+  swedishDate,
+  taxReductionPayloads,
+  voucherRemoteId,
+  voucherUpsert,
+} from './mappers.js';
+
+export const settings = z.object({
+  baseUrl: z.url().default('https://api.fortnox.se').describe('Fortnox API address without /3 and without a trailing slash. Change it only for a test environment or the fake server.'),
+  tokenUrl: z.url().default('https://apps.fortnox.se/oauth-v1/token').describe('Fortnox OAuth2 token endpoint (refresh tokens rotate: each is single use).'),
+  projectNumbering: z
+    .enum(['projects', 'projectsAndParts'])
+    .default('projects')
+    .describe('"projects": Fortnox projects are our projects (10000). "projectsAndParts": work orders and ÄTA are Fortnox projects too (10000_1, 10000_Ä001), and invoice rows on them carry those numbers.'),
+  completionDelayDays: z
+    .number()
+    .int()
+    .min(0)
+    .max(3650)
+    .default(0)
+    .describe('Days after a project reaches status 90 before it is set COMPLETED in Fortnox (so late supplier invoices can still be booked). A project without an end date is completed 12 months after reaching 90 at the earliest.'),
+  voucherSeries: z.array(z.string().min(1).max(10)).default([]).describe('Voucher series to import from Fortnox, e.g. ["A","B","D"]. Empty: no vouchers are imported.'),
+  supplierDirection: z
+    .enum(['import', 'export'])
+    .default('import')
+    .describe('Supplier sync (optional flow): "import" brings Fortnox suppliers here, "export" sends ours to Fortnox (matched by supplier number).'),
+  bookkeepInvoices: z.boolean().default(false).describe('Bookkeep customer invoices in Fortnox right after exporting them.'),
+  includeCostCentres: z.boolean().default(false).describe('Send the cost centre on exported invoice rows.'),
+  paidDateLookbackMonths: z.number().int().min(1).max(60).default(6).describe('Paid dates are imported for invoices whose final pay date lies within this many months back.'),
+  paidDateFrom: z.iso
+    .date()
+    .optional()
+    .describe('First final pay date (YYYY-MM-DD) the paid-date import considers; when set it replaces the months above.'),
+  pdfMaxBytes: z
+    .number()
+    .int()
+    .min(1)
+    .max(PDF_MAX_BYTES)
+    .default(PDF_MAX_BYTES)
+    .describe('Largest invoice PDF attached in Fortnox (Fortnox allows 5 MB); a larger one is replaced by a one-page stand-in saying where the invoice is.'),
+});
+
+export type FortnoxSettings = z.output<typeof settings>;
+type Ctx = FlowContext<FortnoxSettings>;
+
+const client = (ctx: Ctx) => new FortnoxClient(ctx.http, { signal: ctx.signal });
+
+function recordUpsert(ctx: Ctx, type: string, r: UpsertResult) {
+  if (r.created) ctx.count('created', r.created);
+  if (r.updated) ctx.count('updated', r.updated);
+  if (r.unchanged) ctx.count('unchanged', r.unchanged);
+  for (const issue of r.issues) {
+    ctx.reportError({ type, reference: issue.reference }, issue.message);
+    ctx.count('failed');
+  }
+}
+
+/** Runs one entity's extra steps, reporting a Fortnox 4xx with its reference; anything else stops the flow. */
+async function guarded(ctx: Ctx, ref: { type: string; id: string; reference: string }, fn: () => Promise<void>): Promise<boolean> {
+  try {
+    await fn();
+    return true;
+  } catch (err) {
+    if (!isEntityError(err)) throw err;
+    ctx.reportError(ref, err.remoteMessage);
+    ctx.count('failed');
+    return false;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Project export
+
+interface ProjectCheckpoint {
+  since: string | null;
+  /** Projects at status ≥ 90 waiting for their COMPLETED date: number → ISO time. */
+  pending: Record<string, string>;
+}
+
+const projectExport = defineFlow<FortnoxSettings>({
+  id: 'project-export',
+  direction: 'export',
+  entity: 'project',
+  base: true,
+  description:
+    'Creates and updates projects with status 40–89 in Fortnox (name cut to 50, start/end date, project leader, ONGOING); at status 90 or more a project already sent is set COMPLETED after the configured delay (12 months without an end date).',
+  async run(ctx) {
+    const fx = client(ctx);
+    const cp: ProjectCheckpoint = { since: null, pending: {}, ...((await ctx.checkpoint.get<ProjectCheckpoint>()) ?? {}) };
+    const { items, next } = await ctx.domain.projects.changed(cp.since);
+    const seen = new Set(items.map((p) => p.number));
+    const due = Object.entries(cp.pending)
+      .filter(([n, at]) => !seen.has(n) && new Date(at) <= ctx.now)
+      .map(([n]) => n);
+    const dueProjects = due.length ? await ctx.domain.projects.byNumbers(due) : [];
+    for (const n of due) if (!dueProjects.some((p) => p.number === n)) delete cp.pending[n];
+    const pending = { ...cp.pending };
+
+    await forEachEntity(ctx, [...items, ...dueProjects], async (p: ProjectRecord) => {
+      const ref = { type: 'project', id: p.id, reference: projectReference(p) };
+      delete pending[p.number];
+      if (!isExportableProjectStatus(p.statusCode)) {
+        const sent = p.statusCode >= 90 ? await ctx.ids.get('project', p.id) : null;
+        if (!sent) {
+          ctx.count('skipped');
+          return;
+        }
+      }
+      const problem = projectNumberMessage(p.number);
+      if (problem) {
+        ctx.reportError(ref, problem);
+        ctx.count('failed');
+        return;
+      }
+      const status = projectStatus(p, ctx.settings.completionDelayDays, ctx.now);
+      if (p.statusCode >= 90 && status !== 'COMPLETED') {
+        // Re-checked on later runs even if the project does not change again.
+        pending[p.number] = completionDate(p, ctx.settings.completionDelayDays, ctx.now)!.toISOString();
+      }
+      const payload = projectPayload(p, status);
+      await exportEntity(ctx, {
+        ref,
+        payload,
+        find: async () => ((await fx.getProject(p.number)) ? p.number : null),
+        create: () => fx.createProject(payload),
+        update: (id) => fx.updateProject(id, payload),
+      });
+    });
+    await ctx.checkpoint.set({ since: next, pending } satisfies ProjectCheckpoint);
+  },
+});
+
+// ---------------------------------------------------------------------------------------------
+// Work order & ÄTA export
+
+const projectPartExport = defineFlow<FortnoxSettings>({
+  id: 'project-part-export',
+  direction: 'export',
+  entity: 'workOrder',
+  base: false,
+  description: 'Creates and updates work orders and ÄTA with status below 90 as Fortnox projects of their own (10000_1, 10000_Ä001); one already sent is set COMPLETED when its own status reaches 90.',
+  async run(ctx) {
+    const fx = client(ctx);
+    if (ctx.settings.projectNumbering !== 'projectsAndParts') {
+      ctx.log.warn('work order & ÄTA export is on while project numbering is "projects": invoice rows keep the main project number');
+    }
+    const since = await ctx.checkpoint.get<string>();
+    const { items, next } = await ctx.domain.projectParts.changed(since);
+    await forEachEntity(ctx, items, async (part) => {
+      const ref = { type: part.kind, id: part.id, reference: projectPartReference(part) };
+      if (part.statusCode >= 90 && !(await ctx.ids.get(part.kind, part.id))) {
+        ctx.count('skipped');
+        return;
+      }
+      const problem = projectNumberMessage(part.fullNumber);
+      if (problem) {
+        ctx.reportError(ref, problem);
+        ctx.count('failed');
+        return;
+      }
+      const payload = projectPartPayload(part);
+      await exportEntity(ctx, {
+        ref,
+        payload,
+        find: async () => ((await fx.getProject(part.fullNumber)) ? part.fullNumber : null),
+        create: () => fx.createProject(payload),
+        update: (id) => fx.updateProject(id, payload),
+      });
+    });
+    await ctx.checkpoint.set(next);
+  },
+});
+
+// ---------------------------------------------------------------------------------------------
+// Customer export
+
+const customerExport = defineFlow<FortnoxSettings>({
+  id: 'customer-export',
+  direction: 'export',
+  entity: 'customer',
+  base: true,
+  description:
+    'Creates and updates customers in Fortnox, matched by customer number: name, addresses, postcode, city, phone, mobile, e-mail, terms of payment, VAT number, type; on creation also customer number, country code, VAT type and organisation/personal number.',
+  async run(ctx) {
+    const fx = client(ctx);
+    const since = await ctx.checkpoint.get<string>();
+    const { items, next } = await ctx.domain.customers.changed(since);
+    await forEachEntity(ctx, items, (c) => {
+      const payload = customerUpdatePayload(c);
+      return exportEntity(ctx, {
+        ref: { type: 'customer', id: c.id, reference: customerReference(c) },
+        payload,
+        find: async () => ((await fx.getCustomer(c.number)) ? c.number : null),
+        create: () => fx.createCustomer(customerCreatePayload(c)),
+        update: (id) => fx.updateCustomer(id, payload),
+      });
+    });
+    await ctx.checkpoint.set(next);
+  },
+});
+
+// ---------------------------------------------------------------------------------------------
+// Registers
+
+const costCentreImport = defineFlow<FortnoxSettings>({
+  id: 'cost-centre-import',
+  direction: 'import',
+  entity: 'costCentre',
+  base: true,
+  description: 'Imports cost centres from Fortnox (the master), keyed by code: new ones are created here, renamed ones renamed.',
+  async run(ctx) {
+    const remote = await client(ctx).costCenters();
+    recordUpsert(ctx, 'costCentre', await ctx.domain.costCentres.upsert(remote.map(costCentreUpsert)));
+  },
+});
+
+const accountImport = defineFlow<FortnoxSettings>({
+  id: 'account-import',
+  direction: 'import',
+  entity: 'account',
+  base: true,
+  description: 'Imports the chart of accounts of the current financial year: accounts whose numbers are new here are created (classes 1–2 excluded); names of existing accounts are not updated.',
+  async run(ctx) {
+    const fx = client(ctx);
+    const year = await fx.financialYear(swedishDate(ctx.now));
+    const remote = await fx.accounts(year?.Id);
+    recordUpsert(ctx, 'account', await ctx.domain.accounts.upsert(remote.map(accountUpsert), { rename: false }));
+  },
+});
+
+// ---------------------------------------------------------------------------------------------
+// Voucher import
+
+interface VoucherCheckpoint {
+  /** Financial year id the rest refers to. */
+  yearId: number | null;
+  /** Per series: "YYYY-MM-DD HH:MM" (Swedish time) this run started; vouchers modified since are read again. */
+  lastModified: Record<string, string>;
+  /** Vouchers (series/number) whose rows were not all imported (no project, or a project unknown here): read every run. */
+  pending: string[];
+  /** Per voucher (series/number): rows seen at the last read. */
+  rows: Record<string, number>;
+}
+
+const LASTMODIFIED_OVERLAP_MS = 10 * 60 * 1000;
+
+const voucherImport = defineFlow<FortnoxSettings>({
+  id: 'voucher-import',
+  direction: 'import',
+  entity: 'voucher',
+  base: true,
+  description:
+    'Imports vouchers of the configured series: only rows with a project; a voucher without one is read again on later runs (and imported once a project is added), rows appended later are imported, existing rows are never rewritten; TransactionInformation becomes the row note.',
+  async run(ctx) {
+    if (ctx.settings.voucherSeries.length === 0) return;
+    const fx = client(ctx);
+    const year = await fx.financialYear(swedishDate(ctx.now));
+    if (!year) {
+      ctx.log.warn(`Fortnox has no financial year for ${swedishDate(ctx.now)}; no vouchers imported`);
+      return;
+    }
+    const stored = await ctx.checkpoint.get<VoucherCheckpoint>();
+    const cp: VoucherCheckpoint =
+      stored && stored.yearId === year.Id ? { yearId: year.Id, lastModified: stored.lastModified ?? {}, pending: stored.pending ?? [], rows: stored.rows ?? {} } : { yearId: year.Id, lastModified: {}, pending: [], rows: {} };
+    const started = fortnoxTimestamp(new Date(ctx.now.getTime() - LASTMODIFIED_OVERLAP_MS));
+    const pending = new Set(cp.pending);
+    for (const series of ctx.settings.voucherSeries) {
+      const changed = await fx.voucherList(series, year.Id, cp.lastModified[series]);
+      const toRead = new Set<number>(changed.map((v) => Number(v.VoucherNumber)));
+      for (const key of cp.pending) {
+        const [s, n] = key.split('/');
+        if (s === series) toRead.add(Number(n));
+      }
+      await forEachEntity(ctx, [...toRead].sort((a, b) => a - b), async (number) => {
+        const key = `${series}/${number}`;
+        const v = await fx.voucher(series, number, year.Id);
+        if (!v) {
+          pending.delete(key);
+          return;
+        }
+        const upsert = voucherUpsert(v, year.Id);
+        cp.rows[key] = upsert.rows.length;
+        const result = await ctx.domain.vouchers.import(upsert);
+        recordUpsert(ctx, 'voucher', result);
+        if (!result.created && !result.updated && !result.unchanged && result.issues.length === 0) ctx.count('skipped');
+        const incomplete = upsert.rows.some((r) => r.projectNumber === null) || result.issues.length > 0;
+        if (incomplete) pending.add(key);
+        else pending.delete(key);
+      });
+      cp.lastModified[series] = started;
+    }
+    cp.pending = [...pending].sort();
+    await ctx.checkpoint.set(cp);
+  },
+});
+
+// ---------------------------------------------------------------------------------------------
+// Suppliers
+
+const supplierSync = defineFlow<FortnoxSettings>({
+  id: 'supplier-sync',
+  direction: 'import',
+  entity: 'supplier',
+  base: false,
+  description: 'Suppliers in the direction the settings choose: import from Fortnox, or export to Fortnox (matched by supplier number).',
+  async run(ctx) {
+    const fx = client(ctx);
+    if (ctx.settings.supplierDirection === 'import') {
+      const remote = (await fx.suppliers()).filter((s) => s.SupplierNumber && s.Name);
+      recordUpsert(ctx, 'supplier', await ctx.domain.suppliers.upsert(remote.map(supplierUpsert)));
+      return;
+    }
+    const since = await ctx.checkpoint.get<string>();
+    const { items, next } = await ctx.domain.suppliers.changed(since);
+    await forEachEntity(ctx, items, (s) => {
+      const payload = supplierPayload(s);
+      return exportEntity(ctx, {
+        ref: { type: 'supplier', id: s.id, reference: supplierReference(s) },
+        payload,
+        find: async () => ((await fx.getSupplier(s.number)) ? s.number : null),
+        create: () => fx.createSupplier(payload),
+        update: (id) => fx.updateSupplier(id, payload),
+      });
+    });
+    await ctx.checkpoint.set(next);
+  },
+});
+
+// ---------------------------------------------------------------------------------------------
+// Customer invoice export
+
+/** Tax reductions, PDF, bookkeeping, then our external number: each step checks Fortnox first, so a re-run after a failure repeats nothing. */
+async function finishInvoice(ctx: Ctx, fx: FortnoxClient, inv: InvoiceRecord, documentNumber: string, ref: { type: string; id: string; reference: string }) {
+  return guarded(ctx, ref, async () => {
+    const reductions = taxReductionPayloads(inv, documentNumber);
+    if (reductions.length) {
+      const existing = (await fx.taxReductions()).filter((t) => String(t.ReferenceNumber) === documentNumber && t.ReferenceDocumentType === 'INVOICE');
+      for (const t of reductions) if (!existing.some((e) => e.SocialSecurityNumber === t.SocialSecurityNumber)) await fx.createTaxReduction(t);
+    }
+    if ((await fx.attachmentCount(documentNumber)) === 0) {
+      const pdf = await ctx.domain.invoices.pdf(inv.id, { maxBytes: ctx.settings.pdfMaxBytes });
+      if (pdf.placeholder) ctx.log.info(`${ref.reference}: the PDF is larger than ${ctx.settings.pdfMaxBytes} bytes; a stand-in is attached in Fortnox`);
+      const fileId = await fx.uploadInvoicePdf(`Faktura ${inv.number}.pdf`, pdf.bytes);
+      if (fileId) await fx.attachToInvoice(documentNumber, fileId);
+    }
+    if (ctx.settings.bookkeepInvoices) {
+      const remote = await fx.getInvoice(documentNumber);
+      if (remote && !remote.Booked) await fx.bookkeepInvoice(documentNumber);
+    }
+    await ctx.domain.invoices.setExternalNumber(inv.id, documentNumber);
+  });
+}
+
+const invoiceExport = defineFlow<FortnoxSettings>({
+  id: 'invoice-export',
+  direction: 'export',
+  entity: 'invoice',
+  base: true,
+  description:
+    'Exports locked customer invoices with rows from the basis for the accounting system (account, project, cost centre when enabled), reverse charge, ROT/RUT/green HouseWork rows and tax reductions per buyer, credit references, the PDF (a stand-in above 5 MB); optionally bookkeeps them. Fortnox\'s document number becomes the external invoice number.',
+  async run(ctx) {
+    const fx = client(ctx);
+    const since = await ctx.checkpoint.get<string>();
+    const { items, next } = await ctx.domain.invoices.locked(since);
+    await forEachEntity(ctx, items, async (inv) => {
+      const ref = { type: 'invoice', id: inv.id, reference: invoiceReference(inv) };
+      let credited: string | null = null;
+      if (inv.isCredit && inv.creditOf) {
+        credited = inv.creditOf.externalNumber ?? (await ctx.ids.get('invoice', inv.creditOf.id))?.remoteId ?? null;
+        if (!credited || credited.startsWith('planned:')) {
+          if (!ctx.dryRun) {
+            ctx.reportError(ref, `The credited invoice ${inv.creditOf.number} is not in Fortnox yet; the credit invoice is sent once it is.`);
+            ctx.count('failed');
+            return;
+          }
+        }
+      }
+      let payload;
+      try {
+        payload = invoicePayload(inv, { projectNumbering: ctx.settings.projectNumbering, includeCostCentres: ctx.settings.includeCostCentres, creditedDocumentNumber: credited });
+      } catch (err) {
+        ctx.reportError(ref, (err as Error).message);
+        ctx.count('failed');
+        return;
+      }
+      const outcome = await exportEntity(ctx, {
+        ref,
+        payload,
+        // Once in Fortnox an invoice is never changed from here (credit it instead).
+        updateExisting: false,
+        find: async () => (await fx.findInvoiceByReference(String(inv.number)))?.DocumentNumber ?? null,
+        create: () => fx.createInvoice(payload),
+        update: async () => undefined,
+      });
+      if (outcome === 'failed' || ctx.dryRun) return;
+      const mapping = await ctx.ids.get('invoice', inv.id);
+      if (mapping) await finishInvoice(ctx, fx, inv, mapping.remoteId, ref);
+    });
+    await ctx.checkpoint.set(next);
+  },
+});
+
+// ---------------------------------------------------------------------------------------------
+// Paid-date import
+
+const paidDateImport = defineFlow<FortnoxSettings>({
+  id: 'paid-date-import',
+  direction: 'import',
+  entity: 'paidDate',
+  base: true,
+  description: 'Imports the paid date of exported invoices (credit invoices too) that are fully paid in Fortnox (balance 0) with a final pay date within the lookback (6 months by default).',
+  async run(ctx) {
+    const awaiting = (await ctx.domain.invoices.awaitingPayment()).filter((i) => i.externalNumber);
+    if (awaiting.length === 0) return;
+    const from = ctx.settings.paidDateFrom ?? monthsBefore(ctx.now, ctx.settings.paidDateLookbackMonths);
+    const paid = new Map((await client(ctx).fullyPaidInvoices(from)).map((i) => [String(i.DocumentNumber), i]));
+    await forEachEntity(ctx, awaiting, async (inv) => {
+      const item = paid.get(inv.externalNumber!);
+      const date = item ? paidDateOf(item, from) : null;
+      if (!date) {
+        ctx.count('skipped');
+        return;
+      }
+      await ctx.domain.invoices.setPaidDate(inv.id, date);
+      ctx.count('updated');
+    });
+  },
+});
+
+export default defineConnector({
+  id: 'fortnox',
+  name: 'Fortnox',
+  version: '1.0.0',
+  description:
+    'Fortnox (REST API v3, OAuth2): exports projects, work orders/ÄTA, customers, suppliers and customer invoices with their PDF; imports cost centres, accounts, vouchers, suppliers and paid dates.',
+  settings,
+  credentials: {
+    kind: 'oauth2_authorization_code',
+    description: 'Client id and secret of the Fortnox app, and the tokens of the authorization (refresh tokens are single use and rotate on every refresh).',
+  },
+  http: (s) => ({
+    baseUrl: s.baseUrl,
+    auth: { kind: 'oauth2', tokenUrl: s.tokenUrl, clientAuth: 'basic' },
+    // 25 requests per 5 s sliding window per token; a little slack for the clock between us and Fortnox.
+    rateLimit: { requests: 25, perMs: 5100 },
+    errorMessage: (body) => fortnoxErrorMessage(body),
+  }),
+  async check(ctx) {
+    try {
+      return { ok: true, message: `Connected to Fortnox: ${await new FortnoxClient(ctx.http).companyName()}` };
+    } catch (err) {
+      if (err instanceof HttpError && err.status >= 400 && err.status < 500) {
+        return { ok: false, message: err.status === 401 || err.fromTokenEndpoint ? `Fortnox refused the credentials: ${err.remoteMessage}` : err.remoteMessage };
+      }
+      throw err;
+    }
+  },
+  flows: [projectExport, projectPartExport, customerExport, costCentreImport, accountImport, voucherImport, supplierSync, invoiceExport, paidDateImport],
+});
