@@ -60,6 +60,8 @@ beforeAll(async () => {
   const auth = { actor: { companyId: c.companyId, userId: c.adminUserId, signature: 'AD' }, permissions: new Set(['CUSTOMER_VIEW', 'CUSTOMER_EDIT', 'CUSTOMER_CREATE'] as const) };
   const customerId = await createCustomer(db, auth, { name: 'Kund AB', type: 'COMPANY' });
   const projectId = await createProject(db, { name: 'Villa', customerId, statusCode: 40 });
+  const cc = await db.costCentre.create({ data: scoped<Prisma.CostCentreUncheckedCreateInput>({ code: 'CC1', name: 'Region Syd' }) });
+  await db.project.update({ where: { id: projectId }, data: { costCentreId: cc.id } });
   const D = (v: string) => new Prisma.Decimal(v);
   await db.account.create({ data: scoped<Prisma.AccountUncheckedCreateInput>({ number: 3001, name: 'Försäljning 25 %' }) });
   const lines = [{ description: 'Arbete', quantity: D('10'), unitPrice: D('650'), vatRate: D('25'), accountNumber: 3001 }];
@@ -76,7 +78,7 @@ describe('invoices port', () => {
     expect(seen.locked.map((i) => i.id)).toEqual([lockedId]);
     const inv = seen.locked[0]!;
     expect(inv).toMatchObject({ net: '6500.00', vat: '1625.00', total: '8125.00', invoiceDate: '2026-11-01', currency: 'SEK', isCredit: false, projectNumber: expect.any(String) });
-    expect(inv.rows).toEqual([expect.objectContaining({ description: 'Arbete', quantity: '10', unitPrice: '650.00', amount: '6500.00', vatRate: '25.00', accountNumber: 3001 })]);
+    expect(inv.rows).toEqual([expect.objectContaining({ description: 'Arbete', quantity: '10', unitPrice: '650.00', amount: '6500.00', vatRate: '25.00', accountNumber: 3001, costCentreCode: 'CC1' })]);
     expect(seen.pdfHead).toBe('%PDF- false true true');
     const stored = await h.prisma.invoice.findUniqueOrThrow({ where: { id: lockedId } });
     expect(stored.externalNumber).toBe(`F-${inv.number}`);

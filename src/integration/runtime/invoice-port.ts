@@ -12,7 +12,7 @@ import { CHANGE_OVERLAP_MS, type PortScope } from './ports.js';
 
 const invoiceInclude = {
   customer: { select: { number: true } },
-  project: { select: { number: true } },
+  project: { select: { number: true, costCentre: { select: { code: true } } } },
   ourReference: { select: { name: true } },
   creditOf: { select: { id: true, number: true, externalNumber: true } },
   buyers: { orderBy: { createdAt: 'asc' } },
@@ -83,7 +83,8 @@ function rowsOf(inv: InvoiceRow): InvoiceRowRecord[] {
       accountNumber: l.accountNumber,
       projectNumber: l.project?.number ?? inv.project.number,
       projectPartNumber: part,
-      costCentreCode: null,
+      // Without revenue accounting the project card's cost centre applies.
+      costCentreCode: inv.project.costCentre?.code ?? null,
       kind: l.kind,
       taxReduction:
         inv.taxReductionType !== 'NONE' && wt

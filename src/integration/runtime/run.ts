@@ -103,6 +103,7 @@ export function connectionHttpClient(
       grant: manifest.credentials.kind === 'oauth2_client_credentials' ? 'client_credentials' : 'authorization_code',
       scope: setup.auth.scope,
       clientAuth: setup.auth.clientAuth,
+      tokenHeaders: setup.auth.tokenHeaders?.(credentials),
       fetch: rt.fetch,
       store: {
         load: async () => (credentials.accessToken || credentials.refreshToken ? { accessToken: credentials.accessToken ?? '', refreshToken: credentials.refreshToken, expiresAt: credentials.expiresAt } : null),

@@ -47,7 +47,14 @@ export interface HttpSetup {
   baseUrl: string;
   /** 'oauth2': bearer token from the stored credentials, refreshed at tokenUrl; 'apiKey': the headers built here. */
   auth:
-    | { kind: 'oauth2'; tokenUrl: string; clientAuth?: 'basic' | 'body'; scope?: string }
+    | {
+        kind: 'oauth2';
+        tokenUrl: string;
+        clientAuth?: 'basic' | 'body';
+        scope?: string;
+        /** Extra headers on token requests, e.g. Fortnox's TenantId for client credentials. */
+        tokenHeaders?: (credentials: Credentials) => Record<string, string>;
+      }
     | { kind: 'headers'; headers: (credentials: Credentials) => Record<string, string> }
     | { kind: 'none' };
   /** Requests per window, per key (default key: one bucket for the connection). */
