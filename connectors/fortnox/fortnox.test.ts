@@ -252,7 +252,7 @@ describe('manifest', () => {
     const schema = settingsJsonSchema(connector as unknown as ConnectorManifest) as { properties: Record<string, { description?: string }> };
     for (const [k, v] of Object.entries(schema.properties)) expect(v.description, k).toBeTruthy();
     expect(settingsSchema.parse({})).toMatchObject({ baseUrl: 'https://api.fortnox.se', projectNumbering: 'projects', voucherSeries: [], paidDateLookbackMonths: 6, pdfMaxBytes: 5 * 1024 * 1024 });
-    expect(connector.http(settingsSchema.parse({})).auth).toEqual({ kind: 'oauth2', tokenUrl: 'https://apps.fortnox.se/oauth-v1/token', clientAuth: 'basic' });
+    expect(connector.http(settingsSchema.parse({})).auth).toMatchObject({ kind: 'oauth2', tokenUrl: 'https://apps.fortnox.se/oauth-v1/token', clientAuth: 'basic', authorizeUrl: 'https://apps.fortnox.se/oauth-v1/auth', authorizeParams: { access_type: 'offline' } });
   });
 
   it('reads ErrorInformation in both casings', () => {

@@ -45,6 +45,7 @@ import {
 
 export const settings = z.object({
   baseUrl: z.url().default('https://api.fortnox.se').describe('Fortnox API address without /3 and without a trailing slash. Change it only for a test environment or the fake server.'),
+  authorizeUrl: z.url().default('https://apps.fortnox.se/oauth-v1/auth').describe('Where an admin grants this system access (OAuth2 authorization code flow).'),
   tokenUrl: z.url().default('https://apps.fortnox.se/oauth-v1/token').describe('Fortnox OAuth2 token endpoint (refresh tokens rotate: each is single use).'),
   projectNumbering: z
     .enum(['projects', 'projectsAndParts'])
@@ -478,7 +479,14 @@ export default defineConnector({
   },
   http: (s) => ({
     baseUrl: s.baseUrl,
-    auth: { kind: 'oauth2', tokenUrl: s.tokenUrl, clientAuth: 'basic' },
+    auth: {
+      kind: 'oauth2',
+      tokenUrl: s.tokenUrl,
+      clientAuth: 'basic',
+      authorizeUrl: s.authorizeUrl,
+      scope: 'companyinformation project customer costcenter bookkeeping invoice payment supplier archive inbox connectfile settings',
+      authorizeParams: { access_type: 'offline' },
+    },
     // 25 requests per 5 s sliding window per token; a little slack for the clock between us and Fortnox.
     rateLimit: { requests: 25, perMs: 5100 },
     errorMessage: (body) => fortnoxErrorMessage(body),

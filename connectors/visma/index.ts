@@ -45,6 +45,7 @@ import {
 
 export const settings = z.object({
   baseUrl: z.url().default('https://eaccountingapi.vismaonline.com/v2').describe('Address of the eAccounting API v2, without a trailing slash. Sandbox companies use the same address.'),
+  authorizeUrl: z.url().default('https://identity.vismaonline.com/connect/authorize').describe('Where an admin grants this system access (OAuth2 authorization code flow).'),
   tokenUrl: z.url().default('https://identity.vismaonline.com/connect/token').describe("Visma's OAuth2 token endpoint (identity server), used to refresh the access token."),
   updateCustomers: z
     .boolean()
@@ -495,7 +496,14 @@ export default defineConnector({
   },
   http: (s) => ({
     baseUrl: s.baseUrl,
-    auth: { kind: 'oauth2', tokenUrl: s.tokenUrl, clientAuth: 'basic' },
+    auth: {
+      kind: 'oauth2',
+      tokenUrl: s.tokenUrl,
+      clientAuth: 'basic',
+      authorizeUrl: s.authorizeUrl,
+      scope: 'ea:api offline_access ea:sales ea:accounting ea:purchase',
+      authorizeParams: {},
+    },
     // 600 requests per minute per endpoint (URL without ids), as Visma counts them.
     rateLimit: { requests: 600, perMs: 60_000, key: (req) => endpointKey(req.path) },
     errorMessage: (body) => vismaErrorMessage(body),

@@ -64,6 +64,7 @@ type Documents = {
     "\n  mutation IntRun($id: ID!, $flows: [String!], $dryRun: Boolean) {\n    runConnection(id: $id, flows: $flows, dryRun: $dryRun) {\n      __typename\n      ... on MutationRunConnectionSuccess {\n        data { id status trigger error notification flows { flowId status created updated unchanged skipped failed error } failures { id reference entityType message } }\n      }\n      ... on Error { message code }\n    }\n  }\n": typeof types.IntRunDocument,
     "\n  mutation IntRetry($id: ID!) {\n    retryConnectorFailure(id: $id) {\n      __typename\n      ... on MutationRetryConnectorFailureSuccess { data { status trigger flows { flowId created updated unchanged failed } failures { reference } } }\n      ... on Error { message code }\n    }\n  }\n": typeof types.IntRetryDocument,
     "\n  query IntHistory($id: ID!) {\n    node(id: $id) {\n      ... on Connection {\n        runs(first: 10) { edges { node { status trigger flows { flowId status } failures { reference message entityType } } } }\n      }\n    }\n  }\n": typeof types.IntHistoryDocument,
+    "\n  mutation IntAuthorizeUrl($id: ID!, $redirectUri: String!, $state: String!) {\n    connectionAuthorizeUrl(id: $id, redirectUri: $redirectUri, state: $state) {\n      __typename\n      ... on MutationConnectionAuthorizeUrlSuccess { data }\n      ... on Error { message code }\n    }\n  }\n": typeof types.IntAuthorizeUrlDocument,
     "\n  mutation IntDelete($id: ID!) { deleteConnection(id: $id) { __typename ... on Error { code } } }\n": typeof types.IntDeleteDocument,
     "\n  mutation PdfSettings($input: UpdateCompanySettingsInput!) { updateCompanySettings(input: $input) { __typename ... on Error { message } } }\n": typeof types.PdfSettingsDocument,
     "\n  mutation PdfCustomer($input: CreateCustomerInput!) {\n    createCustomer(input: $input) { __typename ... on MutationCreateCustomerSuccess { data { id contacts(first: 5) { edges { node { id } } } } } }\n  }\n": typeof types.PdfCustomerDocument,
@@ -211,6 +212,7 @@ type Documents = {
     "mutation TenantUpdateConnection($id: ID!) { updateConnection(input: { id: $id, name: \"Hacked\", active: false, notificationEmails: [\"x@attacker.se\"] }) { __typename ... on Error { code } ... on MutationUpdateConnectionSuccess { data { id name } } } }": typeof types.TenantUpdateConnectionDocument,
     "mutation TenantDeleteConnection($id: ID!) { deleteConnection(id: $id) { __typename ... on Error { code } } }": typeof types.TenantDeleteConnectionDocument,
     "mutation TenantSetConnectionFlow($id: ID!) { setConnectionFlowEnabled(id: $id, flowId: \"project-part-export\", enabled: true) { __typename ... on Error { code } } }": typeof types.TenantSetConnectionFlowDocument,
+    "mutation TenantConnectionAuthorizeUrl($id: ID!) { connectionAuthorizeUrl(id: $id, redirectUri: \"http://localhost/cb\", state: \"state-123456\") { __typename ... on Error { code } ... on MutationConnectionAuthorizeUrlSuccess { data } } }": typeof types.TenantConnectionAuthorizeUrlDocument,
     "mutation TenantAuthorizeConnection($id: ID!) { authorizeConnection(id: $id, code: \"c\", redirectUri: \"http://localhost/cb\") { __typename ... on Error { code } } }": typeof types.TenantAuthorizeConnectionDocument,
     "mutation TenantCheckConnection($id: ID!) { checkConnection(id: $id) { __typename ... on Error { code } ... on MutationCheckConnectionSuccess { data { ok message } } } }": typeof types.TenantCheckConnectionDocument,
     "mutation TenantRunConnection($id: ID!) { runConnection(id: $id) { __typename ... on Error { code } ... on MutationRunConnectionSuccess { data { id } } } }": typeof types.TenantRunConnectionDocument,
@@ -348,6 +350,7 @@ const documents: Documents = {
     "\n  mutation IntRun($id: ID!, $flows: [String!], $dryRun: Boolean) {\n    runConnection(id: $id, flows: $flows, dryRun: $dryRun) {\n      __typename\n      ... on MutationRunConnectionSuccess {\n        data { id status trigger error notification flows { flowId status created updated unchanged skipped failed error } failures { id reference entityType message } }\n      }\n      ... on Error { message code }\n    }\n  }\n": types.IntRunDocument,
     "\n  mutation IntRetry($id: ID!) {\n    retryConnectorFailure(id: $id) {\n      __typename\n      ... on MutationRetryConnectorFailureSuccess { data { status trigger flows { flowId created updated unchanged failed } failures { reference } } }\n      ... on Error { message code }\n    }\n  }\n": types.IntRetryDocument,
     "\n  query IntHistory($id: ID!) {\n    node(id: $id) {\n      ... on Connection {\n        runs(first: 10) { edges { node { status trigger flows { flowId status } failures { reference message entityType } } } }\n      }\n    }\n  }\n": types.IntHistoryDocument,
+    "\n  mutation IntAuthorizeUrl($id: ID!, $redirectUri: String!, $state: String!) {\n    connectionAuthorizeUrl(id: $id, redirectUri: $redirectUri, state: $state) {\n      __typename\n      ... on MutationConnectionAuthorizeUrlSuccess { data }\n      ... on Error { message code }\n    }\n  }\n": types.IntAuthorizeUrlDocument,
     "\n  mutation IntDelete($id: ID!) { deleteConnection(id: $id) { __typename ... on Error { code } } }\n": types.IntDeleteDocument,
     "\n  mutation PdfSettings($input: UpdateCompanySettingsInput!) { updateCompanySettings(input: $input) { __typename ... on Error { message } } }\n": types.PdfSettingsDocument,
     "\n  mutation PdfCustomer($input: CreateCustomerInput!) {\n    createCustomer(input: $input) { __typename ... on MutationCreateCustomerSuccess { data { id contacts(first: 5) { edges { node { id } } } } } }\n  }\n": types.PdfCustomerDocument,
@@ -495,6 +498,7 @@ const documents: Documents = {
     "mutation TenantUpdateConnection($id: ID!) { updateConnection(input: { id: $id, name: \"Hacked\", active: false, notificationEmails: [\"x@attacker.se\"] }) { __typename ... on Error { code } ... on MutationUpdateConnectionSuccess { data { id name } } } }": types.TenantUpdateConnectionDocument,
     "mutation TenantDeleteConnection($id: ID!) { deleteConnection(id: $id) { __typename ... on Error { code } } }": types.TenantDeleteConnectionDocument,
     "mutation TenantSetConnectionFlow($id: ID!) { setConnectionFlowEnabled(id: $id, flowId: \"project-part-export\", enabled: true) { __typename ... on Error { code } } }": types.TenantSetConnectionFlowDocument,
+    "mutation TenantConnectionAuthorizeUrl($id: ID!) { connectionAuthorizeUrl(id: $id, redirectUri: \"http://localhost/cb\", state: \"state-123456\") { __typename ... on Error { code } ... on MutationConnectionAuthorizeUrlSuccess { data } } }": types.TenantConnectionAuthorizeUrlDocument,
     "mutation TenantAuthorizeConnection($id: ID!) { authorizeConnection(id: $id, code: \"c\", redirectUri: \"http://localhost/cb\") { __typename ... on Error { code } } }": types.TenantAuthorizeConnectionDocument,
     "mutation TenantCheckConnection($id: ID!) { checkConnection(id: $id) { __typename ... on Error { code } ... on MutationCheckConnectionSuccess { data { ok message } } } }": types.TenantCheckConnectionDocument,
     "mutation TenantRunConnection($id: ID!) { runConnection(id: $id) { __typename ... on Error { code } ... on MutationRunConnectionSuccess { data { id } } } }": types.TenantRunConnectionDocument,
@@ -796,6 +800,10 @@ export function graphql(source: "\n  mutation IntRetry($id: ID!) {\n    retryCon
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query IntHistory($id: ID!) {\n    node(id: $id) {\n      ... on Connection {\n        runs(first: 10) { edges { node { status trigger flows { flowId status } failures { reference message entityType } } } }\n      }\n    }\n  }\n"): (typeof documents)["\n  query IntHistory($id: ID!) {\n    node(id: $id) {\n      ... on Connection {\n        runs(first: 10) { edges { node { status trigger flows { flowId status } failures { reference message entityType } } } }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IntAuthorizeUrl($id: ID!, $redirectUri: String!, $state: String!) {\n    connectionAuthorizeUrl(id: $id, redirectUri: $redirectUri, state: $state) {\n      __typename\n      ... on MutationConnectionAuthorizeUrlSuccess { data }\n      ... on Error { message code }\n    }\n  }\n"): (typeof documents)["\n  mutation IntAuthorizeUrl($id: ID!, $redirectUri: String!, $state: String!) {\n    connectionAuthorizeUrl(id: $id, redirectUri: $redirectUri, state: $state) {\n      __typename\n      ... on MutationConnectionAuthorizeUrlSuccess { data }\n      ... on Error { message code }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1384,6 +1392,10 @@ export function graphql(source: "mutation TenantDeleteConnection($id: ID!) { del
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation TenantSetConnectionFlow($id: ID!) { setConnectionFlowEnabled(id: $id, flowId: \"project-part-export\", enabled: true) { __typename ... on Error { code } } }"): (typeof documents)["mutation TenantSetConnectionFlow($id: ID!) { setConnectionFlowEnabled(id: $id, flowId: \"project-part-export\", enabled: true) { __typename ... on Error { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TenantConnectionAuthorizeUrl($id: ID!) { connectionAuthorizeUrl(id: $id, redirectUri: \"http://localhost/cb\", state: \"state-123456\") { __typename ... on Error { code } ... on MutationConnectionAuthorizeUrlSuccess { data } } }"): (typeof documents)["mutation TenantConnectionAuthorizeUrl($id: ID!) { connectionAuthorizeUrl(id: $id, redirectUri: \"http://localhost/cb\", state: \"state-123456\") { __typename ... on Error { code } ... on MutationConnectionAuthorizeUrlSuccess { data } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

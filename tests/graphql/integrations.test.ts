@@ -109,6 +109,15 @@ const History = graphql(`
     }
   }
 `);
+const AuthorizeUrl = graphql(`
+  mutation IntAuthorizeUrl($id: ID!, $redirectUri: String!, $state: String!) {
+    connectionAuthorizeUrl(id: $id, redirectUri: $redirectUri, state: $state) {
+      __typename
+      ... on MutationConnectionAuthorizeUrlSuccess { data }
+      ... on Error { message code }
+    }
+  }
+`);
 const Delete = graphql(`
   mutation IntDelete($id: ID!) { deleteConnection(id: $id) { __typename ... on Error { code } } }
 `);
@@ -209,6 +218,25 @@ describe('connectors and connections', () => {
     const bad = await h.data(Check, { id: gid }, company.adminToken);
     expect(bad.checkConnection).toMatchObject({ data: { ok: false } });
     await h.data(UpdateConnection, { input: { id: gid, credentials: { apiKey: 'secret-key-123' } } }, company.adminToken);
+  });
+});
+
+describe('OAuth2 authorization code', () => {
+  it('gives the address where an admin grants access, and refuses for API-key connectors', async () => {
+    const fortnox = await create({ connectorId: 'fortnox', name: 'Fortnox', credentials: { clientId: 'my-client', clientSecret: 's' } });
+    if (fortnox.__typename !== 'MutationCreateConnectionSuccess') throw new Error(JSON.stringify(fortnox));
+    const r = await h.data(AuthorizeUrl, { id: fortnox.data.id, redirectUri: 'https://app.example.com/fortnox/callback', state: 'state-123456' }, company.adminToken);
+    if (r.connectionAuthorizeUrl.__typename !== 'MutationConnectionAuthorizeUrlSuccess') throw new Error(JSON.stringify(r));
+    const url = new URL(r.connectionAuthorizeUrl.data);
+    expect(url.origin + url.pathname).toBe('https://apps.fortnox.se/oauth-v1/auth');
+    expect(Object.fromEntries(url.searchParams)).toMatchObject({
+      client_id: 'my-client', redirect_uri: 'https://app.example.com/fortnox/callback', response_type: 'code', state: 'state-123456', access_type: 'offline',
+    });
+    expect(url.searchParams.get('scope')!.split(' ')).toEqual(expect.arrayContaining(['project', 'customer', 'invoice', 'bookkeeping', 'costcenter']));
+    const ledger = await h.prisma.connection.findFirstOrThrow({ where: { companyId: company.companyId, name: 'Ledger' } });
+    const refused = await h.data(AuthorizeUrl, { id: Buffer.from(`Connection:${ledger.id}`).toString('base64'), redirectUri: 'https://app.example.com/cb', state: 'state-123456' }, company.adminToken);
+    expect(refused.connectionAuthorizeUrl).toMatchObject({ __typename: 'ConflictError', code: 'INVALID_STATE' });
+    await h.prisma.connection.delete({ where: { id: Buffer.from(fortnox.data.id, 'base64').toString().split(':')[1] } });
   });
 });
 

@@ -50,6 +50,9 @@ export interface HttpSetup {
     | {
         kind: 'oauth2';
         tokenUrl: string;
+        /** Where an admin grants access (authorization code flow); with `authorizeParams` added to the query. */
+        authorizeUrl?: string;
+        authorizeParams?: Record<string, string>;
         clientAuth?: 'basic' | 'body';
         scope?: string;
         /** Extra headers on token requests, e.g. Fortnox's TenantId for client credentials. */

@@ -249,6 +249,14 @@ builder.mutationFields((t) => ({
       return ctx.db.connection.findUniqueOrThrow({ ...query, where: { id: args.id.id } });
     },
   }),
+  connectionAuthorizeUrl: t.field({
+    type: 'String',
+    errors: {},
+    authScopes: ADMIN,
+    description: 'OAuth2 authorization code flow, step 1: the address where an admin grants access; the accounting system then redirects to `redirectUri` with `code` and `state` for authorizeConnection.',
+    args: { id: t.arg.globalID({ required: true, for: ConnectionRef }), redirectUri: t.arg.string({ required: true, validate: z.string().url() }), state: t.arg.string({ required: true, validate: z.string().min(8).max(200) }) },
+    resolve: (_r, args, ctx) => service.connectionAuthorizeUrl(ctx.db, ctx.integrations, args.id.id, args.redirectUri, args.state),
+  }),
   authorizeConnection: t.prismaField({
     type: 'Connection',
     errors: {},

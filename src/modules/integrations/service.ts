@@ -140,6 +140,31 @@ export async function setFlowEnabled(db: TenantDb, rtOrNull: IntegrationRuntime 
   return db.connection.update({ where: { id }, data: { enabledFlows: manifest.flows.filter((f) => flows.has(f.id)).map((f) => f.id) } });
 }
 
+/** The address an admin opens to grant access (OAuth2 authorization code), pure. */
+export function authorizeUrl(base: string, p: { clientId: string; redirectUri: string; state: string; scope?: string; extra?: Record<string, string> }): string {
+  const url = new URL(base);
+  url.searchParams.set('client_id', p.clientId);
+  url.searchParams.set('redirect_uri', p.redirectUri);
+  url.searchParams.set('response_type', 'code');
+  url.searchParams.set('state', p.state);
+  if (p.scope) url.searchParams.set('scope', p.scope);
+  for (const [k, v] of Object.entries(p.extra ?? {})) url.searchParams.set(k, v);
+  return url.toString();
+}
+
+export async function connectionAuthorizeUrl(db: TenantDb, rtOrNull: IntegrationRuntime | null, id: string, redirectUri: string, state: string): Promise<string> {
+  const rt = runtime(rtOrNull);
+  const c = await loadConnection(db, id);
+  const manifest = manifestOf(rt, c.connectorId, 'id');
+  const setup = manifest.http(manifest.settings.parse(c.settings));
+  if (manifest.credentials.kind !== 'oauth2_authorization_code' || setup.auth.kind !== 'oauth2' || !setup.auth.authorizeUrl) {
+    throw new ConflictError('INVALID_STATE', `${manifest.name} does not use the OAuth2 authorization code flow.`, 'id');
+  }
+  const creds: Credentials = c.credentials ? rt.secrets.decrypt<Credentials>(c.credentials, c.id) : {};
+  if (!creds.clientId) throw ValidationError.single('id', 'credentials_missing', 'Store the client id and secret on the connection first.');
+  return authorizeUrl(setup.auth.authorizeUrl, { clientId: creds.clientId, redirectUri, state, scope: setup.auth.scope, extra: setup.auth.authorizeParams });
+}
+
 /** Exchanges an OAuth2 authorization code for tokens and stores them (encrypted). */
 export async function authorizeConnection(db: TenantDb, rtOrNull: IntegrationRuntime | null, id: string, code: string, redirectUri: string) {
   const rt = runtime(rtOrNull);
