@@ -5,7 +5,9 @@ import {
   defineConnector,
   defineFlow,
   exportEntity,
+  exportChanged,
   forEachEntity,
+  recordUpsert,
   HttpError,
   isEntityError,
   type FlowContext,
@@ -84,15 +86,6 @@ type Ctx = FlowContext<FortnoxSettings>;
 
 const client = (ctx: Ctx) => new FortnoxClient(ctx.http, { signal: ctx.signal });
 
-function recordUpsert(ctx: Ctx, type: string, r: UpsertResult) {
-  if (r.created) ctx.count('created', r.created);
-  if (r.updated) ctx.count('updated', r.updated);
-  if (r.unchanged) ctx.count('unchanged', r.unchanged);
-  for (const issue of r.issues) {
-    ctx.reportError({ type, reference: issue.reference }, issue.message);
-    ctx.count('failed');
-  }
-}
 
 /** Runs one entity's extra steps, reporting a Fortnox 4xx with its reference; anything else stops the flow. */
 async function guarded(ctx: Ctx, ref: { type: string; id: string; reference: string }, fn: () => Promise<void>): Promise<boolean> {
@@ -183,9 +176,7 @@ const projectPartExport = defineFlow<FortnoxSettings>({
     if (ctx.settings.projectNumbering !== 'projectsAndParts') {
       ctx.log.warn('work order & ÄTA export is on while project numbering is "projects": invoice rows keep the main project number');
     }
-    const since = await ctx.checkpoint.get<string>();
-    const { items, next } = await ctx.domain.projectParts.changed(since);
-    await forEachEntity(ctx, items, async (part) => {
+    await exportChanged(ctx, (since) => ctx.domain.projectParts.changed(since), async (part) => {
       const ref = { type: part.kind, id: part.id, reference: projectPartReference(part) };
       if (part.statusCode >= 90 && !(await ctx.ids.get(part.kind, part.id))) {
         ctx.count('skipped');
@@ -206,7 +197,6 @@ const projectPartExport = defineFlow<FortnoxSettings>({
         update: (id) => fx.updateProject(id, payload),
       });
     });
-    await ctx.checkpoint.set(next);
   },
 });
 
@@ -222,9 +212,7 @@ const customerExport = defineFlow<FortnoxSettings>({
     'Creates and updates customers in Fortnox, matched by customer number: name, addresses, postcode, city, phone, mobile, e-mail, terms of payment, VAT number, type; on creation also customer number, country code, VAT type and organisation/personal number.',
   async run(ctx) {
     const fx = client(ctx);
-    const since = await ctx.checkpoint.get<string>();
-    const { items, next } = await ctx.domain.customers.changed(since);
-    await forEachEntity(ctx, items, (c) => {
+    await exportChanged(ctx, (since) => ctx.domain.customers.changed(since), (c) => {
       const payload = customerUpdatePayload(c);
       return exportEntity(ctx, {
         ref: { type: 'customer', id: c.id, reference: customerReference(c) },
@@ -234,7 +222,6 @@ const customerExport = defineFlow<FortnoxSettings>({
         update: (id) => fx.updateCustomer(id, payload),
       });
     });
-    await ctx.checkpoint.set(next);
   },
 });
 
@@ -349,9 +336,7 @@ const supplierSync = defineFlow<FortnoxSettings>({
       recordUpsert(ctx, 'supplier', await ctx.domain.suppliers.upsert(remote.map(supplierUpsert)));
       return;
     }
-    const since = await ctx.checkpoint.get<string>();
-    const { items, next } = await ctx.domain.suppliers.changed(since);
-    await forEachEntity(ctx, items, (s) => {
+    await exportChanged(ctx, (since) => ctx.domain.suppliers.changed(since), (s) => {
       const payload = supplierPayload(s);
       return exportEntity(ctx, {
         ref: { type: 'supplier', id: s.id, reference: supplierReference(s) },
@@ -361,7 +346,6 @@ const supplierSync = defineFlow<FortnoxSettings>({
         update: (id) => fx.updateSupplier(id, payload),
       });
     });
-    await ctx.checkpoint.set(next);
   },
 });
 

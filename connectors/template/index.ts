@@ -3,7 +3,7 @@
 //
 // Everything comes from the SDK's public entry; a connector never imports Prisma or src/modules.
 import { z } from 'zod';
-import { defineConnector, defineFlow, exportEntity, forEachEntity, HttpError, type FlowContext } from '../../src/integration/sdk/index.js';
+import { defineConnector, defineFlow, exportChanged, exportEntity, HttpError, recordUpsert, type FlowContext } from '../../src/integration/sdk/index.js';
 import { LedgerClient, ledgerErrorMessage } from './client.js';
 import {
   accountUpsert,
@@ -34,15 +34,6 @@ type Ctx = FlowContext<TemplateSettings>;
 
 const client = (ctx: Ctx) => new LedgerClient(ctx.http, { signal: ctx.signal });
 
-/** Our changes since the flow's checkpoint, handled one by one, then the checkpoint moves on. */
-async function exportChanged<T>(ctx: Ctx, changed: (since: string | null) => Promise<{ items: T[]; next: string }>, each: (item: T) => Promise<unknown>) {
-  const since = await ctx.checkpoint.get<string>();
-  const { items, next } = await changed(since);
-  await forEachEntity(ctx, items, each);
-  // Entities that failed stay in the port's "changed" answer until they succeed, so the
-  // checkpoint may move past them.
-  await ctx.checkpoint.set(next);
-}
 
 const customerExport = defineFlow<TemplateSettings>({
   id: 'customer-export',
@@ -142,16 +133,6 @@ const projectPartExport = defineFlow<TemplateSettings>({
   },
 });
 
-/** Counts an import's result and reports its per-item issues with their references. */
-function recordUpsert(ctx: Ctx, type: 'costCentre' | 'account', result: { created: number; updated: number; unchanged: number; issues: { reference: string; message: string }[] }) {
-  if (result.created) ctx.count('created', result.created);
-  if (result.updated) ctx.count('updated', result.updated);
-  if (result.unchanged) ctx.count('unchanged', result.unchanged);
-  for (const issue of result.issues) {
-    ctx.reportError({ type, reference: issue.reference }, issue.message);
-    ctx.count('failed');
-  }
-}
 
 const costCentreImport = defineFlow<TemplateSettings>({
   id: 'cost-centre-import',

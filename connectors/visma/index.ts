@@ -9,7 +9,9 @@ import {
   defineConnector,
   defineFlow,
   exportEntity,
+  exportChanged,
   forEachEntity,
+  recordUpsert,
   HttpError,
   isEntityError,
   type AccountRecord,
@@ -96,12 +98,6 @@ async function perEntity(ctx: Ctx, ref: EntityRef, fn: () => Promise<unknown>): 
   }
 }
 
-function recordUpsert(ctx: Ctx, type: string, result: UpsertResult): void {
-  if (result.created) ctx.count('created', result.created);
-  if (result.updated) ctx.count('updated', result.updated);
-  if (result.unchanged) ctx.count('unchanged', result.unchanged);
-  for (const issue of result.issues) fail(ctx, { type, reference: issue.reference }, issue.message);
-}
 
 /** What a flow looks up in Visma at most once. */
 class Session {
@@ -160,13 +156,6 @@ class Session {
   }
 }
 
-/** Our changes since the flow's checkpoint, one by one; then the checkpoint moves on. */
-async function exportChanged<T>(ctx: Ctx, changed: (since: string | null) => Promise<{ items: T[]; next: string }>, each: (item: T) => Promise<unknown>) {
-  const since = await ctx.checkpoint.get<string>();
-  const { items, next } = await changed(since);
-  await forEachEntity(ctx, items, each);
-  await ctx.checkpoint.set(next);
-}
 
 // ---------------------------------------------------------------------------------------------
 // Registers

@@ -2,7 +2,7 @@
 // 'nordic-project-invoicing/connector'`. Everything a connector needs is exported from here.
 export * from './types.js';
 export { defineConnector, defineFlow, manifestIssues, settingsJsonSchema } from './define.js';
-export { exportEntity, forEachEntity, isEntityError, type ExportEntityOptions } from './sync.js';
+export { exportChanged, exportEntity, forEachEntity, isEntityError, recordUpsert, type ExportEntityOptions } from './sync.js';
 export type { FakeServer, FakeFailRule } from './testing.js';
 export {
   HttpError,

@@ -3,7 +3,7 @@
 // id-map write by looking the entity up remotely before creating it, and report a remote
 // rejection of one entity with its reference while the flow goes on with the others.
 import { HttpError } from '../http/index.js';
-import type { EntityRef, FlowContext, Outcome } from './types.js';
+import type { EntityRef, FlowContext, Outcome, UpsertResult } from './types.js';
 
 export interface ExportEntityOptions {
   /** The local entity, with the reference users know it by ("Customer 1001"). */
@@ -68,5 +68,31 @@ export async function forEachEntity<T>(ctx: FlowContext<unknown>, items: Iterabl
   for (const item of items) {
     if (ctx.signal.aborted) throw ctx.signal.reason ?? new Error('aborted');
     await fn(item);
+  }
+}
+
+/**
+ * The usual export flow: our entities changed since the flow's checkpoint (the port adds those
+ * that failed last time, until they pass), each handled in turn, then the checkpoint moves on.
+ */
+export async function exportChanged<T>(
+  ctx: FlowContext<unknown>,
+  changed: (since: string | null) => Promise<{ items: T[]; next: string }>,
+  each: (item: T) => Promise<unknown>,
+): Promise<void> {
+  const since = await ctx.checkpoint.get<string>();
+  const { items, next } = await changed(since);
+  await forEachEntity(ctx, items, each);
+  await ctx.checkpoint.set(next);
+}
+
+/** Counts what an import port did and reports each of its per-item issues with its reference. */
+export function recordUpsert(ctx: FlowContext<unknown>, type: EntityRef['type'], result: UpsertResult): void {
+  if (result.created) ctx.count('created', result.created);
+  if (result.updated) ctx.count('updated', result.updated);
+  if (result.unchanged) ctx.count('unchanged', result.unchanged);
+  for (const issue of result.issues) {
+    ctx.reportError({ type, reference: issue.reference }, issue.message);
+    ctx.count('failed');
   }
 }
