@@ -10,6 +10,7 @@ import { AppError } from './errors.js';
 import type { IntegrationRuntime } from './integration/runtime/run.js';
 import { useCustomerFileRoutes } from './modules/customer-import/http.js';
 import { useInvoicePdfRoute } from './modules/invoices/http.js';
+import { useFileDownloadRoutes } from './modules/supplier-invoices/http.js';
 
 export type App = YogaServerInstance<Record<string, never>, Context>;
 
@@ -21,7 +22,7 @@ export function createApp(opts: { prisma: PrismaClient; logErrors?: boolean; int
     landingPage: false,
     graphiql: { title: 'Project invoicing API' },
     logging: opts.logErrors === false ? false : 'info',
-    plugins: [useCustomerFileRoutes(), useInvoicePdfRoute()],
+    plugins: [useCustomerFileRoutes(), useInvoicePdfRoute(), useFileDownloadRoutes()],
     context: async ({ request }) => {
       const auth = await authenticate(prisma, request.headers.get('authorization'));
       return createContext(auth, auth ? createTenantDb(prisma, auth.actor) : null, opts.integrations ?? null);

@@ -11,5 +11,6 @@ import '../modules/projects/graphql.js';
 import '../modules/invoices/graphql.js';
 import '../modules/integrations/graphql.js';
 import '../modules/revenue/graphql.js';
+import '../modules/supplier-invoices/graphql.js';
 
 export const schema = builder.toSchema({ sortSchema: true });

@@ -15,8 +15,9 @@ import { registersTenantModule } from './tenant-cases/registers.js';
 import { importTenantModule } from './tenant-cases/import.js';
 import { integrationsTenantModule } from './tenant-cases/integrations.js';
 import { revenueTenantModule } from './tenant-cases/revenue.js';
+import { supplierInvoicesTenantModule } from './tenant-cases/supplier-invoices.js';
 
-const MODULES: TenantModule[] = [coreTenantModule, projectsTenantModule, invoicesTenantModule, registersTenantModule, importTenantModule, integrationsTenantModule, revenueTenantModule];
+const MODULES: TenantModule[] = [coreTenantModule, projectsTenantModule, invoicesTenantModule, registersTenantModule, importTenantModule, integrationsTenantModule, revenueTenantModule, supplierInvoicesTenantModule];
 
 const h = useHarness();
 let w: TenantWorld;

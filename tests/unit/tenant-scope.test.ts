@@ -14,6 +14,7 @@ const EXPECTED_TENANT_MODELS = [
   'InvoiceStatus', 'Invoice', 'InvoiceLine', 'InvoiceLineWorkType', 'InvoiceBuyer',
   'Connection', 'ConnectorRun', 'ConnectorRunFlow', 'ConnectorRunFailure', 'ExternalIdMapping', 'FlowCheckpoint',
   'RevenueDimension', 'RevenuePostingRule', 'InvoiceRevenueLine', 'InvoiceAccountingRow',
+  'SupplierInvoice', 'SupplierInvoiceRow', 'SupplierInvoiceApproval', 'VoucherFile',
 ];
 
 /** Freezes an object graph so any mutation by scopeArgs throws (ESM code runs in strict mode). */

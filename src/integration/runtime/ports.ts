@@ -15,6 +15,7 @@ import { costCentreSyncPlan, accountImportPlan, isBalanceSheetAccount } from '..
 import { importVoucher } from '../../modules/registers/vouchers.js';
 import { changeOrderCode } from '../../modules/projects/rules.js';
 import { createInvoicePort } from './invoice-port.js';
+import { createSupplierInvoicePort, createVoucherFileAttacher } from './supplier-invoice-port.js';
 import type {
   AccountUpsert,
   Changes,
@@ -268,6 +269,7 @@ export function createDomainPorts(db: TenantDb, scope: PortScope, now: Date): Do
       },
     },
     invoices: createInvoicePort(db, scope, now),
+    supplierInvoices: createSupplierInvoicePort(db, scope, now),
     vouchers: {
       async import(v: VoucherUpsert) {
         const result = empty();
@@ -300,6 +302,7 @@ export function createDomainPorts(db: TenantDb, scope: PortScope, now: Date): Do
         }
         return result;
       },
+      attachFile: createVoucherFileAttacher(db, scope),
     },
   };
 }

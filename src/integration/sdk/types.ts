@@ -38,6 +38,7 @@ export type EntityType =
   | 'costCentre'
   | 'voucher'
   | 'paidDate'
+  | 'supplierInvoice'
   | (string & {});
 
 export type FlowDirection = 'import' | 'export';
@@ -416,6 +417,69 @@ export interface InvoiceRecord {
   updatedAt: string;
 }
 
+/** The supplier of a supplier invoice, as the accounting system needs it (stored, normalised forms). */
+export interface SupplierInvoiceSupplierRecord {
+  id: string;
+  number: string;
+  name: string;
+  /** Normalised digits (10, or 12 for a sole trader's personnummer). */
+  organisationNumber: string | null;
+  vatNumber: string | null;
+  /** Digits only, 7 or 8. */
+  bankgiro: string | null;
+  /** Digits only. */
+  plusgiro: string | null;
+  /** Upper case without spaces. */
+  iban: string | null;
+}
+
+/** A cost row of a supplier invoice. */
+export interface SupplierInvoiceRowRecord {
+  accountNumber: number;
+  /** The main project ("10000"). */
+  projectNumber: string | null;
+  /** The AO/ÄTA as the accounting system knows it ("10000_1", "10000_Ä001"). */
+  projectPartNumber: string | null;
+  costCentreCode: string | null;
+  /** Excl. VAT; negative on credit notes. */
+  amount: DecimalString;
+  /** Percent: "25.00", "12.00", "6.00", "0.00". */
+  vatRate: DecimalString;
+  description: string | null;
+}
+
+/** An approved (double-approved), undisputed supplier invoice, to be sent to the accounting system. */
+export interface SupplierInvoiceRecord {
+  id: string;
+  supplier: SupplierInvoiceSupplierRecord;
+  /** The supplier's invoice number. */
+  invoiceNumber: string;
+  invoiceDate: DateString;
+  dueDate: DateString | null;
+  currency: 'SEK';
+  /** Excl. VAT; equals the sum of the rows. */
+  net: DecimalString;
+  vat: DecimalString;
+  total: DecimalString;
+  /** OCR number or other payment reference. */
+  ocr: string | null;
+  description: string | null;
+  rows: SupplierInvoiceRowRecord[];
+  /** The document, when there is one (fetch it with `file(id)`). */
+  file: { fileName: string; contentType: string; size: number } | null;
+  approvedAt: string;
+  externalNumber: string | null;
+  bookkept: boolean;
+  updatedAt: string;
+}
+
+/** A file to attach to an imported voucher (e.g. the image of a supplier-invoice voucher). */
+export interface VoucherFileUpsert {
+  fileName: string;
+  contentType: string;
+  bytes: Uint8Array;
+}
+
 export interface DomainPorts {
   customers: {
     /** Customers changed after `since` (null: all), plus those this flow still has a failure for. */
@@ -474,5 +538,26 @@ export interface DomainPorts {
      * existing rows are never rewritten.
      */
     import(voucher: VoucherUpsert): Promise<UpsertResult>;
+    /**
+     * Attaches a file to the voucher this connection imported with `remoteId`: `no_voucher` when
+     * there is none (e.g. skipped for lacking a project), `unchanged` when it has a file of the
+     * same name and size, else `attached` (a file of the same name is replaced). At most 20 MB.
+     * A dry run plans it and writes nothing.
+     */
+    attachFile(remoteId: string, file: VoucherFileUpsert): Promise<'attached' | 'unchanged' | 'no_voucher'>;
+  };
+  supplierInvoices: {
+    /**
+     * Approved supplier invoices that are not disputed and not yet in an accounting system (no
+     * external number) changed after `since` (null: all), plus those this flow still has a
+     * failure for (entity type 'supplierInvoice').
+     */
+    approved(since: string | null): Promise<Changes<SupplierInvoiceRecord>>;
+    /** The invoice's document, or null when it has none. */
+    file(supplierInvoiceId: string): Promise<{ bytes: Uint8Array; contentType: string; fileName: string } | null>;
+    /** Records the accounting system's number (löpnummer); the invoice is then not offered again. */
+    setExternalNumber(supplierInvoiceId: string, externalNumber: string): Promise<void>;
+    /** Records that the invoice was booked in the accounting system. */
+    setBookkept(supplierInvoiceId: string): Promise<void>;
   };
 }

@@ -21,6 +21,10 @@ export const VoucherRef = builder.prismaNode('Voucher', {
     transactionDate: t.expose('transactionDate', { type: 'Date' }),
     description: t.exposeString('description', { nullable: true }),
     rows: t.relation('rows', { description: 'In the accounting system’s order.', query: { orderBy: { rowIndex: 'asc' } } }),
+    files: t.relation('files', {
+      description: 'Files imported with the voucher (e.g. the image of a supplier invoice), by name.',
+      query: { orderBy: [{ fileName: 'asc' }, { id: 'asc' }] },
+    }),
     ...auditFields(t),
   }),
 });
@@ -45,6 +49,21 @@ builder.prismaObject('VoucherRow', {
     costCentre: t.relation('costCentre', { nullable: true }),
     note: t.exposeString('note', { nullable: true, description: 'The accounting system’s transaction information.' }),
     createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When the row was imported.' }),
+  }),
+});
+
+builder.prismaNode('VoucherFile', {
+  id: { field: 'id' },
+  nullable: true,
+  authScopes: { permission: 'PROJECT_VIEW' },
+  // Select mode: only what a query asks for is read (never the bytes).
+  select: { id: true },
+  description: 'A file of an imported voucher; download it from `url`.',
+  fields: (t) => ({
+    fileName: t.exposeString('fileName'),
+    contentType: t.exposeString('contentType'),
+    size: t.exposeInt('size', { description: 'Bytes.' }),
+    url: t.string({ description: 'Download path (GET with the same Bearer token).', resolve: (f) => `/vouchers/files/${f.id}` }),
   }),
 });
 

@@ -4,7 +4,8 @@
 import type { Prisma } from '../../generated/prisma/client.js';
 import { scoped, type TenantDb, type TenantTx } from '../../db/tenant.js';
 import { isUniqueViolationOn } from '../../db/errors.js';
-import { ValidationError, type ValidationIssue } from '../../errors.js';
+import { NotFoundError, ValidationError, type ValidationIssue } from '../../errors.js';
+import { fileIssues, normaliseContentType } from '../supplier-invoices/rules.js';
 import { voucherChanges, type VoucherRowColumns } from './rules.js';
 
 /** A voucher row as a connector delivers it; ids are this system's (mapped by the connector). */
@@ -132,4 +133,36 @@ export async function importVoucher(db: TenantDb, input: VoucherImport): Promise
       throw err;
     }
   }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Voucher files (e.g. the image of a supplier-invoice voucher), imported by the connectors.
+
+export interface VoucherFileImport {
+  fileName: string;
+  contentType: string;
+  bytes: Uint8Array;
+}
+
+/**
+ * Attaches a file to a voucher. A file of the same name and size is taken to be the same file
+ * (`unchanged`); a file of the same name and another size replaces it. At most 20 MB; any
+ * content type. Invalid input (paths `file.<field>`) writes nothing.
+ */
+export async function attachVoucherFile(db: TenantDb, voucherId: string, file: VoucherFileImport): Promise<'attached' | 'unchanged'> {
+  const contentType = normaliseContentType(file.contentType);
+  const fileName = file.fileName.trim();
+  const size = file.bytes.byteLength;
+  const issues = fileIssues({ fileName, contentType, size }, 'file', null);
+  if (issues.length) throw new ValidationError(issues);
+  return db.$transaction(async (tx) => {
+    const voucher = await tx.voucher.findUnique({ where: { id: voucherId }, select: { id: true } });
+    if (!voucher) throw new NotFoundError('Voucher', 'No such voucher.', 'voucherId');
+    const existing = await tx.voucherFile.findFirst({ where: { voucherId, fileName }, select: { id: true, size: true } });
+    if (existing?.size === size) return 'unchanged';
+    const bytes = new Uint8Array(file.bytes);
+    if (existing) await tx.voucherFile.update({ where: { id: existing.id }, data: { contentType, size, bytes }, select: { id: true } });
+    else await tx.voucherFile.create({ data: scoped<Prisma.VoucherFileUncheckedCreateInput>({ voucherId, fileName, contentType, size, bytes }), select: { id: true } });
+    return 'attached';
+  });
 }
