@@ -474,6 +474,9 @@ export default defineConnector({
     // 25 requests per 5 s sliding window per token; a little slack for the clock between us and Fortnox.
     rateLimit: { requests: 25, perMs: 5100 },
     errorMessage: (body) => fortnoxErrorMessage(body),
+    // Fortnox answers 429 without Retry-After; its window is 5 s, so wait that out rather than
+    // a short backoff that can give up before the window has cleared.
+    retryAfterMs: (status) => (status === 429 ? 5_000 : undefined),
   }),
   async check(ctx) {
     try {

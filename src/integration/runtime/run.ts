@@ -4,7 +4,7 @@
 import type { PrismaClient, Prisma } from '../../generated/prisma/client.js';
 import type { ConnectorFlowStatus, ConnectorRunStatus, ConnectorRunTrigger } from '../../generated/prisma/enums.js';
 import { createTenantDb, scoped, SYSTEM_SIGNATURE, type TenantDb } from '../../db/tenant.js';
-import { createHttpClient, oauth2Auth, type HttpClient, type Logger, type PlannedOperation, createRateLimiter } from '../http/index.js';
+import { createHttpClient, oauth2Auth, type HttpClient, type Logger, type PlannedOperation, type RateLimiter, createRateLimiter } from '../http/index.js';
 import type { ConnectorManifest, Credentials, EntityRef, Flow, FlowContext, Outcome, PlannedChange } from '../sdk/types.js';
 import { payloadHash } from './hash.js';
 import { createDomainPorts } from './ports.js';
@@ -29,6 +29,11 @@ export interface IntegrationRuntime {
   fetch?: typeof fetch;
   /** HTTP retry sleeps (tests shorten them). */
   sleep?: (ms: number) => Promise<void>;
+  /**
+   * One rate limiter per connection, shared by its flows and runs: the accounting system counts
+   * a connection's requests (per token), not a flow's.
+   */
+  limiters?: Map<string, RateLimiter>;
   /** Test hook: called after a remote create, before its id-map write (crash simulation). */
   beforeIdMapWrite?: (entityType: string, localId: string) => void | Promise<void>;
 }
@@ -79,6 +84,15 @@ function prefixedLogger(log: Logger, prefix: string): Logger {
   };
 }
 
+/** The connection's rate limiter (created on first use, kept for the life of the process). */
+export function connectionLimiter(rt: IntegrationRuntime, connectionId: string, limit: { requests: number; perMs: number }): RateLimiter {
+  rt.limiters ??= new Map();
+  const key = `${connectionId}:${limit.requests}/${limit.perMs}`;
+  let limiter = rt.limiters.get(key);
+  if (!limiter) rt.limiters.set(key, (limiter = createRateLimiter({ requests: limit.requests, perMs: limit.perMs, sleep: rt.sleep })));
+  return limiter;
+}
+
 /** The HTTP client of a connection, with its credentials; OAuth2 tokens refreshed and persisted (re-encrypted) before use. */
 export function connectionHttpClient(
   rt: IntegrationRuntime,
@@ -118,7 +132,7 @@ export function connectionHttpClient(
   return createHttpClient({
     baseUrl: setup.baseUrl,
     auth,
-    rateLimit: setup.rateLimit ? createRateLimiter({ requests: setup.rateLimit.requests, perMs: setup.rateLimit.perMs, sleep: rt.sleep }) : undefined,
+    rateLimit: setup.rateLimit ? connectionLimiter(rt, connection.id, setup.rateLimit) : undefined,
     rateLimitKey: setup.rateLimit?.key,
     retry: setup.retry,
     timeoutMs: setup.timeoutMs,
