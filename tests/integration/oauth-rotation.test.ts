@@ -38,7 +38,23 @@ const connector = defineConnector({
   flows: [pinger('first'), pinger('second'), pinger('third')],
 });
 
-const h = useHarness({ connectors: [connector] });
+// A service account: client credentials with the tenant named in a token-request header.
+const tokenRequests: { grant: string | null; tenant: string | undefined }[] = [];
+const serviceConnector = defineConnector({
+  id: 'oauth-service-test',
+  name: 'OAuth service account test',
+  version: '0.0.1',
+  settings: z.object({ baseUrl: z.string() }),
+  credentials: { kind: 'oauth2_authorization_code' },
+  http: (s) => ({
+    baseUrl: s.baseUrl,
+    auth: { kind: 'oauth2', tokenUrl: `${s.baseUrl}/token`, clientAuth: 'body', grant: 'client_credentials', tokenHeaders: (c) => ({ TenantId: c.tenantId ?? '' }) },
+  }),
+  check: async () => ({ ok: true, message: 'ok' }),
+  flows: [pinger('only')],
+});
+
+const h = useHarness({ connectors: [connector, serviceConnector] });
 let c: TestCompany;
 let connectionId: string;
 
@@ -50,6 +66,13 @@ beforeAll(async () => {
       res.setHeader('content-type', 'application/json');
       if (req.url === '/token') {
         const params = new URLSearchParams(body);
+        tokenRequests.push({ grant: params.get('grant_type'), tenant: req.headers.tenantid as string | undefined });
+        if (params.get('grant_type') === 'client_credentials') {
+          generation++;
+          validAccess = `access-${generation}`;
+          res.end(JSON.stringify({ access_token: validAccess, expires_in: 3600, token_type: 'bearer' }));
+          return;
+        }
         const presented = params.get('refresh_token') ?? '';
         if (presented !== validRefresh) {
           refusedRefreshes.push(presented);
@@ -93,4 +116,14 @@ it('refreshes once, persists the rotated refresh token, and every later flow and
   const second = await executeRun(h.integrations, { companyId: c.companyId, connectionId, trigger: 'MANUAL' });
   expect(second).toMatchObject({ status: 'SUCCEEDED' });
   expect(generation).toBe(1);
+});
+
+it('a service account gets its token with client credentials and the tenant header', async () => {
+  const db = createTenantDb(h.prisma, { companyId: c.companyId, userId: null, signature: 'T' });
+  const conn = await db.connection.create({ data: scoped<Prisma.ConnectionUncheckedCreateInput>({ connectorId: serviceConnector.id, name: 'Service', settings: { baseUrl: base } }) });
+  await db.connection.update({ where: { id: conn.id }, data: { credentials: h.integrations.secrets.encrypt({ clientId: 'id', clientSecret: 'secret', tenantId: '1234567' }, conn.id) } });
+  tokenRequests.length = 0;
+  const r = await executeRun(h.integrations, { companyId: c.companyId, connectionId: conn.id, trigger: 'MANUAL' });
+  expect(r).toMatchObject({ status: 'SUCCEEDED' });
+  expect(tokenRequests).toEqual([{ grant: 'client_credentials', tenant: '1234567' }]);
 });

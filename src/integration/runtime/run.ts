@@ -114,7 +114,7 @@ export function connectionHttpClient(
       tokenUrl: setup.auth.tokenUrl,
       clientId: credentials.clientId ?? '',
       clientSecret: credentials.clientSecret ?? '',
-      grant: manifest.credentials.kind === 'oauth2_client_credentials' ? 'client_credentials' : 'authorization_code',
+      grant: setup.auth.grant ?? (manifest.credentials.kind === 'oauth2_client_credentials' ? 'client_credentials' : 'authorization_code'),
       scope: setup.auth.scope,
       clientAuth: setup.auth.clientAuth,
       tokenHeaders: setup.auth.tokenHeaders?.(credentials),

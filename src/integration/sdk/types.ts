@@ -56,6 +56,11 @@ export interface HttpSetup {
         authorizeParams?: Record<string, string>;
         clientAuth?: 'basic' | 'body';
         scope?: string;
+        /**
+         * The grant, when a connector offers both (e.g. Fortnox service accounts use client
+         * credentials); default from `credentials.kind`.
+         */
+        grant?: 'authorization_code' | 'client_credentials';
         /** Extra headers on token requests, e.g. Fortnox's TenantId for client credentials. */
         tokenHeaders?: (credentials: Credentials) => Record<string, string>;
       }
