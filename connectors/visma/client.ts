@@ -248,6 +248,58 @@ export interface VismaSupplier extends VismaSupplierInput {
   ModifiedUtc: string;
 }
 
+/**
+ * A cost row of a supplier invoice. Invoice rows spell debit `DebetAmount`; draft rows spell it
+ * `DebitAmount` (reference §1.11): the other spelling is not read by Visma.
+ */
+export interface VismaSupplierInvoiceRow {
+  AccountNumber: number;
+  DebetAmount?: number;
+  DebitAmount?: number;
+  CreditAmount: number;
+  TransactionText?: string | null;
+  CostCenterItemId1?: string | null;
+  CostCenterItemId2?: string | null;
+  CostCenterItemId3?: string | null;
+  ProjectId?: string | null;
+}
+
+/** `SupplierInvoiceApi` (required: SupplierId, InvoiceNumber, TotalAmount); drafts take the same header. */
+export interface VismaSupplierInvoiceInput {
+  SupplierId: string;
+  InvoiceNumber: string;
+  TotalAmount: number;
+  Vat?: number;
+  InvoiceDate?: string | null;
+  DueDate?: string | null;
+  IsCreditInvoice?: boolean;
+  CurrencyCode?: string;
+  OcrNumber?: string | null;
+  Rows: VismaSupplierInvoiceRow[];
+}
+
+/** Status: 0 Draft, 1 Normal, 2 Deleted. PaymentStatus: 3 Unpaid, 6 Paid, 7 OverDue, … RemainingAmount is negative. */
+export interface VismaSupplierInvoice extends VismaSupplierInvoiceInput {
+  Id: string;
+  Status: 0 | 1 | 2;
+  PaymentStatus: number;
+  RemainingAmount: number;
+  ModifiedUtc: string;
+}
+
+export interface VismaSupplierInvoiceDraft extends VismaSupplierInvoiceInput {
+  Id: string;
+}
+
+/** `POST /attachmentlinks`. DocumentType: 1 SupplierInvoice, 4 SupplierInvoiceDraft (pwitab/visma; not in the reference). */
+export interface VismaAttachmentLink {
+  DocumentId: string;
+  DocumentType: number;
+  AttachmentIds: string[];
+}
+
+export const ATTACHMENT_DOCUMENT_TYPE = { supplierInvoice: 1, supplierInvoiceDraft: 4 } as const;
+
 export interface VismaAttachmentUpload {
   ContentType: 'application/pdf' | 'image/jpeg' | 'image/png' | 'image/tiff';
   FileName: string;
@@ -487,6 +539,38 @@ export class VismaClient {
 
   async updateSupplier(id: string, input: VismaSupplierInput): Promise<void> {
     await this.http.put(`/suppliers/${enc(id)}`, input, { description: `update supplier ${input.SupplierNumber ?? input.Name}` });
+  }
+
+  // Supplier invoices -----------------------------------------------------------------------------
+
+  /** The supplier's booked invoices with this invoice number. */
+  supplierInvoicesOf(supplierId: string, invoiceNumber: string): Promise<VismaSupplierInvoice[]> {
+    return this.listAll<VismaSupplierInvoice>('/supplierinvoices', { filter: `SupplierId eq ${supplierId} and InvoiceNumber eq ${odataString(invoiceNumber)}` });
+  }
+
+  /** The supplier's invoice drafts with this invoice number. */
+  supplierInvoiceDraftsOf(supplierId: string, invoiceNumber: string): Promise<VismaSupplierInvoiceDraft[]> {
+    return this.listAll<VismaSupplierInvoiceDraft>('/supplierinvoicedrafts', { filter: `SupplierId eq ${supplierId} and InvoiceNumber eq ${odataString(invoiceNumber)}` });
+  }
+
+  async supplierInvoice(id: string): Promise<VismaSupplierInvoice> {
+    return (await this.http.get<VismaSupplierInvoice>(`/supplierinvoices/${enc(id)}`)).body;
+  }
+
+  /** Creates a booked supplier invoice (201 with it). */
+  async createSupplierInvoice(input: VismaSupplierInvoiceInput, what: string): Promise<VismaSupplierInvoice | undefined> {
+    const res = await this.http.post<VismaSupplierInvoice>('/supplierinvoices', input, { description: `create ${what}` });
+    return res.planned ? undefined : res.body;
+  }
+
+  /** Creates a supplier invoice draft (booked later in Visma). */
+  async createSupplierInvoiceDraft(input: VismaSupplierInvoiceInput, what: string): Promise<VismaSupplierInvoiceDraft | undefined> {
+    const res = await this.http.post<VismaSupplierInvoiceDraft>('/supplierinvoicedrafts', input, { description: `create draft of ${what}` });
+    return res.planned ? undefined : res.body;
+  }
+
+  async linkAttachments(input: VismaAttachmentLink, what: string): Promise<void> {
+    await this.http.post('/attachmentlinks', input, { description: `attach the document to ${what}` });
   }
 
   // Customer invoices -----------------------------------------------------------------------------

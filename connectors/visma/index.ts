@@ -18,15 +18,17 @@ import {
   type CustomerRecord,
   type EntityRef,
   type FlowContext,
-  type UpsertResult,
+  type SupplierInvoiceSupplierRecord,
 } from '../../src/integration/sdk/index.js';
-import { endpointKey, VismaClient, VismaNoApiModuleError, vismaErrorMessage, vismaRetryAfterMs, type VismaInvoice, type VismaTermsOfPayment } from './client.js';
+import { ATTACHMENT_DOCUMENT_TYPE, endpointKey, VismaClient, VismaNoApiModuleError, vismaErrorMessage, vismaRetryAfterMs, type VismaInvoice, type VismaSupplierInvoice, type VismaTermsOfPayment } from './client.js';
 import {
   accountUpserts,
+  attachmentContentType,
   costCentreUpserts,
   customerPayload,
   customerReference,
   invoiceDraft,
+  invoiceSupplierPayload,
   invoiceReference,
   isExportableProjectStatus,
   paidDate,
@@ -37,6 +39,8 @@ import {
   projectPayload,
   projectReference,
   sameInvoice,
+  supplierInvoicePayload,
+  supplierInvoiceReference,
   supplierPayload,
   supplierReference,
   supplierUpsert,
@@ -65,6 +69,12 @@ export const settings = z.object({
     .enum(['import', 'export'])
     .default('import')
     .describe('Direction of the optional supplier flows: import suppliers from Visma, or export ours to Visma. Only the flow of the chosen direction acts.'),
+  bookkeepSupplierInvoices: z
+    .boolean()
+    .default(false)
+    .describe(
+      'Supplier invoice export (optional flow "supplier-invoice-export"). On: approved supplier invoices are booked in Visma right away (POST /supplierinvoices) and marked booked here. Off: they arrive as supplier invoice drafts that are booked in Visma.',
+    ),
   voucherSeries: z
     .array(z.string().trim().min(1).max(10))
     .default([])
@@ -135,6 +145,35 @@ class Session {
     });
     if (outcome === 'failed') return null;
     return (await ctx.ids.get('customer', c.id))?.remoteId ?? `planned:${c.id}`;
+  }
+
+  private supplierIds = new Map<string, Promise<string | null>>();
+
+  /**
+   * The Visma id of a supplier invoice's supplier, by supplier number: created from the invoice's
+   * supplier when Visma lacks it (supplier export's mapping), never updated from here. Null after
+   * a reported failure (reference "Supplier <number>").
+   */
+  supplierId(s: SupplierInvoiceSupplierRecord): Promise<string | null> {
+    let p = this.supplierIds.get(s.number);
+    if (!p) {
+      p = (async () => {
+        const ctx = this.ctx;
+        const payload = invoiceSupplierPayload(s, await this.termsId(null), ctx.now);
+        const outcome = await exportEntity(ctx, {
+          ref: { type: 'supplier', id: s.id, reference: supplierReference(s) },
+          payload,
+          updateExisting: false,
+          find: async () => (await this.visma.findSupplier(s.number))?.Id ?? null,
+          create: () => this.visma.createSupplier(payload),
+          update: async () => undefined,
+        });
+        if (outcome === 'failed') return null;
+        return (await ctx.ids.get('supplier', s.id))?.remoteId ?? `planned:${s.id}`;
+      })();
+      this.supplierIds.set(s.number, p);
+    }
+    return p;
   }
 
   /**
@@ -328,6 +367,92 @@ const supplierExport = defineFlow<VismaSettings>({
 });
 
 // ---------------------------------------------------------------------------------------------
+// Supplier invoices (e-invoice)
+
+const supplierInvoiceExport = defineFlow<VismaSettings>({
+  id: 'supplier-invoice-export',
+  direction: 'export',
+  entity: 'supplierInvoice',
+  base: false,
+  description:
+    'Exports approved (double-approved), undisputed supplier invoices: the supplier is created in Visma first when it is missing (by supplier number); cost rows on their accounts with project and cost centre, VAT and OCR; the document attached. Booked directly (POST /supplierinvoices, marked booked here) when "bookkeepSupplierInvoices" is on, else sent as a draft. Visma’s id becomes the external number.',
+  async run(ctx) {
+    const since = await ctx.checkpoint.get<string>();
+    const { items, next } = await ctx.domain.supplierInvoices.approved(since);
+    const session = new Session(ctx);
+    const visma = session.visma;
+    const book = ctx.settings.bookkeepSupplierInvoices;
+    const kind = book ? 'invoice' : 'draft';
+    let lookups: Promise<{ projects: Map<string, string>; costCentreItems: Map<string, string> }> | undefined;
+    const loadLookups = () =>
+      (lookups ??= (async () => {
+        const [projects, centers] = await Promise.all([visma.projects(), visma.costCenters()]);
+        return {
+          projects: new Map(projects.map((p) => [p.Number, p.Id])),
+          costCentreItems: new Map(centers.flatMap((c) => c.Items ?? []).filter((i) => i.IsActive !== false).map((i) => [i.ShortName, i.Id])),
+        };
+      })());
+
+    await forEachEntity(ctx, items, async (inv) => {
+      const what = supplierInvoiceReference(inv);
+      const ref = { type: 'supplierInvoice', id: inv.id, reference: what };
+      await perEntity(ctx, ref, async () => {
+        const supplierId = await session.supplierId(inv.supplier);
+        if (!supplierId) return fail(ctx, ref, `its supplier ${inv.supplier.number} could not be sent to Visma (see Supplier ${inv.supplier.number})`);
+        const mapped = supplierInvoicePayload(inv, { ...(await loadLookups()), supplierId, projectLevel: ctx.settings.projectLevel, kind });
+        if (!mapped.ok) return fail(ctx, ref, mapped.problems.join('; '));
+        const payload = mapped.value;
+        let created: VismaSupplierInvoice | undefined;
+        const outcome = await exportEntity(ctx, {
+          ref,
+          payload,
+          // Sent once: a supplier invoice in Visma is not changed from here.
+          updateExisting: false,
+          find: async () =>
+            (book ? await visma.supplierInvoicesOf(supplierId, inv.invoiceNumber) : await visma.supplierInvoiceDraftsOf(supplierId, inv.invoiceNumber)).find((r) => r.SupplierId === supplierId && r.InvoiceNumber === inv.invoiceNumber)?.Id ?? null,
+          create: async () => {
+            if (book) {
+              created = await visma.createSupplierInvoice(payload, what);
+              return created?.Id;
+            }
+            return (await visma.createSupplierInvoiceDraft(payload, what))?.Id;
+          },
+          update: async () => undefined,
+        });
+        if (outcome === 'failed') return;
+        const remoteId = (await ctx.ids.get('supplierInvoice', inv.id))?.remoteId;
+        if (ctx.dryRun || !remoteId || remoteId.startsWith('planned:')) return;
+
+        // The document: uploaded once, then linked; each step recorded, so a failure repeats only what is left.
+        if (inv.file && (await ctx.ids.get('supplierInvoiceFile', inv.id))?.hash !== 'linked') {
+          let attachmentId = (await ctx.ids.get('supplierInvoiceFile', inv.id))?.remoteId;
+          if (!attachmentId) {
+            const file = await ctx.domain.supplierInvoices.file(inv.id);
+            const contentType = file ? attachmentContentType(file.contentType) : null;
+            if (file && !contentType) return fail(ctx, ref, `the document ${file.fileName} is ${file.contentType}; Visma takes PDF, JPEG, PNG or TIFF`);
+            if (file && contentType) {
+              attachmentId = await visma.uploadAttachment({ ContentType: contentType, FileName: file.fileName, Data: Buffer.from(file.bytes).toString('base64') });
+              if (attachmentId) await ctx.ids.set('supplierInvoiceFile', inv.id, attachmentId, 'uploaded');
+            }
+          }
+          if (attachmentId) {
+            await visma.linkAttachments({ DocumentId: remoteId, DocumentType: book ? ATTACHMENT_DOCUMENT_TYPE.supplierInvoice : ATTACHMENT_DOCUMENT_TYPE.supplierInvoiceDraft, AttachmentIds: [attachmentId] }, what);
+            await ctx.ids.set('supplierInvoiceFile', inv.id, attachmentId, 'linked');
+          }
+        }
+        if (book) {
+          created ??= await visma.supplierInvoice(remoteId);
+          if (created.Status === 1) await ctx.domain.supplierInvoices.setBookkept(inv.id);
+        }
+        // Last: once recorded, the invoice is not offered again.
+        await ctx.domain.supplierInvoices.setExternalNumber(inv.id, remoteId);
+      });
+    });
+    await ctx.checkpoint.set(next);
+  },
+});
+
+// ---------------------------------------------------------------------------------------------
 // Customer invoices
 
 const invoiceExport = defineFlow<VismaSettings>({
@@ -477,7 +602,7 @@ export default defineConnector({
   name: 'Visma eAccounting / Spiris',
   version: '1.0.0',
   description:
-    'Visma eAccounting (Spiris Bokföring & Fakturering) through API v2: exports customers, projects (and work orders/ÄTA), suppliers and invoices (draft → invoice, with articles and VAT codes from the chart of accounts); imports cost centres, accounts, vouchers, suppliers and paid dates.',
+    'Visma eAccounting (Spiris Bokföring & Fakturering) through API v2: exports customers, projects (and work orders/ÄTA), suppliers, approved supplier invoices (optional) and invoices (draft → invoice, with articles and VAT codes from the chart of accounts); imports cost centres, accounts, vouchers, suppliers and paid dates.',
   settings,
   credentials: {
     kind: 'oauth2_authorization_code',
@@ -510,5 +635,5 @@ export default defineConnector({
       throw err;
     }
   },
-  flows: [costCentreImport, accountImport, customerExport, projectExport, projectPartExport, supplierImport, supplierExport, invoiceExport, paidDateImport, voucherImport],
+  flows: [costCentreImport, accountImport, customerExport, projectExport, projectPartExport, supplierImport, supplierExport, supplierInvoiceExport, invoiceExport, paidDateImport, voucherImport],
 });

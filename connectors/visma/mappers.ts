@@ -9,6 +9,8 @@ import type {
   InvoiceRowRecord,
   ProjectPartRecord,
   ProjectRecord,
+  SupplierInvoiceRecord,
+  SupplierInvoiceSupplierRecord,
   SupplierRecord,
   SupplierUpsert,
   VoucherUpsert,
@@ -21,8 +23,11 @@ import type {
   VismaDraftRow,
   VismaInvoice,
   VismaProjectInput,
+  VismaAttachmentUpload,
   VismaSupplier,
   VismaSupplierInput,
+  VismaSupplierInvoiceInput,
+  VismaSupplierInvoiceRow,
   VismaTermsOfPayment,
   VismaVoucher,
 } from './client.js';
@@ -36,6 +41,7 @@ export const projectReference = (p: Pick<ProjectRecord, 'number'>) => `Project $
 export const projectPartReference = (p: Pick<ProjectPartRecord, 'kind' | 'fullNumber'>) => `${p.kind === 'changeOrder' ? 'ÄTA' : 'Work order'} ${p.fullNumber}`;
 export const invoiceReference = (i: Pick<InvoiceRecord, 'number'>) => `Invoice ${i.number}`;
 export const supplierReference = (s: { number: string }) => `Supplier ${s.number}`;
+export const supplierInvoiceReference = (i: { supplier: { number: string }; invoiceNumber: string }) => `Supplier invoice ${i.supplier.number}/${i.invoiceNumber}`;
 export const voucherReference = (v: Pick<VismaVoucher, 'NumberAndNumberSeries' | 'Id'>) => `Voucher ${v.NumberAndNumberSeries || v.Id}`;
 
 // ---------------------------------------------------------------------------------------------
@@ -428,4 +434,132 @@ export function supplierPayload(s: SupplierRecord, termsOfPaymentId: string): Vi
     IsActive: s.active,
     TermsOfPaymentId: termsOfPaymentId,
   };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Supplier invoices
+
+/**
+ * The supplier of a supplier invoice as a Visma supplier, through the supplier export's mapping.
+ * The invoice carries no address or contact fields, so they go out empty (only on create: an
+ * existing Visma supplier is never updated from here). Organisation numbers are stored as
+ * digits: 10 digits go out as NNNNNN-NNNN, a sole trader's 12-digit personnummer as YYMMDD-NNNK.
+ */
+export function invoiceSupplierPayload(s: SupplierInvoiceSupplierRecord, termsOfPaymentId: string, today: Date): VismaSupplierInput {
+  const org = blank(s.organisationNumber);
+  let identity = org;
+  if (org && /^\d{10}$/.test(org)) identity = `${org.slice(0, 6)}-${org.slice(6)}`;
+  else if (org && /^\d{12}$/.test(org)) {
+    const p = formatPersonnummer(org, today);
+    if (p.ok) identity = p.value;
+  }
+  return supplierPayload(
+    {
+      id: s.id,
+      number: s.number,
+      name: s.name,
+      organisationNumber: identity,
+      vatNumber: s.vatNumber,
+      address1: null,
+      address2: null,
+      postcode: null,
+      city: null,
+      countryCode: 'SE',
+      email: null,
+      phone: null,
+      bankgiro: s.bankgiro,
+      plusgiro: s.plusgiro,
+      iban: s.iban,
+      bic: null,
+      active: true,
+      updatedAt: '',
+    },
+    termsOfPaymentId,
+  );
+}
+
+export interface SupplierInvoiceLookups {
+  supplierId: string;
+  /** Visma project number → Id. */
+  projects: ReadonlyMap<string, string>;
+  /** Our cost centre code (Visma item ShortName) → cost center item Id. */
+  costCentreItems: ReadonlyMap<string, string>;
+  /** Rows go to the work order/ÄTA's project when it is 'workOrder', else to the main project. */
+  projectLevel: 'project' | 'workOrder';
+  /** 'invoice': `POST /supplierinvoices` (rows spell `DebetAmount`); 'draft': `/supplierinvoicedrafts` (`DebitAmount`). */
+  kind: 'invoice' | 'draft';
+}
+
+export const OCR_MAX = 25;
+export const TRANSACTION_TEXT_MAX = 60;
+
+/**
+ * A supplier invoice for Visma: the header (total, VAT, dates, OCR, credit flag) and one cost
+ * row per row of ours on its account, with the project (main project or AO/ÄTA per the project
+ * level) and the cost centre when present. A positive amount is a debit, a negative one (credit
+ * note) a credit. The rows must sum to the total less VAT (Visma answers 4032 otherwise), which
+ * is checked here first. Every problem is collected.
+ */
+export function supplierInvoicePayload(inv: SupplierInvoiceRecord, l: SupplierInvoiceLookups): Mapped<VismaSupplierInvoiceInput> {
+  const problems: string[] = [];
+  const rows: VismaSupplierInvoiceRow[] = [];
+  let sum = 0;
+  inv.rows.forEach((row, i) => {
+    const at = `row ${i + 1}${row.description ? ` ("${truncate(row.description, 40)}")` : ''}`;
+    const ourProject = l.projectLevel === 'workOrder' && row.projectPartNumber ? row.projectPartNumber : row.projectNumber;
+    let projectId: string | null = null;
+    if (ourProject) {
+      projectId = l.projects.get(vismaProjectNumber(ourProject)) ?? null;
+      if (!projectId) problems.push(`${at}: project ${ourProject} is not in Visma (it is sent by the project export)`);
+    }
+    let costCentreItemId: string | null = null;
+    if (row.costCentreCode) {
+      costCentreItemId = l.costCentreItems.get(row.costCentreCode) ?? null;
+      if (!costCentreItemId) problems.push(`${at}: cost centre ${row.costCentreCode} is not in Visma`);
+    }
+    const amount = num(row.amount);
+    sum += Math.round(amount * 100);
+    const debit = amount > 0 ? amount : 0;
+    rows.push({
+      AccountNumber: row.accountNumber,
+      ...(l.kind === 'invoice' ? { DebetAmount: debit } : { DebitAmount: debit }),
+      CreditAmount: amount < 0 ? -amount : 0,
+      TransactionText: row.description ? truncate(row.description.trim(), TRANSACTION_TEXT_MAX) : null,
+      ProjectId: projectId,
+      CostCenterItemId1: costCentreItemId,
+    });
+  });
+  if (inv.rows.length === 0) problems.push('the supplier invoice has no rows');
+  const total = num(inv.total);
+  const vat = num(inv.vat);
+  if (inv.rows.length && sum !== Math.round((total - vat) * 100)) {
+    problems.push(`the rows sum to ${(sum / 100).toFixed(2)} but the total less VAT is ${(total - vat).toFixed(2)}; Visma requires them to balance`);
+  }
+  const ocr = blank(inv.ocr);
+  if (ocr && [...ocr].length > OCR_MAX) problems.push(`OCR number "${ocr}" has more than ${OCR_MAX} characters (Visma's limit)`);
+  if (problems.length) return { ok: false, problems };
+  return {
+    ok: true,
+    value: {
+      SupplierId: l.supplierId,
+      InvoiceNumber: inv.invoiceNumber,
+      TotalAmount: total,
+      Vat: vat,
+      InvoiceDate: inv.invoiceDate,
+      DueDate: inv.dueDate,
+      IsCreditInvoice: total < 0,
+      CurrencyCode: inv.currency,
+      OcrNumber: ocr,
+      Rows: rows,
+    },
+  };
+}
+
+const ATTACHMENT_TYPES: readonly VismaAttachmentUpload['ContentType'][] = ['application/pdf', 'image/jpeg', 'image/png', 'image/tiff'];
+
+/** The content type Visma's `/attachments` takes for a file, or null when it takes none of them. */
+export function attachmentContentType(contentType: string): VismaAttachmentUpload['ContentType'] | null {
+  const ct = contentType.split(';')[0]!.trim().toLowerCase();
+  const normal = ct === 'image/jpg' || ct === 'image/pjpeg' ? 'image/jpeg' : ct === 'image/tif' ? 'image/tiff' : ct;
+  return ATTACHMENT_TYPES.find((t) => t === normal) ?? null;
 }

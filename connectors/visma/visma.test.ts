@@ -1,11 +1,11 @@
 // Unit tests of the Visma connector: personnummer, mappers (tables), the manifest, the client
 // against the fake over real HTTP (OAuth2 refresh, paging, errors, 4010/429 wait, 403).
 import { afterEach, describe, expect, it } from 'vitest';
-import { createHttpClient, manifestIssues, oauth2Auth, type AccountRecord, type InvoiceRecord } from '../../src/integration/sdk/index.js';
+import { createHttpClient, manifestIssues, oauth2Auth, type AccountRecord, type InvoiceRecord, type SupplierInvoiceRecord } from '../../src/integration/sdk/index.js';
 import connector from './index.js';
 import { endpointKey, VismaClient, VismaNoApiModuleError, vismaErrorMessage, vismaRetryAfterMs } from './client.js';
 import { formatPersonnummer, luhnCheckDigit } from './personnummer.js';
-import { debitOf, invoiceDraft, ourProjectNumber, paidDate, pickTermsOfPayment, rowPricing, vismaProjectNumber } from './mappers.js';
+import { attachmentContentType, debitOf, invoiceDraft, invoiceSupplierPayload, ourProjectNumber, paidDate, pickTermsOfPayment, rowPricing, supplierInvoicePayload, supplierInvoiceReference, vismaProjectNumber } from './mappers.js';
 import { startVismaFake, type VismaFake } from './fake/server.js';
 
 const today = new Date('2026-11-15T00:00:00Z');
@@ -136,6 +136,81 @@ describe('mappers', () => {
   });
 });
 
+describe('supplier invoice mapping', () => {
+  const row = (over: Partial<SupplierInvoiceRecord['rows'][number]> = {}): SupplierInvoiceRecord['rows'][number] => ({
+    accountNumber: 4010, projectNumber: '10000', projectPartNumber: '10000_Ä001', costCentreCode: 'N1', amount: '500.00', vatRate: '25.00', description: 'Plåt', ...over,
+  });
+  const supplier = { id: 's', number: '200', name: 'Plåt AB', organisationNumber: '5560360793', vatNumber: 'SE556036079301', bankgiro: '50501055', plusgiro: null, iban: null };
+  const inv = (over: Partial<SupplierInvoiceRecord> = {}): SupplierInvoiceRecord => ({
+    id: 'si', supplier, invoiceNumber: 'A-1', invoiceDate: '2026-11-05', dueDate: '2026-12-05', currency: 'SEK', net: '800.00', vat: '200.00', total: '1000.00', ocr: '123456',
+    description: null, rows: [row(), row({ amount: '300.00', costCentreCode: null, projectPartNumber: null, description: null })], file: null, approvedAt: '', externalNumber: null, bookkept: false, updatedAt: '', ...over,
+  });
+  const lookups = {
+    supplierId: 'sup-1',
+    projects: new Map([['10000', 'p-1'], ['10000_Ä1', 'p-ata']]),
+    costCentreItems: new Map([['N1', 'cc-1']]),
+    projectLevel: 'project' as const,
+    kind: 'invoice' as const,
+  };
+
+  it('reference', () => expect(supplierInvoiceReference(inv())).toBe('Supplier invoice 200/A-1'));
+
+  it.each([
+    ['invoice, main project', { projectLevel: 'project' as const, kind: 'invoice' as const }, { DebetAmount: 500 }, 'p-1'],
+    ['invoice, ÄTA as its own project', { projectLevel: 'workOrder' as const, kind: 'invoice' as const }, { DebetAmount: 500 }, 'p-ata'],
+    ['draft spells DebitAmount', { projectLevel: 'project' as const, kind: 'draft' as const }, { DebitAmount: 500 }, 'p-1'],
+  ])('%s', (_name, o, debit, projectId) => {
+    const r = supplierInvoicePayload(inv(), { ...lookups, ...o });
+    expect(r).toEqual({
+      ok: true,
+      value: {
+        SupplierId: 'sup-1', InvoiceNumber: 'A-1', TotalAmount: 1000, Vat: 200, InvoiceDate: '2026-11-05', DueDate: '2026-12-05', IsCreditInvoice: false, CurrencyCode: 'SEK', OcrNumber: '123456',
+        Rows: [
+          { AccountNumber: 4010, ...debit, CreditAmount: 0, TransactionText: 'Plåt', ProjectId: projectId, CostCenterItemId1: 'cc-1' },
+          { AccountNumber: 4010, ...Object.fromEntries(Object.keys(debit).map((k) => [k, 300])), CreditAmount: 0, TransactionText: null, ProjectId: 'p-1', CostCenterItemId1: null },
+        ],
+      },
+    });
+  });
+
+  it('a credit note: negative amounts become credits and IsCreditInvoice is set', () => {
+    const r = supplierInvoicePayload(inv({ net: '-800.00', vat: '-200.00', total: '-1000.00', rows: [row({ amount: '-800.00', costCentreCode: null })] }), lookups);
+    expect(r.ok && r.value).toMatchObject({ TotalAmount: -1000, Vat: -200, IsCreditInvoice: true, Rows: [{ DebetAmount: 0, CreditAmount: 800 }] });
+  });
+
+  it.each([
+    ['unknown project', inv({ rows: [row({ projectNumber: '20000', projectPartNumber: null }), row({ amount: '300.00' })] }), /row 1 \("Plåt"\): project 20000 is not in Visma/],
+    ['unknown cost centre', inv({ rows: [row({ costCentreCode: 'X9' }), row({ amount: '300.00' })] }), /cost centre X9 is not in Visma/],
+    ['rows not balancing', inv({ rows: [row()] }), /rows sum to 500.00 but the total less VAT is 800.00/],
+    ['no rows', inv({ rows: [] }), /has no rows/],
+    ['OCR too long', inv({ ocr: '1'.repeat(26) }), /OCR number .* more than 25/],
+  ])('problem: %s', (_name, record, problem) => {
+    const r = supplierInvoicePayload(record, lookups);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.problems.join('\n')).toMatch(problem);
+  });
+
+  it.each([
+    ['5560360793', '556036-0793'],
+    ['200001012384', '000101-2384'],
+    [null, null],
+  ])('supplier with organisation number %s → %s, through the supplier export mapping', (org, expected) => {
+    expect(invoiceSupplierPayload({ ...supplier, organisationNumber: org }, 'terms', today)).toEqual({
+      SupplierNumber: '200', Name: 'Plåt AB', CorporateIdentityNumber: expected, VatNumber: 'SE556036079301', Address1: null, Address2: null, PostalCode: null, City: null, CountryCode: 'SE',
+      EmailAddress: null, Telephone: null, BankgiroNumber: '50501055', PlusgiroNumber: null, BankIban: null, BankBic: null, IsActive: true, TermsOfPaymentId: 'terms',
+    });
+  });
+
+  it.each([
+    ['application/pdf', 'application/pdf'],
+    ['Application/PDF; charset=binary', 'application/pdf'],
+    ['image/jpg', 'image/jpeg'],
+    ['image/png', 'image/png'],
+    ['image/tiff', 'image/tiff'],
+    ['image/heic', null],
+  ])('attachment content type %s → %s', (ct, expected) => expect(attachmentContentType(ct)).toBe(expected));
+});
+
 describe('errors, waits and rate-limit keys', () => {
   it.each([
     [{ ErrorCode: 4002, DeveloperErrorMessage: 'ForbiddenRequestException - No access to module: api_standard', Errors: [] }, '4002 ForbiddenRequestException - No access to module: api_standard'],
@@ -161,10 +236,10 @@ describe('manifest', () => {
     expect(manifestIssues(connector)).toEqual([]);
     expect(connector.flows.map((f) => [f.id, f.base])).toEqual([
       ['cost-centre-import', true], ['account-import', true], ['customer-export', true], ['project-export', true], ['project-part-export', false],
-      ['supplier-import', false], ['supplier-export', false], ['invoice-export', true], ['paid-date-import', true], ['voucher-import', true],
+      ['supplier-import', false], ['supplier-export', false], ['supplier-invoice-export', false], ['invoice-export', true], ['paid-date-import', true], ['voucher-import', true],
     ]);
     const s = connector.settings.parse({});
-    expect(s).toMatchObject({ updateCustomers: false, projectLevel: 'project', paidDateLookbackMonths: 6, baseUrl: 'https://eaccountingapi.vismaonline.com/v2' });
+    expect(s).toMatchObject({ updateCustomers: false, projectLevel: 'project', bookkeepSupplierInvoices: false, paidDateLookbackMonths: 6, baseUrl: 'https://eaccountingapi.vismaonline.com/v2' });
   });
 });
 
@@ -227,5 +302,23 @@ describe('client against the fake over HTTP', () => {
     await expect(visma.companySettings()).rejects.toBeInstanceOf(VismaNoApiModuleError);
     const check = await connector.check({ settings: connector.settings.parse({ baseUrl: fake.url }), http: clientFor(fake, { accessToken: 'a' }).http, log: console });
     expect(check).toMatchObject({ ok: false, message: expect.stringMatching(/API module/) });
+  });
+
+  it('supplier invoices: debit is read as DebetAmount on invoices and DebitAmount on drafts; unbalanced rows give 4032', async () => {
+    fake = await startVismaFake({ accessTokens: ['a'] });
+    fake.state.accounts.push({ Number: '4010', Name: 'Inköp', FiscalYearId: 'fy', IsActive: true });
+    fake.state.suppliers.push({ Id: 'dddddddd-0000-4000-8000-000000000001', SupplierNumber: '200', Name: 'Plåt AB', IsActive: true, TermsOfPaymentId: fake.state.termsOfPayments[0]!.Id, ModifiedUtc: '' });
+    const { visma } = clientFor(fake, { accessToken: 'a' });
+    const header = { SupplierId: 'dddddddd-0000-4000-8000-000000000001', InvoiceNumber: 'A-1', TotalAmount: 1250, Vat: 250 };
+    // The draft spelling on an invoice is not read: the rows then do not balance.
+    const err = await visma.createSupplierInvoice({ ...header, Rows: [{ AccountNumber: 4010, DebitAmount: 1000, CreditAmount: 0 }] }, 'x').catch((e: unknown) => e);
+    expect((err as { remoteMessage: string }).remoteMessage).toMatch(/^4032 SupplierInvoiceDoesntBalance/);
+    const booked = await visma.createSupplierInvoice({ ...header, Rows: [{ AccountNumber: 4010, DebetAmount: 1000, CreditAmount: 0 }] }, 'x');
+    expect(booked).toMatchObject({ Status: 1, PaymentStatus: 3, RemainingAmount: -1250 });
+    const draftErr = await visma.createSupplierInvoiceDraft({ ...header, InvoiceNumber: 'A-2', Rows: [{ AccountNumber: 4010, DebetAmount: 1000, CreditAmount: 0 }] }, 'x').catch((e: unknown) => e);
+    expect((draftErr as { remoteMessage: string }).remoteMessage).toMatch(/^4032/);
+    const unknownAccount = await visma.createSupplierInvoice({ ...header, InvoiceNumber: 'A-3', Rows: [{ AccountNumber: 4999, DebetAmount: 1000, CreditAmount: 0 }] }, 'x').catch((e: unknown) => e);
+    expect((unknownAccount as { remoteMessage: string }).remoteMessage).toMatch(/^3002 AccountNotFound/);
+    expect((await visma.supplierInvoicesOf(header.SupplierId, 'A-1')).map((i) => i.Id)).toEqual([booked!.Id]);
   });
 });

@@ -12,7 +12,14 @@
 //   - invoice-draft rows carry no account (a row with `AccountNumber` is refused), an integer
 //     RotReducedInvoicingType, ReversedConstructionServicesVatFree only with a reverse-charge
 //     customer, ROT/RUT persons validated as YYMMDD-NNNK with a Luhn digit (4029), WorkHours ≥ 1;
-//   - vouchers as seeded: rows may spell debit `DebitAmount` or `DebetAmount`.
+//   - vouchers as seeded: rows may spell debit `DebitAmount` or `DebetAmount`;
+//   - supplier invoices (`/supplierinvoices`, booked: Status 1, PaymentStatus 3, RemainingAmount
+//     negative) and drafts (`/supplierinvoicedrafts`, convert): invoice rows read debit only as
+//     `DebetAmount`, draft rows only as `DebitAmount` (the other spelling is ignored, so the rows
+//     then do not balance: 4032); rows must sum to TotalAmount − Vat (4032), accounts must exist
+//     (3002), projects not ended (5005), cost centre items active (5006); one invoice number per
+//     supplier (4000, the fake's choice); `/attachmentlinks` links uploaded attachments to a
+//     supplier invoice (DocumentType 1) or draft (4).
 // Tests read and seed `state`, count writes, list requests and inject failures.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -30,7 +37,11 @@ import {
   type VismaInvoice,
   type VismaMeta,
   type VismaProject,
+  type VismaAttachmentLink,
   type VismaSupplier,
+  type VismaSupplierInvoice,
+  type VismaSupplierInvoiceDraft,
+  type VismaSupplierInvoiceRow,
   type VismaTermsOfPayment,
   type VismaVatCode,
   type VismaVoucher,
@@ -53,6 +64,9 @@ export interface VismaFakeState {
   invoices: VismaInvoice[];
   suppliers: VismaSupplier[];
   attachments: { Id: string; ContentType: string; FileName: string; Data: string }[];
+  supplierInvoices: VismaSupplierInvoice[];
+  supplierInvoiceDrafts: VismaSupplierInvoiceDraft[];
+  attachmentLinks: VismaAttachmentLink[];
 }
 
 export interface VismaFakeRequest {
@@ -157,6 +171,9 @@ export async function startVismaFake(opts: VismaFakeOptions = {}): Promise<Visma
     invoices: [],
     suppliers: [],
     attachments: [],
+    supplierInvoices: [],
+    supplierInvoiceDrafts: [],
+    attachmentLinks: [],
   };
   const log: VismaFakeRequest[] = [];
   let rules: ActiveRule[] = [];
@@ -250,6 +267,19 @@ export async function startVismaFake(opts: VismaFakeOptions = {}): Promise<Visma
         const row = { Id: randomUUID(), ContentType: String(b.ContentType), FileName, Data };
         state.attachments.push(row);
         return { status: 201, body: { Id: row.Id, ContentType: row.ContentType, FileName } };
+      }
+      case 'attachmentlinks': {
+        if (method !== 'POST' || id) throw notFound(method, parts);
+        return { status: 201, body: linkAttachments(obj(body)) };
+      }
+      case 'supplierinvoices': {
+        if (action !== undefined || (method !== 'GET' && method !== 'POST') || (method === 'POST' && id !== undefined)) throw notFound(method, parts);
+        return crud(method, id, params, body, state.supplierInvoices, (b) => validateSupplierInvoice(b, 'invoice'), (i) => i);
+      }
+      case 'supplierinvoicedrafts': {
+        if (id && action === 'convert' && method === 'POST') return { status: 201, body: convertSupplierInvoiceDraft(id) };
+        if (action !== undefined) throw notFound(method, parts);
+        return crud(method, id, params, body, state.supplierInvoiceDrafts, (b) => validateSupplierInvoice(b, 'draft'), (d) => d);
       }
       case 'customers':
         return crud(method, id, params, body, state.customers, validateCustomer, (c) => ({ ...c, ChangedUtc: now() }));
@@ -434,6 +464,103 @@ export async function startVismaFake(opts: VismaFakeOptions = {}): Promise<Visma
     const attachments = Array.isArray(b.SalesDocumentAttachments) ? (b.SalesDocumentAttachments as string[]) : [];
     for (const a of attachments) if (!state.attachments.some((x) => x.Id === a)) throw invalid('SalesDocumentAttachments', `attachment ${a} does not exist`);
     return { ...(b as unknown as VismaDraft), InvoiceDate: date(b, 'InvoiceDate', false) ?? today(), Rows: rows as never, Persons: persons as never, SalesDocumentAttachments: attachments, CreatedUtc: now() };
+  }
+
+  /**
+   * A supplier invoice or draft as Visma takes it: the supplier exists, the rows' accounts exist,
+   * debit read in the spelling of the kind (invoice `DebetAmount`, draft `DebitAmount`), the rows
+   * sum to TotalAmount − Vat.
+   */
+  function validateSupplierInvoice(b: Record<string, unknown>, kind: 'invoice' | 'draft'): Omit<VismaSupplierInvoice, 'Id'> {
+    const supplierId = str(b, 'SupplierId', { required: true })!;
+    if (!state.suppliers.some((s) => s.Id === supplierId)) throw invalid('SupplierId', 'does not exist');
+    const invoiceNumber = str(b, 'InvoiceNumber', { required: true, max: 50 })!;
+    if (typeof b.TotalAmount !== 'number') throw invalid('TotalAmount', 'is required');
+    const vat = b.Vat ?? 0;
+    if (typeof vat !== 'number') throw invalid('Vat', 'must be a number');
+    const ocr = str(b, 'OcrNumber', { max: 25 });
+    const currency = str(b, 'CurrencyCode', { max: 3 }) ?? 'SEK';
+    const rowsIn = b.Rows === undefined || b.Rows === null ? [] : b.Rows;
+    if (!Array.isArray(rowsIn)) throw invalid('Rows', 'must be a list');
+    const debitField = kind === 'invoice' ? 'DebetAmount' : 'DebitAmount';
+    let sum = 0;
+    const rows = rowsIn.map((r, i): VismaSupplierInvoiceRow => {
+      const row = obj(r);
+      const at = `Rows[${i}]`;
+      const account = row.AccountNumber;
+      if (typeof account !== 'number' || !Number.isInteger(account)) throw invalid(`${at}.AccountNumber`, 'is required');
+      if (!state.accounts.some((a) => Number(a.Number) === account)) throw new ApiError(400, 3002, `AccountNotFound - account ${account} does not exist`, [{ Field: `${at}.AccountNumber`, ErrorCode: 'AccountNotFound', Message: `Account ${account} does not exist` }]);
+      const debit = row[debitField] ?? 0;
+      const credit = row.CreditAmount ?? 0;
+      if (typeof debit !== 'number' || debit < 0) throw invalid(`${at}.${debitField}`, 'must be a number of at least 0');
+      if (typeof credit !== 'number' || credit < 0) throw invalid(`${at}.CreditAmount`, 'must be a number of at least 0');
+      if (row.ProjectId != null) {
+        const p = state.projects.find((x) => x.Id === row.ProjectId);
+        if (!p) throw invalid(`${at}.ProjectId`, 'does not exist');
+        if (p.Status === 2) throw new ApiError(400, 5005, `ProjectEnded - project ${p.Number} has ended`);
+      }
+      if (row.CostCenterItemId1 != null) {
+        const item = state.costCenters.flatMap((c) => c.Items ?? []).find((x) => x.Id === row.CostCenterItemId1);
+        if (!item) throw invalid(`${at}.CostCenterItemId1`, 'does not exist');
+        if (!item.IsActive) throw new ApiError(400, 5006, `InactiveCostCenter - cost center item ${item.ShortName} is inactive`);
+      }
+      sum += Math.round(debit * 100) - Math.round(credit * 100);
+      return {
+        AccountNumber: account,
+        [debitField]: debit,
+        CreditAmount: credit,
+        TransactionText: str(row, 'TransactionText', { max: 60 }),
+        ProjectId: (row.ProjectId as string | null | undefined) ?? null,
+        CostCenterItemId1: (row.CostCenterItemId1 as string | null | undefined) ?? null,
+      };
+    });
+    if (rows.length && sum !== Math.round(b.TotalAmount * 100) - Math.round(vat * 100)) {
+      throw new ApiError(400, 4032, `SupplierInvoiceDoesntBalance - the rows sum to ${(sum / 100).toFixed(2)}, the total less VAT is ${(b.TotalAmount - vat).toFixed(2)}`);
+    }
+    if (kind === 'invoice' && state.supplierInvoices.some((x) => x.SupplierId === supplierId && x.InvoiceNumber === invoiceNumber)) {
+      throw new ApiError(400, 4000, `ConflictException - the supplier already has an invoice numbered ${invoiceNumber}`);
+    }
+    const base = {
+      SupplierId: supplierId,
+      InvoiceNumber: invoiceNumber,
+      TotalAmount: b.TotalAmount,
+      Vat: vat,
+      InvoiceDate: date(b, 'InvoiceDate', false) ?? today(),
+      DueDate: date(b, 'DueDate', false),
+      IsCreditInvoice: b.IsCreditInvoice === true,
+      CurrencyCode: currency,
+      OcrNumber: ocr,
+      Rows: rows,
+    };
+    if (kind === 'draft') return base as Omit<VismaSupplierInvoice, 'Id'>;
+    return { ...base, Status: 1, PaymentStatus: 3, RemainingAmount: -b.TotalAmount, ModifiedUtc: now() };
+  }
+
+  function convertSupplierInvoiceDraft(draftId: string): VismaSupplierInvoice {
+    const index = state.supplierInvoiceDrafts.findIndex((d) => d.Id === draftId);
+    if (index < 0) throw new ApiError(404, 3000, `ResourceNotFoundException - Supplier invoice draft ${draftId} not found`);
+    const { Id: _id, Rows, ...d } = state.supplierInvoiceDrafts[index]!;
+    const input = { ...d, Rows: Rows.map(({ DebitAmount, ...r }) => ({ ...r, DebetAmount: DebitAmount ?? 0 })) };
+    const invoice = { ...validateSupplierInvoice(input as unknown as Record<string, unknown>, 'invoice'), Id: randomUUID() } as VismaSupplierInvoice;
+    state.supplierInvoices.push(invoice);
+    state.supplierInvoiceDrafts.splice(index, 1);
+    for (const link of state.attachmentLinks) if (link.DocumentId === draftId && link.DocumentType === 4) Object.assign(link, { DocumentId: invoice.Id, DocumentType: 1 });
+    return invoice;
+  }
+
+  function linkAttachments(b: Record<string, unknown>): VismaAttachmentLink {
+    const documentId = str(b, 'DocumentId', { required: true })!;
+    const type = b.DocumentType;
+    if (typeof type !== 'number' || !Number.isInteger(type) || type < 0 || type > 6) throw invalid('DocumentType', 'must be an integer: 1 SupplierInvoice, 2 Receipt, 3 Voucher, 4 SupplierInvoiceDraft, …');
+    if (type === 1 && !state.supplierInvoices.some((x) => x.Id === documentId)) throw new ApiError(404, 3000, `ResourceNotFoundException - Supplier invoice ${documentId} not found`);
+    if (type === 4 && !state.supplierInvoiceDrafts.some((x) => x.Id === documentId)) throw new ApiError(404, 3000, `ResourceNotFoundException - Supplier invoice draft ${documentId} not found`);
+    if (type !== 1 && type !== 4) throw invalid('DocumentType', 'the fake links supplier invoices (1) and drafts (4) only');
+    const ids = b.AttachmentIds;
+    if (!Array.isArray(ids) || ids.length === 0) throw invalid('AttachmentIds', 'is required');
+    for (const a of ids) if (!state.attachments.some((x) => x.Id === a)) throw invalid('AttachmentIds', `attachment ${String(a)} does not exist`);
+    const link = { DocumentId: documentId, DocumentType: type, AttachmentIds: ids as string[] };
+    state.attachmentLinks.push(link);
+    return link;
   }
 
   function convert(draftId: string): VismaInvoice {
