@@ -118,6 +118,71 @@ export interface FortnoxSupplier {
   Active?: boolean;
 }
 
+export type FortnoxSupplierInvoiceRowCode = 'TOT' | 'VAT' | 'FRT' | 'AFE' | 'ROV' | 'CND' | 'CNC' | 'PRD' | 'PRC' | 'SRD' | 'SRC' | 'PRE' | 'GWB' | 'ACC';
+
+export interface FortnoxSupplierInvoiceRow {
+  Code?: FortnoxSupplierInvoiceRowCode;
+  Account: number;
+  Debit?: number;
+  Credit?: number;
+  Project?: string | null;
+  CostCenter?: string | null;
+  TransactionInformation?: string | null;
+  ItemDescription?: string | null;
+}
+
+export interface FortnoxSupplierInvoiceInput {
+  SupplierNumber: string;
+  /** The supplier's invoice number (at most 64). */
+  InvoiceNumber: string;
+  InvoiceDate: string;
+  DueDate?: string | null;
+  /** Amounts are strings in Fortnox's spec. */
+  Total: string;
+  VAT: string;
+  Currency: 'SEK';
+  OCR?: string | null;
+  Comments?: string | null;
+  VATType?: 'NORMAL' | 'EUINTERNAL' | 'REVERSE';
+  SupplierInvoiceRows: FortnoxSupplierInvoiceRow[];
+}
+
+export interface FortnoxSupplierInvoice extends FortnoxSupplierInvoiceInput {
+  /** Fortnox's id (löpnummer). */
+  GivenNumber: string;
+  SupplierName?: string;
+  Balance?: string | number;
+  Booked?: boolean;
+  Cancelled?: boolean;
+  Credit?: boolean;
+}
+
+/** A list item of /3/supplierinvoices (reduced shape; `Cancel`, not `Cancelled`). */
+export interface FortnoxSupplierInvoiceListItem {
+  GivenNumber: string | number;
+  SupplierNumber?: string;
+  InvoiceNumber?: string | null;
+  Booked?: boolean;
+  Cancel?: boolean;
+}
+
+export interface FortnoxSupplierInvoiceFileConnection {
+  '@url'?: string;
+  FileId: string;
+  SupplierInvoiceNumber: string;
+  Name?: string;
+  SupplierName?: string;
+}
+
+export interface FortnoxVoucherFileConnection {
+  '@url'?: string;
+  FileId: string;
+  VoucherNumber: string | number;
+  VoucherSeries: string;
+  VoucherYear?: string | number;
+  VoucherDescription?: string;
+}
+
 export interface FortnoxInvoiceRow {
   RowId?: number;
   AccountNumber?: number;
@@ -324,6 +389,44 @@ export class FortnoxClient {
     await this.http.put(`/3/suppliers/${enc(number)}`, { Supplier: rest }, { description: `update supplier ${number}` });
   }
 
+  // Supplier invoices -----------------------------------------------------------------------
+
+  /** Every supplier invoice (list items, paged to the end). */
+  supplierInvoices(): Promise<FortnoxSupplierInvoiceListItem[]> {
+    return this.listAll<FortnoxSupplierInvoiceListItem>('/3/supplierinvoices', 'SupplierInvoices');
+  }
+
+  getSupplierInvoice(givenNumber: string): Promise<FortnoxSupplierInvoice | null> {
+    return this.getOne<FortnoxSupplierInvoice>(`/3/supplierinvoices/${enc(givenNumber)}`, 'SupplierInvoice');
+  }
+
+  async createSupplierInvoice(input: FortnoxSupplierInvoiceInput): Promise<string | undefined> {
+    const res = await this.http.post<{ SupplierInvoice: FortnoxSupplierInvoice }>('/3/supplierinvoices', { SupplierInvoice: input }, {
+      description: `create supplier invoice ${input.SupplierNumber}/${input.InvoiceNumber}`,
+    });
+    return res.planned ? undefined : String(res.body.SupplierInvoice.GivenNumber);
+  }
+
+  async bookkeepSupplierInvoice(givenNumber: string): Promise<void> {
+    await this.http.put(`/3/supplierinvoices/${enc(givenNumber)}/bookkeep`, undefined, { description: `bookkeep supplier invoice ${givenNumber}` });
+  }
+
+  /** Files connected to a supplier invoice (by its GivenNumber). */
+  async supplierInvoiceFileConnections(givenNumber: string): Promise<FortnoxSupplierInvoiceFileConnection[]> {
+    const items = await this.listAll<FortnoxSupplierInvoiceFileConnection>('/3/supplierinvoicefileconnections', 'SupplierInvoiceFileConnections', { supplierinvoicenumber: givenNumber });
+    return items.filter((c) => String(c.SupplierInvoiceNumber) === String(givenNumber));
+  }
+
+  async connectSupplierInvoiceFile(givenNumber: string, fileId: string): Promise<void> {
+    const body: { SupplierInvoiceFileConnection: FortnoxSupplierInvoiceFileConnection } = { SupplierInvoiceFileConnection: { FileId: fileId, SupplierInvoiceNumber: givenNumber } };
+    await this.http.post('/3/supplierinvoicefileconnections', body, { description: `connect file to supplier invoice ${givenNumber}` });
+  }
+
+  /** Every voucher file connection (Fortnox documents no filter for this list). */
+  voucherFileConnections(): Promise<FortnoxVoucherFileConnection[]> {
+    return this.listAll<FortnoxVoucherFileConnection>('/3/voucherfileconnections', 'VoucherFileConnections');
+  }
+
   // Registers -------------------------------------------------------------------------------
 
   costCenters(): Promise<FortnoxCostCenter[]> {
@@ -393,6 +496,28 @@ export class FortnoxClient {
     form.append('file', new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/pdf' }), name);
     const res = await this.http.post<{ File: FortnoxFile }>('/3/inbox', form, { query: { path: 'inbox_kf' }, description: `upload ${name}` });
     return res.planned ? undefined : res.body.File.ArchiveFileId;
+  }
+
+  /**
+   * Uploads a file to an inbox folder (`inbox_s` for supplier invoices); the stored file (its
+   * `Id` is what file connections take), undefined in a dry run.
+   */
+  async uploadToInbox(folder: string, name: string, contentType: string, bytes: Uint8Array): Promise<FortnoxFile | undefined> {
+    const form = new FormData();
+    form.append('file', new Blob([bytes as Uint8Array<ArrayBuffer>], { type: contentType }), name);
+    const res = await this.http.post<{ File: FortnoxFile }>('/3/inbox', form, { query: { path: folder }, description: `upload ${name}` });
+    return res.planned ? undefined : res.body.File;
+  }
+
+  /** A file's bytes from the archive (`GET /3/archive/{FileId}`); null on 404. */
+  async downloadFile(fileId: string): Promise<{ bytes: Uint8Array; contentType: string } | null> {
+    try {
+      const res = await this.http.request<Uint8Array>({ method: 'GET', path: `/3/archive/${enc(fileId)}`, responseType: 'bytes', headers: { accept: '*/*' } });
+      return { bytes: res.body, contentType: (res.headers.get('content-type') ?? 'application/octet-stream').split(';')[0]!.trim() };
+    } catch (err) {
+      if (err instanceof HttpError && err.status === 404) return null;
+      throw err;
+    }
   }
 
   async attachmentCount(documentNumber: string): Promise<number> {

@@ -14,6 +14,7 @@ import {
   type InvoiceRowRecord,
   type ProjectPartRecord,
   type ProjectRecord,
+  type SupplierInvoiceRecord,
 } from '../../src/integration/sdk/index.js';
 import { FortnoxClient, fortnoxErrorMessage } from './client.js';
 import { startFortnoxFake, type FortnoxFake } from './fake/server.js';
@@ -33,7 +34,15 @@ import {
   projectPartPayload,
   projectPayload,
   projectStatus,
+  giro,
+  organisationNumber,
+  supplierInvoiceBalances,
+  supplierInvoiceOfVoucher,
+  supplierInvoicePayload,
+  supplierInvoiceReference,
+  supplierInvoiceSupplierPayload,
   supplierUpsert,
+  voucherFileName,
   taxReductionPayloads,
   truncate,
   voucherUpsert,
@@ -242,16 +251,106 @@ describe('invoice mapping', () => {
   });
 });
 
+describe('supplier invoice mapping', () => {
+  const supplierInvoice = (over: Partial<SupplierInvoiceRecord> = {}): SupplierInvoiceRecord => ({
+    id: 's1', supplier: { id: 'sup1', number: '200', name: 'Plåt AB', organisationNumber: '5560360793', vatNumber: 'SE556036079301', bankgiro: '50501055', plusgiro: '4000007', iban: 'SE3550000000054910000003' },
+    invoiceNumber: 'A-1', invoiceDate: '2026-11-05', dueDate: '2026-12-05', currency: 'SEK', net: '800.00', vat: '161.00', total: '961.00', ocr: '123456', description: 'Plåt till tak',
+    rows: [
+      { accountNumber: 4010, projectNumber: '10000', projectPartNumber: '10000_Ä001', costCentreCode: 'CC1', amount: '500.00', vatRate: '25.00', description: 'Plåt' },
+      { accountNumber: 4011, projectNumber: '10000', projectPartNumber: null, costCentreCode: null, amount: '300.00', vatRate: '12.00', description: null },
+    ],
+    file: null, approvedAt: '2026-11-06T10:00:00.000Z', externalNumber: null, bookkept: false, updatedAt: '2026-11-06T10:00:00.000Z', ...over,
+  });
+  const base = { projectNumbering: 'projects' as const, includeCostCentres: false, supplierDebtAccount: 2440, inputVatAccount: 2640 };
+
+  it('header, cost rows debit, VAT row, TOT row credit on the supplier-debt account; balanced', () => {
+    const p = supplierInvoicePayload(supplierInvoice(), base);
+    expect(p).toEqual({
+      SupplierNumber: '200', InvoiceNumber: 'A-1', InvoiceDate: '2026-11-05', DueDate: '2026-12-05', Total: '961.00', VAT: '161.00', Currency: 'SEK', OCR: '123456', Comments: 'Plåt till tak',
+      SupplierInvoiceRows: [
+        { Account: 4010, Debit: 500, Credit: 0, Project: '10000', TransactionInformation: 'Plåt' },
+        { Account: 4011, Debit: 300, Credit: 0, Project: '10000' },
+        { Code: 'VAT', Account: 2640, Debit: 161, Credit: 0 },
+        { Code: 'TOT', Account: 2440, Debit: 0, Credit: 961 },
+      ],
+    });
+    expect(supplierInvoiceBalances(p.SupplierInvoiceRows)).toBe(true);
+    expect(supplierInvoiceReference(supplierInvoice())).toBe('Supplier invoice 200/A-1');
+  });
+
+  it.each([
+    ['main project', base, 0, { Project: '10000' }],
+    ['part number with projectsAndParts', { ...base, projectNumbering: 'projectsAndParts' as const }, 0, { Project: '10000_Ä001' }],
+    ['no part → main project', { ...base, projectNumbering: 'projectsAndParts' as const }, 1, { Project: '10000' }],
+    ['cost centre when enabled', { ...base, includeCostCentres: true }, 0, { CostCenter: 'CC1' }],
+    ['other accounts from the settings', { ...base, supplierDebtAccount: 2441, inputVatAccount: 2641 }, 3, { Code: 'TOT', Account: 2441 }],
+  ])('%s', (_name, opts, index, expected) => {
+    expect(supplierInvoicePayload(supplierInvoice(), opts).SupplierInvoiceRows[index]).toMatchObject(expected);
+  });
+
+  it('no cost centre when disabled; no VAT row without VAT; a credit note turns every side around', () => {
+    expect(supplierInvoicePayload(supplierInvoice(), base).SupplierInvoiceRows[0]).not.toHaveProperty('CostCenter');
+    const noVat = supplierInvoicePayload(supplierInvoice({ vat: '0.00', total: '800.00' }), base);
+    expect(noVat.SupplierInvoiceRows.map((r) => r.Code ?? null)).toEqual([null, null, 'TOT']);
+    const credit = supplierInvoicePayload(
+      supplierInvoice({ net: '-100.00', vat: '-25.00', total: '-125.00', rows: [{ accountNumber: 4010, projectNumber: '10000', projectPartNumber: null, costCentreCode: null, amount: '-100.00', vatRate: '25.00', description: null }] }),
+      base,
+    );
+    expect(credit.SupplierInvoiceRows.map((r) => [r.Code ?? null, r.Debit, r.Credit])).toEqual([[null, 0, 100], ['VAT', 0, 25], ['TOT', 125, 0]]);
+    expect(supplierInvoiceBalances(credit.SupplierInvoiceRows)).toBe(true);
+    expect(supplierInvoiceBalances([{ Account: 4010, Debit: 1 }, { Account: 2440, Credit: 0.99 }])).toBe(false);
+  });
+
+  it('the supplier created when missing, in Fortnox’s usual forms', () => {
+    expect(supplierInvoiceSupplierPayload(supplierInvoice().supplier)).toEqual({
+      SupplierNumber: '200', Name: 'Plåt AB', OrganisationNumber: '556036-0793', VATNumber: 'SE556036079301', BG: '5050-1055', PG: '400000-7', IBAN: 'SE3550000000054910000003',
+    });
+    expect(supplierInvoiceSupplierPayload({ id: 'x', number: '9', name: 'Enskild', organisationNumber: null, vatNumber: null, bankgiro: null, plusgiro: null, iban: null })).toEqual({ SupplierNumber: '9', Name: 'Enskild' });
+  });
+
+  it.each([
+    ['5560360793', '556036-0793'], ['198112189876', '19811218-9876'], ['123', '123'],
+  ])('organisation number %s → %s', (digits, out) => {
+    expect(organisationNumber(digits)).toBe(out);
+  });
+
+  it.each([
+    ['50501055', 'bg', '5050-1055'], ['5051055', 'bg', '505-1055'], ['4000007', 'pg', '400000-7'],
+  ] as const)('giro %s (%s) → %s', (digits, kind, out) => {
+    expect(giro(digits, kind)).toBe(out);
+  });
+
+  it.each([
+    [{ ReferenceType: 'SUPPLIERINVOICE', ReferenceNumber: '17' }, '17'],
+    [{ ReferenceType: 'SUPPLIERINVOICE', ReferenceNumber: null }, null],
+    [{ ReferenceType: 'SUPPLIERPAYMENT', ReferenceNumber: '17' }, null],
+    [{ ReferenceType: 'MANUAL', ReferenceNumber: '17' }, null],
+    [{}, null],
+  ])('supplier invoice of voucher %j → %j', (v, given) => {
+    expect(supplierInvoiceOfVoucher(v)).toBe(given);
+  });
+
+  it.each([
+    ['Faktura 17.pdf', 'application/pdf', 'Faktura 17.pdf'],
+    [null, 'application/pdf', 'Verifikat D12.pdf'],
+    [' ', 'image/jpeg', 'Verifikat D12.jpg'],
+    [undefined, 'application/octet-stream', 'Verifikat D12.pdf'],
+  ])('voucher file name %j (%s) → %s', (name, type, out) => {
+    expect(voucherFileName(name, 'D', 12, type)).toBe(out);
+  });
+});
+
 describe('manifest', () => {
   it('passes manifestIssues, has base flows in the seed’s order and a settings form', () => {
     expect(manifestIssues(connector)).toEqual([]);
     expect(connector.flows.map((f) => [f.id, f.base])).toEqual([
       ['project-export', true], ['project-part-export', false], ['customer-export', true], ['cost-centre-import', true], ['account-import', true],
-      ['voucher-import', true], ['supplier-sync', false], ['invoice-export', true], ['paid-date-import', true],
+      ['voucher-import', true], ['supplier-sync', false], ['supplier-invoice-export', false], ['invoice-export', true], ['paid-date-import', true],
     ]);
     const schema = settingsJsonSchema(connector as unknown as ConnectorManifest) as { properties: Record<string, { description?: string }> };
     for (const [k, v] of Object.entries(schema.properties)) expect(v.description, k).toBeTruthy();
     expect(settingsSchema.parse({})).toMatchObject({ baseUrl: 'https://api.fortnox.se', projectNumbering: 'projects', voucherSeries: [], paidDateLookbackMonths: 6, pdfMaxBytes: 5 * 1024 * 1024 });
+    expect(settingsSchema.parse({})).toMatchObject({ bookkeepSupplierInvoices: false, supplierDebtAccount: 2440, inputVatAccount: 2640 });
     expect(connector.http(settingsSchema.parse({})).auth).toMatchObject({ kind: 'oauth2', tokenUrl: 'https://apps.fortnox.se/oauth-v1/token', clientAuth: 'basic', authorizeUrl: 'https://apps.fortnox.se/oauth-v1/auth', authorizeParams: { access_type: 'offline' } });
   });
 
@@ -376,6 +475,35 @@ describe('fake Fortnox over HTTP', () => {
     } finally {
       await quick.close();
     }
+  });
+
+  it('supplier invoices: validation in Fortnox’s error shape, bookkeep, file connections and download', async () => {
+    const http = clientFor(fake.credentials());
+    const fx = new FortnoxClient(http);
+    const err = async (p: Promise<unknown>) => p.then(() => { throw new Error('no error'); }, (e: unknown) => e as HttpError);
+    const input = { SupplierNumber: '200', InvoiceNumber: 'A-1', InvoiceDate: '2026-11-05', Total: '125.00', VAT: '25.00', Currency: 'SEK' as const, SupplierInvoiceRows: [{ Account: 4010, Debit: 100 }, { Code: 'VAT' as const, Account: 2640, Debit: 25 }, { Code: 'TOT' as const, Account: 2440, Credit: 125 }] };
+    const noSupplier = await err(fx.createSupplierInvoice(input));
+    expect([noSupplier.status, noSupplier.body]).toEqual([400, { ErrorInformation: { error: 1, message: expect.stringContaining('leverantören "200"'), code: 2000432 } }]);
+    await fx.createSupplier({ SupplierNumber: '200', Name: 'Plåt AB' });
+    const unbalanced = await err(fx.createSupplierInvoice({ ...input, SupplierInvoiceRows: input.SupplierInvoiceRows.slice(0, 2) }));
+    expect(unbalanced.remoteMessage).toContain('inte i balans');
+    const given = await fx.createSupplierInvoice(input);
+    expect(given).toBe('1');
+    expect(await fx.supplierInvoices()).toEqual([expect.objectContaining({ GivenNumber: '1', SupplierNumber: '200', InvoiceNumber: 'A-1', Booked: false, Cancel: false })]);
+    await fx.bookkeepSupplierInvoice(given!);
+    expect((await fx.getSupplierInvoice(given!))?.Booked).toBe(true);
+    const file = await fx.uploadToInbox('inbox_s', 'A-1.pdf', 'application/pdf', new TextEncoder().encode('%PDF-1.4 A-1'));
+    await fx.connectSupplierInvoiceFile(given!, file!.Id);
+    expect(await fx.supplierInvoiceFileConnections(given!)).toEqual([expect.objectContaining({ FileId: file!.Id, SupplierInvoiceNumber: '1', Name: 'A-1.pdf' })]);
+    expect(await fx.supplierInvoiceFileConnections('2')).toEqual([]);
+    const download = await fx.downloadFile(file!.Id);
+    expect([download?.contentType, Buffer.from(download!.bytes).toString('latin1')]).toEqual(['application/pdf', '%PDF-1.4 A-1']);
+    expect(await fx.downloadFile('nope')).toBeNull();
+    fake.addVoucher({ VoucherSeries: 'D', TransactionDate: '2026-11-06', Description: 'Lev', ReferenceType: 'SUPPLIERINVOICE', ReferenceNumber: '1', VoucherRows: [{ Account: 4010, Debit: 1 }, { Account: 2440, Credit: 1 }] });
+    await http.post('/3/voucherfileconnections', { VoucherFileConnection: { FileId: file!.Id, VoucherSeries: 'D', VoucherNumber: '1' } });
+    expect(await fx.voucherFileConnections()).toEqual([expect.objectContaining({ FileId: file!.Id, VoucherSeries: 'D', VoucherNumber: '1' })]);
+    const noVoucher = await err(http.post('/3/voucherfileconnections', { VoucherFileConnection: { FileId: file!.Id, VoucherSeries: 'D', VoucherNumber: '9' } }));
+    expect(noVoucher.status).toBe(400);
   });
 
   it('injected failures are retried (500) or reported; uploads and attachments work', async () => {

@@ -13,9 +13,9 @@ import {
   type FlowContext,
   type InvoiceRecord,
   type ProjectRecord,
-  type UpsertResult,
+  type SupplierInvoiceRecord,
 } from '../../src/integration/sdk/index.js';
-import { FortnoxClient, fortnoxErrorMessage } from './client.js';
+import { FortnoxClient, fortnoxErrorMessage, type FortnoxSupplierInvoiceListItem, type FortnoxVoucher, type FortnoxVoucherFileConnection } from './client.js';
 import {
   accountUpsert,
   completionDate,
@@ -36,12 +36,17 @@ import {
   projectPayload,
   projectReference,
   projectStatus,
+  supplierInvoiceBalances,
+  supplierInvoiceOfVoucher,
+  supplierInvoicePayload,
+  supplierInvoiceReference,
+  supplierInvoiceSupplierPayload,
   supplierPayload,
   supplierReference,
   supplierUpsert,
   swedishDate,
   taxReductionPayloads,
-  voucherRemoteId,
+  voucherFileName,
   voucherUpsert,
 } from './mappers.js';
 
@@ -66,7 +71,10 @@ export const settings = z.object({
     .default('import')
     .describe('Supplier sync (optional flow): "import" brings Fortnox suppliers here, "export" sends ours to Fortnox (matched by supplier number).'),
   bookkeepInvoices: z.boolean().default(false).describe('Bookkeep customer invoices in Fortnox right after exporting them.'),
-  includeCostCentres: z.boolean().default(false).describe('Send the cost centre on exported invoice rows.'),
+  includeCostCentres: z.boolean().default(false).describe('Send the cost centre on exported invoice rows (customer and supplier invoices).'),
+  bookkeepSupplierInvoices: z.boolean().default(false).describe('Bookkeep supplier invoices in Fortnox right after exporting them (optional supplier invoice export).'),
+  supplierDebtAccount: z.number().int().min(1000).max(9999).default(2440).describe('Account credited with the total on the TOT row of exported supplier invoices (BAS 2440 Leverantörsskulder).'),
+  inputVatAccount: z.number().int().min(1000).max(9999).default(2640).describe('Account debited with the VAT on the VAT row of exported supplier invoices (BAS 2640 Ingående moms).'),
   paidDateLookbackMonths: z.number().int().min(1).max(60).default(6).describe('Paid dates are imported for invoices whose final pay date lies within this many months back.'),
   paidDateFrom: z.iso
     .date()
@@ -88,7 +96,7 @@ const client = (ctx: Ctx) => new FortnoxClient(ctx.http, { signal: ctx.signal })
 
 
 /** Runs one entity's extra steps, reporting a Fortnox 4xx with its reference; anything else stops the flow. */
-async function guarded(ctx: Ctx, ref: { type: string; id: string; reference: string }, fn: () => Promise<void>): Promise<boolean> {
+async function guarded(ctx: Ctx, ref: { type: string; id?: string; reference: string }, fn: () => Promise<void>): Promise<boolean> {
   try {
     await fn();
     return true;
@@ -266,9 +274,52 @@ interface VoucherCheckpoint {
   pending: string[];
   /** Per voucher (series/number): rows seen at the last read. */
   rows: Record<string, number>;
+  /** Supplier-invoice vouchers (series/number) whose image is attached here: not fetched again. */
+  files: string[];
 }
 
 const LASTMODIFIED_OVERLAP_MS = 10 * 60 * 1000;
+
+/**
+ * Finds the file Fortnox has for a supplier-invoice voucher (connected to the supplier invoice,
+ * else to the voucher itself), downloads it and attaches it to the voucher imported here. True
+ * when the voucher has its file here (attached now or before); false to try again when the
+ * voucher is read next (no voucher here yet, or no file in Fortnox yet).
+ */
+class VoucherImages {
+  private voucherConnections: FortnoxVoucherFileConnection[] | null = null;
+  constructor(
+    private readonly ctx: Ctx,
+    private readonly fx: FortnoxClient,
+    private readonly yearId: number,
+  ) {}
+
+  async attach(v: FortnoxVoucher, remoteId: string, givenNumber: string): Promise<boolean> {
+    const series = v.VoucherSeries;
+    const number = Number(v.VoucherNumber);
+    let done = false;
+    await guarded(this.ctx, { type: 'voucher', reference: `Voucher ${series}${number} (${remoteId})` }, async () => {
+      let connection: { FileId: string; Name?: string } | undefined = (await this.fx.supplierInvoiceFileConnections(givenNumber))[0];
+      if (!connection) {
+        this.voucherConnections ??= await this.fx.voucherFileConnections();
+        connection = this.voucherConnections.find(
+          (c) => c.VoucherSeries === series && Number(c.VoucherNumber) === number && (c.VoucherYear === undefined || c.VoucherYear === null || Number(c.VoucherYear) === this.yearId),
+        );
+      }
+      if (!connection) return;
+      const file = await this.fx.downloadFile(connection.FileId);
+      if (!file) return;
+      const result = await this.ctx.domain.vouchers.attachFile(remoteId, {
+        fileName: voucherFileName(connection.Name, series, number, file.contentType),
+        contentType: file.contentType,
+        bytes: file.bytes,
+      });
+      if (result === 'attached') this.ctx.log.info(`Voucher ${series}${number}: the image of supplier invoice ${givenNumber} is attached`);
+      done = result !== 'no_voucher';
+    });
+    return done;
+  }
+}
 
 const voucherImport = defineFlow<FortnoxSettings>({
   id: 'voucher-import',
@@ -276,7 +327,7 @@ const voucherImport = defineFlow<FortnoxSettings>({
   entity: 'voucher',
   base: true,
   description:
-    'Imports vouchers of the configured series: only rows with a project; a voucher without one is read again on later runs (and imported once a project is added), rows appended later are imported, existing rows are never rewritten; TransactionInformation becomes the row note.',
+    'Imports vouchers of the configured series: only rows with a project; a voucher without one is read again on later runs (and imported once a project is added), rows appended later are imported, existing rows are never rewritten; TransactionInformation becomes the row note; a supplier-invoice voucher (ReferenceType SUPPLIERINVOICE) gets the image connected to its supplier invoice (or to the voucher) attached, once.',
   async run(ctx) {
     if (ctx.settings.voucherSeries.length === 0) return;
     const fx = client(ctx);
@@ -287,9 +338,13 @@ const voucherImport = defineFlow<FortnoxSettings>({
     }
     const stored = await ctx.checkpoint.get<VoucherCheckpoint>();
     const cp: VoucherCheckpoint =
-      stored && stored.yearId === year.Id ? { yearId: year.Id, lastModified: stored.lastModified ?? {}, pending: stored.pending ?? [], rows: stored.rows ?? {} } : { yearId: year.Id, lastModified: {}, pending: [], rows: {} };
+      stored && stored.yearId === year.Id
+        ? { yearId: year.Id, lastModified: stored.lastModified ?? {}, pending: stored.pending ?? [], rows: stored.rows ?? {}, files: stored.files ?? [] }
+        : { yearId: year.Id, lastModified: {}, pending: [], rows: {}, files: [] };
     const started = fortnoxTimestamp(new Date(ctx.now.getTime() - LASTMODIFIED_OVERLAP_MS));
     const pending = new Set(cp.pending);
+    const files = new Set(cp.files);
+    const images = new VoucherImages(ctx, fx, year.Id);
     for (const series of ctx.settings.voucherSeries) {
       const changed = await fx.voucherList(series, year.Id, cp.lastModified[series]);
       const toRead = new Set<number>(changed.map((v) => Number(v.VoucherNumber)));
@@ -312,10 +367,15 @@ const voucherImport = defineFlow<FortnoxSettings>({
         const incomplete = upsert.rows.some((r) => r.projectNumber === null) || result.issues.length > 0;
         if (incomplete) pending.add(key);
         else pending.delete(key);
+        // The image of a supplier-invoice voucher (only those), once, when the voucher is here.
+        const givenNumber = supplierInvoiceOfVoucher(v);
+        const here = result.created + result.updated + result.unchanged > 0;
+        if (givenNumber && here && !files.has(key) && (await images.attach(v, upsert.remoteId, givenNumber))) files.add(key);
       });
       cp.lastModified[series] = started;
     }
     cp.pending = [...pending].sort();
+    cp.files = [...files].sort();
     await ctx.checkpoint.set(cp);
   },
 });
@@ -346,6 +406,101 @@ const supplierSync = defineFlow<FortnoxSettings>({
         update: (id) => fx.updateSupplier(id, payload),
       });
     });
+  },
+});
+
+// ---------------------------------------------------------------------------------------------
+// Supplier invoice export
+
+/** Finds a Fortnox supplier invoice by supplier number and invoice number: one paged read per run, only when needed. */
+class SupplierInvoiceIndex {
+  private items: FortnoxSupplierInvoiceListItem[] | null = null;
+  constructor(private readonly fx: FortnoxClient) {}
+
+  async find(supplierNumber: string, invoiceNumber: string): Promise<string | null> {
+    this.items ??= await this.fx.supplierInvoices();
+    const hit = this.items.find((i) => String(i.SupplierNumber) === supplierNumber && String(i.InvoiceNumber ?? '') === invoiceNumber && !i.Cancel);
+    return hit ? String(hit.GivenNumber) : null;
+  }
+}
+
+/** The document, bookkeeping, then our external number: each step checks Fortnox first, so a re-run after a failure repeats nothing. */
+async function finishSupplierInvoice(ctx: Ctx, fx: FortnoxClient, inv: SupplierInvoiceRecord, givenNumber: string, ref: { type: string; id: string; reference: string }) {
+  return guarded(ctx, ref, async () => {
+    if (inv.file && (await fx.supplierInvoiceFileConnections(givenNumber)).length === 0) {
+      const doc = await ctx.domain.supplierInvoices.file(inv.id);
+      if (doc) {
+        const file = await fx.uploadToInbox('inbox_s', doc.fileName, doc.contentType, doc.bytes);
+        if (file) await fx.connectSupplierInvoiceFile(givenNumber, file.Id);
+      }
+    }
+    let booked = false;
+    if (ctx.settings.bookkeepSupplierInvoices || !inv.bookkept) {
+      const remote = await fx.getSupplierInvoice(givenNumber);
+      booked = !!remote?.Booked;
+      if (remote && !booked && ctx.settings.bookkeepSupplierInvoices) {
+        await fx.bookkeepSupplierInvoice(givenNumber);
+        booked = true;
+      }
+    }
+    if (booked && !inv.bookkept) await ctx.domain.supplierInvoices.setBookkept(inv.id);
+    await ctx.domain.supplierInvoices.setExternalNumber(inv.id, givenNumber);
+  });
+}
+
+const supplierInvoiceExport = defineFlow<FortnoxSettings>({
+  id: 'supplier-invoice-export',
+  direction: 'export',
+  entity: 'supplierInvoice',
+  base: false,
+  description:
+    'Exports approved supplier invoices (disputed ones are held even when double-approved): a supplier missing in Fortnox is created first; cost rows (account, project, cost centre when enabled), VAT and TOT rows; the document is connected; optionally bookkept. Fortnox\'s GivenNumber becomes the external number.',
+  async run(ctx) {
+    const fx = client(ctx);
+    const index = new SupplierInvoiceIndex(fx);
+    const suppliers = new Map<string, boolean>();
+    const since = await ctx.checkpoint.get<string>();
+    const { items, next } = await ctx.domain.supplierInvoices.approved(since);
+    await forEachEntity(ctx, items, async (inv) => {
+      const ref = { type: 'supplierInvoice', id: inv.id, reference: supplierInvoiceReference(inv) };
+      const payload = supplierInvoicePayload(inv, {
+        projectNumbering: ctx.settings.projectNumbering,
+        includeCostCentres: ctx.settings.includeCostCentres,
+        supplierDebtAccount: ctx.settings.supplierDebtAccount,
+        inputVatAccount: ctx.settings.inputVatAccount,
+      });
+      if (inv.rows.length === 0 || !supplierInvoiceBalances(payload.SupplierInvoiceRows)) {
+        ctx.reportError(ref, inv.rows.length === 0 ? 'The supplier invoice has no rows.' : 'The rows do not add up to the total.');
+        ctx.count('failed');
+        return;
+      }
+      // The supplier first (looked up by number, created from the invoice's supplier when missing).
+      const number = inv.supplier.number;
+      if (!suppliers.has(number)) {
+        const ok = await guarded(ctx, ref, async () => {
+          if (!(await fx.getSupplier(number))) await fx.createSupplier(supplierInvoiceSupplierPayload(inv.supplier));
+        });
+        suppliers.set(number, ok);
+        if (!ok) return;
+      } else if (!suppliers.get(number)) {
+        ctx.reportError(ref, `Supplier ${number} could not be created in Fortnox (see the error above).`);
+        ctx.count('failed');
+        return;
+      }
+      const outcome = await exportEntity(ctx, {
+        ref,
+        payload,
+        // Once in Fortnox a supplier invoice is never changed from here.
+        updateExisting: false,
+        find: () => index.find(number, payload.InvoiceNumber),
+        create: () => fx.createSupplierInvoice(payload),
+        update: async () => undefined,
+      });
+      if (outcome === 'failed' || ctx.dryRun) return;
+      const mapping = await ctx.ids.get('supplierInvoice', inv.id);
+      if (mapping) await finishSupplierInvoice(ctx, fx, inv, mapping.remoteId, ref);
+    });
+    await ctx.checkpoint.set(next);
   },
 });
 
@@ -455,7 +610,7 @@ export default defineConnector({
   name: 'Fortnox',
   version: '1.0.0',
   description:
-    'Fortnox (REST API v3, OAuth2): exports projects, work orders/ÄTA, customers, suppliers and customer invoices with their PDF; imports cost centres, accounts, vouchers, suppliers and paid dates.',
+    'Fortnox (REST API v3, OAuth2): exports projects, work orders/ÄTA, customers, suppliers, customer invoices with their PDF and approved supplier invoices with their document; imports cost centres, accounts, vouchers (with the image of supplier-invoice vouchers), suppliers and paid dates.',
   settings,
   credentials: {
     kind: 'oauth2_authorization_code',
@@ -468,7 +623,7 @@ export default defineConnector({
       tokenUrl: s.tokenUrl,
       clientAuth: 'basic',
       authorizeUrl: s.authorizeUrl,
-      scope: 'companyinformation project customer costcenter bookkeeping invoice payment supplier archive inbox connectfile settings',
+      scope: 'companyinformation project customer costcenter bookkeeping invoice payment supplier supplierinvoice archive inbox connectfile settings',
       authorizeParams: { access_type: 'offline' },
     },
     // 25 requests per 5 s sliding window per token; a little slack for the clock between us and Fortnox.
@@ -488,5 +643,5 @@ export default defineConnector({
       throw err;
     }
   },
-  flows: [projectExport, projectPartExport, customerExport, costCentreImport, accountImport, voucherImport, supplierSync, invoiceExport, paidDateImport],
+  flows: [projectExport, projectPartExport, customerExport, costCentreImport, accountImport, voucherImport, supplierSync, supplierInvoiceExport, invoiceExport, paidDateImport],
 });

@@ -8,6 +8,9 @@ import type {
   InvoiceRowRecord,
   ProjectPartRecord,
   ProjectRecord,
+  SupplierInvoiceRecord,
+  SupplierInvoiceRowRecord,
+  SupplierInvoiceSupplierRecord,
   SupplierRecord,
   SupplierUpsert,
   VoucherUpsert,
@@ -21,6 +24,8 @@ import type {
   FortnoxProject,
   FortnoxProjectStatus,
   FortnoxSupplier,
+  FortnoxSupplierInvoiceInput,
+  FortnoxSupplierInvoiceRow,
   FortnoxTaxReduction,
   FortnoxTaxReductionType,
   FortnoxVatType,
@@ -85,6 +90,8 @@ export const customerReference = (c: Pick<CustomerRecord, 'number'>) => `Custome
 export const projectReference = (p: Pick<ProjectRecord, 'number'>) => `Project ${p.number}`;
 export const projectPartReference = (p: Pick<ProjectPartRecord, 'kind' | 'fullNumber'>) => `${p.kind === 'changeOrder' ? 'ÄTA' : 'Work order'} ${p.fullNumber}`;
 export const supplierReference = (s: Pick<SupplierRecord, 'number'>) => `Supplier ${s.number}`;
+export const supplierInvoiceReference = (i: Pick<SupplierInvoiceRecord, 'invoiceNumber'> & { supplier: Pick<SupplierInvoiceSupplierRecord, 'number'> }) =>
+  `Supplier invoice ${i.supplier.number}/${i.invoiceNumber}`;
 export const invoiceReference = (i: Pick<InvoiceRecord, 'number' | 'isCredit'>) => `${i.isCredit ? 'Credit invoice' : 'Invoice'} ${i.number}`;
 
 // ---------------------------------------------------------------------------------------------
@@ -406,4 +413,108 @@ export function paidDateOf(item: { Balance?: number | string; FinalPayDate?: str
   if (Number(item.Balance ?? NaN) !== 0) return null;
   const d = item.FinalPayDate ? item.FinalPayDate.slice(0, 10) : null;
   return d && d >= from ? d : null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Supplier invoices
+
+/** A supplier missing in Fortnox, created from what the supplier invoice carries. */
+export function supplierInvoiceSupplierPayload(s: SupplierInvoiceSupplierRecord): FortnoxSupplier {
+  const out: FortnoxSupplier = { SupplierNumber: s.number, Name: s.name.trim() || s.number };
+  if (blank(s.organisationNumber)) out.OrganisationNumber = organisationNumber(s.organisationNumber!);
+  if (blank(s.vatNumber)) out.VATNumber = s.vatNumber!.trim();
+  if (blank(s.bankgiro)) out.BG = giro(s.bankgiro!, 'bg');
+  if (blank(s.plusgiro)) out.PG = giro(s.plusgiro!, 'pg');
+  if (blank(s.iban)) out.IBAN = s.iban!.trim();
+  return out;
+}
+
+/** Normalised digits → Fortnox's usual "NNNNNN-NNNN" (12-digit personnummer "YYYYMMDD-NNNN"). */
+export function organisationNumber(digits: string): string {
+  const d = digits.replace(/\D/g, '');
+  return d.length === 10 || d.length === 12 ? `${d.slice(0, -4)}-${d.slice(-4)}` : digits.trim();
+}
+
+/** Bankgiro "NNN-NNNN" / "NNNN-NNNN"; plusgiro "N…N-N". */
+export function giro(digits: string, kind: 'bg' | 'pg'): string {
+  const d = digits.replace(/\D/g, '');
+  if (kind === 'bg') return d.length === 7 || d.length === 8 ? `${d.slice(0, -4)}-${d.slice(-4)}` : digits.trim();
+  return d.length >= 2 ? `${d.slice(0, -1)}-${d.slice(-1)}` : digits.trim();
+}
+
+export interface SupplierInvoiceMapOptions {
+  /** 'projectsAndParts': a row on an AO/ÄTA gets "10000_1" / "10000_Ä001"; else the main project. */
+  projectNumbering: 'projects' | 'projectsAndParts';
+  includeCostCentres: boolean;
+  /** Credited on the TOT row (BAS 2440 Leverantörsskulder). */
+  supplierDebtAccount: number;
+  /** Debited on the VAT row (BAS 2640 Ingående moms). */
+  inputVatAccount: number;
+}
+
+const cents = (v: string) => Math.round(Number(v) * 100);
+/** A signed amount on its side: positive → debit, negative → credit (credit notes turn around). */
+function side(amountCents: number, normal: 'debit' | 'credit'): { Debit: number; Credit: number } {
+  const v = Math.abs(amountCents) / 100;
+  const debit = (amountCents >= 0) === (normal === 'debit');
+  return debit ? { Debit: v, Credit: 0 } : { Debit: 0, Credit: v };
+}
+
+export function supplierInvoiceCostRow(r: SupplierInvoiceRowRecord, o: SupplierInvoiceMapOptions): FortnoxSupplierInvoiceRow {
+  const row: FortnoxSupplierInvoiceRow = {
+    Account: r.accountNumber,
+    ...side(cents(r.amount), 'debit'),
+    Project: (o.projectNumbering === 'projectsAndParts' && r.projectPartNumber) || r.projectNumber || null,
+  };
+  if (o.includeCostCentres && r.costCentreCode) row.CostCenter = r.costCentreCode;
+  if (blank(r.description)) row.TransactionInformation = truncate(r.description!.trim(), 100);
+  return row;
+}
+
+/**
+ * The supplier invoice as Fortnox takes it: one cost row per row of ours (debit, its account,
+ * project and cost centre), a VAT row (code VAT, debit on the input-VAT account) and the TOT row
+ * (credit of the total on the supplier-debt account). Credit notes (negative amounts) turn every
+ * side around. Rows sum to zero.
+ */
+export function supplierInvoicePayload(inv: SupplierInvoiceRecord, o: SupplierInvoiceMapOptions): FortnoxSupplierInvoiceInput {
+  const rows = inv.rows.map((r) => supplierInvoiceCostRow(r, o));
+  const vat = cents(inv.vat);
+  if (vat !== 0) rows.push({ Code: 'VAT', Account: o.inputVatAccount, ...side(vat, 'debit') });
+  rows.push({ Code: 'TOT', Account: o.supplierDebtAccount, ...side(cents(inv.total), 'credit') });
+  const out: FortnoxSupplierInvoiceInput = {
+    SupplierNumber: inv.supplier.number,
+    InvoiceNumber: truncate(inv.invoiceNumber, 64),
+    InvoiceDate: inv.invoiceDate,
+    DueDate: inv.dueDate,
+    Total: Number(inv.total).toFixed(2),
+    VAT: Number(inv.vat).toFixed(2),
+    Currency: 'SEK',
+    OCR: blank(inv.ocr),
+    Comments: blank(inv.description),
+    SupplierInvoiceRows: rows,
+  };
+  return out;
+}
+
+/** Whether a supplier invoice row set balances (debits = credits), as Fortnox requires. */
+export function supplierInvoiceBalances(rows: readonly FortnoxSupplierInvoiceRow[]): boolean {
+  const sum = rows.reduce((s, r) => s + Math.round((r.Debit ?? 0) * 100) - Math.round((r.Credit ?? 0) * 100), 0);
+  return sum === 0;
+}
+
+/** A voucher Fortnox created by booking a supplier invoice: its GivenNumber, else null. */
+export function supplierInvoiceOfVoucher(v: Pick<FortnoxVoucher, 'ReferenceType' | 'ReferenceNumber'>): string | null {
+  if ((v.ReferenceType ?? '').toUpperCase() !== 'SUPPLIERINVOICE') return null;
+  const n = String(v.ReferenceNumber ?? '').trim();
+  return n === '' ? null : n;
+}
+
+const EXTENSIONS: Record<string, string> = { 'application/pdf': 'pdf', 'image/jpeg': 'jpg', 'image/png': 'png', 'image/tiff': 'tif', 'image/gif': 'gif' };
+
+/** The name the image of a voucher is stored under here: the connection's name, else "Verifikat A12.pdf". */
+export function voucherFileName(name: string | null | undefined, series: string, number: number, contentType: string): string {
+  const n = blank(name);
+  if (n) return truncate(n, 200);
+  return `Verifikat ${series}${number}.${EXTENSIONS[contentType.toLowerCase()] ?? 'pdf'}`;
 }

@@ -19,7 +19,11 @@ import type {
   FortnoxInvoiceRow,
   FortnoxProject,
   FortnoxSupplier,
+  FortnoxSupplierInvoice,
+  FortnoxSupplierInvoiceFileConnection,
+  FortnoxSupplierInvoiceRow,
   FortnoxTaxReduction,
+  FortnoxVoucherFileConnection,
   FortnoxVoucher,
 } from '../client.js';
 
@@ -37,6 +41,8 @@ export interface FakeFile {
   Path: string;
   Size: number;
   bytes: Buffer;
+  /** Served as Content-Type on download (`GET /3/archive/{Id}`). */
+  contentType?: string;
 }
 
 export interface FortnoxFakeState {
@@ -52,6 +58,9 @@ export interface FortnoxFakeState {
   taxReductions: FortnoxTaxReduction[];
   files: FakeFile[];
   attachments: (FortnoxAttachment & { id: string })[];
+  supplierInvoices: FortnoxSupplierInvoice[];
+  supplierInvoiceFileConnections: FortnoxSupplierInvoiceFileConnection[];
+  voucherFileConnections: FortnoxVoucherFileConnection[];
   /** Terms-of-payment codes Fortnox knows; empty: any code accepted. */
   termsOfPayments: string[];
 }
@@ -95,6 +104,8 @@ export interface FortnoxFake extends FakeServer {
   addVoucher(v: Omit<FortnoxVoucher, 'VoucherNumber' | 'Year'> & { VoucherNumber?: number; Year?: number }): FakeVoucher;
   /** Edits a voucher as a Fortnox user would (its modification time moves on). */
   editVoucher(series: string, number: number, edit: (v: FakeVoucher) => void): void;
+  /** Stores a file in the archive (as an upload would), e.g. a supplier invoice's image. */
+  addFile(name: string, bytes: Uint8Array, o?: { path?: string; contentType?: string }): FakeFile;
   /** Registers a payment; a balance of 0 sets FinalPayDate. */
   pay(documentNumber: string, amount: number, date: string): void;
 }
@@ -136,6 +147,14 @@ class ApiError extends Error {
 const errorBody = (code: number, message: string) => ({ ErrorInformation: { error: 1, message, code } });
 const invalid = (message: string, code = 2000106) => new ApiError(400, code, message);
 
+/** A JSON answer, or (raw) bytes sent as they are. */
+interface RouteResult {
+  status: number;
+  body: unknown;
+  raw?: boolean;
+  contentType?: string;
+}
+
 interface ActiveRule extends FakeFailRule {
   remaining: number;
 }
@@ -168,6 +187,9 @@ export async function startFortnoxFake(opts: FortnoxFakeOptions = {}): Promise<F
     taxReductions: [],
     files: [],
     attachments: [],
+    supplierInvoices: [],
+    supplierInvoiceFileConnections: [],
+    voucherFileConnections: [],
     termsOfPayments: [],
   };
   const log: FortnoxFakeRequest[] = [];
@@ -188,7 +210,7 @@ export async function startFortnoxFake(opts: FortnoxFakeOptions = {}): Promise<F
     const access = `at-${randomUUID()}`;
     accessTokens.set(access, now() + lifetime * 1000);
     refreshToken = `rt-${randomUUID()}`;
-    return { access_token: access, refresh_token: refreshToken, scope: 'companyinformation customer project costcenter bookkeeping invoice payment supplier archive inbox', expires_in: lifetime, token_type: 'bearer' };
+    return { access_token: access, refresh_token: refreshToken, scope: 'companyinformation customer project costcenter bookkeeping invoice payment supplier supplierinvoice archive inbox connectfile', expires_in: lifetime, token_type: 'bearer' };
   }
 
   function matchRule(method: string, path: string, body: unknown): ActiveRule | undefined {
@@ -250,7 +272,7 @@ export async function startFortnoxFake(opts: FortnoxFakeOptions = {}): Promise<F
 
   // --- routes -----------------------------------------------------------------------------
 
-  function route(method: string, parts: string[], params: URLSearchParams, body: unknown, raw: Buffer, contentType: string): Promise<{ status: number; body: unknown }> | { status: number; body: unknown } {
+  function route(method: string, parts: string[], params: URLSearchParams, body: unknown, raw: Buffer, contentType: string): Promise<RouteResult> | RouteResult {
     const [, resource, id, action, extra] = parts; // parts[0] === '3'
     const one = (key: string, v: unknown, status = 200) => ({ status, body: { [key]: v } });
     switch (resource) {
@@ -325,8 +347,19 @@ export async function startFortnoxFake(opts: FortnoxFakeOptions = {}): Promise<F
         if (method === 'POST') return one('TaxReduction', createTaxReduction(asObject(body, 'TaxReduction')), 201);
         throw notAllowed();
       }
+      case 'supplierinvoices':
+        return supplierInvoices(method, id, action, params, body);
+      case 'supplierinvoicefileconnections':
+        return supplierInvoiceFileConnections(method, id, params, body);
+      case 'voucherfileconnections':
+        return voucherFileConnections(method, id, params, body);
       case 'inbox':
       case 'archive':
+        if (method === 'GET' && id !== undefined) {
+          const f = state.files.find((x) => x.Id === id || x.ArchiveFileId === id);
+          if (!f) throw new ApiError(404, 2000729, `Filen "${id}" hittades inte.`);
+          return { status: 200, body: f.bytes, raw: true, contentType: f.contentType ?? 'application/octet-stream' };
+        }
         if (method === 'GET') return one('Folder', { Id: 'root', Name: resource === 'inbox' ? 'Inbox' : 'Archive', Files: state.files.map(fileJson), Folders: [{ Id: 'inbox_kf', Name: 'inbox_kf' }] });
         if (method === 'POST') return upload(raw, contentType, params.get('path') ?? params.get('folderid') ?? 'root');
         throw notAllowed();
@@ -533,6 +566,167 @@ export async function startFortnoxFake(opts: FortnoxFakeOptions = {}): Promise<F
     };
   }
 
+  function supplierInvoiceListItem(i: FortnoxSupplierInvoice) {
+    return {
+      GivenNumber: i.GivenNumber,
+      SupplierNumber: i.SupplierNumber,
+      SupplierName: i.SupplierName,
+      InvoiceNumber: i.InvoiceNumber,
+      InvoiceDate: i.InvoiceDate,
+      DueDate: i.DueDate ?? null,
+      Total: i.Total,
+      Balance: i.Balance,
+      Booked: i.Booked,
+      Cancel: i.Cancelled,
+      Currency: i.Currency,
+      OCR: i.OCR ?? null,
+    };
+  }
+
+  function supplierInvoices(method: string, id: string | undefined, action: string | undefined, params: URLSearchParams, body: unknown) {
+    if (id === undefined) {
+      if (method === 'GET') {
+        let rows = state.supplierInvoices;
+        const filter = params.get('filter');
+        if (filter === 'cancelled') rows = rows.filter((i) => i.Cancelled);
+        else if (filter === 'unbooked') rows = rows.filter((i) => !i.Booked && !i.Cancelled);
+        else if (filter === 'fullypaid') rows = rows.filter((i) => Number(i.Balance) === 0 && !i.Cancelled);
+        else if (filter === 'unpaid') rows = rows.filter((i) => Number(i.Balance) !== 0 && !i.Cancelled);
+        else if (filter) throw invalid(`Ogiltig parameter i anropet (filter=${filter}).`, 2000588);
+        return { status: 200, body: page('SupplierInvoices', rows.map(supplierInvoiceListItem), params) };
+      }
+      if (method === 'POST') {
+        const inv = createSupplierInvoice(asObject(body, 'SupplierInvoice'));
+        state.supplierInvoices.push(inv);
+        return { status: 201, body: { SupplierInvoice: inv } };
+      }
+      throw notAllowed();
+    }
+    const inv = state.supplierInvoices.find((i) => i.GivenNumber === id);
+    if (!inv) throw new ApiError(404, 2000729, `Kan inte hitta leverantörsfakturan "${id}".`);
+    if (action === undefined && method === 'GET') return { status: 200, body: { SupplierInvoice: inv } };
+    if (action === 'bookkeep' && method === 'PUT') {
+      if (inv.Cancelled) throw invalid('Leverantörsfakturan är makulerad.', 2000729);
+      if (inv.Booked) throw invalid('Leverantörsfakturan är redan bokförd.', 2000729);
+      inv.Booked = true;
+      return { status: 200, body: { SupplierInvoice: inv } };
+    }
+    if (action === 'cancel' && method === 'PUT') {
+      if (inv.Booked) throw invalid('En bokförd leverantörsfaktura kan inte makuleras.', 2000729);
+      inv.Cancelled = true;
+      return { status: 200, body: { SupplierInvoice: inv } };
+    }
+    throw notAllowed();
+  }
+
+  function createSupplierInvoice(input: Record<string, unknown>): FortnoxSupplierInvoice {
+    const supplierNumber = str(input, 'SupplierNumber', { required: true, label: 'SupplierNumber' })!;
+    const supplier = state.suppliers.find((x) => x.SupplierNumber === supplierNumber);
+    if (!supplier) throw invalid(`Kan inte hitta leverantören "${supplierNumber}". (SupplierNumber)`, 2000432);
+    str(input, 'InvoiceNumber', { max: 64, label: 'InvoiceNumber' });
+    const date = (f: string, required = false) => {
+      const v = str(input, f, { required, label: f });
+      if (v && !/^\d{4}-\d{2}-\d{2}$/.test(v)) throw invalid(`Ogiltigt datum. (${f})`);
+      return v;
+    };
+    date('InvoiceDate');
+    date('DueDate');
+    const vatType = input.VATType ?? 'NORMAL';
+    if (!['NORMAL', 'EUINTERNAL', 'REVERSE'].includes(vatType as string)) throw invalid(`Ogiltigt värde "${String(vatType)}". (VATType)`);
+    const rows = input.SupplierInvoiceRows;
+    if (!Array.isArray(rows) || rows.length === 0) throw invalid('Leverantörsfakturan saknar rader. (SupplierInvoiceRows)', 2001392);
+    const codes = ['TOT', 'VAT', 'FRT', 'AFE', 'ROV', 'CND', 'CNC', 'PRD', 'PRC', 'SRD', 'SRC', 'PRE', 'GWB', 'ACC'];
+    let balance = 0;
+    const outRows: FortnoxSupplierInvoiceRow[] = rows.map((r0, i) => {
+      const r = asObject(r0, `SupplierInvoiceRows[${i}]`) as unknown as FortnoxSupplierInvoiceRow;
+      if (r.Code !== undefined && !codes.includes(r.Code)) throw invalid(`Ogiltig radkod "${String(r.Code)}". (Code)`);
+      if (!Number.isInteger(r.Account) || r.Account < 1000 || r.Account > 9999) throw invalid(`Ogiltigt kontonummer ${String(r.Account)}. (Account)`, 2000108);
+      if (state.accounts.length && !state.accounts.some((a) => a.Number === r.Account)) throw invalid(`Kunde inte hitta konto ${r.Account}. (Account)`, 2001304);
+      if (r.Project && !state.projects.some((p) => p.ProjectNumber === r.Project)) throw invalid(`Projektet "${r.Project}" hittades inte. (Project)`, 2001304);
+      if (r.CostCenter && !state.costCenters.some((c) => c.Code === r.CostCenter)) throw invalid(`Kostnadsställe "${r.CostCenter}" hittades inte. (CostCenter)`, 2000946);
+      if ((r.TransactionInformation ?? '').length > 100) throw invalid('Värdet får vara högst 100 tecken. (TransactionInformation)', 2000106);
+      balance += Math.round(Number(r.Debit ?? 0) * 100) - Math.round(Number(r.Credit ?? 0) * 100);
+      return { ...r };
+    });
+    if (balance !== 0) throw invalid(`Leverantörsfakturan är inte i balans (differens ${(balance / 100).toFixed(2)}).`, 2000106);
+    const total = Number(input.Total ?? 0);
+    const givenNumber = String(state.supplierInvoices.reduce((m, i) => Math.max(m, Number(i.GivenNumber)), 0) + 1);
+    return {
+      ...(input as unknown as FortnoxSupplierInvoice),
+      GivenNumber: givenNumber,
+      SupplierNumber: supplierNumber,
+      SupplierName: supplier.Name,
+      VATType: vatType as FortnoxSupplierInvoice['VATType'],
+      SupplierInvoiceRows: outRows,
+      Balance: total.toFixed(2),
+      Booked: false,
+      Cancelled: false,
+      Credit: total < 0,
+    };
+  }
+
+  function supplierInvoiceFileConnections(method: string, id: string | undefined, params: URLSearchParams, body: unknown) {
+    const rows = state.supplierInvoiceFileConnections;
+    if (id === undefined) {
+      if (method === 'GET') {
+        const n = params.get('supplierinvoicenumber');
+        return { status: 200, body: page('SupplierInvoiceFileConnections', n ? rows.filter((c) => String(c.SupplierInvoiceNumber) === n) : rows, params) };
+      }
+      if (method === 'POST') {
+        const input = asObject(body, 'SupplierInvoiceFileConnection');
+        const fileId = str(input, 'FileId', { required: true, label: 'FileId' })!;
+        const number = str(input, 'SupplierInvoiceNumber', { required: true, label: 'SupplierInvoiceNumber' })!;
+        const file = state.files.find((f) => f.Id === fileId);
+        if (!file) throw invalid(`Filen "${fileId}" hittades inte. (FileId)`, 2000729);
+        const inv = state.supplierInvoices.find((i) => i.GivenNumber === number);
+        if (!inv) throw invalid(`Kan inte hitta leverantörsfakturan "${number}". (SupplierInvoiceNumber)`, 2000729);
+        if (rows.some((c) => c.FileId === fileId)) throw invalid('Filen är redan kopplad.', 2000637);
+        const c: FortnoxSupplierInvoiceFileConnection = { '@url': `/3/supplierinvoicefileconnections/${fileId}`, FileId: fileId, SupplierInvoiceNumber: number, Name: file.Name, SupplierName: inv.SupplierName };
+        rows.push(c);
+        return { status: 201, body: { SupplierInvoiceFileConnection: c } };
+      }
+      throw notAllowed();
+    }
+    const index = rows.findIndex((c) => c.FileId === id);
+    if (index < 0) throw new ApiError(404, 2000729, `Kopplingen för fil "${id}" hittades inte.`);
+    if (method === 'GET') return { status: 200, body: { SupplierInvoiceFileConnection: rows[index] } };
+    if (method === 'DELETE') {
+      rows.splice(index, 1);
+      return { status: 204, body: undefined };
+    }
+    throw notAllowed();
+  }
+
+  function voucherFileConnections(method: string, id: string | undefined, params: URLSearchParams, body: unknown) {
+    const rows = state.voucherFileConnections;
+    if (id === undefined) {
+      if (method === 'GET') return { status: 200, body: page('VoucherFileConnections', rows, params) };
+      if (method === 'POST') {
+        const input = asObject(body, 'VoucherFileConnection');
+        const fileId = str(input, 'FileId', { required: true, label: 'FileId' })!;
+        const series = str(input, 'VoucherSeries', { required: true, label: 'VoucherSeries' })!;
+        const number = Number(str(input, 'VoucherNumber', { required: true, label: 'VoucherNumber' }));
+        const year = Number(str(input, 'VoucherYear', { label: 'VoucherYear' }) ?? currentYearId());
+        if (!state.files.some((f) => f.Id === fileId)) throw invalid(`Filen "${fileId}" hittades inte. (FileId)`, 2000729);
+        const v = state.vouchers.find((x) => x.VoucherSeries === series && x.VoucherNumber === number && x.Year === year);
+        if (!v) throw invalid(`Verifikation ${series}${number} hittades inte.`, 2000729);
+        if (rows.some((c) => c.FileId === fileId)) throw invalid('Filen är redan kopplad.', 2000637);
+        const c: FortnoxVoucherFileConnection = { '@url': `/3/voucherfileconnections/${fileId}`, FileId: fileId, VoucherNumber: String(number), VoucherSeries: series, VoucherYear: String(year), VoucherDescription: v.Description };
+        rows.push(c);
+        return { status: 201, body: { VoucherFileConnection: c } };
+      }
+      throw notAllowed();
+    }
+    const index = rows.findIndex((c) => c.FileId === id);
+    if (index < 0) throw new ApiError(404, 2000729, `Kopplingen för fil "${id}" hittades inte.`);
+    if (method === 'GET') return { status: 200, body: { VoucherFileConnection: rows[index] } };
+    if (method === 'DELETE') {
+      rows.splice(index, 1);
+      return { status: 204, body: undefined };
+    }
+    throw notAllowed();
+  }
+
   function createTaxReduction(input: Record<string, unknown>): FortnoxTaxReduction {
     const t = input as unknown as FortnoxTaxReduction;
     if (t.ReferenceDocumentType !== 'INVOICE' && t.ReferenceDocumentType !== 'ORDER' && t.ReferenceDocumentType !== 'OFFER') throw invalid('Ogiltig dokumenttyp. (ReferenceDocumentType)');
@@ -560,7 +754,7 @@ export async function startFortnoxFake(opts: FortnoxFakeOptions = {}): Promise<F
     if (!file || typeof file === 'string') throw invalid('Fält "file" saknas.', 2001392);
     const bytes = Buffer.from(await file.arrayBuffer());
     const id = randomUUID();
-    const f: FakeFile = { Id: id, ArchiveFileId: randomUUID(), Name: file.name || 'file', Path: path, Size: bytes.length, bytes };
+    const f: FakeFile = { Id: id, ArchiveFileId: randomUUID(), Name: file.name || 'file', Path: path, Size: bytes.length, bytes, contentType: file.type || 'application/octet-stream' };
     state.files.push(f);
     return { status: 201, body: { File: fileJson(f) } };
   }
@@ -646,10 +840,21 @@ export async function startFortnoxFake(opts: FortnoxFakeOptions = {}): Promise<F
       }
       if (expires === undefined || expires <= now()) throw new ApiError(401, 2000311, token ? 'Unauthorized: the access token is invalid or has expired.' : 'Unauthorized: no access token.');
       const parts = path.split('/').filter(Boolean);
-      let result: { status: number; body: unknown };
+      let result: RouteResult;
       if (parts[0] === '3') result = await route(method, parts, url.searchParams, body, raw, contentType);
       else if (parts[0] === 'api' && parts[1] === 'fileattachments' && parts[2] === 'attachments-v1') result = attachments(method, parts, url.searchParams, body);
       else throw new ApiError(404, 2000729, `Ingen resurs: ${method} ${path}`);
+      if (result.raw) {
+        entry.status = result.status;
+        const bytes = result.body as Buffer;
+        const out = () => {
+          res.writeHead(result.status, { 'content-type': result.contentType ?? 'application/octet-stream', 'content-length': String(bytes.length) });
+          res.end(bytes);
+        };
+        if (latency > 0) setTimeout(out, latency);
+        else out();
+        return;
+      }
       send(result.status, result.body);
     } catch (err) {
       if (err instanceof ApiError) return send(err.status, err.raw ?? errorBody(err.code, err.message), err.headers);
@@ -713,6 +918,12 @@ export async function startFortnoxFake(opts: FortnoxFakeOptions = {}): Promise<F
       if (!v) throw new Error(`no voucher ${series}${number}`);
       edit(v);
       v.modifiedAt = Date.now();
+    },
+    addFile(name, bytes, o = {}) {
+      const buf = Buffer.from(bytes);
+      const f: FakeFile = { Id: randomUUID(), ArchiveFileId: randomUUID(), Name: name, Path: o.path ?? 'inbox_s', Size: buf.length, bytes: buf, contentType: o.contentType ?? 'application/pdf' };
+      state.files.push(f);
+      return f;
     },
     pay(documentNumber, amount, date) {
       const inv = state.invoices.find((i) => i.DocumentNumber === documentNumber);
