@@ -10,6 +10,7 @@ import {
   recordUpsert,
   HttpError,
   isEntityError,
+  type Credentials,
   type FlowContext,
   type InvoiceRecord,
   type ProjectRecord,
@@ -51,6 +52,10 @@ import {
 } from './mappers.js';
 
 export const settings = z.object({
+  authMode: z
+    .enum(['authorizationCode', 'serviceAccount'])
+    .default('authorizationCode')
+    .describe('authorizationCode: an admin grants access in Fortnox (connectionAuthorizeUrl, then authorizeConnection). serviceAccount: a Fortnox service account with client credentials; put the company\'s TenantId (DatabaseNumber) in the credentials as tenantId.'),
   baseUrl: z.url().default('https://api.fortnox.se').describe('Fortnox API address without /3 and without a trailing slash. Change it only for a test environment or the fake server.'),
   authorizeUrl: z.url().default('https://apps.fortnox.se/oauth-v1/auth').describe('Where an admin grants this system access (OAuth2 authorization code flow).'),
   tokenUrl: z.url().default('https://apps.fortnox.se/oauth-v1/token').describe('Fortnox OAuth2 token endpoint (refresh tokens rotate: each is single use).'),
@@ -625,6 +630,7 @@ export default defineConnector({
       authorizeUrl: s.authorizeUrl,
       scope: 'companyinformation project customer costcenter bookkeeping invoice payment supplier supplierinvoice archive inbox connectfile settings',
       authorizeParams: { access_type: 'offline' },
+      ...(s.authMode === 'serviceAccount' ? { grant: 'client_credentials' as const, tokenHeaders: (c: Credentials) => ({ TenantId: c.tenantId ?? '' }) } : {}),
     },
     // 25 requests per 5 s sliding window per token; a little slack for the clock between us and Fortnox.
     rateLimit: { requests: 25, perMs: 5100 },

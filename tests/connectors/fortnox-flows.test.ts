@@ -375,4 +375,19 @@ describe('a run with no changes', () => {
     expect(stored.refreshToken).toBe(fake.currentRefreshToken());
     expect((await run(['cost-centre-import'])).status).toBe('SUCCEEDED');
   });
+
+  it('a service account connects with client credentials and its TenantId', async () => {
+    const service = await db.connection.create({
+      data: scoped<Prisma.ConnectionUncheckedCreateInput>({ connectorId: 'fortnox', name: 'Fortnox service account', settings: { ...settings, authMode: 'serviceAccount' } as Prisma.InputJsonValue }),
+    });
+    const credentials = { clientId: fake.clientId, clientSecret: fake.clientSecret, tenantId: String(fake.state.company.DatabaseNumber) };
+    await db.connection.update({ where: { id: service.id }, data: { credentials: h.integrations.secrets.encrypt(credentials, service.id) } });
+    const r = await executeRun(h.integrations, { companyId: c.companyId, connectionId: service.id, trigger: 'MANUAL', flows: ['cost-centre-import'] });
+    expect(r).toMatchObject({ skipped: false, status: 'SUCCEEDED' });
+    const wrong = { ...credentials, tenantId: '999' };
+    await db.connection.update({ where: { id: service.id }, data: { credentials: h.integrations.secrets.encrypt(wrong, service.id) } });
+    const refused = await executeRun(h.integrations, { companyId: c.companyId, connectionId: service.id, trigger: 'MANUAL', flows: ['cost-centre-import'] });
+    expect(refused).toMatchObject({ skipped: false, status: 'FAILED' });
+    expect(refused.skipped === false && refused.flows[0]!.error).toMatch(/TenantId/);
+  });
 });
