@@ -9,8 +9,9 @@ import { authenticate } from './modules/auth/authenticate.js';
 import { AppError } from './errors.js';
 import type { IntegrationRuntime } from './integration/runtime/run.js';
 import { useCustomerFileRoutes } from './modules/customer-import/http.js';
-import { useInvoicePdfRoute } from './modules/invoices/http.js';
-import { useFileDownloadRoutes } from './modules/supplier-invoices/http.js';
+import { useFileRoutes } from './http/file-routes.js';
+import { invoicePdfRoute } from './modules/invoices/http.js';
+import { supplierInvoiceFileRoutes } from './modules/supplier-invoices/http.js';
 
 export type App = YogaServerInstance<Record<string, never>, Context>;
 
@@ -22,7 +23,7 @@ export function createApp(opts: { prisma: PrismaClient; logErrors?: boolean; int
     landingPage: false,
     graphiql: { title: 'Project invoicing API' },
     logging: opts.logErrors === false ? false : 'info',
-    plugins: [useCustomerFileRoutes(), useInvoicePdfRoute(), useFileDownloadRoutes()],
+    plugins: [useCustomerFileRoutes(), useFileRoutes([invoicePdfRoute, ...supplierInvoiceFileRoutes])],
     context: async ({ request }) => {
       const auth = await authenticate(prisma, request.headers.get('authorization'));
       return createContext(auth, auth ? createTenantDb(prisma, auth.actor) : null, opts.integrations ?? null);

@@ -1,10 +1,10 @@
 // Table-driven tests of the supplier-invoice rules: amounts, header and row validation, the
 // approval decision, what is exported, and file checks.
+import { contentDisposition } from '../../src/http/file-routes.js';
 import { describe, expect, it } from 'vitest';
 import { Prisma } from '../../src/generated/prisma/client.js';
 import {
   approvalDecision,
-  contentDisposition,
   exportable,
   fileIssues,
   parseSignedAmount,

@@ -366,9 +366,3 @@ export function normaliseContentType(t: string): string {
   const base = t.split(';')[0]!.trim().toLowerCase();
   return base || 'application/octet-stream';
 }
-
-/** A Content-Disposition header value for a download named `fileName` (RFC 6266, non-ASCII safe). */
-export function contentDisposition(fileName: string, disposition: 'inline' | 'attachment' = 'inline'): string {
-  const ascii = fileName.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
-  return `${disposition}; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
-}

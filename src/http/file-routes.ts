@@ -1,0 +1,75 @@
+// Authenticated file downloads beside the GraphQL endpoint: the same Bearer token and the app's
+// own context factory as GraphQL (so the same tenant scope), one permission per route, and the
+// same JSON errors (401, 403, 404, 405). Each module lists its routes; createApp registers them.
+import type { Plugin, YogaServer } from 'graphql-yoga';
+import type { Permission } from '../generated/prisma/enums.js';
+import type { Context } from '../graphql/context.js';
+import type { TenantDb } from '../db/tenant.js';
+
+/** `inline; filename="…"; filename*=UTF-8''…` (ASCII fallback plus the exact UTF-8 name). */
+export function contentDisposition(fileName: string, disposition: 'inline' | 'attachment' = 'inline'): string {
+  const ascii = fileName.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
+  return `${disposition}; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
+}
+
+export interface Download {
+  fileName: string;
+  contentType: string;
+  bytes: Uint8Array;
+}
+
+export interface FileRoute {
+  pattern: RegExp;
+  permission: Permission;
+  entity: string;
+  load(db: TenantDb, id: string): Promise<Download | null>;
+}
+
+
+const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export function useFileRoutes(routes: readonly FileRoute[]): Plugin<Record<string, unknown>, Record<string, never>> {
+  let yoga: YogaServer<Record<string, never>, Context> | undefined;
+  return {
+    onYogaInit({ yoga: y }) {
+      yoga = y as unknown as YogaServer<Record<string, never>, Context>;
+    },
+    async onRequest({ request, url, endResponse, fetchAPI, serverContext }) {
+      let match: RegExpExecArray | null = null;
+      const route = routes.find((r) => (match = r.pattern.exec(url.pathname)) !== null);
+      if (!route || !match) return;
+      const id = (match as RegExpExecArray)[1]!.toLowerCase();
+      const error = (status: number, code: string, message: string) =>
+        endResponse(
+          new fetchAPI.Response(JSON.stringify({ errors: [{ message, extensions: { code } }] }), {
+            status,
+            headers: { 'content-type': 'application/json; charset=utf-8', ...(status === 401 ? { 'www-authenticate': 'Bearer' } : {}) },
+          }),
+        );
+      if (request.method !== 'GET') return error(405, 'METHOD_NOT_ALLOWED', 'Use GET.');
+      try {
+        const { contextFactory } = yoga!.getEnveloped({ request, ...serverContext } as never);
+        const ctx = (await contextFactory()) as unknown as Context;
+        if (!ctx.auth) return error(401, 'UNAUTHENTICATED', 'Send a valid API token as `Authorization: Bearer <token>`.');
+        if (!ctx.permissions.has(route.permission)) return error(403, 'FORBIDDEN', `You need the permission ${route.permission}.`);
+        const file = UUID_RE.test(id) ? await route.load(ctx.db, id) : null;
+        if (!file) return error(404, 'NOT_FOUND', `No such ${route.entity}.`);
+        endResponse(
+          new fetchAPI.Response(file.bytes as unknown as BodyInit, {
+            status: 200,
+            headers: {
+              'content-type': file.contentType,
+              'content-length': String(file.bytes.byteLength),
+              'content-disposition': contentDisposition(file.fileName),
+              'cache-control': 'private, no-store',
+              'x-content-type-options': 'nosniff',
+            },
+          }),
+        );
+      } catch (err) {
+        console.error('download failed', err);
+        error(500, 'INTERNAL_SERVER_ERROR', 'Unexpected error.');
+      }
+    },
+  };
+}
