@@ -5,6 +5,28 @@ import type { Permission } from '../../generated/prisma/enums.js';
 import type { AuthenticatedUser } from '../../graphql/context.js';
 import { bearerToken, hashApiToken, shouldTouchLastUsed } from './tokens.js';
 
+interface TokenRow {
+  id: string;
+  companyId: string;
+  userId: string;
+  lastUsedAt: Date | string | null;
+  expiresAt: Date | string | null;
+  revokedAt: Date | string | null;
+  active: boolean;
+  signature: string;
+  permissions: string[];
+}
+
+const TOKEN_SQL = `
+  SELECT t."id", t."companyId", t."userId", t."lastUsedAt", t."expiresAt", t."revokedAt", u."active", u."signature",
+    coalesce((SELECT array_agg(DISTINCT p::text) FROM "UserGroup" ug
+                JOIN "Group" g ON g."companyId" = ug."companyId" AND g."id" = ug."groupId"
+                CROSS JOIN unnest(g."permissions") AS p
+              WHERE ug."companyId" = t."companyId" AND ug."userId" = t."userId"), '{}') AS "permissions"
+  FROM "ApiToken" t
+  JOIN "User" u ON u."companyId" = t."companyId" AND u."id" = t."userId"
+  WHERE t."tokenHash" = $1`;
+
 export async function authenticate(
   prisma: PrismaClient,
   authorization: string | null | undefined,
@@ -12,17 +34,15 @@ export async function authenticate(
 ): Promise<AuthenticatedUser | null> {
   const token = bearerToken(authorization);
   if (!token) return null;
-  const row = await prisma.apiToken.findUnique({
-    where: { tokenHash: hashApiToken(token) },
-    include: { user: { include: { groups: { include: { group: { select: { permissions: true } } } } } } },
-  });
-  if (!row || row.revokedAt || (row.expiresAt && row.expiresAt <= now) || !row.user.active) return null;
-  if (shouldTouchLastUsed(row.lastUsedAt, now)) {
+  // One statement (it runs before every request): the token, its user and the user's permissions.
+  const [row] = await prisma.$queryRawUnsafe<TokenRow[]>(TOKEN_SQL, hashApiToken(token));
+  if (!row || row.revokedAt || (row.expiresAt && new Date(row.expiresAt) <= now) || !row.active) return null;
+  if (shouldTouchLastUsed(row.lastUsedAt ? new Date(row.lastUsedAt) : null, now)) {
     await prisma.apiToken.update({ where: { id: row.id }, data: { lastUsedAt: now } });
   }
-  const permissions = new Set<Permission>(row.user.groups.flatMap((ug) => ug.group.permissions));
+  const permissions = new Set<Permission>(row.permissions as Permission[]);
   return {
-    actor: { companyId: row.companyId, userId: row.userId, signature: row.user.signature },
+    actor: { companyId: row.companyId, userId: row.userId, signature: row.signature },
     permissions,
     tokenId: row.id,
   };
