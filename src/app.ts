@@ -10,12 +10,19 @@ import { AppError } from './errors.js';
 import type { IntegrationRuntime } from './integration/runtime/run.js';
 import { useCustomerFileRoutes } from './modules/customer-import/http.js';
 import { useFileRoutes } from './http/file-routes.js';
+import { useSqlReads, type SqlReadsOptions } from './graphql/sql-reads/plugin.js';
 import { invoicePdfRoute } from './modules/invoices/http.js';
 import { supplierInvoiceFileRoutes } from './modules/supplier-invoices/http.js';
 
 export type App = YogaServerInstance<Record<string, never>, Context>;
 
-export function createApp(opts: { prisma: PrismaClient; logErrors?: boolean; integrations?: IntegrationRuntime | null }): App {
+export function createApp(opts: {
+  prisma: PrismaClient;
+  logErrors?: boolean;
+  integrations?: IntegrationRuntime | null;
+  /** List screens answered by one compiled SQL statement (src/graphql/sql-reads); on by default. */
+  sqlReads?: SqlReadsOptions;
+}): App {
   const { prisma } = opts;
   return createYoga<Record<string, never>, Context>({
     schema,
@@ -23,7 +30,7 @@ export function createApp(opts: { prisma: PrismaClient; logErrors?: boolean; int
     landingPage: false,
     graphiql: { title: 'Project invoicing API' },
     logging: opts.logErrors === false ? false : 'info',
-    plugins: [useCustomerFileRoutes(), useFileRoutes([invoicePdfRoute, ...supplierInvoiceFileRoutes])],
+    plugins: [useCustomerFileRoutes(), useFileRoutes([invoicePdfRoute, ...supplierInvoiceFileRoutes]), useSqlReads(opts.sqlReads)],
     context: async ({ request }) => {
       const auth = await authenticate(prisma, request.headers.get('authorization'));
       return createContext(auth, auth ? createTenantDb(prisma, auth.actor) : null, opts.integrations ?? null);

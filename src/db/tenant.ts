@@ -109,6 +109,16 @@ function withNonEmptySelect(args: Record<string, unknown>): Record<string, unkno
 export function createTenantDb(prisma: PrismaClient, actor: Actor): PrismaClient {
   return prisma.$extends({
     name: 'tenant-scope',
+    client: {
+      /**
+       * One compiled read statement (src/graphql/sql-reads) whose single column "result" is JSON
+       * text. $1 is bound to the acting company; the compiler binds every table it reads to it.
+       */
+      async $tenantReadJson(sql: string, params: unknown[]): Promise<unknown> {
+        const rows = await prisma.$queryRawUnsafe<{ result: string }[]>(sql, actor.companyId, ...params);
+        return JSON.parse(rows[0]!.result);
+      },
+    },
     query: {
       $allModels: {
         $allOperations({ model, operation, args, query }) {
@@ -120,6 +130,13 @@ export function createTenantDb(prisma: PrismaClient, actor: Actor): PrismaClient
 }
 
 export type TenantDb = ReturnType<typeof createTenantDb>;
+
+/** Runs a compiled read (see `$tenantReadJson` above) on a tenant-scoped client. */
+export function tenantReadJson(db: TenantDb, sql: string, params: unknown[]): Promise<unknown> {
+  const read = (db as unknown as { $tenantReadJson?: (sql: string, params: unknown[]) => Promise<unknown> }).$tenantReadJson;
+  if (!read) throw new TenantScopeError('Compiled reads need the tenant-scoped client');
+  return read(sql, params);
+}
 /** The client inside `db.$transaction(async (tx) => …)`: same scoping. */
 export type TenantTx = Parameters<Parameters<TenantDb['$transaction']>[0]>[0];
 /** Either of the above; services accept this so they compose inside a caller's transaction. */

@@ -1,25 +1,19 @@
-// Created/modified time and signature, exposed the same way on every record type.
-
-interface Audited {
-  createdAt: Date;
-  updatedAt: Date;
-  createdBy: string;
-  updatedBy: string;
-}
+// Created/modified time and signature, exposed the same way on every record type. Exposed
+// columns (not resolvers), so compiled reads (src/graphql/sql-reads) can select them.
 
 /** The subset of a Pothos field builder this helper uses (object and prisma object builders alike). */
 interface FieldBuilderLike {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  field(options: any): any;
+  expose(name: any, options: any): any;
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  string(options: any): any;
+  exposeString(name: any, options: any): any;
 }
 
 export function auditFields(t: FieldBuilderLike) {
   return {
-    createdAt: t.field({ type: 'DateTime', resolve: (p: Audited) => p.createdAt }),
-    modifiedAt: t.field({ type: 'DateTime', resolve: (p: Audited) => p.updatedAt }),
-    createdBy: t.string({ description: 'Signature of the user who created it.', resolve: (p: Audited) => p.createdBy }),
-    modifiedBy: t.string({ description: 'Signature of the user who last changed it.', resolve: (p: Audited) => p.updatedBy }),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    modifiedAt: t.expose('updatedAt', { type: 'DateTime' }),
+    createdBy: t.exposeString('createdBy', { description: 'Signature of the user who created it.' }),
+    modifiedBy: t.exposeString('updatedBy', { description: 'Signature of the user who last changed it.' }),
   };
 }

@@ -95,7 +95,7 @@ export const CustomerRef = builder.prismaNode('Customer', {
   fields: (t) => ({
     number: t.exposeString('number'),
     name: t.exposeString('name'),
-    type: t.field({ type: CustomerTypeEnum, resolve: (c) => c.type }),
+    type: t.expose('type', { type: CustomerTypeEnum }),
     organisationNumber: t.string({
       nullable: true,
       description: 'NNNNNN-NNNK (a sole trader’s personnummer as YYYYMMDD-NNNK).',

@@ -16,6 +16,7 @@ import { invoiceTotals, unitPriceWithMarkup } from './amounts.js';
 import { isReductionEligible, vatMode } from './rules.js';
 import * as service from './service.js';
 import * as statuses from './statuses.js';
+import { registerSqlConnection } from '../../graphql/sql-reads/plugin.js';
 
 const VIEW = { permission: 'INVOICE_VIEW' } as const;
 
@@ -66,7 +67,7 @@ export const InvoiceLineRef = builder.prismaNode('InvoiceLine', {
     workOrder: t.relation('workOrder', { nullable: true }),
     changeOrder: t.relation('changeOrder', { nullable: true }),
     billable: t.exposeBoolean('billable'),
-    kind: t.field({ type: LineKindEnum, description: 'Labour, material or other: from the account’s kind unless set by hand.', resolve: (l) => l.kind }),
+    kind: t.expose('kind', { type: LineKindEnum, description: 'Labour, material or other: from the account’s kind unless set by hand.' }),
     kindSetByHand: t.exposeBoolean('kindManual'),
     reductionEligible: t.boolean({
       description: 'Whether the line counts in the tax-reduction basis.',
@@ -122,12 +123,12 @@ export const InvoiceRef = builder.prismaNode('Invoice', {
     status: t.relation('status', { nullable: true }),
     description: t.exposeString('description', { nullable: true }),
     customer: t.relation('customer'),
-    customerType: t.field({ type: CustomerTypeEnum, resolve: (i) => i.customerType }),
+    customerType: t.expose('customerType', { type: CustomerTypeEnum }),
     contact: t.relation('contact', { nullable: true }),
     customerReference: t.exposeString('customerReference', { nullable: true }),
     customerReference2: t.exposeString('customerReference2', { nullable: true }),
     ourReference: t.relation('ourReference', { nullable: true, description: 'Project manager from the project card.' }),
-    distribution: t.field({ type: InvoiceDistributionEnum, description: 'Invoice type: e-mail, paper or EDI.', resolve: (i) => i.distribution }),
+    distribution: t.expose('distribution', { type: InvoiceDistributionEnum, description: 'Invoice type: e-mail, paper or EDI.' }),
     distributionStatus: t.exposeString('distributionStatus', { nullable: true }),
     readyForInvoice: t.exposeBoolean('readyForInvoice'),
     locked: t.exposeBoolean('locked'),
@@ -147,8 +148,8 @@ export const InvoiceRef = builder.prismaNode('Invoice', {
     contractorVat: t.exposeBoolean('reverseCharge', { description: 'Reverse charge (omvänd betalningsskyldighet).' }),
     noVat: t.exposeBoolean('noVat'),
     noVatReason: t.exposeString('noVatReason', { nullable: true }),
-    taxReductionType: t.field({ type: TaxReductionTypeEnum, resolve: (i) => i.taxReductionType }),
-    greenCategory: t.field({ type: GreenCategoryEnum, nullable: true, resolve: (i) => i.greenCategory }),
+    taxReductionType: t.expose('taxReductionType', { type: TaxReductionTypeEnum }),
+    greenCategory: t.expose('greenCategory', { type: GreenCategoryEnum, nullable: true }),
     greenFixedPrice: t.exposeBoolean('greenFixedPrice'),
     subtotal: t.expose('subtotal', { type: 'Money', description: 'Excl. VAT.' }),
     vatAmount: t.expose('vatAmount', { type: 'Money' }),
@@ -244,6 +245,36 @@ function invoiceWhere(f: InvoiceFilterValue | null | undefined, search: string |
   return { AND: and };
 }
 
+type InvoiceListArgs = {
+  filter?: InvoiceFilterValue | null;
+  search?: string | null;
+  orderBy?: { field: 'NUMBER' | 'INVOICE_DATE' | 'DUE_DATE' | 'TOTAL' | 'CUSTOMER_NAME' | 'MODIFIED' | 'CREATED'; direction?: 'ASC' | 'DESC' | null } | null;
+};
+
+/** The invoice list's filter and order as Prisma arguments: the resolver's and the compiled path's. */
+function invoiceListQuery(args: InvoiceListArgs): { where: Prisma.InvoiceWhereInput; orderBy: Prisma.InvoiceOrderByWithRelationInput[] } {
+  const dir = args.orderBy?.direction === 'DESC' ? 'desc' : 'asc';
+  const by: Record<string, Prisma.InvoiceOrderByWithRelationInput> = {
+    NUMBER: { number: dir },
+    INVOICE_DATE: { invoiceDate: { sort: dir, nulls: 'last' } },
+    DUE_DATE: { dueDate: { sort: dir, nulls: 'last' } },
+    TOTAL: { total: dir },
+    CUSTOMER_NAME: { customer: { name: dir } },
+    MODIFIED: { updatedAt: dir },
+    CREATED: { createdAt: dir },
+  };
+  return { where: invoiceWhere(args.filter, args.search), orderBy: [by[args.orderBy?.field ?? 'NUMBER']!, { id: dir }] };
+}
+
+const INVOICE_PAGE = { defaultSize: 20, maxSize: 200 };
+
+registerSqlConnection('invoices', {
+  model: 'Invoice',
+  ...INVOICE_PAGE,
+  totalCount: true,
+  query: (args) => invoiceListQuery(args as InvoiceListArgs),
+});
+
 builder.queryFields((t) => ({
   invoiceStatuses: t.prismaField({
     type: ['InvoiceStatus'],
@@ -268,8 +299,7 @@ builder.queryFields((t) => ({
     {
       type: 'Invoice',
       cursor: 'id',
-      defaultSize: 20,
-      maxSize: 200,
+      ...INVOICE_PAGE,
       authScopes: VIEW,
       args: {
         search: t.arg.string({ description: 'Invoice number, external number, title, customer name or project number.', validate: z.string().max(200) }),
@@ -277,23 +307,7 @@ builder.queryFields((t) => ({
         orderBy: t.arg({ type: InvoiceOrder }),
       },
       totalCount: (_p, args, ctx) => ctx.db.invoice.count({ where: invoiceWhere(args.filter, args.search) }),
-      resolve: (query, _r, args, ctx) => {
-        const dir = args.orderBy?.direction === 'DESC' ? 'desc' : 'asc';
-        const by: Record<string, Prisma.InvoiceOrderByWithRelationInput> = {
-          NUMBER: { number: dir },
-          INVOICE_DATE: { invoiceDate: { sort: dir, nulls: 'last' } },
-          DUE_DATE: { dueDate: { sort: dir, nulls: 'last' } },
-          TOTAL: { total: dir },
-          CUSTOMER_NAME: { customer: { name: dir } },
-          MODIFIED: { updatedAt: dir },
-          CREATED: { createdAt: dir },
-        };
-        return ctx.db.invoice.findMany({
-          ...query,
-          where: invoiceWhere(args.filter, args.search),
-          orderBy: [by[args.orderBy?.field ?? 'NUMBER']!, { id: dir }],
-        });
-      },
+      resolve: (query, _r, args, ctx) => ctx.db.invoice.findMany({ ...query, ...invoiceListQuery(args) }),
     },
     { totalCount: { description: 'Invoices matching the search and filter.' } } as never,
   ),

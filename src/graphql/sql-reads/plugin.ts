@@ -1,0 +1,274 @@
+// Compiled reads: a query whose root fields are all registered list connections (e.g.
+// `invoices`) and whose selection the compiler covers is answered with ONE SQL statement that
+// builds the result as JSON in PostgreSQL, instead of field-by-field execution (5+ statements and
+// tens of thousands of resolver calls for a page of invoices with their lines). Everything else —
+// mutations, computed fields, missing permissions, unsupported arguments — executes normally, and
+// the normal path stays the reference: tests compare the two on the same data.
+import {
+  getOperationAST,
+  Kind,
+  type DocumentNode,
+  type ExecutionArgs,
+  type ExecutionResult,
+  type FieldNode,
+  type FragmentDefinitionNode,
+  type GraphQLField,
+  type GraphQLObjectType,
+} from 'graphql';
+import { collectFields, collectSubfields } from 'graphql/execution/collectFields.js';
+import { getVariableValues } from 'graphql/execution/values.js';
+import { getMappedArgumentValues } from '@pothos/core';
+import { formatPrismaCursor, parsePrismaCursor } from '@pothos/plugin-prisma';
+import type { Plugin } from 'graphql-yoga';
+import type { Context } from '../context.js';
+import { tenantReadJson } from '../../db/tenant.js';
+import { buildObject, compileObject, typeScopes, type CompileContext, type Out, type ScopeMap } from './compile.js';
+import { afterCursorSql, orderSql, orderTerms, Params, tenantFrom, Unsupported, whereSql } from './sql.js';
+import { scopesPass } from './scopes.js';
+
+export interface SqlConnection {
+  /** The Prisma model listed; the connection's cursor is its `id`. */
+  model: string;
+  defaultSize: number;
+  maxSize: number;
+  /** The connection has `totalCount`: the number of rows matching `where`. */
+  totalCount: boolean;
+  /** The resolver's own Prisma arguments for these (mapped) field arguments. */
+  query(args: Record<string, unknown>, ctx: Context): { where: unknown; orderBy: unknown };
+}
+
+const connections = new Map<string, SqlConnection>();
+
+/** Lets the compiled path answer root field `field` (a prismaConnection with `cursor: 'id'`). */
+export function registerSqlConnection(field: string, spec: SqlConnection): void {
+  connections.set(field, spec);
+}
+
+export interface SqlReadsOptions {
+  /** Off: every query executes field by field (tests compare both paths). */
+  enabled?: boolean;
+  /** Called with the root fields each time a query was answered by a compiled statement. */
+  onCompiled?: (fields: string[]) => void;
+  /** Called with the reason each time a query with a registered root field executed normally. */
+  onFallback?: (reason: string) => void;
+}
+
+export function useSqlReads(options: SqlReadsOptions = {}): Plugin<Context> {
+  if (options.enabled === false) return {};
+  return {
+    onExecute({ executeFn, setExecuteFn }) {
+      setExecuteFn(async (args: ExecutionArgs) => {
+        const compiled = await tryCompiled(args, options.onFallback);
+        if (!compiled) return executeFn(args);
+        options.onCompiled?.(compiled.fields);
+        return compiled.result;
+      });
+    },
+  };
+}
+
+interface Compiled {
+  fields: string[];
+  result: ExecutionResult;
+}
+
+interface RootPlan {
+  key: string;
+  field: string;
+  sql: string;
+  params: unknown[];
+  build(json: unknown): unknown;
+}
+
+async function tryCompiled(args: ExecutionArgs, onFallback?: (reason: string) => void): Promise<Compiled | null> {
+  const ctx = args.contextValue as Context;
+  if (!ctx?.auth || connections.size === 0) return null;
+  const operation = getOperationAST(args.document, args.operationName);
+  const queryType = args.schema.getQueryType();
+  if (!operation || operation.operation !== 'query' || !queryType) return null;
+  const coerced = getVariableValues(args.schema, operation.variableDefinitions ?? [], (args.variableValues ?? {}) as Record<string, unknown>);
+  if (coerced.errors) return null;
+  const fragments = fragmentsOf(args.document);
+  const roots = collectFields(args.schema, fragments, coerced.coerced, queryType, operation.selectionSet);
+
+  const plans: (RootPlan | { key: string; value: unknown })[] = [];
+  const scopes: ScopeMap[] = [];
+  try {
+    for (const [key, nodes] of roots) {
+      const name = nodes[0]!.name.value;
+      if (name === '__typename') {
+        plans.push({ key, value: queryType.name });
+        continue;
+      }
+      const spec = connections.get(name);
+      const def = queryType.getFields()[name];
+      if (!spec || !def) return null;
+      const fieldArgs = await getMappedArgumentValues(def as GraphQLField<unknown, unknown>, nodes[0]!, ctx, {
+        fieldName: name,
+        fieldNodes: nodes,
+        parentType: queryType,
+        returnType: def.type,
+        path: { prev: undefined, key, typename: queryType.name },
+        schema: args.schema,
+        fragments,
+        rootValue: args.rootValue,
+        operation,
+        variableValues: coerced.coerced,
+      } as never);
+      if (!fieldArgs) return null;
+      const cc: CompileContext = { schema: args.schema, fragments, variables: coerced.coerced, params: new Params(), scopes };
+      plans.push(compileConnection(cc, key, name, def as GraphQLField<unknown, unknown>, spec, fieldArgs, ctx, nodes));
+    }
+  } catch (err) {
+    // Unsupported selections and argument errors (which normal execution reports) fall back.
+    if (err instanceof Unsupported || (err as Error)?.name === 'PothosValidationError' || (err as Error)?.name === 'ZodError') {
+      onFallback?.((err as Error).message);
+      return null;
+    }
+    throw err;
+  }
+  if (!scopesPass(ctx, scopes)) {
+    onFallback?.('a scope does not pass');
+    return null;
+  }
+
+  const data: Record<string, unknown> = {};
+  const rows = await Promise.all(plans.map((p) => ('sql' in p ? tenantReadJson(ctx.db, p.sql, p.params) : null)));
+  plans.forEach((p, i) => {
+    data[p.key] = 'sql' in p ? p.build(rows[i]) : p.value;
+  });
+  return { fields: plans.filter((p): p is RootPlan => 'sql' in p).map((p) => p.field), result: { data } };
+}
+
+function fragmentsOf(document: DocumentNode): Record<string, FragmentDefinitionNode> {
+  const out: Record<string, FragmentDefinitionNode> = {};
+  for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) out[d.name.value] = d;
+  return out;
+}
+
+function compileConnection(
+  cc: CompileContext,
+  key: string,
+  field: string,
+  def: GraphQLField<unknown, unknown>,
+  spec: SqlConnection,
+  args: Record<string, unknown>,
+  ctx: Context,
+  nodes: readonly FieldNode[],
+): RootPlan {
+  const ext = def.extensions as { pothosOptions?: { authScopes?: unknown } };
+  const rootScopes = ext.pothosOptions?.authScopes;
+  if (rootScopes === undefined || typeof rootScopes !== 'object' || rootScopes === null) throw new Unsupported('root scopes');
+  cc.scopes.push(rootScopes as ScopeMap);
+
+  const { first, after, last, before } = args as { first?: number | null; after?: string | null; last?: number | null; before?: string | null };
+  if (last != null || before != null) throw new Unsupported('backward pagination');
+  if (first != null && first < 0) throw new Unsupported('negative first');
+  const take = Math.min(first ?? spec.defaultSize, spec.maxSize) + 1;
+  const { where, orderBy } = spec.query(args, ctx);
+
+  const connType = unwrapObject(def.type);
+  const p = cc.params;
+  const root = p.alias();
+  const t = tenantFrom(spec.model, root);
+  const terms = orderTerms(spec.model, orderBy);
+  let filter = `${t.scope} AND ${whereSql(p, spec.model, root, where)}`;
+  const countFilter = filter;
+  if (after != null) {
+    const id = parsePrismaCursor(after);
+    if (typeof id !== 'string') throw new Unsupported('cursor');
+    const idParam = p.add(id);
+    filter += ` AND ${afterCursorSql(terms, root, (c) => `${tenantFrom(spec.model, c).from} WHERE ${c}."companyId" = $1 AND ${c}."id" = ${idParam}`)}`;
+  }
+
+  // The connection's own fields: edges { cursor node }, pageInfo, totalCount, __typename.
+  let nodePlan: { items: string[]; outs: Out[] } = { items: [], outs: [] };
+  let wantsCount = false;
+  const connFields = collectSubfields(cc.schema, cc.fragments, cc.variables, connType, nodes);
+  const edgeType = unwrapObject(connType.getFields().edges!.type);
+  const pageInfoType = unwrapObject(connType.getFields().pageInfo!.type);
+  typeScopes(cc, connType);
+  for (const [, fns] of connFields) {
+    const name = fns[0]!.name.value;
+    if (name === 'totalCount') {
+      if (!spec.totalCount) throw new Unsupported('totalCount');
+      wantsCount = true;
+    } else if (name === 'edges') {
+      typeScopes(cc, edgeType);
+      for (const [, efns] of collectSubfields(cc.schema, cc.fragments, cc.variables, edgeType, fns)) {
+        const en = efns[0]!.name.value;
+        if (en === 'node') {
+          if (nodePlan.items.length) throw new Unsupported('node selected under two keys');
+          nodePlan = compileObject(cc, unwrapObject(edgeType.getFields().node!.type), spec.model, root, efns);
+        } else if (en !== 'cursor' && en !== '__typename') throw new Unsupported(`edge field ${en}`);
+      }
+    } else if (name === 'pageInfo') {
+      typeScopes(cc, pageInfoType);
+      for (const [, pfns] of collectSubfields(cc.schema, cc.fragments, cc.variables, pageInfoType, fns)) {
+        const pn = pfns[0]!.name.value;
+        if (!['hasNextPage', 'hasPreviousPage', 'startCursor', 'endCursor', '__typename'].includes(pn)) throw new Unsupported(`pageInfo ${pn}`);
+      }
+    } else if (name !== '__typename') {
+      throw new Unsupported(`connection field ${name}`);
+    }
+  }
+
+  const order = orderSql(terms, root);
+  const rowItems = [`${root}."id"`, ...nodePlan.items];
+  const page = `SELECT * FROM ${t.from} WHERE ${filter} ORDER BY ${order} LIMIT ${take}`;
+  const count = wantsCount ? `(SELECT count(*) FROM ${t.from} WHERE ${countFilter})` : 'NULL';
+  const sql =
+    `SELECT json_build_array(` +
+    `(SELECT coalesce(json_agg(json_build_array(${rowItems.join(', ')}) ORDER BY ${order}), '[]'::json) FROM (${page}) ${root}), ` +
+    `${count})::text AS "result"`;
+
+  return {
+    key,
+    field,
+    sql,
+    params: p.values,
+    build(json) {
+      const [rows, total] = json as [unknown[][], number | null];
+      const full = rows.length === take;
+      const pageRows = full ? rows.slice(0, -1) : rows;
+      const edges = pageRows.map((r) => ({ cursor: formatPrismaCursor({ id: r[0] }, 'id'), node: r.slice(1) }));
+      const pageInfo = {
+        hasNextPage: full,
+        hasPreviousPage: after != null,
+        startCursor: edges[0]?.cursor ?? null,
+        endCursor: edges[edges.length - 1]?.cursor ?? null,
+      };
+      const out: Record<string, unknown> = {};
+      for (const [k, fns] of connFields) {
+        const name = fns[0]!.name.value;
+        if (name === '__typename') out[k] = connType.name;
+        else if (name === 'totalCount') out[k] = Number(total);
+        else if (name === 'pageInfo') {
+          const pi: Record<string, unknown> = {};
+          for (const [pk, pfns] of collectSubfields(cc.schema, cc.fragments, cc.variables, pageInfoType, fns)) {
+            const pn = pfns[0]!.name.value;
+            pi[pk] = pn === '__typename' ? pageInfoType.name : pageInfo[pn as keyof typeof pageInfo];
+          }
+          out[k] = pi;
+        } else if (name === 'edges') {
+          const edgeFields = collectSubfields(cc.schema, cc.fragments, cc.variables, edgeType, fns);
+          out[k] = edges.map((e) => {
+            const eo: Record<string, unknown> = {};
+            for (const [ek, efns] of edgeFields) {
+              const en = efns[0]!.name.value;
+              eo[ek] = en === '__typename' ? edgeType.name : en === 'cursor' ? e.cursor : buildObject(e.node, nodePlan.outs);
+            }
+            return eo;
+          });
+        }
+      }
+      return out;
+    },
+  };
+}
+
+function unwrapObject(type: unknown): GraphQLObjectType {
+  let t = type as { ofType?: unknown };
+  while (t && 'ofType' in t && t.ofType) t = t.ofType as { ofType?: unknown };
+  return t as unknown as GraphQLObjectType;
+}
