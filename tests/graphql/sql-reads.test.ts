@@ -325,4 +325,13 @@ describe('SQL statements per request', () => {
     }
     expect(counts).toEqual([2, 2, 2]);
   });
+
+  it('bind every table the compiled statement reads to the acting company', async () => {
+    const { statements } = await h.countStatements(() => post(compiled, WIDE, { first: 5, withLines: true, skipCustomer: false }, a.adminToken));
+    const sql = statements.find((s) => s.startsWith('SELECT json_build_array'))!;
+    const tables = [...sql.matchAll(/FROM "(\w+)" (\w+)/g)];
+    expect(tables.length).toBeGreaterThan(10);
+    for (const [, table, alias] of tables) expect(sql, `${table} ${alias}`).toContain(`${alias}."companyId" = $1`);
+    expect(sql).not.toMatch(/JOIN/);
+  });
 });
