@@ -11,6 +11,30 @@ export interface DatabaseClientOptions {
   poolSize: number;
   /** Called for every SQL statement Prisma sends (used by tests counting statements). */
   onQuery?: (sql: string) => void;
+  /**
+   * Prepare hand-written reads as named statements (PostgreSQL). Off for PGlite: all its
+   * connections share one session, where one connection's statement names clash with another's.
+   */
+  prepareReads?: boolean;
+}
+
+/** A read-only SQL statement (rows as plain objects), for the hand-written reads below. */
+export type SqlReader = (sql: string, params: readonly unknown[]) => Promise<Record<string, unknown>[]>;
+
+const READER = Symbol.for('nordic-project-invoicing.sqlReader');
+/** Distinct statements prepared per connection at most; others are planned on every run. */
+const PREPARED_STATEMENTS = 500;
+
+/**
+ * How to run a hand-written read on this client's database: compiled list reads
+ * (src/graphql/sql-reads) and the token lookup before every request. On a client from
+ * `createDatabaseClient` these are prepared statements on its pool (planned once per connection,
+ * not on every request, and without Prisma's per-statement overhead), reported to `onQuery` like
+ * Prisma's own; on any other client, Prisma's `$queryRawUnsafe`.
+ */
+export function sqlReaderOf(prisma: PrismaClient): SqlReader {
+  const own = (prisma as unknown as Record<symbol, SqlReader | undefined>)[READER];
+  return own ?? ((sql, params) => prisma.$queryRawUnsafe<Record<string, unknown>[]>(sql, ...params));
 }
 
 export interface DatabaseClient {
@@ -28,6 +52,14 @@ export function createDatabaseClient(opts: DatabaseClientOptions): DatabaseClien
     // queueing for the pool (and PGlite has one connection); every mutation is one transaction.
     transactionOptions: { maxWait: 20_000, timeout: 30_000 },
   });
+  const names = new Map<string, string>();
+  const read: SqlReader = async (sql, params) => {
+    opts.onQuery?.(sql);
+    let name = names.get(sql);
+    if (name === undefined && opts.prepareReads && names.size < PREPARED_STATEMENTS) names.set(sql, (name = `read_${names.size}`));
+    return (await pool.query({ text: sql, values: params as unknown[], ...(name ? { name } : {}) })).rows as Record<string, unknown>[];
+  };
+  Object.defineProperty(prisma, READER, { value: read });
   if (opts.onQuery) {
     const onQuery = opts.onQuery;
     (prisma as unknown as { $on(e: 'query', cb: (e: { query: string }) => void): void }).$on('query', (e) =>

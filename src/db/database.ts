@@ -15,7 +15,7 @@ export interface OpenDatabase extends DatabaseClient {
 export async function openDatabase(config: Pick<Config, 'DATABASE_URL' | 'DATA_DIR' | 'DATABASE_POOL_SIZE'>): Promise<OpenDatabase> {
   if (config.DATABASE_URL) {
     const appliedMigrations = await applyMigrations(config.DATABASE_URL);
-    const client = createDatabaseClient({ url: config.DATABASE_URL, poolSize: config.DATABASE_POOL_SIZE });
+    const client = createDatabaseClient({ url: config.DATABASE_URL, poolSize: config.DATABASE_POOL_SIZE, prepareReads: true });
     return { ...client, kind: 'postgres', url: config.DATABASE_URL, appliedMigrations };
   }
   const embedded = await startEmbeddedDatabase({ dataDir: join(resolve(config.DATA_DIR), 'pglite') });

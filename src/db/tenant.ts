@@ -3,6 +3,7 @@
 // and the actor's signature into the audit columns. Together with composite foreign keys
 // (companyId, id) in the schema, a request of one company cannot read or touch another's rows.
 import type { PrismaClient } from '../generated/prisma/client.js';
+import { sqlReaderOf } from './client.js';
 import { getDatamodel } from '../generated/pothos-types.js';
 
 export interface Actor {
@@ -107,6 +108,7 @@ function withNonEmptySelect(args: Record<string, unknown>): Record<string, unkno
  * depth") comparing Pothos' query selections with it once the data model grew.
  */
 export function createTenantDb(prisma: PrismaClient, actor: Actor): PrismaClient {
+  const read = sqlReaderOf(prisma);
   return prisma.$extends({
     name: 'tenant-scope',
     client: {
@@ -115,8 +117,8 @@ export function createTenantDb(prisma: PrismaClient, actor: Actor): PrismaClient
        * text. $1 is bound to the acting company; the compiler binds every table it reads to it.
        */
       async $tenantReadJson(sql: string, params: unknown[]): Promise<unknown> {
-        const rows = await prisma.$queryRawUnsafe<{ result: string }[]>(sql, actor.companyId, ...params);
-        return JSON.parse(rows[0]!.result);
+        const rows = await read(sql, [actor.companyId, ...params]);
+        return JSON.parse(rows[0]!.result as string);
       },
     },
     query: {

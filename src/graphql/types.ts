@@ -55,16 +55,35 @@ function parseDecimal(v: unknown, maxDecimals: number, what: string): Prisma.Dec
 }
 const toDecimal = (v: Prisma.Decimal | string | number) => (v instanceof Prisma.Decimal ? v : new Prisma.Decimal(v));
 
+// Decimal text as PostgreSQL writes numeric values (compiled reads get them as text): formatted
+// without building a Decimal, with exactly the result Decimal's toFixed gives.
+const PLAIN_DECIMAL = /^-?(0|[1-9]\d*)(\.\d+)?$/;
+const TWO_DECIMALS = /^-?(0|[1-9]\d*)\.\d\d$/;
+const NEGATIVE_ZERO = /^-0(\.0*)?$/;
+
+/** A Decimal scalar's output: the shortest exact form ("25", "12.5"). */
+export function formatDecimal(v: Prisma.Decimal | string | number): string {
+  if (typeof v === 'string' && PLAIN_DECIMAL.test(v) && !NEGATIVE_ZERO.test(v)) {
+    return v.includes('.') ? v.replace(/\.?0+$/, '') : v;
+  }
+  return toDecimal(v).toFixed();
+}
+
+/** A Money scalar's output: exactly two decimals ("1234.50"). */
+export function formatMoney(v: Prisma.Decimal | string | number): string {
+  return typeof v === 'string' && TWO_DECIMALS.test(v) && !NEGATIVE_ZERO.test(v) ? v : toDecimal(v).toFixed(2);
+}
+
 builder.scalarType('Decimal', {
   description: 'An exact decimal number, serialised as a string ("25", "12.5").',
-  serialize: (v) => toDecimal(v).toFixed(),
+  serialize: formatDecimal,
   parseValue: (v) => parseDecimal(v, 8, 'Decimal'),
   parseLiteral: (ast) => parseDecimal(ast.kind === Kind.STRING ? ast.value : ast.kind === Kind.INT ? Number(ast.value) : undefined, 8, 'Decimal'),
 });
 
 builder.scalarType('Money', {
   description: 'An amount in SEK (or the document’s currency), exact, serialised as a string with two decimals ("1234.50").',
-  serialize: (v) => toDecimal(v).toFixed(2),
+  serialize: formatMoney,
   parseValue: (v) => parseDecimal(v, 2, 'Money'),
   parseLiteral: (ast) => parseDecimal(ast.kind === Kind.STRING ? ast.value : ast.kind === Kind.INT ? Number(ast.value) : undefined, 2, 'Money'),
 });

@@ -128,6 +128,7 @@ export async function createHarness(opts: HarnessOptions = {}): Promise<Harness>
   const client = createDatabaseClient({
     url: db.url,
     poolSize: db.kind === 'pglite' ? 1 : 5,
+    prepareReads: db.kind === 'postgres',
     onQuery: (sql) => statements.push(sql),
   });
   const integrations: IntegrationRuntime = {

@@ -33,8 +33,11 @@ export interface SqlConnection {
   maxSize: number;
   /** The connection has `totalCount`: the number of rows matching `where`. */
   totalCount: boolean;
-  /** The resolver's own Prisma arguments for these (mapped) field arguments. */
-  query(args: Record<string, unknown>, ctx: Context): { where: unknown; orderBy: unknown };
+  /**
+   * The resolver's own Prisma arguments for these (mapped) field arguments: a pure function of
+   * the arguments (compiled statements are cached per query and variables).
+   */
+  query(args: Record<string, unknown>): { where: unknown; orderBy: unknown };
 }
 
 const connections = new Map<string, SqlConnection>();
@@ -80,9 +83,49 @@ interface RootPlan {
   build(json: unknown): unknown;
 }
 
+/** What an operation compiles to, for one set of variable values; null: it executes normally. */
+type OperationPlan = { plans: (RootPlan | { key: string; value: unknown })[]; scopes: ScopeMap[] } | { fallback: string };
+
+/**
+ * Plans per parsed document (yoga hands out the same DocumentNode for the same query text) and
+ * operation + variables. Plans depend only on those — arguments map to SQL parameters, and the
+ * user's scopes are checked on every request — so a list screen compiles once.
+ */
+const planCache = new WeakMap<DocumentNode, Map<string, OperationPlan | null>>();
+const PLANS_PER_DOCUMENT = 200;
+
 async function tryCompiled(args: ExecutionArgs, onFallback?: (reason: string) => void): Promise<Compiled | null> {
   const ctx = args.contextValue as Context;
   if (!ctx?.auth || connections.size === 0) return null;
+  let byDocument = planCache.get(args.document);
+  if (!byDocument) planCache.set(args.document, (byDocument = new Map()));
+  const key = `${args.operationName ?? ''}\u0000${JSON.stringify(args.variableValues ?? {})}`;
+  let plan = byDocument.get(key);
+  if (plan === undefined) {
+    plan = await planOperation(args, ctx);
+    if (byDocument.size >= PLANS_PER_DOCUMENT) byDocument.clear();
+    byDocument.set(key, plan);
+  }
+  if (plan === null) return null;
+  if ('fallback' in plan) {
+    onFallback?.(plan.fallback);
+    return null;
+  }
+  if (!scopesPass(ctx, plan.scopes)) {
+    onFallback?.('a scope does not pass');
+    return null;
+  }
+  const { plans } = plan;
+  const data: Record<string, unknown> = {};
+  const rows = await Promise.all(plans.map((p) => ('sql' in p ? tenantReadJson(ctx.db, p.sql, p.params) : null)));
+  plans.forEach((p, i) => {
+    data[p.key] = 'sql' in p ? p.build(rows[i]) : p.value;
+  });
+  return { fields: plans.filter((p): p is RootPlan => 'sql' in p).map((p) => p.field), result: { data } };
+}
+
+/** null: not a query of registered root fields only (nothing to report). */
+async function planOperation(args: ExecutionArgs, ctx: Context): Promise<OperationPlan | null> {
   const operation = getOperationAST(args.document, args.operationName);
   const queryType = args.schema.getQueryType();
   if (!operation || operation.operation !== 'query' || !queryType) return null;
@@ -117,27 +160,16 @@ async function tryCompiled(args: ExecutionArgs, onFallback?: (reason: string) =>
       } as never);
       if (!fieldArgs) return null;
       const cc: CompileContext = { schema: args.schema, fragments, variables: coerced.coerced, params: new Params(), scopes };
-      plans.push(compileConnection(cc, key, name, def as GraphQLField<unknown, unknown>, spec, fieldArgs, ctx, nodes));
+      plans.push(compileConnection(cc, key, name, def as GraphQLField<unknown, unknown>, spec, fieldArgs, nodes));
     }
   } catch (err) {
     // Unsupported selections and argument errors (which normal execution reports) fall back.
     if (err instanceof Unsupported || (err as Error)?.name === 'PothosValidationError' || (err as Error)?.name === 'ZodError') {
-      onFallback?.((err as Error).message);
-      return null;
+      return { fallback: (err as Error).message };
     }
     throw err;
   }
-  if (!scopesPass(ctx, scopes)) {
-    onFallback?.('a scope does not pass');
-    return null;
-  }
-
-  const data: Record<string, unknown> = {};
-  const rows = await Promise.all(plans.map((p) => ('sql' in p ? tenantReadJson(ctx.db, p.sql, p.params) : null)));
-  plans.forEach((p, i) => {
-    data[p.key] = 'sql' in p ? p.build(rows[i]) : p.value;
-  });
-  return { fields: plans.filter((p): p is RootPlan => 'sql' in p).map((p) => p.field), result: { data } };
+  return plans.some((p) => 'sql' in p) ? { plans, scopes } : null;
 }
 
 function fragmentsOf(document: DocumentNode): Record<string, FragmentDefinitionNode> {
@@ -153,7 +185,6 @@ function compileConnection(
   def: GraphQLField<unknown, unknown>,
   spec: SqlConnection,
   args: Record<string, unknown>,
-  ctx: Context,
   nodes: readonly FieldNode[],
 ): RootPlan {
   const ext = def.extensions as { pothosOptions?: { authScopes?: unknown } };
@@ -165,7 +196,7 @@ function compileConnection(
   if (last != null || before != null) throw new Unsupported('backward pagination');
   if (first != null && first < 0) throw new Unsupported('negative first');
   const take = Math.min(first ?? spec.defaultSize, spec.maxSize) + 1;
-  const { where, orderBy } = spec.query(args, ctx);
+  const { where, orderBy } = spec.query(args);
 
   const connType = unwrapObject(def.type);
   const p = cc.params;
@@ -215,7 +246,7 @@ function compileConnection(
 
   const order = orderSql(terms, root);
   const rowItems = [`${root}."id"`, ...nodePlan.items];
-  const page = `SELECT * FROM ${t.from} WHERE ${filter} ORDER BY ${order} LIMIT ${take}`;
+  const page = `SELECT * FROM ${t.from} WHERE ${filter} ORDER BY ${order} LIMIT ${p.add(take)}`;
   const count = wantsCount ? `(SELECT count(*) FROM ${t.from} WHERE ${countFilter})` : 'NULL';
   const sql =
     `SELECT json_build_array(` +

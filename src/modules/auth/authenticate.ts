@@ -1,6 +1,7 @@
 // Resolves a Bearer token to the acting user, their company and permissions. This is the
 // entry point that decides the tenant, so it is the one module-level reader of the base client.
 import type { PrismaClient } from '../../generated/prisma/client.js';
+import { sqlReaderOf } from '../../db/client.js';
 import type { Permission } from '../../generated/prisma/enums.js';
 import type { AuthenticatedUser } from '../../graphql/context.js';
 import { bearerToken, hashApiToken, shouldTouchLastUsed } from './tokens.js';
@@ -35,7 +36,7 @@ export async function authenticate(
   const token = bearerToken(authorization);
   if (!token) return null;
   // One statement (it runs before every request): the token, its user and the user's permissions.
-  const [row] = await prisma.$queryRawUnsafe<TokenRow[]>(TOKEN_SQL, hashApiToken(token));
+  const [row] = (await sqlReaderOf(prisma)(TOKEN_SQL, [hashApiToken(token)])) as unknown as TokenRow[];
   if (!row || row.revokedAt || (row.expiresAt && new Date(row.expiresAt) <= now) || !row.active) return null;
   if (shouldTouchLastUsed(row.lastUsedAt ? new Date(row.lastUsedAt) : null, now)) {
     await prisma.apiToken.update({ where: { id: row.id }, data: { lastUsedAt: now } });
