@@ -314,6 +314,31 @@ describe('falls back to normal execution where it cannot answer', () => {
   });
 });
 
+describe('a failing compiled statement', () => {
+  it('answers like a failing resolver of the root field: no data, a masked error at its path', async () => {
+    // The database client as the app sees it, but the compiled list statement fails.
+    const reader = Symbol.for('nordic-project-invoicing.sqlReader');
+    const real = (h.prisma as unknown as Record<symbol, (sql: string, params: unknown[]) => Promise<unknown>>)[reader]!;
+    const failing = Object.create(h.prisma, {
+      [reader]: {
+        value: (sql: string, params: unknown[]) =>
+          sql.startsWith('SELECT json_build_array') ? Promise.reject(new Error('connection lost')) : real(sql, params),
+      },
+    }) as typeof h.prisma;
+    const app = createApp({ prisma: failing, logErrors: false, sqlReads: { onCompiled: (f) => used.push(f) } });
+    const res = await app.fetch('http://test.local/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${a.adminToken}` },
+      body: JSON.stringify({ query: LIST, variables: { first: 5 } }),
+    });
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({
+      data: null,
+      errors: [{ message: 'Unexpected error.', path: ['invoices'], locations: [{ line: 3, column: 5 }], extensions: { code: 'INTERNAL_SERVER_ERROR' } }],
+    });
+  });
+});
+
 describe('SQL statements per request', () => {
   it('stay constant in the page size: the token lookup and one statement', async () => {
     const counts: number[] = [];

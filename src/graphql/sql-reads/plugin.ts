@@ -6,6 +6,7 @@
 // the normal path stays the reference: tests compare the two on the same data.
 import {
   getOperationAST,
+  locatedError,
   Kind,
   type DocumentNode,
   type ExecutionArgs,
@@ -78,6 +79,7 @@ interface Compiled {
 interface RootPlan {
   key: string;
   field: string;
+  nodes: readonly FieldNode[];
   sql: string;
   params: unknown[];
   build(json: unknown): unknown;
@@ -97,6 +99,7 @@ const PLANS_PER_DOCUMENT = 200;
 async function tryCompiled(args: ExecutionArgs, onFallback?: (reason: string) => void): Promise<Compiled | null> {
   const ctx = args.contextValue as Context;
   if (!ctx?.auth || connections.size === 0) return null;
+  if (getOperationAST(args.document, args.operationName)?.operation !== 'query') return null;
   let byDocument = planCache.get(args.document);
   if (!byDocument) planCache.set(args.document, (byDocument = new Map()));
   const key = `${args.operationName ?? ''}\u0000${JSON.stringify(args.variableValues ?? {})}`;
@@ -116,12 +119,17 @@ async function tryCompiled(args: ExecutionArgs, onFallback?: (reason: string) =>
     return null;
   }
   const { plans } = plan;
+  const fields = plans.filter((p): p is RootPlan => 'sql' in p).map((p) => p.field);
   const data: Record<string, unknown> = {};
-  const rows = await Promise.all(plans.map((p) => ('sql' in p ? tenantReadJson(ctx.db, p.sql, p.params) : null)));
-  plans.forEach((p, i) => {
-    data[p.key] = 'sql' in p ? p.build(rows[i]) : p.value;
-  });
-  return { fields: plans.filter((p): p is RootPlan => 'sql' in p).map((p) => p.field), result: { data } };
+  for (const [i, row] of (await Promise.allSettled(plans.map((p) => ('sql' in p ? tenantReadJson(ctx.db, p.sql, p.params) : null)))).entries()) {
+    const p = plans[i]!;
+    if (row.status === 'rejected') {
+      // As a failing resolver of a non-null root field: no data, the error at its path (masked).
+      return { fields, result: { data: null, errors: [locatedError(row.reason, (p as RootPlan).nodes, [p.key])] } };
+    }
+    data[p.key] = 'sql' in p ? p.build(row.value) : p.value;
+  }
+  return { fields, result: { data } };
 }
 
 /** null: not a query of registered root fields only (nothing to report). */
@@ -256,6 +264,7 @@ function compileConnection(
   return {
     key,
     field,
+    nodes,
     sql,
     params: p.values,
     build(json) {
