@@ -111,3 +111,12 @@ export const optionalPhone = z
     message: 'A phone number has digits, spaces and + ( ) - / only.',
     params: { code: 'invalid_format' },
   });
+
+/**
+ * A search text as a LIKE pattern that matches it literally: Prisma passes `contains` and
+ * `startsWith` values into PostgreSQL's LIKE unescaped, so "100%" would match "1000" and "a_b"
+ * "axb". Every search builds its filters from this.
+ */
+export function likeLiteral(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}

@@ -480,6 +480,18 @@ describe('search, filters and sorting', () => {
     expect(page2.customers.pageInfo.hasNextPage).toBe(false);
   });
 
+  it('searches % and _ literally, not as wildcards', async () => {
+    const c = await h.company();
+    await create(c.adminToken, { name: 'Rabatt 100% AB' });
+    await create(c.adminToken, { name: 'Tusen 1000 AB' });
+    await create(c.adminToken, { name: 'Snake_case AB' });
+    await create(c.adminToken, { name: 'SnakeXcase AB' });
+    const names = async (search: string) => (await h.data(CustList, { search, orderBy: { field: 'NAME' } }, c.adminToken)).customers.edges.map((e) => e.node.name);
+    expect(await names('100%')).toEqual(['Rabatt 100% AB']);
+    expect(await names('e_c')).toEqual(['Snake_case AB']);
+    expect(await names('%')).toEqual(['Rabatt 100% AB']);
+  });
+
   it('sorts by modification time', async () => {
     const c = await h.company();
     const a = await create(c.adminToken, { name: 'First' });

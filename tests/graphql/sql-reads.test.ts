@@ -256,10 +256,14 @@ describe('compiled invoice list = field-by-field execution', () => {
       expect(wasCompiled, JSON.stringify(filter)).toBe(true);
       expect((r.data as { invoices: { totalCount: number } }).invoices.totalCount).toBeGreaterThan(0);
     }
-    for (const search of ['12', 'kund', 'ÄRLIG', '100%', 'under_score', '50% rab', '900', '10001', 'nothing like this']) {
-      const { wasCompiled } = await both(LIST, { first: 50, search, orderBy: { field: 'CUSTOMER_NAME', direction: 'DESC' } });
+    const found: Record<string, number> = {};
+    for (const search of ['12', 'kund', 'ÄRLIG', '100%', 'under_score', 'under%score', '50% rab', '900', '10001', '1000_', 'nothing like this']) {
+      const { r, wasCompiled } = await both(LIST, { first: 50, search, orderBy: { field: 'CUSTOMER_NAME', direction: 'DESC' } });
       expect(wasCompiled, search).toBe(true);
+      found[search] = (r.data as { invoices: { totalCount: number } }).invoices.totalCount;
     }
+    // % and _ are searched for literally.
+    expect(found).toMatchObject({ '100%': 8, under_score: 8, 'under%score': 0, '50% rab': 6, '1000_': 0 });
   });
 
   it('handles page sizes at the edges (0, default, above the maximum) and a cursor of a row that is gone', async () => {

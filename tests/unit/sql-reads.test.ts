@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { likeLiteral } from '../../src/modules/validation.js';
 import { afterCursorSql, orderSql, orderTerms, Params, relationJoin, Unsupported, whereSql } from '../../src/graphql/sql-reads/sql.js';
 
 const where = (w: unknown) => {
@@ -84,5 +85,17 @@ describe('joins', () => {
     expect(relationJoin('Invoice', 'lines').on('t0', 't1')).toBe('t1."invoiceId" = t0."id"');
     expect(() => relationJoin('InvoiceLine', 'account' as never)).toThrow(Unsupported);
     expect(() => relationJoin('Invoice', 'status')).toThrow(Unsupported);
+  });
+});
+
+describe('search text', () => {
+  it.each([
+    ['plain', 'plain'],
+    ['100%', '100\\%'],
+    ['a_b', 'a\\_b'],
+    ['c:\\temp', 'c:\\\\temp'],
+    ['%_\\', '\\%\\_\\\\'],
+  ])('%j matches literally as %j', (text, pattern) => {
+    expect(likeLiteral(text)).toBe(pattern);
   });
 });

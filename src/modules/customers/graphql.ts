@@ -14,6 +14,7 @@ import { displayIdentityNumber, rotMissing, showsVat, CUSTOMER_CATEGORIES, CUSTO
 import type { CustomFieldValues } from './custom-fields.js';
 import * as service from './service.js';
 import * as definitions from './custom-field-definitions.js';
+import { likeLiteral } from '../validation.js';
 
 const VIEW = ['CUSTOMER_VIEW', 'CUSTOMER_VIEW_ASSIGNED'] as const;
 const EDIT = ['CUSTOMER_EDIT', 'CUSTOMER_EDIT_ASSIGNED'] as const;
@@ -319,11 +320,12 @@ function listWhere(
   if (f?.assignedToMe) and.push({ assignedUserId: actorOf(ctx).userId });
   const s = args.search?.trim();
   if (s) {
-    const contains = { contains: s, mode: 'insensitive' as const };
+    const literal = likeLiteral(s);
+    const contains = { contains: literal, mode: 'insensitive' as const };
     and.push({
       OR: [
         { name: contains },
-        { number: { startsWith: s } },
+        { number: { startsWith: literal } },
         { email: contains },
         { invoiceEmail: contains },
         { contacts: { some: { OR: [{ name: contains }, { email: contains }] } } },

@@ -17,6 +17,7 @@ import { isReductionEligible, vatMode } from './rules.js';
 import * as service from './service.js';
 import * as statuses from './statuses.js';
 import { registerSqlConnection } from '../../graphql/sql-reads/plugin.js';
+import { likeLiteral } from '../validation.js';
 
 const VIEW = { permission: 'INVOICE_VIEW' } as const;
 
@@ -231,14 +232,15 @@ function invoiceWhere(f: InvoiceFilterValue | null | undefined, search: string |
   if (f?.invoiceDateTo) and.push({ invoiceDate: { lte: new Date(`${f.invoiceDateTo}T00:00:00Z`) } });
   const s = search?.trim();
   if (s) {
-    const contains = { contains: s, mode: 'insensitive' as const };
+    const literal = likeLiteral(s);
+    const contains = { contains: literal, mode: 'insensitive' as const };
     and.push({
       OR: [
         ...(/^\d{1,9}$/.test(s) ? [{ number: Number(s) }] : []),
-        { externalNumber: { startsWith: s } },
+        { externalNumber: { startsWith: literal } },
         { title: contains },
         { customer: { name: contains } },
-        { project: { number: { startsWith: s } } },
+        { project: { number: { startsWith: literal } } },
       ],
     });
   }

@@ -9,6 +9,7 @@ import { ContactRef, CustomerRef, SortDirection } from '../customers/graphql.js'
 import { CostCentreRef } from '../registers/graphql.js';
 import * as service from './service.js';
 import { UserRef } from '../auth/graphql.js';
+import { likeLiteral } from '../validation.js';
 import {
   changeOrderCode,
   changeOrderReference,
@@ -181,8 +182,9 @@ function projectWhere(filter: ProjectFilterValue | null | undefined, search: str
   if (filter?.projectManagerId) and.push({ projectManagerId: filter.projectManagerId.id });
   const s = search?.trim();
   if (s) {
-    const contains = { contains: s, mode: 'insensitive' as const };
-    and.push({ OR: [{ number: { startsWith: s } }, { name: contains }, { customer: { name: contains } }, { customerReference: contains }] });
+    const literal = likeLiteral(s);
+    const contains = { contains: literal, mode: 'insensitive' as const };
+    and.push({ OR: [{ number: { startsWith: literal } }, { name: contains }, { customer: { name: contains } }, { customerReference: contains }] });
   }
   return { AND: and };
 }

@@ -14,6 +14,7 @@ import { ChangeOrderRef, ProjectRef, WorkOrderRef } from '../projects/graphql.js
 import { CostCentreRef, SupplierRef } from '../registers/graphql.js';
 import { SUPPLIER_INVOICE_APPROVALS_REQUIRED, SUPPLIER_INVOICE_FILE_MAX_BYTES } from './rules.js';
 import * as service from './service.js';
+import { likeLiteral } from '../validation.js';
 
 const VIEW = 'SUPPLIER_INVOICE_VIEW' as const;
 
@@ -143,7 +144,7 @@ function supplierInvoiceWhere(f: FilterValue | null | undefined, search: string 
   if (f?.supplierId) and.push({ supplierId: f.supplierId.id });
   const s = search?.trim();
   if (s) {
-    const contains = { contains: s, mode: 'insensitive' as const };
+    const contains = { contains: likeLiteral(s), mode: 'insensitive' as const };
     and.push({ OR: [{ invoiceNumber: contains }, { ocr: contains }, { description: contains }, { supplier: { name: contains } }, { supplier: { number: s } }] });
   }
   return { AND: and };
