@@ -63,10 +63,10 @@ const WIDE = `
         node {
           __typename
           ...InvoiceHead
-          ... on Invoice { title isCredit creditOf { number } externalNumber }
+          ... on Invoice { title isCredit creditOf { number } externalNumber warning pdfUrl }
           customer @skip(if: $skipCustomer) { id number name type __typename }
           lines @include(if: $withLines) {
-            id position description code quantity unit unitPrice markupPercent discountPercent vatRate accountNumber billable kind kindSetByHand amount
+            id position description code quantity unit unitPrice unitPriceWithMarkup markupPercent discountPercent vatRate accountNumber billable kind kindSetByHand amount
             project { number } workOrder { number name } changeOrder { number }
             revenueLines { accountNumber amount kind setByHand }
             createdAt modifiedAt createdBy modifiedBy
@@ -80,7 +80,7 @@ const WIDE = `
   fragment InvoiceHead on Invoice {
     id number customerType distribution readyForInvoice locked lockedAt lockedBy invoiceDate bookkeepingDate dueDate dueDateSetByHand paidDate
     contractorVat noVat taxReductionType greenCategory greenFixedPrice subtotal vatAmount total rounding taxReductionAmount amountToPay warnings
-    project { id number name startDate customer { name } } workOrder { id number name } changeOrder { id number name description }
+    project { id number name startDate phase customer { name } } workOrder { id number name phase } changeOrder { id number code name description phase }
     revenueLines { position accountNumber amount project { number } workOrder { number } costCentre { code name } dimension5 }
     createdAt modifiedAt createdBy modifiedBy
   }`;
@@ -282,10 +282,11 @@ describe('compiled invoice list = field-by-field execution', () => {
 });
 
 describe('falls back to normal execution where it cannot answer', () => {
-  it('computed fields, backward paging and several root fields run field by field', async () => {
+  it('fields computed from relations, backward paging and several root fields run field by field', async () => {
     for (const [query, vars] of [
       [`query SqlComputed { invoices(first: 3) { edges { node { number vatGroups { rate base vat } warning } } } }`, {}],
-      [`query SqlPdf { invoices(first: 3) { edges { node { number pdfUrl } } } }`, {}],
+      [`query SqlRelationSelect { invoices(first: 3) { edges { node { lines { reductionEligible } } } } }`, {}],
+      [`query SqlReference { invoices(first: 3) { edges { node { workOrder { reference } } } } }`, {}],
       [`query SqlBackward { invoices(last: 3) { edges { node { number } } } }`, {}],
       [`query SqlTwo { invoices(first: 1) { totalCount } me { name } }`, {}],
     ] as const) {

@@ -3,6 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { GraphQLScalarType } from 'graphql';
+import { buildObject, type Out } from '../../src/graphql/sql-reads/compile.js';
 import { likeLiteral } from '../../src/modules/validation.js';
 import { afterCursorSql, orderSql, orderTerms, Params, relationJoin, Unsupported, whereSql } from '../../src/graphql/sql-reads/sql.js';
 
@@ -97,5 +99,34 @@ describe('search text', () => {
     ['%_\\', '\\%\\_\\\\'],
   ])('%j matches literally as %j', (text, pattern) => {
     expect(likeLiteral(text)).toBe(pattern);
+  });
+});
+
+describe('building results', () => {
+  const Str = new GraphQLScalarType({ name: 'S', serialize: (v) => `<${String(v)}>` });
+  it('runs computed fields on their columns as Prisma values, awaiting those that return promises', async () => {
+    const pending: Promise<unknown>[] = [];
+    const outs: Out[] = [
+      { kind: 'const', key: '__typename', value: 'X' },
+      { kind: 'leaf', key: 'n', slot: 0, type: Str, list: false },
+      {
+        kind: 'computed',
+        key: 'sync',
+        columns: [{ name: 'a', slot: 1, value: (v) => Number(v) * 2 }],
+        resolve: (p) => p.a,
+        type: Str,
+        list: false,
+      },
+      { kind: 'computed', key: 'later', columns: [{ name: 'a', slot: 1, value: (v) => v }], resolve: async (p) => `${String(p.a)}!`, type: Str, list: false },
+      { kind: 'computed', key: 'none', columns: [], resolve: () => null, type: Str, list: false },
+    ];
+    const obj = buildObject([1, '21'], outs, {}, pending);
+    await Promise.all(pending);
+    expect(obj).toEqual({ __typename: 'X', n: '<1>', sync: '<42>', later: '<21!>', none: null });
+  });
+
+  it('a computed field that throws stops the build (the request then runs normally)', () => {
+    const outs: Out[] = [{ kind: 'computed', key: 'x', columns: [], resolve: () => { throw new Error('no'); }, type: Str, list: false }];
+    expect(() => buildObject([], outs, {}, [])).toThrow('no');
   });
 });

@@ -20,7 +20,8 @@ import {
 } from 'graphql';
 import { collectSubfields } from 'graphql/execution/collectFields.js';
 import { encodeGlobalID } from '@pothos/plugin-relay';
-import { columnValue, orderSql, orderTerms, Params, relationJoin, tenantFrom, Unsupported } from './sql.js';
+import { Prisma } from '../../generated/prisma/client.js';
+import { columnValue, modelField, orderSql, orderTerms, Params, relationJoin, tenantFrom, Unsupported } from './sql.js';
 
 /** Scope maps (Pothos scope-auth) the result depends on; all must pass or the query runs normally. */
 export type ScopeMap = Record<string, unknown>;
@@ -38,10 +39,12 @@ export type Out =
   | { kind: 'const'; key: string; value: unknown }
   | { kind: 'leaf'; key: string; slot: number; type: GraphQLLeafType; list: boolean }
   | { kind: 'globalId'; key: string; slot: number; typename: string }
+  | { kind: 'computed'; key: string; columns: { name: string; slot: number; value: (v: unknown) => unknown }[]; resolve: Resolver; type: GraphQLLeafType; list: boolean }
   | { kind: 'object'; key: string; slot: number; outs: Out[] }
   | { kind: 'list'; key: string; slot: number; outs: Out[] };
 
 type Extensions = Record<string, unknown> & { pothosOptions?: Record<string, unknown> };
+type Resolver = (parent: Record<string, unknown>, args: Record<string, never>, ctx: unknown) => unknown;
 
 function addScopes(cc: CompileContext, scopes: unknown): void {
   if (scopes === undefined) return;
@@ -91,6 +94,16 @@ export function compileObject(
     } else if (typeof ext.pothosExposedField === 'string' && ext.pothosPrismaSelect === false && isLeafType(named)) {
       items.push(columnValue(alias, model, ext.pothosExposedField));
       outs.push({ kind: 'leaf', key, slot, type: named, list: isList(def) });
+    } else if (isLeafType(named) && computedFromColumns(ext, model)) {
+      // A field computed from its row's columns (`select: { a: true, … }` + resolver): the
+      // columns come with the row and the field's own resolver runs on them.
+      const columns = Object.keys(ext.pothosPrismaSelect as object).map((column, i) => ({
+        name: column,
+        slot: slot + i,
+        value: runtimeValue(model, column),
+      }));
+      for (const c of columns) items.push(columnValue(alias, model, c.name));
+      outs.push({ kind: 'computed', key, columns, resolve: ext.pothosOriginalResolve as Resolver, type: named, list: isList(def) });
     } else if (ext.pothosPrismaRelationField && isObjectType(named)) {
       const relation = (ext.pothosPrismaRelationField as { name: string }).name;
       const query = relationQuery(ext);
@@ -134,6 +147,30 @@ function nodeIdIsIdColumn(type: GraphQLObjectType): boolean {
   return known;
 }
 
+/** A resolver that needs only some columns of its row (and not `info`). */
+function computedFromColumns(ext: Extensions, model: string): boolean {
+  const select = ext.pothosPrismaSelect;
+  const resolve = ext.pothosOriginalResolve;
+  if (typeof resolve !== 'function' || resolve.length > 3) return false;
+  if (!select || typeof select !== 'object' || Object.keys(select).length === 0) return false;
+  return Object.entries(select).every(([column, v]) => {
+    if (v !== true) return false;
+    const f = modelField(model, column);
+    return f.kind === 'scalar' || f.kind === 'enum';
+  });
+}
+
+/** Column values as Prisma hands them to resolvers: Decimal, BigInt and Date objects. */
+function runtimeValue(model: string, column: string): (v: unknown) => unknown {
+  const f = modelField(model, column);
+  const one =
+    f.type === 'Decimal' ? (v: unknown) => new Prisma.Decimal(v as string)
+    : f.type === 'BigInt' ? (v: unknown) => BigInt(v as string)
+    : f.type === 'DateTime' ? (v: unknown) => new Date(v as string)
+    : (v: unknown) => v;
+  return (v) => (v === null || v === undefined ? null : f.isList ? (v as unknown[]).map((x) => (x === null ? null : one(x))) : one(v));
+}
+
 const isList = (def: GraphQLField<unknown, unknown>) => {
   const t = isNonNullType(def.type) ? def.type.ofType : def.type;
   return isListType(t);
@@ -156,17 +193,30 @@ function relationQuery(ext: Extensions): unknown {
   return (query as { orderBy?: unknown }).orderBy;
 }
 
-/** The value of one object row (a JSON array) as the GraphQL result object. */
-export function buildObject(row: unknown[], outs: Out[]): Record<string, unknown> {
+/**
+ * The value of one object row (a JSON array) as the GraphQL result object. Resolvers of computed
+ * fields that return promises add them to `pending` (the caller awaits them).
+ */
+export function buildObject(row: unknown[], outs: Out[], ctx: unknown, pending: Promise<unknown>[]): Record<string, unknown> {
   const obj: Record<string, unknown> = {};
   for (const o of outs) {
     switch (o.kind) {
       case 'const':
         obj[o.key] = o.value;
         break;
-      case 'leaf': {
-        const v = row[o.slot];
-        obj[o.key] = v === null || v === undefined ? null : o.list ? (v as unknown[]).map((x) => (x === null ? null : o.type.serialize(x))) : o.type.serialize(v);
+      case 'leaf':
+        obj[o.key] = serialize(o.type, o.list, row[o.slot]);
+        break;
+      case 'computed': {
+        const parent: Record<string, unknown> = {};
+        for (const c of o.columns) parent[c.name] = c.value(row[c.slot]);
+        const v = o.resolve(parent, {}, ctx);
+        if (v !== null && typeof v === 'object' && typeof (v as Promise<unknown>).then === 'function') {
+          obj[o.key] = null;
+          pending.push((v as Promise<unknown>).then((x) => (obj[o.key] = serialize(o.type, o.list, x))));
+        } else {
+          obj[o.key] = serialize(o.type, o.list, v);
+        }
         break;
       }
       case 'globalId':
@@ -174,13 +224,18 @@ export function buildObject(row: unknown[], outs: Out[]): Record<string, unknown
         break;
       case 'object': {
         const v = row[o.slot] as unknown[] | null;
-        obj[o.key] = v === null ? null : buildObject(v, o.outs);
+        obj[o.key] = v === null ? null : buildObject(v, o.outs, ctx, pending);
         break;
       }
       case 'list':
-        obj[o.key] = (row[o.slot] as unknown[][]).map((r) => buildObject(r, o.outs));
+        obj[o.key] = (row[o.slot] as unknown[][]).map((r) => buildObject(r, o.outs, ctx, pending));
         break;
     }
   }
   return obj;
+}
+
+function serialize(type: GraphQLLeafType, list: boolean, v: unknown): unknown {
+  if (v === null || v === undefined) return null;
+  return list ? (v as unknown[]).map((x) => (x === null || x === undefined ? null : type.serialize(x))) : type.serialize(v);
 }

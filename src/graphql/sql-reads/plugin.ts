@@ -82,7 +82,7 @@ interface RootPlan {
   nodes: readonly FieldNode[];
   sql: string;
   params: unknown[];
-  build(json: unknown): unknown;
+  build(json: unknown, ctx: Context, pending: Promise<unknown>[]): unknown;
 }
 
 /** What an operation compiles to, for one set of variable values; null: it executes normally. */
@@ -121,13 +121,24 @@ async function tryCompiled(args: ExecutionArgs, onFallback?: (reason: string) =>
   const { plans } = plan;
   const fields = plans.filter((p): p is RootPlan => 'sql' in p).map((p) => p.field);
   const data: Record<string, unknown> = {};
-  for (const [i, row] of (await Promise.allSettled(plans.map((p) => ('sql' in p ? tenantReadJson(ctx.db, p.sql, p.params) : null)))).entries()) {
+  const rows = await Promise.allSettled(plans.map((p) => ('sql' in p ? tenantReadJson(ctx.db, p.sql, p.params) : null)));
+  for (const [i, row] of rows.entries()) {
     const p = plans[i]!;
     if (row.status === 'rejected') {
       // As a failing resolver of a non-null root field: no data, the error at its path (masked).
       return { fields, result: { data: null, errors: [locatedError(row.reason, (p as RootPlan).nodes, [p.key])] } };
     }
-    data[p.key] = 'sql' in p ? p.build(row.value) : p.value;
+  }
+  try {
+    const pending: Promise<unknown>[] = [];
+    plans.forEach((p, i) => {
+      data[p.key] = 'sql' in p ? p.build((rows[i] as PromiseFulfilledResult<unknown>).value, ctx, pending) : p.value;
+    });
+    await Promise.all(pending);
+  } catch (err) {
+    // A computed field's resolver failed: normal execution reports it where graphql-js would.
+    onFallback?.(`a computed field failed: ${(err as Error)?.message}`);
+    return null;
   }
   return { fields, result: { data } };
 }
@@ -267,7 +278,7 @@ function compileConnection(
     nodes,
     sql,
     params: p.values,
-    build(json) {
+    build(json, ctx, pending) {
       const [rows, total] = json as [unknown[][], number | null];
       const full = rows.length === take;
       const pageRows = full ? rows.slice(0, -1) : rows;
@@ -296,7 +307,7 @@ function compileConnection(
             const eo: Record<string, unknown> = {};
             for (const [ek, efns] of edgeFields) {
               const en = efns[0]!.name.value;
-              eo[ek] = en === '__typename' ? edgeType.name : en === 'cursor' ? e.cursor : buildObject(e.node, nodePlan.outs);
+              eo[ek] = en === '__typename' ? edgeType.name : en === 'cursor' ? e.cursor : buildObject(e.node, nodePlan.outs, ctx, pending);
             }
             return eo;
           });

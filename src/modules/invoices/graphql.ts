@@ -59,7 +59,7 @@ export const InvoiceLineRef = builder.prismaNode('InvoiceLine', {
     quantity: t.expose('quantity', { type: 'Decimal' }),
     unit: t.exposeString('unit', { nullable: true }),
     unitPrice: t.expose('unitPrice', { type: 'Money' }),
-    unitPriceWithMarkup: t.field({ type: 'Money', resolve: (l) => unitPriceWithMarkup(l) }),
+    unitPriceWithMarkup: t.field({ type: 'Money', select: { unitPrice: true, markupPercent: true }, resolve: (l) => unitPriceWithMarkup(l) }),
     markupPercent: t.expose('markupPercent', { type: 'Decimal' }),
     discountPercent: t.expose('discountPercent', { type: 'Decimal' }),
     vatRate: t.expose('vatRate', { type: 'Decimal' }),
@@ -164,12 +164,12 @@ export const InvoiceRef = builder.prismaNode('Invoice', {
       resolve: (i) =>
         invoiceTotals(i.lines, vatMode(i)).vatGroups.map((g) => ({ rate: g.rate.toFixed(), base: g.base.toFixed(2), vat: g.vat.toFixed(2) })),
     }),
-    warning: t.boolean({ description: 'Whether there is anything to review before locking.', resolve: (i) => i.warnings.length > 0 }),
+    warning: t.boolean({ description: 'Whether there is anything to review before locking.', select: { warnings: true }, resolve: (i) => i.warnings.length > 0 }),
     warnings: t.exposeStringList('warnings'),
     lines: t.relation('lines', { query: { orderBy: { position: 'asc' } } }),
     buyers: t.relation('buyers', { description: 'Buyers of a tax-reduction invoice.', query: { orderBy: { createdAt: 'asc' } } }),
     credits: t.relation('credits', { description: 'Credit invoices of this invoice.' }),
-    pdfUrl: t.string({ description: 'Download path of the invoice PDF (GET with the same Bearer token).', resolve: (i) => `/invoices/${i.id}.pdf` }),
+    pdfUrl: t.string({ description: 'Download path of the invoice PDF (GET with the same Bearer token).', select: { id: true }, resolve: (i) => `/invoices/${i.id}.pdf` }),
     ...auditFields(t),
   }),
 });

@@ -55,7 +55,7 @@ export const ProjectRef = builder.prismaNode('Project', {
     endDate: t.expose('endDate', { type: 'Date', nullable: true }),
     statusCode: t.exposeInt('statusCode'),
     status: t.relation('status'),
-    phase: t.field({ type: StatusPhaseEnum, resolve: (p) => statusPhase(p.statusCode) }),
+    phase: t.field({ type: StatusPhaseEnum, select: { statusCode: true }, resolve: (p) => statusPhase(p.statusCode) }),
     sentToAccounting: t.boolean({
       description: 'Whether accounting systems receive the project (status 40–89).',
       resolve: (p) => isSentToAccounting(p.statusCode),
@@ -100,7 +100,7 @@ export const WorkOrderRef = builder.prismaNode('WorkOrder', {
     name: t.exposeString('name'),
     statusCode: t.exposeInt('statusCode'),
     status: t.relation('status'),
-    phase: t.field({ type: StatusPhaseEnum, resolve: (w) => statusPhase(w.statusCode) }),
+    phase: t.field({ type: StatusPhaseEnum, select: { statusCode: true }, resolve: (w) => statusPhase(w.statusCode) }),
     finishedAt: t.expose('finishedAt', { type: 'DateTime', nullable: true }),
     startDate: t.expose('startDate', { type: 'Date', nullable: true, description: 'The work order’s own start date.' }),
     effectiveStartDate: t.field({
@@ -122,7 +122,7 @@ export const ChangeOrderRef = builder.prismaNode('ChangeOrder', {
   authScopes: { permission: 'PROJECT_VIEW' },
   fields: (t) => ({
     number: t.exposeInt('number'),
-    code: t.string({ description: 'Ä001, Ä002, …', resolve: (c) => changeOrderCode(c.number) }),
+    code: t.string({ description: 'Ä001, Ä002, …', select: { number: true }, resolve: (c) => changeOrderCode(c.number) }),
     reference: t.string({
       description: 'Project number and ÄTA code, e.g. 10000_Ä001.',
       select: { number: true, project: { select: { number: true } } },
@@ -132,7 +132,7 @@ export const ChangeOrderRef = builder.prismaNode('ChangeOrder', {
     description: t.exposeString('description', { nullable: true }),
     statusCode: t.exposeInt('statusCode'),
     status: t.relation('status'),
-    phase: t.field({ type: StatusPhaseEnum, resolve: (c) => statusPhase(c.statusCode) }),
+    phase: t.field({ type: StatusPhaseEnum, select: { statusCode: true }, resolve: (c) => statusPhase(c.statusCode) }),
     finishedAt: t.expose('finishedAt', { type: 'DateTime', nullable: true }),
     estimatedAmount: t.expose('estimatedAmount', { type: 'Money', nullable: true }),
     project: t.relation('project'),
