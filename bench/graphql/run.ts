@@ -19,8 +19,8 @@
 // without authentication (a superuser pool, no row-level security); this API authenticates the
 // bearer token on every request and scopes its queries to the token's company, as in production.
 //
-// It measures, per connection level (1, 10, 50: a warm-up, then the measured period, the two
-// servers alternating which goes first): requests per second and latency p50/p99 for each server
+// It measures, after a warm-up of each server at the highest level, per connection level (1, 10,
+// 50: a warm-up, then the measured period, the two servers alternating which goes first): requests per second and latency p50/p99 for each server
 // and the ratio of this API's requests per second to PostGraphile's; non-2xx responses, socket
 // errors and GraphQL `errors` in the response bodies (every body is checked) are flagged.
 // Then, for this API: SQL statements per request at page sizes 10, 50 and 200 (the client's
@@ -437,6 +437,12 @@ async function main(): Promise<number> {
   const mem = new Map<number, Partial<Record<ServerName, { before: Memory; after: Memory }>>>();
   const problems: string[] = [];
   console.log(`\nLoad (autocannon, POST /graphql, page size ${opts.page}):`);
+  // First a warm-up of each server at the highest level, so that the first level's measured
+  // period does not also carry the one-time settling (JIT, pools, caches) of a cold process.
+  for (const s of servers) {
+    await load(s, Math.max(...opts.connections), opts.warmup);
+    await settle(monitor);
+  }
   for (const [k, c] of opts.connections.entries()) {
     const order = k % 2 === 0 ? servers : [...servers].reverse();
     results.set(c, {});
