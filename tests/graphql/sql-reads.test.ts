@@ -288,6 +288,7 @@ describe('falls back to normal execution where it cannot answer', () => {
       [`query SqlRelationSelect { invoices(first: 3) { edges { node { lines { reductionEligible } } } } }`, {}],
       [`query SqlReference { invoices(first: 3) { edges { node { workOrder { reference } } } } }`, {}],
       [`query SqlBackward { invoices(last: 3) { edges { node { number } } } }`, {}],
+      [`query SqlTwoNodes { invoices(first: 2) { edges { a: node { __typename } b: node { number } } } }`, {}],
       [`query SqlTwo { invoices(first: 1) { totalCount } me { name } }`, {}],
     ] as const) {
       const { r, wasCompiled } = await both(query, vars);

@@ -2,9 +2,10 @@
 // whole result as JSON in PostgreSQL (the way PostGraphile does), plus a plan that turns that JSON
 // into the GraphQL result with the schema's own serializers. It reads the schema Pothos built:
 // exposed columns (`t.expose…`), relations (`t.relation`, ordered by their `query.orderBy`), node
-// ids, `__typename`. Anything else in the selection (computed fields, arguments, field-level
-// `select`) makes it give up (`Unsupported`), and the caller executes the query normally, so the
-// result is the same either way (tests/graphql/sql-reads.test.ts compares the two).
+// ids, `__typename`, and fields computed from their own row's columns (`select` + resolver).
+// Anything else in the selection (fields computed from relations, arguments) makes it give up
+// (`Unsupported`), and the caller executes the query normally, so the result is the same either
+// way (tests/graphql/sql-reads.test.ts compares the two).
 import {
   getNamedType,
   isLeafType,

@@ -2,9 +2,10 @@
 // `invoices`) and whose selection the compiler covers is answered with ONE SQL statement that
 // builds the result as JSON in PostgreSQL, instead of field-by-field execution (5+ statements and
 // tens of thousands of resolver calls for a page of invoices with their lines). Everything else —
-// mutations, computed fields, missing permissions, unsupported arguments — executes normally, and
+// mutations, fields computed from relations, missing permissions, unsupported arguments — runs normally, and
 // the normal path stays the reference: tests compare the two on the same data.
 import {
+  getNamedType,
   getOperationAST,
   locatedError,
   Kind,
@@ -15,10 +16,11 @@ import {
   type FragmentDefinitionNode,
   type GraphQLField,
   type GraphQLObjectType,
+  type OperationDefinitionNode,
 } from 'graphql';
 import { collectFields, collectSubfields } from 'graphql/execution/collectFields.js';
 import { getVariableValues } from 'graphql/execution/values.js';
-import { getMappedArgumentValues } from '@pothos/core';
+import { getConnectionPageSize, getMappedArgumentValues, validateConnectionArguments } from '@pothos/core';
 import { formatPrismaCursor, parsePrismaCursor } from '@pothos/plugin-prisma';
 import type { Plugin } from 'graphql-yoga';
 import type { Context } from '../context.js';
@@ -99,13 +101,14 @@ const PLANS_PER_DOCUMENT = 200;
 async function tryCompiled(args: ExecutionArgs, onFallback?: (reason: string) => void): Promise<Compiled | null> {
   const ctx = args.contextValue as Context;
   if (!ctx?.auth || connections.size === 0) return null;
-  if (getOperationAST(args.document, args.operationName)?.operation !== 'query') return null;
+  const operation = getOperationAST(args.document, args.operationName);
+  if (operation?.operation !== 'query') return null;
   let byDocument = planCache.get(args.document);
   if (!byDocument) planCache.set(args.document, (byDocument = new Map()));
   const key = `${args.operationName ?? ''}\u0000${JSON.stringify(args.variableValues ?? {})}`;
   let plan = byDocument.get(key);
   if (plan === undefined) {
-    plan = await planOperation(args, ctx);
+    plan = await planOperation(args, operation, ctx);
     if (byDocument.size >= PLANS_PER_DOCUMENT) byDocument.clear();
     byDocument.set(key, plan);
   }
@@ -144,10 +147,9 @@ async function tryCompiled(args: ExecutionArgs, onFallback?: (reason: string) =>
 }
 
 /** null: not a query of registered root fields only (nothing to report). */
-async function planOperation(args: ExecutionArgs, ctx: Context): Promise<OperationPlan | null> {
-  const operation = getOperationAST(args.document, args.operationName);
+async function planOperation(args: ExecutionArgs, operation: OperationDefinitionNode, ctx: Context): Promise<OperationPlan | null> {
   const queryType = args.schema.getQueryType();
-  if (!operation || operation.operation !== 'query' || !queryType) return null;
+  if (!queryType) return null;
   const coerced = getVariableValues(args.schema, operation.variableDefinitions ?? [], (args.variableValues ?? {}) as Record<string, unknown>);
   if (coerced.errors) return null;
   const fragments = fragmentsOf(args.document);
@@ -213,11 +215,10 @@ function compileConnection(
 
   const { first, after, last, before } = args as { first?: number | null; after?: string | null; last?: number | null; before?: string | null };
   if (last != null || before != null) throw new Unsupported('backward pagination');
-  if (first != null && first < 0) throw new Unsupported('negative first');
-  const take = Math.min(first ?? spec.defaultSize, spec.maxSize) + 1;
+  validateConnectionArguments({ first, last }); // a negative page size: normal execution reports it
+  const take = getConnectionPageSize({ args: { first, last }, defaultSize: spec.defaultSize, maxSize: spec.maxSize }).limit;
   const { where, orderBy } = spec.query(args);
 
-  const connType = unwrapObject(def.type);
   const p = cc.params;
   const root = p.alias();
   const t = tenantFrom(spec.model, root);
@@ -231,40 +232,46 @@ function compileConnection(
     filter += ` AND ${afterCursorSql(terms, root, (c) => `${tenantFrom(spec.model, c).from} WHERE ${c}."companyId" = $1 AND ${c}."id" = ${idParam}`)}`;
   }
 
-  // The connection's own fields: edges { cursor node }, pageInfo, totalCount, __typename.
-  let nodePlan: { items: string[]; outs: Out[] } = { items: [], outs: [] };
+  // The connection's own fields (edges { cursor node }, pageInfo, totalCount, __typename), read
+  // here once: `build` runs on every request.
+  let nodePlan: { items: string[]; outs: Out[] } | null = null;
   let wantsCount = false;
-  const connFields = collectSubfields(cc.schema, cc.fragments, cc.variables, connType, nodes);
-  const edgeType = unwrapObject(connType.getFields().edges!.type);
-  const pageInfoType = unwrapObject(connType.getFields().pageInfo!.type);
+  const connType = getNamedType(def.type) as GraphQLObjectType;
+  const edgeType = getNamedType(connType.getFields().edges!.type) as GraphQLObjectType;
+  const pageInfoType = getNamedType(connType.getFields().pageInfo!.type) as GraphQLObjectType;
+  const keysOf = (type: GraphQLObjectType, fns: readonly FieldNode[]) =>
+    [...collectSubfields(cc.schema, cc.fragments, cc.variables, type, fns)].map(([k, f]) => ({ key: k, name: f[0]!.name.value, nodes: f }));
   typeScopes(cc, connType);
-  for (const [, fns] of connFields) {
-    const name = fns[0]!.name.value;
-    if (name === 'totalCount') {
+  const connFields = keysOf(connType, nodes).map((f) => {
+    if (f.name === 'totalCount') {
       if (!spec.totalCount) throw new Unsupported('totalCount');
       wantsCount = true;
-    } else if (name === 'edges') {
+    } else if (f.name === 'edges') {
       typeScopes(cc, edgeType);
-      for (const [, efns] of collectSubfields(cc.schema, cc.fragments, cc.variables, edgeType, fns)) {
-        const en = efns[0]!.name.value;
-        if (en === 'node') {
-          if (nodePlan.items.length) throw new Unsupported('node selected under two keys');
-          nodePlan = compileObject(cc, unwrapObject(edgeType.getFields().node!.type), spec.model, root, efns);
-        } else if (en !== 'cursor' && en !== '__typename') throw new Unsupported(`edge field ${en}`);
+      const sub = keysOf(edgeType, f.nodes);
+      for (const e of sub) {
+        if (e.name === 'node') {
+          if (nodePlan) throw new Unsupported('node selected under two keys');
+          nodePlan = compileObject(cc, getNamedType(edgeType.getFields().node!.type) as GraphQLObjectType, spec.model, root, e.nodes);
+        } else if (e.name !== 'cursor' && e.name !== '__typename') throw new Unsupported(`edge field ${e.name}`);
       }
-    } else if (name === 'pageInfo') {
+      return { ...f, sub };
+    } else if (f.name === 'pageInfo') {
       typeScopes(cc, pageInfoType);
-      for (const [, pfns] of collectSubfields(cc.schema, cc.fragments, cc.variables, pageInfoType, fns)) {
-        const pn = pfns[0]!.name.value;
-        if (!['hasNextPage', 'hasPreviousPage', 'startCursor', 'endCursor', '__typename'].includes(pn)) throw new Unsupported(`pageInfo ${pn}`);
+      const sub = keysOf(pageInfoType, f.nodes);
+      for (const e of sub) {
+        if (!['hasNextPage', 'hasPreviousPage', 'startCursor', 'endCursor', '__typename'].includes(e.name)) throw new Unsupported(`pageInfo ${e.name}`);
       }
-    } else if (name !== '__typename') {
-      throw new Unsupported(`connection field ${name}`);
+      return { ...f, sub };
+    } else if (f.name !== '__typename') {
+      throw new Unsupported(`connection field ${f.name}`);
     }
-  }
+    return { ...f, sub: [] };
+  });
+  const node: { items: string[]; outs: Out[] } = nodePlan ?? { items: [], outs: [] };
 
   const order = orderSql(terms, root);
-  const rowItems = [`${root}."id"`, ...nodePlan.items];
+  const rowItems = [`${root}."id"`, ...node.items];
   const page = `SELECT * FROM ${t.from} WHERE ${filter} ORDER BY ${order} LIMIT ${p.add(take)}`;
   const count = wantsCount ? `(SELECT count(*) FROM ${t.from} WHERE ${countFilter})` : 'NULL';
   const sql =
@@ -290,24 +297,18 @@ function compileConnection(
         endCursor: edges[edges.length - 1]?.cursor ?? null,
       };
       const out: Record<string, unknown> = {};
-      for (const [k, fns] of connFields) {
-        const name = fns[0]!.name.value;
-        if (name === '__typename') out[k] = connType.name;
-        else if (name === 'totalCount') out[k] = Number(total);
-        else if (name === 'pageInfo') {
+      for (const f of connFields) {
+        if (f.name === '__typename') out[f.key] = connType.name;
+        else if (f.name === 'totalCount') out[f.key] = Number(total);
+        else if (f.name === 'pageInfo') {
           const pi: Record<string, unknown> = {};
-          for (const [pk, pfns] of collectSubfields(cc.schema, cc.fragments, cc.variables, pageInfoType, fns)) {
-            const pn = pfns[0]!.name.value;
-            pi[pk] = pn === '__typename' ? pageInfoType.name : pageInfo[pn as keyof typeof pageInfo];
-          }
-          out[k] = pi;
-        } else if (name === 'edges') {
-          const edgeFields = collectSubfields(cc.schema, cc.fragments, cc.variables, edgeType, fns);
-          out[k] = edges.map((e) => {
+          for (const e of f.sub) pi[e.key] = e.name === '__typename' ? pageInfoType.name : pageInfo[e.name as keyof typeof pageInfo];
+          out[f.key] = pi;
+        } else if (f.name === 'edges') {
+          out[f.key] = edges.map((edge) => {
             const eo: Record<string, unknown> = {};
-            for (const [ek, efns] of edgeFields) {
-              const en = efns[0]!.name.value;
-              eo[ek] = en === '__typename' ? edgeType.name : en === 'cursor' ? e.cursor : buildObject(e.node, nodePlan.outs, ctx, pending);
+            for (const e of f.sub) {
+              eo[e.key] = e.name === '__typename' ? edgeType.name : e.name === 'cursor' ? edge.cursor : buildObject(edge.node, node.outs, ctx, pending);
             }
             return eo;
           });
@@ -316,10 +317,4 @@ function compileConnection(
       return out;
     },
   };
-}
-
-function unwrapObject(type: unknown): GraphQLObjectType {
-  let t = type as { ofType?: unknown };
-  while (t && 'ofType' in t && t.ofType) t = t.ofType as { ofType?: unknown };
-  return t as unknown as GraphQLObjectType;
 }
