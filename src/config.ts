@@ -21,6 +21,22 @@ const schema = z.object({
   IMPORT_MAX_BYTES: z.coerce.number().int().min(1).default(20 * 1024 * 1024),
   /** Most data rows an import file may have. */
   IMPORT_MAX_ROWS: z.coerce.number().int().min(1).default(100_000),
+  /** Most bytes an uploaded workbook may inflate to, all entries read together (zip bombs). */
+  IMPORT_MAX_DECOMPRESSED_BYTES: z.coerce.number().int().min(1).default(512 * 1024 * 1024),
+  /** Most bytes one entry of an uploaded workbook (a sheet, the shared strings) may inflate to. */
+  IMPORT_MAX_ENTRY_BYTES: z.coerce.number().int().min(1).default(256 * 1024 * 1024),
+  /** Most an entry may inflate relative to its compressed size (entries under 1 MB inflated are not judged). */
+  IMPORT_MAX_COMPRESSION_RATIO: z.coerce.number().min(1).default(100),
+  /** Most entries the ZIP archive of an uploaded workbook may have. */
+  IMPORT_MAX_ZIP_ENTRIES: z.coerce.number().int().min(1).default(1000),
+  /** Longest cell (and shared string) of an import file, in characters; Excel's own limit is 32,767. */
+  IMPORT_MAX_CELL_CHARS: z.coerce.number().int().min(1).default(32_767),
+  /** Most distinct texts (shared strings) a workbook may have. */
+  IMPORT_MAX_SHARED_STRINGS: z.coerce.number().int().min(1).default(2_000_000),
+  /** Imports running at once in this process; more wait (IMPORT_QUEUE_WAIT_MS) and are then refused as BUSY. */
+  IMPORT_CONCURRENCY: z.coerce.number().int().min(1).default(2),
+  /** How long an import waits for a free slot before it is refused as BUSY, in milliseconds. */
+  IMPORT_QUEUE_WAIT_MS: z.coerce.number().int().min(0).default(30_000),
   /** 32 bytes (64 hex characters or base64) encrypting connection credentials; required with DATABASE_URL. */
   INTEGRATION_SECRET_KEY: z.string().optional(),
   /** SMTP server for failure e-mails, e.g. smtp://user:pass@mail.example.com:587; unset = no e-mail. */

@@ -15,6 +15,7 @@ export const ERROR_CODES = [
   'LOCKED',
   'BASE_FLOW',
   'RUN_IN_PROGRESS',
+  'BUSY',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
@@ -77,7 +78,7 @@ export class NotFoundError extends AppError {
 }
 
 export class ConflictError extends AppError {
-  readonly code: 'NUMBER_TAKEN' | 'ALREADY_EXISTS' | 'IN_USE' | 'INACTIVE' | 'INVALID_STATE' | 'LOCKED' | 'BASE_FLOW' | 'RUN_IN_PROGRESS';
+  readonly code: 'NUMBER_TAKEN' | 'ALREADY_EXISTS' | 'IN_USE' | 'INACTIVE' | 'INVALID_STATE' | 'LOCKED' | 'BASE_FLOW' | 'RUN_IN_PROGRESS' | 'BUSY';
   constructor(code: ConflictError['code'], message: string, path: string | null = null) {
     super(message, path);
     this.code = code;

@@ -17,7 +17,6 @@
 // compactly (spilling to disk), and what is kept per row is its key for the duplicate checks.
 import { performance } from 'node:perf_hooks';
 import type { TenantClient, TenantDb } from '../../db/tenant.js';
-import { loadConfig } from '../../config.js';
 import { isUniqueViolationOn } from '../../db/errors.js';
 import { ConflictError } from '../../errors.js';
 import type { CustomFieldDef } from '../customers/custom-fields.js';
@@ -27,13 +26,13 @@ import { CustomerRows, customerIdentity, customerNumberOf, IdentityTally, type C
 import { detectCsv, openSheet, type MergedRange, type SheetRow } from './readers.js';
 import { readRow, rowHasData, type ReadRowData, type RowProcessor } from './rows.js';
 import { fileError, sniff, type ImportSource } from './source.js';
+import { acquireImportSlot, resolveCaps } from './guards.js';
 import type { ImportAuth, ImportLimits, ImportOptions, ImportSummary } from './types.js';
 import { numericValue } from '../customers/rules.js';
 
-/** The configured limits (IMPORT_MAX_BYTES, IMPORT_MAX_ROWS). */
-export function importLimits(env: NodeJS.ProcessEnv = process.env): ImportLimits {
-  const c = loadConfig(env);
-  return { maxBytes: c.IMPORT_MAX_BYTES, maxRows: c.IMPORT_MAX_ROWS };
+/** The configured limits (IMPORT_MAX_BYTES, IMPORT_MAX_ROWS, the caps against hostile files and IMPORT_CONCURRENCY). */
+export function importLimits(env: NodeJS.ProcessEnv = process.env): Required<ImportLimits> {
+  return resolveCaps({}, env);
 }
 
 /** How many non-empty rows are looked through for the header (title rows above it are skipped). */
@@ -160,16 +159,27 @@ class TwoPasses extends Error {}
  * (`opts.onReset`) and the file read and processed again, with everything the first reading learnt.
  */
 export async function importFile(db: TenantDb, auth: ImportAuth, kind: ImportKind, source: ImportSource, opts: ImportOptions): Promise<ImportSummary> {
-  const today = opts.today ?? new Date();
-  const batchSize = opts.batchSize ?? 1000;
   if (source.size > opts.limits.maxBytes) {
     throw fileError('too_large', `The file is ${megabytes(source.size)}; the largest file accepted is ${megabytes(opts.limits.maxBytes)}. Split it into smaller files.`);
   }
-  const sniffed = await sniff(source);
+  const caps = resolveCaps(opts.limits);
+  // At most caps.concurrency imports read files at once in this process; others wait, then are refused (BUSY).
+  const release = await acquireImportSlot(caps);
+  try {
+    return await importSniffed(db, auth, kind, source, opts, caps);
+  } finally {
+    release();
+  }
+}
+
+async function importSniffed(db: TenantDb, auth: ImportAuth, kind: ImportKind, source: ImportSource, opts: ImportOptions, caps: Required<ImportLimits>): Promise<ImportSummary> {
+  const today = opts.today ?? new Date();
+  const batchSize = opts.batchSize ?? 1000;
+  const sniffed = await sniff(source, caps.maxZipEntries);
   const defs = kind === 'customers' ? await db.customFieldDefinition.findMany({ orderBy: [{ position: 'asc' }, { key: 'asc' }] }) : [];
   const csv = sniffed.format === 'csv' ? await detectCsv(source) : undefined;
-  const sheet = await openSheet(source, sniffed, csv);
-  const scanner = new Scanner(kind, defs, opts.limits, today);
+  const sheet = await openSheet(source, sniffed, csv, caps);
+  const scanner = new Scanner(kind, defs, caps, today);
   const timings = { scan: 0, lookup: 0, validate: 0, write: 0, passes: 1 };
   let counts = { created: 0, updated: 0, unchanged: 0, errors: 0 };
 
@@ -200,7 +210,7 @@ export async function importFile(db: TenantDb, auth: ImportAuth, kind: ImportKin
 
   /** Second reading: the data rows again, the header and the whole file known. */
   async function* secondPass(): AsyncGenerator<ReadRowData[]> {
-    const again = await openSheet(source, sniffed, csv);
+    const again = await openSheet(source, sniffed, csv, caps);
     const { row: headerRow, mapping } = scanner.header!;
     let batch: ReadRowData[] = [];
     for await (const r of again.rows()) {

@@ -1,14 +1,16 @@
-// Streaming row readers: xlsx (exceljs' streaming WorkbookReader, first worksheet) and CSV
+// Streaming row readers: xlsx (yauzl and exceljs' streaming part parsers, first worksheet) and CSV
 // as Swedish Excel writes it (csv-parse; semicolon, UTF-8 with or without BOM, Windows-1252).
 // Neither holds the file in memory; both yield rows as they are parsed.
-import { Readable } from 'node:stream';
+import { pipeline, Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
+import yauzl from 'yauzl';
 import { parse as parseCsv } from 'csv-parse';
 import iconv from 'iconv-lite';
 import { EMPTY, type Cell } from './cells.js';
 import { SharedStrings } from './shared-strings.js';
 import { AppError } from '../../errors.js';
-import { fileError, type ImportSource, type Sniffed, type ZipLayout } from './source.js';
+import { fileError, tooManyEntries, type ImportSource, type Sniffed } from './source.js';
+import { EntryGuard, judgeInflated, resolveCaps, type Caps } from './guards.js';
 
 export interface SheetRow {
   /** 1-based row number as Excel shows it. */
@@ -45,10 +47,10 @@ export interface SheetReader {
   merges: MergedRange[];
 }
 
-/** Opens a reader for a sniffed source. CSV: decides the encoding and separator first (one quick pass). */
-export async function openSheet(source: ImportSource, sniffed: Sniffed, csv?: CsvOptions): Promise<SheetReader> {
-  if (sniffed.format === 'xlsx') return xlsxReader(source, sniffed.layout);
-  return csvReader(source, csv ?? (await detectCsv(source)));
+/** Opens a reader for a sniffed source. CSV: decides the encoding and separator first (one quick pass). `caps`: the configured ones when left out. */
+export async function openSheet(source: ImportSource, sniffed: Sniffed, csv?: CsvOptions, caps: Caps = resolveCaps()): Promise<SheetReader> {
+  if (sniffed.format === 'xlsx') return xlsxReader(source, caps);
+  return csvReader(source, csv ?? (await detectCsv(source)), caps);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -145,33 +147,58 @@ function describeXlsxError(err: unknown): Error {
   return fileError('corrupt', `The workbook is damaged or not a valid .xlsx file and cannot be read (${reason}). Save it again from Excel and upload the new file.`);
 }
 
-/** Entries exceljs should see first: the workbook, its relations, styles and shared strings, then the rest, sheets last. */
-const ENTRY_ORDER = ['[Content_Types].xml', '_rels/.rels', 'xl/workbook.xml', 'xl/_rels/workbook.xml.rels', 'xl/styles.xml', 'xl/sharedStrings.xml'];
-function entryRank(name: string): number {
-  const i = ENTRY_ORDER.indexOf(name);
-  if (i >= 0) return i;
-  return /^xl\/worksheets\//.test(name) ? ENTRY_ORDER.length + 1 : ENTRY_ORDER.length;
+interface ExcelWorkbookInternals {
+  model?: { sheets?: { name: string; rId?: string }[] };
+  workbookRels?: { Id: string; Target: string }[];
+  _parseRels(entry: Readable): Promise<void>;
+  _parseWorkbook(entry: Readable): Promise<void>;
+  _parseSharedStrings(entry: Readable): AsyncGenerator<unknown>;
+  _parseStyles(entry: Readable): Promise<void>;
+  _parseWorksheet(iterator: AsyncIterable<Buffer>, sheetNo: string): Generator<{ eventType: string; value: WorksheetReaderInternals }>;
 }
 
-/**
- * The archive with its entries in the order exceljs' streaming reader needs. The ZIP format
- * lets a writer put entries in any order; exceljs reads them in stream order and fails on a
- * sheet that comes before xl/workbook.xml (it reads the sheet list from it), and writes a
- * sheet that comes before the shared strings (as Excel orders them) to a temporary file to read
- * it again later. Each entry is passed on unchanged, only in another order.
- */
-function reorderedZip(source: ImportSource, layout: ZipLayout): Readable {
-  const entries = [...layout.entries].sort((x, y) => entryRank(x.name) - entryRank(y.name) || x.start - y.start);
-  const spans = [...entries.map((e) => [e.start, e.end] as const), [layout.directory.start, layout.directory.end] as const];
-  return Readable.from(
-    (async function* () {
-      for (const [start, end] of spans) if (end > start) yield* source.open(start, end);
-    })(),
-    { objectMode: false },
+/** A random-access view of the source for yauzl: it reads the central directory and each entry from where they lie. */
+class SourceReader extends yauzl.RandomAccessReader {
+  constructor(private readonly source: ImportSource) {
+    super();
+  }
+  override _readStreamForRange(start: number, end: number): Readable {
+    return this.source.open(start, end);
+  }
+}
+
+function openZip(source: ImportSource): Promise<yauzl.ZipFile> {
+  return new Promise((resolve, reject) =>
+    yauzl.fromRandomAccessReader(new SourceReader(source), source.size, { lazyEntries: true, autoClose: false }, (err, zip) => (err ? reject(err) : resolve(zip))),
   );
 }
 
-function xlsxReader(source: ImportSource, layout: ZipLayout | null): SheetReader {
+function zipEntries(zip: yauzl.ZipFile): Promise<Map<string, yauzl.Entry>> {
+  return new Promise((resolve, reject) => {
+    const entries = new Map<string, yauzl.Entry>();
+    zip.on('entry', (e: yauzl.Entry) => {
+      entries.set(e.fileName, e);
+      zip.readEntry();
+    });
+    zip.on('end', () => resolve(entries));
+    zip.on('error', reject);
+    zip.readEntry();
+  });
+}
+
+const SHEET_RE = /^xl\/worksheets\/sheet(\d+)\.xml$/;
+
+/**
+ * Reads an xlsx with yauzl (random access to the archive, each entry inflated as a stream) and
+ * exceljs' streaming parsers for the parts: relationships, workbook, styles (date formats),
+ * shared strings and the first sheet in the workbook's tab order. Only those entries are ever
+ * inflated. Each passes through an EntryGuard (guards.ts) before exceljs sees it, and each is
+ * judged by its declared sizes before it is opened: the caps on inflated bytes, compression
+ * ratio, cell length and shared strings hold while the file is read, and the entry count before.
+ * (exceljs' own streaming reader inflates every entry in stream order with no cap, and its SAX
+ * parser builds a text node whole, so a 400 MB cell was in memory before any rule saw it.)
+ */
+function xlsxReader(source: ImportSource, caps: Caps): SheetReader {
   const merges: MergedRange[] = [];
   const info: SheetInfo = { format: 'xlsx' };
   return {
@@ -179,8 +206,7 @@ function xlsxReader(source: ImportSource, layout: ZipLayout | null): SheetReader
     merges,
     async *rows() {
       merges.length = 0;
-      const input: Readable = layout ? reorderedZip(source, layout) : source.open();
-      const workbook = new ExcelJS.stream.xlsx.WorkbookReader(input, {
+      const workbook = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([]), {
         worksheets: 'emit',
         sharedStrings: 'cache',
         // Styles tell date cells from numbers.
@@ -188,37 +214,68 @@ function xlsxReader(source: ImportSource, layout: ZipLayout | null): SheetReader
         hyperlinks: 'ignore',
         entries: 'ignore',
       });
+      const book = workbook as unknown as ExcelWorkbookInternals;
       // exceljs' shared-strings cache is a JS array it assigns and pushes to, and the sheet reader
-      // indexes; a compact store stands in for it (see shared-strings.ts). Only with the entries
-      // reordered: the store is there from the start, so exceljs reads sheets right away, which
-      // is right only when the shared strings come first.
+      // indexes; a compact store stands in for it (see shared-strings.ts).
       const strings = new SharedStrings();
-      if (layout) {
-        const view = strings.asArray();
-        Object.defineProperty(workbook, 'sharedStrings', { get: () => view, set: () => undefined, configurable: true });
-      }
+      const view = strings.asArray();
+      Object.defineProperty(workbook, 'sharedStrings', { get: () => view, set: () => undefined, configurable: true });
+      let zip: yauzl.ZipFile | null = null;
+      const open = new Set<Readable>();
+      let inflated = 0;
+      /** The entry's inflated bytes, guarded; judged by its declared sizes first. */
+      const entryStream = async (entry: yauzl.Entry): Promise<Readable> => {
+        judgeInflated(entry.fileName, entry.uncompressedSize, entry.compressedSize, inflated, caps);
+        const raw = await new Promise<Readable>((resolve, reject) => zip!.openReadStream(entry, (err, s) => (err ? reject(err) : resolve(s))));
+        const guard = new EntryGuard(entry.fileName, entry.compressedSize, inflated, caps);
+        open.add(raw).add(guard);
+        pipeline(raw, guard, () => undefined);
+        guard.on('end', () => (inflated += guard.inflated));
+        return guard;
+      };
       let read = false;
       try {
-        for await (const ws of workbook as unknown as AsyncIterable<WorksheetReaderInternals>) {
-          // The first sheet in the workbook's tab order (exceljs yields them in ZIP order).
-          const first = (workbook as unknown as { model?: { sheets?: { name: string }[] } }).model?.sheets?.[0]?.name;
-          if (read || (first !== undefined && ws.name !== first)) continue;
-          read = true;
-          info.sheet = ws.name;
-          ws.iterator = tapMergeCells(ws.iterator, merges, info);
-          for await (const row of ws) {
-            const cells: Cell[] = [];
-            row.eachCell({ includeEmpty: false }, (cell, col) => {
-              cells[col - 1] = excelCell(cell.value);
-            });
-            for (let i = 0; i < cells.length; i++) cells[i] ??= EMPTY;
-            yield { row: row.number, cells };
+        zip = await openZip(source);
+        if (zip.entryCount > caps.maxZipEntries) throw tooManyEntries(zip.entryCount, caps.maxZipEntries);
+        const entries = await zipEntries(zip);
+        const part = async (name: string, parse: (s: Readable) => Promise<unknown>) => {
+          const e = entries.get(name);
+          if (e) await parse(await entryStream(e));
+        };
+        await part('xl/_rels/workbook.xml.rels', (s) => book._parseRels(s));
+        await part('xl/workbook.xml', (s) => book._parseWorkbook(s));
+        await part('xl/styles.xml', (s) => book._parseStyles(s));
+        await part('xl/sharedStrings.xml', async (s) => {
+          for await (const _ of book._parseSharedStrings(s));
+        });
+        // The first sheet in the workbook's tab order; without a usable workbook part, the first in the archive.
+        const first = book.model?.sheets?.[0];
+        const target = first && book.workbookRels?.find((r) => r.Id === first.rId)?.Target;
+        const path = target ? (target.startsWith('/') ? target.slice(1) : `xl/${target}`) : undefined;
+        const sheetEntry = (path && SHEET_RE.test(path) ? entries.get(path) : undefined) ?? (first ? undefined : [...entries.values()].find((e) => SHEET_RE.test(e.fileName)));
+        if (sheetEntry) {
+          const sheetNo = SHEET_RE.exec(sheetEntry.fileName)![1]!;
+          const stream = await entryStream(sheetEntry);
+          for (const { eventType, value: ws } of book._parseWorksheet(stream, sheetNo)) {
+            if (eventType !== 'worksheet') continue;
+            read = true;
+            info.sheet = ws.name;
+            ws.iterator = tapMergeCells(ws.iterator, merges, info);
+            for await (const row of ws) {
+              const cells: Cell[] = [];
+              row.eachCell({ includeEmpty: false }, (cell, col) => {
+                cells[col - 1] = excelCell(cell.value);
+              });
+              for (let i = 0; i < cells.length; i++) cells[i] ??= EMPTY;
+              yield { row: row.number, cells };
+            }
           }
         }
       } catch (err) {
         throw describeXlsxError(err);
       } finally {
-        input.destroy();
+        for (const s of open) s.destroy();
+        zip?.close();
         strings.close();
       }
       if (!read) throw fileError('no_sheet', 'The workbook has no worksheet to import.');
@@ -297,7 +354,12 @@ function csvCell(v: string): Cell {
   return { kind: 'string', value: v };
 }
 
-function csvReader(source: ImportSource, opts: CsvOptions): SheetReader {
+/**
+ * CSV rows, as csv-parse reads them. csv-parse holds a record while it is being read, so the
+ * record is capped while streaming (max_record_size: four cells of the longest length allowed)
+ * and each field of a record at the cell cap; both give cell_too_long at the path `file`.
+ */
+function csvReader(source: ImportSource, opts: CsvOptions, caps: Caps): SheetReader {
   const info: SheetInfo = { format: 'csv', encoding: ENCODING_NAMES[opts.encoding] ?? opts.encoding, delimiter: opts.delimiter, estimatedRows: opts.estimatedRows };
   return {
     info,
@@ -311,6 +373,7 @@ function csvReader(source: ImportSource, opts: CsvOptions): SheetReader {
         skip_empty_lines: false,
         from_line: opts.skipLines + 1,
         info: true,
+        max_record_size: 4 * caps.maxCellChars,
       });
       const decoded = input.pipe(iconv.decodeStream(opts.encoding, { stripBOM: true }));
       decoded.on('error', (e) => parser.destroy(e));
@@ -319,9 +382,12 @@ function csvReader(source: ImportSource, opts: CsvOptions): SheetReader {
       try {
         for await (const rec of parser as AsyncIterable<{ record: string[] }>) {
           n++;
+          if (rec.record.some((f) => f.length > caps.maxCellChars)) throw csvTooLong(n, caps);
           yield { row: n, cells: rec.record.map(csvCell) };
         }
       } catch (err) {
+        if (err instanceof AppError) throw err;
+        if ((err as { code?: string })?.code === 'CSV_MAX_RECORD_SIZE') throw csvTooLong(n + 1, caps);
         const msg = err instanceof Error ? err.message : String(err);
         throw fileError('corrupt', `The CSV file cannot be read: ${msg}`);
       } finally {
@@ -329,6 +395,13 @@ function csvReader(source: ImportSource, opts: CsvOptions): SheetReader {
       }
     },
   };
+}
+
+function csvTooLong(row: number, caps: Caps): Error {
+  return fileError(
+    'cell_too_long',
+    `Row ${row} of the CSV file has a field longer than ${caps.maxCellChars.toLocaleString('en')} characters (Excel's own limit for a cell is 32,767); the file is refused.`,
+  );
 }
 
 export { guessDelimiter, parseRange, tapMergeCells };

@@ -113,12 +113,23 @@ const SIGNATURES: [Buffer, string][] = [
 
 const NOT_A_SPREADSHEET = 'Upload an Excel workbook (.xlsx) or a CSV file (semicolon-separated, as Excel saves it).';
 
-/** Decides what the file is, or throws a file error saying why it cannot be imported. */
-export async function sniff(source: ImportSource): Promise<Sniffed> {
+/** The archive has more entries than accepted (a workbook has a dozen; a flood of entries is an attack on the reader). */
+export function tooManyEntries(count: number, max: number): ValidationError {
+  return fileError(
+    'too_many_entries',
+    `The workbook's archive has ${count.toLocaleString('en')} entries; at most ${max.toLocaleString('en')} are accepted. Save it again from Excel and upload the new file.`,
+  );
+}
+
+/**
+ * Decides what the file is, or throws a file error saying why it cannot be imported. A ZIP
+ * archive with more than `maxZipEntries` entries is refused before its directory is read.
+ */
+export async function sniff(source: ImportSource, maxZipEntries = Infinity): Promise<Sniffed> {
   if (source.size === 0) throw fileError('empty_file', 'The file is empty.');
   const head = await source.read(0, Math.min(source.size, 8192));
   if (head.length >= 4 && head.readUInt32LE(0) === ZIP_LOCAL) {
-    return { format: 'xlsx', layout: await checkZip(source) };
+    return { format: 'xlsx', layout: await checkZip(source, maxZipEntries) };
   }
   if (head.length >= 8 && head.subarray(0, 8).equals(CFB_MAGIC)) {
     // An OLE compound file: an encrypted OOXML workbook keeps its package in a stream named
@@ -155,7 +166,7 @@ function isBinary(head: Buffer): boolean {
  * there (a file cut off while uploading or copying lacks it) and the entries must be those of
  * an Excel workbook, not a Word document, an OpenDocument spreadsheet or a binary workbook.
  */
-async function checkZip(source: ImportSource): Promise<ZipLayout | null> {
+async function checkZip(source: ImportSource, maxZipEntries: number): Promise<ZipLayout | null> {
   const damaged = fileError(
     'corrupt',
     'The workbook is damaged or incomplete (the ZIP archive inside an .xlsx is cut off or broken). Save it again from Excel and upload the new file.',
@@ -174,6 +185,7 @@ async function checkZip(source: ImportSource): Promise<ZipLayout | null> {
   const cdSize = tail.readUInt32LE(eocd + 12);
   const cdOffset = tail.readUInt32LE(eocd + 16);
   const eocdOffset = source.size - tailLen + eocd;
+  if (entries !== 0xffff && entries > maxZipEntries) throw tooManyEntries(entries, maxZipEntries);
   if (cdOffset === 0xffffffff || entries === 0xffff) return null; // ZIP64: let the reader judge
   if (cdOffset + cdSize > eocdOffset || cdSize > 16 * 1024 * 1024) throw damaged;
   const cd = await source.read(cdOffset, cdOffset + cdSize);

@@ -67,6 +67,15 @@ export interface ImportSummary {
 export interface ImportLimits {
   maxBytes: number;
   maxRows: number;
+  /** Left out: the configured value (IMPORT_MAX_DECOMPRESSED_BYTES …, see importLimits()). */
+  maxDecompressedBytes?: number;
+  maxEntryBytes?: number;
+  maxCompressionRatio?: number;
+  maxZipEntries?: number;
+  maxCellChars?: number;
+  maxSharedStrings?: number;
+  concurrency?: number;
+  queueWaitMs?: number;
 }
 
 export interface ImportOptions {
