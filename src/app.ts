@@ -46,11 +46,28 @@ export function createApp(opts: {
             path: (error as { path?: readonly (string | number)[] }).path,
           });
         }
-        // Argument errors Pothos raises while decoding input (a malformed id, an id of another type).
+        // Input errors quote at most 40 characters of a value (an argument may be megabytes long).
+        const short = (text: string) => text.replace(/"((?:[^"\\]|\\.){40})(?:[^"\\]|\\.)+"/gu, '"$1…"');
+        // Argument errors Pothos raises while decoding input (a malformed id, an id of another type)
+        // and the argument guard's (src/graphql/input.ts), which names the argument in `field`.
         if (original instanceof PothosValidationError) {
-          return createGraphQLError(original.message, {
-            extensions: { code: 'BAD_USER_INPUT' },
+          const field = (original as { field?: unknown }).field;
+          return createGraphQLError(short(original.message), {
+            extensions: { code: 'BAD_USER_INPUT', ...(typeof field === 'string' ? { field } : {}) },
             path: (error as { path?: readonly (string | number)[] }).path,
+          });
+        }
+        // A variable value its type refuses (a Date out of range, Money beyond its column, an
+        // unknown enum value): graphql-js quotes the whole value and names its path.
+        const e = error as Error & NonNullable<Parameters<typeof createGraphQLError>[1]>;
+        if (e instanceof Error && e.message.startsWith('Variable "$') && !e.path) {
+          const text = short(e.message);
+          const field = / at "([^"]+)"; /.exec(text)?.[1] ?? /^Variable "\$(\w+)"/.exec(text)?.[1];
+          return createGraphQLError(text, {
+            nodes: e.nodes,
+            source: e.source,
+            positions: e.positions,
+            extensions: { ...e.extensions, code: 'BAD_USER_INPUT', ...(field ? { field } : {}) },
           });
         }
         return defaultMaskError(error, message);

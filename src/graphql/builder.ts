@@ -1,6 +1,7 @@
 // The Pothos schema builder. Plugin order matters: errors wraps scope-auth so that a missing
 // permission on a mutation becomes a typed ForbiddenError result (pothos issue #464).
-import SchemaBuilder, { PothosValidationError } from '@pothos/core';
+import SchemaBuilder, { BasePlugin, PothosValidationError, type PothosOutputFieldConfig, type SchemaTypes } from '@pothos/core';
+import type { GraphQLFieldResolver } from 'graphql';
 import ErrorsPlugin from '@pothos/plugin-errors';
 import ScopeAuthPlugin, { AuthScopeFailureType, type AuthFailure } from '@pothos/plugin-scope-auth';
 import PrismaPlugin from '@pothos/plugin-prisma';
@@ -13,6 +14,46 @@ import type { Prisma, PrismaClient } from '../generated/prisma/client.js';
 import type { Permission } from '../generated/prisma/enums.js';
 import type { Context } from './context.js';
 import { ConflictError, ForbiddenError, NotFoundError, UnauthenticatedError, ValidationError } from '../errors.js';
+import { excerpt, InputError, issueField, rootFieldInputIssue } from './input.js';
+
+/**
+ * Checks every root field's input before it resolves (src/graphql/input.ts: text PostgreSQL can
+ * store, cursors this API issued), in one place for every field. A mutation with typed errors
+ * returns a ValidationError naming the input path; anything else fails with BAD_USER_INPUT naming
+ * the argument. Placed after the errors and scope-auth plugins: permissions are checked first, and
+ * a thrown ValidationError becomes the mutation's typed result.
+ */
+class InputGuardPlugin<Types extends SchemaTypes> extends BasePlugin<Types> {
+  override wrapResolve(
+    resolver: GraphQLFieldResolver<unknown, Types['Context'], object>,
+    fieldConfig: PothosOutputFieldConfig<Types>,
+  ): GraphQLFieldResolver<unknown, Types['Context'], object> {
+    if (fieldConfig.parentType !== 'Query' && fieldConfig.parentType !== 'Mutation') return resolver;
+    const typedErrors = (fieldConfig.pothosOptions as { errors?: unknown }).errors != null;
+    return (parent, args, context, info) => {
+      const issue = rootFieldInputIssue(info.fieldNodes, info.fragments, info.variableValues);
+      if (issue) {
+        if (typedErrors && issue.own) {
+          // Mutation inputs are reported relative to `input`, like the services' own issues.
+          const path = (issue.path[0] === 'input' ? issue.path.slice(1) : issue.path).join('.');
+          throw ValidationError.single(path, issue.code, issue.message);
+        }
+        const field = issueField(issue);
+        throw new InputError(`${field}: ${issue.message}`, field);
+      }
+      return resolver(parent, args, context, info);
+    };
+  }
+}
+
+declare global {
+  export namespace PothosSchemaTypes {
+    export interface Plugins<Types extends SchemaTypes> {
+      inputGuard: InputGuardPlugin<Types>;
+    }
+  }
+}
+SchemaBuilder.registerPlugin('inputGuard', InputGuardPlugin);
 
 export interface JsonValue {
   [key: string]: unknown;
@@ -38,7 +79,7 @@ export const builder = new SchemaBuilder<{
     Money: { Input: Prisma.Decimal; Output: Prisma.Decimal | string | number };
   };
 }>({
-  plugins: [ErrorsPlugin, ScopeAuthPlugin, PrismaPlugin, RelayPlugin, ValidationPlugin, DataloaderPlugin],
+  plugins: [ErrorsPlugin, ScopeAuthPlugin, 'inputGuard', PrismaPlugin, RelayPlugin, ValidationPlugin, DataloaderPlugin],
   defaultFieldNullability: false,
   scopeAuth: {
     // Every field is denied unless a scope grants it; root fields name their scope explicitly.
@@ -89,15 +130,21 @@ function missingPermissions(failure: AuthFailure): string[] {
 
 const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** Global ids are base64 of `Type:uuid`; anything else is a clear input error, not a database error. */
+/** Longer than any id this API issues (base64 of the longest type name, `:` and a UUID). */
+const MAX_GLOBAL_ID_LENGTH = 120;
+
+/**
+ * Global ids are base64 of `Type:uuid`; anything else is a clear input error, not a database
+ * error. The message quotes at most a short excerpt of the input (an id may be megabytes long).
+ */
 function decodeGlobalId(globalID: string): { typename: string; id: string } {
+  const invalid = () => new PothosValidationError(`${JSON.stringify(excerpt(globalID))} is not a valid ID.`);
+  if (globalID.length > MAX_GLOBAL_ID_LENGTH) throw invalid();
   const decoded = Buffer.from(globalID, 'base64').toString('utf8');
   const sep = decoded.indexOf(':');
   const typename = decoded.slice(0, sep);
   const id = decoded.slice(sep + 1);
-  if (sep < 1 || !UUID_RE.test(id) || !/^[A-Za-z]\w*$/.test(typename)) {
-    throw new PothosValidationError(`"${globalID}" is not a valid ID.`);
-  }
+  if (sep < 1 || !UUID_RE.test(id) || !/^[A-Za-z]\w*$/.test(typename)) throw invalid();
   return { typename, id: id.toLowerCase() };
 }
 

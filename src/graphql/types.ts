@@ -2,7 +2,7 @@
 import { GraphQLError, Kind } from 'graphql';
 import { Prisma } from '../generated/prisma/client.js';
 import { builder } from './builder.js';
-import { isRealDate } from '../modules/validation.js';
+import { DATE_YEARS, isRealDate } from '../modules/validation.js';
 import {
   AppError,
   ConflictError,
@@ -13,37 +13,39 @@ import {
   type ValidationIssue,
 } from '../errors.js';
 
+const YEARS = `${DATE_YEARS.min}–${DATE_YEARS.max}`;
+
+// Longer than any ISO 8601 text (2026-11-22T08:30:00.000+01:00 is 29 characters).
+const MAX_DATETIME_LENGTH = 40;
+function parseDateTime(v: unknown): Date {
+  const d = typeof v === 'string' && v.length <= MAX_DATETIME_LENGTH ? new Date(v) : null;
+  if (!d || Number.isNaN(d.getTime())) throw new GraphQLError('DateTime must be an ISO 8601 string');
+  const year = d.getUTCFullYear();
+  if (year < DATE_YEARS.min || year > DATE_YEARS.max) throw new GraphQLError(`DateTime must be in the years ${YEARS}`);
+  return d;
+}
 builder.scalarType('DateTime', {
-  description: 'A point in time, ISO 8601 with time zone (e.g. 2026-11-22T08:30:00.000Z).',
+  description: `A point in time, ISO 8601 with time zone (e.g. 2026-11-22T08:30:00.000Z), in the years ${YEARS}.`,
   serialize: (v) => (v instanceof Date ? v.toISOString() : new Date(v as string).toISOString()),
-  parseValue: (v) => {
-    const d = new Date(String(v));
-    if (typeof v !== 'string' || Number.isNaN(d.getTime())) throw new GraphQLError('DateTime must be an ISO 8601 string');
-    return d;
-  },
-  parseLiteral: (ast) => {
-    if (ast.kind !== Kind.STRING || Number.isNaN(new Date(ast.value).getTime())) {
-      throw new GraphQLError('DateTime must be an ISO 8601 string');
-    }
-    return new Date(ast.value);
-  },
+  parseValue: parseDateTime,
+  parseLiteral: (ast) => parseDateTime(ast.kind === Kind.STRING ? ast.value : undefined),
 });
 
 function parseDate(v: unknown): string {
   if (typeof v !== 'string' || !isRealDate(v)) {
-    throw new GraphQLError('Date must be a real calendar date written YYYY-MM-DD');
+    throw new GraphQLError(`Date must be a real calendar date written YYYY-MM-DD, in the years ${YEARS}`);
   }
   return v;
 }
 builder.scalarType('Date', {
-  description: 'A calendar date, YYYY-MM-DD.',
+  description: `A calendar date, YYYY-MM-DD, in the years ${YEARS}.`,
   serialize: (v: unknown) => (v instanceof Date ? v.toISOString().slice(0, 10) : String(v)),
   parseValue: parseDate,
   parseLiteral: (ast) => parseDate(ast.kind === Kind.STRING ? ast.value : undefined),
 });
 
 const DECIMAL_RE = /^-?\d{1,18}(\.\d{1,8})?$/;
-function parseDecimal(v: unknown, maxDecimals: number, what: string): Prisma.Decimal {
+function parseDecimal(v: unknown, maxDecimals: number, maxIntegerDigits: number, what: string): Prisma.Decimal {
   // Exact only: decimal strings, or whole numbers (a JSON fraction may already be inexact).
   const s = typeof v === 'string' ? v.trim() : typeof v === 'number' && Number.isSafeInteger(v) ? String(v) : null;
   if (s === null || !DECIMAL_RE.test(s)) {
@@ -51,8 +53,17 @@ function parseDecimal(v: unknown, maxDecimals: number, what: string): Prisma.Dec
   }
   const d = new Prisma.Decimal(s);
   if (d.decimalPlaces() > maxDecimals) throw new GraphQLError(`${what} has at most ${maxDecimals} decimals`);
+  if (d.abs().greaterThanOrEqualTo(new Prisma.Decimal(10).pow(maxIntegerDigits))) {
+    throw new GraphQLError(`${what} has at most ${maxIntegerDigits} digits before the decimal point`);
+  }
   return d;
 }
+
+// Every Money column is numeric(14,2): 12 digits before the point. The Decimal scalar serves
+// columns of several sizes; it admits the widest (quantities, numeric(14,4): 10 digits) and each
+// service checks its own field's range (percentages, VAT rates, hours) naming the field.
+const MONEY_INTEGER_DIGITS = 12;
+const DECIMAL_INTEGER_DIGITS = 10;
 const toDecimal = (v: Prisma.Decimal | string | number) => (v instanceof Prisma.Decimal ? v : new Prisma.Decimal(v));
 
 // Decimal text as PostgreSQL writes numeric values (compiled reads get them as text): formatted
@@ -77,15 +88,15 @@ export function formatMoney(v: Prisma.Decimal | string | number): string {
 builder.scalarType('Decimal', {
   description: 'An exact decimal number, serialised as a string ("25", "12.5").',
   serialize: formatDecimal,
-  parseValue: (v) => parseDecimal(v, 8, 'Decimal'),
-  parseLiteral: (ast) => parseDecimal(ast.kind === Kind.STRING ? ast.value : ast.kind === Kind.INT ? Number(ast.value) : undefined, 8, 'Decimal'),
+  parseValue: (v) => parseDecimal(v, 8, DECIMAL_INTEGER_DIGITS, 'Decimal'),
+  parseLiteral: (ast) => parseDecimal(ast.kind === Kind.STRING ? ast.value : ast.kind === Kind.INT ? Number(ast.value) : undefined, 8, DECIMAL_INTEGER_DIGITS, 'Decimal'),
 });
 
 builder.scalarType('Money', {
   description: 'An amount in SEK (or the document’s currency), exact, serialised as a string with two decimals ("1234.50").',
   serialize: formatMoney,
-  parseValue: (v) => parseDecimal(v, 2, 'Money'),
-  parseLiteral: (ast) => parseDecimal(ast.kind === Kind.STRING ? ast.value : ast.kind === Kind.INT ? Number(ast.value) : undefined, 2, 'Money'),
+  parseValue: (v) => parseDecimal(v, 2, MONEY_INTEGER_DIGITS, 'Money'),
+  parseLiteral: (ast) => parseDecimal(ast.kind === Kind.STRING ? ast.value : ast.kind === Kind.INT ? Number(ast.value) : undefined, 2, MONEY_INTEGER_DIGITS, 'Money'),
 });
 
 builder.scalarType('JSON', {

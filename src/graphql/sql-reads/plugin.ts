@@ -21,9 +21,10 @@ import {
 import { collectFields, collectSubfields } from 'graphql/execution/collectFields.js';
 import { getVariableValues } from 'graphql/execution/values.js';
 import { getConnectionPageSize, getMappedArgumentValues, validateConnectionArguments } from '@pothos/core';
-import { formatPrismaCursor, parsePrismaCursor } from '@pothos/plugin-prisma';
+import { formatPrismaCursor } from '@pothos/plugin-prisma';
 import type { Plugin } from 'graphql-yoga';
 import type { Context } from '../context.js';
+import { cursorId, rootFieldInputIssue } from '../input.js';
 import { tenantReadJson } from '../../db/tenant.js';
 import { buildObject, compileObject, typeScopes, type CompileContext, type Out, type ScopeMap } from './compile.js';
 import { afterCursorSql, orderSql, orderTerms, Params, tenantFrom, Unsupported, whereSql } from './sql.js';
@@ -154,6 +155,11 @@ async function planOperation(args: ExecutionArgs, operation: OperationDefinition
   if (coerced.errors) return null;
   const fragments = fragmentsOf(args.document);
   const roots = collectFields(args.schema, fragments, coerced.coerced, queryType, operation.selectionSet);
+  // Input the resolvers' argument guard refuses (a cursor this API did not issue, text PostgreSQL
+  // cannot store): normal execution reports it, naming the argument.
+  for (const nodes of roots.values()) {
+    if (rootFieldInputIssue(nodes, fragments, coerced.coerced)) return { fallback: 'input the argument guard refuses' };
+  }
 
   const plans: (RootPlan | { key: string; value: unknown })[] = [];
   const scopes: ScopeMap[] = [];
@@ -226,8 +232,8 @@ function compileConnection(
   let filter = `${t.scope} AND ${whereSql(p, spec.model, root, where)}`;
   const countFilter = filter;
   if (after != null) {
-    const id = parsePrismaCursor(after);
-    if (typeof id !== 'string') throw new Unsupported('cursor');
+    const id = cursorId(after);
+    if (id === null) throw new Unsupported('cursor');
     const idParam = p.add(id);
     filter += ` AND ${afterCursorSql(terms, root, (c) => `${tenantFrom(spec.model, c).from} WHERE ${c}."companyId" = $1 AND ${c}."id" = ${idParam}`)}`;
   }
