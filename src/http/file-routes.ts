@@ -1,10 +1,14 @@
 // Authenticated file downloads beside the GraphQL endpoint: the same Bearer token and the app's
 // own context factory as GraphQL (so the same tenant scope), one permission per route, and the
 // same JSON errors (401, 403, 404, 405). Each module lists its routes; createApp registers them.
+// A file is served as what its bytes are (file-types.ts), inline only for PDFs and common
+// images, otherwise as an attachment, always with nosniff and a sandboxing CSP: a file uploaded
+// by someone else never runs as a page of the API's origin.
 import type { Plugin, YogaServer } from 'graphql-yoga';
 import type { Permission } from '../generated/prisma/enums.js';
 import type { Context } from '../graphql/context.js';
 import type { TenantDb } from '../db/tenant.js';
+import { servedAs } from './file-types.js';
 
 /** `inline; filename="…"; filename*=UTF-8''…` (ASCII fallback plus the exact UTF-8 name). */
 export function contentDisposition(fileName: string, disposition: 'inline' | 'attachment' = 'inline'): string {
@@ -14,6 +18,7 @@ export function contentDisposition(fileName: string, disposition: 'inline' | 'at
 
 export interface Download {
   fileName: string;
+  /** The stored type; informative only: the served type is sniffed from the bytes. */
   contentType: string;
   bytes: Uint8Array;
 }
@@ -25,6 +30,9 @@ export interface FileRoute {
   load(db: TenantDb, id: string): Promise<Download | null>;
 }
 
+
+/** Served with every stored file: nothing may load or run, and the document gets an opaque origin. */
+export const FILE_CSP = "default-src 'none'; sandbox";
 
 const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -54,15 +62,20 @@ export function useFileRoutes(routes: readonly FileRoute[]): Plugin<Record<strin
         if (!ctx.permissions.has(route.permission)) return error(403, 'FORBIDDEN', `You need the permission ${route.permission}.`);
         const file = UUID_RE.test(id) ? await route.load(ctx.db, id) : null;
         if (!file) return error(404, 'NOT_FOUND', `No such ${route.entity}.`);
+        // The type is decided by the bytes at serve time, whatever was stored: rows stored before
+        // types were sniffed (with the type their sender claimed) are served as safely as new ones.
+        const served = await servedAs(file.bytes);
         endResponse(
           new fetchAPI.Response(file.bytes as unknown as BodyInit, {
             status: 200,
             headers: {
-              'content-type': file.contentType,
+              'content-type': served.contentType,
               'content-length': String(file.bytes.byteLength),
-              'content-disposition': contentDisposition(file.fileName),
+              'content-disposition': contentDisposition(file.fileName, served.disposition),
               'cache-control': 'private, no-store',
               'x-content-type-options': 'nosniff',
+              // A file is never a page of this origin: no scripts, no requests, a unique origin.
+              'content-security-policy': FILE_CSP,
             },
           }),
         );

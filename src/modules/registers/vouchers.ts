@@ -5,7 +5,8 @@ import type { Prisma } from '../../generated/prisma/client.js';
 import { scoped, type TenantDb, type TenantTx } from '../../db/tenant.js';
 import { isUniqueViolationOn } from '../../db/errors.js';
 import { NotFoundError, ValidationError, type ValidationIssue } from '../../errors.js';
-import { fileIssues, normaliseContentType } from '../supplier-invoices/rules.js';
+import { fileIssues } from '../supplier-invoices/rules.js';
+import { sniffContentType } from '../../http/file-types.js';
 import { voucherChanges, type VoucherRowColumns } from './rules.js';
 
 /** A voucher row as a connector delivers it; ids are this system's (mapped by the connector). */
@@ -147,10 +148,12 @@ export interface VoucherFileImport {
 /**
  * Attaches a file to a voucher. A file of the same name and size is taken to be the same file
  * (`unchanged`); a file of the same name and another size replaces it. At most 20 MB; any
- * content type. Invalid input (paths `file.<field>`) writes nothing.
+ * content, stored with the type its bytes show (application/octet-stream when they show none),
+ * whatever type was claimed. Invalid input (paths `file.<field>`) writes nothing.
  */
 export async function attachVoucherFile(db: TenantDb, voucherId: string, file: VoucherFileImport): Promise<'attached' | 'unchanged'> {
-  const contentType = normaliseContentType(file.contentType);
+  // Stored as what the bytes are, not what the accounting system called them (the name is kept).
+  const contentType = await sniffContentType(file.bytes);
   const fileName = file.fileName.trim();
   const size = file.bytes.byteLength;
   const issues = fileIssues({ fileName, contentType, size }, 'file', null);

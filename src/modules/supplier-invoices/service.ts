@@ -7,11 +7,11 @@ import type { Prisma } from '../../generated/prisma/client.js';
 import { scoped, type TenantDb, type TenantTx } from '../../db/tenant.js';
 import { isUniqueViolationOn } from '../../db/errors.js';
 import { ConflictError, NotFoundError, ValidationError, type ValidationIssue } from '../../errors.js';
+import { sniffContentType } from '../../http/file-types.js';
 import {
   approvalDecision,
   editable,
   fileIssues,
-  normaliseContentType,
   supplierInvoiceChanges,
   supplierInvoiceRowChanges,
   SUPPLIER_INVOICE_APPROVALS_REQUIRED,
@@ -65,9 +65,10 @@ async function resetApprovals(tx: TenantTx, supplierInvoiceId: string): Promise<
   await tx.supplierInvoiceApproval.deleteMany({ where: { supplierInvoiceId } });
 }
 
-function fileColumns(file: FileUpload | null, path: string) {
+/** The document's columns; its type is what its bytes show (the claimed type is ignored), and must be one of the accepted types. */
+async function fileColumns(file: FileUpload | null, path: string) {
   if (file === null) return { fileName: null, fileContentType: null, fileSize: null, fileBytes: null };
-  const contentType = normaliseContentType(file.contentType);
+  const contentType = await sniffContentType(file.bytes);
   throwIfAny(fileIssues({ fileName: file.fileName, contentType, size: file.bytes.byteLength }, path));
   return { fileName: file.fileName.trim(), fileContentType: contentType, fileSize: file.bytes.byteLength, fileBytes: new Uint8Array(file.bytes) };
 }
@@ -138,7 +139,7 @@ export async function createSupplierInvoice(
   const ch = supplierInvoiceChanges(header, null);
   const rows = (rawRows ?? []).map((r, i) => ({ ...supplierInvoiceRowChanges(r, null, `rows.${i}`), path: `rows.${i}` }));
   throwIfAny([...ch.issues, ...rows.flatMap((r) => r.issues)]);
-  const document = file ? fileColumns(file, 'document') : {};
+  const document = file ? await fileColumns(file, 'document') : {};
   return db.$transaction(async (tx) => {
     throwIfAny([...(await supplierIssues(tx, ch.merged.supplierId)), ...(await rowReferenceIssues(tx, rows.map((r) => ({ row: r.merged, path: r.path }))))]);
     const inv = await tx.supplierInvoice
@@ -159,7 +160,7 @@ export async function createSupplierInvoice(
  * approvals given so far: they approved what the invoice said before.
  */
 export async function updateSupplierInvoice(db: TenantDb, id: string, input: Record<string, unknown>, file?: FileUpload | null): Promise<void> {
-  const document = file === undefined ? {} : fileColumns(file, 'document');
+  const document = file === undefined ? {} : await fileColumns(file, 'document');
   await db.$transaction(async (tx) => {
     const inv = await lockInvoice(tx, id);
     assertEditable(inv.status);
