@@ -12,6 +12,8 @@ import { useCustomerFileRoutes } from './modules/customer-import/http.js';
 import { useFileRoutes } from './http/file-routes.js';
 import { useSqlReads, type SqlReadsOptions } from './graphql/sql-reads/plugin.js';
 import { invoicePdfRoute } from './modules/invoices/http.js';
+import { DEFAULT_QUERY_LIMITS, useQueryLimits, type QueryLimits } from './graphql/limits.js';
+import { requestAuth, useRequestGuard, type IntrospectionMode, type RateLimiters } from './http/guard.js';
 import { supplierInvoiceFileRoutes } from './modules/supplier-invoices/http.js';
 
 export type App = YogaServerInstance<Record<string, never>, Context>;
@@ -22,17 +24,53 @@ export function createApp(opts: {
   integrations?: IntegrationRuntime | null;
   /** List screens answered by one compiled SQL statement (src/graphql/sql-reads); on by default. */
   sqlReads?: SqlReadsOptions;
+  /** Query cost, depth, alias, token and time limits (src/graphql/limits.ts). */
+  queryLimits?: Partial<QueryLimits>;
+  /** Rate limiters (src/http/guard.ts); null or unset: none. */
+  rateLimiters?: RateLimiters | null;
+  /** Who may introspect and get field suggestions; default public. */
+  introspection?: IntrospectionMode;
+  /** Serve GraphiQL to browsers; default on. */
+  graphiql?: boolean;
+  /** Origins allowed to call the API from a browser (exact match); default none. */
+  corsOrigins?: readonly string[];
+  /** Largest non-upload request body in bytes; default 1 MiB. */
+  maxBodyBytes?: number;
+  /** Client address from X-Forwarded-For; default off. */
+  trustProxy?: boolean;
 }): App {
   const { prisma } = opts;
+  const authenticateHeader = (authorization: string | null) => authenticate(prisma, authorization);
+  const corsOrigins = new Set(opts.corsOrigins ?? []);
   return createYoga<Record<string, never>, Context>({
     schema,
     graphqlEndpoint: '/graphql',
     landingPage: false,
-    graphiql: { title: 'Project invoicing API' },
+    graphiql: opts.graphiql === false ? false : { title: 'Project invoicing API' },
     logging: opts.logErrors === false ? false : 'info',
-    plugins: [useCustomerFileRoutes(), useFileRoutes([invoicePdfRoute, ...supplierInvoiceFileRoutes]), useSqlReads(opts.sqlReads)],
+    // Browsers may call the API only from the listed origins; tokens travel in a header, never
+    // in cookies, so credentials are never allowed.
+    cors: (request) => {
+      const origin = request.headers.get('origin');
+      return origin && corsOrigins.has(origin) ? { origin: [origin], credentials: false, allowedHeaders: ['authorization', 'content-type'], maxAge: 600 } : false;
+    },
+    plugins: [
+      ...useRequestGuard({
+        authenticate: authenticateHeader,
+        rateLimiters: opts.rateLimiters ?? null,
+        introspection: opts.introspection ?? 'public',
+        maxBodyBytes: opts.maxBodyBytes ?? 1024 * 1024,
+        // graphql-yoga's own cap on a multipart request.
+        maxUploadBytes: 25 * 1024 * 1024,
+        trustProxy: opts.trustProxy ?? false,
+      }),
+      useQueryLimits({ ...DEFAULT_QUERY_LIMITS, ...opts.queryLimits }),
+      useCustomerFileRoutes(),
+      useFileRoutes([invoicePdfRoute, ...supplierInvoiceFileRoutes]),
+      useSqlReads(opts.sqlReads),
+    ],
     context: async ({ request }) => {
-      const auth = await authenticate(prisma, request.headers.get('authorization'));
+      const auth = await requestAuth(request, authenticateHeader);
       return createContext(auth, auth ? createTenantDb(prisma, auth.actor) : null, opts.integrations ?? null);
     },
     maskedErrors: {

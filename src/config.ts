@@ -59,6 +59,61 @@ const schema = z.object({
     .string()
     .default('')
     .transform((v) => v.split(',').map((s) => s.trim()).filter(Boolean)),
+  // --- Request limits and production posture (see README "Limits and security") ---
+  /** Highest cost of one operation: every field 1, a connection's selection × its page size, a list's × 10. */
+  QUERY_MAX_COST: z.coerce.number().int().min(1).default(50_000),
+  /** Deepest selection (fields inside fields) of one operation. */
+  QUERY_MAX_DEPTH: z.coerce.number().int().min(1).default(15),
+  /** Most aliases in one operation. */
+  QUERY_MAX_ALIASES: z.coerce.number().int().min(0).default(30),
+  /** Most directives in one operation. */
+  QUERY_MAX_DIRECTIVES: z.coerce.number().int().min(0).default(50),
+  /** Most lexical tokens in one document (stops the parser before deep nesting can exhaust its stack). */
+  QUERY_MAX_TOKENS: z.coerce.number().int().min(100).default(5_000),
+  /** Most ids in one `nodes(ids:)` lookup. */
+  QUERY_MAX_NODE_IDS: z.coerce.number().int().min(1).default(100),
+  /** Largest request body that is not a file upload, in bytes. */
+  REQUEST_MAX_BYTES: z.coerce.number().int().min(1024).default(1024 * 1024),
+  /** A request's time limit: its execution stops (as it does when the client disconnects). */
+  REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).default(30_000),
+  /** Longest SQL statement (PostgreSQL statement_timeout on the API's connections). */
+  DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).default(30_000),
+  /** Origins allowed to call the API from a browser, comma-separated (exact match); default none. */
+  CORS_ORIGINS: z
+    .string()
+    .default('')
+    .transform((v) => v.split(',').map((s) => s.trim().replace(/\/+$/, '')).filter(Boolean)),
+  /** Who may introspect the schema and get field suggestions: public | authenticated | off. Default: authenticated in production, public otherwise. */
+  INTROSPECTION: z.enum(['public', 'authenticated', 'off']).optional(),
+  /** Serve GraphiQL at /graphql to browsers. Default: off in production, on otherwise. */
+  GRAPHIQL: z
+    .enum(['true', 'false', '1', '0'])
+    .optional()
+    .transform((v) => (v === undefined ? undefined : v === 'true' || v === '1')),
+  /** Requests per minute one API token may make. */
+  RATE_LIMIT_PER_TOKEN: z.coerce.number().int().min(1).default(1_200),
+  /** Requests per minute from one client address without a valid token. */
+  RATE_LIMIT_PER_ADDRESS: z.coerce.number().int().min(1).default(300),
+  /** Failed authentications (wrong or revoked token) per 15 minutes from one client address before it gets 429. */
+  RATE_LIMIT_FAILED_AUTH: z.coerce.number().int().min(1).default(30),
+  /** Take the client address from the first X-Forwarded-For entry (only behind a proxy that sets it). */
+  TRUST_PROXY: z
+    .enum(['true', 'false', '1', '0', ''])
+    .default('false')
+    .transform((v) => v === 'true' || v === '1'),
+  // --- Connector runs and connections ---
+  /** Seconds a RUNNING connector run may go without a heartbeat before any instance marks it FAILED (its process died). */
+  CONNECTOR_RUN_LEASE_SECONDS: z.coerce.number().int().min(20).default(120),
+  /**
+   * Accept sandbox connections (created with sandbox: true; their requests may reach any host,
+   * private and loopback addresses included, e.g. a connector's fake server). Development and
+   * test servers only; off, no sandbox connection can be created and existing ones are checked
+   * like any other.
+   */
+  CONNECTOR_SANDBOX_CONNECTIONS: z
+    .enum(['true', 'false', '1', '0', ''])
+    .default('false')
+    .transform((v) => v === 'true' || v === '1'),
 });
 
 export type Config = z.infer<typeof schema>;

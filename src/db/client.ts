@@ -16,6 +16,8 @@ export interface DatabaseClientOptions {
    * connections share one session, where one connection's statement names clash with another's.
    */
   prepareReads?: boolean;
+  /** PostgreSQL's statement_timeout on every connection: no statement runs longer (milliseconds). */
+  statementTimeoutMs?: number;
 }
 
 /** A read-only SQL statement (rows as plain objects), for the hand-written reads below. */
@@ -39,11 +41,17 @@ export function sqlReaderOf(prisma: PrismaClient): SqlReader {
 
 export interface DatabaseClient {
   prisma: PrismaClient;
+  /** The connection pool under the client (for stores that share the database, e.g. rate limits). */
+  pool: pg.Pool;
   close(): Promise<void>;
 }
 
 export function createDatabaseClient(opts: DatabaseClientOptions): DatabaseClient {
-  const pool = new pg.Pool({ connectionString: opts.url, max: opts.poolSize });
+  const pool = new pg.Pool({
+    connectionString: opts.url,
+    max: opts.poolSize,
+    ...(opts.statementTimeoutMs ? { statement_timeout: opts.statementTimeoutMs } : {}),
+  });
   const adapter = new PrismaPg(pool);
   const prisma = new PrismaClient({
     adapter,
@@ -68,6 +76,7 @@ export function createDatabaseClient(opts: DatabaseClientOptions): DatabaseClien
   }
   return {
     prisma,
+    pool,
     async close() {
       await prisma.$disconnect();
       await pool.end();

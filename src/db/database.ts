@@ -12,18 +12,24 @@ export interface OpenDatabase extends DatabaseClient {
   appliedMigrations: string[];
 }
 
-export async function openDatabase(config: Pick<Config, 'DATABASE_URL' | 'DATA_DIR' | 'DATABASE_POOL_SIZE'>): Promise<OpenDatabase> {
+export async function openDatabase(config: Pick<Config, 'DATABASE_URL' | 'DATA_DIR' | 'DATABASE_POOL_SIZE'> & Partial<Pick<Config, 'DATABASE_STATEMENT_TIMEOUT_MS'>>): Promise<OpenDatabase> {
   if (config.DATABASE_URL) {
     const appliedMigrations = await applyMigrations(config.DATABASE_URL);
-    const client = createDatabaseClient({ url: config.DATABASE_URL, poolSize: config.DATABASE_POOL_SIZE, prepareReads: true });
+    const client = createDatabaseClient({
+      url: config.DATABASE_URL,
+      poolSize: config.DATABASE_POOL_SIZE,
+      prepareReads: true,
+      statementTimeoutMs: config.DATABASE_STATEMENT_TIMEOUT_MS,
+    });
     return { ...client, kind: 'postgres', url: config.DATABASE_URL, appliedMigrations };
   }
   const embedded = await startEmbeddedDatabase({ dataDir: join(resolve(config.DATA_DIR), 'pglite') });
   try {
     const appliedMigrations = await applyMigrations(embedded.url);
-    const client = createDatabaseClient({ url: embedded.url, poolSize: 1 });
+    const client = createDatabaseClient({ url: embedded.url, poolSize: 1, statementTimeoutMs: config.DATABASE_STATEMENT_TIMEOUT_MS });
     return {
       prisma: client.prisma,
+      pool: client.pool,
       kind: 'embedded',
       url: embedded.url,
       appliedMigrations,

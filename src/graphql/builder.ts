@@ -8,6 +8,8 @@ import PrismaPlugin from '@pothos/plugin-prisma';
 import RelayPlugin from '@pothos/plugin-relay';
 import ValidationPlugin from '@pothos/plugin-validation';
 import DataloaderPlugin from '@pothos/plugin-dataloader';
+import ComplexityPlugin from '@pothos/plugin-complexity';
+import { fieldCost, type CostContext } from './limits.js';
 import type PrismaTypes from '../generated/pothos-types.js';
 import { getDatamodel } from '../generated/pothos-types.js';
 import type { Prisma, PrismaClient } from '../generated/prisma/client.js';
@@ -79,7 +81,7 @@ export const builder = new SchemaBuilder<{
     Money: { Input: Prisma.Decimal; Output: Prisma.Decimal | string | number };
   };
 }>({
-  plugins: [ErrorsPlugin, ScopeAuthPlugin, 'inputGuard', PrismaPlugin, RelayPlugin, ValidationPlugin, DataloaderPlugin],
+  plugins: [ErrorsPlugin, ScopeAuthPlugin, 'inputGuard', PrismaPlugin, RelayPlugin, ValidationPlugin, DataloaderPlugin, ComplexityPlugin],
   defaultFieldNullability: false,
   scopeAuth: {
     // Every field is denied unless a scope grants it; root fields name their scope explicitly.
@@ -108,6 +110,12 @@ export const builder = new SchemaBuilder<{
     clientMutationId: 'omit',
     cursorType: 'String',
     decodeGlobalID: decodeGlobalId,
+  },
+  complexity: {
+    // Only the cost model: the limits are checked before execution by useQueryLimits
+    // (src/graphql/limits.ts), which also covers operations answered by compiled reads.
+    disabled: true,
+    fieldComplexity: (args, ctx, field) => fieldCost(args, ctx as unknown as CostContext, field),
   },
   errors: {
     // Fields declared with `errors: {}` (all mutations) return these as union members.
