@@ -621,6 +621,10 @@ export default defineConnector({
     kind: 'oauth2_authorization_code',
     description: 'Client id and secret of the Fortnox app, and the tokens of the authorization (refresh tokens are single use and rotate on every refresh).',
   },
+  // The API and the OAuth2 endpoints (authorize, token); nothing else ever gets the tokens.
+  allowedHosts: ['api.fortnox.se', 'apps.fortnox.se'],
+  // Where credentials go: changing one of these clears the stored credentials.
+  endpointSettings: ['baseUrl', 'authorizeUrl', 'tokenUrl'],
   http: (s) => ({
     baseUrl: s.baseUrl,
     auth: {

@@ -165,6 +165,10 @@ export default defineConnector({
   description: 'Template for third-party connectors: exports customers and projects to the fictional Ledger API v1 and imports its cost centres and accounts.',
   settings,
   credentials: { kind: 'api_key', description: 'The API key from Ledger → Settings → Integrations (sent as the X-Api-Key header).' },
+  // Ledger's API host: the only place the API key is sent.
+  allowedHosts: ['api.ledger.example'],
+  // Where credentials go: changing one of these clears the stored credentials.
+  endpointSettings: ['baseUrl'],
   http: (s) => ({
     baseUrl: s.baseUrl,
     auth: { kind: 'headers', headers: (c) => ({ 'X-Api-Key': c.apiKey ?? '' }) },

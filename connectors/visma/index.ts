@@ -608,6 +608,10 @@ export default defineConnector({
     kind: 'oauth2_authorization_code',
     description: 'Client id and secret of your Visma Developer Portal app (scopes ea:api offline_access ea:sales ea:accounting ea:purchase); sign in to the Visma company to authorise.',
   },
+  // The eAccounting API and Visma's identity server (sandbox companies use the same hosts).
+  allowedHosts: ['eaccountingapi.vismaonline.com', 'identity.vismaonline.com'],
+  // Where credentials go: changing one of these clears the stored credentials.
+  endpointSettings: ['baseUrl', 'authorizeUrl', 'tokenUrl'],
   http: (s) => ({
     baseUrl: s.baseUrl,
     auth: {

@@ -99,7 +99,7 @@ export function runConformance<F extends FakeServer>(o: ConformanceOptions<F>): 
       await createProject(db(), { name: 'Kit Project', customerId: customer.id, statusCode: 40 });
       const r = await h.data(
         CreateConnection,
-        { input: { connectorId: o.connector.id, name: 'Kit', settings: o.settings(fake), credentials: { ...o.credentials, extra: {} } as never, enabledFlows: o.enabledFlows ?? [] } },
+        { input: { connectorId: o.connector.id, name: 'Kit', sandbox: true, settings: o.settings(fake), credentials: { ...o.credentials, extra: {} } as never, enabledFlows: o.enabledFlows ?? [] } },
         company.adminToken,
       );
       if (r.createConnection.__typename !== 'MutationCreateConnectionSuccess') throw new Error(`createConnection: ${JSON.stringify(r.createConnection)}`);

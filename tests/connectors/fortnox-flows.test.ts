@@ -56,7 +56,7 @@ beforeAll(async () => {
     bookkeepInvoices: true,
   };
   const conn = await db.connection.create({
-    data: scoped<Prisma.ConnectionUncheckedCreateInput>({ connectorId: 'fortnox', name: 'Fortnox', settings: settings as Prisma.InputJsonValue, enabledFlows: ['project-part-export', 'supplier-sync'] }),
+    data: scoped<Prisma.ConnectionUncheckedCreateInput>({ sandbox: true, connectorId: 'fortnox', name: 'Fortnox', settings: settings as Prisma.InputJsonValue, enabledFlows: ['project-part-export', 'supplier-sync'] }),
   });
   connectionId = conn.id;
   await db.connection.update({ where: { id: conn.id }, data: { credentials: h.integrations.secrets.encrypt(fake.credentials(), conn.id) } });
@@ -378,7 +378,7 @@ describe('a run with no changes', () => {
 
   it('a service account connects with client credentials and its TenantId', async () => {
     const service = await db.connection.create({
-      data: scoped<Prisma.ConnectionUncheckedCreateInput>({ connectorId: 'fortnox', name: 'Fortnox service account', settings: { ...settings, authMode: 'serviceAccount' } as Prisma.InputJsonValue }),
+      data: scoped<Prisma.ConnectionUncheckedCreateInput>({ sandbox: true, connectorId: 'fortnox', name: 'Fortnox service account', settings: { ...settings, authMode: 'serviceAccount' } as Prisma.InputJsonValue }),
     });
     const credentials = { clientId: fake.clientId, clientSecret: fake.clientSecret, tenantId: String(fake.state.company.DatabaseNumber) };
     await db.connection.update({ where: { id: service.id }, data: { credentials: h.integrations.secrets.encrypt(credentials, service.id) } });

@@ -97,7 +97,7 @@ beforeAll(async () => {
     voucherSeries: ['D'],
   };
   const conn = await db.connection.create({
-    data: scoped<Prisma.ConnectionUncheckedCreateInput>({ connectorId: 'fortnox', name: 'Fortnox', settings: settings as Prisma.InputJsonValue, enabledFlows: ['supplier-invoice-export'] }),
+    data: scoped<Prisma.ConnectionUncheckedCreateInput>({ sandbox: true, connectorId: 'fortnox', name: 'Fortnox', settings: settings as Prisma.InputJsonValue, enabledFlows: ['supplier-invoice-export'] }),
   });
   connectionId = conn.id;
   await db.connection.update({ where: { id: conn.id }, data: { credentials: h.integrations.secrets.encrypt(fake.credentials(), conn.id) } });

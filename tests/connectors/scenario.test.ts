@@ -97,7 +97,7 @@ async function world() {
 
 async function connect<F extends FakeServer>(w: { company: TestCompany; db: ReturnType<typeof createTenantDb> }, a: Adapter<F>, fake: F) {
   const conn = await w.db.connection.create({
-    data: scoped<Prisma.ConnectionUncheckedCreateInput>({ connectorId: a.connectorId, name: a.connectorId, settings: a.settings(fake) as Prisma.InputJsonValue }),
+    data: scoped<Prisma.ConnectionUncheckedCreateInput>({ sandbox: true, connectorId: a.connectorId, name: a.connectorId, settings: a.settings(fake) as Prisma.InputJsonValue }),
   });
   await w.db.connection.update({ where: { id: conn.id }, data: { credentials: h.integrations.secrets.encrypt(a.credentials(fake), conn.id) } });
   return async () => {

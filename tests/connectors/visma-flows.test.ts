@@ -32,7 +32,7 @@ async function setup(settings: Record<string, unknown>, enabledFlows: string[] =
   const db = () => createTenantDb(h.prisma, { companyId: company.companyId, userId: company.adminUserId, signature: 'AD' });
   const auth = () => ({ actor: { companyId: company.companyId, userId: company.adminUserId, signature: 'AD' }, permissions: new Set(['CUSTOMER_VIEW', 'CUSTOMER_EDIT', 'CUSTOMER_CREATE'] as const) });
   const conn = await db().connection.create({
-    data: scoped<Prisma.ConnectionUncheckedCreateInput>({ connectorId: 'visma', name: 'Visma', settings: { baseUrl: fake.url, tokenUrl: fake.tokenUrl, ...settings } as never, enabledFlows }),
+    data: scoped<Prisma.ConnectionUncheckedCreateInput>({ sandbox: true, connectorId: 'visma', name: 'Visma', settings: { baseUrl: fake.url, tokenUrl: fake.tokenUrl, ...settings } as never, enabledFlows }),
   });
   const credentials = { clientId: fake.clientId, clientSecret: fake.clientSecret, accessToken: 'flow-access', refreshToken: 'flow-refresh' };
   await db().connection.update({ where: { id: conn.id }, data: { credentials: h.integrations.secrets.encrypt(credentials, conn.id) } });

@@ -37,7 +37,7 @@ async function setup(settings: Record<string, unknown>): Promise<Setup> {
   const db = () => createTenantDb(h.prisma, { companyId: company.companyId, userId: company.adminUserId, signature: 'AD' });
   const second = await h.user(company.companyId, ['SUPPLIER_INVOICE_APPROVE']);
   const conn = await db().connection.create({
-    data: scoped<Prisma.ConnectionUncheckedCreateInput>({ connectorId: 'visma', name: 'Visma', settings: { baseUrl: fake.url, tokenUrl: fake.tokenUrl, ...settings } as never, enabledFlows: ['supplier-invoice-export'] }),
+    data: scoped<Prisma.ConnectionUncheckedCreateInput>({ sandbox: true, connectorId: 'visma', name: 'Visma', settings: { baseUrl: fake.url, tokenUrl: fake.tokenUrl, ...settings } as never, enabledFlows: ['supplier-invoice-export'] }),
   });
   await db().connection.update({ where: { id: conn.id }, data: { credentials: h.integrations.secrets.encrypt({ clientId: fake.clientId, clientSecret: fake.clientSecret, accessToken: 'si-access', refreshToken: 'si-refresh' }, conn.id) } });
   const run = async () => {

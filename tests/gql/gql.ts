@@ -66,6 +66,17 @@ type Documents = {
     "\n  query IntHistory($id: ID!) {\n    node(id: $id) {\n      ... on Connection {\n        runs(first: 10) { edges { node { status trigger flows { flowId status } failures { reference message entityType } } } }\n      }\n    }\n  }\n": typeof types.IntHistoryDocument,
     "\n  mutation IntAuthorizeUrl($id: ID!, $redirectUri: String!, $state: String!) {\n    connectionAuthorizeUrl(id: $id, redirectUri: $redirectUri, state: $state) {\n      __typename\n      ... on MutationConnectionAuthorizeUrlSuccess { data }\n      ... on Error { message code }\n    }\n  }\n": typeof types.IntAuthorizeUrlDocument,
     "\n  mutation IntDelete($id: ID!) { deleteConnection(id: $id) { __typename ... on Error { code } } }\n": typeof types.IntDeleteDocument,
+    "mutation IntAccount($input: CreateAccountInput!) { createAccount(input: $input) { __typename } }": typeof types.IntAccountDocument,
+    "mutation IntSettings($vat: String) { updateCompanySettings(input: { vatNumber: $vat }) { __typename } }": typeof types.IntSettingsDocument,
+    "\n  mutation IntCustomer($input: CreateCustomerInput!) {\n    createCustomer(input: $input) { __typename ... on MutationCreateCustomerSuccess { data { id } } }\n  }\n": typeof types.IntCustomerDocument,
+    "\n  mutation IntProject($input: CreateProjectInput!) {\n    createProject(input: $input) { __typename ... on MutationCreateProjectSuccess { data { id } } }\n  }\n": typeof types.IntProjectDocument,
+    "\n  mutation IntCreate($input: CreateInvoiceInput!) {\n    createInvoice(input: $input) { __typename ... on MutationCreateInvoiceSuccess { data { id lines { id } } } ... on Error { code message } }\n  }\n": typeof types.IntCreateDocument,
+    "\n  mutation IntLock($id: ID!) {\n    lockInvoice(id: $id) { __typename ... on Error { code } ... on ValidationError { issues { path code } } }\n  }\n": typeof types.IntLockDocument,
+    "mutation IntUnlock($id: ID!) { unlockInvoice(id: $id) { __typename ... on Error { code } } }": typeof types.IntUnlockDocument,
+    "\n  mutation IntAddLine($invoiceId: ID!, $input: InvoiceLineInput!) { addInvoiceLine(invoiceId: $invoiceId, input: $input) { __typename ... on Error { code } } }\n": typeof types.IntAddLineDocument,
+    "\n  mutation IntUpdateLine($id: ID!, $input: InvoiceLineInput!) { updateInvoiceLine(id: $id, input: $input) { __typename ... on Error { code } } }\n": typeof types.IntUpdateLineDocument,
+    "mutation IntRemoveLine($id: ID!) { removeInvoiceLine(id: $id) { __typename ... on Error { code } } }": typeof types.IntRemoveLineDocument,
+    "\n  mutation IntCredit($id: ID!, $reason: String!) {\n    creditInvoice(id: $id, reason: $reason) { __typename ... on MutationCreditInvoiceSuccess { data { id isCredit } } ... on Error { code path message } }\n  }\n": typeof types.IntCreditDocument,
     "\n  mutation PdfSettings($input: UpdateCompanySettingsInput!) { updateCompanySettings(input: $input) { __typename ... on Error { message } } }\n": typeof types.PdfSettingsDocument,
     "\n  mutation PdfCustomer($input: CreateCustomerInput!) {\n    createCustomer(input: $input) { __typename ... on MutationCreateCustomerSuccess { data { id contacts(first: 5) { edges { node { id } } } } } }\n  }\n": typeof types.PdfCustomerDocument,
     "\n  mutation PdfProject($customerId: ID!) { createProject(input: { customerId: $customerId, number: \"10000\", name: \"Badrum\", statusCode: 50 }) { __typename ... on MutationCreateProjectSuccess { data { id } } } }\n": typeof types.PdfProjectDocument,
@@ -319,6 +330,8 @@ type Documents = {
     "mutation TenantApproveSupplierInvoice($id: ID!) { approveSupplierInvoice(id: $id) { __typename ... on Error { code } ... on MutationApproveSupplierInvoiceSuccess { data { id status } } } }": typeof types.TenantApproveSupplierInvoiceDocument,
     "mutation TenantDisputeSupplierInvoice($id: ID!) { disputeSupplierInvoice(id: $id, reason: \"intruder\") { __typename ... on Error { code } ... on MutationDisputeSupplierInvoiceSuccess { data { id } } } }": typeof types.TenantDisputeSupplierInvoiceDocument,
     "mutation TenantUndisputeSupplierInvoice($id: ID!) { undisputeSupplierInvoice(id: $id) { __typename ... on Error { code } ... on MutationUndisputeSupplierInvoiceSuccess { data { id } } } }": typeof types.TenantUndisputeSupplierInvoiceDocument,
+    "\n  mutation BombImport($file: File!) {\n    importCustomers(file: $file) {\n      __typename\n      ... on MutationImportCustomersSuccess { data { totalRows } }\n      ... on Error { code message path }\n      ... on ValidationError { issues { path code message } }\n    }\n  }\n": typeof types.BombImportDocument,
+    "\n  query BombMe { me { id } }\n": typeof types.BombMeDocument,
 };
 const documents: Documents = {
     "\n  mutation KitCreateConnection($input: CreateConnectionInput!) {\n    createConnection(input: $input) {\n      __typename\n      ... on MutationCreateConnectionSuccess { data { id } }\n      ... on Error { message }\n    }\n  }\n": types.KitCreateConnectionDocument,
@@ -373,6 +386,17 @@ const documents: Documents = {
     "\n  query IntHistory($id: ID!) {\n    node(id: $id) {\n      ... on Connection {\n        runs(first: 10) { edges { node { status trigger flows { flowId status } failures { reference message entityType } } } }\n      }\n    }\n  }\n": types.IntHistoryDocument,
     "\n  mutation IntAuthorizeUrl($id: ID!, $redirectUri: String!, $state: String!) {\n    connectionAuthorizeUrl(id: $id, redirectUri: $redirectUri, state: $state) {\n      __typename\n      ... on MutationConnectionAuthorizeUrlSuccess { data }\n      ... on Error { message code }\n    }\n  }\n": types.IntAuthorizeUrlDocument,
     "\n  mutation IntDelete($id: ID!) { deleteConnection(id: $id) { __typename ... on Error { code } } }\n": types.IntDeleteDocument,
+    "mutation IntAccount($input: CreateAccountInput!) { createAccount(input: $input) { __typename } }": types.IntAccountDocument,
+    "mutation IntSettings($vat: String) { updateCompanySettings(input: { vatNumber: $vat }) { __typename } }": types.IntSettingsDocument,
+    "\n  mutation IntCustomer($input: CreateCustomerInput!) {\n    createCustomer(input: $input) { __typename ... on MutationCreateCustomerSuccess { data { id } } }\n  }\n": types.IntCustomerDocument,
+    "\n  mutation IntProject($input: CreateProjectInput!) {\n    createProject(input: $input) { __typename ... on MutationCreateProjectSuccess { data { id } } }\n  }\n": types.IntProjectDocument,
+    "\n  mutation IntCreate($input: CreateInvoiceInput!) {\n    createInvoice(input: $input) { __typename ... on MutationCreateInvoiceSuccess { data { id lines { id } } } ... on Error { code message } }\n  }\n": types.IntCreateDocument,
+    "\n  mutation IntLock($id: ID!) {\n    lockInvoice(id: $id) { __typename ... on Error { code } ... on ValidationError { issues { path code } } }\n  }\n": types.IntLockDocument,
+    "mutation IntUnlock($id: ID!) { unlockInvoice(id: $id) { __typename ... on Error { code } } }": types.IntUnlockDocument,
+    "\n  mutation IntAddLine($invoiceId: ID!, $input: InvoiceLineInput!) { addInvoiceLine(invoiceId: $invoiceId, input: $input) { __typename ... on Error { code } } }\n": types.IntAddLineDocument,
+    "\n  mutation IntUpdateLine($id: ID!, $input: InvoiceLineInput!) { updateInvoiceLine(id: $id, input: $input) { __typename ... on Error { code } } }\n": types.IntUpdateLineDocument,
+    "mutation IntRemoveLine($id: ID!) { removeInvoiceLine(id: $id) { __typename ... on Error { code } } }": types.IntRemoveLineDocument,
+    "\n  mutation IntCredit($id: ID!, $reason: String!) {\n    creditInvoice(id: $id, reason: $reason) { __typename ... on MutationCreditInvoiceSuccess { data { id isCredit } } ... on Error { code path message } }\n  }\n": types.IntCreditDocument,
     "\n  mutation PdfSettings($input: UpdateCompanySettingsInput!) { updateCompanySettings(input: $input) { __typename ... on Error { message } } }\n": types.PdfSettingsDocument,
     "\n  mutation PdfCustomer($input: CreateCustomerInput!) {\n    createCustomer(input: $input) { __typename ... on MutationCreateCustomerSuccess { data { id contacts(first: 5) { edges { node { id } } } } } }\n  }\n": types.PdfCustomerDocument,
     "\n  mutation PdfProject($customerId: ID!) { createProject(input: { customerId: $customerId, number: \"10000\", name: \"Badrum\", statusCode: 50 }) { __typename ... on MutationCreateProjectSuccess { data { id } } } }\n": types.PdfProjectDocument,
@@ -626,6 +650,8 @@ const documents: Documents = {
     "mutation TenantApproveSupplierInvoice($id: ID!) { approveSupplierInvoice(id: $id) { __typename ... on Error { code } ... on MutationApproveSupplierInvoiceSuccess { data { id status } } } }": types.TenantApproveSupplierInvoiceDocument,
     "mutation TenantDisputeSupplierInvoice($id: ID!) { disputeSupplierInvoice(id: $id, reason: \"intruder\") { __typename ... on Error { code } ... on MutationDisputeSupplierInvoiceSuccess { data { id } } } }": types.TenantDisputeSupplierInvoiceDocument,
     "mutation TenantUndisputeSupplierInvoice($id: ID!) { undisputeSupplierInvoice(id: $id) { __typename ... on Error { code } ... on MutationUndisputeSupplierInvoiceSuccess { data { id } } } }": types.TenantUndisputeSupplierInvoiceDocument,
+    "\n  mutation BombImport($file: File!) {\n    importCustomers(file: $file) {\n      __typename\n      ... on MutationImportCustomersSuccess { data { totalRows } }\n      ... on Error { code message path }\n      ... on ValidationError { issues { path code message } }\n    }\n  }\n": types.BombImportDocument,
+    "\n  query BombMe { me { id } }\n": types.BombMeDocument,
 };
 
 /**
@@ -850,6 +876,50 @@ export function graphql(source: "\n  mutation IntAuthorizeUrl($id: ID!, $redirec
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation IntDelete($id: ID!) { deleteConnection(id: $id) { __typename ... on Error { code } } }\n"): (typeof documents)["\n  mutation IntDelete($id: ID!) { deleteConnection(id: $id) { __typename ... on Error { code } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation IntAccount($input: CreateAccountInput!) { createAccount(input: $input) { __typename } }"): (typeof documents)["mutation IntAccount($input: CreateAccountInput!) { createAccount(input: $input) { __typename } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation IntSettings($vat: String) { updateCompanySettings(input: { vatNumber: $vat }) { __typename } }"): (typeof documents)["mutation IntSettings($vat: String) { updateCompanySettings(input: { vatNumber: $vat }) { __typename } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IntCustomer($input: CreateCustomerInput!) {\n    createCustomer(input: $input) { __typename ... on MutationCreateCustomerSuccess { data { id } } }\n  }\n"): (typeof documents)["\n  mutation IntCustomer($input: CreateCustomerInput!) {\n    createCustomer(input: $input) { __typename ... on MutationCreateCustomerSuccess { data { id } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IntProject($input: CreateProjectInput!) {\n    createProject(input: $input) { __typename ... on MutationCreateProjectSuccess { data { id } } }\n  }\n"): (typeof documents)["\n  mutation IntProject($input: CreateProjectInput!) {\n    createProject(input: $input) { __typename ... on MutationCreateProjectSuccess { data { id } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IntCreate($input: CreateInvoiceInput!) {\n    createInvoice(input: $input) { __typename ... on MutationCreateInvoiceSuccess { data { id lines { id } } } ... on Error { code message } }\n  }\n"): (typeof documents)["\n  mutation IntCreate($input: CreateInvoiceInput!) {\n    createInvoice(input: $input) { __typename ... on MutationCreateInvoiceSuccess { data { id lines { id } } } ... on Error { code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IntLock($id: ID!) {\n    lockInvoice(id: $id) { __typename ... on Error { code } ... on ValidationError { issues { path code } } }\n  }\n"): (typeof documents)["\n  mutation IntLock($id: ID!) {\n    lockInvoice(id: $id) { __typename ... on Error { code } ... on ValidationError { issues { path code } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation IntUnlock($id: ID!) { unlockInvoice(id: $id) { __typename ... on Error { code } } }"): (typeof documents)["mutation IntUnlock($id: ID!) { unlockInvoice(id: $id) { __typename ... on Error { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IntAddLine($invoiceId: ID!, $input: InvoiceLineInput!) { addInvoiceLine(invoiceId: $invoiceId, input: $input) { __typename ... on Error { code } } }\n"): (typeof documents)["\n  mutation IntAddLine($invoiceId: ID!, $input: InvoiceLineInput!) { addInvoiceLine(invoiceId: $invoiceId, input: $input) { __typename ... on Error { code } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IntUpdateLine($id: ID!, $input: InvoiceLineInput!) { updateInvoiceLine(id: $id, input: $input) { __typename ... on Error { code } } }\n"): (typeof documents)["\n  mutation IntUpdateLine($id: ID!, $input: InvoiceLineInput!) { updateInvoiceLine(id: $id, input: $input) { __typename ... on Error { code } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation IntRemoveLine($id: ID!) { removeInvoiceLine(id: $id) { __typename ... on Error { code } } }"): (typeof documents)["mutation IntRemoveLine($id: ID!) { removeInvoiceLine(id: $id) { __typename ... on Error { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IntCredit($id: ID!, $reason: String!) {\n    creditInvoice(id: $id, reason: $reason) { __typename ... on MutationCreditInvoiceSuccess { data { id isCredit } } ... on Error { code path message } }\n  }\n"): (typeof documents)["\n  mutation IntCredit($id: ID!, $reason: String!) {\n    creditInvoice(id: $id, reason: $reason) { __typename ... on MutationCreditInvoiceSuccess { data { id isCredit } } ... on Error { code path message } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1862,6 +1932,14 @@ export function graphql(source: "mutation TenantDisputeSupplierInvoice($id: ID!)
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation TenantUndisputeSupplierInvoice($id: ID!) { undisputeSupplierInvoice(id: $id) { __typename ... on Error { code } ... on MutationUndisputeSupplierInvoiceSuccess { data { id } } } }"): (typeof documents)["mutation TenantUndisputeSupplierInvoice($id: ID!) { undisputeSupplierInvoice(id: $id) { __typename ... on Error { code } ... on MutationUndisputeSupplierInvoiceSuccess { data { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BombImport($file: File!) {\n    importCustomers(file: $file) {\n      __typename\n      ... on MutationImportCustomersSuccess { data { totalRows } }\n      ... on Error { code message path }\n      ... on ValidationError { issues { path code message } }\n    }\n  }\n"): (typeof documents)["\n  mutation BombImport($file: File!) {\n    importCustomers(file: $file) {\n      __typename\n      ... on MutationImportCustomersSuccess { data { totalRows } }\n      ... on Error { code message path }\n      ... on ValidationError { issues { path code message } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BombMe { me { id } }\n"): (typeof documents)["\n  query BombMe { me { id } }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

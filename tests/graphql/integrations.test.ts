@@ -13,7 +13,7 @@ import { createCustomer } from '../../src/modules/customers/service.js';
 import { startTemplateFake, type TemplateFake } from '../../connectors/template/fake/server.js';
 import { defineConnector, defineFlow } from '../../src/integration/sdk/index.js';
 import { smtpNotifier } from '../../src/integration/runtime/notifier.js';
-import { lockKey, markAbandonedRuns } from '../../src/integration/runtime/run.js';
+import { lockKey, reclaimStaleRuns } from '../../src/integration/runtime/run.js';
 import { postgresRunLocks } from '../../src/integration/runtime/locks.js';
 import { createScheduler } from '../../src/integration/runtime/scheduler.js';
 
@@ -189,7 +189,7 @@ describe('connectors and connections', () => {
   });
 
   it('stores credentials encrypted and never returns them; base flows cannot be toggled', async () => {
-    const r = await create({ connectorId: 'template', name: 'Ledger', settings: { baseUrl: fake.url }, credentials: { apiKey: 'secret-key-123' }, notificationEmails: ['finance@example.com'] });
+    const r = await create({ connectorId: 'template', name: 'Ledger', sandbox: true, settings: { baseUrl: fake.url }, credentials: { apiKey: 'secret-key-123' }, notificationEmails: ['finance@example.com'] });
     if (r.__typename !== 'MutationCreateConnectionSuccess') throw new Error(JSON.stringify(r));
     expect(r.data.hasCredentials).toBe(true);
     expect(JSON.stringify(r)).not.toContain('secret-key-123');
@@ -320,8 +320,8 @@ describe('runs', () => {
     const old = await db().connectorRun.create({ data: scoped<Prisma.ConnectorRunUncheckedCreateInput>({ connectionId, trigger: 'SCHEDULE', status: 'SUCCEEDED', startedAt: new Date(Date.now() - 91 * 86_400_000) }) });
     const other = await h.company();
     const odb = createTenantDb(h.prisma, { companyId: other.companyId, userId: null, signature: 'T' });
-    const inactive = await odb.connection.create({ data: scoped<Prisma.ConnectionUncheckedCreateInput>({ connectorId: 'slow-test', name: 'Off', active: false, settings: { delayMs: 0 } }) });
-    const active = await odb.connection.create({ data: scoped<Prisma.ConnectionUncheckedCreateInput>({ connectorId: 'slow-test', name: 'On', settings: { delayMs: 0 } }) });
+    const inactive = await odb.connection.create({ data: scoped<Prisma.ConnectionUncheckedCreateInput>({ sandbox: true, connectorId: 'slow-test', name: 'Off', active: false, settings: { delayMs: 0 } }) });
+    const active = await odb.connection.create({ data: scoped<Prisma.ConnectionUncheckedCreateInput>({ sandbox: true, connectorId: 'slow-test', name: 'On', settings: { delayMs: 0 } }) });
     const outcomes = await createScheduler(h.integrations).tick();
     const ran = await h.prisma.connectorRun.findMany({ where: { trigger: 'SCHEDULE', connectionId: { in: [inactive.id, active.id, connectionId] } } });
     expect(ran.map((x) => x.connectionId).sort()).toEqual([active.id, connectionId].sort());
@@ -331,7 +331,7 @@ describe('runs', () => {
 
   it('stops at the time limit: the flow in progress fails, the rest are skipped', async () => {
     const odb = db();
-    const c = await odb.connection.create({ data: scoped<Prisma.ConnectionUncheckedCreateInput>({ connectorId: 'slow-test', name: 'Slow', settings: { delayMs: 2000 } }) });
+    const c = await odb.connection.create({ data: scoped<Prisma.ConnectionUncheckedCreateInput>({ sandbox: true, connectorId: 'slow-test', name: 'Slow', settings: { delayMs: 2000 } }) });
     const previous = h.integrations.runTimeoutMs;
     h.integrations.runTimeoutMs = 100;
     try {
@@ -346,7 +346,7 @@ describe('runs', () => {
   });
 
   it('on shutdown the flow in progress finishes and no further flow starts', async () => {
-    const c = await db().connection.create({ data: scoped<Prisma.ConnectionUncheckedCreateInput>({ connectorId: 'slow-test', name: 'Shutdown', settings: { delayMs: 200 } }) });
+    const c = await db().connection.create({ data: scoped<Prisma.ConnectionUncheckedCreateInput>({ sandbox: true, connectorId: 'slow-test', name: 'Shutdown', settings: { delayMs: 200 } }) });
     slowLog.length = 0;
     const scheduler = createScheduler(h.integrations);
     const running = h.exec(Run, { id: Buffer.from(`Connection:${c.id}`).toString('base64') }, company.adminToken);
@@ -360,15 +360,15 @@ describe('runs', () => {
     expect(r.data.error).toMatch(/shutting down/);
   });
 
-  it('marks a run left running by a crashed process as failed at the next start, unless its lock is held', async () => {
-    const stale = await db().connectorRun.create({ data: scoped<Prisma.ConnectorRunUncheckedCreateInput>({ connectionId, trigger: 'SCHEDULE' }) });
+  it('marks a run left running by a crashed process (old heartbeat) as failed, unless its lock is held', async () => {
+    const stale = await db().connectorRun.create({ data: scoped<Prisma.ConnectorRunUncheckedCreateInput>({ connectionId, trigger: 'SCHEDULE', heartbeatAt: new Date(Date.now() - 10 * 60_000) }) });
     const release = (await h.integrations.locks.tryAcquire(lockKey(connectionId)))!;
-    expect(await markAbandonedRuns(h.integrations)).toBe(0);
+    expect(await reclaimStaleRuns(h.integrations)).toBe(0);
     await release();
-    expect(await markAbandonedRuns(h.integrations)).toBe(1);
+    expect(await reclaimStaleRuns(h.integrations)).toBe(1);
     const after = await h.prisma.connectorRun.findUniqueOrThrow({ where: { id: stale.id } });
     expect(after.status).toBe('FAILED');
-    expect(after.error).toMatch(/stopped during the run/);
+    expect(after.error).toMatch(/stopped without finishing/);
   });
 
   it('deletes a connection with its history', async () => {

@@ -98,7 +98,7 @@ beforeAll(async () => {
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   c = await h.company();
   const db = createTenantDb(h.prisma, { companyId: c.companyId, userId: null, signature: 'T' });
-  const conn = await db.connection.create({ data: scoped<Prisma.ConnectionUncheckedCreateInput>({ connectorId: connector.id, name: 'OAuth', settings: { baseUrl: base } }) });
+  const conn = await db.connection.create({ data: scoped<Prisma.ConnectionUncheckedCreateInput>({ sandbox: true, connectorId: connector.id, name: 'OAuth', settings: { baseUrl: base } }) });
   connectionId = conn.id;
   // Stored as the admin left it: an access token that has expired, and a refresh token.
   const credentials = h.integrations.secrets.encrypt({ clientId: 'id', clientSecret: 'secret', accessToken: 'expired', refreshToken: 'refresh-0', expiresAt: '2020-01-01T00:00:00Z' }, conn.id);
@@ -120,7 +120,7 @@ it('refreshes once, persists the rotated refresh token, and every later flow and
 
 it('a service account gets its token with client credentials and the tenant header', async () => {
   const db = createTenantDb(h.prisma, { companyId: c.companyId, userId: null, signature: 'T' });
-  const conn = await db.connection.create({ data: scoped<Prisma.ConnectionUncheckedCreateInput>({ connectorId: serviceConnector.id, name: 'Service', settings: { baseUrl: base } }) });
+  const conn = await db.connection.create({ data: scoped<Prisma.ConnectionUncheckedCreateInput>({ sandbox: true, connectorId: serviceConnector.id, name: 'Service', settings: { baseUrl: base } }) });
   await db.connection.update({ where: { id: conn.id }, data: { credentials: h.integrations.secrets.encrypt({ clientId: 'id', clientSecret: 'secret', tenantId: '1234567' }, conn.id) } });
   tokenRequests.length = 0;
   const r = await executeRun(h.integrations, { companyId: c.companyId, connectionId: conn.id, trigger: 'MANUAL' });

@@ -48,7 +48,7 @@ beforeAll(async () => {
   c = await h.company();
   const db = createTenantDb(h.prisma, { companyId: c.companyId, userId: null, signature: 'T' });
   connectionId = (await db.connection.create({
-    data: scoped<Prisma.ConnectionUncheckedCreateInput>({ connectorId: connector.id, name: 'Limited', settings: { baseUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}` } }),
+    data: scoped<Prisma.ConnectionUncheckedCreateInput>({ sandbox: true, connectorId: connector.id, name: 'Limited', settings: { baseUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}` } }),
   })).id;
 });
 afterAll(() => new Promise<void>((r) => server.close(() => r())));

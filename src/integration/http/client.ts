@@ -1,5 +1,6 @@
 // The HTTP client connectors use to reach remote APIs: auth, client-side rate limiting,
 // retries with backoff (Retry-After honoured), per-attempt timeouts, dry run, counters.
+import { checkUrl, EgressRefusedError, guardedFetch, type EgressPolicy } from './egress.js';
 import { extractRemoteMessage, HttpError, causeMessage, requestNeverSent } from './errors.js';
 import type { AuthProvider } from './oauth2.js';
 import { realSleep, type RateLimiter } from './rate-limit.js';
@@ -71,6 +72,12 @@ export interface HttpClientOptions {
   dryRun?: boolean;
   onPlanned?: (op: PlannedOperation) => void;
   logger?: Logger;
+  /**
+   * Where requests may go (allowed hosts, public addresses only, same-origin redirects); a
+   * refused request throws EgressRefusedError before anything is sent. Unset: unrestricted
+   * (only for callers that hold no credentials of a connection, e.g. tests against a fake).
+   */
+  egress?: EgressPolicy;
   fetch?: typeof fetch;
   sleep?: (ms: number) => Promise<void>;
   random?: () => number;
@@ -163,6 +170,7 @@ export function createHttpClient(opts: HttpClientOptions): HttpClient {
   async function request<T = unknown>(req: HttpRequest): Promise<HttpResponse<T>> {
     const { method } = req;
     const url = buildUrl(opts.baseUrl, req.path, req.query);
+    if (opts.egress) checkUrl(url, opts.egress);
     if (opts.dryRun && method !== 'GET') return plan<T>(req, url);
 
     const responseType = req.responseType ?? 'json';
@@ -206,9 +214,12 @@ export function createHttpClient(opts: HttpClientOptions): HttpClient {
         let res: Response;
         let parsed: Parsed;
         try {
-          res = await fetchImpl(url, { method, headers, body: encoded.body, signal: AbortSignal.timeout(timeoutMs) });
+          const init: RequestInit = { method, headers, body: encoded.body, signal: AbortSignal.timeout(timeoutMs) };
+          res = opts.egress ? await guardedFetch(url, init, opts.egress, opts.fetch) : await fetchImpl(url, init);
           parsed = await readBody(res, responseType);
         } catch (err) {
+          // Nothing reached the refused host, and retrying cannot change the answer.
+          if (err instanceof EgressRefusedError) throw err;
           const timedOut = err instanceof Error && (err.name === 'TimeoutError' || err.name === 'AbortError');
           const retryable = idempotent || (!timedOut && requestNeverSent(err));
           const what = timedOut ? `timed out after ${timeoutMs} ms` : `network error: ${causeMessage(err)}`;

@@ -27,5 +27,17 @@ export {
   type OAuth2Tokens,
   type TokenStore,
 } from './oauth2.js';
+export {
+  checkUrl,
+  classifyAddress,
+  EgressRefusedError,
+  guardedFetch,
+  hostAllowed,
+  isHostPattern,
+  publicOnlyLookup,
+  type AddressClass,
+  type EgressPolicy,
+  type EgressRefusal,
+} from './egress.js';
 export { createRateLimiter, type RateLimiter, type RateLimiterOptions } from './rate-limit.js';
 export { backoffDelay, DEFAULT_RETRY, parseRetryAfter, resolveRetryOptions, RETRYABLE_STATUSES, type RetryOptions } from './retry.js';

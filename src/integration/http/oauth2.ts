@@ -1,6 +1,7 @@
 // Authentication providers: static API keys, a bearer token, and OAuth2 with single-flight
 // refresh and refresh-token rotation (Fortnox invalidates a refresh token once used, so the
 // rotated one is persisted before anything uses the new access token).
+import { EgressRefusedError, guardedFetch, type EgressPolicy } from './egress.js';
 import { causeMessage, extractRemoteMessage, HttpError } from './errors.js';
 
 export interface AuthProvider {
@@ -52,6 +53,8 @@ export interface OAuth2AuthOptions {
   tokenHeaders?: Record<string, string>;
   /** Per token request. Default 30 000 ms. */
   timeoutMs?: number;
+  /** Where the token endpoint may be (see HttpClientOptions.egress); the client secret and refresh token go there. */
+  egress?: EgressPolicy;
   fetch?: typeof fetch;
   now?: () => number;
 }
@@ -117,7 +120,7 @@ export function oauth2Auth(opts: OAuth2AuthOptions): OAuth2AuthProvider {
     }
     const requestedAt = now();
     const tokens = await tokenRequest(
-      { tokenUrl: opts.tokenUrl, clientId: opts.clientId, clientSecret: opts.clientSecret, clientAuth: opts.clientAuth, headers: opts.tokenHeaders, timeoutMs: opts.timeoutMs, fetch: opts.fetch, now },
+      { tokenUrl: opts.tokenUrl, clientId: opts.clientId, clientSecret: opts.clientSecret, clientAuth: opts.clientAuth, headers: opts.tokenHeaders, timeoutMs: opts.timeoutMs, egress: opts.egress, fetch: opts.fetch, now },
       params,
     );
     // Without a new refresh token the old one stays valid (non-rotating servers).
@@ -174,6 +177,7 @@ export interface ExchangeAuthorizationCodeOptions {
   clientAuth?: ClientAuthMethod;
   tokenHeaders?: Record<string, string>;
   timeoutMs?: number;
+  egress?: EgressPolicy;
   fetch?: typeof fetch;
   now?: () => number;
 }
@@ -181,7 +185,7 @@ export interface ExchangeAuthorizationCodeOptions {
 /** Trades the authorization code from the redirect for tokens; the caller stores them. */
 export function exchangeAuthorizationCode(opts: ExchangeAuthorizationCodeOptions): Promise<OAuth2Tokens> {
   return tokenRequest(
-    { tokenUrl: opts.tokenUrl, clientId: opts.clientId, clientSecret: opts.clientSecret, clientAuth: opts.clientAuth, headers: opts.tokenHeaders, timeoutMs: opts.timeoutMs, fetch: opts.fetch, now: opts.now ?? Date.now },
+    { tokenUrl: opts.tokenUrl, clientId: opts.clientId, clientSecret: opts.clientSecret, clientAuth: opts.clientAuth, headers: opts.tokenHeaders, timeoutMs: opts.timeoutMs, egress: opts.egress, fetch: opts.fetch, now: opts.now ?? Date.now },
     { grant_type: 'authorization_code', code: opts.code, redirect_uri: opts.redirectUri },
   );
 }
@@ -193,6 +197,7 @@ interface TokenEndpoint {
   clientAuth: ClientAuthMethod | undefined;
   headers: Record<string, string> | undefined;
   timeoutMs: number | undefined;
+  egress: EgressPolicy | undefined;
   fetch: typeof fetch | undefined;
   now: () => number;
 }
@@ -221,9 +226,12 @@ async function tokenRequest(ep: TokenEndpoint, params: Record<string, string>): 
   let res: Response;
   let text: string;
   try {
-    res = await fetchImpl(ep.tokenUrl, { method: 'POST', headers, body: form, signal: AbortSignal.timeout(ep.timeoutMs ?? DEFAULT_TOKEN_TIMEOUT_MS) });
+    const init: RequestInit = { method: 'POST', headers, body: form, signal: AbortSignal.timeout(ep.timeoutMs ?? DEFAULT_TOKEN_TIMEOUT_MS) };
+    res = ep.egress ? await guardedFetch(ep.tokenUrl, init, ep.egress, ep.fetch) : await fetchImpl(ep.tokenUrl, init);
     text = await res.text();
   } catch (err) {
+    // Refused before anything was sent: the secret never left.
+    if (err instanceof EgressRefusedError) throw err;
     const timedOut = err instanceof Error && err.name === 'TimeoutError';
     throw fail({ status: 0, remoteMessage: timedOut ? 'token request timed out' : `token request failed: ${causeMessage(err)}`, retryable: true, cause: err });
   }

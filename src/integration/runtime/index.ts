@@ -1,5 +1,6 @@
 // Builds the integration runtime from the configuration: connectors loaded (built-in and
-// CONNECTOR_PACKAGES), the credential key, run locks for the database in use, the SMTP notifier.
+// CONNECTOR_PACKAGES), the credential key, run locks for the database in use, the SMTP notifier,
+// whether sandbox connections are accepted, and the periodic reclaim of runs whose process died.
 import { fileURLToPath } from 'node:url';
 import { join, resolve } from 'node:path';
 import type { Config } from '../../config.js';
@@ -9,7 +10,7 @@ import { createSecretBox, loadSecretKey } from './crypto.js';
 import { memoryRunLocks, postgresRunLocks } from './locks.js';
 import { smtpNotifier } from './notifier.js';
 import { loadConnectors } from './registry.js';
-import type { IntegrationRuntime } from './run.js';
+import { startRunReaper, type IntegrationRuntime } from './run.js';
 
 export const BUILT_IN_CONNECTORS = fileURLToPath(new URL('../../../connectors', import.meta.url));
 
@@ -26,7 +27,7 @@ export async function createIntegrationRuntime(
 ): Promise<IntegrationRuntime> {
   const registry = await loadConnectors({ builtInRoot: BUILT_IN_CONNECTORS, packages: config.CONNECTOR_PACKAGES });
   const key = loadSecretKey(config.INTEGRATION_SECRET_KEY, db.kind === 'embedded' ? join(resolve(config.DATA_DIR), 'integration-secret.key') : null);
-  return {
+  const rt: IntegrationRuntime = {
     prisma: db.prisma,
     registry,
     secrets: createSecretBox(key),
@@ -34,6 +35,11 @@ export async function createIntegrationRuntime(
     notifier: config.SMTP_URL ? smtpNotifier(config.SMTP_URL, config.MAIL_FROM) : null,
     log: consoleLogger,
     runTimeoutMs: config.CONNECTOR_RUN_TIMEOUT_SECONDS * 1000,
+    runLeaseMs: config.CONNECTOR_RUN_LEASE_SECONDS * 1000,
+    refuseSandbox: !config.CONNECTOR_SANDBOX_CONNECTIONS,
     stopping: { value: false },
   };
+  // Every instance, with or without the scheduler, marks runs whose process died as FAILED.
+  rt.reaper = startRunReaper(rt);
+  return rt;
 }

@@ -4,7 +4,8 @@
 import type { PrismaClient, Prisma } from '../../generated/prisma/client.js';
 import type { ConnectorFlowStatus, ConnectorRunStatus, ConnectorRunTrigger } from '../../generated/prisma/enums.js';
 import { createTenantDb, scoped, SYSTEM_SIGNATURE, type TenantDb } from '../../db/tenant.js';
-import { createHttpClient, oauth2Auth, type HttpClient, type Logger, type PlannedOperation, type RateLimiter, createRateLimiter } from '../http/index.js';
+import { createHttpClient, oauth2Auth, type EgressPolicy, type HttpClient, type Logger, type PlannedOperation, type RateLimiter, createRateLimiter } from '../http/index.js';
+import { endpointSettingKeys } from '../sdk/define.js';
 import type { ConnectorManifest, Credentials, EntityRef, Flow, FlowContext, Outcome, PlannedChange } from '../sdk/types.js';
 import { payloadHash } from './hash.js';
 import { createDomainPorts } from './ports.js';
@@ -23,6 +24,18 @@ export interface IntegrationRuntime {
   log: Logger;
   /** A run's time limit. */
   runTimeoutMs: number;
+  /**
+   * How long a RUNNING run may go without a heartbeat before any instance may mark it FAILED
+   * (when its run lock is free too). Default 120 000 ms; the heartbeat is renewed every quarter.
+   */
+  runLeaseMs?: number;
+  /**
+   * Set on servers that do not accept sandbox connections (production): none can be created,
+   * and existing ones get the same host and address checks as any other.
+   */
+  refuseSandbox?: boolean;
+  /** The periodic reclaim of dead runs, when this process runs one (stopped with the scheduler). */
+  reaper?: { stop(): void };
   /** Set when the process is shutting down: no further flow starts. */
   stopping?: { value: boolean };
   now?: () => Date;
@@ -93,20 +106,53 @@ export function connectionLimiter(rt: IntegrationRuntime, connectionId: string, 
   return limiter;
 }
 
+export class CredentialsChangedError extends Error {}
+
+/**
+ * Where a connection's requests may go: nowhere but the connector's allowed hosts at public
+ * addresses, unless it is a sandbox connection on a server that accepts them (null: unrestricted).
+ * A refusal names the setting the address came from.
+ */
+export function connectionEgress(rt: IntegrationRuntime, connection: { sandbox: boolean }, manifest: ConnectorManifest, settings: unknown): EgressPolicy | null {
+  if (connection.sandbox && !rt.refuseSandbox) return null;
+  const values = (settings ?? {}) as Record<string, unknown>;
+  const keys = endpointSettingKeys(manifest);
+  return {
+    allowedHosts: manifest.allowedHosts ?? [],
+    settingOf: (url) => {
+      const key = keys.find((k) => {
+        try {
+          return typeof values[k] === 'string' && new URL(values[k] as string).host === url.host;
+        } catch {
+          return false;
+        }
+      });
+      return key ? `settings.${key}` : 'settings';
+    },
+  };
+}
+
 /** The HTTP client of a connection, with its credentials; OAuth2 tokens refreshed and persisted (re-encrypted) before use. */
 export function connectionHttpClient(
   rt: IntegrationRuntime,
   db: TenantDb,
-  connection: { id: string; credentials: string | null },
+  connection: { id: string; credentials: string | null; sandbox: boolean },
   manifest: ConnectorManifest,
   settings: unknown,
   opts: { dryRun: boolean; onPlanned?: (op: PlannedOperation) => void; log: Logger },
 ): HttpClient {
   const setup = manifest.http(settings as never);
-  let credentials: Credentials = connection.credentials ? rt.secrets.decrypt<Credentials>(connection.credentials, connection.id) : {};
+  const egress = connectionEgress(rt, connection, manifest, settings) ?? undefined;
+  let stored = connection.credentials;
+  let credentials: Credentials = stored ? rt.secrets.decrypt<Credentials>(stored, connection.id) : {};
   const save = async (next: Credentials) => {
+    const encrypted = rt.secrets.encrypt(next, connection.id);
+    // Only over the credentials this client loaded: if an admin changed or cleared them meanwhile
+    // (e.g. a new baseUrl cleared them), refreshed tokens must not bring the old ones back.
+    const res = await db.connection.updateMany({ where: { id: connection.id, credentials: stored }, data: { credentials: encrypted } });
+    if (res.count === 0) throw new CredentialsChangedError('The connection\'s credentials were changed while it was in use; the refreshed tokens were not stored.');
+    stored = encrypted;
     credentials = next;
-    await db.connection.update({ where: { id: connection.id }, data: { credentials: rt.secrets.encrypt(next, connection.id) } });
   };
   let auth;
   if (setup.auth.kind === 'oauth2') {
@@ -118,6 +164,7 @@ export function connectionHttpClient(
       scope: setup.auth.scope,
       clientAuth: setup.auth.clientAuth,
       tokenHeaders: setup.auth.tokenHeaders?.(credentials),
+      egress,
       fetch: rt.fetch,
       store: {
         load: async () => (credentials.accessToken || credentials.refreshToken ? { accessToken: credentials.accessToken ?? '', refreshToken: credentials.refreshToken, expiresAt: credentials.expiresAt } : null),
@@ -142,6 +189,7 @@ export function connectionHttpClient(
     dryRun: opts.dryRun,
     onPlanned: opts.onPlanned,
     logger: opts.log,
+    egress,
     fetch: rt.fetch,
     sleep: rt.sleep,
   });
@@ -175,6 +223,8 @@ export async function executeRun(rt: IntegrationRuntime, req: RunRequest): Promi
     return { skipped: true, reason: 'A run of this connection is already in progress.' };
   }
   try {
+    // Holding the lock, no other process executes this connection: its stale runs are dead.
+    await failStaleRuns(rt, { id: null, companyId: req.companyId, connectionId: req.connectionId });
     return await runLocked(rt, req);
   } finally {
     await release();
@@ -197,10 +247,12 @@ async function runLocked(rt: IntegrationRuntime, req: RunRequest): Promise<RunOu
   const manifest = rt.registry.get(connection.connectorId);
   const dryRun = !!req.dryRun;
   const run = await db.connectorRun.create({
-    data: scoped<Prisma.ConnectorRunUncheckedCreateInput>({ connectionId: connection.id, trigger: req.trigger, dryRun, requestedFlows: [...(req.flows ?? [])], startedAt: now }),
+    data: scoped<Prisma.ConnectorRunUncheckedCreateInput>({ connectionId: connection.id, trigger: req.trigger, dryRun, requestedFlows: [...(req.flows ?? [])], startedAt: now, heartbeatAt: new Date() }),
   });
   const log = prefixedLogger(rt.log, `[${connection.connectorId} ${connection.name} run ${run.id.slice(0, 8)}]`);
+  const stopHeartbeat = startHeartbeat(rt, db, run.id, log);
   const finish = async (status: ConnectorRunStatus, flows: FlowOutcome[], error: string | null): Promise<RunOutcome> => {
+    stopHeartbeat();
     await db.connectorRun.update({ where: { id: run.id }, data: { status, finishedAt: rt.now?.() ?? new Date(), error } });
     return { skipped: false, runId: run.id, status, flows, error };
   };
@@ -216,7 +268,23 @@ async function runLocked(rt: IntegrationRuntime, req: RunRequest): Promise<RunOu
     log.error(`run aborted: ${(err as Error).message}`);
     await finish('FAILED', [], `The run stopped unexpectedly: ${(err as Error).message}`).catch(() => undefined);
     throw err;
+  } finally {
+    stopHeartbeat();
   }
+}
+
+export const DEFAULT_RUN_LEASE_MS = 120_000;
+const leaseOf = (rt: IntegrationRuntime) => rt.runLeaseMs ?? DEFAULT_RUN_LEASE_MS;
+
+/** Renews the run's heartbeat every quarter of the lease while the run executes; returns the stop. */
+function startHeartbeat(rt: IntegrationRuntime, db: TenantDb, runId: string, log: Logger): () => void {
+  const timer = setInterval(() => {
+    db.connectorRun
+      .updateMany({ where: { id: runId, status: 'RUNNING' }, data: { heartbeatAt: new Date() } })
+      .catch((err: unknown) => log.warn(`heartbeat not recorded: ${(err as Error).message}`));
+  }, Math.max(Math.floor(leaseOf(rt) / 4), 10));
+  timer.unref?.();
+  return () => clearInterval(timer);
 }
 
 async function runFlows(
@@ -277,7 +345,7 @@ function zeroCounts(): Record<Outcome, number> {
 }
 
 interface FlowRunInput {
-  connection: { id: string; companyId: string; name: string; connectorId: string; credentials: string | null };
+  connection: { id: string; companyId: string; name: string; connectorId: string; credentials: string | null; sandbox: boolean };
   manifest: ConnectorManifest;
   settings: unknown;
   flow: Flow<unknown>;
@@ -298,7 +366,7 @@ async function runFlow(rt: IntegrationRuntime, db: TenantDb, i: FlowRunInput): P
   // Credentials as stored now: an earlier flow of this run may have refreshed (and rotated) the
   // OAuth2 tokens, and a refresh token that was used once is refused.
   const stored = await db.connection.findUnique({ where: { id: i.connection.id }, select: { credentials: true } });
-  const http = connectionHttpClient(rt, db, { id: i.connection.id, credentials: stored?.credentials ?? null }, i.manifest, i.settings, {
+  const http = connectionHttpClient(rt, db, { id: i.connection.id, credentials: stored?.credentials ?? null, sandbox: i.connection.sandbox }, i.manifest, i.settings, {
     dryRun: i.dryRun,
     onPlanned: (op) => plan({ kind: 'remote', description: op.description ?? `${op.method} ${op.url}`, method: op.method, url: op.url, body: op.body }),
     log,
@@ -401,26 +469,60 @@ async function notify(
   await db.connectorRun.update({ where: { id: runId }, data: { notification: note } });
 }
 
+/** A RUNNING run is stale when its heartbeat (rows from before heartbeats: its last update) is older than the lease. */
+function staleWhere(cutoff: Date): Prisma.ConnectorRunWhereInput {
+  return { status: 'RUNNING', OR: [{ heartbeatAt: { lt: cutoff } }, { heartbeatAt: null, updatedAt: { lt: cutoff } }] };
+}
+
+export const STALE_RUN_MESSAGE = 'The run stopped without finishing: the process executing it stopped (crash, kill or restart) and sent no heartbeat for longer than the lease; the next run picks up where it left off.';
+
+/** Marks the stale runs (of one run, or of one connection) FAILED in one statement; the caller holds the connection's run lock. */
+async function failStaleRuns(rt: IntegrationRuntime, r: { id: string | null; companyId: string; connectionId: string }): Promise<number> {
+  const cutoff = new Date(Date.now() - leaseOf(rt));
+  const res = await systemDb(rt, r.companyId).connectorRun.updateMany({
+    where: { ...staleWhere(cutoff), connectionId: r.connectionId, ...(r.id ? { id: r.id } : {}) },
+    data: { status: 'FAILED', finishedAt: new Date(), error: STALE_RUN_MESSAGE },
+  });
+  return res.count;
+}
+
 /**
- * Runs left RUNNING by a process that died are marked FAILED — but only those whose lock is
- * free (a run another instance is executing right now holds its lock).
+ * Runs whose process died are marked FAILED: RUNNING, no heartbeat for longer than the lease,
+ * and their connection's run lock free (a process executing a run holds that lock for the whole
+ * run, so a run whose heartbeat is merely late is left alone). Any instance may call this.
  */
-export async function markAbandonedRuns(rt: IntegrationRuntime): Promise<number> {
-  const running = await rt.prisma.connectorRun.findMany({ where: { status: 'RUNNING' }, select: { id: true, companyId: true, connectionId: true } });
+export async function reclaimStaleRuns(rt: IntegrationRuntime): Promise<number> {
+  const cutoff = new Date(Date.now() - leaseOf(rt));
+  // Across companies by design (like the scheduler's list of connections); each update is tenant-scoped.
+  const stale = await rt.prisma.connectorRun.findMany({ where: staleWhere(cutoff), select: { id: true, companyId: true, connectionId: true } });
   let marked = 0;
-  for (const r of running) {
+  for (const r of stale) {
     const release = await rt.locks.tryAcquire(lockKey(r.connectionId));
     if (!release) continue;
     try {
-      const db = systemDb(rt, r.companyId);
-      const res = await db.connectorRun.updateMany({
-        where: { id: r.id, status: 'RUNNING' },
-        data: { status: 'FAILED', finishedAt: rt.now?.() ?? new Date(), error: 'The server stopped during the run (crash or restart); the next run picks up where it left off.' },
-      });
-      marked += res.count;
+      marked += await failStaleRuns(rt, r);
     } finally {
       await release();
     }
   }
+  if (marked) rt.log.warn(`marked ${marked} run(s) left running by a stopped process as failed`);
   return marked;
+}
+
+/** Reclaims stale runs every half lease (and once now) until stopped; timers do not keep the process alive. */
+export function startRunReaper(rt: IntegrationRuntime, intervalMs = Math.floor(leaseOf(rt) / 2)): { stop(): void } {
+  let busy = false;
+  const tick = () => {
+    if (busy) return;
+    busy = true;
+    reclaimStaleRuns(rt)
+      .catch((err: unknown) => rt.log.error(`could not check for abandoned runs: ${(err as Error).message}`))
+      .finally(() => {
+        busy = false;
+      });
+  };
+  const timer = setInterval(tick, intervalMs);
+  timer.unref?.();
+  tick();
+  return { stop: () => clearInterval(timer) };
 }

@@ -3,7 +3,7 @@
 // time; the run lock makes the second one skip. Shutdown stops the schedule and waits for the
 // flow in progress to finish (no further flow starts).
 import cron from 'node-cron';
-import { executeRun, markAbandonedRuns, pruneRunHistory, type IntegrationRuntime, type RunOutcome } from './run.js';
+import { executeRun, pruneRunHistory, reclaimStaleRuns, type IntegrationRuntime, type RunOutcome } from './run.js';
 
 export const DEFAULT_SCHEDULE = '0,30 * * * *';
 
@@ -52,14 +52,13 @@ export function createScheduler(rt: IntegrationRuntime, schedule = DEFAULT_SCHED
       }
     },
     start() {
-      void markAbandonedRuns(rt).then(
-        (n) => n && rt.log.warn(`marked ${n} run(s) left running by a stopped process as failed`),
-        (err) => rt.log.error(`could not check for abandoned runs: ${(err as Error).message}`),
-      );
+      // Every instance also reclaims periodically (startRunReaper), scheduler or not.
+      void reclaimStaleRuns(rt).catch((err: unknown) => rt.log.error(`could not check for abandoned runs: ${(err as Error).message}`));
       task = cron.schedule(schedule, () => void scheduler.tick(), { noOverlap: true });
     },
     async stop() {
       rt.stopping!.value = true;
+      rt.reaper?.stop();
       await task?.stop();
       await current?.catch(() => undefined);
     },

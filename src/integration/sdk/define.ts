@@ -2,6 +2,7 @@
 // plus the manifest validation the registry runs at start (a broken plugin stops start-up with
 // a message naming the connector and the field).
 import { z } from 'zod';
+import { isHostPattern, hostAllowed } from '../http/egress.js';
 import type { ConnectorManifest, Flow } from './types.js';
 
 export function defineConnector<S extends z.ZodType>(manifest: ConnectorManifest<S>): ConnectorManifest<S> {
@@ -32,6 +33,32 @@ export function manifestIssues(candidate: unknown): string[] {
       issues.push(`settings: cannot be expressed as JSON Schema (${(e as Error).message})`);
     }
   }
+  const settingProps = settingProperties(m.settings);
+  if (m.allowedHosts !== undefined) {
+    if (!Array.isArray(m.allowedHosts) || m.allowedHosts.some((h) => typeof h !== 'string' || !isHostPattern(h))) {
+      issues.push('allowedHosts: a list of lower-case host names, e.g. ["api.example.com"] or ["*.example.com"]');
+    }
+  }
+  if (m.endpointSettings !== undefined) {
+    if (!Array.isArray(m.endpointSettings) || m.endpointSettings.some((k) => typeof k !== 'string')) issues.push('endpointSettings: a list of setting names');
+    else if (settingProps) {
+      for (const k of m.endpointSettings as string[]) if (!(k in settingProps)) issues.push(`endpointSettings: "${k}" is not a setting`);
+    }
+  }
+  // The defaults must work for a real (non-sandbox) connection: their hosts are allowed.
+  if (Array.isArray(m.allowedHosts) && issues.length === 0 && m.settings instanceof z.ZodType && typeof m.http === 'function') {
+    const defaults = m.settings.safeParse({});
+    if (defaults.success) {
+      try {
+        for (const e of endpointUrls(m as unknown as ConnectorManifest, defaults.data)) {
+          const host = safeHost(e.url);
+          if (host !== null && !hostAllowed(host, m.allowedHosts as string[])) issues.push(`allowedHosts: the default ${e.path} (${host}) is not in the list`);
+        }
+      } catch (err) {
+        issues.push(`http: fails for the default settings (${(err as Error).message})`);
+      }
+    }
+  }
   const creds = m.credentials as Record<string, unknown> | undefined;
   if (!creds || !CREDENTIAL_KINDS.includes(creds.kind as never)) issues.push(`credentials.kind: one of ${CREDENTIAL_KINDS.join(', ')}`);
   if (typeof m.http !== 'function') issues.push('http: must be a function (settings) => HTTP set-up');
@@ -59,4 +86,67 @@ export function manifestIssues(candidate: unknown): string[] {
 /** The settings form for frontends. */
 export function settingsJsonSchema(manifest: ConnectorManifest): Record<string, unknown> {
   return z.toJSONSchema(manifest.settings, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
+}
+
+function settingProperties(settings: unknown): Record<string, { format?: string }> | null {
+  if (!(settings instanceof z.ZodType)) return null;
+  try {
+    const schema = z.toJSONSchema(settings, { io: 'input', unrepresentable: 'any' }) as { properties?: Record<string, { format?: string }> };
+    return schema.properties ?? {};
+  } catch {
+    return null;
+  }
+}
+
+function safeHost(url: string): string | null {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return null;
+  }
+}
+
+/** The settings that decide where credentials go: the declared ones plus every setting of format url. */
+export function endpointSettingKeys(manifest: ConnectorManifest): string[] {
+  const props = settingProperties(manifest.settings) ?? {};
+  const keys = new Set(manifest.endpointSettings ?? []);
+  for (const [k, p] of Object.entries(props)) if (p.format === 'uri' || p.format === 'url') keys.add(k);
+  return [...keys];
+}
+
+/** An address credentials may be sent to, with the setting it comes from ("settings.baseUrl"). */
+export interface EndpointUrl {
+  path: string;
+  url: string;
+}
+
+/**
+ * Every address a connection with these (parsed) settings sends credentials to or sends an
+ * admin to: the endpoint settings' values and the HTTP set-up's base, token and authorize URLs,
+ * each named by the setting it comes from (or "settings" when the set-up derives it).
+ */
+export function endpointUrls(manifest: ConnectorManifest, settings: unknown): EndpointUrl[] {
+  const values = (settings ?? {}) as Record<string, unknown>;
+  const out: EndpointUrl[] = [];
+  const seen = new Set<string>();
+  const add = (path: string, url: unknown) => {
+    if (typeof url !== 'string' || seen.has(`${path} ${url}`)) return;
+    seen.add(`${path} ${url}`);
+    out.push({ path, url });
+  };
+  const keys = endpointSettingKeys(manifest);
+  for (const k of keys) add(`settings.${k}`, values[k]);
+  const setup = manifest.http(settings as never);
+  const pathOf = (url: string) => `settings.${keys.find((k) => values[k] === url) ?? ''}`.replace(/\.$/, '');
+  add(pathOf(setup.baseUrl), setup.baseUrl);
+  if (setup.auth.kind === 'oauth2') {
+    add(pathOf(setup.auth.tokenUrl), setup.auth.tokenUrl);
+    if (setup.auth.authorizeUrl) add(pathOf(setup.auth.authorizeUrl), setup.auth.authorizeUrl);
+  }
+  return out;
+}
+
+/** A comparable summary of where credentials go; two settings with the same one may share credentials. */
+export function endpointFingerprint(manifest: ConnectorManifest, settings: unknown): string {
+  return JSON.stringify(endpointUrls(manifest, settings).map((e) => [e.path, e.url]).sort());
 }

@@ -85,6 +85,19 @@ export interface ConnectorManifest<S extends z.ZodType = z.ZodType> {
   /** Validates a connection's settings; exposed to GraphQL as JSON Schema for the settings form. */
   settings: S;
   credentials: { kind: CredentialKind; /** Shown to admins: what to enter. */ description?: string };
+  /**
+   * The hosts this connector may call, API and token endpoint alike: exact names
+   * ("api.fortnox.se") or subdomain patterns ("*.example.com"). The HTTP toolkit refuses every
+   * other host, and any non-public address, unless the connection is a sandbox one. Absent or
+   * empty: only sandbox connections can reach anything.
+   */
+  allowedHosts?: readonly string[];
+  /**
+   * Settings that decide where credentials are sent (e.g. ["baseUrl", "tokenUrl"]). Changing
+   * one clears the connection's stored credentials unless the same change supplies new ones.
+   * Settings of format url are included whether listed or not.
+   */
+  endpointSettings?: readonly string[];
   http: (settings: z.output<S>) => HttpSetup;
   /** Ordered: a run executes the enabled flows in this order. */
   flows: readonly Flow<z.output<S>>[];

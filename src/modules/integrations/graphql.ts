@@ -59,7 +59,13 @@ const ConnectionRef = builder.prismaNode('Connection', {
     name: t.exposeString('name'),
     active: t.exposeBoolean('active', { description: 'Inactive connections are not run by the scheduler.' }),
     settings: t.field({ type: 'JSON', resolve: (c) => c.settings }),
-    hasCredentials: t.boolean({ description: 'Credentials are stored encrypted and never returned.', resolve: (c) => c.credentials !== null }),
+    sandbox: t.exposeBoolean('sandbox', {
+      description: 'A test/sandbox connection: its requests may reach any host, private addresses included. Chosen when the connection is created; never changed.',
+    }),
+    hasCredentials: t.boolean({
+      description: 'Credentials are stored encrypted and never returned. False after a change of an endpoint setting (e.g. baseUrl, tokenUrl) cleared them: store credentials again (and authorise again).',
+      resolve: (c) => c.credentials !== null,
+    }),
     enabledFlows: t.exposeStringList('enabledFlows', { description: 'Optional flows switched on.' }),
     flows: t.field({
       type: [ConnectorFlowRef],
@@ -174,11 +180,14 @@ const CreateConnectionInput = builder.inputType('CreateConnectionInput', {
   fields: (t) => ({
     connectorId: t.string({ required: true }),
     name: t.string({ required: true, validate: z.string().max(100) }),
+    sandbox: t.boolean({
+      description: 'A test/sandbox connection (default false): no host allow-list and no refusal of private addresses, e.g. for a fake server on 127.0.0.1. Only on servers with CONNECTOR_SANDBOX_CONNECTIONS; cannot be changed later.',
+    }),
     ...ConnectionFields(t),
   }),
 });
 const UpdateConnectionInput = builder.inputType('UpdateConnectionInput', {
-  description: 'Fields left out are unchanged.',
+  description: 'Fields left out are unchanged. Changing a setting that decides where credentials go (the connector’s endpoint settings, e.g. baseUrl, tokenUrl) clears the stored credentials unless `credentials` is given in the same update.',
   fields: (t) => ({ id: t.globalID({ required: true, for: ConnectionRef }), name: t.string({ validate: z.string().max(100) }), ...ConnectionFields(t) }),
 });
 
@@ -213,7 +222,7 @@ builder.mutationFields((t) => ({
     authScopes: ADMIN,
     args: { input: t.arg({ type: CreateConnectionInput, required: true }) },
     resolve: async (query, _r, { input }, ctx) => {
-      const c = await service.createConnection(ctx.db, ctx.integrations, { ...connectionInput(input), connectorId: input.connectorId, name: input.name });
+      const c = await service.createConnection(ctx.db, ctx.integrations, { ...connectionInput(input), connectorId: input.connectorId, name: input.name, sandbox: input.sandbox ?? false });
       return ctx.db.connection.findUniqueOrThrow({ ...query, where: { id: c.id } });
     },
   }),
@@ -272,7 +281,7 @@ builder.mutationFields((t) => ({
     type: CheckResultRef,
     errors: {},
     authScopes: ADMIN,
-    description: 'Verifies the credentials and that the accounting system answers.',
+    description: 'Verifies the credentials and that the accounting system answers. A request to a host or address the connection may not call is a ValidationError naming the setting (e.g. settings.baseUrl).',
     args: { id: t.arg.globalID({ required: true, for: ConnectionRef }) },
     resolve: (_r, { id }, ctx) => service.checkConnection(ctx.db, ctx.integrations, id.id),
   }),

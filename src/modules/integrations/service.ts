@@ -5,14 +5,17 @@
 import type { Prisma } from '../../generated/prisma/client.js';
 import { scoped, type TenantDb } from '../../db/tenant.js';
 import { ConflictError, NotFoundError, ValidationError, type ValidationIssue } from '../../errors.js';
-import { exchangeAuthorizationCode, HttpError } from '../../integration/http/index.js';
+import { checkUrl, EgressRefusedError, exchangeAuthorizationCode, HttpError } from '../../integration/http/index.js';
+import { endpointFingerprint, endpointUrls } from '../../integration/sdk/define.js';
 import type { ConnectorManifest, CredentialKind, Credentials } from '../../integration/sdk/types.js';
-import { connectionHttpClient, executeRun, type IntegrationRuntime, type RunOutcome } from '../../integration/runtime/run.js';
+import { connectionEgress, connectionHttpClient, executeRun, type IntegrationRuntime, type RunOutcome } from '../../integration/runtime/run.js';
 import { isUniqueViolationOn } from '../../db/errors.js';
 
 export interface ConnectionInput {
   connectorId?: string;
   name?: string;
+  /** Only when creating: a test/sandbox connection (any host, private addresses included). */
+  sandbox?: boolean;
   active?: boolean;
   settings?: unknown;
   credentials?: Credentials | null;
@@ -57,6 +60,41 @@ export function connectionIssues(manifest: ConnectorManifest, input: ConnectionI
   return { issues, settings };
 }
 
+/**
+ * Where the settings would send credentials, checked against the connector's allowed hosts and
+ * for non-public IP literals (pure; names are checked on their resolved address when called).
+ * A sandbox connection is not checked.
+ */
+export function endpointIssues(manifest: ConnectorManifest, settings: unknown, sandbox: boolean): ValidationIssue[] {
+  if (sandbox) return [];
+  const issues: ValidationIssue[] = [];
+  let urls;
+  try {
+    urls = endpointUrls(manifest, settings);
+  } catch (err) {
+    return [{ path: 'settings', code: 'invalid', message: `${manifest.name} cannot use these settings: ${(err as Error).message}` }];
+  }
+  for (const e of urls) {
+    try {
+      checkUrl(e.url, { allowedHosts: manifest.allowedHosts ?? [] });
+    } catch (err) {
+      if (err instanceof EgressRefusedError) issues.push({ path: e.path, code: err.reason, message: err.message });
+      else issues.push({ path: e.path, code: 'invalid_url', message: `"${e.url}" is not an address.` });
+    }
+  }
+  return issues;
+}
+
+/** Whether two (parsed) settings send credentials to different places (pure). */
+export function endpointChanged(manifest: ConnectorManifest, before: unknown, after: unknown): boolean {
+  return endpointFingerprint(manifest, before) !== endpointFingerprint(manifest, after);
+}
+
+/** A request refused by the connection's egress policy, as the admin's error naming the setting. */
+function egressError(err: EgressRefusedError): ValidationError {
+  return ValidationError.single(err.setting ?? 'settings', err.reason, err.message);
+}
+
 function runtime(rt: IntegrationRuntime | null): IntegrationRuntime {
   if (!rt) throw new ConflictError('INVALID_STATE', 'Integrations are not enabled on this server.');
   return rt;
@@ -82,7 +120,12 @@ const nameTaken = (name: string) => (err: unknown) => {
 export async function createConnection(db: TenantDb, rtOrNull: IntegrationRuntime | null, input: ConnectionInput & { connectorId: string; name: string }) {
   const rt = runtime(rtOrNull);
   const manifest = manifestOf(rt, input.connectorId);
+  const sandbox = input.sandbox ?? false;
+  if (sandbox && rt.refuseSandbox) {
+    throw ValidationError.single('sandbox', 'sandbox_disabled', 'This server does not accept sandbox connections (CONNECTOR_SANDBOX_CONNECTIONS).');
+  }
   const { issues, settings } = connectionIssues(manifest, { ...input, settings: input.settings ?? {} });
+  if (!issues.length) issues.push(...endpointIssues(manifest, settings, sandbox));
   if (issues.length) throw new ValidationError(issues);
   return db.$transaction(async (tx) => {
     const created = await tx.connection
@@ -91,6 +134,7 @@ export async function createConnection(db: TenantDb, rtOrNull: IntegrationRuntim
           connectorId: manifest.id,
           name: input.name.trim(),
           active: input.active ?? true,
+          sandbox,
           settings: settings as Prisma.InputJsonValue,
           enabledFlows: input.enabledFlows ?? [],
           notificationEmails: input.notificationEmails ?? [],
@@ -110,15 +154,28 @@ export async function updateConnection(db: TenantDb, rtOrNull: IntegrationRuntim
   const existing = await loadConnection(db, id);
   const manifest = manifestOf(rt, existing.connectorId, 'id');
   const { issues, settings } = connectionIssues(manifest, input);
+  if (input.settings !== undefined && !issues.length) issues.push(...endpointIssues(manifest, settings, existing.sandbox && !rt.refuseSandbox));
   if (issues.length) throw new ValidationError(issues);
-  const data: Prisma.ConnectionUpdateInput = {};
+  const data: Prisma.ConnectionUpdateManyMutationInput = {};
   if (input.name !== undefined) data.name = input.name.trim();
   if (input.active !== undefined) data.active = input.active;
-  if (input.settings !== undefined) data.settings = settings as Prisma.InputJsonValue;
+  if (input.settings !== undefined) {
+    data.settings = settings as Prisma.InputJsonValue;
+    // Credentials belong to the endpoint they were issued for: a new address (base, token or
+    // authorize URL, or any endpoint setting) clears them unless this change brings new ones.
+    const before = manifest.settings.safeParse(existing.settings);
+    if ((!before.success || endpointChanged(manifest, before.data, settings)) && input.credentials === undefined) data.credentials = null;
+  }
   if (input.enabledFlows !== undefined) data.enabledFlows = input.enabledFlows;
   if (input.notificationEmails !== undefined) data.notificationEmails = input.notificationEmails;
   if (input.credentials !== undefined) data.credentials = input.credentials ? rt.secrets.encrypt(input.credentials, id) : null;
-  return db.connection.update({ where: { id }, data }).catch(nameTaken(input.name ?? ''));
+  // Written only over the settings read above (one statement): credentials decided for those
+  // settings never land on settings another admin changed meanwhile.
+  const res = await db.connection
+    .updateMany({ where: { id, settings: { equals: existing.settings as Prisma.InputJsonValue } }, data })
+    .catch(nameTaken(input.name ?? ''));
+  if (res.count === 0) throw new ConflictError('INVALID_STATE', 'The connection was changed by someone else meanwhile; load it again and retry.', 'id');
+  return loadConnection(db, id);
 }
 
 export async function deleteConnection(db: TenantDb, id: string) {
@@ -176,9 +233,14 @@ export async function authorizeConnection(db: TenantDb, rtOrNull: IntegrationRun
   const creds: Credentials = c.credentials ? rt.secrets.decrypt<Credentials>(c.credentials, c.id) : {};
   if (!creds.clientId || !creds.clientSecret) throw ValidationError.single('id', 'credentials_missing', 'Store the client id and secret on the connection first.');
   try {
-    const tokens = await exchangeAuthorizationCode({ tokenUrl: setup.auth.tokenUrl, clientId: creds.clientId, clientSecret: creds.clientSecret, code, redirectUri, clientAuth: setup.auth.clientAuth, fetch: rt.fetch });
-    return db.connection.update({ where: { id }, data: { credentials: rt.secrets.encrypt({ ...creds, ...tokens }, id) } });
+    const egress = connectionEgress(rt, c, manifest, manifest.settings.parse(c.settings)) ?? undefined;
+    const tokens = await exchangeAuthorizationCode({ tokenUrl: setup.auth.tokenUrl, clientId: creds.clientId, clientSecret: creds.clientSecret, code, redirectUri, clientAuth: setup.auth.clientAuth, egress, fetch: rt.fetch });
+    // Only over the credentials the exchange used (an endpoint change meanwhile cleared them).
+    const res = await db.connection.updateMany({ where: { id, credentials: c.credentials }, data: { credentials: rt.secrets.encrypt({ ...creds, ...tokens }, id) } });
+    if (res.count === 0) throw new ConflictError('INVALID_STATE', 'The connection was changed meanwhile; store the client id and secret again and authorise again.', 'id');
+    return loadConnection(db, id);
   } catch (err) {
+    if (err instanceof EgressRefusedError) throw egressError(err);
     if (err instanceof HttpError) throw ValidationError.single('code', 'authorization_failed', `The accounting system refused the code: ${err.remoteMessage}`);
     throw err;
   }
@@ -195,6 +257,8 @@ export async function checkConnection(db: TenantDb, rtOrNull: IntegrationRuntime
     const http = connectionHttpClient(rt, db, c, manifest, parsed.data, { dryRun: true, log: rt.log });
     return await manifest.check({ settings: parsed.data, http, log: rt.log });
   } catch (err) {
+    // Refused before sending: the admin gets the setting to fix, never a refused host's answer.
+    if (err instanceof EgressRefusedError) throw egressError(err);
     return { ok: false, message: err instanceof HttpError ? `${err.status || 'network'}: ${err.remoteMessage}` : (err as Error).message };
   }
 }
