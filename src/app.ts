@@ -2,6 +2,7 @@
 import { createYoga, createGraphQLError, maskError as defaultMaskError, type YogaServerInstance } from 'graphql-yoga';
 import { PothosValidationError } from '@pothos/core';
 import type { PrismaClient } from './generated/prisma/client.js';
+import type { Config } from './config.js';
 import { schema } from './graphql/schema.js';
 import { createContext, type Context } from './graphql/context.js';
 import { createTenantDb } from './db/tenant.js';
@@ -17,6 +18,29 @@ import { requestAuth, useRequestGuard, type IntrospectionMode, type RateLimiters
 import { supplierInvoiceFileRoutes } from './modules/supplier-invoices/http.js';
 
 export type App = YogaServerInstance<Record<string, never>, Context>;
+
+/**
+ * The request limits and posture the configuration asks for. In production (NODE_ENV=production)
+ * introspection and field suggestions default to authenticated users only and GraphiQL to off.
+ */
+export function appOptionsFromConfig(config: Config, production: boolean) {
+  return {
+    queryLimits: {
+      maxCost: config.QUERY_MAX_COST,
+      maxDepth: config.QUERY_MAX_DEPTH,
+      maxAliases: config.QUERY_MAX_ALIASES,
+      maxDirectives: config.QUERY_MAX_DIRECTIVES,
+      maxTokens: config.QUERY_MAX_TOKENS,
+      maxNodeIds: config.QUERY_MAX_NODE_IDS,
+      timeoutMs: config.REQUEST_TIMEOUT_MS,
+    },
+    introspection: config.INTROSPECTION ?? (production ? 'authenticated' : 'public'),
+    graphiql: config.GRAPHIQL ?? !production,
+    corsOrigins: config.CORS_ORIGINS,
+    maxBodyBytes: config.REQUEST_MAX_BYTES,
+    trustProxy: config.TRUST_PROXY,
+  } satisfies Partial<Parameters<typeof createApp>[0]>;
+}
 
 export function createApp(opts: {
   prisma: PrismaClient;

@@ -3,7 +3,7 @@
 import { createServer } from 'node:http';
 import { loadConfig } from './config.js';
 import { openDatabase } from './db/database.js';
-import { createApp } from './app.js';
+import { appOptionsFromConfig, createApp } from './app.js';
 import { createRateLimiters } from './http/guard.js';
 import { ensureInitialCompany } from './modules/companies/first-start.js';
 import { seedDemoData } from './scripts/demo-data.js';
@@ -53,25 +53,7 @@ async function main(): Promise<void> {
     { perTokenPerMinute: config.RATE_LIMIT_PER_TOKEN, perAddressPerMinute: config.RATE_LIMIT_PER_ADDRESS, failedAuthPer15Minutes: config.RATE_LIMIT_FAILED_AUTH },
     db.kind === 'postgres' ? db.pool : null,
   );
-  const app = createApp({
-    prisma: db.prisma,
-    integrations,
-    rateLimiters,
-    queryLimits: {
-      maxCost: config.QUERY_MAX_COST,
-      maxDepth: config.QUERY_MAX_DEPTH,
-      maxAliases: config.QUERY_MAX_ALIASES,
-      maxDirectives: config.QUERY_MAX_DIRECTIVES,
-      maxTokens: config.QUERY_MAX_TOKENS,
-      maxNodeIds: config.QUERY_MAX_NODE_IDS,
-      timeoutMs: config.REQUEST_TIMEOUT_MS,
-    },
-    introspection: config.INTROSPECTION ?? (production ? 'authenticated' : 'public'),
-    graphiql: config.GRAPHIQL ?? !production,
-    corsOrigins: config.CORS_ORIGINS,
-    maxBodyBytes: config.REQUEST_MAX_BYTES,
-    trustProxy: config.TRUST_PROXY,
-  });
+  const app = createApp({ prisma: db.prisma, integrations, rateLimiters, ...appOptionsFromConfig(config, production) });
   const server = createServer(app);
   server.listen(config.PORT, config.HOST, () => {
     const host = config.HOST === '127.0.0.1' || config.HOST === '0.0.0.0' ? 'localhost' : config.HOST;
