@@ -4,7 +4,7 @@ import { createServer } from 'node:http';
 import { loadConfig } from './config.js';
 import { openDatabase } from './db/database.js';
 import { appOptionsFromConfig, createApp } from './app.js';
-import { createRateLimiters } from './http/guard.js';
+import { createRateLimiters, sweepExpiredBuckets } from './http/guard.js';
 import { ensureInitialCompany } from './modules/companies/first-start.js';
 import { seedDemoData } from './scripts/demo-data.js';
 import { createIntegrationRuntime } from './integration/runtime/index.js';
@@ -53,6 +53,8 @@ async function main(): Promise<void> {
     { perTokenPerMinute: config.RATE_LIMIT_PER_TOKEN, perAddressPerMinute: config.RATE_LIMIT_PER_ADDRESS, failedAuthPer15Minutes: config.RATE_LIMIT_FAILED_AUTH },
     db.kind === 'postgres' ? db.pool : null,
   );
+  // Buckets of addresses not seen for a while are deleted hourly.
+  setInterval(() => void sweepExpiredBuckets(rateLimiters).catch((e: unknown) => console.error('Rate-limit sweep failed:', e)), 3_600_000).unref();
   const app = createApp({ prisma: db.prisma, integrations, rateLimiters, ...appOptionsFromConfig(config, production) });
   const server = createServer(app);
   server.listen(config.PORT, config.HOST, () => {

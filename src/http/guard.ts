@@ -77,6 +77,13 @@ export function createRateLimiters(limits: RateLimits, pool: pg.Pool | null): Ra
   };
 }
 
+/** Deletes buckets whose window has ended (the PostgreSQL store keeps a row per key it has seen). */
+export async function sweepExpiredBuckets(limiters: RateLimiters): Promise<void> {
+  for (const limiter of [limiters.token, limiters.address, limiters.failedAuth]) {
+    if (limiter instanceof RateLimiterPostgres) await (limiter as unknown as { clearExpired(now: number): Promise<unknown> }).clearExpired(Date.now());
+  }
+}
+
 /** The client's address: the socket's, or the first X-Forwarded-For entry behind a trusted proxy. */
 export function clientAddress(request: Request, serverContext: unknown, trustProxy: boolean): string {
   if (trustProxy) {

@@ -6,7 +6,7 @@ import type { AddressInfo } from 'node:net';
 import pg from 'pg';
 import { useHarness } from '../helpers/harness.js';
 import { createApp, type App } from '../../src/app.js';
-import { createRateLimiters, type RateLimits } from '../../src/http/guard.js';
+import { createRateLimiters, sweepExpiredBuckets, type RateLimits } from '../../src/http/guard.js';
 
 const h = useHarness();
 
@@ -115,6 +115,19 @@ describe('rate limits', () => {
       expect(rows[0].n).toBeGreaterThanOrEqual(1);
     } finally {
       await Promise.all(pools.map((p) => p.end()));
+    }
+  });
+
+  it.runIf(process.env.TEST_DATABASE_URL)('buckets whose window ended are swept, current ones kept', async () => {
+    const pool = new pg.Pool({ connectionString: h.db.url, max: 1 });
+    try {
+      const limiters = createRateLimiters({ perTokenPerMinute: 5, perAddressPerMinute: 5, failedAuthPer15Minutes: 5 }, pool);
+      await pool.query(`INSERT INTO "RateLimitBucket" (key, points, expire) VALUES ('address:old', 3, $1), ('address:current', 1, $2)`, [Date.now() - 1000, Date.now() + 60_000]);
+      await sweepExpiredBuckets(limiters);
+      const { rows } = await pool.query(`SELECT key FROM "RateLimitBucket" WHERE key IN ('address:old', 'address:current')`);
+      expect(rows.map((r) => r.key)).toEqual(['address:current']);
+    } finally {
+      await pool.end();
     }
   });
 
