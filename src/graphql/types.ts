@@ -1,5 +1,5 @@
 // Shared GraphQL types: scalars and the typed errors every mutation can return.
-import { GraphQLError, Kind } from 'graphql';
+import { GraphQLError, Kind, type ValueNode } from 'graphql';
 import { Prisma } from '../generated/prisma/client.js';
 import { builder } from './builder.js';
 import { DATE_YEARS, isRealDate } from '../modules/validation.js';
@@ -15,6 +15,15 @@ import {
 
 const YEARS = `${DATE_YEARS.min}–${DATE_YEARS.max}`;
 
+/** A literal the scalar refuses, reported at the literal (graphql-js drops the location otherwise). */
+function atLiteral<T>(ast: ValueNode, parse: () => T): T {
+  try {
+    return parse();
+  } catch (e) {
+    throw e instanceof GraphQLError ? new GraphQLError(e.message, { nodes: ast }) : e;
+  }
+}
+
 // Longer than any ISO 8601 text (2026-11-22T08:30:00.000+01:00 is 29 characters).
 const MAX_DATETIME_LENGTH = 40;
 function parseDateTime(v: unknown): Date {
@@ -28,7 +37,7 @@ builder.scalarType('DateTime', {
   description: `A point in time, ISO 8601 with time zone (e.g. 2026-11-22T08:30:00.000Z), in the years ${YEARS}.`,
   serialize: (v) => (v instanceof Date ? v.toISOString() : new Date(v as string).toISOString()),
   parseValue: parseDateTime,
-  parseLiteral: (ast) => parseDateTime(ast.kind === Kind.STRING ? ast.value : undefined),
+  parseLiteral: (ast) => atLiteral(ast, () => parseDateTime(ast.kind === Kind.STRING ? ast.value : undefined)),
 });
 
 function parseDate(v: unknown): string {
@@ -41,7 +50,7 @@ builder.scalarType('Date', {
   description: `A calendar date, YYYY-MM-DD, in the years ${YEARS}.`,
   serialize: (v: unknown) => (v instanceof Date ? v.toISOString().slice(0, 10) : String(v)),
   parseValue: parseDate,
-  parseLiteral: (ast) => parseDate(ast.kind === Kind.STRING ? ast.value : undefined),
+  parseLiteral: (ast) => atLiteral(ast, () => parseDate(ast.kind === Kind.STRING ? ast.value : undefined)),
 });
 
 const DECIMAL_RE = /^-?\d{1,18}(\.\d{1,8})?$/;
@@ -89,14 +98,14 @@ builder.scalarType('Decimal', {
   description: 'An exact decimal number, serialised as a string ("25", "12.5").',
   serialize: formatDecimal,
   parseValue: (v) => parseDecimal(v, 8, DECIMAL_INTEGER_DIGITS, 'Decimal'),
-  parseLiteral: (ast) => parseDecimal(ast.kind === Kind.STRING ? ast.value : ast.kind === Kind.INT ? Number(ast.value) : undefined, 8, DECIMAL_INTEGER_DIGITS, 'Decimal'),
+  parseLiteral: (ast) => atLiteral(ast, () => parseDecimal(ast.kind === Kind.STRING ? ast.value : ast.kind === Kind.INT ? Number(ast.value) : undefined, 8, DECIMAL_INTEGER_DIGITS, 'Decimal')),
 });
 
 builder.scalarType('Money', {
   description: 'An amount in SEK (or the document’s currency), exact, serialised as a string with two decimals ("1234.50").',
   serialize: formatMoney,
   parseValue: (v) => parseDecimal(v, 2, MONEY_INTEGER_DIGITS, 'Money'),
-  parseLiteral: (ast) => parseDecimal(ast.kind === Kind.STRING ? ast.value : ast.kind === Kind.INT ? Number(ast.value) : undefined, 2, MONEY_INTEGER_DIGITS, 'Money'),
+  parseLiteral: (ast) => atLiteral(ast, () => parseDecimal(ast.kind === Kind.STRING ? ast.value : ast.kind === Kind.INT ? Number(ast.value) : undefined, 2, MONEY_INTEGER_DIGITS, 'Money')),
 });
 
 builder.scalarType('JSON', {

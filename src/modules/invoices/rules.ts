@@ -4,7 +4,8 @@ import { z } from 'zod';
 import type { AccountKind, LineKind, TaxReductionType } from '../../generated/prisma/enums.js';
 import type { ValidationIssue } from '../../errors.js';
 import { isRealDate, optionalText, parseFields } from '../validation.js';
-import { isVatRate, type VatMode } from './amounts.js';
+import { isVatRate, lineAmount, type VatMode } from './amounts.js';
+import { Prisma } from '../../generated/prisma/client.js';
 
 /** WORK accounts are labour, MATERIAL accounts material, everything else (and no account) other. */
 export function lineKindFromAccount(kind: AccountKind | null | undefined): LineKind {
@@ -67,6 +68,21 @@ const lineShape = z
 
 export type LineInputValues = Partial<z.output<typeof lineShape>>;
 
+/** Line and invoice amounts are numeric(14,2): below 10^12 kronor. */
+export const MAX_AMOUNT = new Prisma.Decimal('1e12');
+
+/**
+ * A line's amount (quantity × unit price with markup and discount) must fit its column: each
+ * factor may be in range while the product is not. Checked on the values the input gives.
+ */
+export function lineAmountIssues(l: Partial<Record<'quantity' | 'unitPrice' | 'markupPercent' | 'discountPercent', { toFixed(): string } | null>>, prefix = ''): ValidationIssue[] {
+  if (l.quantity == null || l.unitPrice == null) return [];
+  const text = (v: { toFixed(): string } | null | undefined) => (v == null ? '0' : v.toFixed());
+  const amount = lineAmount({ quantity: text(l.quantity), unitPrice: text(l.unitPrice), markupPercent: text(l.markupPercent), discountPercent: text(l.discountPercent) } as Parameters<typeof lineAmount>[0]);
+  if (amount.abs().lessThan(MAX_AMOUNT)) return [];
+  return [{ path: prefix ? `${prefix}.quantity` : 'quantity', code: 'out_of_range', message: 'Quantity × unit price must stay below 1 000 000 000 000.' }];
+}
+
 /** Validates a line input (create: description, quantity and unit price are required). */
 export function parseLine(input: unknown, creating: boolean, prefix = ''): { value: LineInputValues; issues: ValidationIssue[] } {
   const { value, issues, invalid } = parseFields(lineShape, input, prefix);
@@ -75,6 +91,7 @@ export function parseLine(input: unknown, creating: boolean, prefix = ''): { val
     if (invalid.has(k)) continue;
     if (value[k] === null || (creating && value[k] === undefined)) issues.push({ path: at(k), code: 'required', message: `${label} is required.` });
   }
+  issues.push(...lineAmountIssues(value, prefix));
   return { value, issues };
 }
 
