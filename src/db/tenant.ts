@@ -2,7 +2,7 @@
 // acting company's id forced into its filter (reads, updates, deletes) or its data (creates),
 // and the actor's signature into the audit columns. Together with composite foreign keys
 // (companyId, id) in the schema, a request of one company cannot read or touch another's rows.
-import type { PrismaClient } from '../generated/prisma/client.js';
+import { Prisma, type PrismaClient } from '../generated/prisma/client.js';
 import { sqlReaderOf } from './client.js';
 import { getDatamodel } from '../generated/pothos-types.js';
 
@@ -120,6 +120,17 @@ export function createTenantDb(prisma: PrismaClient, actor: Actor): PrismaClient
         const rows = await read(sql, [actor.companyId, ...params]);
         return JSON.parse(rows[0]!.result as string);
       },
+      /**
+       * Row lock (SELECT … FOR NO KEY UPDATE) on one of the acting company's rows, held until the
+       * surrounding transaction ends. Runs on the client it is called on, so inside
+       * `$transaction(async (tx) => tx.…)` it runs in that transaction. The company is bound from
+       * the actor, never from the caller; the table is one of a fixed set.
+       */
+      async $lockForUpdate(this: unknown, model: LockableModel, id: string): Promise<boolean> {
+        if (!LOCKABLE_MODELS.has(model)) throw new TenantScopeError(`Rows of ${model} cannot be locked`);
+        const self = Prisma.getExtensionContext(this) as unknown as Pick<PrismaClient, '$queryRawUnsafe'>;
+        return (await self.$queryRawUnsafe<unknown[]>(lockStatement(model), actor.companyId, id)).length > 0;
+      },
     },
     query: {
       $allModels: {
@@ -132,6 +143,34 @@ export function createTenantDb(prisma: PrismaClient, actor: Actor): PrismaClient
 }
 
 export type TenantDb = ReturnType<typeof createTenantDb>;
+
+/** Models whose rows a mutation locks to serialise its "check, then write" (see `lockForUpdate`). */
+export const LOCKABLE_MODELS: ReadonlySet<string> = new Set(['Company', 'Invoice', 'Project']);
+export type LockableModel = 'Company' | 'Invoice' | 'Project';
+
+/**
+ * The locking statement: $1 is the acting company, $2 the row's id. The Company row is the
+ * tenant itself, so its id must be the company's. An id that is not a UUID matches no row.
+ * FOR NO KEY UPDATE is the lock an UPDATE of the row takes: lockers (and updates) of the row
+ * wait for each other, while inserts of rows referring to it (their foreign-key checks take
+ * FOR KEY SHARE) do not wait — FOR UPDATE would hold up every insert of the company's rows
+ * for as long as its Company row is locked. Pure; exported for its test.
+ */
+export function lockStatement(model: LockableModel): string {
+  const key = model === 'Company' ? '"id" = $1::uuid AND "id"' : '"companyId" = $1::uuid AND "id"';
+  return `SELECT 1 FROM "${model}" WHERE ${key} = (CASE WHEN $2 ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' THEN $2::uuid END) FOR NO KEY UPDATE`;
+}
+
+/**
+ * Locks the acting company's row `id` of `model` until the transaction of `tx` ends (call it
+ * inside a transaction). Returns false when the company has no such row. Concurrent callers
+ * locking the same row run one after the other, each seeing what the previous one committed.
+ */
+export function lockForUpdate(tx: TenantClient, model: LockableModel, id: string): Promise<boolean> {
+  const lock = (tx as unknown as { $lockForUpdate?: (model: LockableModel, id: string) => Promise<boolean> }).$lockForUpdate;
+  if (!lock) throw new TenantScopeError('Row locks need the tenant-scoped client');
+  return lock.call(tx, model, id);
+}
 
 /** Runs a compiled read (see `$tenantReadJson` above) on a tenant-scoped client. */
 export function tenantReadJson(db: TenantDb, sql: string, params: unknown[]): Promise<unknown> {

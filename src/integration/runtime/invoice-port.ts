@@ -2,8 +2,9 @@
 // what exports and imports bring back (the accounting system's invoice number, the paid date).
 import type { Prisma } from '../../generated/prisma/client.js';
 import type { TenantDb } from '../../db/tenant.js';
-import { ConflictError, NotFoundError } from '../../errors.js';
+import { ConflictError } from '../../errors.js';
 import { buildInvoiceDocument } from '../../modules/invoices/document-builder.js';
+import { loadInvoiceForUpdate } from '../../modules/invoices/lock.js';
 import { renderInvoicePdf, renderPlaceholderPdf } from '../../modules/invoices/pdf.js';
 import { changeOrderCode } from '../../modules/projects/rules.js';
 import { toDate } from '../../modules/projects/rules.js';
@@ -167,21 +168,25 @@ export function createInvoicePort(db: TenantDb, scope: PortScope, now: Date): Do
         scope.plan({ kind: 'local', description: `record external number ${externalNumber} on invoice ${invoiceId}` });
         return;
       }
-      const inv = await db.invoice.findUnique({ where: { id: invoiceId }, select: { locked: true, number: true, externalNumber: true } });
-      if (!inv) throw new NotFoundError('Invoice', 'No such invoice.');
-      if (!inv.locked) throw new ConflictError('INVALID_STATE', `Invoice ${inv.number} is not locked.`);
-      if (inv.externalNumber === externalNumber) return;
-      await db.invoice.update({ where: { id: invoiceId }, data: { externalNumber } });
+      // Under the invoice's row lock: an unlock running at the same time either finishes first
+      // (and this refuses) or waits and then sees the external number (and refuses).
+      await db.$transaction(async (tx) => {
+        const inv = await loadInvoiceForUpdate(tx, invoiceId, null);
+        if (!inv.locked) throw new ConflictError('INVALID_STATE', `Invoice ${inv.number} is not locked.`);
+        if (inv.externalNumber === externalNumber) return;
+        await tx.invoice.update({ where: { id: invoiceId }, data: { externalNumber } });
+      });
     },
     async setPaidDate(invoiceId, paidDate) {
       if (scope.dryRun) {
         scope.plan({ kind: 'local', description: `record paid date ${paidDate} on invoice ${invoiceId}` });
         return;
       }
-      const inv = await db.invoice.findUnique({ where: { id: invoiceId }, select: { number: true, paidDate: true } });
-      if (!inv) throw new NotFoundError('Invoice', 'No such invoice.');
-      if (day(inv.paidDate) === paidDate) return;
-      await db.invoice.update({ where: { id: invoiceId }, data: { paidDate: toDate(paidDate) } });
+      await db.$transaction(async (tx) => {
+        const inv = await loadInvoiceForUpdate(tx, invoiceId, null);
+        if (day(inv.paidDate) === paidDate) return;
+        await tx.invoice.update({ where: { id: invoiceId }, data: { paidDate: toDate(paidDate) } });
+      });
     },
   };
 }

@@ -11,6 +11,7 @@ import { computeReduction, buyerIssues, shareIssues, workTypesFor, type Reductio
 import { isReductionEligible, lineKindFromAccount, lockIssues, parseInvoiceFields, parseLine, reductionDate, vatMode, vatModeIssues, warnings, type LineInputValues, type LockFacts } from './rules.js';
 import { toDate } from '../projects/rules.js';
 import * as revenue from '../revenue/service.js';
+import { loadInvoiceForUpdate, loadLineForUpdate, loadUnlockedForUpdate } from './lock.js';
 
 const D = Prisma.Decimal;
 
@@ -28,17 +29,9 @@ export function registerLockGuard(guard: LockGuard): () => void {
   };
 }
 
-async function loadInvoice(tx: TenantClient, id: string, path = 'id'): Promise<Invoice> {
-  const invoice = await tx.invoice.findUnique({ where: { id } });
-  if (!invoice) throw new NotFoundError('Invoice', 'No such invoice.', path);
-  return invoice;
-}
-
-async function loadUnlocked(tx: TenantClient, id: string, path = 'id'): Promise<Invoice> {
-  const invoice = await loadInvoice(tx, id, path);
-  if (invoice.locked) throw new ConflictError('LOCKED', `Invoice ${invoice.number} is locked; unlock it first.`, path);
-  return invoice;
-}
+// Every change below starts with ./lock.ts: the invoice's row is locked before it is read.
+const loadInvoice = loadInvoiceForUpdate;
+const loadUnlocked = loadUnlockedForUpdate;
 
 /** Checks that a line's project/AO/ÄTA exist and belong together, and resolves its account's kind. */
 async function lineReferences(tx: TenantClient, v: LineInputValues, merged: { projectId: string | null; workOrderId: string | null; changeOrderId: string | null }, prefix: string) {
@@ -374,9 +367,7 @@ export async function addLine(db: TenantDb, invoiceId: string, input: unknown, t
 
 export async function updateLine(db: TenantDb, lineId: string, input: unknown, today = new Date()) {
   return db.$transaction(async (tx) => {
-    const line = await tx.invoiceLine.findUnique({ where: { id: lineId } });
-    if (!line) throw new NotFoundError('InvoiceLine', 'No such invoice line.', 'id');
-    await loadUnlocked(tx, line.invoiceId);
+    const { line } = await loadLineForUpdate(tx, lineId);
     const { value: v, issues } = parseLine(input, false);
     const merged = {
       projectId: v.projectId !== undefined ? v.projectId : line.projectId,
@@ -417,9 +408,7 @@ export async function updateLine(db: TenantDb, lineId: string, input: unknown, t
 
 export async function removeLine(db: TenantDb, lineId: string, today = new Date()) {
   return db.$transaction(async (tx) => {
-    const line = await tx.invoiceLine.findUnique({ where: { id: lineId } });
-    if (!line) throw new NotFoundError('InvoiceLine', 'No such invoice line.', 'id');
-    await loadUnlocked(tx, line.invoiceId);
+    const { line } = await loadLineForUpdate(tx, lineId);
     await tx.invoiceLine.delete({ where: { id: lineId } });
     await recalculate(tx, line.invoiceId, today);
     return line;
@@ -529,6 +518,12 @@ export async function creditInvoice(db: TenantDb, originalId: string, reason: st
     const original = await loadInvoice(tx, originalId);
     if (!original.locked) throw new ConflictError('INVALID_STATE', 'Only a locked invoice can be credited.', 'id');
     if (original.isCredit) throw new ConflictError('INVALID_STATE', 'A credit invoice cannot itself be credited.', 'id');
+    // Only whole invoices are credited, so an invoice is credited at most once; the original's
+    // row lock (taken above) makes concurrent credits of it run one after the other.
+    const earlier = await tx.invoice.findFirst({ where: { creditOfId: originalId }, select: { number: true }, orderBy: { number: 'asc' } });
+    if (earlier) {
+      throw new ConflictError('ALREADY_CREDITED', `Invoice ${original.number} has already been credited by credit invoice ${earlier.number}.`, 'id');
+    }
     await revenue.assertCreditable(tx, original);
     const lines = await tx.invoiceLine.findMany({ where: { invoiceId: originalId }, orderBy: { position: 'asc' } });
     const buyers = await tx.invoiceBuyer.findMany({ where: { invoiceId: originalId } });
@@ -573,9 +568,7 @@ export async function setLineWorkTypes(
   today = new Date(),
 ) {
   return db.$transaction(async (tx) => {
-    const line = await tx.invoiceLine.findUnique({ where: { id: lineId } });
-    if (!line) throw new NotFoundError('InvoiceLine', 'No such invoice line.', 'lineId');
-    const invoice = await loadUnlocked(tx, line.invoiceId, 'lineId');
+    const { line, invoice } = await loadLineForUpdate(tx, lineId, 'lineId');
     const issues: ValidationIssue[] = [];
     if (parts.length && invoice.taxReductionType === 'NONE') {
       issues.push({ path: 'workTypes', code: 'no_tax_reduction', message: 'Choose ROT, RUT or green technology on the invoice first.' });

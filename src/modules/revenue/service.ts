@@ -9,6 +9,7 @@ import { scoped, type TenantClient, type TenantDb } from '../../db/tenant.js';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError, type ValidationIssue } from '../../errors.js';
 import { unitPriceWithMarkup, isVatRate } from '../invoices/amounts.js';
 import { isReductionEligible } from '../invoices/rules.js';
+import { loadLineForUpdate, loadUnlockedForUpdate } from '../invoices/lock.js';
 import {
   changedBeyondProject,
   dimensionChanges,
@@ -440,11 +441,20 @@ async function rebuildBasisIn(tx: TenantClient, invoiceId: string): Promise<void
 // ---------------------------------------------------------------------------------------------
 // Editing an invoice's revenue accounting (GraphQL mutations; one transaction each)
 
-async function unlockedInvoice(tx: TenantClient, id: string, path: string): Promise<Invoice> {
-  const invoice = await tx.invoice.findUnique({ where: { id } });
-  if (!invoice) throw new NotFoundError('Invoice', 'No such invoice.', path);
-  if (invoice.locked) throw new ConflictError('LOCKED', `Invoice ${invoice.number} is locked; unlock it first.`, path);
-  return invoice;
+/** The invoice, unlocked, its row locked until the transaction ends (see ../invoices/lock.ts). */
+const unlockedInvoice = (tx: TenantClient, id: string, path: string): Promise<Invoice> => loadUnlockedForUpdate(tx, id, path);
+
+/**
+ * A row the invoice owns (revenue line, basis row): found, its invoice locked and checked
+ * unlocked, then read again, so the change works on what the row holds under the lock.
+ */
+async function ownedForUpdate<T extends { invoiceId: string }>(find: () => Promise<T | null>, tx: TenantClient, path: string, notFound: () => Error): Promise<{ row: T; invoice: Invoice }> {
+  const before = await find();
+  if (!before) throw notFound();
+  const invoice = await unlockedInvoice(tx, before.invoiceId, path);
+  const row = await find();
+  if (!row) throw notFound();
+  return { row, invoice };
 }
 
 function requireFull(level: RevenueLevel, what: string): void {
@@ -519,9 +529,8 @@ const dimsOf = (r: RevenueDims): RevenueDims => ({
 /** Edits one revenue line (a balance posting's amount too). The restricted level changes project, AO and ÄTA only. */
 export async function updateRevenueLine(db: TenantDb, id: string, input: RevenueDimsInput & { amount?: Dec | null; kind?: LineKind | null }, level: RevenueLevel) {
   return db.$transaction(async (tx) => {
-    const r = await tx.invoiceRevenueLine.findUnique({ where: { id } });
-    if (!r) throw new NotFoundError('InvoiceRevenueLine', 'No such revenue line.', 'id');
-    const invoice = await unlockedInvoice(tx, r.invoiceId, 'id');
+    const { row: r, invoice } = await ownedForUpdate(
+      () => tx.invoiceRevenueLine.findUnique({ where: { id } }), tx, 'id', () => new NotFoundError('InvoiceRevenueLine', 'No such revenue line.', 'id'));
     const setup = await loadSetup(tx);
     const beyond = changedBeyondProject(r, input);
     if (input.amount != null && !new D(input.amount).equals(r.amount)) beyond.push('amount');
@@ -553,9 +562,7 @@ export interface SplitPart extends RevenueDimsInput {
  */
 export async function splitLine(db: TenantDb, lineId: string, parts: SplitPart[], level: RevenueLevel) {
   return db.$transaction(async (tx) => {
-    const line = await tx.invoiceLine.findUnique({ where: { id: lineId } });
-    if (!line) throw new NotFoundError('InvoiceLine', 'No such invoice line.', 'lineId');
-    const invoice = await unlockedInvoice(tx, line.invoiceId, 'lineId');
+    const { line, invoice } = await loadLineForUpdate(tx, lineId, 'lineId');
     const c = await context(tx, invoice.id);
     const existing = await tx.invoiceRevenueLine.findMany({ where: { lineId }, orderBy: { position: 'asc' } });
     const base: RevenueDims = dimsOf(existing[0] ?? (await proposal(tx, c, line, false)));
@@ -658,9 +665,8 @@ export async function addBalancePosting(db: TenantDb, invoiceId: string, input: 
 export async function removeBalancePosting(db: TenantDb, id: string, level: RevenueLevel) {
   requireFull(level, 'Removing a balance posting');
   return db.$transaction(async (tx) => {
-    const r = await tx.invoiceRevenueLine.findUnique({ where: { id } });
-    if (!r) throw new NotFoundError('InvoiceRevenueLine', 'No such revenue line.', 'id');
-    await unlockedInvoice(tx, r.invoiceId, 'id');
+    const { row: r } = await ownedForUpdate(
+      () => tx.invoiceRevenueLine.findUnique({ where: { id } }), tx, 'id', () => new NotFoundError('InvoiceRevenueLine', 'No such revenue line.', 'id'));
     if (r.lineId) throw new ConflictError('INVALID_STATE', 'Only a balance posting can be removed; a line’s revenue is split or reset instead.', 'id');
     await tx.invoiceRevenueLine.delete({ where: { id } });
     return r;
@@ -684,9 +690,8 @@ export interface BasisRowInput extends RevenueDimsInput {
 export async function updateBasisRow(db: TenantDb, id: string, input: BasisRowInput, level: RevenueLevel) {
   requireFull(level, 'Editing the basis for the accounting system');
   return db.$transaction(async (tx) => {
-    const row = await tx.invoiceAccountingRow.findUnique({ where: { id } });
-    if (!row) throw new NotFoundError('InvoiceAccountingRow', 'No such row.', 'id');
-    await unlockedInvoice(tx, row.invoiceId, 'id');
+    const { row } = await ownedForUpdate(
+      () => tx.invoiceAccountingRow.findUnique({ where: { id } }), tx, 'id', () => new NotFoundError('InvoiceAccountingRow', 'No such row.', 'id'));
     const setup = await loadSetup(tx);
     const { description, quantity, unit, unitPrice, amount, vatRate, kind, workType, hours, reductionAmount, ...dimsInput } = input;
     const { merged, issues } = await checkDims(tx, dimsOf(row), dimsInput, setup.dimensions, 'input');
