@@ -12,6 +12,7 @@ import { customerEditScope, customerViewScope, scopeAllows, type CustomerScope }
 import { applyCustomFields, type CustomFieldDef, type CustomFieldValues } from '../customers/custom-fields.js';
 import { parseIdentityNumber, parsePersonalIdentityNumber } from '../customers/identity-numbers.js';
 import { customerChanges, nextCustomerNumber, numericValue, type CustomerColumns, type NumberSettings } from '../customers/rules.js';
+import { advanceCustomerNumbers, lockCustomerNumbers } from '../customers/numbering.js';
 import {
   CUSTOMER_COLUMNS,
   customerCellText,
@@ -154,7 +155,7 @@ export class CustomerRows implements RowProcessor<Found, Pending> {
     const defs = await tx.customFieldDefinition.findMany({ orderBy: [{ position: 'asc' }, { key: 'asc' }] });
     const terms = await tx.paymentTerm.findMany({ select: { id: true, code: true, active: true } });
     const users = await tx.user.findMany({ select: { id: true, signature: true, active: true } });
-    const agg = await tx.customer.aggregate({ _max: { numberValue: true } });
+    const highestInDb = await lockCustomerNumbers(tx);
     return new CustomerRows(
       auth,
       scan,
@@ -168,7 +169,7 @@ export class CustomerRows implements RowProcessor<Found, Pending> {
         bySignature: new Map(users.map((u) => [u.signature.toLowerCase(), { id: u.id, active: u.active }])),
         signatureOf: new Map(users.map((u) => [u.id, u.signature])),
       },
-      agg._max.numberValue,
+      highestInDb,
       today,
     );
   }
@@ -216,6 +217,7 @@ export class CustomerRows implements RowProcessor<Found, Pending> {
 
   async write(tx: TenantClient, pending: Pending): Promise<void> {
     await bulkInsert(tx, 'Customer', this.auth.actor.signature, pending.creates);
+    await advanceCustomerNumbers(tx, pending.creates);
     for (const u of pending.updates) await tx.customer.update({ where: { id: u.id }, data: u.data });
   }
 

@@ -13,11 +13,11 @@ import {
   contactFromCustomer,
   customerChanges,
   customerNumberIssues,
-  nextCustomerNumber,
   numericValue,
   type ContactColumns,
   type CustomerColumns,
 } from './rules.js';
+import { takeCustomerNumber } from './numbering.js';
 
 type Auth = Pick<AuthenticatedUser, 'actor' | 'permissions'>;
 
@@ -82,7 +82,9 @@ export async function createCustomer(db: TenantDb, auth: Auth, input: CreateCust
     throw new ForbiddenError('Assigning a user to a customer needs the Assign permission.', 'CUSTOMER_ASSIGN');
   }
   const autoNumber = customerInput.number == null || customerInput.number === '';
-  // An automatically numbered insert that loses a race for the number is retried with the next.
+  // Automatic numbers come from the company's counter, one creation at a time (numbering.ts);
+  // one can still collide with a number given by hand in a transaction not yet committed. That
+  // insert fails on the unique constraint and is retried: the retry skips the number.
   for (let attempt = 1; ; attempt++) {
     try {
       return await db.$transaction(async (tx) => {
@@ -102,8 +104,7 @@ export async function createCustomer(db: TenantDb, auth: Auth, input: CreateCust
 
         let number = ch.merged.number;
         if (autoNumber) {
-          const agg = await tx.customer.aggregate({ _max: { numberValue: true } });
-          const next = nextCustomerNumber(agg._max.numberValue, company);
+          const next = await takeCustomerNumber(tx, company);
           if (next === null) {
             throw ValidationError.single('number', 'required', 'No free customer number fits the maximum length; give a number.');
           }
@@ -127,7 +128,7 @@ export async function createCustomer(db: TenantDb, auth: Auth, input: CreateCust
         return customer.id;
       });
     } catch (err) {
-      if (autoNumber && attempt < 5 && err instanceof ConflictError && err.code === 'NUMBER_TAKEN') continue;
+      if (autoNumber && attempt < 3 && err instanceof ConflictError && err.code === 'NUMBER_TAKEN') continue;
       throw err;
     }
   }
