@@ -179,6 +179,10 @@ type Documents = {
     "mutation RevUnlock($id: ID!) { unlockInvoice(id: $id) { __typename } }": typeof types.RevUnlockDocument,
     "\n  mutation RevCredit($id: ID!) {\n    creditInvoice(id: $id, reason: \"Fel pris\") {\n      __typename\n      ... on MutationCreditInvoiceSuccess { data { id subtotal revenueLines { accountNumber amount isBalancePosting } accountingBasis { amount quantity accountNumber reductionAmount } } }\n      ... on Error { code message path }\n    }\n  }\n": typeof types.RevCreditDocument,
     "query RevNoPermission($id: ID!) { invoice(id: $id) { id revenueLines { id } } }": typeof types.RevNoPermissionDocument,
+    "\n  mutation SerCustomer($input: CreateCustomerInput!) { createCustomer(input: $input) { __typename ... on MutationCreateCustomerSuccess { data { id } } } }\n": typeof types.SerCustomerDocument,
+    "\n  mutation SerProject($input: CreateProjectInput!) {\n    createProject(input: $input) { __typename ... on MutationCreateProjectSuccess { data { id number } } ... on Error { code message } }\n  }\n": typeof types.SerProjectDocument,
+    "mutation SerAccount($input: CreateAccountInput!) { createAccount(input: $input) { __typename } }": typeof types.SerAccountDocument,
+    "\n  mutation SerRules($rules: [PostingRuleInput!]!) {\n    setRevenuePostingRules(rules: $rules) { __typename ... on Error { code message } }\n  }\n": typeof types.SerRulesDocument,
     "\n  mutation SiCreate($input: CreateSupplierInvoiceInput!) {\n    createSupplierInvoice(input: $input) {\n      __typename\n      ... on MutationCreateSupplierInvoiceSuccess {\n        data {\n          id invoiceNumber invoiceDate dueDate currency net vat total ocr status approvalsRequired disputed externalNumber bookkept createdBy\n          supplierNumber supplierName\n          document { fileName contentType size url }\n          rows { id position accountNumber amount vatRate projectNumber description costCentreCode }\n        }\n      }\n      ... on Error { code message path }\n      ... on ValidationError { issues { path code } }\n      ... on ForbiddenError { permission }\n    }\n  }\n": typeof types.SiCreateDocument,
     "\n  mutation SiUpdate($input: UpdateSupplierInvoiceInput!) {\n    updateSupplierInvoice(input: $input) {\n      __typename\n      ... on MutationUpdateSupplierInvoiceSuccess { data { id net vat total ocr dueDate status approvals { signature } document { fileName } } }\n      ... on Error { code path }\n      ... on ValidationError { issues { path code } }\n    }\n  }\n": typeof types.SiUpdateDocument,
     "\n  mutation SiAddRow($input: AddSupplierInvoiceRowInput!) {\n    addSupplierInvoiceRow(input: $input) {\n      __typename\n      ... on MutationAddSupplierInvoiceRowSuccess { data { id approvals { signature } rows { id accountNumber amount projectNumber } } }\n      ... on Error { code path }\n      ... on ValidationError { issues { path code } }\n    }\n  }\n": typeof types.SiAddRowDocument,
@@ -505,6 +509,10 @@ const documents: Documents = {
     "mutation RevUnlock($id: ID!) { unlockInvoice(id: $id) { __typename } }": types.RevUnlockDocument,
     "\n  mutation RevCredit($id: ID!) {\n    creditInvoice(id: $id, reason: \"Fel pris\") {\n      __typename\n      ... on MutationCreditInvoiceSuccess { data { id subtotal revenueLines { accountNumber amount isBalancePosting } accountingBasis { amount quantity accountNumber reductionAmount } } }\n      ... on Error { code message path }\n    }\n  }\n": types.RevCreditDocument,
     "query RevNoPermission($id: ID!) { invoice(id: $id) { id revenueLines { id } } }": types.RevNoPermissionDocument,
+    "\n  mutation SerCustomer($input: CreateCustomerInput!) { createCustomer(input: $input) { __typename ... on MutationCreateCustomerSuccess { data { id } } } }\n": types.SerCustomerDocument,
+    "\n  mutation SerProject($input: CreateProjectInput!) {\n    createProject(input: $input) { __typename ... on MutationCreateProjectSuccess { data { id number } } ... on Error { code message } }\n  }\n": types.SerProjectDocument,
+    "mutation SerAccount($input: CreateAccountInput!) { createAccount(input: $input) { __typename } }": types.SerAccountDocument,
+    "\n  mutation SerRules($rules: [PostingRuleInput!]!) {\n    setRevenuePostingRules(rules: $rules) { __typename ... on Error { code message } }\n  }\n": types.SerRulesDocument,
     "\n  mutation SiCreate($input: CreateSupplierInvoiceInput!) {\n    createSupplierInvoice(input: $input) {\n      __typename\n      ... on MutationCreateSupplierInvoiceSuccess {\n        data {\n          id invoiceNumber invoiceDate dueDate currency net vat total ocr status approvalsRequired disputed externalNumber bookkept createdBy\n          supplierNumber supplierName\n          document { fileName contentType size url }\n          rows { id position accountNumber amount vatRate projectNumber description costCentreCode }\n        }\n      }\n      ... on Error { code message path }\n      ... on ValidationError { issues { path code } }\n      ... on ForbiddenError { permission }\n    }\n  }\n": types.SiCreateDocument,
     "\n  mutation SiUpdate($input: UpdateSupplierInvoiceInput!) {\n    updateSupplierInvoice(input: $input) {\n      __typename\n      ... on MutationUpdateSupplierInvoiceSuccess { data { id net vat total ocr dueDate status approvals { signature } document { fileName } } }\n      ... on Error { code path }\n      ... on ValidationError { issues { path code } }\n    }\n  }\n": types.SiUpdateDocument,
     "\n  mutation SiAddRow($input: AddSupplierInvoiceRowInput!) {\n    addSupplierInvoiceRow(input: $input) {\n      __typename\n      ... on MutationAddSupplierInvoiceRowSuccess { data { id approvals { signature } rows { id accountNumber amount projectNumber } } }\n      ... on Error { code path }\n      ... on ValidationError { issues { path code } }\n    }\n  }\n": types.SiAddRowDocument,
@@ -1340,6 +1348,22 @@ export function graphql(source: "\n  mutation RevCredit($id: ID!) {\n    creditI
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query RevNoPermission($id: ID!) { invoice(id: $id) { id revenueLines { id } } }"): (typeof documents)["query RevNoPermission($id: ID!) { invoice(id: $id) { id revenueLines { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SerCustomer($input: CreateCustomerInput!) { createCustomer(input: $input) { __typename ... on MutationCreateCustomerSuccess { data { id } } } }\n"): (typeof documents)["\n  mutation SerCustomer($input: CreateCustomerInput!) { createCustomer(input: $input) { __typename ... on MutationCreateCustomerSuccess { data { id } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SerProject($input: CreateProjectInput!) {\n    createProject(input: $input) { __typename ... on MutationCreateProjectSuccess { data { id number } } ... on Error { code message } }\n  }\n"): (typeof documents)["\n  mutation SerProject($input: CreateProjectInput!) {\n    createProject(input: $input) { __typename ... on MutationCreateProjectSuccess { data { id number } } ... on Error { code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SerAccount($input: CreateAccountInput!) { createAccount(input: $input) { __typename } }"): (typeof documents)["mutation SerAccount($input: CreateAccountInput!) { createAccount(input: $input) { __typename } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SerRules($rules: [PostingRuleInput!]!) {\n    setRevenuePostingRules(rules: $rules) { __typename ... on Error { code message } }\n  }\n"): (typeof documents)["\n  mutation SerRules($rules: [PostingRuleInput!]!) {\n    setRevenuePostingRules(rules: $rules) { __typename ... on Error { code message } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
