@@ -169,8 +169,14 @@ export function useQueryLimits(limits: QueryLimits = DEFAULT_QUERY_LIMITS): Plug
           },
         }),
       ]);
-      if (errors.length) {
-        setResultAndStopExecution({ errors: errors.map((e) => (e instanceof LimitExceeded ? e.error : e.originalError instanceof LimitExceeded ? e.originalError.error : e)) });
+      // Only the limits stop the request here; anything else the cost calculation met (a variable
+      // that does not coerce, an id that does not decode) is left to execution, which reports it
+      // as the bad input it is.
+      const refusals = errors
+        .map((e) => (e instanceof LimitExceeded ? e.error : e.originalError instanceof LimitExceeded ? e.originalError.error : e))
+        .filter((e) => e.extensions?.code === QUERY_TOO_COMPLEX);
+      if (refusals.length) {
+        setResultAndStopExecution({ errors: refusals });
         return;
       }
       // The deadline: the client going away or the time limit, whichever comes first.
