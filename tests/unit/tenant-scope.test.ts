@@ -40,16 +40,27 @@ function expectScopeError(fn: () => unknown): void {
   expect(fn).toThrow(TenantScopeError);
 }
 
+/**
+ * Models without companyId: the tenant itself, and the rate-limit buckets every API instance
+ * shares (written only by the rate limiter through its own pool, keyed by token id or address;
+ * unreachable through the tenant-scoped client).
+ */
+const NOT_TENANT_OWNED = ['Company', 'RateLimitBucket'];
+
 describe('TENANT_MODELS', () => {
-  it('is every model except Company', () => {
+  it('is every model except Company and the rate-limit buckets', () => {
     expect([...TENANT_MODELS].sort()).toEqual([...EXPECTED_TENANT_MODELS].sort());
-    expect(TENANT_MODELS.has('Company')).toBe(false);
+    for (const m of NOT_TENANT_OWNED) expect(TENANT_MODELS.has(m)).toBe(false);
   });
 
-  it('equals the models of the Prisma datamodel minus Company (a model without companyId fails here)', () => {
+  it('equals the models of the Prisma datamodel minus the listed ones (a new model without companyId fails here)', () => {
     const all = Object.keys(getDatamodel().datamodel.models);
-    expect(all).toContain('Company');
-    expect([...TENANT_MODELS].sort()).toEqual(all.filter((m) => m !== 'Company').sort());
+    for (const m of NOT_TENANT_OWNED) expect(all).toContain(m);
+    expect([...TENANT_MODELS].sort()).toEqual(all.filter((m) => !NOT_TENANT_OWNED.includes(m)).sort());
+  });
+
+  it('the rate-limit buckets cannot be reached through the tenant-scoped client', () => {
+    expectScopeError(() => scopeArgs('RateLimitBucket', 'findMany', {}, { companyId: 'c1', userId: null, signature: 'T' }));
   });
 });
 
