@@ -8,7 +8,7 @@ import { execAsA, ok, rawId, remember, type TenantModule, type TenantWorld } fro
 
 const TenantIntSeedConnection = graphql(`
   mutation TenantIntSeedConnection {
-    createConnection(input: { connectorId: "template", name: "Victim Ledger Conn", settings: { baseUrl: "http://127.0.0.1:9/victim-ledger" }, credentials: { apiKey: "victim-api-key" }, notificationEmails: ["victim-int@victim.se"] }) {
+    createConnection(input: { connectorId: "template", name: "Victim Ledger Conn", sandbox: true, settings: { baseUrl: "http://127.0.0.1:9/victim-ledger" }, credentials: { apiKey: "victim-api-key" }, notificationEmails: ["victim-int@victim.se"] }) {
       __typename ... on MutationCreateConnectionSuccess { data { id } }
     }
   }
