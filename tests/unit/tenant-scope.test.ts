@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scopeArgs, TENANT_MODELS, TenantScopeError, type Actor } from '../../src/db/tenant.js';
+import { LOCKABLE_MODELS, lockStatement, scopeArgs, TENANT_MODELS, TenantScopeError, type Actor } from '../../src/db/tenant.js';
 import { getDatamodel } from '../../src/generated/pothos-types.js';
 
 const actor: Actor = { companyId: 'c1', userId: 'u1', signature: 'AB' };
@@ -251,5 +251,22 @@ describe('scopeArgs – refusals', () => {
       expect(e).toBeInstanceOf(TenantScopeError);
       expect(e).toBeInstanceOf(Error);
     }
+  });
+});
+
+describe('row locks (lockStatement)', () => {
+  it.each([
+    ['Invoice', /FROM "Invoice" WHERE "companyId" = \$1::uuid AND "id" = /],
+    ['Project', /FROM "Project" WHERE "companyId" = \$1::uuid AND "id" = /],
+    ['Company', /FROM "Company" WHERE "id" = \$1::uuid AND "id" = /],
+  ] as const)('%s: the company is parameter $1 (bound from the actor), the id $2 only if it is a UUID', (model, where) => {
+    const sql = lockStatement(model);
+    expect(sql).toMatch(where);
+    expect(sql).toMatch(/THEN \$2::uuid END\) FOR NO KEY UPDATE$/);
+    expect(sql).not.toMatch(/\$3/);
+  });
+
+  it('locks only the listed models', () => {
+    expect([...LOCKABLE_MODELS].sort()).toEqual(['Company', 'Invoice', 'Project']);
   });
 });

@@ -1,7 +1,7 @@
 // Projects, work orders (AO), change orders (ÄTA) and the status list: reads and writes through
 // the tenant-scoped client, one transaction per operation; validation lives in rules.ts.
 import type { Prisma } from '../../generated/prisma/client.js';
-import { scoped, type TenantClient, type TenantDb } from '../../db/tenant.js';
+import { lockForUpdate, scoped, type TenantClient, type TenantDb } from '../../db/tenant.js';
 import { isUniqueViolationOn } from '../../db/errors.js';
 import { ConflictError, NotFoundError, ValidationError, type ValidationIssue } from '../../errors.js';
 import { parseInput, requiredText } from '../validation.js';
@@ -84,6 +84,10 @@ export async function createProject(db: TenantDb, input: Record<string, unknown>
         let number = ch.number ?? '';
         if (autoNumber) {
           const company = await tx.company.findFirstOrThrow({});
+          // Automatic numbering runs one creation at a time per company (the Company row's lock,
+          // held until the transaction ends), so two never read the same highest number. A number
+          // given by hand in a transaction not yet committed can still collide: retried below.
+          await lockForUpdate(tx, 'Company', company.id);
           const agg = await tx.project.aggregate({ _max: { numberValue: true } });
           number = nextProjectNumber(agg._max.numberValue, company.projectNumberStart);
         }
@@ -100,8 +104,8 @@ export async function createProject(db: TenantDb, input: Record<string, unknown>
         return project.id;
       });
     } catch (err) {
-      // An automatically numbered project that lost a race for its number takes the next one.
-      if (autoNumber && attempt < 5 && err instanceof ConflictError && err.code === 'NUMBER_TAKEN') continue;
+      // An automatically numbered project that lost its number to one given by hand takes the next one.
+      if (autoNumber && attempt < 3 && err instanceof ConflictError && err.code === 'NUMBER_TAKEN') continue;
       throw err;
     }
   }

@@ -5,7 +5,7 @@
 // is registered by ./graphql.ts. Pure rules are in ./rules.ts.
 import { Prisma } from '../../generated/prisma/client.js';
 import type { Invoice, InvoiceAccountingRow, InvoiceLine, InvoiceRevenueLine, LineKind, TaxReductionType } from '../../generated/prisma/client.js';
-import { scoped, type TenantClient, type TenantDb } from '../../db/tenant.js';
+import { lockForUpdate, scoped, type TenantClient, type TenantDb } from '../../db/tenant.js';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError, type ValidationIssue } from '../../errors.js';
 import { unitPriceWithMarkup, isVatRate } from '../invoices/amounts.js';
 import { isReductionEligible } from '../invoices/rules.js';
@@ -38,6 +38,17 @@ export type RevenueLevel = 'FULL' | 'PROJECT';
 // ---------------------------------------------------------------------------------------------
 // Set-up
 
+/**
+ * The set-up read for changing it: the company's row is locked until the transaction ends, so
+ * changes of the set-up (activation, dimensions, the rules replaced as a whole) run one after
+ * the other, each checking what the previous one left.
+ */
+async function loadSetupForUpdate(tx: TenantClient) {
+  const company = await tx.company.findFirstOrThrow({ select: { id: true } });
+  await lockForUpdate(tx, 'Company', company.id);
+  return loadSetup(tx);
+}
+
 export async function loadSetup(tx: TenantClient) {
   const company = await tx.company.findFirstOrThrow({ select: { revenueAccountingActive: true, revenueAccountingActivatedAt: true } });
   const stored = await tx.revenueDimension.findMany({ orderBy: { number: 'asc' } });
@@ -54,7 +65,7 @@ export type RevenueSetup = Awaited<ReturnType<typeof loadSetup>>;
 /** Activates/deactivates revenue accounting and changes posting dimensions. */
 export async function updateSettings(db: TenantDb, input: { active?: boolean | null; dimensions?: DimensionInput[] | null }, now = new Date()) {
   return db.$transaction(async (tx) => {
-    const setup = await loadSetup(tx);
+    const setup = await loadSetupForUpdate(tx);
     const issues: ValidationIssue[] = [];
     const ch = dimensionChanges(setup.dimensions, input.dimensions ?? []);
     issues.push(...ch.issues);
@@ -83,7 +94,7 @@ export async function updateSettings(db: TenantDb, input: { active?: boolean | n
 /** Replaces the ordered posting rules: the first is the default rule, the others exceptions. */
 export async function setPostingRules(db: TenantDb, rules: PostingRuleInput[]) {
   return db.$transaction(async (tx) => {
-    const setup = await loadSetup(tx);
+    const setup = await loadSetupForUpdate(tx);
     const issues = postingRuleIssues(rules);
     if (!rules.length && setup.active) {
       issues.push({ path: 'rules', code: 'required', message: 'Active revenue accounting needs at least the default rule.' });
