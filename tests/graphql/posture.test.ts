@@ -140,4 +140,42 @@ describe('security headers and bodies', () => {
     const query = { query: `{ __typename ${'#'.repeat(2_000_000)}\n }` };
     expect((await post(h.app, query)).res.status).toBe(413);
   });
+
+  it('a body without Content-Length (chunked) is counted while read and refused at the limit', async () => {
+    const chunk = new TextEncoder().encode(' '.repeat(64 * 1024));
+    let sent = 0;
+    const stream = (total: number) =>
+      new ReadableStream<Uint8Array>({
+        start(controller) {
+          controller.enqueue(new TextEncoder().encode('{"query":"{ __typename }","extensions":{"pad":"'));
+        },
+        pull(controller) {
+          if (sent >= total) {
+            controller.enqueue(new TextEncoder().encode('"}}'));
+            controller.close();
+            return;
+          }
+          sent += chunk.byteLength;
+          controller.enqueue(chunk);
+        },
+      });
+    const big = await h.app.fetch('http://test.local/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: stream(3 * 1024 * 1024), duplex: 'half' } as RequestInit);
+    expect(big.status).toBe(413);
+    expect(JSON.parse(await big.text()).errors[0].extensions.code).toBe('PAYLOAD_TOO_LARGE');
+    // The stream was abandoned at the limit, not read to its end.
+    expect(sent).toBeLessThan(2 * 1024 * 1024);
+    sent = 0;
+    const small = await h.app.fetch('http://test.local/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: stream(64 * 1024), duplex: 'half' } as RequestInit);
+    expect(small.status).toBe(200);
+  });
+
+  it('an anonymous file upload is refused before its body is read', async () => {
+    const form = new FormData();
+    form.append('operations', JSON.stringify({ query: 'mutation ($f: File!) { __typename }', variables: { f: null } }));
+    form.append('map', JSON.stringify({ 0: ['variables.f'] }));
+    form.append('0', new Blob([new Uint8Array(1024)]), 'customers.xlsx');
+    const res = await h.app.fetch('http://test.local/graphql', { method: 'POST', body: form });
+    expect(res.status).toBe(401);
+    expect(JSON.parse(await res.text()).errors[0].extensions.code).toBe('UNAUTHENTICATED');
+  });
 });
