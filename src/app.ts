@@ -109,7 +109,13 @@ export function createApp(opts: {
           });
         }
         // Input errors quote at most 40 characters of a value (an argument may be megabytes long).
-        const short = (text: string) => text.replace(/"((?:[^"\\]|\\.){40})(?:[^"\\]|\\.)+"/gu, '"$1…"');
+        // Every quoted string is matched whole, left to right (so a closing quote is never taken
+        // for an opening one), and only the long ones are cut.
+        const short = (text: string) =>
+          text.replace(/"(?:[^"\\]|\\.)*"/gu, (quoted) => {
+            const chars = Array.from(quoted.slice(1, -1));
+            return chars.length > 40 ? `"${chars.slice(0, 40).join('')}…"` : quoted;
+          });
         // Argument errors Pothos raises while decoding input (a malformed id, an id of another type)
         // and the argument guard's (src/graphql/input.ts), which names the argument in `field`.
         if (original instanceof PothosValidationError) {
@@ -137,3 +143,4 @@ export function createApp(opts: {
     },
   });
 }
+
