@@ -3,7 +3,9 @@
 // its CPU and memory are its own. The app as `src/server.ts` serves it (createApp on node:http),
 // with a pool of 10 connections and a counter of the SQL statements it sends (the client's
 // `onQuery`: Prisma's query events, which the app does not otherwise enable, and the app's own
-// prepared reads). BENCH_SQL_READS=off: no compiled reads (every query field by field).
+// prepared reads). BENCH_SQL_READS=off: no compiled reads (every query field by field). The
+// production request limits and posture apply (query cost, deadlines, statement timeout,
+// security headers); rate limits do not (one token sends thousands of requests a second here).
 //
 // Environment: DATABASE_URL, PORT (0: any free port). Sends `{ type: 'listening', port }` to the
 // parent when it listens, then answers IPC messages `{ id, type }`:
@@ -14,7 +16,8 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createDatabaseClient } from '../../src/db/client.js';
-import { createApp } from '../../src/app.js';
+import { appOptionsFromConfig, createApp } from '../../src/app.js';
+import { loadConfig } from '../../src/config.js';
 
 type Request = { id: number; type: 'statements' | 'memory' | 'stop' };
 
@@ -28,16 +31,23 @@ if (!gc) throw new Error('run with node --expose-gc');
 let statements = 0;
 let tokenTouches = 0;
 const TOKEN_TOUCH = /^UPDATE "public"\."ApiToken" SET "lastUsedAt"/;
+const config = loadConfig({ ...process.env, DATABASE_URL: url });
 const db = createDatabaseClient({
   url,
   poolSize: 10,
   prepareReads: true,
+  statementTimeoutMs: config.DATABASE_STATEMENT_TIMEOUT_MS,
   onQuery: (sql) => {
     statements++;
     if (TOKEN_TOUCH.test(sql)) tokenTouches++;
   },
 });
-const app = createApp({ prisma: db.prisma, logErrors: false, sqlReads: { enabled: process.env.BENCH_SQL_READS !== 'off' } });
+const app = createApp({
+  prisma: db.prisma,
+  logErrors: false,
+  sqlReads: { enabled: process.env.BENCH_SQL_READS !== 'off' },
+  ...appOptionsFromConfig(config, true),
+});
 const server = createServer(app);
 
 process.on('message', (m: Request) => {
