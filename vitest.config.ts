@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
@@ -10,8 +11,11 @@ export default defineConfig({
     globalSetup: ['tests/setup/global-setup.ts'],
     testTimeout: 30_000,
     hookTimeout: 120_000,
-    // Each test file gets its own database copy, so files run in parallel.
+    // Each test file gets its own database copy, so files run in parallel: at least two at a time
+    // (vitest's default is one fewer than the cores: one on two cores; two took the suite from
+    // 457 s to 308 s on the embedded database there).
     pool: 'forks',
     fileParallelism: true,
+    maxWorkers: Math.max(2, availableParallelism() - 1),
   },
 });
