@@ -124,6 +124,9 @@ export function checkDocumentShape(source: string, maxTokens: number): void {
   }
 }
 
+/** How many accepted document texts are remembered (oldest forgotten first). */
+const ACCEPTED_DOCUMENTS = 1000;
+
 /** Turns a GraphQL Armor rejection into the typed error. */
 function armorReject(limit: string, max: number) {
   return (context: { reportError(e: GraphQLError): void } | null, err: Error) => {
@@ -143,14 +146,22 @@ export function useQueryLimits(limits: QueryLimits = DEFAULT_QUERY_LIMITS): Plug
   // Named so yoga's validation cache keys its results by these rules.
   for (const [i, name] of ['maxDepthRule', 'maxAliasesRule', 'maxDirectivesRule'].entries()) Object.defineProperty(rules[i]!, 'name', { value: name });
   const costContext: CostContext = { maxNodeIds: limits.maxNodeIds };
+  // Documents already found within the limits (a client sends the same few again and again; this
+  // plugin runs before graphql-yoga's parse cache, so without it each would be lexed each time).
+  const accepted = new Set<string>();
   return {
     onParse({ params }) {
-      // A lexing error is left to the parser, which reports it as usual.
+      const source = typeof params.source === 'string' ? params.source : params.source.body;
+      if (accepted.has(source)) return;
       try {
-        checkDocumentShape(typeof params.source === 'string' ? params.source : params.source.body, limits.maxTokens);
+        checkDocumentShape(source, limits.maxTokens);
       } catch (e) {
         if (e instanceof GraphQLError && e.extensions.code === QUERY_TOO_COMPLEX) throw e;
+        // A lexing error is left to the parser, which reports it as usual.
+        return;
       }
+      if (accepted.size >= ACCEPTED_DOCUMENTS) accepted.delete(accepted.values().next().value!);
+      accepted.add(source);
     },
     onValidate({ addValidationRule }) {
       for (const rule of rules) addValidationRule(rule);

@@ -104,6 +104,11 @@ export function requestAuth(request: Request, authenticate: GuardOptions['authen
   return p;
 }
 
+/** A GraphQL multipart request (a file upload). */
+function isMultipart(request: Request): boolean {
+  return (request.headers.get('content-type') ?? '').toLowerCase().startsWith('multipart/');
+}
+
 function jsonError(status: number, code: string, message: string, headers: Record<string, string> = {}): Response {
   return new Response(JSON.stringify({ errors: [{ message, extensions: { code } }] }), {
     status,
@@ -174,7 +179,7 @@ export function useRequestGuard(opts: GuardOptions): Plugin[] {
       async onRequest({ request, serverContext, endResponse }) {
         // The body: refused by its declared size before anything reads it.
         const length = Number(request.headers.get('content-length') ?? 0);
-        const multipart = (request.headers.get('content-type') ?? '').toLowerCase().startsWith('multipart/');
+        const multipart = isMultipart(request);
         const max = multipart ? opts.maxUploadBytes : opts.maxBodyBytes;
         if (length > max) {
           return endResponse(jsonError(413, 'PAYLOAD_TOO_LARGE', `The request body is ${length} bytes; at most ${max} are accepted.`));
@@ -203,7 +208,7 @@ export function useRequestGuard(opts: GuardOptions): Plugin[] {
         // A body without Content-Length (chunked) is counted while it is read and refused at the
         // limit. graphql-yoga does the same for its own (upload-sized) limit but does not export
         // the helper, hence this copy of the idea for the smaller limit on non-upload requests.
-        const multipart = (request.headers.get('content-type') ?? '').toLowerCase().startsWith('multipart/');
+        const multipart = isMultipart(request);
         if (multipart || !requestParser || !request.body) return;
         const parse = requestParser;
         setRequestParser((req) => parse(limitBody(req, opts.maxBodyBytes)));

@@ -30,8 +30,6 @@ export function registerLockGuard(guard: LockGuard): () => void {
 }
 
 // Every change below starts with ./lock.ts: the invoice's row is locked before it is read.
-const loadInvoice = loadInvoiceForUpdate;
-const loadUnlocked = loadUnlockedForUpdate;
 
 /** Checks that a line's project/AO/ÄTA exist and belong together, and resolves its account's kind. */
 async function lineReferences(tx: TenantClient, v: LineInputValues, merged: { projectId: string | null; workOrderId: string | null; changeOrderId: string | null }, prefix: string) {
@@ -122,7 +120,7 @@ async function usedThisYear(tx: TenantClient, invoiceId: string, pnrs: string[],
 
 /** Recomputes line amounts, totals, the tax reduction per buyer, due date and warnings. */
 export async function recalculate(tx: TenantClient, id: string, today = new Date()): Promise<Invoice> {
-  const invoice = await loadInvoice(tx, id);
+  const invoice = await loadInvoiceForUpdate(tx, id);
   const lines = await tx.invoiceLine.findMany({ where: { invoiceId: id }, orderBy: { position: 'asc' } });
   const buyers = await tx.invoiceBuyer.findMany({ where: { invoiceId: id }, orderBy: { createdAt: 'asc' } });
   const customer = await tx.customer.findUniqueOrThrow({ where: { id: invoice.customerId } });
@@ -332,7 +330,7 @@ export async function createInvoice(db: TenantDb, input: CreateInvoiceInput, tod
  */
 export async function updateInvoice(db: TenantDb, id: string, fields: Record<string, unknown>, today = new Date()) {
   return db.$transaction(async (tx) => {
-    const invoice = await loadUnlocked(tx, id);
+    const invoice = await loadUnlockedForUpdate(tx, id);
     const parsed = parseInvoiceFields(fields);
     const issues = [...parsed.issues, ...(await invoiceFieldIssues(tx, parsed.value, invoice.customerId))];
     issues.push(...vatModeIssues({ reverseCharge: parsed.value.reverseCharge ?? invoice.reverseCharge, noVat: parsed.value.noVat ?? invoice.noVat }));
@@ -347,7 +345,7 @@ export async function updateInvoice(db: TenantDb, id: string, fields: Record<str
 
 export async function addLine(db: TenantDb, invoiceId: string, input: unknown, today = new Date()) {
   return db.$transaction(async (tx) => {
-    const invoice = await loadUnlocked(tx, invoiceId, 'invoiceId');
+    const invoice = await loadUnlockedForUpdate(tx, invoiceId, 'invoiceId');
     const built = await newLine(
       tx,
       input,
@@ -418,7 +416,7 @@ export async function removeLine(db: TenantDb, lineId: string, today = new Date(
 /** Sets the buyers of a tax-reduction invoice: contacts of the customer, with optional shares. */
 export async function setBuyers(db: TenantDb, invoiceId: string, buyers: { contactId: string; sharePercent?: Prisma.Decimal | null }[], today = new Date()) {
   return db.$transaction(async (tx) => {
-    const invoice = await loadUnlocked(tx, invoiceId, 'invoiceId');
+    const invoice = await loadUnlockedForUpdate(tx, invoiceId, 'invoiceId');
     const issues: ValidationIssue[] = [...shareIssues(buyers, 'buyers')];
     if (invoice.taxReductionType === 'NONE' && buyers.length) {
       issues.push({ path: 'buyers', code: 'no_tax_reduction', message: 'Choose ROT, RUT or green technology on the invoice first.' });
@@ -462,7 +460,7 @@ export async function setBuyers(db: TenantDb, invoiceId: string, buyers: { conta
 
 export async function setReadyForInvoice(db: TenantDb, id: string, ready: boolean) {
   return db.$transaction(async (tx) => {
-    await loadUnlocked(tx, id);
+    await loadUnlockedForUpdate(tx, id);
     return tx.invoice.update({ where: { id }, data: { readyForInvoice: ready } });
   });
 }
@@ -477,7 +475,7 @@ export async function setReadyForInvoice(db: TenantDb, id: string, ready: boolea
  */
 export async function lockInvoice(db: TenantDb, id: string, actorSignature: string, today = new Date()) {
   return db.$transaction(async (tx) => {
-    const invoice = await loadUnlocked(tx, id);
+    const invoice = await loadUnlockedForUpdate(tx, id);
     const invoiceDate = invoice.invoiceDate ?? toDate(today.toISOString().slice(0, 10));
     if (!invoice.invoiceDate) await tx.invoice.update({ where: { id }, data: { invoiceDate } });
     const fresh = await recalculate(tx, id, today);
@@ -500,7 +498,7 @@ export async function lockInvoice(db: TenantDb, id: string, actorSignature: stri
 
 export async function unlockInvoice(db: TenantDb, id: string) {
   return db.$transaction(async (tx) => {
-    const invoice = await loadInvoice(tx, id);
+    const invoice = await loadInvoiceForUpdate(tx, id);
     if (!invoice.locked) return invoice;
     if (invoice.externalNumber) {
       throw new ConflictError('INVALID_STATE', `Invoice ${invoice.number} has been exported (${invoice.externalNumber}) and cannot be unlocked; credit it instead.`, 'id');
@@ -515,7 +513,7 @@ export async function creditInvoice(db: TenantDb, originalId: string, reason: st
   if (!trimmed) throw ValidationError.single('reason', 'required', 'A credit invoice needs a reason.');
   if (trimmed.length > 500) throw ValidationError.single('reason', 'too_long', 'At most 500 characters.');
   return db.$transaction(async (tx) => {
-    const original = await loadInvoice(tx, originalId);
+    const original = await loadInvoiceForUpdate(tx, originalId);
     if (!original.locked) throw new ConflictError('INVALID_STATE', 'Only a locked invoice can be credited.', 'id');
     if (original.isCredit) throw new ConflictError('INVALID_STATE', 'A credit invoice cannot itself be credited.', 'id');
     // Only whole invoices are credited, so an invoice is credited at most once; the original's
