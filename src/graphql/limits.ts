@@ -198,8 +198,12 @@ export function useQueryLimits(limits: QueryLimits = DEFAULT_QUERY_LIMITS): Plug
         limits.timeoutMs,
       );
       timer.unref();
-      const signals = request?.signal ? [request.signal, controller.signal] : [controller.signal];
-      (args as { signal?: AbortSignal }).signal = AbortSignal.any(signals);
+      // The request's signal is not always a native AbortSignal (on node:http, @whatwg-node/server
+      // hands out its own lazy EventTarget), so AbortSignal.any() refuses it: follow its event.
+      const clientGone = request?.signal;
+      if (clientGone?.aborted) controller.abort(clientGone.reason);
+      else clientGone?.addEventListener('abort', () => controller.abort(clientGone.reason), { once: true });
+      (args as { signal?: AbortSignal }).signal = controller.signal;
       return {
         onExecuteDone() {
           clearTimeout(timer);
