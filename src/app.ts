@@ -16,6 +16,7 @@ import { invoicePdfRoute } from './modules/invoices/http.js';
 import { DEFAULT_QUERY_LIMITS, useQueryLimits, type QueryLimits } from './graphql/limits.js';
 import { requestAuth, useRequestGuard, type IntrospectionMode, type RateLimiters } from './http/guard.js';
 import { supplierInvoiceFileRoutes } from './modules/supplier-invoices/http.js';
+import { GRAPHIQL_OPTIONS, renderGraphiQL } from './http/graphiql.js';
 
 export type App = YogaServerInstance<Record<string, never>, Context>;
 
@@ -70,7 +71,9 @@ export function createApp(opts: {
     schema,
     graphqlEndpoint: '/graphql',
     landingPage: false,
-    graphiql: opts.graphiql === false ? false : { title: 'Project invoicing API' },
+    graphiql: opts.graphiql === false ? false : GRAPHIQL_OPTIONS,
+    // GraphiQL from the npm package (src/http/graphiql.ts), not yoga's default page, which loads it from a CDN.
+    renderGraphiQL,
     logging: opts.logErrors === false ? false : 'info',
     // Browsers may call the API only from the listed origins; tokens travel in a header, never
     // in cookies, so credentials are never allowed.

@@ -18,6 +18,7 @@ import type { Plugin } from 'graphql-yoga';
 import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
 import { blockFieldSuggestionsPlugin } from '@escape.tech/graphql-armor-block-field-suggestions';
 import type { AuthenticatedUser } from '../graphql/context.js';
+import { bearerToken } from '../modules/auth/tokens.js';
 
 export type IntrospectionMode = 'public' | 'authenticated' | 'off';
 
@@ -185,14 +186,16 @@ export function useRequestGuard(opts: GuardOptions): Plugin[] {
           return endResponse(jsonError(413, 'PAYLOAD_TOO_LARGE', `The request body is ${length} bytes; at most ${max} are accepted.`));
         }
         const limiters = opts.rateLimiters;
-        const header = request.headers.get('authorization');
+        // Only a header that carries a token is looked up and can spend the wrong-token allowance;
+        // one without (GraphiQL's `Bearer <your token>` placeholder) is an anonymous request.
+        const token = bearerToken(request.headers.get('authorization'));
         // Only users upload files: an anonymous upload is refused before its body is read.
         if (multipart && request.method === 'POST' && !(await requestAuth(request, opts.authenticate))) {
           return endResponse(jsonError(401, 'UNAUTHENTICATED', 'Send a valid API token as `Authorization: Bearer <token>`.', { 'www-authenticate': 'Bearer' }));
         }
         if (!limiters) return;
         const address = clientAddress(request, serverContext, opts.trustProxy);
-        if (header) {
+        if (token) {
           // An address that keeps sending wrong tokens is refused before the next lookup.
           const blocked = await exhausted(limiters.failedAuth, address);
           if (blocked) return endResponse(blocked);
