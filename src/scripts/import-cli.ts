@@ -14,6 +14,9 @@ import type { ImportKind } from '../modules/customer-import/columns.js';
 import { importFile } from '../modules/customer-import/import.js';
 import { fileError, pathSource } from '../modules/customer-import/source.js';
 import type { ImportLimits, ImportMode, RowResult } from '../modules/customer-import/types.js';
+import { UsageError } from './cli.js';
+
+export { UsageError };
 
 export const IMPORT_SIGNATURE = 'IMPORT';
 
@@ -25,6 +28,10 @@ export const USAGE = `Usage: npm run import -- <customers|contacts> FILE [option
                      (without --commit: preview only, nothing is written)
   --company <id>     the company to import into (id or exact name; default: the first)
   --errors <n>       list at most n row errors (default 50)
+  -h, --help         this text
+
+While the server runs on the embedded database, the rows go into its database (it sees them at
+once); otherwise the command holds the database for its duration. With DATABASE_URL, that server.
 `;
 
 export interface CliArgs {
@@ -36,8 +43,6 @@ export interface CliArgs {
   /** Print one JSON line with time and memory figures (used by bench/). */
   stats: boolean;
 }
-
-export class UsageError extends Error {}
 
 export function parseArgs(argv: readonly string[]): CliArgs {
   const positional: string[] = [];
@@ -65,7 +70,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
       if (!Number.isInteger(maxErrors) || maxErrors < 0) throw new UsageError('--errors takes a whole number.');
     } else if (a === '--stats') stats = true;
     else if (a === '--help' || a === '-h') throw new UsageError('');
-    else if (a.startsWith('--')) throw new UsageError(`Unknown option ${a}.`);
+    else if (a.startsWith('-') && a !== '-') throw new UsageError(`Unknown option ${a}.`);
     else positional.push(a);
   }
   const [kind, file, ...rest] = positional;

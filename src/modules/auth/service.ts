@@ -152,6 +152,20 @@ export async function createApiToken(db: TenantDb, auth: AuthenticatedUser, inpu
     throw new ForbiddenError('Only administrators may create tokens for other users.', 'ADMIN_USERS');
   }
   if (v.expiresAt && v.expiresAt <= now) throw ValidationError.single('expiresAt', 'in_past', 'The expiry must be in the future.');
+  return insertApiToken(db, userId, v.name, v.expiresAt ?? null);
+}
+
+/**
+ * Issues a token for a user of the company on the command line's authority (`npm run token`,
+ * e.g. for a lost administrator token): there is no acting user, so no permission is checked;
+ * the user must exist and be active. The plain token is returned once and never stored.
+ */
+export async function issueApiTokenForUser(db: TenantDb, input: unknown) {
+  const v = parseInput(createTokenSchema.extend({ userId: z.string() }), input);
+  return insertApiToken(db, v.userId, v.name, null);
+}
+
+async function insertApiToken(db: TenantDb, userId: string, name: string, expiresAt: Date | null) {
   return db.$transaction(async (tx) => {
     const user = await tx.user.findUnique({ where: { id: userId } });
     if (!user) throw new NotFoundError('User', 'No such user.', 'userId');
@@ -160,10 +174,10 @@ export async function createApiToken(db: TenantDb, auth: AuthenticatedUser, inpu
     const apiToken = await tx.apiToken.create({
       data: scoped<Prisma.ApiTokenUncheckedCreateInput>({
         userId,
-        name: v.name,
+        name,
         tokenHash: t.hash,
         tokenPrefix: t.displayPrefix,
-        expiresAt: v.expiresAt ?? null,
+        expiresAt,
       }),
     });
     return { token: t.token, apiToken };
