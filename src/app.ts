@@ -1,5 +1,5 @@
 // The HTTP application: graphql-yoga serving the schema at /graphql (GraphiQL in a browser).
-import { createYoga, createGraphQLError, maskError as defaultMaskError, type YogaServerInstance } from 'graphql-yoga';
+import { createYoga, createGraphQLError, maskError as defaultMaskError, type Plugin, type YogaLogger, type YogaServerInstance } from 'graphql-yoga';
 import { PothosValidationError } from '@pothos/core';
 import type { PrismaClient } from './generated/prisma/client.js';
 import type { Config } from './config.js';
@@ -45,7 +45,15 @@ export function appOptionsFromConfig(config: Config, production: boolean) {
 
 export function createApp(opts: {
   prisma: PrismaClient;
+  /** Log errors (to the console unless `logger` is given); default on. */
   logErrors?: boolean;
+  /** Where yoga logs: the server's JSON logger (src/observability/logger.ts); default the console. */
+  logger?: YogaLogger;
+  /**
+   * Plugins that run before all others: the operations endpoints (/readiness, /metrics),
+   * metrics and tracing (src/observability/). They answer before the request guard.
+   */
+  operations?: Plugin[];
   integrations?: IntegrationRuntime | null;
   /** List screens answered by one compiled SQL statement (src/graphql/sql-reads); on by default. */
   sqlReads?: SqlReadsOptions;
@@ -74,7 +82,7 @@ export function createApp(opts: {
     graphiql: opts.graphiql === false ? false : GRAPHIQL_OPTIONS,
     // GraphiQL from the npm package (src/http/graphiql.ts), not yoga's default page, which loads it from a CDN.
     renderGraphiQL,
-    logging: opts.logErrors === false ? false : 'info',
+    logging: opts.logErrors === false ? false : (opts.logger ?? 'info'),
     // Browsers may call the API only from the listed origins; tokens travel in a header, never
     // in cookies, so credentials are never allowed.
     cors: (request) => {
@@ -82,6 +90,7 @@ export function createApp(opts: {
       return origin && corsOrigins.has(origin) ? { origin: [origin], credentials: false, allowedHeaders: ['authorization', 'content-type'], maxAge: 600 } : false;
     },
     plugins: [
+      ...(opts.operations ?? []),
       ...useRequestGuard({
         authenticate: authenticateHeader,
         rateLimiters: opts.rateLimiters ?? null,

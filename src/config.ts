@@ -114,6 +114,39 @@ const schema = z.object({
     .enum(['true', 'false', '1', '0', ''])
     .default('false')
     .transform((v) => v === 'true' || v === '1'),
+  // --- Operations: shutdown, readiness, metrics, logs, tracing (see README "Running in production") ---
+  /** On SIGTERM/SIGINT, how long requests in flight may take to finish before their connections are closed, in milliseconds. */
+  SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(25_000),
+  /** How long /readiness waits for the database to answer `SELECT 1` before it answers 503, in milliseconds. */
+  READINESS_TIMEOUT_MS: z.coerce.number().int().min(50).max(60_000).default(2_000),
+  /**
+   * Who may read /metrics. Unset: clients on this machine only (a loopback address, no
+   * X-Forwarded-For/Forwarded header). `public`: anyone. Any other value (at least 16 characters):
+   * the token a scraper sends as `Authorization: Bearer <token>`, from any address, loopback included.
+   */
+  METRICS_TOKEN: z
+    .string()
+    .optional()
+    .transform((v) => (v === '' ? undefined : v))
+    .refine((v) => v === undefined || v === 'public' || v.length >= 16, 'a token of at least 16 characters, or "public"'),
+  /** Least severe log level written: fatal, error, warn, info, debug, trace or silent. */
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /**
+   * `auto`: the start-up messages (database, first-start token, address) as text on a terminal and
+   * as JSON lines otherwise; `json`: always JSON. Request and error logs are always JSON lines.
+   */
+  LOG_FORMAT: z.enum(['auto', 'json']).default('auto'),
+  /**
+   * OTLP/HTTP collector base URL (e.g. http://otel-collector:4318); set: GraphQL operations are
+   * traced and their spans sent to <url>/v1/traces. Unset: no tracing.
+   */
+  OTEL_EXPORTER_OTLP_ENDPOINT: z
+    .string()
+    .optional()
+    .transform((v) => (v === '' ? undefined : v))
+    .pipe(z.url({ protocol: /^https?$/, error: 'an http:// or https:// URL' }).optional()),
+  /** The service name spans are exported under (the OpenTelemetry resource's service.name). */
+  OTEL_SERVICE_NAME: z.string().min(1).default('project-invoicing'),
 });
 
 export type Config = z.infer<typeof schema>;

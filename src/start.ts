@@ -1,6 +1,14 @@
-// Starting and stopping the API: configuration → database (embedded or URL) → migrations →
-// first-start company → connector runtime and schedule → GraphQL over HTTP. Used by `npm start`
-// (src/server.ts) and by the demo (src/scripts/demo.ts), which adds its fakes around it.
+// Starting and stopping the API: configuration → logger → database (embedded or URL) →
+// migrations → first-start company → connector runtime and schedule → GraphQL over HTTP with the
+// operations endpoints (/health, /readiness, /metrics), request ids, metrics and, when configured,
+// tracing. Used by `npm start` (src/server.ts) and by the demo (src/scripts/demo.ts), which adds
+// its fakes around it.
+//
+// stop() is the graceful shutdown: readiness answers 503 at once; the server stops listening and
+// closes idle connections; requests in flight get SHUTDOWN_TIMEOUT_MS to finish while new ones on
+// open connections get 503 SHUTTING_DOWN (src/observability/http.ts); then the connector schedule
+// stops (the flow in progress finishes, no further one starts), the rate-limit sweep stops, the
+// last spans are sent, and the database closes last.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Config } from './config.js';
@@ -12,12 +20,22 @@ import { seedDemoData } from './scripts/demo-data.js';
 import { createIntegrationRuntime } from './integration/runtime/index.js';
 import type { IntegrationRuntime } from './integration/runtime/run.js';
 import { createScheduler } from './integration/runtime/scheduler.js';
+import { createLogger, runtimeLogger, yogaLogger, type Logger } from './observability/logger.js';
+import { createMetrics, type Metrics } from './observability/metrics.js';
+import { createTracing } from './observability/tracing.js';
+import { useOperationsEndpoints, type Lifecycle } from './observability/endpoints.js';
+import { createHttpHandler } from './observability/http.js';
 
 export interface StartOptions {
   /** Load the demo data after the first-start company exists. */
   seed?: boolean;
-  /** Where progress lines go; default the console. */
+  /**
+   * Where the start-up messages go as text lines. Unset: as text on a terminal (LOG_FORMAT=auto),
+   * else as JSON lines through the logger.
+   */
   print?: (line: string) => void;
+  /** The logger (pino); default JSON lines on standard output at LOG_LEVEL. */
+  logger?: Logger;
 }
 
 export interface RunningServer {
@@ -26,26 +44,47 @@ export interface RunningServer {
   db: OpenDatabase;
   integrations: IntegrationRuntime;
   http: Server;
+  logger: Logger;
+  metrics: Metrics;
   /** The administrator token printed on the first start, or null. */
   initialAdminToken: string | null;
-  /** Stops accepting requests, lets the running connector flow finish, closes the database. */
+  /** True once stop() was called: readiness answers 503, new requests get 503 SHUTTING_DOWN. */
+  readonly shuttingDown: boolean;
+  /** The graceful shutdown (see the top of this file); resolves when the database is closed. */
   stop(): Promise<void>;
 }
 
+/**
+ * A start-up message: text for a person at a terminal, or one JSON log line (`msg` and fields)
+ * for a log collector.
+ */
+type Announce = (text: string, msg: string, fields?: Record<string, unknown>) => void;
+
+function announcer(config: Config, opts: StartOptions, logger: Logger): Announce {
+  if (opts.print) {
+    const print = opts.print;
+    return (text) => print(text);
+  }
+  if (config.LOG_FORMAT === 'auto' && process.stdout.isTTY) return (text) => console.log(text);
+  const log = logger.child({ component: 'start' });
+  return (_text, msg, fields = {}) => log.info(fields, msg);
+}
+
 export async function startServer(config: Config, opts: StartOptions = {}): Promise<RunningServer> {
-  const print = opts.print ?? ((line: string) => console.log(line));
+  const logger = opts.logger ?? createLogger({ level: config.LOG_LEVEL });
+  const announce = announcer(config, opts, logger);
   const db = await openDatabase(config);
   try {
-    print(
-      db.kind === 'embedded'
-        ? `Embedded PostgreSQL (PGlite) in ${config.DATA_DIR}/pglite`
-        : `PostgreSQL at ${db.url.replace(/\/\/[^@]*@/, '//***@')}`,
-    );
-    if (db.appliedMigrations.length) print(`Applied migrations: ${db.appliedMigrations.join(', ')}`);
+    if (db.kind === 'embedded') announce(`Embedded PostgreSQL (PGlite) in ${config.DATA_DIR}/pglite`, 'database: embedded PostgreSQL (PGlite)', { database: 'embedded', dataDir: config.DATA_DIR });
+    else {
+      const safeUrl = db.url.replace(/\/\/[^@]*@/, '//***@');
+      announce(`PostgreSQL at ${safeUrl}`, 'database: PostgreSQL', { database: 'postgres', url: safeUrl });
+    }
+    if (db.appliedMigrations.length) announce(`Applied migrations: ${db.appliedMigrations.join(', ')}`, 'applied migrations', { migrations: db.appliedMigrations });
 
     const initial = await ensureInitialCompany(db.prisma, config.INITIAL_COMPANY_NAME);
     if (initial) {
-      print(
+      announce(
         [
           '',
           `Created company "${config.INITIAL_COMPANY_NAME}" with an administrator (signature ADM).`,
@@ -56,19 +95,23 @@ export async function startServer(config: Config, opts: StartOptions = {}): Prom
           'Send it as the header  Authorization: Bearer <token>',
           '',
         ].join('\n'),
+        `Created company "${config.INITIAL_COMPANY_NAME}" with an administrator (signature ADM); its API token (adminToken) is shown once: store it now and send it as the header "Authorization: Bearer <token>"`,
+        { company: config.INITIAL_COMPANY_NAME, adminToken: initial.adminToken },
       );
     }
     if (opts.seed) {
       const n = await seedDemoData(db.prisma);
-      print(n ? `Loaded demo data: ${n} customers.` : 'Demo data already present.');
+      announce(n ? `Loaded demo data: ${n} customers.` : 'Demo data already present.', n ? 'loaded demo data' : 'demo data already present', { customers: n });
     }
 
-    const integrations = await createIntegrationRuntime(config, db);
-    print(`Connectors: ${integrations.registry.list().map((c) => `${c.id} ${c.version}`).join(', ') || 'none'}`);
+    const metrics = createMetrics();
+    const integrations = await createIntegrationRuntime(config, db, { log: runtimeLogger(logger), metrics: metrics.runs });
+    const connectors = integrations.registry.list().map((c) => `${c.id} ${c.version}`);
+    announce(`Connectors: ${connectors.join(', ') || 'none'}`, 'connectors loaded', { connectors });
     const scheduler = createScheduler(integrations, config.CONNECTOR_SCHEDULE, config.CONNECTOR_RUN_HISTORY_DAYS);
     if (config.CONNECTOR_SCHEDULER) {
       scheduler.start();
-      print(`Connector runs scheduled: ${config.CONNECTOR_SCHEDULE}`);
+      announce(`Connector runs scheduled: ${config.CONNECTOR_SCHEDULE}`, 'connector runs scheduled', { schedule: config.CONNECTOR_SCHEDULE });
     }
 
     const production = process.env.NODE_ENV === 'production';
@@ -77,10 +120,34 @@ export async function startServer(config: Config, opts: StartOptions = {}): Prom
       db.kind === 'postgres' ? db.pool : null,
     );
     // Buckets of addresses not seen for a while are deleted hourly.
-    const sweep = setInterval(() => void sweepExpiredBuckets(rateLimiters).catch((e: unknown) => console.error('Rate-limit sweep failed:', e)), 3_600_000);
+    const sweep = setInterval(
+      () => void sweepExpiredBuckets(rateLimiters).catch((e: unknown) => logger.error({ err: e }, 'rate-limit sweep failed')),
+      3_600_000,
+    );
     sweep.unref();
-    const app = createApp({ prisma: db.prisma, integrations, rateLimiters, ...appOptionsFromConfig(config, production) });
-    const http = createServer(app);
+
+    const lifecycle: Lifecycle = { shuttingDown: false };
+    const tracing = createTracing(config.OTEL_EXPORTER_OTLP_ENDPOINT, config.OTEL_SERVICE_NAME);
+    const app = createApp({
+      prisma: db.prisma,
+      integrations,
+      rateLimiters,
+      logger: yogaLogger(logger),
+      operations: [
+        useOperationsEndpoints({
+          lifecycle,
+          checkDatabase: () => db.pool.query('SELECT 1'),
+          readinessTimeoutMs: config.READINESS_TIMEOUT_MS,
+          metrics: { registry: metrics.registry, token: config.METRICS_TOKEN },
+          log: logger,
+        }),
+        metrics.plugin,
+        ...(tracing ? [tracing.plugin] : []),
+      ],
+      ...appOptionsFromConfig(config, production),
+    });
+    const handler = createHttpHandler(app, { log: logger, lifecycle });
+    const http = createServer(handler.listener);
     await new Promise<void>((resolve, reject) => {
       http.once('error', reject);
       http.listen(config.PORT, config.HOST, () => {
@@ -91,7 +158,7 @@ export async function startServer(config: Config, opts: StartOptions = {}): Prom
     const port = (http.address() as AddressInfo).port;
     const host = config.HOST === '127.0.0.1' || config.HOST === '0.0.0.0' ? 'localhost' : config.HOST;
     const url = `http://${host}:${port}`;
-    print(`GraphQL API at ${url}/graphql (GraphiQL in a browser)`);
+    announce(`GraphQL API at ${url}/graphql (GraphiQL in a browser)`, 'listening', { url, graphql: `${url}/graphql`, port, tracing: !!tracing });
 
     let stopped: Promise<void> | null = null;
     return {
@@ -99,14 +166,24 @@ export async function startServer(config: Config, opts: StartOptions = {}): Prom
       db,
       integrations,
       http,
+      logger,
+      metrics,
       initialAdminToken: initial?.adminToken ?? null,
+      get shuttingDown() {
+        return lifecycle.shuttingDown;
+      },
       stop() {
         stopped ??= (async () => {
-          clearInterval(sweep);
-          http.close();
+          const log = logger.child({ component: 'shutdown' });
+          log.info({ inFlight: handler.inFlight(), timeoutMs: config.SHUTDOWN_TIMEOUT_MS }, 'shutting down: no new requests; waiting for requests in flight');
+          const { abandoned } = await handler.drain(http, config.SHUTDOWN_TIMEOUT_MS);
+          log.info({ abandoned }, 'HTTP closed; stopping the connector schedule (a flow in progress finishes)');
           // The flow in progress finishes; no further flow starts.
           await scheduler.stop();
+          clearInterval(sweep);
+          await tracing?.stop().catch((err: unknown) => log.warn({ err }, 'the last spans could not be sent'));
           await db.close();
+          log.info('stopped');
         })();
         return stopped;
       },

@@ -1,6 +1,7 @@
 // Builds the integration runtime from the configuration: connectors loaded (built-in and
 // CONNECTOR_PACKAGES), the credential key, run locks for the database in use, the SMTP notifier,
-// whether sandbox connections are accepted, and the periodic reclaim of runs whose process died.
+// whether sandbox connections are accepted, the periodic reclaim of runs whose process died, and
+// the logger and run metrics the server passes in.
 import { fileURLToPath } from 'node:url';
 import { join, resolve } from 'node:path';
 import type { Config } from '../../config.js';
@@ -10,7 +11,7 @@ import { createSecretBox, loadSecretKey } from './crypto.js';
 import { memoryRunLocks, postgresRunLocks } from './locks.js';
 import { smtpNotifier } from './notifier.js';
 import { loadConnectors } from './registry.js';
-import { startRunReaper, type IntegrationRuntime } from './run.js';
+import { startRunReaper, type IntegrationRuntime, type RunMetrics } from './run.js';
 
 export const BUILT_IN_CONNECTORS = fileURLToPath(new URL('../../../connectors', import.meta.url));
 
@@ -24,6 +25,8 @@ export const consoleLogger: Logger = {
 export async function createIntegrationRuntime(
   config: Config,
   db: { prisma: PrismaClient; kind: 'postgres' | 'embedded'; url: string },
+  /** Where the runtime logs (default the console) and what observes its runs (default nothing). */
+  observe: { log?: Logger; metrics?: RunMetrics } = {},
 ): Promise<IntegrationRuntime> {
   const registry = await loadConnectors({ builtInRoot: BUILT_IN_CONNECTORS, packages: config.CONNECTOR_PACKAGES });
   const key = loadSecretKey(config.INTEGRATION_SECRET_KEY, db.kind === 'embedded' ? join(resolve(config.DATA_DIR), 'integration-secret.key') : null);
@@ -33,7 +36,8 @@ export async function createIntegrationRuntime(
     secrets: createSecretBox(key),
     locks: db.kind === 'postgres' ? postgresRunLocks(db.url) : memoryRunLocks(),
     notifier: config.SMTP_URL ? smtpNotifier(config.SMTP_URL, config.MAIL_FROM) : null,
-    log: consoleLogger,
+    log: observe.log ?? consoleLogger,
+    metrics: observe.metrics,
     runTimeoutMs: config.CONNECTOR_RUN_TIMEOUT_SECONDS * 1000,
     runLeaseMs: config.CONNECTOR_RUN_LEASE_SECONDS * 1000,
     refuseSandbox: !config.CONNECTOR_SANDBOX_CONNECTIONS,

@@ -49,6 +49,35 @@ export interface IntegrationRuntime {
   limiters?: Map<string, RateLimiter>;
   /** Test hook: called after a remote create, before its id-map write (crash simulation). */
   beforeIdMapWrite?: (entityType: string, localId: string) => void | Promise<void>;
+  /** Told when a run starts and finishes (Prometheus metrics in the server); unset: nothing is counted. */
+  metrics?: RunMetrics;
+}
+
+/**
+ * Observes runs for metrics. Only bounded values are passed: connector and flow ids (from the
+ * installed connectors), trigger and status; never a company, connection or entity id.
+ */
+export interface RunMetrics {
+  runStarted(run: { connector: string; trigger: ConnectorRunTrigger; dryRun: boolean }): void;
+  runFinished(run: {
+    connector: string;
+    trigger: ConnectorRunTrigger;
+    dryRun: boolean;
+    status: ConnectorRunStatus;
+    durationMs: number;
+    /** Entities that failed, per flow (flows without failures left out). */
+    failedEntities: { flow: string; count: number }[];
+  }): void;
+}
+
+/** Metrics never stop a run. */
+function observe(rt: IntegrationRuntime, log: Logger, fn: (m: RunMetrics) => void): void {
+  if (!rt.metrics) return;
+  try {
+    fn(rt.metrics);
+  } catch (err) {
+    log.warn(`run metrics not recorded: ${(err as Error).message}`);
+  }
 }
 
 export interface RunRequest {
@@ -251,9 +280,18 @@ async function runLocked(rt: IntegrationRuntime, req: RunRequest): Promise<RunOu
   });
   const log = prefixedLogger(rt.log, `[${connection.connectorId} ${connection.name} run ${run.id.slice(0, 8)}]`);
   const stopHeartbeat = startHeartbeat(rt, db, run.id, log);
+  const labels = { connector: connection.connectorId, trigger: req.trigger, dryRun };
+  const started = performance.now();
+  observe(rt, log, (m) => m.runStarted(labels));
+  let observed = false;
   const finish = async (status: ConnectorRunStatus, flows: FlowOutcome[], error: string | null): Promise<RunOutcome> => {
     stopHeartbeat();
     await db.connectorRun.update({ where: { id: run.id }, data: { status, finishedAt: rt.now?.() ?? new Date(), error } });
+    if (!observed) {
+      observed = true;
+      const failedEntities = flows.filter((f) => f.failures.length).map((f) => ({ flow: f.flowId, count: f.failures.length }));
+      observe(rt, log, (m) => m.runFinished({ ...labels, status, durationMs: performance.now() - started, failedEntities }));
+    }
     return { skipped: false, runId: run.id, status, flows, error };
   };
   if (!manifest) return finish('FAILED', [], `The connector "${connection.connectorId}" is not installed in this server.`);
