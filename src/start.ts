@@ -16,7 +16,7 @@ import { openDatabase, type OpenDatabase } from './db/database.js';
 import { appOptionsFromConfig, createApp } from './app.js';
 import { createRateLimiters, sweepExpiredBuckets } from './http/guard.js';
 import { ensureInitialCompany } from './modules/companies/first-start.js';
-import { seedDemoData } from './scripts/demo-data.js';
+import { loadDemoData } from './scripts/seed.js';
 import { createIntegrationRuntime } from './integration/runtime/index.js';
 import type { IntegrationRuntime } from './integration/runtime/run.js';
 import { createScheduler } from './integration/runtime/scheduler.js';
@@ -73,7 +73,7 @@ function announcer(config: Config, opts: StartOptions, logger: Logger): Announce
 export async function startServer(config: Config, opts: StartOptions = {}): Promise<RunningServer> {
   const logger = opts.logger ?? createLogger({ level: config.LOG_LEVEL });
   const announce = announcer(config, opts, logger);
-  const db = await openDatabase(config);
+  const db = await openDatabase(config, { deferAttach: true });
   try {
     if (db.kind === 'embedded') announce(`Embedded PostgreSQL (PGlite) in ${config.DATA_DIR}/pglite`, 'database: embedded PostgreSQL (PGlite)', { database: 'embedded', dataDir: config.DATA_DIR });
     else {
@@ -100,9 +100,15 @@ export async function startServer(config: Config, opts: StartOptions = {}): Prom
       );
     }
     if (opts.seed) {
-      const n = await seedDemoData(db.prisma);
-      announce(n ? `Loaded demo data: ${n} customers.` : 'Demo data already present.', n ? 'loaded demo data' : 'demo data already present', { customers: n });
+      const company = await db.prisma.company.findFirst({ orderBy: { createdAt: 'asc' } });
+      if (company) {
+        const line = await loadDemoData(db.prisma, company);
+        announce(line, line);
+      }
     }
+    // CLI commands (import, seed, token) may write through this server's embedded database only
+    // from now on: before the first-start company exists, a seed would create a second one.
+    db.allowAttach();
 
     const metrics = createMetrics();
     const integrations = await createIntegrationRuntime(config, db, { log: runtimeLogger(logger), metrics: metrics.runs });

@@ -48,23 +48,25 @@ export async function seed(prisma: PrismaClient, initialCompanyName: string): Pr
   } else {
     lines.push(`Company "${company.name}" exists already: no company or token created.`);
   }
+  lines.push(await loadDemoData(prisma, company));
+  return lines;
+}
+
+/** Loads the demo data into the company if its customer register is empty; returns the line that says what happened. */
+export async function loadDemoData(prisma: PrismaClient, company: { id: string; name: string }): Promise<string> {
   const before = await counts(prisma, company.id);
   if (before.customers > 0) {
-    lines.push(
+    return (
       `Loaded nothing: the company "${company.name}" already has ${plural(before.customers, 'customer', 'customers')}; ` +
-        'demo data loads only into an empty customer register.',
+      'demo data loads only into an empty customer register.'
     );
-    return lines;
   }
   const n = await seedDemoData(prisma);
   const after = await counts(prisma, company.id);
-  lines.push(
-    n > 0
-      ? `Loaded demo data into "${company.name}": ${plural(n, 'customer', 'customers')} with ${plural(after.contacts - before.contacts, 'contact', 'contacts')}.`
-      : `Loaded nothing: customers were added to "${company.name}" meanwhile (it has ${plural(after.customers, 'customer', 'customers')}); ` +
-          'demo data loads only into an empty customer register.',
-  );
-  return lines;
+  return n > 0
+    ? `Loaded demo data into "${company.name}": ${plural(n, 'customer', 'customers')} with ${plural(after.contacts - before.contacts, 'contact', 'contacts')}.`
+    : `Loaded nothing: customers were added to "${company.name}" meanwhile (it has ${plural(after.customers, 'customer', 'customers')}); ` +
+        'demo data loads only into an empty customer register.';
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === resolve(process.argv[1])) {
