@@ -4,16 +4,11 @@
 // arguments; never variables, results or resolver arguments (they hold tenant data). Spans are
 // batched and sent over OTLP/HTTP (JSON) to <endpoint>/v1/traces, as service OTEL_SERVICE_NAME;
 // stop() sends what is left.
-import { createRequire } from 'node:module';
 import { useOpenTelemetry } from '@envelop/opentelemetry';
+import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-http';
 import { resourceFromAttributes } from '@opentelemetry/resources';
-import { BatchSpanProcessor, NodeTracerProvider, type SpanExporter } from '@opentelemetry/sdk-trace-node';
+import { BatchSpanProcessor, NodeTracerProvider } from '@opentelemetry/sdk-trace-node';
 import type { Plugin } from 'graphql-yoga';
-
-// The exporter's ES module build imports `SeverityNumber` from @opentelemetry/api, which the
-// installed API 1.9 does not export, so importing it fails at load time; its CommonJS build
-// reads that name only when logs are exported, and traces export correctly through it.
-const { OTLPTraceExporter } = createRequire(import.meta.url)('@opentelemetry/exporter-trace-otlp-http') as typeof import('@opentelemetry/exporter-trace-otlp-http');
 
 export interface Tracing {
   plugin: Plugin;
@@ -31,8 +26,7 @@ export function createTracing(endpoint: string | undefined, serviceName = 'proje
   const exporter = new OTLPTraceExporter({ url: tracesUrl(endpoint) });
   const provider = new NodeTracerProvider({
     resource: resourceFromAttributes({ 'service.name': serviceName }),
-    // The exporter is typed against a newer span interface than the SDK's; the spans it reads are the same.
-    spanProcessors: [new BatchSpanProcessor(exporter as unknown as SpanExporter)],
+    spanProcessors: [new BatchSpanProcessor(exporter)],
   });
   // envelop's plugin type; yoga's Plugin is the same hooks.
   const plugin = useOpenTelemetry({ document: true, variables: false, result: false, resolvers: false }, provider, undefined, {}, serviceName) as unknown as Plugin;
