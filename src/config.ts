@@ -151,7 +151,24 @@ const schema = z.object({
 
 export type Config = z.infer<typeof schema>;
 
+/** The lowest Node the project supports (package.json "engines"); Node 24 LTS is what it is built for. */
+export const LOWEST_NODE = '22.15.0';
+
+/** Why this Node cannot run the project, or null when it can. */
+export function unsupportedNode(version: string = process.versions.node): string | null {
+  const [major = 0, minor = 0] = version.replace(/^v/, '').split('.').map(Number);
+  const [lowMajor = 0, lowMinor = 0] = LOWEST_NODE.split('.').map(Number);
+  if (major > lowMajor || (major === lowMajor && minor >= lowMinor)) return null;
+  return (
+    `This is Node ${version.replace(/^v/, '')}; the project needs Node ${LOWEST_NODE} or later (built for Node 24 LTS). ` +
+    'On Linux (x64, arm64) `npm install` puts Node 24 into node_modules/.bin and npm scripts use it: run the project ' +
+    'through `npm start`, `npm test`, `npm run …`. Elsewhere install Node 24 LTS.'
+  );
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const nodeProblem = unsupportedNode();
+  if (nodeProblem) throw new Error(nodeProblem);
   const parsed = schema.safeParse(env);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);

@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import semver from 'semver';
 import { describe, expect, it } from 'vitest';
+import { LOWEST_NODE, unsupportedNode } from '../../src/config.js';
 
 const ROOT = join(import.meta.dirname, '../..');
 const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { engines: { node: string }; optionalDependencies: Record<string, string> };
@@ -25,6 +26,24 @@ describe('Node versions', () => {
   it('the project declares a minimum of Node 22.15, and the tests run on a Node it accepts', () => {
     expect(lowest?.version).toBe('22.15.0');
     expect(semver.satisfies(process.version, pkg.engines.node), process.version).toBe(true);
+  });
+
+  it.each([
+    ['20.20.2', false],
+    ['22.14.9', false],
+    ['v22.15.0', true],
+    ['22.23.5', true],
+    ['24.22.3', true],
+    ['26.0.0', true],
+    ['18.20.0', false],
+  ])('the configuration refuses to start on Node %s unless supported (%s)', (version, supported) => {
+    const problem = unsupportedNode(version);
+    expect(problem === null).toBe(supported);
+    if (problem) expect(problem).toContain(`needs Node ${LOWEST_NODE}`);
+  });
+
+  it('the lowest Node the configuration accepts is the one package.json declares', () => {
+    expect(LOWEST_NODE).toBe(lowest!.version);
   });
 
   it('every installed package accepts the running Node and the lowest supported Node', () => {
