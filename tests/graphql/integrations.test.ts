@@ -12,7 +12,8 @@ import type { Prisma } from '../../src/generated/prisma/client.js';
 import { createCustomer } from '../../src/modules/customers/service.js';
 import { startTemplateFake, type TemplateFake } from '../../connectors/template/fake/server.js';
 import { defineConnector, defineFlow } from '../../src/integration/sdk/index.js';
-import { smtpNotifier } from '../../src/integration/runtime/notifier.js';
+import { formatStockholmTime, smtpNotifier } from '../../src/integration/runtime/notifier.js';
+import { readMessage } from '../../src/scripts/mail-sink.js';
 import { lockKey, reclaimStaleRuns } from '../../src/integration/runtime/run.js';
 import { postgresRunLocks } from '../../src/integration/runtime/locks.js';
 import { createScheduler } from '../../src/integration/runtime/scheduler.js';
@@ -266,9 +267,14 @@ describe('runs', () => {
     expect(r.data.notification).toBe('Sent to finance@example.com.');
     expect(mail).toHaveLength(1);
     expect(mail[0]!.to).toEqual(['finance@example.com']);
-    const body = mail[0]!.raw.replace(/=\r?\n/g, '');
-    expect(body).toContain(`Reference: Customer ${bad}`);
-    expect(body).toContain('Organisation number is required by the ledger');
+    // Swedish (the company has no language set), the run's time in Stockholm local time.
+    const sent = readMessage(mail[0]!.raw);
+    const run = await h.prisma.connectorRun.findFirstOrThrow({ where: { connectionId }, orderBy: { startedAt: 'desc' } });
+    const { name: companyName } = await h.prisma.company.findUniqueOrThrow({ where: { id: company.companyId } });
+    expect(sent.subject).toBe(`Integrationen med Ledger (template connector): 1 fel vid körningen ${formatStockholmTime(run.startedAt, 'sv')} (${companyName})`);
+    expect(sent.language).toBe('sv');
+    expect(sent.text).toContain(`  Referens:   Customer ${bad}\n  Typ:        Kund\n  Flöde:      customer-export\n  Meddelande: Organisation number is required by the ledger`);
+    expect(sent.text).toContain('Resultat: delvis lyckad');
 
     // Not fixed: the next run reports it and e-mails again.
     const again = (await h.data(Run, { id: gid }, company.adminToken)).runConnection;

@@ -1,5 +1,6 @@
 // Pure parts of the connector runtime: credential encryption, payload hashing, manifest
-// validation and the registry, flow selection, the failure e-mail, advisory-lock keys.
+// validation and the registry, flow selection, advisory-lock keys (the failure e-mail:
+// failure-email.test.ts).
 import { describe, expect, it } from 'vitest';
 import { mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,7 +11,6 @@ import { createSecretBox, loadSecretKey, parseSecretKey } from '../../src/integr
 import { canonicalJson, payloadHash } from '../../src/integration/runtime/hash.js';
 import { createRegistry, loadConnectors } from '../../src/integration/runtime/registry.js';
 import { flowsToRun } from '../../src/integration/runtime/run.js';
-import { renderFailureReport } from '../../src/integration/runtime/notifier.js';
 import { advisoryKey } from '../../src/integration/runtime/locks.js';
 import { defineConnector, defineFlow, manifestIssues, settingsJsonSchema } from '../../src/integration/sdk/index.js';
 import template from '../../connectors/template/index.js';
@@ -124,26 +124,6 @@ describe('flows to run', () => {
     [[], ['base-2', 'base-1'], ['base-1', 'base-2']],
   ])('enabled %j, requested %j → %j (manifest order)', (enabled, requested, expected) => {
     expect(flowsToRun(flows, enabled, requested).map((f) => f.id)).toEqual(expected);
-  });
-});
-
-describe('failure e-mail', () => {
-  it('lists every failure with its reference and every stopped flow', () => {
-    const { subject, text } = renderFailureReport({
-      companyName: 'Bygg AB', connectionName: 'Fortnox', connectorName: 'Fortnox', runId: 'r1', startedAt: new Date('2026-11-22T10:30:00Z'), status: 'FAILED',
-      flowErrors: [{ flow: 'voucher-import', message: 'Fortnox did not answer' }],
-      failures: [
-        { flow: 'project-export', entityType: 'project', reference: 'Project 10000_1', message: 'Projektnummer får inte innehålla punkt' },
-        { flow: 'customer-export', entityType: 'customer', reference: 'Customer 1001', message: 'Ogiltigt organisationsnummer' },
-      ],
-    });
-    expect(subject).toBe('Fortnox integration: 3 errors in the run at 2026-11-22 10:30 UTC (Bygg AB)');
-    expect(text).toContain('  - voucher-import: Fortnox did not answer');
-    expect(text).toContain('Reference: Project 10000_1');
-    expect(text).toContain('Type:      Project');
-    expect(text).toContain('Reference: Customer 1001');
-    expect(text).toContain('Message:   Ogiltigt organisationsnummer');
-    expect(text).toContain('until the errors are fixed');
   });
 });
 

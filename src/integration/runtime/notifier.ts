@@ -1,10 +1,15 @@
 // The failure e-mail after a run with failures, to the connection's addresses, listing every
-// failed entity with its reference (and every flow that stopped). Sent after every such run,
-// so it repeats until the cause is fixed.
+// failed entity with its reference and the accounting system's message (and every flow that
+// stopped). Sent after every such run, so it repeats until the cause is fixed.
+//
+// Language: Swedish, English only when the company's language is English (`EN`). Times are
+// Europe/Stockholm local time (CET in winter, CEST in summer), e.g. "5 december 2026 kl. 14:30".
 import nodemailer from 'nodemailer';
 
 export interface FailureReport {
   companyName: string;
+  /** The company's language (a `Language` code such as `SV` or `EN`); unset or any other: Swedish. */
+  language?: string | null;
   connectionName: string;
   connectorName: string;
   runId: string;
@@ -18,47 +23,128 @@ export interface Notifier {
   sendFailureReport(to: readonly string[], report: FailureReport): Promise<void>;
 }
 
-const ENTITY_LABEL: Record<string, string> = {
-  customer: 'Customer', project: 'Project', workOrder: 'Work order', changeOrder: 'ÄTA', invoice: 'Customer invoice',
-  supplier: 'Supplier', account: 'Account', costCentre: 'Cost centre', voucher: 'Voucher', supplierInvoice: 'Supplier invoice',
-  paidDate: 'Paid date',
+export type MailLanguage = 'sv' | 'en';
+
+/** The e-mail's language for a company language code: English for `EN`, Swedish otherwise. */
+export function mailLanguage(language: string | null | undefined): MailLanguage {
+  return language?.trim().toUpperCase() === 'EN' ? 'en' : 'sv';
+}
+
+const MONTHS: Record<MailLanguage, readonly string[]> = {
+  sv: ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'],
+  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
 };
 
+const STOCKHOLM = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Europe/Stockholm',
+  year: 'numeric',
+  month: 'numeric',
+  day: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+
+const HOUR_MS = 3_600_000;
+
+function stockholmParts(at: Date) {
+  const p = Object.fromEntries(STOCKHOLM.formatToParts(at).map((x) => [x.type, x.value]));
+  return { year: p.year!, month: Number(p.month), day: Number(p.day), time: `${p.hour}:${p.minute}` };
+}
+
+/**
+ * An instant as Stockholm local time in words: "5 december 2026 kl. 14:30" (Swedish),
+ * "5 December 2026 at 14:30 (Swedish time)" (English). In the hour that occurs twice when
+ * summer time ends (02:00–02:59 on the last Sunday of October) it says which one.
+ */
+export function formatStockholmTime(at: Date, lang: MailLanguage): string {
+  const { year, month, day, time } = stockholmParts(at);
+  const same = (other: number) => {
+    const o = stockholmParts(new Date(other));
+    return o.day === day && o.month === month && o.time === time;
+  };
+  const season = same(at.getTime() + HOUR_MS) ? 'summer' : same(at.getTime() - HOUR_MS) ? 'standard' : null;
+  const name = MONTHS[lang][month - 1]!;
+  if (lang === 'sv') return `${day} ${name} ${year} kl. ${time}${season ? (season === 'summer' ? ' (sommartid)' : ' (normaltid)') : ''}`;
+  return `${day} ${name} ${year} at ${time} (Swedish ${season ? `${season} ` : ''}time)`;
+}
+
+const ENTITY_LABEL: Record<MailLanguage, Record<string, string>> = {
+  sv: {
+    customer: 'Kund', project: 'Projekt', workOrder: 'Arbetsorder', changeOrder: 'ÄTA', invoice: 'Kundfaktura',
+    supplier: 'Leverantör', account: 'Konto', costCentre: 'Kostnadsställe', voucher: 'Verifikation', supplierInvoice: 'Leverantörsfaktura',
+    paidDate: 'Betaldatum',
+  },
+  en: {
+    customer: 'Customer', project: 'Project', workOrder: 'Work order', changeOrder: 'ÄTA', invoice: 'Customer invoice',
+    supplier: 'Supplier', account: 'Account', costCentre: 'Cost centre', voucher: 'Voucher', supplierInvoice: 'Supplier invoice',
+    paidDate: 'Paid date',
+  },
+};
+
+const STATUS_LABEL: Record<MailLanguage, Record<string, string>> = {
+  sv: { SUCCEEDED: 'lyckades', PARTIAL: 'delvis lyckad, några poster kunde inte föras över', FAILED: 'misslyckades', RUNNING: 'pågår' },
+  en: { SUCCEEDED: 'succeeded', PARTIAL: 'partly succeeded, some entities could not be transferred', FAILED: 'failed', RUNNING: 'running' },
+};
+
+const TEXT = {
+  sv: {
+    subject: (connector: string, n: number, when: string, company: string) => `Integrationen med ${connector}: ${n} fel vid körningen ${when} (${company})`,
+    intro: (connection: string, connector: string, company: string, when: string, status: string) =>
+      `Integrationen "${connection}" (${connector}) för ${company} kördes ${when}. Resultat: ${status}.`,
+    repeat: 'Det här meddelandet skickas efter varje körning med fel, tills felen är åtgärdade. Rätta uppgifterna (här eller i bokföringssystemet); nästa körning försöker igen.',
+    stopped: 'Flöden som stoppades:',
+    errors: 'Fel:',
+    fields: { reference: 'Referens', type: 'Typ', flow: 'Flöde', message: 'Meddelande' },
+    runId: 'Körningens id',
+  },
+  en: {
+    subject: (connector: string, n: number, when: string, company: string) => `${connector} integration: ${n} error${n === 1 ? '' : 's'} in the run on ${when} (${company})`,
+    intro: (connection: string, connector: string, company: string, when: string, status: string) =>
+      `The integration "${connection}" (${connector}) of ${company} ran on ${when}. Result: ${status}.`,
+    repeat: 'This message is sent after every run with errors until they are fixed. Correct the data (here or in the accounting system); the next run tries again.',
+    stopped: 'Flows that stopped:',
+    errors: 'Errors:',
+    fields: { reference: 'Reference', type: 'Type', flow: 'Flow', message: 'Message' },
+    runId: 'Run id',
+  },
+} as const;
+
 /** Subject and plain text of the e-mail (pure). */
-export function renderFailureReport(r: FailureReport): { subject: string; text: string } {
+export function renderFailureReport(r: FailureReport): { subject: string; text: string; language: MailLanguage } {
+  const lang = mailLanguage(r.language);
+  const t = TEXT[lang];
   const n = r.failures.length + r.flowErrors.length;
-  const when = r.startedAt.toISOString().replace('T', ' ').slice(0, 16) + ' UTC';
-  const subject = `${r.connectorName} integration: ${n} error${n === 1 ? '' : 's'} in the run at ${when} (${r.companyName})`;
-  const lines = [
-    `The integration "${r.connectionName}" (${r.connectorName}) of ${r.companyName} ran at ${when} and finished as ${r.status}.`,
-    'The integration runs every 30 minutes; this message is sent after every run until the errors are fixed.',
-    '',
-  ];
+  const when = formatStockholmTime(r.startedAt, lang);
+  const status = STATUS_LABEL[lang][r.status] ?? r.status;
+  const lines: string[] = [t.intro(r.connectionName, r.connectorName, r.companyName, when, status), t.repeat, ''];
   if (r.flowErrors.length) {
-    lines.push('Flows that stopped:');
+    lines.push(t.stopped);
     for (const e of r.flowErrors) lines.push(`  - ${e.flow}: ${e.message}`);
     lines.push('');
   }
   if (r.failures.length) {
-    lines.push('Errors:');
+    const width = Math.max(...Object.values(t.fields).map((f) => f.length)) + 2;
+    const field = (name: string, value: string) => `  ${`${name}:`.padEnd(width)}${value}`;
+    lines.push(t.errors);
     for (const f of r.failures) {
-      lines.push(`  Reference: ${f.reference}`);
-      lines.push(`  Type:      ${ENTITY_LABEL[f.entityType] ?? f.entityType}`);
-      lines.push(`  Flow:      ${f.flow}`);
-      lines.push(`  Message:   ${f.message}`);
+      lines.push(field(t.fields.reference, f.reference));
+      lines.push(field(t.fields.type, ENTITY_LABEL[lang][f.entityType] ?? f.entityType));
+      lines.push(field(t.fields.flow, f.flow));
+      lines.push(field(t.fields.message, f.message));
       lines.push('');
     }
   }
-  lines.push(`Run id: ${r.runId}`);
-  return { subject, text: lines.join('\n') };
+  lines.push(`${t.runId}: ${r.runId}`);
+  return { subject: t.subject(r.connectorName, n, when, r.companyName), text: lines.join('\n'), language: lang };
 }
 
 export function smtpNotifier(smtpUrl: string, from: string): Notifier {
   const transport = nodemailer.createTransport(smtpUrl);
   return {
     async sendFailureReport(to, report) {
-      const { subject, text } = renderFailureReport(report);
-      await transport.sendMail({ from, to: [...to], subject, text });
+      const { subject, text, language } = renderFailureReport(report);
+      await transport.sendMail({ from, to: [...to], subject, text, headers: { 'Content-Language': language } });
     },
   };
 }
