@@ -1,6 +1,6 @@
 // Rules of the house that code review alone would miss.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { printedSchema, SCHEMA_FILE } from '../src/scripts/print-schema.js';
 
@@ -12,6 +12,25 @@ function files(dir: string, ext = '.ts'): string[] {
     return statSync(p).isDirectory() ? files(p, ext) : p.endsWith(ext) ? [p] : [];
   });
 }
+
+const IMPORT_RE = /(?:import|export)[^'"]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)|^\s*import\s+['"]([^'"]+)['"]/gm;
+
+/** Every module specifier a file imports or re-exports (type-only imports included). */
+function importsOf(file: string): string[] {
+  return [...readFileSync(file, 'utf8').matchAll(IMPORT_RE)].map((m) => m[1] ?? m[2] ?? m[3]!);
+}
+
+/** The repository file a relative specifier names (TypeScript sources imported as .js), or null. */
+function resolveImport(from: string, spec: string): string | null {
+  if (!spec.startsWith('.')) return null;
+  const base = resolve(dirname(from), spec);
+  for (const candidate of [base.replace(/\.js$/, '.ts'), base, `${base}.ts`, join(base, 'index.ts')]) {
+    if (existsSync(candidate) && statSync(candidate).isFile()) return candidate;
+  }
+  return null;
+}
+
+const FAKE_SERVER = /(^|\/)connectors\/[^/]+\/fake(\/|$)/;
 
 describe('architecture', () => {
   it('schema.graphql is the printed schema (run `npm run schema:print`)', () => {
@@ -63,5 +82,33 @@ describe('architecture', () => {
         expect(rel[1], `${name}: ${rel[0]}`).toMatch(/^companyId, /);
       }
     }
+  });
+
+  it('only the demo script imports a connector fake server, and `npm start` cannot reach one', () => {
+    const demo = 'src/scripts/demo.ts';
+    const offenders = files(join(ROOT, 'src'))
+      .filter((f) => relative(ROOT, f) !== demo)
+      .flatMap((f) => importsOf(f).filter((spec) => FAKE_SERVER.test(spec)).map((spec) => `${relative(ROOT, f)} imports ${spec}`));
+    expect(offenders).toEqual([]);
+    // The rule is checked on real imports, not vacuously.
+    expect(importsOf(join(ROOT, demo)).filter((spec) => FAKE_SERVER.test(spec))).toHaveLength(2);
+
+    // Everything `npm start` loads: src/server.ts and what it imports, and the built-in connectors
+    // (connectors/<id>/index.ts, loaded by the registry at start), followed import by import.
+    const roots = [join(ROOT, 'src/server.ts'), ...readdirSync(join(ROOT, 'connectors')).map((d) => join(ROOT, 'connectors', d, 'index.ts')).filter((f) => existsSync(f))];
+    const reached = new Set<string>();
+    const queue = [...roots];
+    while (queue.length) {
+      const f = queue.pop()!;
+      if (reached.has(f)) continue;
+      reached.add(f);
+      for (const spec of importsOf(f)) {
+        const next = resolveImport(f, spec);
+        if (next && /\.ts$/.test(next)) queue.push(next);
+      }
+    }
+    const names = [...reached].map((f) => relative(ROOT, f));
+    expect(names.filter((f) => FAKE_SERVER.test(f) || f === demo || f === 'src/scripts/mail-sink.ts')).toEqual([]);
+    expect(names).toEqual(expect.arrayContaining(['src/start.ts', 'src/app.ts', 'src/integration/runtime/notifier.ts', 'connectors/fortnox/index.ts', 'connectors/fortnox/client.ts']));
   });
 });
