@@ -92,6 +92,16 @@ const Run = graphql(`
     }
   }
 `);
+const SetCompanyLanguage = graphql(`
+  mutation IntSetCompanyLanguage($language: Language) {
+    updateCompanySettings(input: { language: $language }) {
+      __typename
+      ... on MutationUpdateCompanySettingsSuccess { data { language } }
+      ... on Error { message code }
+    }
+  }
+`);
+
 const Retry = graphql(`
   mutation IntRetry($id: ID!) {
     retryConnectorFailure(id: $id) {
@@ -296,6 +306,32 @@ describe('runs', () => {
     const history = await h.data(History, { id: gid }, company.adminToken);
     const runs = (history.node as { runs: { edges: { node: { status: string; trigger: string } }[] } }).runs.edges.map((e) => e.node);
     expect(runs.map((x) => [x.trigger, x.status])).toEqual([['RETRY', 'SUCCEEDED'], ['MANUAL', 'PARTIAL'], ['MANUAL', 'PARTIAL']]);
+  });
+
+  it("writes the failure e-mail in the company's language: English when set to EN, Swedish again when cleared", async () => {
+    const refusedId = await newCustomer('Language AB');
+    const refused = (await db().customer.findUniqueOrThrow({ where: { id: refusedId } })).number;
+    fake.fail({ method: 'POST', path: '/customers', body: (b) => (b as { number?: string }).number === refused, status: 422, response: { error: { code: 'x', message: 'Refused by the ledger' } } });
+    try {
+      const set = (await h.data(SetCompanyLanguage, { language: 'EN' }, company.adminToken)).updateCompanySettings;
+      expect(set).toEqual({ __typename: 'MutationUpdateCompanySettingsSuccess', data: { language: 'EN' } });
+      mail.length = 0;
+      const r = (await h.data(Run, { id: gid }, company.adminToken)).runConnection;
+      if (r.__typename !== 'MutationRunConnectionSuccess') throw new Error(JSON.stringify(r));
+      const english = readMessage(mail[0]!.raw);
+      expect(english.language).toBe('en');
+      expect(english.subject).toMatch(/^Ledger \(template connector\) integration: 1 error/);
+
+      const cleared = (await h.data(SetCompanyLanguage, { language: null }, company.adminToken)).updateCompanySettings;
+      expect(cleared).toEqual({ __typename: 'MutationUpdateCompanySettingsSuccess', data: { language: null } });
+      await h.data(Run, { id: gid }, company.adminToken);
+      const swedish = readMessage(mail[1]!.raw);
+      expect(swedish.language).toBe('sv');
+      expect(swedish.subject).toMatch(/^Integrationen med Ledger \(template connector\): 1 fel/);
+    } finally {
+      fake.clearFailures();
+      await h.data(SetCompanyLanguage, { language: null }, company.adminToken);
+    }
   });
 
   it('runs chosen flows only, and refuses a disabled optional flow', async () => {

@@ -486,10 +486,11 @@ async function notify(
   if (!to.length) note = 'No notification addresses.';
   else if (!rt.notifier) note = 'E-mail is not configured (SMTP_URL).';
   else {
-    const company = await db.company.findFirst({ select: { name: true } });
+    const company = await db.company.findFirst({ select: { name: true, language: true } });
     try {
       await rt.notifier.sendFailureReport(to, {
         companyName: company?.name ?? '',
+        language: company?.language,
         connectionName: connection.name,
         connectorName: manifest.name,
         runId,

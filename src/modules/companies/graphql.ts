@@ -2,6 +2,7 @@
 import { builder } from '../../graphql/builder.js';
 import { auditFields } from '../../graphql/audit.js';
 import { formatOrganisationNumber } from '../customers/identity-numbers.js';
+import { LanguageEnum } from '../customers/graphql.js';
 import * as service from './service.js';
 
 builder.prismaObject('Company', {
@@ -26,6 +27,12 @@ builder.prismaObject('Company', {
     registeredOffice: t.exposeString('registeredOffice', { nullable: true, description: 'Säte, printed on invoices.' }),
     paymentDetails: t.exposeString('paymentDetails', { nullable: true, description: 'Bankgiro/plusgiro/IBAN printed on invoices.' }),
     fSkatt: t.exposeBoolean('fSkatt', { description: 'Approved for F-skatt (printed on invoices; required for ROT/RUT).' }),
+    language: t.field({
+      type: LanguageEnum,
+      nullable: true,
+      description: "Language of what the system writes to the company's own staff (the connectors' failure e-mails: English for EN, otherwise Swedish); null: Swedish.",
+      resolve: (c) => c.language,
+    }),
     customerNumberStart: t.exposeInt('customerNumberStart', {
       description: 'The first number given automatically when the company has no numeric customer numbers yet.',
     }),
@@ -51,6 +58,7 @@ const UpdateCompanySettingsInput = builder.inputType('UpdateCompanySettingsInput
     registeredOffice: t.string(),
     paymentDetails: t.string(),
     fSkatt: t.boolean(),
+    language: t.field({ type: LanguageEnum, description: 'null: Swedish.' }),
   }),
 });
 

@@ -4,6 +4,7 @@ import type { TenantDb } from '../../db/tenant.js';
 import { ValidationError } from '../../errors.js';
 import { optionalEmail, optionalPhone, optionalText, parseInput, requiredText } from '../validation.js';
 import { parseOrganisationNumber } from '../customers/identity-numbers.js';
+import { LANGUAGES } from '../customers/rules.js';
 
 const settingsSchema = z.object({
   name: requiredText(200, 'Name').optional(),
@@ -22,6 +23,8 @@ const settingsSchema = z.object({
   registeredOffice: optionalText(100),
   paymentDetails: optionalText(200),
   fSkatt: z.boolean().optional(),
+  /** null clears it (Swedish). */
+  language: z.enum(LANGUAGES).nullable().optional(),
 });
 
 export async function updateCompanySettings(db: TenantDb, input: unknown) {
@@ -58,6 +61,7 @@ export async function updateCompanySettings(db: TenantDb, input: unknown) {
         registeredOffice: v.registeredOffice,
         paymentDetails: v.paymentDetails,
         fSkatt: v.fSkatt,
+        language: v.language,
       },
     });
   });
