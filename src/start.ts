@@ -4,9 +4,9 @@
 // tracing. Used by `npm start` (src/server.ts) and by the demo (src/scripts/demo.ts), which adds
 // its fakes around it.
 //
-// stop() is the graceful shutdown: readiness answers 503 at once; the server stops listening and
-// closes idle connections; requests in flight get SHUTDOWN_TIMEOUT_MS to finish while new ones on
-// open connections get 503 SHUTTING_DOWN (src/observability/http.ts); then the connector schedule
+// stop() is the graceful shutdown: readiness answers 503 at once; requests in flight get
+// SHUTDOWN_TIMEOUT_MS to finish while every new one gets 503 SHUTTING_DOWN before anything runs;
+// then the server stops listening and closes its connections (src/observability/http.ts); then the connector schedule
 // stops (the flow in progress finishes, no further one starts), the rate-limit sweep stops, the
 // last spans are sent, and the database closes last.
 import { createServer, type Server } from 'node:http';
@@ -181,7 +181,7 @@ export async function startServer(config: Config, opts: StartOptions = {}): Prom
       stop() {
         stopped ??= (async () => {
           const log = logger.child({ component: 'shutdown' });
-          log.info({ inFlight: handler.inFlight(), timeoutMs: config.SHUTDOWN_TIMEOUT_MS }, 'shutting down: no new requests; waiting for requests in flight');
+          log.info({ inFlight: handler.inFlight(), timeoutMs: config.SHUTDOWN_TIMEOUT_MS }, 'shutting down: new requests get 503; waiting for requests in flight');
           const { abandoned } = await handler.drain(http, config.SHUTDOWN_TIMEOUT_MS);
           log.info({ abandoned }, 'HTTP closed; stopping the connector schedule (a flow in progress finishes)');
           // The flow in progress finishes; no further flow starts.

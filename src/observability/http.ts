@@ -5,12 +5,12 @@
 //   in the response's X-Request-Id; the request runs inside `requestScope`, so every log line
 //   written while it is handled carries the id. One access line per request when it ends (at
 //   debug for successful probes of /health, /readiness and /metrics).
-// - drain(): the server stops listening, idle keep-alive connections are closed, and a request
-//   arriving on an existing connection gets 503 SHUTTING_DOWN with `Connection: close` before
-//   anything else runs (/health and /readiness still answer: liveness stays up, readiness says
-//   503 itself). A response to a request in flight carries `Connection: close` when no further
-//   request waits on its connection; a connection that goes idle is closed. Requests in flight
-//   get until the deadline to finish; then their connections are closed.
+// - drain(): every request that arrives from then on gets 503 SHUTTING_DOWN with
+//   `Connection: close` before anything else runs (/health and /readiness still answer: liveness
+//   stays up, readiness says 503 itself). A response to a request in flight carries
+//   `Connection: close` when no further request waits on its connection, so connections close
+//   after their last response. Requests in flight get until the deadline to finish; then the
+//   server stops listening and every connection is closed (see drain for why not at once).
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, RequestListener, Server, ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
@@ -33,6 +33,11 @@ const OPERATIONS_PATHS = new Set(['/health', '/readiness', '/metrics']);
 
 export const SHUTTING_DOWN = 'SHUTTING_DOWN';
 
+/** While draining, listening stops once no request has been in flight for this long… */
+const QUIET_MS = 200;
+/** …or this long after the requests in flight first all finished, whichever comes first. */
+const LINGER_MS = 1_000;
+
 function pathOf(url: string | undefined): string {
   const path = (url ?? '/').split('?')[0]!;
   // Paths are logged; keep a hostile one short.
@@ -48,7 +53,7 @@ export interface HttpHandler {
   listener: RequestListener;
   /** Requests being handled now. */
   inFlight(): number;
-  /** Stops accepting, lets requests in flight finish within `timeoutMs`, closes every connection. */
+  /** Refuses new requests (503), lets requests in flight finish within `timeoutMs`, then stops listening and closes every connection. */
   drain(server: Server, timeoutMs: number): Promise<DrainResult>;
 }
 
@@ -56,13 +61,6 @@ export function createHttpHandler(app: RequestListener, opts: { log: Logger; lif
   const log = opts.log.child({ component: 'http' });
   const perSocket = new Map<Socket, number>();
   let inFlight = 0;
-  let server: Server | null = null;
-  let drained: (() => void) | null = null;
-
-  const closeIdleSoon = () => {
-    // After the response's bytes are handed to the socket and node marked the connection idle.
-    if (server) setImmediate(() => server?.closeIdleConnections());
-  };
 
   const listener: RequestListener = (req: IncomingMessage, res: ServerResponse) => {
     const started = performance.now();
@@ -90,10 +88,6 @@ export function createHttpHandler(app: RequestListener, opts: { log: Logger; lif
       requestScope.run({ requestId }, () =>
         log[level]({ method: req.method, path, status: res.statusCode, durationMs: Math.round(performance.now() - started), ...(res.writableFinished ? {} : { aborted: true }) }, 'request'),
       );
-      if (opts.lifecycle.shuttingDown) {
-        closeIdleSoon();
-        if (inFlight === 0) drained?.();
-      }
     });
 
     if (opts.lifecycle.shuttingDown && !OPEN_DURING_SHUTDOWN.has(path)) {
@@ -117,28 +111,32 @@ export function createHttpHandler(app: RequestListener, opts: { log: Logger; lif
     listener,
     inFlight: () => inFlight,
     async drain(http, timeoutMs) {
-      server = http;
       opts.lifecycle.shuttingDown = true;
-      const closed = new Promise<void>((resolve) => http.close(() => resolve()));
-      // close() stops listening and closes the connections idle now.
-      http.closeIdleConnections();
-      let abandoned = 0;
-      if (inFlight > 0) {
-        let timer: NodeJS.Timeout | undefined;
-        const finished = await Promise.race([
-          new Promise<boolean>((resolve) => {
-            drained = () => resolve(true);
-          }),
-          new Promise<boolean>((resolve) => {
-            timer = setTimeout(() => resolve(false), timeoutMs);
-          }),
-        ]);
-        clearTimeout(timer);
-        if (!finished) {
-          abandoned = inFlight;
-          log.warn({ requests: abandoned, timeoutMs }, 'shutdown deadline reached: closing the connections of requests still running');
+      // The listener stays open while requests finish: closing it would reset the connections the
+      // kernel has accepted but node has not (the listen backlog), and closing "idle" connections
+      // now would reset those whose request node has not parsed yet (a busy event loop) — both
+      // requests the client has already sent. Instead every request that arrives from now on is
+      // answered 503 SHUTTING_DOWN with `Connection: close` before anything runs, and a connection
+      // closes after its last response. Listening stops once no request has been in flight for
+      // QUIET_MS (at most LINGER_MS after the last one finished), or at the deadline.
+      const deadline = Date.now() + timeoutMs;
+      let quietSince: number | null = null;
+      let lingerUntil: number | null = null;
+      for (;;) {
+        const now = Date.now();
+        if (now >= deadline) break;
+        if (inFlight > 0) {
+          quietSince = null;
+        } else {
+          quietSince ??= now;
+          lingerUntil ??= now + LINGER_MS;
+          if (now - quietSince >= QUIET_MS || now >= lingerUntil) break;
         }
+        await new Promise((resolve) => setTimeout(resolve, 10));
       }
+      const abandoned = inFlight;
+      if (abandoned > 0) log.warn({ requests: abandoned, timeoutMs }, 'shutdown deadline reached: closing the connections of requests still running');
+      const closed = new Promise<void>((resolve) => http.close(() => resolve()));
       http.closeAllConnections();
       await closed;
       return { abandoned };
