@@ -54,6 +54,11 @@ const schema = z.object({
   CONNECTOR_RUN_TIMEOUT_SECONDS: z.coerce.number().int().min(10).default(20 * 60),
   /** How long the run history is kept. */
   CONNECTOR_RUN_HISTORY_DAYS: z.coerce.number().int().min(1).default(90),
+  /** Also offer the template connector (the fictional "Ledger API" example for connector authors). */
+  CONNECTOR_TEMPLATE: z
+    .enum(['true', 'false', '1', '0', ''])
+    .default('false')
+    .transform((v) => v === 'true' || v === '1'),
   /** Third-party connector packages to load at start, comma-separated npm package names. */
   CONNECTOR_PACKAGES: z
     .string()

@@ -15,7 +15,7 @@ import { createTenantDb, scoped } from '../../src/db/tenant.js';
 import type { Prisma } from '../../src/generated/prisma/client.js';
 import { createCompanyWithAdmin } from '../../src/modules/companies/bootstrap.js';
 import { createSecretBox } from '../../src/integration/runtime/crypto.js';
-import { BUILT_IN_CONNECTORS } from '../../src/integration/runtime/index.js';
+import { BUILT_IN_CONNECTORS } from '../../connectors/index.js';
 import { memoryRunLocks, postgresRunLocks } from '../../src/integration/runtime/locks.js';
 import { loadConnectors } from '../../src/integration/runtime/registry.js';
 import { executeRun, type IntegrationRuntime, type RunOutcome } from '../../src/integration/runtime/run.js';
@@ -96,7 +96,7 @@ try {
   const quiet = () => undefined;
   const rt: IntegrationRuntime = {
     prisma: database.prisma,
-    registry: await loadConnectors({ builtInRoot: BUILT_IN_CONNECTORS, packages: [] }),
+    registry: await loadConnectors({ builtIn: BUILT_IN_CONNECTORS, packages: [] }),
     secrets,
     locks: database.kind === 'postgres' ? postgresRunLocks(database.url) : memoryRunLocks(),
     notifier: null,

@@ -12,13 +12,11 @@ import { createCompanyWithAdmin } from '../../src/modules/companies/bootstrap.js
 import { generateApiToken } from '../../src/modules/auth/tokens.js';
 import { openTestDatabase, type TestDatabase } from './database.js';
 import { randomBytes } from 'node:crypto';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { createSecretBox } from '../../src/integration/runtime/crypto.js';
 import { memoryRunLocks, postgresRunLocks } from '../../src/integration/runtime/locks.js';
-import { builtInConnectorDirs, createRegistry, type ConnectorSource } from '../../src/integration/runtime/registry.js';
+import { createRegistry, type ConnectorSource } from '../../src/integration/runtime/registry.js';
 import type { IntegrationRuntime } from '../../src/integration/runtime/run.js';
-import { BUILT_IN_CONNECTORS } from '../../src/integration/runtime/index.js';
+import { BUILT_IN_CONNECTORS, TEMPLATE_CONNECTOR } from '../../connectors/index.js';
 import type { ConnectorManifest } from '../../src/integration/sdk/types.js';
 
 export interface TestCompany {
@@ -107,12 +105,9 @@ export class Harness {
 
 const quietLogger = { debug: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined };
 
-/** The built-in connectors plus any a test adds. */
+/** The built-in connectors, the template (tests use it as a generic connector) and any a test adds. */
 async function testRegistry(extra: readonly ConnectorManifest[]) {
-  const sources: ConnectorSource[] = [];
-  for (const dir of builtInConnectorDirs(BUILT_IN_CONNECTORS)) {
-    sources.push({ source: `connectors/${dir}`, module: await import(pathToFileURL(join(BUILT_IN_CONNECTORS, dir, 'index.ts')).href) });
-  }
+  const sources: ConnectorSource[] = [...BUILT_IN_CONNECTORS, TEMPLATE_CONNECTOR];
   for (const m of extra) sources.push({ source: `test:${m.id}`, module: { default: m } });
   return createRegistry(sources);
 }

@@ -41,6 +41,8 @@ beforeAll(async () => {
   fake = await startTemplateFake({ apiKey: 'ops-key-123' });
 
   const env: Record<string, string> = {
+    // The template is offered only when asked for.
+    CONNECTOR_TEMPLATE: 'true',
     PORT: '0',
     HOST: '127.0.0.1',
     CONNECTOR_SCHEDULER: 'false',

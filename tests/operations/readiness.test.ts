@@ -46,6 +46,12 @@ async function get(path: string) {
   return { status: res.status, body: (text ? JSON.parse(text) : null) as Record<string, unknown> | null };
 }
 
+describe('the connectors a server offers', () => {
+  it('are the built-in Fortnox and Visma; the template connector only with CONNECTOR_TEMPLATE=true', () => {
+    expect(server!.integrations.registry.list().map((c) => c.id)).toEqual(['fortnox', 'visma']);
+  });
+});
+
 describe('/readiness', () => {
   it('is 200 while the database answers; /health too', async () => {
     expect(await get('/readiness')).toEqual({ status: 200, body: { status: 'ready' } });

@@ -109,7 +109,7 @@ describe('manifest validation and the registry', () => {
     expect(r.list()).toHaveLength(1);
   });
   it('names a configured package that cannot be loaded', async () => {
-    await expect(loadConnectors({ builtInRoot: '/nonexistent', packages: ['no-such-connector-package'] })).rejects.toThrow(/"no-such-connector-package" \(CONNECTOR_PACKAGES\)/);
+    await expect(loadConnectors({ builtIn: [], packages: ['no-such-connector-package'] })).rejects.toThrow(/"no-such-connector-package" \(CONNECTOR_PACKAGES\)/);
   });
 });
 

@@ -1,8 +1,7 @@
-// Builds the integration runtime from the configuration: connectors loaded (built-in and
-// CONNECTOR_PACKAGES), the credential key, run locks for the database in use, the SMTP notifier,
+// Builds the integration runtime from the configuration: connectors loaded (the built-in ones
+// the server passes in, and CONNECTOR_PACKAGES), the credential key, run locks for the database in use, the SMTP notifier,
 // whether sandbox connections are accepted, the periodic reclaim of runs whose process died, and
 // the logger and run metrics the server passes in.
-import { fileURLToPath } from 'node:url';
 import { join, resolve } from 'node:path';
 import type { Config } from '../../config.js';
 import type { PrismaClient } from '../../generated/prisma/client.js';
@@ -10,10 +9,8 @@ import type { Logger } from '../http/index.js';
 import { createSecretBox, loadSecretKey } from './crypto.js';
 import { memoryRunLocks, postgresRunLocks } from './locks.js';
 import { smtpNotifier } from './notifier.js';
-import { loadConnectors } from './registry.js';
+import { loadConnectors, type ConnectorSource } from './registry.js';
 import { startRunReaper, type IntegrationRuntime, type RunMetrics } from './run.js';
-
-export const BUILT_IN_CONNECTORS = fileURLToPath(new URL('../../../connectors', import.meta.url));
 
 export const consoleLogger: Logger = {
   debug: () => undefined,
@@ -25,10 +22,12 @@ export const consoleLogger: Logger = {
 export async function createIntegrationRuntime(
   config: Config,
   db: { prisma: PrismaClient; kind: 'postgres' | 'embedded'; url: string },
+  /** The connectors built into the server (besides CONNECTOR_PACKAGES). */
+  builtIn: readonly ConnectorSource[],
   /** Where the runtime logs (default the console) and what observes its runs (default nothing). */
   observe: { log?: Logger; metrics?: RunMetrics } = {},
 ): Promise<IntegrationRuntime> {
-  const registry = await loadConnectors({ builtInRoot: BUILT_IN_CONNECTORS, packages: config.CONNECTOR_PACKAGES });
+  const registry = await loadConnectors({ builtIn, packages: config.CONNECTOR_PACKAGES });
   const key = loadSecretKey(config.INTEGRATION_SECRET_KEY, db.kind === 'embedded' ? join(resolve(config.DATA_DIR), 'integration-secret.key') : null);
   const rt: IntegrationRuntime = {
     prisma: db.prisma,

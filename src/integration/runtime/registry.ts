@@ -1,9 +1,6 @@
-// The connectors this process knows: the built-in ones under connectors/<id>/index.ts and
+// The connectors this process knows: the built-in ones the server lists (connectors/index.ts) and
 // third-party npm packages named in CONNECTOR_PACKAGES, loaded once at start. An invalid
 // manifest or a duplicate id stops start-up with a message naming the source and the field.
-import { existsSync, readdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { manifestIssues } from '../sdk/define.js';
 import type { ConnectorManifest } from '../sdk/types.js';
 
@@ -45,21 +42,9 @@ export function createRegistry(sources: readonly ConnectorSource[]): ConnectorRe
   return { list: () => list, get: (id) => byId.get(id)?.manifest };
 }
 
-/** The built-in connector folders that have an entry point. */
-export function builtInConnectorDirs(root: string): string[] {
-  if (!existsSync(root)) return [];
-  return readdirSync(root, { withFileTypes: true })
-    .filter((d) => d.isDirectory() && ['index.ts', 'index.js'].some((f) => existsSync(join(root, d.name, f))))
-    .map((d) => d.name)
-    .sort();
-}
-
-export async function loadConnectors(opts: { builtInRoot: string; packages: readonly string[] }): Promise<ConnectorRegistry> {
-  const sources: ConnectorSource[] = [];
-  for (const dir of builtInConnectorDirs(opts.builtInRoot)) {
-    const file = ['index.ts', 'index.js'].map((f) => join(resolve(opts.builtInRoot), dir, f)).find((f) => existsSync(f))!;
-    sources.push({ source: `connectors/${dir}`, module: await import(pathToFileURL(file).href) });
-  }
+/** The given built-in connectors and the npm packages named in CONNECTOR_PACKAGES. */
+export async function loadConnectors(opts: { builtIn: readonly ConnectorSource[]; packages: readonly string[] }): Promise<ConnectorRegistry> {
+  const sources: ConnectorSource[] = [...opts.builtIn];
   for (const name of opts.packages) {
     let module: unknown;
     try {
