@@ -18,6 +18,7 @@ import { createRateLimiters, sweepExpiredBuckets } from './http/guard.js';
 import { ensureInitialCompany } from './modules/companies/first-start.js';
 import { loadDemoData } from './scripts/seed.js';
 import { createIntegrationRuntime } from './integration/runtime/index.js';
+import { domainPorts } from './modules/ports.js';
 import { BUILT_IN_CONNECTORS, TEMPLATE_CONNECTOR } from '../connectors/index.js';
 import type { IntegrationRuntime } from './integration/runtime/run.js';
 import { createScheduler } from './integration/runtime/scheduler.js';
@@ -113,7 +114,7 @@ export async function startServer(config: Config, opts: StartOptions = {}): Prom
 
     const metrics = createMetrics();
     const builtIn = config.CONNECTOR_TEMPLATE ? [...BUILT_IN_CONNECTORS, TEMPLATE_CONNECTOR] : BUILT_IN_CONNECTORS;
-    const integrations = await createIntegrationRuntime(config, db, builtIn, { log: runtimeLogger(logger), metrics: metrics.runs });
+    const integrations = await createIntegrationRuntime(config, db, { builtIn, ports: domainPorts }, { log: runtimeLogger(logger), metrics: metrics.runs });
     const connectors = integrations.registry.list().map((c) => `${c.id} ${c.version}`);
     announce(`Connectors: ${connectors.join(', ') || 'none'}`, 'connectors loaded', { connectors });
     const scheduler = createScheduler(integrations, config.CONNECTOR_SCHEDULE, config.CONNECTOR_RUN_HISTORY_DAYS);

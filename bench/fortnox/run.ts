@@ -18,6 +18,7 @@ import { createSecretBox } from '../../src/integration/runtime/crypto.js';
 import { BUILT_IN_CONNECTORS } from '../../connectors/index.js';
 import { memoryRunLocks, postgresRunLocks } from '../../src/integration/runtime/locks.js';
 import { loadConnectors } from '../../src/integration/runtime/registry.js';
+import { domainPorts } from '../../src/modules/ports.js';
 import { executeRun, type IntegrationRuntime, type RunOutcome } from '../../src/integration/runtime/run.js';
 import { startFortnoxFake, type FortnoxFakeRequest } from '../../connectors/fortnox/fake/server.js';
 import { customer, project } from './generate.js';
@@ -97,6 +98,7 @@ try {
   const rt: IntegrationRuntime = {
     prisma: database.prisma,
     registry: await loadConnectors({ builtIn: BUILT_IN_CONNECTORS, packages: [] }),
+    ports: domainPorts,
     secrets,
     locks: database.kind === 'postgres' ? postgresRunLocks(database.url) : memoryRunLocks(),
     notifier: null,

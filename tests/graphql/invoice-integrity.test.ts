@@ -8,7 +8,7 @@ import { graphql } from '../gql/index.js';
 import { useHarness, type TestCompany } from '../helpers/harness.js';
 import { registerLockGuard, unlockInvoice } from '../../src/modules/invoices/service.js';
 import { createTenantDb, SYSTEM_SIGNATURE } from '../../src/db/tenant.js';
-import { createInvoicePort } from '../../src/integration/runtime/invoice-port.js';
+import { invoicePorts } from '../../src/modules/invoices/port.js';
 import type { PortScope } from '../../src/integration/runtime/ports.js';
 
 const h = useHarness();
@@ -208,7 +208,7 @@ describe('unlock vs export', () => {
   it.skipIf(!process.env.TEST_DATABASE_URL)('an invoice never ends unlocked with an external number', { timeout: 120_000 }, async () => {
     const db = createTenantDb(h.prisma, { companyId: c.companyId, userId: null, signature: SYSTEM_SIGNATURE });
     const scope: PortScope = { connectionId: 'test', openFailures: new Map(), only: null, dryRun: false, plan: () => undefined, firstRunOf: async () => false };
-    const port = createInvoicePort(db, scope, new Date());
+    const port = invoicePorts(db, scope, new Date()).invoices;
     const invoices = await Promise.all(Array.from({ length: RACES }, () => newInvoice([{ quantity: '1', unitPrice: '100' }])));
     for (const inv of invoices) expect((await h.data(IntLock, { id: inv.id }, c.adminToken)).lockInvoice.__typename).toBe('MutationLockInvoiceSuccess');
     await Promise.all(

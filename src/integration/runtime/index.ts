@@ -1,5 +1,6 @@
 // Builds the integration runtime from the configuration: connectors loaded (the built-in ones
-// the server passes in, and CONNECTOR_PACKAGES), the credential key, run locks for the database in use, the SMTP notifier,
+// the server passes in, and CONNECTOR_PACKAGES), the domain ports the server passes in (the
+// runtime imports no module: each domain implements its slice of the ports), the credential key, run locks for the database in use, the SMTP notifier,
 // whether sandbox connections are accepted, the periodic reclaim of runs whose process died, and
 // the logger and run metrics the server passes in.
 import { join, resolve } from 'node:path';
@@ -9,6 +10,7 @@ import type { Logger } from '../http/index.js';
 import { createSecretBox, loadSecretKey } from './crypto.js';
 import { memoryRunLocks, postgresRunLocks } from './locks.js';
 import { smtpNotifier } from './notifier.js';
+import type { PortFactory } from './ports.js';
 import { loadConnectors, type ConnectorSource } from './registry.js';
 import { startRunReaper, type IntegrationRuntime, type RunMetrics } from './run.js';
 
@@ -22,16 +24,21 @@ export const consoleLogger: Logger = {
 export async function createIntegrationRuntime(
   config: Config,
   db: { prisma: PrismaClient; kind: 'postgres' | 'embedded'; url: string },
-  /** The connectors built into the server (besides CONNECTOR_PACKAGES). */
-  builtIn: readonly ConnectorSource[],
+  parts: {
+    /** The connectors built into the server (besides CONNECTOR_PACKAGES). */
+    builtIn: readonly ConnectorSource[];
+    /** The domain ports flows see (ctx.domain), assembled outside the runtime. */
+    ports: PortFactory;
+  },
   /** Where the runtime logs (default the console) and what observes its runs (default nothing). */
   observe: { log?: Logger; metrics?: RunMetrics } = {},
 ): Promise<IntegrationRuntime> {
-  const registry = await loadConnectors({ builtIn, packages: config.CONNECTOR_PACKAGES });
+  const registry = await loadConnectors({ builtIn: parts.builtIn, packages: config.CONNECTOR_PACKAGES });
   const key = loadSecretKey(config.INTEGRATION_SECRET_KEY, db.kind === 'embedded' ? join(resolve(config.DATA_DIR), 'integration-secret.key') : null);
   const rt: IntegrationRuntime = {
     prisma: db.prisma,
     registry,
+    ports: parts.ports,
     secrets: createSecretBox(key),
     locks: db.kind === 'postgres' ? postgresRunLocks(db.url) : memoryRunLocks(),
     notifier: config.SMTP_URL ? smtpNotifier(config.SMTP_URL, config.MAIL_FROM) : null,

@@ -8,7 +8,7 @@ import { createHttpClient, oauth2Auth, type EgressPolicy, type HttpClient, type 
 import { endpointSettingKeys } from '../sdk/define.js';
 import type { ConnectorManifest, Credentials, EntityRef, Flow, FlowContext, Outcome, PlannedChange } from '../sdk/types.js';
 import { payloadHash } from './hash.js';
-import { createDomainPorts } from './ports.js';
+import type { PortFactory } from './ports.js';
 import { createCheckpoint, createIdMap } from './state.js';
 import type { RunLocks } from './locks.js';
 import type { Notifier } from './notifier.js';
@@ -18,6 +18,8 @@ import type { SecretBox } from './crypto.js';
 export interface IntegrationRuntime {
   prisma: PrismaClient;
   registry: ConnectorRegistry;
+  /** Builds the domain ports a flow sees (ctx.domain); injected by the server (src/modules/ports.ts). */
+  ports: PortFactory;
   secrets: SecretBox;
   locks: RunLocks;
   notifier: Notifier | null;
@@ -419,7 +421,7 @@ async function runFlow(rt: IntegrationRuntime, db: TenantDb, i: FlowRunInput): P
     signal: i.signal,
     http,
     log,
-    domain: createDomainPorts(db, {
+    domain: rt.ports(db, {
       connectionId: i.connection.id,
       openFailures: open,
       only: i.only,

@@ -507,6 +507,31 @@ export async function unlockInvoice(db: TenantDb, id: string) {
   });
 }
 
+/**
+ * Records the accounting system's invoice number (an accounting connector's export). Only a
+ * locked invoice is exported, and once it has an external number it cannot be unlocked
+ * (unlockInvoice): both under the invoice's row lock, so an unlock running at the same time
+ * either finishes first (and this refuses) or waits and then sees the number (and refuses).
+ * The same number again changes nothing.
+ */
+export async function recordExport(db: TenantDb, id: string, externalNumber: string): Promise<void> {
+  await db.$transaction(async (tx) => {
+    const invoice = await loadInvoiceForUpdate(tx, id, null);
+    if (!invoice.locked) throw new ConflictError('INVALID_STATE', `Invoice ${invoice.number} is not locked.`);
+    if (invoice.externalNumber === externalNumber) return;
+    await tx.invoice.update({ where: { id }, data: { externalNumber }, select: { id: true } });
+  });
+}
+
+/** Records the date (YYYY-MM-DD) the invoice was paid in full, as the accounting system has it. */
+export async function recordPayment(db: TenantDb, id: string, paidDate: string): Promise<void> {
+  await db.$transaction(async (tx) => {
+    const invoice = await loadInvoiceForUpdate(tx, id, null);
+    if (invoice.paidDate?.toISOString().slice(0, 10) === paidDate) return;
+    await tx.invoice.update({ where: { id }, data: { paidDate: toDate(paidDate) }, select: { id: true } });
+  });
+}
+
 /** A credit invoice of a locked invoice: its lines negated, its tax reduction negated, a reason required. */
 export async function creditInvoice(db: TenantDb, originalId: string, reason: string, today = new Date()): Promise<string> {
   const trimmed = reason.trim();

@@ -103,6 +103,30 @@ export async function importAccounts(
   });
 }
 
+/**
+ * Renames accounts by number to the accounting system's names (an accounting connector's
+ * import with renaming on); numbers the company does not have are left alone. Returns how many
+ * were renamed.
+ */
+export async function renameAccounts(db: TenantDb, renames: readonly { number: number; name: string }[]): Promise<number> {
+  if (!renames.length) return 0;
+  return db.$transaction(async (tx) => {
+    const existing = new Map((await tx.account.findMany({ where: { number: { in: renames.map((r) => r.number) } } })).map((a) => [a.number, a]));
+    const issues: ValidationIssue[] = [];
+    const updates: { id: string; name: string }[] = [];
+    for (const [i, r] of renames.entries()) {
+      const account = existing.get(r.number);
+      if (!account || account.name === r.name) continue;
+      const ch = accountChanges({ name: r.name }, account satisfies AccountColumns, `accounts.${i}`);
+      issues.push(...ch.issues);
+      updates.push({ id: account.id, name: r.name });
+    }
+    throwIfAny(issues);
+    for (const u of updates) await tx.account.update({ where: { id: u.id }, data: { name: u.name }, select: { id: true } });
+    return updates.length;
+  });
+}
+
 // ---------------------------------------------------------------------------------------------
 // Cost centres
 

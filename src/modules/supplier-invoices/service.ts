@@ -292,3 +292,23 @@ export async function supplierInvoiceFile(db: TenantDb, id: string): Promise<Fil
   if (!f?.fileBytes || !f.fileName) return null;
   return { fileName: f.fileName, contentType: f.fileContentType ?? 'application/octet-stream', bytes: new Uint8Array(f.fileBytes) };
 }
+
+/**
+ * Records the accounting system's number of an exported invoice (an accounting connector's
+ * export). Only an approved invoice is exported; the same number again changes nothing.
+ */
+export async function recordSupplierInvoiceExport(db: TenantDb, id: string, externalNumber: string): Promise<void> {
+  const inv = await db.supplierInvoice.findUnique({ where: { id }, select: { status: true, invoiceNumber: true, externalNumber: true } });
+  if (!inv) throw notFound();
+  if (inv.status !== 'APPROVED') throw new ConflictError('INVALID_STATE', `Supplier invoice ${inv.invoiceNumber} is not approved.`);
+  if (inv.externalNumber === externalNumber) return;
+  await db.supplierInvoice.update({ where: { id }, data: { externalNumber }, select: { id: true } });
+}
+
+/** Records that the accounting system has booked the invoice; once booked it stays booked. */
+export async function recordSupplierInvoiceBooked(db: TenantDb, id: string): Promise<void> {
+  const inv = await db.supplierInvoice.findUnique({ where: { id }, select: { bookkept: true } });
+  if (!inv) throw notFound();
+  if (inv.bookkept) return;
+  await db.supplierInvoice.update({ where: { id }, data: { bookkept: true }, select: { id: true } });
+}

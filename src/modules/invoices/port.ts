@@ -1,15 +1,16 @@
-// The invoices port: locked invoices with their basis for the accounting system, their PDF, and
-// what exports and imports bring back (the accounting system's invoice number, the paid date).
+// The invoices' slice of the connector ports: locked invoices with their basis for the
+// accounting system, their PDF, and what exports and imports bring back (the accounting
+// system's invoice number, the paid date), recorded through this module's service, which holds
+// the rules (only a locked invoice gets an external number; an exported one cannot be
+// unlocked). A dry run plans its writes instead of making them.
 import type { Prisma } from '../../generated/prisma/client.js';
 import type { TenantDb } from '../../db/tenant.js';
-import { ConflictError } from '../../errors.js';
-import { buildInvoiceDocument } from '../../modules/invoices/document-builder.js';
-import { loadInvoiceForUpdate } from '../../modules/invoices/lock.js';
-import { renderInvoicePdf, renderPlaceholderPdf } from '../../modules/invoices/pdf.js';
-import { changeOrderCode } from '../../modules/projects/rules.js';
-import { toDate } from '../../modules/projects/rules.js';
-import type { Changes, DomainPorts, InvoiceRecord, InvoiceRowRecord } from '../sdk/types.js';
-import { CHANGE_OVERLAP_MS, type PortScope } from './ports.js';
+import type { DomainPorts, InvoiceRecord, InvoiceRowRecord } from '../../integration/sdk/types.js';
+import { day, nextCheckpoint, onlyIds, overlapStart, type PortScope } from '../port-helpers.js';
+import { changeOrderCode } from '../projects/rules.js';
+import { buildInvoiceDocument } from './document-builder.js';
+import { renderInvoicePdf, renderPlaceholderPdf } from './pdf.js';
+import { recordExport, recordPayment } from './service.js';
 
 const invoiceInclude = {
   customer: { select: { number: true } },
@@ -42,7 +43,6 @@ const invoiceInclude = {
 
 type InvoiceRow = Prisma.InvoiceGetPayload<{ include: typeof invoiceInclude }>;
 
-const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
 const money = (d: Prisma.Decimal) => d.toFixed(2);
 
 function partNumber(r: { workOrder: { number: number; project: { number: string } } | null; changeOrder: { number: number; project: { number: string } } | null }): string | null {
@@ -134,59 +134,40 @@ function invoiceRecord(inv: InvoiceRow): InvoiceRecord {
   };
 }
 
-export function createInvoicePort(db: TenantDb, scope: PortScope, now: Date): DomainPorts['invoices'] {
+export function invoicePorts(db: TenantDb, scope: PortScope, now: Date): Pick<DomainPorts, 'invoices'> {
   return {
-    async locked(since): Promise<Changes<InvoiceRecord>> {
-      let where: Prisma.InvoiceWhereInput = { locked: true, externalNumber: null };
-      if (scope.only) where = { ...where, id: { in: scope.only.filter((r) => r.type === 'invoice' && r.id).map((r) => r.id!) } };
-      else if (since !== null) {
-        const from = new Date(new Date(since).getTime() - CHANGE_OVERLAP_MS);
-        const failed = [...(scope.openFailures.get('invoice') ?? [])];
-        where = { ...where, OR: [{ updatedAt: { gt: from } }, ...(failed.length ? [{ id: { in: failed } }] : [])] };
-      }
-      const rows = await db.invoice.findMany({ where, include: invoiceInclude, orderBy: [{ number: 'asc' }] });
-      const items = rows.map(invoiceRecord);
-      let next = since ?? new Date(0).toISOString();
-      for (const i of items) if (i.updatedAt > next) next = i.updatedAt;
-      if (next > now.toISOString()) next = now.toISOString();
-      return { items, next };
-    },
-    async awaitingPayment() {
-      const rows = await db.invoice.findMany({ where: { locked: true, externalNumber: { not: null }, paidDate: null }, include: invoiceInclude, orderBy: { number: 'asc' } });
-      return rows.map(invoiceRecord);
-    },
-    async pdf(invoiceId, options = {}) {
-      const full = await renderInvoicePdf(await buildInvoiceDocument(db, invoiceId));
-      if (options.maxBytes === undefined || full.length <= options.maxBytes) return { bytes: new Uint8Array(full), placeholder: false };
-      const inv = await db.invoice.findUniqueOrThrow({ where: { id: invoiceId }, select: { number: true, externalNumber: true } });
-      const company = await db.company.findFirstOrThrow({ select: { name: true } });
-      const stand = await renderPlaceholderPdf({ sellerName: company.name, invoiceNumber: String(inv.number), externalNumber: inv.externalNumber, systemName: 'Project invoicing' });
-      return { bytes: new Uint8Array(stand), placeholder: true };
-    },
-    async setExternalNumber(invoiceId, externalNumber) {
-      if (scope.dryRun) {
-        scope.plan({ kind: 'local', description: `record external number ${externalNumber} on invoice ${invoiceId}` });
-        return;
-      }
-      // Under the invoice's row lock: an unlock running at the same time either finishes first
-      // (and this refuses) or waits and then sees the external number (and refuses).
-      await db.$transaction(async (tx) => {
-        const inv = await loadInvoiceForUpdate(tx, invoiceId, null);
-        if (!inv.locked) throw new ConflictError('INVALID_STATE', `Invoice ${inv.number} is not locked.`);
-        if (inv.externalNumber === externalNumber) return;
-        await tx.invoice.update({ where: { id: invoiceId }, data: { externalNumber } });
-      });
-    },
-    async setPaidDate(invoiceId, paidDate) {
-      if (scope.dryRun) {
-        scope.plan({ kind: 'local', description: `record paid date ${paidDate} on invoice ${invoiceId}` });
-        return;
-      }
-      await db.$transaction(async (tx) => {
-        const inv = await loadInvoiceForUpdate(tx, invoiceId, null);
-        if (day(inv.paidDate) === paidDate) return;
-        await tx.invoice.update({ where: { id: invoiceId }, data: { paidDate: toDate(paidDate) } });
-      });
+    invoices: {
+      async locked(since) {
+        let where: Prisma.InvoiceWhereInput = { locked: true, externalNumber: null };
+        if (scope.only) where = { ...where, id: { in: onlyIds('invoice', scope) } };
+        else if (since !== null) {
+          const failed = [...(scope.openFailures.get('invoice') ?? [])];
+          where = { ...where, OR: [{ updatedAt: { gt: overlapStart(since) } }, ...(failed.length ? [{ id: { in: failed } }] : [])] };
+        }
+        const rows = await db.invoice.findMany({ where, include: invoiceInclude, orderBy: [{ number: 'asc' }] });
+        const items = rows.map(invoiceRecord);
+        return { items, next: nextCheckpoint(since, items, now) };
+      },
+      async awaitingPayment() {
+        const rows = await db.invoice.findMany({ where: { locked: true, externalNumber: { not: null }, paidDate: null }, include: invoiceInclude, orderBy: { number: 'asc' } });
+        return rows.map(invoiceRecord);
+      },
+      async pdf(invoiceId, options = {}) {
+        const full = await renderInvoicePdf(await buildInvoiceDocument(db, invoiceId));
+        if (options.maxBytes === undefined || full.length <= options.maxBytes) return { bytes: new Uint8Array(full), placeholder: false };
+        const inv = await db.invoice.findUniqueOrThrow({ where: { id: invoiceId }, select: { number: true, externalNumber: true } });
+        const company = await db.company.findFirstOrThrow({ select: { name: true } });
+        const stand = await renderPlaceholderPdf({ sellerName: company.name, invoiceNumber: String(inv.number), externalNumber: inv.externalNumber, systemName: 'Project invoicing' });
+        return { bytes: new Uint8Array(stand), placeholder: true };
+      },
+      async setExternalNumber(invoiceId, externalNumber) {
+        if (scope.dryRun) return scope.plan({ kind: 'local', description: `record external number ${externalNumber} on invoice ${invoiceId}` });
+        await recordExport(db, invoiceId, externalNumber);
+      },
+      async setPaidDate(invoiceId, paidDate) {
+        if (scope.dryRun) return scope.plan({ kind: 'local', description: `record paid date ${paidDate} on invoice ${invoiceId}` });
+        await recordPayment(db, invoiceId, paidDate);
+      },
     },
   };
 }
