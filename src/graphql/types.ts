@@ -1,8 +1,9 @@
-// Shared GraphQL types: scalars and the typed errors every mutation can return.
+// Shared GraphQL types: scalars, the typed errors every mutation can return, and the types
+// several modules use (SortDirection).
 import { GraphQLError, Kind, type ValueNode } from 'graphql';
 import { Prisma } from '../generated/prisma/client.js';
 import { builder } from './builder.js';
-import { DATE_YEARS, isRealDate } from '../modules/validation.js';
+import { DATE_YEARS, isRealDate } from '../shared/dates.js';
 import {
   AppError,
   ConflictError,
@@ -171,3 +172,6 @@ builder.objectType(ConflictError, {
   isTypeOf: (e: unknown) => e instanceof ConflictError,
   fields: () => ({}),
 });
+
+/** The direction of every list's ordering; modules' order inputs take it with default ASC. */
+export const SortDirection = builder.enumType('SortDirection', { values: ['ASC', 'DESC'] as const });

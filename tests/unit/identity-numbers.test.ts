@@ -5,7 +5,7 @@ import {
   formatOrganisationNumber,
   formatPersonalIdentityNumberLong,
   formatPersonalIdentityNumberShort,
-  luhnCheckDigit,
+  identityCheckDigit,
   parseIdentityNumber,
   parseOrganisationNumber,
   parsePersonalIdentityNumber,
@@ -13,7 +13,7 @@ import {
   type IdentityKind,
   type IdentityParseResult,
   type ParsedIdentity,
-} from '../../src/modules/customers/identity-numbers.js';
+} from '../../src/shared/se/identity-numbers.js';
 
 // Every test uses a fixed reference date so nothing depends on the clock.
 const TODAY = new Date('2026-11-22T12:00:00Z');
@@ -48,7 +48,7 @@ const SAMORDNINGSNUMMER: ReadonlyArray<readonly [string, string, string]> = [
   ['197306749982', '730674-9982', '1973-06-14'],
 ];
 
-describe('luhnCheckDigit', () => {
+describe('identityCheckDigit', () => {
   it.each([
     ['640823323', 4], // Skatteverket's worked example 640823-323K
     ['000101238', 4],
@@ -62,14 +62,14 @@ describe('luhnCheckDigit', () => {
     ['212000014', 2],
     ['717600458', 3],
     ['150916000', 6],
-  ])('luhnCheckDigit(%s) = %i', (nine, expected) => {
-    expect(luhnCheckDigit(nine)).toBe(expected);
+  ])('identityCheckDigit(%s) = %i', (nine, expected) => {
+    expect(identityCheckDigit(nine)).toBe(expected);
   });
 
   it.each(['64082332', '6408233234', '19640823323', '64082332x', '', ' 64082332'])(
     'throws for %j (not exactly nine digits)',
     (bad) => {
-      expect(() => luhnCheckDigit(bad)).toThrow(RangeError);
+      expect(() => identityCheckDigit(bad)).toThrow(RangeError);
     },
   );
 });

@@ -24,7 +24,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { randomUUID } from 'node:crypto';
-import type { FakeFailRule, FakeServer } from '../../../src/integration/sdk/index.js';
+import { parsePersonalIdentityNumber, type FakeFailRule, type FakeServer } from '../../../src/integration/sdk/index.js';
 import {
   endpointKey,
   type VismaAccount,
@@ -46,7 +46,6 @@ import {
   type VismaVatCode,
   type VismaVoucher,
 } from '../client.js';
-import { formatPersonnummer } from '../personnummer.js';
 
 export interface VismaFakeState {
   company: VismaCompanySettings;
@@ -742,9 +741,9 @@ export async function startVismaFake(opts: VismaFakeOptions = {}): Promise<Visma
 // ---------------------------------------------------------------------------------------------
 // Helpers
 
-/** Visma's short form: YYMMDD-NNNN (or +) with a valid Luhn digit. */
+/** Visma's short form: YYMMDD-NNNN (or +) naming a real person with a valid Luhn digit. */
 function validShortPersonnummer(s: string): boolean {
-  return /^\d{6}[-+]\d{4}$/.test(s) && formatPersonnummer(s).ok;
+  return /^\d{6}[-+]\d{4}$/.test(s) && parsePersonalIdentityNumber(s).ok;
 }
 
 function notFound(method: string, parts: string[]): ApiError {

@@ -6,6 +6,7 @@ import type { Prisma } from '../../generated/prisma/client.js';
 import { builder } from '../../graphql/builder.js';
 import { auditFields } from '../../graphql/audit.js';
 import { cleanInput } from '../../graphql/input.js';
+import { SortDirection } from '../../graphql/types.js';
 import { actorOf, type Context } from '../../graphql/context.js';
 import { customerViewScope } from '../auth/permissions.js';
 import { UserRef } from '../auth/graphql.js';
@@ -15,6 +16,9 @@ import type { CustomFieldValues } from './custom-fields.js';
 import * as service from './service.js';
 import * as definitions from './custom-field-definitions.js';
 import { likeLiteral } from '../validation.js';
+
+/** SortDirection lives in src/graphql/types.ts; re-exported for the modules that import it from here. */
+export { SortDirection };
 
 const VIEW = ['CUSTOMER_VIEW', 'CUSTOMER_VIEW_ASSIGNED'] as const;
 const EDIT = ['CUSTOMER_EDIT', 'CUSTOMER_EDIT_ASSIGNED'] as const;
@@ -239,7 +243,6 @@ const CustomerFilter = builder.inputType('CustomerFilter', {
   }),
 });
 const CustomerOrderField = builder.enumType('CustomerOrderField', { values: ['NUMBER', 'NAME', 'MODIFIED'] as const });
-export const SortDirection = builder.enumType('SortDirection', { values: ['ASC', 'DESC'] as const });
 const CustomerOrder = builder.inputType('CustomerOrder', {
   fields: (t) => ({
     field: t.field({ type: CustomerOrderField, required: true }),

@@ -7,12 +7,12 @@ import { optionalEmail, optionalPhone, optionalText, parseFields } from '../vali
 import {
   formatOrganisationNumber,
   formatPersonalIdentityNumberLong,
-  luhnCheckDigit,
   parseIdentityNumber,
   parseOrganisationNumber,
   parsePersonalIdentityNumber,
   type ParseOptions,
 } from './identity-numbers.js';
+import { luhnValid } from '../../shared/se/luhn.js';
 
 export const CUSTOMER_TYPES = ['COMPANY', 'PRIVATE'] as const satisfies readonly CustomerType[];
 export const VAT_DISPLAY_TYPES = ['AUTOMATIC', 'NORMAL_VAT', 'NO_VAT'] as const satisfies readonly VatDisplayType[];
@@ -52,8 +52,7 @@ export function parseVatNumber(input: string): { ok: true; value: string } | { o
     if (!/^SE\d{10}01$/.test(v)) {
       return { ok: false, code: 'invalid_format', message: 'A Swedish VAT number is SE, the 10-digit organisation number and 01.' };
     }
-    const digits = v.slice(2, 12);
-    if (luhnCheckDigit(digits.slice(0, 9)) !== Number(digits[9])) {
+    if (!luhnValid(v.slice(2, 12))) {
       return { ok: false, code: 'check_digit', message: 'The organisation number in the VAT number has a wrong check digit.' };
     }
   }

@@ -2,6 +2,7 @@
 // no-VAT invoices, öresavrundning of the total, amount to pay, due dates.
 // Amounts are Prisma.Decimal (decimal.js); rounding to öre is half up.
 import { Prisma } from '../../generated/prisma/client.js';
+import { SWEDISH_VAT_RATES, type SwedishVatRate } from '../../shared/se/vat.js';
 
 const D = Prisma.Decimal;
 type Dec = Prisma.Decimal;
@@ -9,8 +10,9 @@ export type DecimalLike = Dec | string | number;
 const dec = (v: DecimalLike): Dec => (v instanceof D ? v : new D(v));
 const HUNDRED = new D(100);
 
-export const VAT_RATES = ['25', '12', '6', '0'] as const;
-export type VatRate = (typeof VAT_RATES)[number];
+/** The Swedish VAT rates (src/shared/se/vat.ts). */
+export const VAT_RATES = SWEDISH_VAT_RATES;
+export type VatRate = SwedishVatRate;
 
 export function isVatRate(v: DecimalLike): boolean {
   return VAT_RATES.some((r) => dec(v).equals(r));

@@ -1,6 +1,6 @@
-// Finance register rules (pure, no I/O): Swedish bank numbers (bankgiro, plusgiro), IBAN and
-// BIC; validation and normalisation of accounts, cost centres, suppliers and payment terms;
-// which accounts an import creates; voucher validation; and the cost ledger of a project.
+// Finance register rules (pure, no I/O): validation and normalisation of accounts, cost centres,
+// suppliers and payment terms; which accounts an import creates; voucher validation; and the cost
+// ledger of a project.
 // Shared by GraphQL and the accounting connectors' imports.
 import { z } from 'zod';
 import { Prisma } from '../../generated/prisma/client.js';
@@ -9,8 +9,23 @@ import { IssueCollector, type ValidationIssue } from '../../errors.js';
 import { optionalEmail, optionalPhone, optionalText, parseFields } from '../validation.js';
 import { parseIdentityNumber, type ParseOptions } from '../customers/identity-numbers.js';
 import { displayIdentityNumber, normalisePostcode, parseVatNumber } from '../customers/rules.js';
+import { luhnValid } from '../../shared/se/luhn.js';
+import {
+  formatBankgiro,
+  formatIban,
+  formatPlusgiro,
+  IBAN_LENGTHS,
+  parseBankgiro,
+  parseBic,
+  parseIban,
+  parsePlusgiro,
+  type ParseResult,
+} from '../../shared/se/bank.js';
+import { SWEDISH_VAT_RATES } from '../../shared/se/vat.js';
 
-export type ParseResult<T = string> = { ok: true; value: T } | { ok: false; code: string; message: string };
+export type { ParseResult };
+// Luhn, bankgiro, plusgiro, IBAN and BIC live in src/shared/se; re-exported for the code that imports them from here.
+export { formatBankgiro, formatIban, formatPlusgiro, IBAN_LENGTHS, luhnValid, parseBankgiro, parseBic, parseIban, parsePlusgiro };
 
 const fail = (code: string, message: string): ParseResult<never> => ({ ok: false, code, message });
 const at = (prefix: string | undefined, key: string) => (prefix ? `${prefix}.${key}` : key);
@@ -24,110 +39,6 @@ function inFieldOrder(issues: ValidationIssue[], shape: z.ZodObject<z.ZodRawShap
     return k === -1 ? keys.length : k;
   };
   return issues.map((issue, n) => ({ issue, n })).sort((a, b) => rank(a.issue) - rank(b.issue) || a.n - b.n).map((x) => x.issue);
-}
-
-// ---------------------------------------------------------------------------------------------
-// Check digits
-
-/** Luhn (modulus 10) over a whole digit string whose last digit is the check digit. */
-export function luhnValid(digits: string): boolean {
-  if (!/^\d+$/.test(digits)) return false;
-  let sum = 0;
-  for (let i = 0; i < digits.length; i++) {
-    let d = digits.charCodeAt(digits.length - 1 - i) - 48;
-    if (i % 2 === 1) {
-      d *= 2;
-      if (d > 9) d -= 9;
-    }
-    sum += d;
-  }
-  return sum % 10 === 0;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Bankgiro and plusgiro (stored as digits only)
-
-/** Bankgiro: 7 or 8 digits with a Luhn check digit; spaces and '-' are ignored. */
-export function parseBankgiro(input: string): ParseResult {
-  const digits = input.trim().replace(/[\s-]/g, '');
-  if (!/^\d{7,8}$/.test(digits)) {
-    return fail('invalid_format', 'A bankgiro number has 7 or 8 digits, e.g. 5050-1055.');
-  }
-  if (!luhnValid(digits)) return fail('check_digit', 'The bankgiro number has a wrong check digit.');
-  return { ok: true, value: digits };
-}
-
-/** NNN-NNNN (7 digits) or NNNN-NNNN (8 digits). */
-export function formatBankgiro(digits: string | null | undefined): string | null {
-  if (!digits) return null;
-  return `${digits.slice(0, -4)}-${digits.slice(-4)}`;
-}
-
-/** Plusgiro: 2 to 8 digits with a Luhn check digit; spaces and '-' are ignored. */
-export function parsePlusgiro(input: string): ParseResult {
-  const digits = input.trim().replace(/[\s-]/g, '');
-  if (!/^\d{2,8}$/.test(digits)) {
-    return fail('invalid_format', 'A plusgiro number has 2 to 8 digits, e.g. 4 78 90-9.');
-  }
-  if (!luhnValid(digits)) return fail('check_digit', 'The plusgiro number has a wrong check digit.');
-  return { ok: true, value: digits };
-}
-
-/** Pairs from the right and the check digit after '-': 1234567 → 12 34 56-7. */
-export function formatPlusgiro(digits: string | null | undefined): string | null {
-  if (!digits) return null;
-  const body = digits.slice(0, -1);
-  const pairs: string[] = [];
-  for (let end = body.length; end > 0; end -= 2) pairs.unshift(body.slice(Math.max(0, end - 2), end));
-  return `${pairs.join(' ')}-${digits.slice(-1)}`;
-}
-
-// ---------------------------------------------------------------------------------------------
-// IBAN and BIC
-
-/** IBAN lengths of the countries a Nordic construction company meets most; others: 15–34. */
-export const IBAN_LENGTHS: Readonly<Record<string, number>> = {
-  SE: 24, NO: 15, DK: 18, FI: 18, IS: 26, EE: 20, LV: 21, LT: 20, PL: 28, DE: 22, NL: 18, BE: 16,
-  FR: 27, GB: 22, IE: 22, ES: 24, PT: 25, IT: 27, AT: 20, CH: 21, LU: 20, CZ: 24, SK: 24,
-};
-
-function mod97(digitsAndLetters: string): number {
-  let rest = 0;
-  for (const ch of digitsAndLetters) {
-    const code = ch.charCodeAt(0);
-    const value = code >= 65 ? String(code - 55) : ch; // A = 10 … Z = 35
-    for (const d of value) rest = (rest * 10 + (d.charCodeAt(0) - 48)) % 97;
-  }
-  return rest;
-}
-
-/** ISO 13616: normalised upper case without spaces; country length and mod-97 checked. */
-export function parseIban(input: string): ParseResult {
-  const v = input.trim().replace(/[\s-]/g, '').toUpperCase();
-  if (!/^[A-Z]{2}\d{2}[A-Z0-9]{11,30}$/.test(v)) {
-    return fail('invalid_format', 'An IBAN is a country code, two check digits and up to 30 letters or digits, e.g. SE45 5000 0000 0583 9825 7466.');
-  }
-  const expected = IBAN_LENGTHS[v.slice(0, 2)];
-  if (expected !== undefined && v.length !== expected) {
-    return fail('invalid_length', `An IBAN from ${v.slice(0, 2)} has ${expected} characters; this one has ${v.length}.`);
-  }
-  if (mod97(v.slice(4) + v.slice(0, 4)) !== 1) return fail('check_digit', 'The IBAN has wrong check digits.');
-  return { ok: true, value: v };
-}
-
-/** Groups of four for display: SE45 5000 0000 0583 9825 7466. */
-export function formatIban(iban: string | null | undefined): string | null {
-  return iban ? iban.replace(/(.{4})(?=.)/g, '$1 ') : null;
-}
-
-/** BIC (ISO 9362): bank (4 letters), country (2 letters), location (2), optional branch (3). */
-export function parseBic(input: string): ParseResult {
-  const v = input.trim().replace(/\s/g, '').toUpperCase();
-  if (v.length !== 8 && v.length !== 11) return fail('invalid_length', 'A BIC has 8 or 11 characters, e.g. ESSESESS.');
-  if (!/^[A-Z]{4}[A-Z]{2}[A-Z0-9]{2}([A-Z0-9]{3})?$/.test(v)) {
-    return fail('invalid_format', 'A BIC is 4 letters (bank), 2 letters (country), 2 letters or digits (location) and an optional 3-character branch.');
-  }
-  return { ok: true, value: v };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -165,7 +76,8 @@ export function parseAmount(v: unknown): ParseResult<Prisma.Decimal> {
 // Chart of accounts
 
 export const ACCOUNT_KINDS = ['COST', 'WORK', 'MATERIAL'] as const satisfies readonly AccountKind[];
-export const VAT_RATES = ['25', '12', '6', '0'] as const;
+/** The Swedish VAT rates (src/shared/se/vat.ts). */
+export const VAT_RATES = SWEDISH_VAT_RATES;
 export const ACCOUNT_NUMBER_MIN = 1000;
 export const ACCOUNT_NUMBER_MAX = 9999;
 
