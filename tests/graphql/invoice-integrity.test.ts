@@ -2,14 +2,35 @@
 // invoice's row lock first, so a lock validates exactly what stays stored, line edits cannot
 // slip in after it, stored totals equal the sum of the lines, and an invoice is credited once.
 // The races need several connections: they run on PostgreSQL only (PGlite has one).
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { Prisma } from '../../src/generated/prisma/client.js';
 import { graphql } from '../gql/index.js';
 import { useHarness, type TestCompany } from '../helpers/harness.js';
-import { registerLockGuard, unlockInvoice } from '../../src/modules/invoices/service.js';
+import { unlockInvoice } from '../../src/modules/invoices/service.js';
 import { createTenantDb, SYSTEM_SIGNATURE } from '../../src/db/tenant.js';
 import { invoicePorts } from '../../src/modules/invoices/port.js';
 import type { PortScope } from '../../src/integration/runtime/ports.js';
+
+/** What each successful lock validated: the lines and subtotal its checks saw (keyed by invoice id). */
+const validated = vi.hoisted(() => new Map<string, { locked: boolean; subtotal: string; lines: { id: string; quantity: string; amount: string }[] }>());
+
+// Records, inside the lock's transaction, what the lock is about to freeze: the lock's revenue
+// accounting check is wrapped (and still asked).
+vi.mock('../../src/modules/revenue/service.js', async (importOriginal) => {
+  const original = await importOriginal<typeof import('../../src/modules/revenue/service.js')>();
+  return {
+    ...original,
+    revenueLockGuard: async (...[tx, invoice]: Parameters<typeof original.revenueLockGuard>) => {
+      const lines = await tx.invoiceLine.findMany({ where: { invoiceId: invoice.id }, orderBy: { position: 'asc' } });
+      validated.set(invoice.id, {
+        locked: true,
+        subtotal: invoice.subtotal.toFixed(2),
+        lines: lines.map((l) => ({ id: l.id, quantity: l.quantity.toFixed(), amount: l.amount.toFixed(2) })),
+      });
+      return original.revenueLockGuard(tx, invoice);
+    },
+  };
+});
 
 const h = useHarness();
 const onPostgres = () => h.db.kind === 'postgres';
@@ -77,8 +98,6 @@ function sumOfLines(s: Awaited<ReturnType<typeof stored>>): string {
   return s.lines.reduce((sum, l) => sum.plus(l.amount), new Prisma.Decimal(0)).toFixed(2);
 }
 
-/** What each successful lock validated: the lines and subtotal its lock guards saw. */
-const validated = new Map<string, Awaited<ReturnType<typeof stored>>>();
 
 beforeAll(async () => {
   c = await h.company();
@@ -95,16 +114,6 @@ beforeAll(async () => {
   const p = (await h.data(IntProject, { input: { customerId: customer.data.id, name: 'Kontor', statusCode: 50 } }, c.adminToken)).createProject;
   if (p.__typename !== 'MutationCreateProjectSuccess') throw new Error(JSON.stringify(p));
   project = p.data.id;
-  // Records, inside the lock's transaction, what the lock is about to freeze.
-  registerLockGuard(async (tx, invoice) => {
-    const lines = await tx.invoiceLine.findMany({ where: { invoiceId: invoice.id }, orderBy: { position: 'asc' } });
-    validated.set(invoice.id, {
-      locked: true,
-      subtotal: new Prisma.Decimal(invoice.subtotal).toFixed(2),
-      lines: lines.map((l) => ({ id: l.id, quantity: l.quantity.toFixed(), amount: l.amount.toFixed(2) })),
-    });
-    return [];
-  });
 });
 
 const RACES = 30;

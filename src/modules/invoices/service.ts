@@ -15,20 +15,6 @@ import { loadInvoiceForUpdate, loadLineForUpdate, loadUnlockedForUpdate } from '
 
 const D = Prisma.Decimal;
 
-/**
- * Checks other modules add to locking (revenue accounting registers "is the revenue accounting
- * complete?"). Each returns the issues that stop the invoice from being locked.
- */
-export type LockGuard = (tx: TenantClient, invoice: Invoice) => Promise<ValidationIssue[]>;
-const lockGuards: LockGuard[] = [];
-export function registerLockGuard(guard: LockGuard): () => void {
-  lockGuards.push(guard);
-  return () => {
-    const i = lockGuards.indexOf(guard);
-    if (i >= 0) lockGuards.splice(i, 1);
-  };
-}
-
 // Every change below starts with ./lock.ts: the invoice's row is locked before it is read.
 
 /** Checks that a line's project/AO/ÄTA exist and belong together, and resolves its account's kind. */
@@ -469,9 +455,10 @@ export async function setReadyForInvoice(db: TenantDb, id: string, ready: boolea
 // Lock, unlock, credit
 
 /**
- * Validates everything (warnings that must be errors become errors, and registered guards such
- * as revenue accounting are asked), sets today's date when the invoice date is empty, and
- * freezes the invoice.
+ * Validates everything (warnings that must be errors become errors, and, while revenue
+ * accounting is active, its revenue lines must be complete), sets today's date when the
+ * invoice date is empty, and freezes the invoice. The same checks whichever callers or GraphQL
+ * files are loaded: the revenue check is called here, not registered from elsewhere.
  */
 export async function lockInvoice(db: TenantDb, id: string, actorSignature: string, today = new Date()) {
   return db.$transaction(async (tx) => {
@@ -490,7 +477,7 @@ export async function lockInvoice(db: TenantDb, id: string, actorSignature: stri
     if (fresh.taxReductionType !== 'NONE' && !fresh.isCredit) {
       for (const [i, b] of buyers.entries()) issues.push(...buyerIssues(fresh.taxReductionType, { ...b, identityNumber: b.personalIdentityNumber }, year, `buyers.${i}`));
     }
-    for (const guard of lockGuards) issues.push(...(await guard(tx, fresh)));
+    issues.push(...(await revenue.revenueLockGuard(tx, fresh)));
     if (issues.length) throw new ValidationError(issues);
     return tx.invoice.update({ where: { id }, data: { locked: true, lockedAt: new Date(), lockedBy: actorSignature } });
   });

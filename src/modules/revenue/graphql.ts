@@ -1,7 +1,6 @@
 // GraphQL: revenue accounting. The set-up (Administration – Finance – Revenue Accounting:
 // activation, posting dimensions, posting rules), each invoice's revenue lines, the Revenue
 // Accounting view and the basis for the accounting system, and the mutations that edit them.
-// Registers the lock guard: locking requires complete revenue accounting while it is active.
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { builder } from '../../graphql/builder.js';
 import { auditFields } from '../../graphql/audit.js';
@@ -13,11 +12,8 @@ import { CustomerCategoryEnum } from '../customers/graphql.js';
 import { ChangeOrderRef, ProjectRef, WorkOrderRef } from '../projects/graphql.js';
 import { CostCentreRef } from '../registers/graphql.js';
 import { InvoiceLineRef, InvoiceRef, LineKindEnum, TaxReductionTypeEnum } from '../invoices/graphql.js';
-import { registerLockGuard } from '../invoices/service.js';
 import { DIMENSION_MEANINGS, type Dimension, type DimensionNumber, type ViewGroup } from './rules.js';
 import * as service from './service.js';
-
-registerLockGuard(service.revenueLockGuard);
 
 const ADMIN_READ = { anyPermission: ['ADMIN_REVENUE_ACCOUNTING_READ', 'ADMIN_REVENUE_ACCOUNTING'] as Permission[] };
 const ADMIN_FULL = { permission: 'ADMIN_REVENUE_ACCOUNTING' } as const;

@@ -306,7 +306,7 @@ export async function onCredited(tx: TenantClient, originalId: string, creditId:
   }
 }
 
-/** The lock guard: with revenue accounting active, complete revenue lines that add up to the net amount. */
+/** What locking an invoice asks (invoices' lockInvoice): with revenue accounting active, complete revenue lines that add up to the net amount. */
 export async function revenueLockGuard(tx: TenantClient, invoice: Invoice): Promise<ValidationIssue[]> {
   const setup = await loadSetup(tx);
   if (!setup.active) return [];
