@@ -19,7 +19,7 @@ import { BUILT_IN_CONNECTORS } from '../../connectors/index.js';
 import { memoryRunLocks, postgresRunLocks } from '../../src/integration/runtime/locks.js';
 import { loadConnectors } from '../../src/integration/runtime/registry.js';
 import { domainPorts } from '../../src/modules/ports.js';
-import { executeRun, type IntegrationRuntime, type RunOutcome } from '../../src/integration/runtime/run.js';
+import { assembleRuntime, executeRun, type IntegrationRuntime, type RunOutcome } from '../../src/integration/runtime/run.js';
 import { startFortnoxFake, type FortnoxFakeRequest } from '../../connectors/fortnox/fake/server.js';
 import { customer, project } from './generate.js';
 
@@ -95,7 +95,7 @@ try {
   console.log(`Data: ${fmt(nCustomers)} customers and ${fmt(nProjects)} projects (status 40) created in ${secs(performance.now() - t0)}\n`);
 
   const quiet = () => undefined;
-  const rt: IntegrationRuntime = {
+  const rt: IntegrationRuntime = assembleRuntime({
     prisma: database.prisma,
     registry: await loadConnectors({ builtIn: BUILT_IN_CONNECTORS, packages: [] }),
     ports: domainPorts,
@@ -106,7 +106,7 @@ try {
     runTimeoutMs: 24 * 3_600_000,
     stopping: { value: false },
     // No `sleep` override: the connector's limiter and retries wait in real time.
-  };
+  });
   const run = async () => {
     const r: RunOutcome = await executeRun(rt, { companyId: company.companyId, connectionId: connection.id, trigger: 'MANUAL', flows: FLOWS });
     if (r.skipped) throw new Error(`run skipped: ${r.reason}`);

@@ -15,7 +15,7 @@ import { randomBytes } from 'node:crypto';
 import { createSecretBox } from '../../src/integration/runtime/crypto.js';
 import { memoryRunLocks, postgresRunLocks } from '../../src/integration/runtime/locks.js';
 import { createRegistry, type ConnectorSource } from '../../src/integration/runtime/registry.js';
-import type { IntegrationRuntime } from '../../src/integration/runtime/run.js';
+import { assembleRuntime, type IntegrationRuntime } from '../../src/integration/runtime/run.js';
 import { domainPorts } from '../../src/modules/ports.js';
 import { BUILT_IN_CONNECTORS, TEMPLATE_CONNECTOR } from '../../connectors/index.js';
 import type { ConnectorManifest } from '../../src/integration/sdk/types.js';
@@ -127,7 +127,7 @@ export async function createHarness(opts: HarnessOptions = {}): Promise<Harness>
     prepareReads: db.kind === 'postgres',
     onQuery: (sql) => statements.push(sql),
   });
-  const integrations: IntegrationRuntime = {
+  const integrations: IntegrationRuntime = assembleRuntime({
     prisma: client.prisma,
     registry: await testRegistry(opts.connectors ?? []),
     ports: domainPorts,
@@ -139,7 +139,7 @@ export async function createHarness(opts: HarnessOptions = {}): Promise<Harness>
     stopping: { value: false },
     // HTTP retries wait 1/100 of the time they would (Retry-After included).
     sleep: (ms) => new Promise((r) => setTimeout(r, Math.min(ms / 100, 50))),
-  };
+  });
   const app = createApp({ prisma: client.prisma, logErrors: process.env.TEST_LOG_ERRORS === '1', integrations });
   return new Harness(statements, db, client.prisma, app, integrations, client.close);
 }

@@ -12,7 +12,7 @@ import { memoryRunLocks, postgresRunLocks } from './locks.js';
 import { smtpNotifier } from './notifier.js';
 import type { PortFactory } from './ports.js';
 import { loadConnectors, type ConnectorSource } from './registry.js';
-import { startRunReaper, type IntegrationRuntime, type RunMetrics } from './run.js';
+import { assembleRuntime, startRunReaper, type IntegrationRuntime, type RunMetrics } from './run.js';
 
 export const consoleLogger: Logger = {
   debug: () => undefined,
@@ -35,7 +35,7 @@ export async function createIntegrationRuntime(
 ): Promise<IntegrationRuntime> {
   const registry = await loadConnectors({ builtIn: parts.builtIn, packages: config.CONNECTOR_PACKAGES });
   const key = loadSecretKey(config.INTEGRATION_SECRET_KEY, db.kind === 'embedded' ? join(resolve(config.DATA_DIR), 'integration-secret.key') : null);
-  const rt: IntegrationRuntime = {
+  const rt: IntegrationRuntime = assembleRuntime({
     prisma: db.prisma,
     registry,
     ports: parts.ports,
@@ -48,7 +48,7 @@ export async function createIntegrationRuntime(
     runLeaseMs: config.CONNECTOR_RUN_LEASE_SECONDS * 1000,
     refuseSandbox: !config.CONNECTOR_SANDBOX_CONNECTIONS,
     stopping: { value: false },
-  };
+  });
   // Every instance, with or without the scheduler, marks runs whose process died as FAILED.
   rt.reaper = startRunReaper(rt);
   return rt;

@@ -53,6 +53,28 @@ export interface IntegrationRuntime {
   beforeIdMapWrite?: (entityType: string, localId: string) => void | Promise<void>;
   /** Told when a run starts and finishes (Prometheus metrics in the server); unset: nothing is counted. */
   metrics?: RunMetrics;
+  /** executeRun on this runtime (what the integrations module's admin operations call). */
+  run(req: RunRequest): Promise<RunOutcome>;
+  /** connectionHttpClient on this runtime. */
+  httpClient(db: TenantDb, connection: { id: string; credentials: string | null; sandbox: boolean }, manifest: ConnectorManifest, settings: unknown, opts: { dryRun: boolean; onPlanned?: (op: PlannedOperation) => void; log: Logger }): HttpClient;
+  /** connectionEgress on this runtime. */
+  egress(connection: { sandbox: boolean }, manifest: ConnectorManifest, settings: unknown): EgressPolicy | null;
+}
+
+/** What a runtime is made of; `assembleRuntime` adds the operations. */
+export type RuntimeParts = Omit<IntegrationRuntime, 'run' | 'httpClient' | 'egress'>;
+
+/**
+ * The runtime with its operations bound to it. The parts object itself becomes the runtime, so
+ * a later change of a setting (tests shorten the time limit, for one) is seen by the operations.
+ */
+export function assembleRuntime(parts: RuntimeParts): IntegrationRuntime {
+  const rt: IntegrationRuntime = Object.assign(parts, {
+    run: (req: RunRequest) => executeRun(rt, req),
+    httpClient: (...a: Parameters<IntegrationRuntime['httpClient']>) => connectionHttpClient(rt, ...a),
+    egress: (...a: Parameters<IntegrationRuntime['egress']>) => connectionEgress(rt, ...a),
+  });
+  return rt;
 }
 
 /**

@@ -1,14 +1,14 @@
 // Connections (one company's configured instance of a connector): create/update/delete with
 // settings validated by the connector's schema and credentials encrypted; optional flows
-// toggled; check; run now; retry one failed entity. The runs themselves are in
-// src/integration/runtime/run.ts.
+// toggled; check; run now; retry one failed entity. The runs themselves are the runtime's,
+// reached through the ConnectorEngine this module declares (./engine.ts).
 import type { Prisma } from '../../generated/prisma/client.js';
 import { scoped, type TenantDb } from '../../db/tenant.js';
 import { ConflictError, NotFoundError, ValidationError, type ValidationIssue } from '../../errors.js';
 import { checkUrl, EgressRefusedError, exchangeAuthorizationCode, HttpError } from '../../integration/http/index.js';
 import { endpointFingerprint, endpointUrls } from '../../integration/sdk/define.js';
 import type { ConnectorManifest, CredentialKind, Credentials } from '../../integration/sdk/types.js';
-import { connectionEgress, connectionHttpClient, executeRun, type IntegrationRuntime, type RunOutcome } from '../../integration/runtime/run.js';
+import type { ConnectorEngine } from './engine.js';
 import { isUniqueViolationOn } from '../../db/errors.js';
 
 export interface ConnectionInput {
@@ -95,12 +95,12 @@ function egressError(err: EgressRefusedError): ValidationError {
   return ValidationError.single(err.setting ?? 'settings', err.reason, err.message);
 }
 
-function runtime(rt: IntegrationRuntime | null): IntegrationRuntime {
+function runtime(rt: ConnectorEngine | null): ConnectorEngine {
   if (!rt) throw new ConflictError('INVALID_STATE', 'Integrations are not enabled on this server.');
   return rt;
 }
 
-function manifestOf(rt: IntegrationRuntime, connectorId: string, path = 'connectorId'): ConnectorManifest {
+function manifestOf(rt: ConnectorEngine, connectorId: string, path = 'connectorId'): ConnectorManifest {
   const m = rt.registry.get(connectorId);
   if (!m) throw ValidationError.single(path, 'unknown_connector', `No connector "${connectorId}" is installed (available: ${rt.registry.list().map((c) => c.id).join(', ') || 'none'}).`);
   return m;
@@ -117,7 +117,7 @@ const nameTaken = (name: string) => (err: unknown) => {
   throw err;
 };
 
-export async function createConnection(db: TenantDb, rtOrNull: IntegrationRuntime | null, input: ConnectionInput & { connectorId: string; name: string }) {
+export async function createConnection(db: TenantDb, rtOrNull: ConnectorEngine | null, input: ConnectionInput & { connectorId: string; name: string }) {
   const rt = runtime(rtOrNull);
   const manifest = manifestOf(rt, input.connectorId);
   const sandbox = input.sandbox ?? false;
@@ -149,7 +149,7 @@ export async function createConnection(db: TenantDb, rtOrNull: IntegrationRuntim
   });
 }
 
-export async function updateConnection(db: TenantDb, rtOrNull: IntegrationRuntime | null, id: string, input: ConnectionInput) {
+export async function updateConnection(db: TenantDb, rtOrNull: ConnectorEngine | null, id: string, input: ConnectionInput) {
   const rt = runtime(rtOrNull);
   const existing = await loadConnection(db, id);
   const manifest = manifestOf(rt, existing.connectorId, 'id');
@@ -183,7 +183,7 @@ export async function deleteConnection(db: TenantDb, id: string) {
   await db.connection.delete({ where: { id } });
 }
 
-export async function setFlowEnabled(db: TenantDb, rtOrNull: IntegrationRuntime | null, id: string, flowId: string, enabled: boolean) {
+export async function setFlowEnabled(db: TenantDb, rtOrNull: ConnectorEngine | null, id: string, flowId: string, enabled: boolean) {
   const rt = runtime(rtOrNull);
   const c = await loadConnection(db, id);
   const manifest = manifestOf(rt, c.connectorId, 'id');
@@ -209,7 +209,7 @@ export function authorizeUrl(base: string, p: { clientId: string; redirectUri: s
   return url.toString();
 }
 
-export async function connectionAuthorizeUrl(db: TenantDb, rtOrNull: IntegrationRuntime | null, id: string, redirectUri: string, state: string): Promise<string> {
+export async function connectionAuthorizeUrl(db: TenantDb, rtOrNull: ConnectorEngine | null, id: string, redirectUri: string, state: string): Promise<string> {
   const rt = runtime(rtOrNull);
   const c = await loadConnection(db, id);
   const manifest = manifestOf(rt, c.connectorId, 'id');
@@ -223,7 +223,7 @@ export async function connectionAuthorizeUrl(db: TenantDb, rtOrNull: Integration
 }
 
 /** Exchanges an OAuth2 authorization code for tokens and stores them (encrypted). */
-export async function authorizeConnection(db: TenantDb, rtOrNull: IntegrationRuntime | null, id: string, code: string, redirectUri: string) {
+export async function authorizeConnection(db: TenantDb, rtOrNull: ConnectorEngine | null, id: string, code: string, redirectUri: string) {
   const rt = runtime(rtOrNull);
   const c = await loadConnection(db, id);
   const manifest = manifestOf(rt, c.connectorId, 'id');
@@ -233,7 +233,7 @@ export async function authorizeConnection(db: TenantDb, rtOrNull: IntegrationRun
   const creds: Credentials = c.credentials ? rt.secrets.decrypt<Credentials>(c.credentials, c.id) : {};
   if (!creds.clientId || !creds.clientSecret) throw ValidationError.single('id', 'credentials_missing', 'Store the client id and secret on the connection first.');
   try {
-    const egress = connectionEgress(rt, c, manifest, manifest.settings.parse(c.settings)) ?? undefined;
+    const egress = rt.egress(c, manifest, manifest.settings.parse(c.settings)) ?? undefined;
     const tokens = await exchangeAuthorizationCode({ tokenUrl: setup.auth.tokenUrl, clientId: creds.clientId, clientSecret: creds.clientSecret, code, redirectUri, clientAuth: setup.auth.clientAuth, egress, fetch: rt.fetch });
     // Only over the credentials the exchange used (an endpoint change meanwhile cleared them).
     const res = await db.connection.updateMany({ where: { id, credentials: c.credentials }, data: { credentials: rt.secrets.encrypt({ ...creds, ...tokens }, id) } });
@@ -246,7 +246,7 @@ export async function authorizeConnection(db: TenantDb, rtOrNull: IntegrationRun
   }
 }
 
-export async function checkConnection(db: TenantDb, rtOrNull: IntegrationRuntime | null, id: string): Promise<{ ok: boolean; message: string }> {
+export async function checkConnection(db: TenantDb, rtOrNull: ConnectorEngine | null, id: string): Promise<{ ok: boolean; message: string }> {
   const rt = runtime(rtOrNull);
   const c = await loadConnection(db, id);
   const manifest = rt.registry.get(c.connectorId);
@@ -254,7 +254,7 @@ export async function checkConnection(db: TenantDb, rtOrNull: IntegrationRuntime
   const parsed = manifest.settings.safeParse(c.settings);
   if (!parsed.success) return { ok: false, message: `Invalid settings: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}` };
   try {
-    const http = connectionHttpClient(rt, db, c, manifest, parsed.data, { dryRun: true, log: rt.log });
+    const http = rt.httpClient(db, c, manifest, parsed.data, { dryRun: true, log: rt.log });
     return await manifest.check({ settings: parsed.data, http, log: rt.log });
   } catch (err) {
     // Refused before sending: the admin gets the setting to fix, never a refused host's answer.
@@ -263,13 +263,13 @@ export async function checkConnection(db: TenantDb, rtOrNull: IntegrationRuntime
   }
 }
 
-function ranOrBusy(outcome: RunOutcome): string {
+function ranOrBusy(outcome: Awaited<ReturnType<ConnectorEngine['run']>>): string {
   if (outcome.skipped) throw new ConflictError('RUN_IN_PROGRESS', outcome.reason);
   return outcome.runId;
 }
 
 /** Runs the connection now (all enabled flows, or the chosen ones), waiting for the result. */
-export async function runNow(db: TenantDb, rtOrNull: IntegrationRuntime | null, companyId: string, id: string, opts: { flows?: string[]; dryRun?: boolean }): Promise<string> {
+export async function runNow(db: TenantDb, rtOrNull: ConnectorEngine | null, companyId: string, id: string, opts: { flows?: string[]; dryRun?: boolean }): Promise<string> {
   const rt = runtime(rtOrNull);
   const c = await loadConnection(db, id);
   const manifest = manifestOf(rt, c.connectorId, 'id');
@@ -278,17 +278,17 @@ export async function runNow(db: TenantDb, rtOrNull: IntegrationRuntime | null, 
     if (!flow) throw ValidationError.single(`flows.${i}`, 'unknown_flow', `${manifest.name} has no flow "${f}".`);
     if (!flow.base && !c.enabledFlows.includes(f)) throw ValidationError.single(`flows.${i}`, 'flow_disabled', `The optional flow "${f}" is not enabled for this connection.`);
   });
-  return ranOrBusy(await executeRun(rt, { companyId, connectionId: id, trigger: 'MANUAL', flows: opts.flows, dryRun: opts.dryRun }));
+  return ranOrBusy(await rt.run({ companyId, connectionId: id, trigger: 'MANUAL', flows: opts.flows, dryRun: opts.dryRun }));
 }
 
 /** Runs the failed entity's flow again for that entity only. */
-export async function retryFailure(db: TenantDb, rtOrNull: IntegrationRuntime | null, companyId: string, failureId: string): Promise<string> {
+export async function retryFailure(db: TenantDb, rtOrNull: ConnectorEngine | null, companyId: string, failureId: string): Promise<string> {
   const rt = runtime(rtOrNull);
   const f = await db.connectorRunFailure.findUnique({ where: { id: failureId }, include: { run: { select: { connectionId: true } } } });
   if (!f) throw new NotFoundError('ConnectorRunFailure', 'No such failure.', 'id');
   if (!f.entityId) throw new ConflictError('INVALID_STATE', `${f.reference} exists only in the accounting system; it is retried by the next run of ${f.flowId}.`, 'id');
   return ranOrBusy(
-    await executeRun(rt, {
+    await rt.run({
       companyId,
       connectionId: f.run.connectionId,
       trigger: 'RETRY',

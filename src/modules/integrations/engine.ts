@@ -1,0 +1,41 @@
+// What the integrations module needs from the connector runtime, declared here so the module
+// never imports the runtime. The dependency runs one way (connectors → SDK ← runtime ← server →
+// modules → db): the server builds the runtime (src/integration/runtime), which satisfies this
+// interface structurally, and hands it to the module through the GraphQL context
+// (`ctx.integrations`). Declaring the interface here, rather than moving the admin operations
+// next to the runtime, keeps connections' rules (validation, credentials, endpoint checks) in
+// this module with the rest of its service, and the runtime free of anything admin-facing.
+import type { TenantDb } from '../../db/tenant.js';
+import type { ConnectorRunTrigger } from '../../generated/prisma/enums.js';
+import type { EgressPolicy, HttpClient, Logger } from '../../integration/http/index.js';
+import type { ConnectorManifest, EntityRef } from '../../integration/sdk/types.js';
+
+export interface ConnectorEngine {
+  /** The installed connectors. */
+  readonly registry: { list(): readonly ConnectorManifest[]; get(id: string): ConnectorManifest | undefined };
+  /** Credentials encrypted at rest, each ciphertext bound to its connection id. */
+  readonly secrets: { encrypt(plain: unknown, boundTo: string): string; decrypt<T = unknown>(stored: string, boundTo: string): T };
+  /** Set on servers that accept no sandbox connections. */
+  readonly refuseSandbox?: boolean;
+  readonly fetch?: typeof fetch;
+  readonly log: Logger;
+  /** Where a connection's requests may go (null: unrestricted sandbox). */
+  egress(connection: { sandbox: boolean }, manifest: ConnectorManifest, settings: unknown): EgressPolicy | null;
+  /** The connection's HTTP client with its credentials (refreshed tokens stored through `db`). */
+  httpClient(
+    db: TenantDb,
+    connection: { id: string; credentials: string | null; sandbox: boolean },
+    manifest: ConnectorManifest,
+    settings: unknown,
+    opts: { dryRun: boolean; log: Logger },
+  ): HttpClient;
+  /** Runs the connection now and waits for it; `skipped` when a run of it is already in progress. */
+  run(req: {
+    companyId: string;
+    connectionId: string;
+    trigger: ConnectorRunTrigger;
+    flows?: readonly string[];
+    dryRun?: boolean;
+    only?: readonly EntityRef[];
+  }): Promise<{ skipped: true; reason: string } | { skipped: false; runId: string }>;
+}
