@@ -30,6 +30,106 @@ function resolveImport(from: string, spec: string): string | null {
   return null;
 }
 
+
+/** Every .ts file under src (the generated Prisma client left out) with the repository files it imports. */
+function importGraph(): Map<string, string[]> {
+  const graph = new Map<string, string[]>();
+  for (const f of files(join(ROOT, 'src')).filter((f) => !f.includes(`${join('src', 'generated')}`))) {
+    graph.set(relative(ROOT, f), importsOf(f).flatMap((spec) => {
+      const target = resolveImport(f, spec);
+      return target ? [relative(ROOT, target)] : [];
+    }));
+  }
+  return graph;
+}
+
+/** The strongly connected components (import cycles) of the graph with more than one file (Tarjan). */
+function cycles(graph: Map<string, string[]>): string[][] {
+  let index = 0;
+  const idx = new Map<string, number>();
+  const low = new Map<string, number>();
+  const stack: string[] = [];
+  const on = new Set<string>();
+  const out: string[][] = [];
+  const visit = (v: string) => {
+    idx.set(v, index);
+    low.set(v, index++);
+    stack.push(v);
+    on.add(v);
+    for (const w of graph.get(v) ?? []) {
+      if (!idx.has(w)) {
+        visit(w);
+        low.set(v, Math.min(low.get(v)!, low.get(w)!));
+      } else if (on.has(w)) low.set(v, Math.min(low.get(v)!, idx.get(w)!));
+    }
+    if (low.get(v) === idx.get(v)) {
+      const scc: string[] = [];
+      let w: string;
+      do {
+        w = stack.pop()!;
+        on.delete(w);
+        scc.push(w);
+      } while (w !== v);
+      if (scc.length > 1) out.push(scc);
+    }
+  };
+  for (const v of graph.keys()) if (!idx.has(v)) visit(v);
+  return out;
+}
+
+/** The files `from` reaches through imports (itself included), with the path to each. */
+function reach(graph: Map<string, string[]>, from: string): Map<string, string[]> {
+  const paths = new Map<string, string[]>([[from, [from]]]);
+  const queue = [from];
+  while (queue.length) {
+    const f = queue.shift()!;
+    for (const next of graph.get(f) ?? []) {
+      if (paths.has(next)) continue;
+      paths.set(next, [...paths.get(f)!, next]);
+      queue.push(next);
+    }
+  }
+  return paths;
+}
+
+/**
+ * Which module owns (alone writes) each Prisma model: the folder under src/modules whose
+ * service holds its rules. Other code asks that module's service.
+ */
+const TABLE_OWNERS: Record<string, string> = {
+  customer: 'customers', contact: 'customers', customFieldDefinition: 'customers',
+  project: 'projects', workOrder: 'projects', changeOrder: 'projects', projectStatus: 'projects',
+  invoice: 'invoices', invoiceLine: 'invoices', invoiceBuyer: 'invoices', invoiceLineWorkType: 'invoices', invoiceStatus: 'invoices',
+  invoiceRevenueLine: 'revenue', invoiceAccountingRow: 'revenue', revenueDimension: 'revenue', revenuePostingRule: 'revenue',
+  supplierInvoice: 'supplier-invoices', supplierInvoiceRow: 'supplier-invoices', supplierInvoiceApproval: 'supplier-invoices',
+  account: 'registers', costCentre: 'registers', supplier: 'registers', paymentTerm: 'registers', voucher: 'registers', voucherRow: 'registers', voucherFile: 'registers',
+};
+
+/** Writes outside the owner that are part of the design: a new company's default registers, the customer import, a deleted contact leaving its projects. */
+const TABLE_WRITES_ALLOWED = new Set([
+  'src/modules/companies/bootstrap.ts invoiceStatus', 'src/modules/companies/bootstrap.ts paymentTerm', 'src/modules/companies/bootstrap.ts projectStatus',
+  'src/modules/customer-import/customer-rows.ts customer', 'src/modules/customer-import/contact-rows.ts contact',
+  'src/modules/customers/service.ts project',
+]);
+
+const WRITE_RE = /\.\s*(\w+)\s*\.\s*(?:create|createMany|createManyAndReturn|update|updateMany|upsert|delete|deleteMany)\s*\(/g;
+
+/** "file model" for every write of a module-owned model outside its module (comments ignored). */
+function foreignTableWrites(): string[] {
+  const out = new Set<string>();
+  for (const f of files(join(ROOT, 'src')).filter((f) => !f.includes(join('src', 'generated')))) {
+    const rel = relative(ROOT, f);
+    const src = readFileSync(f, 'utf8').replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '');
+    for (const m of src.matchAll(WRITE_RE)) {
+      const owner = TABLE_OWNERS[m[1]!];
+      if (!owner || rel.startsWith(`src/modules/${owner}/`)) continue;
+      const key = `${rel} ${m[1]}`;
+      if (!TABLE_WRITES_ALLOWED.has(key)) out.add(key);
+    }
+  }
+  return [...out].sort();
+}
+
 const FAKE_SERVER = /(^|\/)connectors\/[^/]+\/fake(\/|$)/;
 
 describe('architecture', () => {
@@ -110,5 +210,40 @@ describe('architecture', () => {
     const names = [...reached].map((f) => relative(ROOT, f));
     expect(names.filter((f) => FAKE_SERVER.test(f) || f === demo || f === 'src/scripts/mail-sink.ts')).toEqual([]);
     expect(names).toEqual(expect.arrayContaining(['src/start.ts', 'src/app.ts', 'src/integration/runtime/notifier.ts', 'connectors/fortnox/index.ts', 'connectors/fortnox/client.ts']));
+  });
+
+  it('the integration runtime and SDK import nothing from src/modules, not even through another file', () => {
+    const graph = importGraph();
+    const integration = [...graph.keys()].filter((f) => f.startsWith('src/integration/'));
+    // Direct imports, also of files that do not exist (yet).
+    const direct = integration.flatMap((f) =>
+      importsOf(join(ROOT, f))
+        .filter((spec) => spec.startsWith('.') && relative(ROOT, resolve(dirname(join(ROOT, f)), spec)).startsWith('src/modules/'))
+        .map((spec) => `${f} imports ${spec}`),
+    );
+    expect(direct).toEqual([]);
+    const indirect = integration.flatMap((f) => [...reach(graph, f)].filter(([to]) => to.startsWith('src/modules/')).map(([, path]) => path.join(' → ')));
+    expect(indirect.slice(0, 5)).toEqual([]);
+    expect(integration.length).toBeGreaterThan(10);
+  });
+
+  it('no import cycle runs through both src/modules and src/integration', () => {
+    const mixed = cycles(importGraph()).filter((c) => c.some((f) => f.startsWith('src/modules/')) && c.some((f) => f.startsWith('src/integration/')));
+    expect(mixed).toEqual([]);
+  });
+
+  it('modules reach src/integration only through the SDK, the HTTP toolkit and the runtime\'s port declaration', () => {
+    const allowed = /^src\/integration\/(sdk\/|http\/|runtime\/ports\.ts$)/;
+    const offenders = [...importGraph()]
+      .filter(([f]) => f.startsWith('src/modules/'))
+      .flatMap(([f, targets]) => targets.filter((t) => t.startsWith('src/integration/') && !allowed.test(t)).map((t) => `${f} imports ${t}`));
+    expect(offenders).toEqual([]);
+  });
+
+  it('no file outside a module writes that module\'s tables (the runtime included): it asks the module\'s service', () => {
+    expect(foreignTableWrites()).toEqual([]);
+    // The rule sees real writes, not vacuously: the owners' own writes match the pattern.
+    const own = readFileSync(join(ROOT, 'src/modules/invoices/service.ts'), 'utf8');
+    expect([...own.matchAll(WRITE_RE)].some((m) => m[1] === 'invoice')).toBe(true);
   });
 });
