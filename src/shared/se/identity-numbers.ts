@@ -32,7 +32,10 @@ export type IdentityErrorCode =
 
 export interface ParsedIdentity {
   kind: IdentityKind;
-  /** Normalised storage form: persons/coordination numbers 12 digits YYYYMMDDNNNK; organisations 10 digits NNNNNNNNNK (a 16-prefixed 12-digit input is reduced to 10). */
+  /**
+   * Normalised storage form: persons/coordination numbers 12 digits YYYYMMDDNNNK; organisations
+   * 10 digits NNNNNNNNNK (a 16-prefixed 12-digit input is reduced to 10).
+   */
   normalized: string;
   /** Persons only: real birth date as YYYY-MM-DD (for samordningsnummer: day minus 60). */
   birthDate?: string;
