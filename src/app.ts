@@ -87,7 +87,9 @@ export function createApp(opts: {
     // in cookies, so credentials are never allowed.
     cors: (request) => {
       const origin = request.headers.get('origin');
-      return origin && corsOrigins.has(origin) ? { origin: [origin], credentials: false, allowedHeaders: ['authorization', 'content-type'], maxAge: 600 } : false;
+      return origin && corsOrigins.has(origin)
+        ? { origin: [origin], credentials: false, allowedHeaders: ['authorization', 'content-type'], maxAge: 600 }
+        : false;
     },
     plugins: [
       ...(opts.operations ?? []),
@@ -155,4 +157,3 @@ export function createApp(opts: {
     },
   });
 }
-

@@ -18,13 +18,25 @@ const schema = z.object({
   /** Name of the company created on first start. */
   INITIAL_COMPANY_NAME: z.string().min(1).default('My Company AB'),
   /** Largest customer/contact import file accepted, in bytes. */
-  IMPORT_MAX_BYTES: z.coerce.number().int().min(1).default(20 * 1024 * 1024),
+  IMPORT_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .default(20 * 1024 * 1024),
   /** Most data rows an import file may have. */
   IMPORT_MAX_ROWS: z.coerce.number().int().min(1).default(100_000),
   /** Most bytes an uploaded workbook may inflate to, all entries read together (zip bombs). */
-  IMPORT_MAX_DECOMPRESSED_BYTES: z.coerce.number().int().min(1).default(512 * 1024 * 1024),
+  IMPORT_MAX_DECOMPRESSED_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .default(512 * 1024 * 1024),
   /** Most bytes one entry of an uploaded workbook (a sheet, the shared strings) may inflate to. */
-  IMPORT_MAX_ENTRY_BYTES: z.coerce.number().int().min(1).default(256 * 1024 * 1024),
+  IMPORT_MAX_ENTRY_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .default(256 * 1024 * 1024),
   /** Most an entry may inflate relative to its compressed size (entries under 1 MB inflated are not judged). */
   IMPORT_MAX_COMPRESSION_RATIO: z.coerce.number().min(1).default(100),
   /** Most entries the ZIP archive of an uploaded workbook may have. */
@@ -51,7 +63,11 @@ const schema = z.object({
     .default('true')
     .transform((v) => v !== 'false' && v !== '0'),
   /** A run's time limit in seconds. */
-  CONNECTOR_RUN_TIMEOUT_SECONDS: z.coerce.number().int().min(10).default(20 * 60),
+  CONNECTOR_RUN_TIMEOUT_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(10)
+    .default(20 * 60),
   /** How long the run history is kept. */
   CONNECTOR_RUN_HISTORY_DAYS: z.coerce.number().int().min(1).default(90),
   /** Also offer the template connector (the fictional "Ledger API" example for connector authors). */
@@ -63,7 +79,12 @@ const schema = z.object({
   CONNECTOR_PACKAGES: z
     .string()
     .default('')
-    .transform((v) => v.split(',').map((s) => s.trim()).filter(Boolean)),
+    .transform((v) =>
+      v
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean),
+    ),
   // --- Request limits and production posture (see README "Limits and security") ---
   /** Highest cost of one operation: every field 1, a connection's selection × its page size, a list's × 10. */
   QUERY_MAX_COST: z.coerce.number().int().min(1).default(50_000),
@@ -78,7 +99,11 @@ const schema = z.object({
   /** Most ids in one `nodes(ids:)` lookup. */
   QUERY_MAX_NODE_IDS: z.coerce.number().int().min(1).default(100),
   /** Largest request body that is not a file upload, in bytes. */
-  REQUEST_MAX_BYTES: z.coerce.number().int().min(1024).default(1024 * 1024),
+  REQUEST_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .default(1024 * 1024),
   /** A request's time limit: its execution stops (as it does when the client disconnects). */
   REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).default(30_000),
   /** Longest SQL statement (PostgreSQL statement_timeout on the API's connections). */
@@ -87,7 +112,12 @@ const schema = z.object({
   CORS_ORIGINS: z
     .string()
     .default('')
-    .transform((v) => v.split(',').map((s) => s.trim().replace(/\/+$/, '')).filter(Boolean)),
+    .transform((v) =>
+      v
+        .split(',')
+        .map((s) => s.trim().replace(/\/+$/, ''))
+        .filter(Boolean),
+    ),
   /** Who may introspect the schema and get field suggestions: public | authenticated | off. Default: authenticated in production, public otherwise. */
   INTROSPECTION: z.enum(['public', 'authenticated', 'off']).optional(),
   /** Serve GraphiQL at /graphql to browsers. Default: off in production, on otherwise. */

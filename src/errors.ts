@@ -79,7 +79,17 @@ export class NotFoundError extends AppError {
 }
 
 export class ConflictError extends AppError {
-  readonly code: 'NUMBER_TAKEN' | 'ALREADY_EXISTS' | 'IN_USE' | 'INACTIVE' | 'INVALID_STATE' | 'LOCKED' | 'ALREADY_CREDITED' | 'BASE_FLOW' | 'RUN_IN_PROGRESS' | 'BUSY';
+  readonly code:
+    | 'NUMBER_TAKEN'
+    | 'ALREADY_EXISTS'
+    | 'IN_USE'
+    | 'INACTIVE'
+    | 'INVALID_STATE'
+    | 'LOCKED'
+    | 'ALREADY_CREDITED'
+    | 'BASE_FLOW'
+    | 'RUN_IN_PROGRESS'
+    | 'BUSY';
   constructor(code: ConflictError['code'], message: string, path: string | null = null) {
     super(message, path);
     this.code = code;

@@ -77,12 +77,17 @@ export async function startServer(config: Config, opts: StartOptions = {}): Prom
   const announce = announcer(config, opts, logger);
   const db = await openDatabase(config, { deferAttach: true });
   try {
-    if (db.kind === 'embedded') announce(`Embedded PostgreSQL (PGlite) in ${config.DATA_DIR}/pglite`, 'database: embedded PostgreSQL (PGlite)', { database: 'embedded', dataDir: config.DATA_DIR });
+    if (db.kind === 'embedded')
+      announce(`Embedded PostgreSQL (PGlite) in ${config.DATA_DIR}/pglite`, 'database: embedded PostgreSQL (PGlite)', {
+        database: 'embedded',
+        dataDir: config.DATA_DIR,
+      });
     else {
       const safeUrl = db.url.replace(/\/\/[^@]*@/, '//***@');
       announce(`PostgreSQL at ${safeUrl}`, 'database: PostgreSQL', { database: 'postgres', url: safeUrl });
     }
-    if (db.appliedMigrations.length) announce(`Applied migrations: ${db.appliedMigrations.join(', ')}`, 'applied migrations', { migrations: db.appliedMigrations });
+    if (db.appliedMigrations.length)
+      announce(`Applied migrations: ${db.appliedMigrations.join(', ')}`, 'applied migrations', { migrations: db.appliedMigrations });
 
     const initial = await ensureInitialCompany(db.prisma, config.INITIAL_COMPANY_NAME);
     if (initial) {
@@ -125,7 +130,11 @@ export async function startServer(config: Config, opts: StartOptions = {}): Prom
 
     const production = process.env.NODE_ENV === 'production';
     const rateLimiters = createRateLimiters(
-      { perTokenPerMinute: config.RATE_LIMIT_PER_TOKEN, perAddressPerMinute: config.RATE_LIMIT_PER_ADDRESS, failedAuthPer15Minutes: config.RATE_LIMIT_FAILED_AUTH },
+      {
+        perTokenPerMinute: config.RATE_LIMIT_PER_TOKEN,
+        perAddressPerMinute: config.RATE_LIMIT_PER_ADDRESS,
+        failedAuthPer15Minutes: config.RATE_LIMIT_FAILED_AUTH,
+      },
       db.kind === 'postgres' ? db.pool : null,
     );
     // Buckets of addresses not seen for a while are deleted hourly.
@@ -184,7 +193,10 @@ export async function startServer(config: Config, opts: StartOptions = {}): Prom
       stop() {
         stopped ??= (async () => {
           const log = logger.child({ component: 'shutdown' });
-          log.info({ inFlight: handler.inFlight(), timeoutMs: config.SHUTDOWN_TIMEOUT_MS }, 'shutting down: new requests get 503; waiting for requests in flight');
+          log.info(
+            { inFlight: handler.inFlight(), timeoutMs: config.SHUTDOWN_TIMEOUT_MS },
+            'shutting down: new requests get 503; waiting for requests in flight',
+          );
           const { abandoned } = await handler.drain(http, config.SHUTDOWN_TIMEOUT_MS);
           log.info({ abandoned }, 'HTTP closed; stopping the connector schedule (a flow in progress finishes)');
           // The flow in progress finishes; no further flow starts.

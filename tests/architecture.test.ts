@@ -30,15 +30,17 @@ function resolveImport(from: string, spec: string): string | null {
   return null;
 }
 
-
 /** Every .ts file under src (the generated Prisma client left out) with the repository files it imports. */
 function importGraph(): Map<string, string[]> {
   const graph = new Map<string, string[]>();
   for (const f of files(join(ROOT, 'src')).filter((f) => !f.includes(`${join('src', 'generated')}`))) {
-    graph.set(relative(ROOT, f), importsOf(f).flatMap((spec) => {
-      const target = resolveImport(f, spec);
-      return target ? [relative(ROOT, target)] : [];
-    }));
+    graph.set(
+      relative(ROOT, f),
+      importsOf(f).flatMap((spec) => {
+        const target = resolveImport(f, spec);
+        return target ? [relative(ROOT, target)] : [];
+      }),
+    );
   }
   return graph;
 }
@@ -97,18 +99,41 @@ function reach(graph: Map<string, string[]>, from: string): Map<string, string[]
  * service holds its rules. Other code asks that module's service.
  */
 const TABLE_OWNERS: Record<string, string> = {
-  customer: 'customers', contact: 'customers', customFieldDefinition: 'customers',
-  project: 'projects', workOrder: 'projects', changeOrder: 'projects', projectStatus: 'projects',
-  invoice: 'invoices', invoiceLine: 'invoices', invoiceBuyer: 'invoices', invoiceLineWorkType: 'invoices', invoiceStatus: 'invoices',
-  invoiceRevenueLine: 'revenue', invoiceAccountingRow: 'revenue', revenueDimension: 'revenue', revenuePostingRule: 'revenue',
-  supplierInvoice: 'supplier-invoices', supplierInvoiceRow: 'supplier-invoices', supplierInvoiceApproval: 'supplier-invoices',
-  account: 'registers', costCentre: 'registers', supplier: 'registers', paymentTerm: 'registers', voucher: 'registers', voucherRow: 'registers', voucherFile: 'registers',
+  customer: 'customers',
+  contact: 'customers',
+  customFieldDefinition: 'customers',
+  project: 'projects',
+  workOrder: 'projects',
+  changeOrder: 'projects',
+  projectStatus: 'projects',
+  invoice: 'invoices',
+  invoiceLine: 'invoices',
+  invoiceBuyer: 'invoices',
+  invoiceLineWorkType: 'invoices',
+  invoiceStatus: 'invoices',
+  invoiceRevenueLine: 'revenue',
+  invoiceAccountingRow: 'revenue',
+  revenueDimension: 'revenue',
+  revenuePostingRule: 'revenue',
+  supplierInvoice: 'supplier-invoices',
+  supplierInvoiceRow: 'supplier-invoices',
+  supplierInvoiceApproval: 'supplier-invoices',
+  account: 'registers',
+  costCentre: 'registers',
+  supplier: 'registers',
+  paymentTerm: 'registers',
+  voucher: 'registers',
+  voucherRow: 'registers',
+  voucherFile: 'registers',
 };
 
 /** Writes outside the owner that are part of the design: a new company's default registers, the customer import, a deleted contact leaving its projects. */
 const TABLE_WRITES_ALLOWED = new Set([
-  'src/modules/companies/bootstrap.ts invoiceStatus', 'src/modules/companies/bootstrap.ts paymentTerm', 'src/modules/companies/bootstrap.ts projectStatus',
-  'src/modules/customer-import/customer-rows.ts customer', 'src/modules/customer-import/contact-rows.ts contact',
+  'src/modules/companies/bootstrap.ts invoiceStatus',
+  'src/modules/companies/bootstrap.ts paymentTerm',
+  'src/modules/companies/bootstrap.ts projectStatus',
+  'src/modules/customer-import/customer-rows.ts customer',
+  'src/modules/customer-import/contact-rows.ts contact',
   'src/modules/customers/service.ts project',
 ]);
 
@@ -188,7 +213,11 @@ describe('architecture', () => {
     const demo = 'src/scripts/demo.ts';
     const offenders = files(join(ROOT, 'src'))
       .filter((f) => relative(ROOT, f) !== demo)
-      .flatMap((f) => importsOf(f).filter((spec) => FAKE_SERVER.test(spec)).map((spec) => `${relative(ROOT, f)} imports ${spec}`));
+      .flatMap((f) =>
+        importsOf(f)
+          .filter((spec) => FAKE_SERVER.test(spec))
+          .map((spec) => `${relative(ROOT, f)} imports ${spec}`),
+      );
     expect(offenders).toEqual([]);
     // The rule is checked on real imports, not vacuously.
     expect(importsOf(join(ROOT, demo)).filter((spec) => FAKE_SERVER.test(spec))).toHaveLength(2);
@@ -209,7 +238,15 @@ describe('architecture', () => {
     }
     const names = [...reached].map((f) => relative(ROOT, f));
     expect(names.filter((f) => FAKE_SERVER.test(f) || f === demo || f === 'src/scripts/mail-sink.ts')).toEqual([]);
-    expect(names).toEqual(expect.arrayContaining(['src/start.ts', 'src/app.ts', 'src/integration/runtime/notifier.ts', 'connectors/fortnox/index.ts', 'connectors/fortnox/client.ts']));
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'src/start.ts',
+        'src/app.ts',
+        'src/integration/runtime/notifier.ts',
+        'connectors/fortnox/index.ts',
+        'connectors/fortnox/client.ts',
+      ]),
+    );
   });
 
   it('the integration runtime and SDK import nothing from src/modules, not even through another file', () => {
@@ -232,7 +269,7 @@ describe('architecture', () => {
     expect(mixed).toEqual([]);
   });
 
-  it('modules reach src/integration only through the SDK, the HTTP toolkit and the runtime\'s port declaration', () => {
+  it("modules reach src/integration only through the SDK, the HTTP toolkit and the runtime's port declaration", () => {
     const allowed = /^src\/integration\/(sdk\/|http\/|runtime\/ports\.ts$)/;
     const offenders = [...importGraph()]
       .filter(([f]) => f.startsWith('src/modules/'))
@@ -240,7 +277,7 @@ describe('architecture', () => {
     expect(offenders).toEqual([]);
   });
 
-  it('no file outside a module writes that module\'s tables (the runtime included): it asks the module\'s service', () => {
+  it("no file outside a module writes that module's tables (the runtime included): it asks the module's service", () => {
     expect(foreignTableWrites()).toEqual([]);
     // The rule sees real writes, not vacuously: the owners' own writes match the pattern.
     const own = readFileSync(join(ROOT, 'src/modules/invoices/service.ts'), 'utf8');

@@ -62,7 +62,15 @@ function freePort(): Promise<number> {
 
 async function startServer(dir: string, databaseUrl: string | null): Promise<Server> {
   const port = await freePort();
-  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', PORT: String(port), HOST: '127.0.0.1', DATA_DIR: join(dir, 'data'), SEED_DEMO: 'true', CONNECTOR_SCHEDULER: 'false' };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: 'production',
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    DATA_DIR: join(dir, 'data'),
+    SEED_DEMO: 'true',
+    CONNECTOR_SCHEDULER: 'false',
+  };
   delete env.DATABASE_URL;
   for (const k of Object.keys(env)) if (/^(IMPORT_|QUERY_|REQUEST_|RATE_LIMIT_|INTROSPECTION|GRAPHIQL|TRUST_PROXY)/.test(k)) delete env[k];
   if (databaseUrl) {
@@ -389,21 +397,29 @@ async function createTechnicianToken(server: Server): Promise<string> {
   const call = async (query: string, variables?: Record<string, unknown>) => {
     const r = await send({ from: '127.0.0.250', port: server.port, token: server.adminToken, body: gql(query, variables) });
     if (r.status !== 200 || r.json?.errors?.length) throw new Error(`setup failed: ${r.status} ${JSON.stringify(r.json)}`);
-    return r.json!.data as Record<string, { __typename: string; data?: Record<string, unknown>; message?: string }> & { groups?: { id: string; name: string }[] };
+    return r.json!.data as Record<string, { __typename: string; data?: Record<string, unknown>; message?: string }> & {
+      groups?: { id: string; name: string }[];
+    };
   };
   const groups = (await call('{ groups { id name } }')).groups!;
   const technicians = groups.find((g) => g.name === 'Technicians');
   if (!technicians) throw new Error(`no Technicians group among ${groups.map((g) => g.name).join(', ')}`);
   const user = (
-    await call('mutation ($input: CreateUserInput!) { createUser(input: $input) { __typename ... on MutationCreateUserSuccess { data { id } } ... on Error { message } } }', {
-      input: { email: 'tech@example.com', name: 'Tekniker Test', signature: 'TEK', groupIds: [technicians.id] },
-    })
+    await call(
+      'mutation ($input: CreateUserInput!) { createUser(input: $input) { __typename ... on MutationCreateUserSuccess { data { id } } ... on Error { message } } }',
+      {
+        input: { email: 'tech@example.com', name: 'Tekniker Test', signature: 'TEK', groupIds: [technicians.id] },
+      },
+    )
   ).createUser!;
   if (!user.data) throw new Error(`createUser: ${user.__typename} ${user.message}`);
   const token = (
-    await call('mutation ($input: CreateApiTokenInput!) { createApiToken(input: $input) { __typename ... on MutationCreateApiTokenSuccess { data { token } } ... on Error { message } } }', {
-      input: { name: 'abuse bench', userId: (user.data as { id: string }).id },
-    })
+    await call(
+      'mutation ($input: CreateApiTokenInput!) { createApiToken(input: $input) { __typename ... on MutationCreateApiTokenSuccess { data { token } } ... on Error { message } } }',
+      {
+        input: { name: 'abuse bench', userId: (user.data as { id: string }).id },
+      },
+    )
   ).createApiToken!;
   if (!token.data) throw new Error(`createApiToken: ${token.__typename} ${token.message}`);
   return (token.data as { token: string }).token;
@@ -425,11 +441,17 @@ async function main(): Promise<void> {
     url.pathname = `/${database}`;
     serverUrl = url.toString();
   }
-  console.log(`Machine load (uptime): ${loadavg().map((l) => l.toFixed(2)).join(', ')}`);
+  console.log(
+    `Machine load (uptime): ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(', ')}`,
+  );
   // The bomb is written while the server starts.
   const bombStart = performance.now();
   const [server, bomb] = await Promise.all([startServer(dir, serverUrl), cellBomb(400 * MB)]);
-  console.log(`Server pid ${server.pid} on port ${server.port}, ${serverUrl ? `PostgreSQL database ${database}` : `embedded database in ${dir}`}; bomb: ${(bomb.length / MB).toFixed(2)} MB .xlsx with a 400 MB cell (written in ${((performance.now() - bombStart) / 1000).toFixed(1)} s)`);
+  console.log(
+    `Server pid ${server.pid} on port ${server.port}, ${serverUrl ? `PostgreSQL database ${database}` : `embedded database in ${dir}`}; bomb: ${(bomb.length / MB).toFixed(2)} MB .xlsx with a 400 MB cell (written in ${((performance.now() - bombStart) / 1000).toFixed(1)} s)`,
+  );
   const rss = new RssMonitor(server.pid);
   const rows: Row[] = [];
   const { port } = server;
@@ -572,7 +594,9 @@ async function main(): Promise<void> {
       return { replies, refused: everyRefused(replies, bombRefused) };
     });
     await run('six zip bombs at once', 6, async (from) => {
-      const replies = await Promise.all(Array.from({ length: 6 }, () => send({ from, port, token: server.adminToken, headers: bombHeaders, body: upload.body })));
+      const replies = await Promise.all(
+        Array.from({ length: 6 }, () => send({ from, port, token: server.adminToken, headers: bombHeaders, body: upload.body })),
+      );
       return { replies, refused: everyRefused(replies, bombRefused) };
     });
 
@@ -580,46 +604,64 @@ async function main(): Promise<void> {
     // upload cap (graphql-yoga's 25,000,000 bytes).
     const big = multipart(randomBytes(23 * MB), 'kunder.xlsx');
     await run('10 anonymous 23 MiB multipart uploads at once', 10, async (from) => {
-      const replies = await Promise.all(Array.from({ length: 10 }, () => send({ from, port, headers: { 'content-type': big.contentType, 'graphql-preflight': '1' }, body: big.body })));
+      const replies = await Promise.all(
+        Array.from({ length: 10 }, () => send({ from, port, headers: { 'content-type': big.contentType, 'graphql-preflight': '1' }, body: big.body })),
+      );
       return { replies, refused: everyRefused(replies, bombRefused) };
     });
 
     // 9. Requests the client abandons mid-way, while another client keeps asking.
-    await run('20 uploads abandoned mid-body (1 of 23 MiB sent, held 1 s) + 20 queries dropped before their answer, while another client asks { __typename }', 40, async (from) => {
-      const probes: Reply[] = [];
-      let stop = false;
-      const prober = (async () => {
-        while (!stop) {
-          probes.push(await send({ from: '127.0.0.252', port, token: server.adminToken, body: gql('{ __typename }'), timeoutMs: 10_000 }));
-          await sleep(50);
-        }
-      })();
-      await Promise.all(Array.from({ length: 20 }, () => abortMidway({ from, port, token: server.adminToken, contentType: big.contentType, body: big.body, sendBytes: MB, holdMs: 1000 })));
-      const list = gql('{ customers(first: 200) { edges { node { name contacts(first: 20) { edges { node { name } } } } } } }');
-      await Promise.all(
-        Array.from({ length: 20 }, (_, i) =>
-          sleep(i * 10).then(
-            () =>
-              new Promise<void>((resolve) => {
-                const req = http.request({ host: '127.0.0.1', port, path: '/graphql', method: 'POST', localAddress: from, agent: false, headers: { 'content-type': 'application/json', authorization: `Bearer ${server.adminToken}` } });
-                req.on('error', () => resolve());
-                req.on('close', () => resolve());
-                req.end(list, () => setTimeout(() => req.destroy(), 2));
-              }),
+    await run(
+      '20 uploads abandoned mid-body (1 of 23 MiB sent, held 1 s) + 20 queries dropped before their answer, while another client asks { __typename }',
+      40,
+      async (from) => {
+        const probes: Reply[] = [];
+        let stop = false;
+        const prober = (async () => {
+          while (!stop) {
+            probes.push(await send({ from: '127.0.0.252', port, token: server.adminToken, body: gql('{ __typename }'), timeoutMs: 10_000 }));
+            await sleep(50);
+          }
+        })();
+        await Promise.all(
+          Array.from({ length: 20 }, () =>
+            abortMidway({ from, port, token: server.adminToken, contentType: big.contentType, body: big.body, sendBytes: MB, holdMs: 1000 }),
           ),
-        ),
-      );
-      await sleep(300);
-      stop = true;
-      await prober;
-      const ok = probes.filter((r) => r.status === 200 && (r.json?.data as { __typename?: string } | undefined)?.__typename === 'Query');
-      return {
-        replies: probes,
-        times: probes.map((r) => r.ms),
-        refused: probes.length > 0 && ok.length === probes.length,
-        note: `the other client: ${ok.length} of ${probes.length} answered (times above are its latencies, not refusals)`,
-      };
-    });
+        );
+        const list = gql('{ customers(first: 200) { edges { node { name contacts(first: 20) { edges { node { name } } } } } } }');
+        await Promise.all(
+          Array.from({ length: 20 }, (_, i) =>
+            sleep(i * 10).then(
+              () =>
+                new Promise<void>((resolve) => {
+                  const req = http.request({
+                    host: '127.0.0.1',
+                    port,
+                    path: '/graphql',
+                    method: 'POST',
+                    localAddress: from,
+                    agent: false,
+                    headers: { 'content-type': 'application/json', authorization: `Bearer ${server.adminToken}` },
+                  });
+                  req.on('error', () => resolve());
+                  req.on('close', () => resolve());
+                  req.end(list, () => setTimeout(() => req.destroy(), 2));
+                }),
+            ),
+          ),
+        );
+        await sleep(300);
+        stop = true;
+        await prober;
+        const ok = probes.filter((r) => r.status === 200 && (r.json?.data as { __typename?: string } | undefined)?.__typename === 'Query');
+        return {
+          replies: probes,
+          times: probes.map((r) => r.ms),
+          refused: probes.length > 0 && ok.length === probes.length,
+          note: `the other client: ${ok.length} of ${probes.length} answered (times above are its latencies, not refusals)`,
+        };
+      },
+    );
 
     // 10. How far a body without Content-Length goes: five of 23 MiB (under graphql-yoga's own 25 MB
     // cap) at once. Last, because the memory it takes stays with the process (freed, not returned)
@@ -653,7 +695,11 @@ async function main(): Promise<void> {
   console.log(`| ${head.join(' | ')} |\n|${head.map(() => '---').join('|')}|`);
   for (const l of lines) console.log(`| ${l.map((c) => c.replace(/\|/g, '\\|')).join(' | ')} |`);
   const failed = rows.filter((r) => !r.refused || !r.up);
-  console.log(`\nMachine load at the end: ${loadavg().map((l) => l.toFixed(2)).join(', ')}; total ${((performance.now() - t0) / 1000).toFixed(0)} s.`);
+  console.log(
+    `\nMachine load at the end: ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(', ')}; total ${((performance.now() - t0) / 1000).toFixed(0)} s.`,
+  );
   console.log(failed.length ? `FAILED: ${failed.map((r) => r.name).join('; ')}` : 'Every attack was refused and the server stayed up.');
   if (!failed.length) rmSync(dir, { recursive: true, force: true });
   else console.log(`Server log kept: ${join(dir, 'server.log')}`);
@@ -661,6 +707,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((e) => {
-  console.error(e instanceof Error ? e.stack ?? e.message : e);
+  console.error(e instanceof Error ? (e.stack ?? e.message) : e);
   process.exitCode = 1;
 });

@@ -3,14 +3,68 @@
 // addresses with postcodes and cities, and projects at status 40 spread over the customers.
 import { luhnCheckDigit } from '../../src/modules/customers/identity-numbers.js';
 
-const LAST = ['Andersson', 'Johansson', 'Karlsson', 'Nilsson', 'Eriksson', 'Larsson', 'Olsson', 'Persson', 'Svensson', 'Gustafsson', 'Pettersson', 'Jonsson', 'Lindberg', 'Lindqvist', 'Berglund', 'Sandberg'];
+const LAST = [
+  'Andersson',
+  'Johansson',
+  'Karlsson',
+  'Nilsson',
+  'Eriksson',
+  'Larsson',
+  'Olsson',
+  'Persson',
+  'Svensson',
+  'Gustafsson',
+  'Pettersson',
+  'Jonsson',
+  'Lindberg',
+  'Lindqvist',
+  'Berglund',
+  'Sandberg',
+];
 const FIRST = ['Anna', 'Erik', 'Maria', 'Johan', 'Sara', 'Lars', 'Karin', 'Anders', 'Eva', 'Per', 'Ingrid', 'Mikael', 'Elin', 'Nils', 'Kerstin', 'Oskar'];
 const TRADES = ['Bygg', 'Rör', 'El', 'Måleri', 'Mark & Anläggning', 'Fastigheter', 'Snickeri', 'Plåt', 'Ventilation', 'Golv'];
 const FORMS = ['AB', 'AB', 'AB', 'HB', 'Bostadsrättsförening'];
-const STREETS = ['Storgatan', 'Kyrkvägen', 'Industrivägen', 'Björkvägen', 'Sjögatan', 'Ängsvägen', 'Hamngatan', 'Skolgatan', 'Drottninggatan', 'Östra Långgatan'];
+const STREETS = [
+  'Storgatan',
+  'Kyrkvägen',
+  'Industrivägen',
+  'Björkvägen',
+  'Sjögatan',
+  'Ängsvägen',
+  'Hamngatan',
+  'Skolgatan',
+  'Drottninggatan',
+  'Östra Långgatan',
+];
 // City with a plausible postcode prefix (three digits; the last two are varied).
-const CITIES: [string, number][] = [['Stockholm', 114], ['Göteborg', 411], ['Malmö', 211], ['Uppsala', 753], ['Västerås', 722], ['Örebro', 702], ['Umeå', 903], ['Luleå', 972], ['Falun', 791], ['Östersund', 831], ['Jönköping', 553], ['Linköping', 582]];
-const WORKS = ['Badrumsrenovering', 'Takbyte', 'Fönsterbyte', 'Stambyte', 'Tillbyggnad', 'Fasadrenovering', 'Köksrenovering', 'Dränering', 'Installation av värmepump', 'Ombyggnad kontor', 'Nybyggnad garage', 'Elrenovering'];
+const CITIES: [string, number][] = [
+  ['Stockholm', 114],
+  ['Göteborg', 411],
+  ['Malmö', 211],
+  ['Uppsala', 753],
+  ['Västerås', 722],
+  ['Örebro', 702],
+  ['Umeå', 903],
+  ['Luleå', 972],
+  ['Falun', 791],
+  ['Östersund', 831],
+  ['Jönköping', 553],
+  ['Linköping', 582],
+];
+const WORKS = [
+  'Badrumsrenovering',
+  'Takbyte',
+  'Fönsterbyte',
+  'Stambyte',
+  'Tillbyggnad',
+  'Fasadrenovering',
+  'Köksrenovering',
+  'Dränering',
+  'Installation av värmepump',
+  'Ombyggnad kontor',
+  'Nybyggnad garage',
+  'Elrenovering',
+];
 
 export const customerNumber = (i: number) => String(1000 + i);
 export const projectNumber = (i: number) => String(10000 + i);

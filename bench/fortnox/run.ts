@@ -53,7 +53,9 @@ const isApi = (r: FortnoxFakeRequest) => r.path !== '/oauth-v1/token';
 const isWrite = (r: FortnoxFakeRequest) => r.method !== 'GET';
 
 console.log(`Fortnox export benchmark on ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, Node ${process.version}`);
-console.log(`${fmt(nCustomers)} customers, ${fmt(nProjects)} projects; fake Fortnox rate limit ${FAKE_LIMIT.requests} requests / ${FAKE_LIMIT.perMs} ms per access token\n`);
+console.log(
+  `${fmt(nCustomers)} customers, ${fmt(nProjects)} projects; fake Fortnox rate limit ${FAKE_LIMIT.requests} requests / ${FAKE_LIMIT.perMs} ms per access token\n`,
+);
 
 const dataDir = process.env.DATABASE_URL ? null : mkdtempSync(join(tmpdir(), 'bench-fortnox-'));
 const database = await openDatabase({ DATABASE_URL: process.env.DATABASE_URL, DATA_DIR: dataDir ?? '.', DATABASE_POOL_SIZE: 5 });
@@ -88,7 +90,12 @@ try {
     await db.project.createMany({ data: rows });
   }
   const connection = await db.connection.create({
-    data: scoped<Prisma.ConnectionUncheckedCreateInput>({ connectorId: 'fortnox', name: 'Fortnox', settings: { baseUrl: fake.url, tokenUrl: fake.tokenUrl }, enabledFlows: [] }),
+    data: scoped<Prisma.ConnectionUncheckedCreateInput>({
+      connectorId: 'fortnox',
+      name: 'Fortnox',
+      settings: { baseUrl: fake.url, tokenUrl: fake.tokenUrl },
+      enabledFlows: [],
+    }),
   });
   const secrets = createSecretBox(randomBytes(32));
   await db.connection.update({ where: { id: connection.id }, data: { credentials: secrets.encrypt(fake.credentials(), connection.id) } });
@@ -116,7 +123,11 @@ try {
     line('run status', r.status, r.error ?? '');
     for (const f of r.flows) {
       const c = f.counts;
-      line(`  ${f.flowId}`, f.status, `created ${fmt(c.created)}, updated ${fmt(c.updated)}, unchanged ${fmt(c.unchanged)}, skipped ${fmt(c.skipped)}, failed ${fmt(c.failed)}${f.error ? ` — ${f.error}` : ''}`);
+      line(
+        `  ${f.flowId}`,
+        f.status,
+        `created ${fmt(c.created)}, updated ${fmt(c.updated)}, unchanged ${fmt(c.unchanged)}, skipped ${fmt(c.skipped)}, failed ${fmt(c.failed)}${f.error ? ` — ${f.error}` : ''}`,
+      );
       for (const x of f.failures.slice(0, 5)) console.log(`      ${x.reference}: ${x.message}`);
       if (f.failures.length > 5) console.log(`      … and ${fmt(f.failures.length - 5)} more failures`);
     }
@@ -154,7 +165,11 @@ try {
   const customersIn = fake.state.customers.length;
   const projectsIn = fake.state.projects.length;
   report(first);
-  line('requests sent (API)', fmt(api1.length), `${fmt(gets)} lookups (GET), ${fmt(answered.length - gets)} writes, ${fmt(api1.length - answered.length)} answered 429${tokenCalls ? `; plus ${tokenCalls} token request(s)` : ''}`);
+  line(
+    'requests sent (API)',
+    fmt(api1.length),
+    `${fmt(gets)} lookups (GET), ${fmt(answered.length - gets)} writes, ${fmt(api1.length - answered.length)} answered 429${tokenCalls ? `; plus ${tokenCalls} token request(s)` : ''}`,
+  );
   line('write requests', fmt(writes1));
   line('429s received', fmt(tooMany), `target 0: ${verdict(tooMany === 0)}`);
   if (tooMany > 0) {
@@ -170,14 +185,18 @@ try {
         if (position < FAKE_LIMIT.requests) atStart++;
       }
     });
-    line('  within a flow\'s first 25 requests', fmt(atStart), 'the flow boundary');
+    line("  within a flow's first 25 requests", fmt(atStart), 'the flow boundary');
     line('  later in a flow', fmt(tooMany - atStart));
   }
   line('elapsed', secs(elapsedMs), `(${(elapsedMs / 60_000).toFixed(1)} min)`);
   line('throughput', `${throughput.toFixed(3)} req/s`, 'requests served (429s excluded) / elapsed');
   line('floor (fake limit)', `${floor.toFixed(3)} req/s`, `${FAKE_LIMIT.requests} requests / ${FAKE_LIMIT.perMs / 1000} s`);
   const ratioOk = ratio >= TARGET_RATIO && first.status === 'SUCCEEDED';
-  line('throughput / floor', ratio.toFixed(3), `target ≥ ${TARGET_RATIO}: ${verdict(ratioOk)}${first.status === 'SUCCEEDED' ? '' : ' (the run did not complete)'}`);
+  line(
+    'throughput / floor',
+    ratio.toFixed(3),
+    `target ≥ ${TARGET_RATIO}: ${verdict(ratioOk)}${first.status === 'SUCCEEDED' ? '' : ' (the run did not complete)'}`,
+  );
   line('window minimum for these requests', `${windowMinS.toFixed(1)} s`, `minimum / elapsed: ${(windowMinS / (elapsedMs / 1000)).toFixed(3)}`);
   line('customers in Fortnox', `${fmt(customersIn)} / ${fmt(nCustomers)}`, verdict(customersIn === nCustomers));
   line('projects in Fortnox', `${fmt(projectsIn)} / ${fmt(nProjects)}`, verdict(projectsIn === nProjects));

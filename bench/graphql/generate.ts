@@ -65,19 +65,190 @@ export interface BenchData {
 const SIGNATURE = 'ADM';
 
 // Word lists (passed to SQL as arrays).
-const FIRST = ['Anna', 'Erik', 'Maria', 'Johan', 'Sara', 'Lars', 'Karin', 'Anders', 'Eva', 'Per', 'Ingrid', 'Mikael', 'Elin', 'Nils', 'Kerstin', 'Oskar', 'Lena', 'Magnus', 'Sofia', 'Henrik', 'Emma', 'Fredrik', 'Ulla', 'Gustav'];
-const LAST = ['Andersson', 'Johansson', 'Karlsson', 'Nilsson', 'Eriksson', 'Larsson', 'Olsson', 'Persson', 'Svensson', 'Gustafsson', 'Pettersson', 'Jonsson', 'Lindberg', 'Lindqvist', 'Berglund', 'Sandberg', 'Holm', 'Forsberg', 'Engström', 'Åberg', 'Sjöberg', 'Wallin', 'Lundgren', 'Hedlund'];
-const TRADES = ['Bygg', 'Rör', 'El', 'Måleri', 'Mark & Anläggning', 'Fastigheter', 'Snickeri', 'Plåt', 'Ventilation', 'Golv', 'Fastighetsförvaltning', 'Entreprenad'];
+const FIRST = [
+  'Anna',
+  'Erik',
+  'Maria',
+  'Johan',
+  'Sara',
+  'Lars',
+  'Karin',
+  'Anders',
+  'Eva',
+  'Per',
+  'Ingrid',
+  'Mikael',
+  'Elin',
+  'Nils',
+  'Kerstin',
+  'Oskar',
+  'Lena',
+  'Magnus',
+  'Sofia',
+  'Henrik',
+  'Emma',
+  'Fredrik',
+  'Ulla',
+  'Gustav',
+];
+const LAST = [
+  'Andersson',
+  'Johansson',
+  'Karlsson',
+  'Nilsson',
+  'Eriksson',
+  'Larsson',
+  'Olsson',
+  'Persson',
+  'Svensson',
+  'Gustafsson',
+  'Pettersson',
+  'Jonsson',
+  'Lindberg',
+  'Lindqvist',
+  'Berglund',
+  'Sandberg',
+  'Holm',
+  'Forsberg',
+  'Engström',
+  'Åberg',
+  'Sjöberg',
+  'Wallin',
+  'Lundgren',
+  'Hedlund',
+];
+const TRADES = [
+  'Bygg',
+  'Rör',
+  'El',
+  'Måleri',
+  'Mark & Anläggning',
+  'Fastigheter',
+  'Snickeri',
+  'Plåt',
+  'Ventilation',
+  'Golv',
+  'Fastighetsförvaltning',
+  'Entreprenad',
+];
 const FORMS = ['AB', 'AB', 'AB', 'AB', 'HB', 'KB'];
-const STREETS = ['Storgatan', 'Kyrkvägen', 'Industrivägen', 'Björkvägen', 'Sjögatan', 'Ängsvägen', 'Hamngatan', 'Skolgatan', 'Drottninggatan', 'Östra Långgatan', 'Järnvägsgatan', 'Parkvägen', 'Tallvägen', 'Villagatan', 'Strandvägen', 'Bäckvägen'];
-const CITIES = ['Stockholm', 'Göteborg', 'Malmö', 'Uppsala', 'Västerås', 'Örebro', 'Umeå', 'Luleå', 'Falun', 'Östersund', 'Jönköping', 'Linköping', 'Norrköping', 'Gävle', 'Sundsvall', 'Karlstad'];
+const STREETS = [
+  'Storgatan',
+  'Kyrkvägen',
+  'Industrivägen',
+  'Björkvägen',
+  'Sjögatan',
+  'Ängsvägen',
+  'Hamngatan',
+  'Skolgatan',
+  'Drottninggatan',
+  'Östra Långgatan',
+  'Järnvägsgatan',
+  'Parkvägen',
+  'Tallvägen',
+  'Villagatan',
+  'Strandvägen',
+  'Bäckvägen',
+];
+const CITIES = [
+  'Stockholm',
+  'Göteborg',
+  'Malmö',
+  'Uppsala',
+  'Västerås',
+  'Örebro',
+  'Umeå',
+  'Luleå',
+  'Falun',
+  'Östersund',
+  'Jönköping',
+  'Linköping',
+  'Norrköping',
+  'Gävle',
+  'Sundsvall',
+  'Karlstad',
+];
 const POSTCODE_PREFIX = [114, 411, 211, 753, 722, 702, 903, 972, 791, 831, 553, 582, 602, 802, 852, 652];
-const WORKS = ['Badrumsrenovering', 'Takbyte', 'Fönsterbyte', 'Stambyte', 'Tillbyggnad', 'Fasadrenovering', 'Köksrenovering', 'Dränering', 'Installation av värmepump', 'Ombyggnad kontor', 'Nybyggnad garage', 'Elrenovering', 'Laddbox och elcentral', 'Solceller', 'Service ventilation', 'Löpande underhåll'];
-const WORK_ORDERS = ['Rivning', 'Stomme', 'Installation el', 'Installation VVS', 'Ytskikt', 'Slutbesiktning', 'Felsökning', 'Service', 'Montering', 'Kompletterande arbeten'];
-const CHANGE_ORDERS = ['Extra eluttag', 'Flytt av golvbrunn', 'Byte av fönsterbänkar', 'Tilläggsisolering', 'Extra takfönster', 'Förstärkning av bjälklag', 'Ny dörröppning', 'Byte av blandare', 'Extra belysningspunkter', 'Fuktskadad regel'];
-const LABOUR = ['Arbete snickare', 'Arbete elektriker', 'Arbete rörmokare', 'Arbete målare', 'Arbete plattsättare', 'Arbete lärling', 'Restid', 'Arbete arbetsledare'];
-const MATERIAL = ['Gipsskiva 13 mm', 'Kabel EKK 3G1,5', 'Kopparrör 15 mm', 'Kakel 20x20 vit', 'Golvbrunn', 'Reglar 45x95', 'Fogmassa', 'Takpannor', 'Isolering 95 mm', 'Vägguttag 2-vägs', 'Elcentral', 'Spackel', 'Målarfärg 10 l', 'Klinker 30x30', 'Tätskiktsmatta', 'Skruv 4,2x55'];
-const OTHER = ['Etableringskostnad', 'Bortforsling av avfall', 'Container 10 m³', 'Maskinhyra', 'Ställningshyra', 'Fraktkostnad', 'Parkering', 'Bygglovshandlingar'];
+const WORKS = [
+  'Badrumsrenovering',
+  'Takbyte',
+  'Fönsterbyte',
+  'Stambyte',
+  'Tillbyggnad',
+  'Fasadrenovering',
+  'Köksrenovering',
+  'Dränering',
+  'Installation av värmepump',
+  'Ombyggnad kontor',
+  'Nybyggnad garage',
+  'Elrenovering',
+  'Laddbox och elcentral',
+  'Solceller',
+  'Service ventilation',
+  'Löpande underhåll',
+];
+const WORK_ORDERS = [
+  'Rivning',
+  'Stomme',
+  'Installation el',
+  'Installation VVS',
+  'Ytskikt',
+  'Slutbesiktning',
+  'Felsökning',
+  'Service',
+  'Montering',
+  'Kompletterande arbeten',
+];
+const CHANGE_ORDERS = [
+  'Extra eluttag',
+  'Flytt av golvbrunn',
+  'Byte av fönsterbänkar',
+  'Tilläggsisolering',
+  'Extra takfönster',
+  'Förstärkning av bjälklag',
+  'Ny dörröppning',
+  'Byte av blandare',
+  'Extra belysningspunkter',
+  'Fuktskadad regel',
+];
+const LABOUR = [
+  'Arbete snickare',
+  'Arbete elektriker',
+  'Arbete rörmokare',
+  'Arbete målare',
+  'Arbete plattsättare',
+  'Arbete lärling',
+  'Restid',
+  'Arbete arbetsledare',
+];
+const MATERIAL = [
+  'Gipsskiva 13 mm',
+  'Kabel EKK 3G1,5',
+  'Kopparrör 15 mm',
+  'Kakel 20x20 vit',
+  'Golvbrunn',
+  'Reglar 45x95',
+  'Fogmassa',
+  'Takpannor',
+  'Isolering 95 mm',
+  'Vägguttag 2-vägs',
+  'Elcentral',
+  'Spackel',
+  'Målarfärg 10 l',
+  'Klinker 30x30',
+  'Tätskiktsmatta',
+  'Skruv 4,2x55',
+];
+const OTHER = [
+  'Etableringskostnad',
+  'Bortforsling av avfall',
+  'Container 10 m³',
+  'Maskinhyra',
+  'Ställningshyra',
+  'Fraktkostnad',
+  'Parkering',
+  'Bygglovshandlingar',
+];
 
 /** Runs one generation step, printing its duration. */
 async function step(log: (s: string) => void, what: string, fn: () => Promise<unknown>): Promise<void> {
@@ -93,7 +264,9 @@ function withDatabase(url: string, database: string): string {
 }
 
 function fingerprint(seed: number, sizes: Sizes): string {
-  const migrations = listMigrations().map((m) => `${m.name}:${m.checksum}`).join('\n');
+  const migrations = listMigrations()
+    .map((m) => `${m.name}:${m.checksum}`)
+    .join('\n');
   const self = readFileSync(fileURLToPath(import.meta.url), 'utf8');
   return createHash('sha256').update(JSON.stringify({ seed, sizes })).update(migrations).update(self).digest('hex');
 }
@@ -161,7 +334,9 @@ export async function ensureBenchData(opts: { url?: string; seed?: number; scale
     return { url, seed, sizes, companyId: state.companyId, token: state.token, generated: false, ms: performance.now() - started };
   }
   if (state === 'foreign') {
-    throw new Error(`${redact(url)} holds tables but was not made by bench/graphql/generate.ts (no _bench.meta); refusing to drop it. Set BENCH_DATABASE_URL to another database.`);
+    throw new Error(
+      `${redact(url)} holds tables but was not made by bench/graphql/generate.ts (no _bench.meta); refusing to drop it. Set BENCH_DATABASE_URL to another database.`,
+    );
   }
   log(
     `Generating benchmark data: ${describe(sizes)} (seed ${seed}) into ${redact(url)}` +
@@ -211,7 +386,7 @@ async function generateRows(client: pg.Client, o: { seed: number; sizes: Sizes; 
   const { seed, sizes, companyId, log } = o;
   const q = (sql: string, params: unknown[] = []) => client.query(sql, params);
   await q('SET synchronous_commit = off');
-  await q('SET work_mem = \'256MB\'');
+  await q("SET work_mem = '256MB'");
   // Pseudo-random helpers (session-local: pg_temp), all derived from the seed. rnd ∈ [0, 1).
   await q(`CREATE FUNCTION pg_temp.rnd(tag text, i bigint) RETURNS float8 LANGUAGE sql IMMUTABLE PARALLEL SAFE AS
     $$ SELECT ('x' || substr(md5('${seed}:' || tag || ':' || i), 1, 13))::bit(52)::bigint::float8 / 4503599627370496.0::float8 $$`);
@@ -410,7 +585,10 @@ async function generateRows(client: pg.Client, o: { seed: number; sizes: Sizes; 
       [companyId],
     ),
   );
-  await q(`UPDATE "Company" SET "nextInvoiceNumber" = ${N + 1}, "revenueAccountingActive" = true, "revenueAccountingActivatedAt" = timestamptz '2023-01-01' WHERE id = $1`, [companyId]);
+  await q(
+    `UPDATE "Company" SET "nextInvoiceNumber" = ${N + 1}, "revenueAccountingActive" = true, "revenueAccountingActivatedAt" = timestamptz '2023-01-01' WHERE id = $1`,
+    [companyId],
+  );
 
   await step(log, `${sizes.invoiceLines.toLocaleString('en')} invoice lines`, () =>
     q(

@@ -150,7 +150,11 @@ for (const sig of ['SIGINT', 'SIGTERM'] as const) {
 
 let nextId = 1;
 function startServer(name: ServerName, command: string, args: string[], env: NodeJS.ProcessEnv, data: BenchData): Promise<Server> {
-  const child = spawn(command, args, { cwd: ROOT, env: { ...process.env, ...env, DATABASE_URL: data.url, PORT: '0' }, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const child = spawn(command, args, {
+    cwd: ROOT,
+    env: { ...process.env, ...env, DATABASE_URL: data.url, PORT: '0' },
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
   children.add(child);
   const waiting = new Map<number, (m: unknown) => void>();
   return new Promise((resolve, reject) => {
@@ -388,7 +392,9 @@ async function main(): Promise<number> {
   const pgVersion = await serverVersion();
   console.log(
     `GraphQL read benchmark: this API vs PostGraphile 5.1.5 — ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${fmt(totalmem() / 1073741824, 1)} GiB, ` +
-      `Node ${process.version} (this API), PostgreSQL ${pgVersion}, load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}`,
+      `Node ${process.version} (this API), PostgreSQL ${pgVersion}, load average ${loadavg()
+        .map((l) => l.toFixed(2))
+        .join(' ')}`,
   );
   console.log(
     `Options: page ${opts.page}, connections ${opts.connections.join(',')}, warm-up ${opts.warmup} s, measured ${opts.duration} s, scale ${opts.scale}, seed ${opts.seed}` +
@@ -402,12 +408,26 @@ async function main(): Promise<number> {
 
   const servers: Server[] = [];
   if (opts.only !== 'postgraphile') {
-    servers.push(await startServer('api', process.execPath, ['--expose-gc', '--import', 'tsx', join(HERE, 'api-server.ts')], { NODE_ENV: 'production', BENCH_SQL_READS: opts.sqlReads }, data));
+    servers.push(
+      await startServer(
+        'api',
+        process.execPath,
+        ['--expose-gc', '--import', 'tsx', join(HERE, 'api-server.ts')],
+        { NODE_ENV: 'production', BENCH_SQL_READS: opts.sqlReads },
+        data,
+      ),
+    );
   }
   if (opts.only !== 'api') {
     const version = process.version;
     servers.push(
-      await startServer('postgraphile', process.execPath, ['--expose-gc', join(HERE, 'postgraphile-server.mjs')], { NODE_ENV: 'production', GRAPHILE_ENV: 'production' }, data),
+      await startServer(
+        'postgraphile',
+        process.execPath,
+        ['--expose-gc', join(HERE, 'postgraphile-server.mjs')],
+        { NODE_ENV: 'production', GRAPHILE_ENV: 'production' },
+        data,
+      ),
     );
     console.log(`PostGraphile runs on Node ${version}.`);
   }
@@ -471,7 +491,9 @@ async function main(): Promise<number> {
   // Statements per request (this API).
   let statementsConstant: boolean | undefined;
   if (api) {
-    console.log(`\nSQL statements per request, this API (${STATEMENT_REQUESTS} sequential requests per page size, counted by the database client: Prisma's query events and the app's prepared reads):`);
+    console.log(
+      `\nSQL statements per request, this API (${STATEMENT_REQUESTS} sequential requests per page size, counted by the database client: Prisma's query events and the app's prepared reads):`,
+    );
     const perPage: number[][] = [];
     for (const page of STATEMENT_PAGES) {
       const { counts, touches } = await statementsPerRequest(api, page);
@@ -533,7 +555,11 @@ async function main(): Promise<number> {
       `  memory flat (heap retained < ${fmt(MEMORY_FLAT_BYTES_PER_REQUEST)} B per request or < ${mib(MEMORY_FLAT_TOTAL_BYTES)} per measured period, at every level): ${memoryFlat ? 'met' : 'NOT met'}`,
     );
   }
-  console.log(`  (load average at the end: ${loadavg().map((l) => l.toFixed(2)).join(' ')})`);
+  console.log(
+    `  (load average at the end: ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')})`,
+  );
 
   if (problems.length) {
     console.error(`\nThe benchmark saw failures under load:\n  - ${problems.join('\n  - ')}`);

@@ -28,8 +28,19 @@ export async function writeCustomers(file: string, n: number): Promise<void> {
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useSharedStrings: true, useStyles: false });
   const ws = wb.addWorksheet('Kunder');
   ws.addRow([
-    'Kundnummer', 'Namn', 'Kundtyp', 'Organisationsnummer', 'Personnummer', 'Fakturaadress', 'Postnummer', 'Ort',
-    'Telefon', 'E-post', 'Entreprenadbolag', 'Betalningsvillkor', 'Kommentarer',
+    'Kundnummer',
+    'Namn',
+    'Kundtyp',
+    'Organisationsnummer',
+    'Personnummer',
+    'Fakturaadress',
+    'Postnummer',
+    'Ort',
+    'Telefon',
+    'E-post',
+    'Entreprenadbolag',
+    'Betalningsvillkor',
+    'Kommentarer',
   ]).commit();
   for (let i = 0; i < n; i++) {
     const privat = i % 3 === 0;
@@ -58,7 +69,16 @@ export async function writeContacts(file: string, customers: number, perCustomer
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useSharedStrings: true, useStyles: false });
   const ws = wb.addWorksheet('Kontakter');
   ws.addRow([
-    'Kundnummer', 'Namn', 'Person-/orgnr', 'BRF organisationsnummer', 'Lägenhetsnummer', 'Fastighetsbeteckning', 'Telefon', 'Mobil', 'E-post', 'Huvudkontakt',
+    'Kundnummer',
+    'Namn',
+    'Person-/orgnr',
+    'BRF organisationsnummer',
+    'Lägenhetsnummer',
+    'Fastighetsbeteckning',
+    'Telefon',
+    'Mobil',
+    'E-post',
+    'Huvudkontakt',
   ]).commit();
   let k = 0;
   for (let i = 0; i < customers; i++) {

@@ -84,7 +84,9 @@ for (const n of sizes) {
     const g = performance.now();
     await writeCustomers(customersFile, n);
     await writeContacts(contactsFile, n, 2);
-    console.log(`Generated ${n.toLocaleString('en')} customers (${mb(customersFile)} MB) and ${(2 * n).toLocaleString('en')} contacts (${mb(contactsFile)} MB) in ${((performance.now() - g) / 1000).toFixed(1)} s`);
+    console.log(
+      `Generated ${n.toLocaleString('en')} customers (${mb(customersFile)} MB) and ${(2 * n).toLocaleString('en')} contacts (${mb(contactsFile)} MB) in ${((performance.now() - g) / 1000).toFixed(1)} s`,
+    );
 
     const floor = (await readOnly(customersFile)) + (await readOnly(contactsFile));
     floors.set(n, floor);
@@ -96,12 +98,17 @@ for (const n of sizes) {
       const client = createDatabaseClient({ url: db.url, poolSize: 1 });
       const company = await createCompanyWithAdmin(client.prisma, { name: 'Bench AB', admin: { name: 'Admin', email: 'admin@bench.se', signature: 'ADM' } });
       await client.close();
-      for (const [kind, file] of [['customers', customersFile], ['contacts', contactsFile]] as const) {
+      for (const [kind, file] of [
+        ['customers', customersFile],
+        ['contacts', contactsFile],
+      ] as const) {
         const s = await runCli(kind, file, db.url, company.companyId);
         results.push({ customers: n, kind, fileMB: Number(mb(file)), s });
         console.log(
           `  ${kind.padEnd(9)} ${s.rows.toLocaleString('en').padStart(7)} rows  ${(s.ms / 1000).toFixed(2).padStart(6)} s (CPU ${(s.cpuMs / 1000).toFixed(1)} s)  ` +
-            `${Math.round(s.rows / (s.ms / 1000)).toLocaleString('en').padStart(6)} rows/s  peak RSS ${s.maxRssMB} MB, heap ${s.peakHeapMB} MB, live heap ${s.peakLiveHeapMB} MB` +
+            `${Math.round(s.rows / (s.ms / 1000))
+              .toLocaleString('en')
+              .padStart(6)} rows/s  peak RSS ${s.maxRssMB} MB, heap ${s.peakHeapMB} MB, live heap ${s.peakLiveHeapMB} MB` +
             `  [read ${(s.scan / 1000).toFixed(1)} s, validate ${(s.validate / 1000).toFixed(1)} s, waiting for the database ${((s.lookup + s.write) / 1000).toFixed(1)} s]`,
         );
       }

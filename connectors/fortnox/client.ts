@@ -361,7 +361,11 @@ export class FortnoxClient {
   }
 
   async createCustomer(c: FortnoxCustomer): Promise<string | undefined> {
-    const res = await this.http.post<{ Customer: FortnoxCustomer }>('/3/customers', { Customer: c }, { description: `create customer ${c.CustomerNumber ?? c.Name}` });
+    const res = await this.http.post<{ Customer: FortnoxCustomer }>(
+      '/3/customers',
+      { Customer: c },
+      { description: `create customer ${c.CustomerNumber ?? c.Name}` },
+    );
     return res.planned ? undefined : res.body.Customer.CustomerNumber;
   }
 
@@ -380,7 +384,11 @@ export class FortnoxClient {
   }
 
   async createSupplier(s: FortnoxSupplier): Promise<string | undefined> {
-    const res = await this.http.post<{ Supplier: FortnoxSupplier }>('/3/suppliers', { Supplier: s }, { description: `create supplier ${s.SupplierNumber ?? s.Name}` });
+    const res = await this.http.post<{ Supplier: FortnoxSupplier }>(
+      '/3/suppliers',
+      { Supplier: s },
+      { description: `create supplier ${s.SupplierNumber ?? s.Name}` },
+    );
     return res.planned ? undefined : res.body.Supplier.SupplierNumber;
   }
 
@@ -401,9 +409,13 @@ export class FortnoxClient {
   }
 
   async createSupplierInvoice(input: FortnoxSupplierInvoiceInput): Promise<string | undefined> {
-    const res = await this.http.post<{ SupplierInvoice: FortnoxSupplierInvoice }>('/3/supplierinvoices', { SupplierInvoice: input }, {
-      description: `create supplier invoice ${input.SupplierNumber}/${input.InvoiceNumber}`,
-    });
+    const res = await this.http.post<{ SupplierInvoice: FortnoxSupplierInvoice }>(
+      '/3/supplierinvoices',
+      { SupplierInvoice: input },
+      {
+        description: `create supplier invoice ${input.SupplierNumber}/${input.InvoiceNumber}`,
+      },
+    );
     return res.planned ? undefined : String(res.body.SupplierInvoice.GivenNumber);
   }
 
@@ -413,12 +425,16 @@ export class FortnoxClient {
 
   /** Files connected to a supplier invoice (by its GivenNumber). */
   async supplierInvoiceFileConnections(givenNumber: string): Promise<FortnoxSupplierInvoiceFileConnection[]> {
-    const items = await this.listAll<FortnoxSupplierInvoiceFileConnection>('/3/supplierinvoicefileconnections', 'SupplierInvoiceFileConnections', { supplierinvoicenumber: givenNumber });
+    const items = await this.listAll<FortnoxSupplierInvoiceFileConnection>('/3/supplierinvoicefileconnections', 'SupplierInvoiceFileConnections', {
+      supplierinvoicenumber: givenNumber,
+    });
     return items.filter((c) => String(c.SupplierInvoiceNumber) === String(givenNumber));
   }
 
   async connectSupplierInvoiceFile(givenNumber: string, fileId: string): Promise<void> {
-    const body: { SupplierInvoiceFileConnection: FortnoxSupplierInvoiceFileConnection } = { SupplierInvoiceFileConnection: { FileId: fileId, SupplierInvoiceNumber: givenNumber } };
+    const body: { SupplierInvoiceFileConnection: FortnoxSupplierInvoiceFileConnection } = {
+      SupplierInvoiceFileConnection: { FileId: fileId, SupplierInvoiceNumber: givenNumber },
+    };
     await this.http.post('/3/supplierinvoicefileconnections', body, { description: `connect file to supplier invoice ${givenNumber}` });
   }
 
@@ -467,7 +483,11 @@ export class FortnoxClient {
   }
 
   async createInvoice(input: FortnoxInvoiceInput): Promise<string | undefined> {
-    const res = await this.http.post<{ Invoice: FortnoxInvoice }>('/3/invoices', { Invoice: input }, { description: `create invoice ${input.ExternalInvoiceReference1}` });
+    const res = await this.http.post<{ Invoice: FortnoxInvoice }>(
+      '/3/invoices',
+      { Invoice: input },
+      { description: `create invoice ${input.ExternalInvoiceReference1}` },
+    );
     return res.planned ? undefined : String(res.body.Invoice.DocumentNumber);
   }
 

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   createHttpClient,
   createRateLimiter,
-  HttpError,
+  type HttpError,
   manifestIssues,
   oauth2Auth,
   settingsJsonSchema,
@@ -52,26 +52,88 @@ import {
 // Fixtures
 
 const customer = (over: Partial<CustomerRecord> = {}): CustomerRecord => ({
-  id: 'c1', number: '1001', type: 'COMPANY', name: ' Byggbolaget AB ', identityNumber: '556036-0793', vatNumber: 'SE556036079301',
-  address1: 'Storgatan 1', address2: '', postcode: '903 25', city: 'Umeå', countryCode: 'SE', phone: '090-123456', mobile: null,
-  email: 'info@bygg.se', paymentTermCode: '30', paymentTermDays: 30, reverseCharge: true, active: true, updatedAt: '2026-11-01T10:00:00.000Z', ...over,
+  id: 'c1',
+  number: '1001',
+  type: 'COMPANY',
+  name: ' Byggbolaget AB ',
+  identityNumber: '556036-0793',
+  vatNumber: 'SE556036079301',
+  address1: 'Storgatan 1',
+  address2: '',
+  postcode: '903 25',
+  city: 'Umeå',
+  countryCode: 'SE',
+  phone: '090-123456',
+  mobile: null,
+  email: 'info@bygg.se',
+  paymentTermCode: '30',
+  paymentTermDays: 30,
+  reverseCharge: true,
+  active: true,
+  updatedAt: '2026-11-01T10:00:00.000Z',
+  ...over,
 });
 
 const project = (over: Partial<ProjectRecord> = {}): ProjectRecord => ({
-  id: 'p1', number: '10000', name: 'Tak Storgatan 1', statusCode: 50, finishedAt: null, startDate: '2026-10-01', endDate: '2026-12-31',
-  customerNumber: '1001', leader: { name: 'Anna Berg', email: 'anna@x.se', signature: 'AB' }, costCentreCode: null, updatedAt: '2026-11-01T10:00:00.000Z', ...over,
+  id: 'p1',
+  number: '10000',
+  name: 'Tak Storgatan 1',
+  statusCode: 50,
+  finishedAt: null,
+  startDate: '2026-10-01',
+  endDate: '2026-12-31',
+  customerNumber: '1001',
+  leader: { name: 'Anna Berg', email: 'anna@x.se', signature: 'AB' },
+  costCentreCode: null,
+  updatedAt: '2026-11-01T10:00:00.000Z',
+  ...over,
 });
 
 const row = (over: Partial<InvoiceRowRecord> = {}): InvoiceRowRecord => ({
-  description: 'Arbete', quantity: '10', unit: 'tim', unitPrice: '650.00', amount: '6500.00', vatRate: '25.00', accountNumber: 3001,
-  projectNumber: '10000', projectPartNumber: '10000_1', costCentreCode: 'UME', kind: 'LABOUR', taxReduction: null, ...over,
+  description: 'Arbete',
+  quantity: '10',
+  unit: 'tim',
+  unitPrice: '650.00',
+  amount: '6500.00',
+  vatRate: '25.00',
+  accountNumber: 3001,
+  projectNumber: '10000',
+  projectPartNumber: '10000_1',
+  costCentreCode: 'UME',
+  kind: 'LABOUR',
+  taxReduction: null,
+  ...over,
 });
 
 const invoice = (over: Partial<InvoiceRecord> = {}): InvoiceRecord => ({
-  id: 'i1', number: 17, isCredit: false, creditOf: null, customerId: 'c1', customerNumber: '1001', invoiceDate: '2026-11-01', bookkeepingDate: '2026-11-01',
-  dueDate: '2026-12-01', yourReference: 'Kalle', ourReference: 'Anna', projectNumber: '10000', reverseCharge: false, currency: 'SEK', net: '6500.00',
-  vat: '1625.00', rounding: '0.00', total: '8125.00', taxReductionType: 'NONE', taxReductionAmount: '0.00', amountToPay: '8125.00', buyers: [],
-  rows: [row()], externalNumber: null, paidDate: null, lockedAt: '2026-11-01T10:00:00.000Z', updatedAt: '2026-11-01T10:00:00.000Z', ...over,
+  id: 'i1',
+  number: 17,
+  isCredit: false,
+  creditOf: null,
+  customerId: 'c1',
+  customerNumber: '1001',
+  invoiceDate: '2026-11-01',
+  bookkeepingDate: '2026-11-01',
+  dueDate: '2026-12-01',
+  yourReference: 'Kalle',
+  ourReference: 'Anna',
+  projectNumber: '10000',
+  reverseCharge: false,
+  currency: 'SEK',
+  net: '6500.00',
+  vat: '1625.00',
+  rounding: '0.00',
+  total: '8125.00',
+  taxReductionType: 'NONE',
+  taxReductionAmount: '0.00',
+  amountToPay: '8125.00',
+  buyers: [],
+  rows: [row()],
+  externalNumber: null,
+  paidDate: null,
+  lockedAt: '2026-11-01T10:00:00.000Z',
+  updatedAt: '2026-11-01T10:00:00.000Z',
+  ...over,
 });
 
 // ---------------------------------------------------------------------------------------------
@@ -111,21 +173,39 @@ describe('project mapping', () => {
 
   it('completion date: delay after reaching 90, at least 12 months without an end date', () => {
     expect(completionDate(project({ statusCode: 90, finishedAt: '2026-01-10T00:00:00Z' }), 30, now)!.toISOString()).toBe('2026-02-09T00:00:00.000Z');
-    expect(completionDate(project({ statusCode: 90, finishedAt: '2026-01-10T00:00:00Z', endDate: null }), 30, now)!.toISOString()).toBe('2027-01-10T00:00:00.000Z');
+    expect(completionDate(project({ statusCode: 90, finishedAt: '2026-01-10T00:00:00Z', endDate: null }), 30, now)!.toISOString()).toBe(
+      '2027-01-10T00:00:00.000Z',
+    );
     expect(completionDate(project({ statusCode: 60 }), 30, now)).toBeNull();
   });
 
   it('payload: name cut to 50, dates, leader', () => {
     expect(projectPayload(project({ name: 'x'.repeat(60) }), 'ONGOING')).toEqual({
-      ProjectNumber: '10000', Description: 'x'.repeat(50), Status: 'ONGOING', StartDate: '2026-10-01', EndDate: '2026-12-31', ProjectLeader: 'Anna Berg',
+      ProjectNumber: '10000',
+      Description: 'x'.repeat(50),
+      Status: 'ONGOING',
+      StartDate: '2026-10-01',
+      EndDate: '2026-12-31',
+      ProjectLeader: 'Anna Berg',
     });
     expect(truncate('åäö'.repeat(20), 50)).toHaveLength(50);
   });
 
   it('AO/ÄTA: the project’s start date, else the creation day; the project’s end date; own status', () => {
     const part = (over: Partial<ProjectPartRecord> = {}): ProjectPartRecord => ({
-      id: 'w1', kind: 'workOrder', projectId: 'p1', projectNumber: '10000', number: '1', fullNumber: '10000_1', name: 'Rivning', statusCode: 40, startDate: '2026-10-15',
-      createdAt: '2026-10-20T22:30:00.000Z', project: { name: 'Tak', startDate: '2026-10-01', endDate: '2026-12-31', statusCode: 95, leader: null }, updatedAt: '2026-10-20T22:30:00.000Z', ...over,
+      id: 'w1',
+      kind: 'workOrder',
+      projectId: 'p1',
+      projectNumber: '10000',
+      number: '1',
+      fullNumber: '10000_1',
+      name: 'Rivning',
+      statusCode: 40,
+      startDate: '2026-10-15',
+      createdAt: '2026-10-20T22:30:00.000Z',
+      project: { name: 'Tak', startDate: '2026-10-01', endDate: '2026-12-31', statusCode: 95, leader: null },
+      updatedAt: '2026-10-20T22:30:00.000Z',
+      ...over,
     });
     expect(projectPartPayload(part())).toMatchObject({ ProjectNumber: '10000_1', StartDate: '2026-10-01', EndDate: '2026-12-31', Status: 'ONGOING' });
     expect(projectPartPayload(part({ project: { name: 'Tak', startDate: null, endDate: null, statusCode: 40, leader: null } })).StartDate).toBe('2026-10-21');
@@ -148,11 +228,24 @@ describe('customer mapping', () => {
   it('update fields on every change; creation-only fields on create', () => {
     const update = customerUpdatePayload(customer());
     expect(update).toEqual({
-      Name: 'Byggbolaget AB', Address1: 'Storgatan 1', Address2: null, ZipCode: '903 25', City: 'Umeå', Phone1: '090-123456', Phone2: null,
-      Email: 'info@bygg.se', TermsOfPayment: '30', VATNumber: 'SE556036079301', Type: 'COMPANY',
+      Name: 'Byggbolaget AB',
+      Address1: 'Storgatan 1',
+      Address2: null,
+      ZipCode: '903 25',
+      City: 'Umeå',
+      Phone1: '090-123456',
+      Phone2: null,
+      Email: 'info@bygg.se',
+      TermsOfPayment: '30',
+      VATNumber: 'SE556036079301',
+      Type: 'COMPANY',
     });
     expect(customerCreatePayload(customer({ type: 'PRIVATE', identityNumber: '19800101-1234' }))).toMatchObject({
-      CustomerNumber: '1001', CountryCode: 'SE', VATType: 'SEVAT', OrganisationNumber: '19800101-1234', Type: 'PRIVATE',
+      CustomerNumber: '1001',
+      CountryCode: 'SE',
+      VATType: 'SEVAT',
+      OrganisationNumber: '19800101-1234',
+      Type: 'PRIVATE',
     });
   });
 });
@@ -160,14 +253,29 @@ describe('customer mapping', () => {
 describe('supplier and voucher mapping', () => {
   it('supplier list item → upsert', () => {
     expect(supplierUpsert({ SupplierNumber: '200', Name: ' Beijer ', Phone: '040-1', BG: '5050-1055', City: '' })).toEqual({
-      number: '200', name: 'Beijer', organisationNumber: null, address1: null, address2: null, postcode: null, city: null, email: null, phone: '040-1', bankgiro: '5050-1055', plusgiro: null,
+      number: '200',
+      name: 'Beijer',
+      organisationNumber: null,
+      address1: null,
+      address2: null,
+      postcode: null,
+      city: null,
+      email: null,
+      phone: '040-1',
+      bankgiro: '5050-1055',
+      plusgiro: null,
     });
   });
 
   it('voucher → upsert: rows by position, removed rows left out, TransactionInformation as note', () => {
     const v = voucherUpsert(
       {
-        VoucherSeries: 'A', VoucherNumber: 12, Year: 2, TransactionDate: '2026-11-10', Description: 'Lev', VoucherRows: [
+        VoucherSeries: 'A',
+        VoucherNumber: 12,
+        Year: 2,
+        TransactionDate: '2026-11-10',
+        Description: 'Lev',
+        VoucherRows: [
           { Account: 4010, Debit: 100.5, Project: '10000', TransactionInformation: 'Gips' },
           { Account: 4010, Debit: 1, Removed: true },
           { Account: 2440, Credit: 101.5, Project: '' },
@@ -176,7 +284,12 @@ describe('supplier and voucher mapping', () => {
       2,
     );
     expect(v).toEqual({
-      remoteId: '2/A/12', series: 'A', number: 12, transactionDate: '2026-11-10', description: 'Lev', rows: [
+      remoteId: '2/A/12',
+      series: 'A',
+      number: 12,
+      transactionDate: '2026-11-10',
+      description: 'Lev',
+      rows: [
         { rowIndex: 1, accountNumber: 4010, debit: '100.50', credit: '0.00', projectNumber: '10000', costCentreCode: null, note: 'Gips' },
         { rowIndex: 3, accountNumber: 2440, debit: '0.00', credit: '101.50', projectNumber: null, costCentreCode: null, note: null },
       ],
@@ -210,22 +323,58 @@ describe('invoice mapping', () => {
       taxReductionType: 'ROT',
       rows: [row({ taxReduction: { type: 'ROT', workType: 'Bygg', hours: '12.5', amount: '6500.00' } }), row({ description: 'Material', kind: 'MATERIAL' })],
       buyers: [
-        { name: 'Eva', personalIdentityNumber: '198001011234', amount: '1500.75', propertyDesignation: 'Umeå Björken 1:2', brfOrganisationNumber: null, apartmentNumber: null },
-        { name: 'Per', personalIdentityNumber: '197905052345', amount: '1000.00', propertyDesignation: null, brfOrganisationNumber: '769600-1234', apartmentNumber: '1101' },
+        {
+          name: 'Eva',
+          personalIdentityNumber: '198001011234',
+          amount: '1500.75',
+          propertyDesignation: 'Umeå Björken 1:2',
+          brfOrganisationNumber: null,
+          apartmentNumber: null,
+        },
+        {
+          name: 'Per',
+          personalIdentityNumber: '197905052345',
+          amount: '1000.00',
+          propertyDesignation: null,
+          brfOrganisationNumber: '769600-1234',
+          apartmentNumber: '1101',
+        },
       ],
     });
     const p = invoicePayload(inv, base);
     expect(p.TaxReductionType).toBe('rot');
-    expect(p.InvoiceRows.map((r) => [r.HouseWork, r.HouseWorkType, r.HouseWorkHoursToReport])).toEqual([[true, 'CONSTRUCTION', 13], [false, 'OTHERCOSTS', undefined]]);
+    expect(p.InvoiceRows.map((r) => [r.HouseWork, r.HouseWorkType, r.HouseWorkHoursToReport])).toEqual([
+      [true, 'CONSTRUCTION', 13],
+      [false, 'OTHERCOSTS', undefined],
+    ]);
     expect(taxReductionPayloads(inv, '55')).toEqual([
-      { ReferenceDocumentType: 'INVOICE', ReferenceNumber: '55', SocialSecurityNumber: '198001011234', CustomerName: 'Eva', AskedAmount: 1500, PropertyDesignation: 'Umeå Björken 1:2' },
-      { ReferenceDocumentType: 'INVOICE', ReferenceNumber: '55', SocialSecurityNumber: '197905052345', CustomerName: 'Per', AskedAmount: 1000, ResidenceAssociationOrganisationNumber: '769600-1234' },
+      {
+        ReferenceDocumentType: 'INVOICE',
+        ReferenceNumber: '55',
+        SocialSecurityNumber: '198001011234',
+        CustomerName: 'Eva',
+        AskedAmount: 1500,
+        PropertyDesignation: 'Umeå Björken 1:2',
+      },
+      {
+        ReferenceDocumentType: 'INVOICE',
+        ReferenceNumber: '55',
+        SocialSecurityNumber: '197905052345',
+        CustomerName: 'Per',
+        AskedAmount: 1000,
+        ResidenceAssociationOrganisationNumber: '769600-1234',
+      },
     ]);
     expect(taxReductionPayloads({ ...inv, isCredit: true }, '56')).toEqual([]);
   });
 
   it.each([
-    ['Bygg', 'CONSTRUCTION'], ['Vvs', 'HVAC'], ['MalningTapetsering', 'PAINTINGWALLPAPERING'], ['Stadning', 'CLEANING'], ['SolcellInstallation', 'SOLARCELLS'], ['LaddpunktInstallation', 'CHARGINGSTATIONELECTRICVEHICLE'],
+    ['Bygg', 'CONSTRUCTION'],
+    ['Vvs', 'HVAC'],
+    ['MalningTapetsering', 'PAINTINGWALLPAPERING'],
+    ['Stadning', 'CLEANING'],
+    ['SolcellInstallation', 'SOLARCELLS'],
+    ['LaddpunktInstallation', 'CHARGINGSTATIONELECTRICVEHICLE'],
   ])('work type %s → %s', (ours, theirs) => {
     expect(houseWorkType(ours)).toBe(theirs);
   });
@@ -253,20 +402,59 @@ describe('invoice mapping', () => {
 
 describe('supplier invoice mapping', () => {
   const supplierInvoice = (over: Partial<SupplierInvoiceRecord> = {}): SupplierInvoiceRecord => ({
-    id: 's1', supplier: { id: 'sup1', number: '200', name: 'Plåt AB', organisationNumber: '5560360793', vatNumber: 'SE556036079301', bankgiro: '50501055', plusgiro: '4000007', iban: 'SE3550000000054910000003' },
-    invoiceNumber: 'A-1', invoiceDate: '2026-11-05', dueDate: '2026-12-05', currency: 'SEK', net: '800.00', vat: '161.00', total: '961.00', ocr: '123456', description: 'Plåt till tak',
+    id: 's1',
+    supplier: {
+      id: 'sup1',
+      number: '200',
+      name: 'Plåt AB',
+      organisationNumber: '5560360793',
+      vatNumber: 'SE556036079301',
+      bankgiro: '50501055',
+      plusgiro: '4000007',
+      iban: 'SE3550000000054910000003',
+    },
+    invoiceNumber: 'A-1',
+    invoiceDate: '2026-11-05',
+    dueDate: '2026-12-05',
+    currency: 'SEK',
+    net: '800.00',
+    vat: '161.00',
+    total: '961.00',
+    ocr: '123456',
+    description: 'Plåt till tak',
     rows: [
-      { accountNumber: 4010, projectNumber: '10000', projectPartNumber: '10000_Ä001', costCentreCode: 'CC1', amount: '500.00', vatRate: '25.00', description: 'Plåt' },
+      {
+        accountNumber: 4010,
+        projectNumber: '10000',
+        projectPartNumber: '10000_Ä001',
+        costCentreCode: 'CC1',
+        amount: '500.00',
+        vatRate: '25.00',
+        description: 'Plåt',
+      },
       { accountNumber: 4011, projectNumber: '10000', projectPartNumber: null, costCentreCode: null, amount: '300.00', vatRate: '12.00', description: null },
     ],
-    file: null, approvedAt: '2026-11-06T10:00:00.000Z', externalNumber: null, bookkept: false, updatedAt: '2026-11-06T10:00:00.000Z', ...over,
+    file: null,
+    approvedAt: '2026-11-06T10:00:00.000Z',
+    externalNumber: null,
+    bookkept: false,
+    updatedAt: '2026-11-06T10:00:00.000Z',
+    ...over,
   });
   const base = { projectNumbering: 'projects' as const, includeCostCentres: false, supplierDebtAccount: 2440, inputVatAccount: 2640 };
 
   it('header, cost rows debit, VAT row, TOT row credit on the supplier-debt account; balanced', () => {
     const p = supplierInvoicePayload(supplierInvoice(), base);
     expect(p).toEqual({
-      SupplierNumber: '200', InvoiceNumber: 'A-1', InvoiceDate: '2026-11-05', DueDate: '2026-12-05', Total: '961.00', VAT: '161.00', Currency: 'SEK', OCR: '123456', Comments: 'Plåt till tak',
+      SupplierNumber: '200',
+      InvoiceNumber: 'A-1',
+      InvoiceDate: '2026-11-05',
+      DueDate: '2026-12-05',
+      Total: '961.00',
+      VAT: '161.00',
+      Currency: 'SEK',
+      OCR: '123456',
+      Comments: 'Plåt till tak',
       SupplierInvoiceRows: [
         { Account: 4010, Debit: 500, Credit: 0, Project: '10000', TransactionInformation: 'Plåt' },
         { Account: 4011, Debit: 300, Credit: 0, Project: '10000' },
@@ -293,29 +481,74 @@ describe('supplier invoice mapping', () => {
     const noVat = supplierInvoicePayload(supplierInvoice({ vat: '0.00', total: '800.00' }), base);
     expect(noVat.SupplierInvoiceRows.map((r) => r.Code ?? null)).toEqual([null, null, 'TOT']);
     const credit = supplierInvoicePayload(
-      supplierInvoice({ net: '-100.00', vat: '-25.00', total: '-125.00', rows: [{ accountNumber: 4010, projectNumber: '10000', projectPartNumber: null, costCentreCode: null, amount: '-100.00', vatRate: '25.00', description: null }] }),
+      supplierInvoice({
+        net: '-100.00',
+        vat: '-25.00',
+        total: '-125.00',
+        rows: [
+          {
+            accountNumber: 4010,
+            projectNumber: '10000',
+            projectPartNumber: null,
+            costCentreCode: null,
+            amount: '-100.00',
+            vatRate: '25.00',
+            description: null,
+          },
+        ],
+      }),
       base,
     );
-    expect(credit.SupplierInvoiceRows.map((r) => [r.Code ?? null, r.Debit, r.Credit])).toEqual([[null, 0, 100], ['VAT', 0, 25], ['TOT', 125, 0]]);
+    expect(credit.SupplierInvoiceRows.map((r) => [r.Code ?? null, r.Debit, r.Credit])).toEqual([
+      [null, 0, 100],
+      ['VAT', 0, 25],
+      ['TOT', 125, 0],
+    ]);
     expect(supplierInvoiceBalances(credit.SupplierInvoiceRows)).toBe(true);
-    expect(supplierInvoiceBalances([{ Account: 4010, Debit: 1 }, { Account: 2440, Credit: 0.99 }])).toBe(false);
+    expect(
+      supplierInvoiceBalances([
+        { Account: 4010, Debit: 1 },
+        { Account: 2440, Credit: 0.99 },
+      ]),
+    ).toBe(false);
   });
 
   it('the supplier created when missing, in Fortnox’s usual forms', () => {
     expect(supplierInvoiceSupplierPayload(supplierInvoice().supplier)).toEqual({
-      SupplierNumber: '200', Name: 'Plåt AB', OrganisationNumber: '556036-0793', VATNumber: 'SE556036079301', BG: '5050-1055', PG: '400000-7', IBAN: 'SE3550000000054910000003',
+      SupplierNumber: '200',
+      Name: 'Plåt AB',
+      OrganisationNumber: '556036-0793',
+      VATNumber: 'SE556036079301',
+      BG: '5050-1055',
+      PG: '400000-7',
+      IBAN: 'SE3550000000054910000003',
     });
-    expect(supplierInvoiceSupplierPayload({ id: 'x', number: '9', name: 'Enskild', organisationNumber: null, vatNumber: null, bankgiro: null, plusgiro: null, iban: null })).toEqual({ SupplierNumber: '9', Name: 'Enskild' });
+    expect(
+      supplierInvoiceSupplierPayload({
+        id: 'x',
+        number: '9',
+        name: 'Enskild',
+        organisationNumber: null,
+        vatNumber: null,
+        bankgiro: null,
+        plusgiro: null,
+        iban: null,
+      }),
+    ).toEqual({ SupplierNumber: '9', Name: 'Enskild' });
   });
 
   it.each([
-    ['5560360793', '556036-0793'], ['198112189876', '19811218-9876'], ['123', '123'],
+    ['5560360793', '556036-0793'],
+    ['198112189876', '19811218-9876'],
+    ['123', '123'],
   ])('organisation number %s → %s', (digits, out) => {
     expect(organisationNumber(digits)).toBe(out);
   });
 
   it.each([
-    ['50501055', 'bg', '5050-1055'], ['5051055', 'bg', '505-1055'], ['4000007', 'pg', '400000-7'],
+    ['50501055', 'bg', '5050-1055'],
+    ['5051055', 'bg', '505-1055'],
+    ['4000007', 'pg', '400000-7'],
   ] as const)('giro %s (%s) → %s', (digits, kind, out) => {
     expect(giro(digits, kind)).toBe(out);
   });
@@ -344,18 +577,40 @@ describe('manifest', () => {
   it('passes manifestIssues, has base flows in the seed’s order and a settings form', () => {
     expect(manifestIssues(connector)).toEqual([]);
     expect(connector.flows.map((f) => [f.id, f.base])).toEqual([
-      ['project-export', true], ['project-part-export', false], ['customer-export', true], ['cost-centre-import', true], ['account-import', true],
-      ['voucher-import', true], ['supplier-sync', false], ['supplier-invoice-export', false], ['invoice-export', true], ['paid-date-import', true],
+      ['project-export', true],
+      ['project-part-export', false],
+      ['customer-export', true],
+      ['cost-centre-import', true],
+      ['account-import', true],
+      ['voucher-import', true],
+      ['supplier-sync', false],
+      ['supplier-invoice-export', false],
+      ['invoice-export', true],
+      ['paid-date-import', true],
     ]);
     const schema = settingsJsonSchema(connector as unknown as ConnectorManifest) as { properties: Record<string, { description?: string }> };
     for (const [k, v] of Object.entries(schema.properties)) expect(v.description, k).toBeTruthy();
-    expect(settingsSchema.parse({})).toMatchObject({ baseUrl: 'https://api.fortnox.se', projectNumbering: 'projects', voucherSeries: [], paidDateLookbackMonths: 6, pdfMaxBytes: 5 * 1024 * 1024 });
+    expect(settingsSchema.parse({})).toMatchObject({
+      baseUrl: 'https://api.fortnox.se',
+      projectNumbering: 'projects',
+      voucherSeries: [],
+      paidDateLookbackMonths: 6,
+      pdfMaxBytes: 5 * 1024 * 1024,
+    });
     expect(settingsSchema.parse({})).toMatchObject({ bookkeepSupplierInvoices: false, supplierDebtAccount: 2440, inputVatAccount: 2640 });
-    expect(connector.http(settingsSchema.parse({})).auth).toMatchObject({ kind: 'oauth2', tokenUrl: 'https://apps.fortnox.se/oauth-v1/token', clientAuth: 'basic', authorizeUrl: 'https://apps.fortnox.se/oauth-v1/auth', authorizeParams: { access_type: 'offline' } });
+    expect(connector.http(settingsSchema.parse({})).auth).toMatchObject({
+      kind: 'oauth2',
+      tokenUrl: 'https://apps.fortnox.se/oauth-v1/token',
+      clientAuth: 'basic',
+      authorizeUrl: 'https://apps.fortnox.se/oauth-v1/auth',
+      authorizeParams: { access_type: 'offline' },
+    });
   });
 
   it('reads ErrorInformation in both casings', () => {
-    expect(fortnoxErrorMessage({ ErrorInformation: { error: 1, message: 'Kan inte hitta kontot.', code: 2000423 } })).toBe('Kan inte hitta kontot. (code 2000423)');
+    expect(fortnoxErrorMessage({ ErrorInformation: { error: 1, message: 'Kan inte hitta kontot.', code: 2000423 } })).toBe(
+      'Kan inte hitta kontot. (code 2000423)',
+    );
     expect(fortnoxErrorMessage({ ErrorInformation: { Error: 1, Message: 'Kan inte logga in.', Code: 2000311 } })).toBe('Kan inte logga in. (code 2000311)');
     expect(fortnoxErrorMessage({ message: 'x' })).toBeUndefined();
   });
@@ -373,11 +628,24 @@ describe('fake Fortnox over HTTP', () => {
     await fake.close();
   });
 
-  const clientFor = (creds: { accessToken: string; refreshToken: string; expiresAt?: string }, saved: unknown[] = [], extra: Partial<Parameters<typeof createHttpClient>[0]> = {}) => {
+  const clientFor = (
+    creds: { accessToken: string; refreshToken: string; expiresAt?: string },
+    saved: unknown[] = [],
+    extra: Partial<Parameters<typeof createHttpClient>[0]> = {},
+  ) => {
     let current = { ...creds };
     const auth = oauth2Auth({
-      tokenUrl: fake.tokenUrl, clientId: fake.clientId, clientSecret: fake.clientSecret, grant: 'authorization_code',
-      store: { load: async () => current, save: async (t) => { current = { ...t, refreshToken: t.refreshToken ?? '' }; saved.push(t); } },
+      tokenUrl: fake.tokenUrl,
+      clientId: fake.clientId,
+      clientSecret: fake.clientSecret,
+      grant: 'authorization_code',
+      store: {
+        load: async () => current,
+        save: async (t) => {
+          current = { ...t, refreshToken: t.refreshToken ?? '' };
+          saved.push(t);
+        },
+      },
     });
     return createHttpClient({ baseUrl: fake.url, auth, errorMessage: fortnoxErrorMessage, sleep: async () => undefined, ...extra });
   };
@@ -396,7 +664,10 @@ describe('fake Fortnox over HTTP', () => {
     // The old refresh token is single use.
     const res2 = await fetch(fake.tokenUrl, {
       method: 'POST',
-      headers: { authorization: `Basic ${Buffer.from(`${fake.clientId}:${fake.clientSecret}`).toString('base64')}`, 'content-type': 'application/x-www-form-urlencoded' },
+      headers: {
+        authorization: `Basic ${Buffer.from(`${fake.clientId}:${fake.clientSecret}`).toString('base64')}`,
+        'content-type': 'application/x-www-form-urlencoded',
+      },
       body: new URLSearchParams({ grant_type: 'refresh_token', refresh_token: creds.refreshToken }),
     });
     expect(res2.status).toBe(400);
@@ -406,7 +677,11 @@ describe('fake Fortnox over HTTP', () => {
   it('an authorization code is exchanged once; wrong client credentials are refused', async () => {
     const code = fake.authorizationCode();
     const post = (auth: string, body: Record<string, string>) =>
-      fetch(fake.tokenUrl, { method: 'POST', headers: { authorization: `Basic ${Buffer.from(auth).toString('base64')}`, 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams(body) });
+      fetch(fake.tokenUrl, {
+        method: 'POST',
+        headers: { authorization: `Basic ${Buffer.from(auth).toString('base64')}`, 'content-type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams(body),
+      });
     const ok = await post(`${fake.clientId}:${fake.clientSecret}`, { grant_type: 'authorization_code', code, redirect_uri: 'http://x' });
     expect(ok.status).toBe(200);
     expect(await ok.json()).toMatchObject({ access_token: expect.any(String), refresh_token: expect.any(String), expires_in: 3600, token_type: 'bearer' });
@@ -418,7 +693,10 @@ describe('fake Fortnox over HTTP', () => {
     for (let i = 1; i <= 7; i++) fake.state.costCenters.push({ Code: `K${i}`, Description: `Kst ${i}`, Active: true });
     const fx = new FortnoxClient(clientFor(fake.credentials()), { limit: 3 });
     expect((await fx.costCenters()).map((c) => c.Code)).toEqual(['K1', 'K2', 'K3', 'K4', 'K5', 'K6', 'K7']);
-    const pages = fake.requests().filter((r) => r.path === '/3/costcenters').map((r) => new URLSearchParams(r.query).get('page'));
+    const pages = fake
+      .requests()
+      .filter((r) => r.path === '/3/costcenters')
+      .map((r) => new URLSearchParams(r.query).get('page'));
     expect(pages).toEqual(['1', '2', '3']);
     const raw = await clientFor(fake.credentials()).get<Record<string, unknown>>('/3/costcenters', { page: 2, limit: 3 });
     expect(raw.body.MetaInformation).toEqual({ '@TotalResources': 7, '@TotalPages': 3, '@CurrentPage': 2 });
@@ -446,9 +724,26 @@ describe('fake Fortnox over HTTP', () => {
     const fx = new FortnoxClient(http);
     expect(await fx.getCustomer('9999')).toBeNull();
     fake.state.accounts.push({ Number: 3001, Description: 'Försäljning' });
-    const noAccount = await err(fx.createInvoice({ CustomerNumber: '1001', InvoiceDate: '2026-11-01', Currency: 'SEK', ExternalInvoiceReference1: '1', InvoiceRows: [{ AccountNumber: 3002, DeliveredQuantity: '1', Price: 1 }] }));
+    const noAccount = await err(
+      fx.createInvoice({
+        CustomerNumber: '1001',
+        InvoiceDate: '2026-11-01',
+        Currency: 'SEK',
+        ExternalInvoiceReference1: '1',
+        InvoiceRows: [{ AccountNumber: 3002, DeliveredQuantity: '1', Price: 1 }],
+      }),
+    );
     expect(noAccount.remoteMessage).toContain('Kunde inte hitta konto 3002');
-    const houseWork = await err(fx.createInvoice({ CustomerNumber: '1001', InvoiceDate: '2026-11-01', Currency: 'SEK', ExternalInvoiceReference1: '2', TaxReductionType: 'rut', InvoiceRows: [{ AccountNumber: 3001, DeliveredQuantity: '1', Price: 1, HouseWork: true, HouseWorkType: 'CONSTRUCTION' }] }));
+    const houseWork = await err(
+      fx.createInvoice({
+        CustomerNumber: '1001',
+        InvoiceDate: '2026-11-01',
+        Currency: 'SEK',
+        ExternalInvoiceReference1: '2',
+        TaxReductionType: 'rut',
+        InvoiceRows: [{ AccountNumber: 3001, DeliveredQuantity: '1', Price: 1, HouseWork: true, HouseWorkType: 'CONSTRUCTION' }],
+      }),
+    );
     expect(houseWork.remoteMessage).toContain("husarbetestypen 'CONSTRUCTION'");
   });
 
@@ -467,7 +762,18 @@ describe('fake Fortnox over HTTP', () => {
       let current = { ...c2 };
       const limitedClient = createHttpClient({
         baseUrl: quick.url,
-        auth: oauth2Auth({ tokenUrl: quick.tokenUrl, clientId: quick.clientId, clientSecret: quick.clientSecret, grant: 'authorization_code', store: { load: async () => current, save: async (t) => { current = { ...current, ...t } as typeof current; } } }),
+        auth: oauth2Auth({
+          tokenUrl: quick.tokenUrl,
+          clientId: quick.clientId,
+          clientSecret: quick.clientSecret,
+          grant: 'authorization_code',
+          store: {
+            load: async () => current,
+            save: async (t) => {
+              current = { ...current, ...t } as typeof current;
+            },
+          },
+        }),
         rateLimit: createRateLimiter({ requests: 5, perMs: 600 }),
         retry: { maxAttempts: 1 },
       });
@@ -481,29 +787,66 @@ describe('fake Fortnox over HTTP', () => {
   it('supplier invoices: validation in Fortnox’s error shape, bookkeep, file connections and download', async () => {
     const http = clientFor(fake.credentials());
     const fx = new FortnoxClient(http);
-    const err = async (p: Promise<unknown>) => p.then(() => { throw new Error('no error'); }, (e: unknown) => e as HttpError);
-    const input = { SupplierNumber: '200', InvoiceNumber: 'A-1', InvoiceDate: '2026-11-05', Total: '125.00', VAT: '25.00', Currency: 'SEK' as const, SupplierInvoiceRows: [{ Account: 4010, Debit: 100 }, { Code: 'VAT' as const, Account: 2640, Debit: 25 }, { Code: 'TOT' as const, Account: 2440, Credit: 125 }] };
+    const err = async (p: Promise<unknown>) =>
+      p.then(
+        () => {
+          throw new Error('no error');
+        },
+        (e: unknown) => e as HttpError,
+      );
+    const input = {
+      SupplierNumber: '200',
+      InvoiceNumber: 'A-1',
+      InvoiceDate: '2026-11-05',
+      Total: '125.00',
+      VAT: '25.00',
+      Currency: 'SEK' as const,
+      SupplierInvoiceRows: [
+        { Account: 4010, Debit: 100 },
+        { Code: 'VAT' as const, Account: 2640, Debit: 25 },
+        { Code: 'TOT' as const, Account: 2440, Credit: 125 },
+      ],
+    };
     const noSupplier = await err(fx.createSupplierInvoice(input));
-    expect([noSupplier.status, noSupplier.body]).toEqual([400, { ErrorInformation: { error: 1, message: expect.stringContaining('leverantören "200"'), code: 2000432 } }]);
+    expect([noSupplier.status, noSupplier.body]).toEqual([
+      400,
+      { ErrorInformation: { error: 1, message: expect.stringContaining('leverantören "200"'), code: 2000432 } },
+    ]);
     await fx.createSupplier({ SupplierNumber: '200', Name: 'Plåt AB' });
     const unbalanced = await err(fx.createSupplierInvoice({ ...input, SupplierInvoiceRows: input.SupplierInvoiceRows.slice(0, 2) }));
     expect(unbalanced.remoteMessage).toContain('inte i balans');
     const given = await fx.createSupplierInvoice(input);
     expect(given).toBe('1');
-    expect(await fx.supplierInvoices()).toEqual([expect.objectContaining({ GivenNumber: '1', SupplierNumber: '200', InvoiceNumber: 'A-1', Booked: false, Cancel: false })]);
+    expect(await fx.supplierInvoices()).toEqual([
+      expect.objectContaining({ GivenNumber: '1', SupplierNumber: '200', InvoiceNumber: 'A-1', Booked: false, Cancel: false }),
+    ]);
     await fx.bookkeepSupplierInvoice(given!);
     expect((await fx.getSupplierInvoice(given!))?.Booked).toBe(true);
     const file = await fx.uploadToInbox('inbox_s', 'A-1.pdf', 'application/pdf', new TextEncoder().encode('%PDF-1.4 A-1'));
     await fx.connectSupplierInvoiceFile(given!, file!.Id);
-    expect(await fx.supplierInvoiceFileConnections(given!)).toEqual([expect.objectContaining({ FileId: file!.Id, SupplierInvoiceNumber: '1', Name: 'A-1.pdf' })]);
+    expect(await fx.supplierInvoiceFileConnections(given!)).toEqual([
+      expect.objectContaining({ FileId: file!.Id, SupplierInvoiceNumber: '1', Name: 'A-1.pdf' }),
+    ]);
     expect(await fx.supplierInvoiceFileConnections('2')).toEqual([]);
     const download = await fx.downloadFile(file!.Id);
     expect([download?.contentType, Buffer.from(download!.bytes).toString('latin1')]).toEqual(['application/pdf', '%PDF-1.4 A-1']);
     expect(await fx.downloadFile('nope')).toBeNull();
-    fake.addVoucher({ VoucherSeries: 'D', TransactionDate: '2026-11-06', Description: 'Lev', ReferenceType: 'SUPPLIERINVOICE', ReferenceNumber: '1', VoucherRows: [{ Account: 4010, Debit: 1 }, { Account: 2440, Credit: 1 }] });
+    fake.addVoucher({
+      VoucherSeries: 'D',
+      TransactionDate: '2026-11-06',
+      Description: 'Lev',
+      ReferenceType: 'SUPPLIERINVOICE',
+      ReferenceNumber: '1',
+      VoucherRows: [
+        { Account: 4010, Debit: 1 },
+        { Account: 2440, Credit: 1 },
+      ],
+    });
     await http.post('/3/voucherfileconnections', { VoucherFileConnection: { FileId: file!.Id, VoucherSeries: 'D', VoucherNumber: '1' } });
     expect(await fx.voucherFileConnections()).toEqual([expect.objectContaining({ FileId: file!.Id, VoucherSeries: 'D', VoucherNumber: '1' })]);
-    const noVoucher = await err(http.post('/3/voucherfileconnections', { VoucherFileConnection: { FileId: file!.Id, VoucherSeries: 'D', VoucherNumber: '9' } }));
+    const noVoucher = await err(
+      http.post('/3/voucherfileconnections', { VoucherFileConnection: { FileId: file!.Id, VoucherSeries: 'D', VoucherNumber: '9' } }),
+    );
     expect(noVoucher.status).toBe(400);
   });
 
@@ -513,7 +856,13 @@ describe('fake Fortnox over HTTP', () => {
     const fx = new FortnoxClient(http);
     expect(await fx.companyName()).toContain('Bygg & Rör');
     await http.post('/3/customers', { Customer: { CustomerNumber: '1', Name: 'A' } });
-    const doc = await fx.createInvoice({ CustomerNumber: '1', InvoiceDate: '2026-11-01', Currency: 'SEK', ExternalInvoiceReference1: '9', InvoiceRows: [{ DeliveredQuantity: '2', Price: 100, VAT: 25 }] });
+    const doc = await fx.createInvoice({
+      CustomerNumber: '1',
+      InvoiceDate: '2026-11-01',
+      Currency: 'SEK',
+      ExternalInvoiceReference1: '9',
+      InvoiceRows: [{ DeliveredQuantity: '2', Price: 100, VAT: 25 }],
+    });
     expect(doc).toBe('1');
     const fileId = await fx.uploadInvoicePdf('Faktura 9.pdf', new TextEncoder().encode('%PDF-1.4 test'));
     await fx.attachToInvoice(doc!, fileId!);

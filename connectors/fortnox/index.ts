@@ -55,36 +55,66 @@ export const settings = z.object({
   authMode: z
     .enum(['authorizationCode', 'serviceAccount'])
     .default('authorizationCode')
-    .describe('authorizationCode: an admin grants access in Fortnox (connectionAuthorizeUrl, then authorizeConnection). serviceAccount: a Fortnox service account with client credentials; put the company\'s TenantId (DatabaseNumber) in the credentials as tenantId.'),
-  baseUrl: z.url().default('https://api.fortnox.se').describe('Fortnox API address without /3 and without a trailing slash. Change it only for a test environment or the fake server.'),
+    .describe(
+      "authorizationCode: an admin grants access in Fortnox (connectionAuthorizeUrl, then authorizeConnection). serviceAccount: a Fortnox service account with client credentials; put the company's TenantId (DatabaseNumber) in the credentials as tenantId.",
+    ),
+  baseUrl: z
+    .url()
+    .default('https://api.fortnox.se')
+    .describe('Fortnox API address without /3 and without a trailing slash. Change it only for a test environment or the fake server.'),
   authorizeUrl: z.url().default('https://apps.fortnox.se/oauth-v1/auth').describe('Where an admin grants this system access (OAuth2 authorization code flow).'),
   tokenUrl: z.url().default('https://apps.fortnox.se/oauth-v1/token').describe('Fortnox OAuth2 token endpoint (refresh tokens rotate: each is single use).'),
   projectNumbering: z
     .enum(['projects', 'projectsAndParts'])
     .default('projects')
-    .describe('"projects": Fortnox projects are our projects (10000). "projectsAndParts": work orders and ÄTA are Fortnox projects too (10000_1, 10000_Ä001), and invoice rows on them carry those numbers.'),
+    .describe(
+      '"projects": Fortnox projects are our projects (10000). "projectsAndParts": work orders and ÄTA are Fortnox projects too (10000_1, 10000_Ä001), and invoice rows on them carry those numbers.',
+    ),
   completionDelayDays: z
     .number()
     .int()
     .min(0)
     .max(3650)
     .default(0)
-    .describe('Days after a project reaches status 90 before it is set COMPLETED in Fortnox (so late supplier invoices can still be booked). A project without an end date is completed 12 months after reaching 90 at the earliest.'),
-  voucherSeries: z.array(z.string().min(1).max(10)).default([]).describe('Voucher series to import from Fortnox, e.g. ["A","B","D"]. Empty: no vouchers are imported.'),
+    .describe(
+      'Days after a project reaches status 90 before it is set COMPLETED in Fortnox (so late supplier invoices can still be booked). A project without an end date is completed 12 months after reaching 90 at the earliest.',
+    ),
+  voucherSeries: z
+    .array(z.string().min(1).max(10))
+    .default([])
+    .describe('Voucher series to import from Fortnox, e.g. ["A","B","D"]. Empty: no vouchers are imported.'),
   supplierDirection: z
     .enum(['import', 'export'])
     .default('import')
     .describe('Supplier sync (optional flow): "import" brings Fortnox suppliers here, "export" sends ours to Fortnox (matched by supplier number).'),
   bookkeepInvoices: z.boolean().default(false).describe('Bookkeep customer invoices in Fortnox right after exporting them.'),
   includeCostCentres: z.boolean().default(false).describe('Send the cost centre on exported invoice rows (customer and supplier invoices).'),
-  bookkeepSupplierInvoices: z.boolean().default(false).describe('Bookkeep supplier invoices in Fortnox right after exporting them (optional supplier invoice export).'),
-  supplierDebtAccount: z.number().int().min(1000).max(9999).default(2440).describe('Account credited with the total on the TOT row of exported supplier invoices (BAS 2440 Leverantörsskulder).'),
-  inputVatAccount: z.number().int().min(1000).max(9999).default(2640).describe('Account debited with the VAT on the VAT row of exported supplier invoices (BAS 2640 Ingående moms).'),
-  paidDateLookbackMonths: z.number().int().min(1).max(60).default(6).describe('Paid dates are imported for invoices whose final pay date lies within this many months back.'),
-  paidDateFrom: z.iso
-    .date()
-    .optional()
-    .describe('First final pay date (YYYY-MM-DD) the paid-date import considers; when set it replaces the months above.'),
+  bookkeepSupplierInvoices: z
+    .boolean()
+    .default(false)
+    .describe('Bookkeep supplier invoices in Fortnox right after exporting them (optional supplier invoice export).'),
+  supplierDebtAccount: z
+    .number()
+    .int()
+    .min(1000)
+    .max(9999)
+    .default(2440)
+    .describe('Account credited with the total on the TOT row of exported supplier invoices (BAS 2440 Leverantörsskulder).'),
+  inputVatAccount: z
+    .number()
+    .int()
+    .min(1000)
+    .max(9999)
+    .default(2640)
+    .describe('Account debited with the VAT on the VAT row of exported supplier invoices (BAS 2640 Ingående moms).'),
+  paidDateLookbackMonths: z
+    .number()
+    .int()
+    .min(1)
+    .max(60)
+    .default(6)
+    .describe('Paid dates are imported for invoices whose final pay date lies within this many months back.'),
+  paidDateFrom: z.iso.date().optional().describe('First final pay date (YYYY-MM-DD) the paid-date import considers; when set it replaces the months above.'),
   pdfMaxBytes: z
     .number()
     .int()
@@ -98,7 +128,6 @@ export type FortnoxSettings = z.output<typeof settings>;
 type Ctx = FlowContext<FortnoxSettings>;
 
 const client = (ctx: Ctx) => new FortnoxClient(ctx.http, { signal: ctx.signal });
-
 
 /** Runs one entity's extra steps, reporting a Fortnox 4xx with its reference; anything else stops the flow. */
 async function guarded(ctx: Ctx, ref: { type: string; id?: string; reference: string }, fn: () => Promise<void>): Promise<boolean> {
@@ -183,33 +212,38 @@ const projectPartExport = defineFlow<FortnoxSettings>({
   direction: 'export',
   entity: 'workOrder',
   base: false,
-  description: 'Creates and updates work orders and ÄTA with status below 90 as Fortnox projects of their own (10000_1, 10000_Ä001); one already sent is set COMPLETED when its own status reaches 90.',
+  description:
+    'Creates and updates work orders and ÄTA with status below 90 as Fortnox projects of their own (10000_1, 10000_Ä001); one already sent is set COMPLETED when its own status reaches 90.',
   async run(ctx) {
     const fx = client(ctx);
     if (ctx.settings.projectNumbering !== 'projectsAndParts') {
       ctx.log.warn('work order & ÄTA export is on while project numbering is "projects": invoice rows keep the main project number');
     }
-    await exportChanged(ctx, (since) => ctx.domain.projectParts.changed(since), async (part) => {
-      const ref = { type: part.kind, id: part.id, reference: projectPartReference(part) };
-      if (part.statusCode >= 90 && !(await ctx.ids.get(part.kind, part.id))) {
-        ctx.count('skipped');
-        return;
-      }
-      const problem = projectNumberMessage(part.fullNumber);
-      if (problem) {
-        ctx.reportError(ref, problem);
-        ctx.count('failed');
-        return;
-      }
-      const payload = projectPartPayload(part);
-      await exportEntity(ctx, {
-        ref,
-        payload,
-        find: async () => ((await fx.getProject(part.fullNumber)) ? part.fullNumber : null),
-        create: () => fx.createProject(payload),
-        update: (id) => fx.updateProject(id, payload),
-      });
-    });
+    await exportChanged(
+      ctx,
+      (since) => ctx.domain.projectParts.changed(since),
+      async (part) => {
+        const ref = { type: part.kind, id: part.id, reference: projectPartReference(part) };
+        if (part.statusCode >= 90 && !(await ctx.ids.get(part.kind, part.id))) {
+          ctx.count('skipped');
+          return;
+        }
+        const problem = projectNumberMessage(part.fullNumber);
+        if (problem) {
+          ctx.reportError(ref, problem);
+          ctx.count('failed');
+          return;
+        }
+        const payload = projectPartPayload(part);
+        await exportEntity(ctx, {
+          ref,
+          payload,
+          find: async () => ((await fx.getProject(part.fullNumber)) ? part.fullNumber : null),
+          create: () => fx.createProject(payload),
+          update: (id) => fx.updateProject(id, payload),
+        });
+      },
+    );
   },
 });
 
@@ -225,16 +259,20 @@ const customerExport = defineFlow<FortnoxSettings>({
     'Creates and updates customers in Fortnox, matched by customer number: name, addresses, postcode, city, phone, mobile, e-mail, terms of payment, VAT number, type; on creation also customer number, country code, VAT type and organisation/personal number.',
   async run(ctx) {
     const fx = client(ctx);
-    await exportChanged(ctx, (since) => ctx.domain.customers.changed(since), (c) => {
-      const payload = customerUpdatePayload(c);
-      return exportEntity(ctx, {
-        ref: { type: 'customer', id: c.id, reference: customerReference(c) },
-        payload,
-        find: async () => ((await fx.getCustomer(c.number)) ? c.number : null),
-        create: () => fx.createCustomer(customerCreatePayload(c)),
-        update: (id) => fx.updateCustomer(id, payload),
-      });
-    });
+    await exportChanged(
+      ctx,
+      (since) => ctx.domain.customers.changed(since),
+      (c) => {
+        const payload = customerUpdatePayload(c);
+        return exportEntity(ctx, {
+          ref: { type: 'customer', id: c.id, reference: customerReference(c) },
+          payload,
+          find: async () => ((await fx.getCustomer(c.number)) ? c.number : null),
+          create: () => fx.createCustomer(customerCreatePayload(c)),
+          update: (id) => fx.updateCustomer(id, payload),
+        });
+      },
+    );
   },
 });
 
@@ -258,7 +296,8 @@ const accountImport = defineFlow<FortnoxSettings>({
   direction: 'import',
   entity: 'account',
   base: true,
-  description: 'Imports the chart of accounts of the current financial year: accounts whose numbers are new here are created (classes 1–2 excluded); names of existing accounts are not updated.',
+  description:
+    'Imports the chart of accounts of the current financial year: accounts whose numbers are new here are created (classes 1–2 excluded); names of existing accounts are not updated.',
   async run(ctx) {
     const fx = client(ctx);
     const year = await fx.financialYear(swedishDate(ctx.now));
@@ -308,7 +347,10 @@ class VoucherImages {
       if (!connection) {
         this.voucherConnections ??= await this.fx.voucherFileConnections();
         connection = this.voucherConnections.find(
-          (c) => c.VoucherSeries === series && Number(c.VoucherNumber) === number && (c.VoucherYear === undefined || c.VoucherYear === null || Number(c.VoucherYear) === this.yearId),
+          (c) =>
+            c.VoucherSeries === series &&
+            Number(c.VoucherNumber) === number &&
+            (c.VoucherYear === undefined || c.VoucherYear === null || Number(c.VoucherYear) === this.yearId),
         );
       }
       if (!connection) return;
@@ -357,26 +399,30 @@ const voucherImport = defineFlow<FortnoxSettings>({
         const [s, n] = key.split('/');
         if (s === series) toRead.add(Number(n));
       }
-      await forEachEntity(ctx, [...toRead].sort((a, b) => a - b), async (number) => {
-        const key = `${series}/${number}`;
-        const v = await fx.voucher(series, number, year.Id);
-        if (!v) {
-          pending.delete(key);
-          return;
-        }
-        const upsert = voucherUpsert(v, year.Id);
-        cp.rows[key] = upsert.rows.length;
-        const result = await ctx.domain.vouchers.import(upsert);
-        recordUpsert(ctx, 'voucher', result);
-        if (!result.created && !result.updated && !result.unchanged && result.issues.length === 0) ctx.count('skipped');
-        const incomplete = upsert.rows.some((r) => r.projectNumber === null) || result.issues.length > 0;
-        if (incomplete) pending.add(key);
-        else pending.delete(key);
-        // The image of a supplier-invoice voucher (only those), once, when the voucher is here.
-        const givenNumber = supplierInvoiceOfVoucher(v);
-        const here = result.created + result.updated + result.unchanged > 0;
-        if (givenNumber && here && !files.has(key) && (await images.attach(v, upsert.remoteId, givenNumber))) files.add(key);
-      });
+      await forEachEntity(
+        ctx,
+        [...toRead].sort((a, b) => a - b),
+        async (number) => {
+          const key = `${series}/${number}`;
+          const v = await fx.voucher(series, number, year.Id);
+          if (!v) {
+            pending.delete(key);
+            return;
+          }
+          const upsert = voucherUpsert(v, year.Id);
+          cp.rows[key] = upsert.rows.length;
+          const result = await ctx.domain.vouchers.import(upsert);
+          recordUpsert(ctx, 'voucher', result);
+          if (!result.created && !result.updated && !result.unchanged && result.issues.length === 0) ctx.count('skipped');
+          const incomplete = upsert.rows.some((r) => r.projectNumber === null) || result.issues.length > 0;
+          if (incomplete) pending.add(key);
+          else pending.delete(key);
+          // The image of a supplier-invoice voucher (only those), once, when the voucher is here.
+          const givenNumber = supplierInvoiceOfVoucher(v);
+          const here = result.created + result.updated + result.unchanged > 0;
+          if (givenNumber && here && !files.has(key) && (await images.attach(v, upsert.remoteId, givenNumber))) files.add(key);
+        },
+      );
       cp.lastModified[series] = started;
     }
     cp.pending = [...pending].sort();
@@ -401,16 +447,20 @@ const supplierSync = defineFlow<FortnoxSettings>({
       recordUpsert(ctx, 'supplier', await ctx.domain.suppliers.upsert(remote.map(supplierUpsert)));
       return;
     }
-    await exportChanged(ctx, (since) => ctx.domain.suppliers.changed(since), (s) => {
-      const payload = supplierPayload(s);
-      return exportEntity(ctx, {
-        ref: { type: 'supplier', id: s.id, reference: supplierReference(s) },
-        payload,
-        find: async () => ((await fx.getSupplier(s.number)) ? s.number : null),
-        create: () => fx.createSupplier(payload),
-        update: (id) => fx.updateSupplier(id, payload),
-      });
-    });
+    await exportChanged(
+      ctx,
+      (since) => ctx.domain.suppliers.changed(since),
+      (s) => {
+        const payload = supplierPayload(s);
+        return exportEntity(ctx, {
+          ref: { type: 'supplier', id: s.id, reference: supplierReference(s) },
+          payload,
+          find: async () => ((await fx.getSupplier(s.number)) ? s.number : null),
+          create: () => fx.createSupplier(payload),
+          update: (id) => fx.updateSupplier(id, payload),
+        });
+      },
+    );
   },
 });
 
@@ -430,7 +480,13 @@ class SupplierInvoiceIndex {
 }
 
 /** The document, bookkeeping, then our external number: each step checks Fortnox first, so a re-run after a failure repeats nothing. */
-async function finishSupplierInvoice(ctx: Ctx, fx: FortnoxClient, inv: SupplierInvoiceRecord, givenNumber: string, ref: { type: string; id: string; reference: string }) {
+async function finishSupplierInvoice(
+  ctx: Ctx,
+  fx: FortnoxClient,
+  inv: SupplierInvoiceRecord,
+  givenNumber: string,
+  ref: { type: string; id: string; reference: string },
+) {
   return guarded(ctx, ref, async () => {
     if (inv.file && (await fx.supplierInvoiceFileConnections(givenNumber)).length === 0) {
       const doc = await ctx.domain.supplierInvoices.file(inv.id);
@@ -459,7 +515,7 @@ const supplierInvoiceExport = defineFlow<FortnoxSettings>({
   entity: 'supplierInvoice',
   base: false,
   description:
-    'Exports approved supplier invoices (disputed ones are held even when double-approved): a supplier missing in Fortnox is created first; cost rows (account, project, cost centre when enabled), VAT and TOT rows; the document is connected; optionally bookkept. Fortnox\'s GivenNumber becomes the external number.',
+    "Exports approved supplier invoices (disputed ones are held even when double-approved): a supplier missing in Fortnox is created first; cost rows (account, project, cost centre when enabled), VAT and TOT rows; the document is connected; optionally bookkept. Fortnox's GivenNumber becomes the external number.",
   async run(ctx) {
     const fx = client(ctx);
     const index = new SupplierInvoiceIndex(fx);
@@ -540,7 +596,7 @@ const invoiceExport = defineFlow<FortnoxSettings>({
   entity: 'invoice',
   base: true,
   description:
-    'Exports locked customer invoices with rows from the basis for the accounting system (account, project, cost centre when enabled), reverse charge, ROT/RUT/green HouseWork rows and tax reductions per buyer, credit references, the PDF (a stand-in above 5 MB); optionally bookkeeps them. Fortnox\'s document number becomes the external invoice number.',
+    "Exports locked customer invoices with rows from the basis for the accounting system (account, project, cost centre when enabled), reverse charge, ROT/RUT/green HouseWork rows and tax reductions per buyer, credit references, the PDF (a stand-in above 5 MB); optionally bookkeeps them. Fortnox's document number becomes the external invoice number.",
   async run(ctx) {
     const fx = client(ctx);
     const since = await ctx.checkpoint.get<string>();
@@ -560,7 +616,11 @@ const invoiceExport = defineFlow<FortnoxSettings>({
       }
       let payload;
       try {
-        payload = invoicePayload(inv, { projectNumbering: ctx.settings.projectNumbering, includeCostCentres: ctx.settings.includeCostCentres, creditedDocumentNumber: credited });
+        payload = invoicePayload(inv, {
+          projectNumbering: ctx.settings.projectNumbering,
+          includeCostCentres: ctx.settings.includeCostCentres,
+          creditedDocumentNumber: credited,
+        });
       } catch (err) {
         ctx.reportError(ref, (err as Error).message);
         ctx.count('failed');
@@ -591,7 +651,8 @@ const paidDateImport = defineFlow<FortnoxSettings>({
   direction: 'import',
   entity: 'paidDate',
   base: true,
-  description: 'Imports the paid date of exported invoices (credit invoices too) that are fully paid in Fortnox (balance 0) with a final pay date within the lookback (6 months by default).',
+  description:
+    'Imports the paid date of exported invoices (credit invoices too) that are fully paid in Fortnox (balance 0) with a final pay date within the lookback (6 months by default).',
   async run(ctx) {
     const awaiting = (await ctx.domain.invoices.awaitingPayment()).filter((i) => i.externalNumber);
     if (awaiting.length === 0) return;
@@ -648,10 +709,24 @@ export default defineConnector({
       return { ok: true, message: `Connected to Fortnox: ${await new FortnoxClient(ctx.http).companyName()}` };
     } catch (err) {
       if (err instanceof HttpError && err.status >= 400 && err.status < 500) {
-        return { ok: false, message: err.status === 401 || err.fromTokenEndpoint ? `Fortnox refused the credentials: ${err.remoteMessage}` : err.remoteMessage };
+        return {
+          ok: false,
+          message: err.status === 401 || err.fromTokenEndpoint ? `Fortnox refused the credentials: ${err.remoteMessage}` : err.remoteMessage,
+        };
       }
       throw err;
     }
   },
-  flows: [projectExport, projectPartExport, customerExport, costCentreImport, accountImport, voucherImport, supplierSync, supplierInvoiceExport, invoiceExport, paidDateImport],
+  flows: [
+    projectExport,
+    projectPartExport,
+    customerExport,
+    costCentreImport,
+    accountImport,
+    voucherImport,
+    supplierSync,
+    supplierInvoiceExport,
+    invoiceExport,
+    paidDateImport,
+  ],
 });

@@ -47,7 +47,8 @@ export function projectNumberProblem(number: string): string | null {
   const problems: string[] = [];
   if (chars.length > PROJECT_NUMBER_MAX) problems.push(`it has ${chars.length} characters, Fortnox allows at most ${PROJECT_NUMBER_MAX}`);
   const bad = [...new Set(chars.filter((c) => !PROJECT_CHAR.test(c)))];
-  if (bad.length) problems.push(`it contains ${bad.map((c) => (c === ' ' ? 'a space' : `"${c}"`)).join(', ')}; Fortnox allows A–Ö, a–ö, 0–9 and _ / + - (no ".")`);
+  if (bad.length)
+    problems.push(`it contains ${bad.map((c) => (c === ' ' ? 'a space' : `"${c}"`)).join(', ')}; Fortnox allows A–Ö, a–ö, 0–9 and _ / + - (no ".")`);
   return problems.length ? problems.join(' and ') : null;
 }
 
@@ -64,7 +65,15 @@ export function truncate(text: string, max: number): string {
 const blank = (v: string | null | undefined): string | null => (v == null || v.trim() === '' ? null : v.trim());
 
 const STOCKHOLM_DAY = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit' });
-const STOCKHOLM_TIME = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hour12: false });
+const STOCKHOLM_TIME = new Intl.DateTimeFormat('sv-SE', {
+  timeZone: 'Europe/Stockholm',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  hour12: false,
+});
 
 /** The calendar day (Swedish time) of an instant. */
 export function swedishDate(d: Date | string): string {
@@ -152,7 +161,34 @@ export function projectPartPayload(part: ProjectPartRecord): FortnoxProject {
 // ---------------------------------------------------------------------------------------------
 // Customers
 
-const EU = new Set(['AT', 'BE', 'BG', 'CY', 'CZ', 'DE', 'DK', 'EE', 'ES', 'FI', 'FR', 'GR', 'HR', 'HU', 'IE', 'IT', 'LT', 'LU', 'LV', 'MT', 'NL', 'PL', 'PT', 'RO', 'SI', 'SK']);
+const EU = new Set([
+  'AT',
+  'BE',
+  'BG',
+  'CY',
+  'CZ',
+  'DE',
+  'DK',
+  'EE',
+  'ES',
+  'FI',
+  'FR',
+  'GR',
+  'HR',
+  'HU',
+  'IE',
+  'IT',
+  'LT',
+  'LU',
+  'LV',
+  'MT',
+  'NL',
+  'PL',
+  'PT',
+  'RO',
+  'SI',
+  'SK',
+]);
 
 export function customerVatType(c: Pick<CustomerRecord, 'countryCode' | 'reverseCharge' | 'vatNumber' | 'type'>): FortnoxVatType {
   const country = (c.countryCode || 'SE').toUpperCase();
@@ -339,7 +375,11 @@ export interface InvoiceMapOptions {
 
 const num = (s: string) => Number(s);
 
-export function invoiceRowPayload(r: InvoiceRowRecord, inv: Pick<InvoiceRecord, 'reverseCharge' | 'taxReductionType'>, o: InvoiceMapOptions): FortnoxInvoiceRow {
+export function invoiceRowPayload(
+  r: InvoiceRowRecord,
+  inv: Pick<InvoiceRecord, 'reverseCharge' | 'taxReductionType'>,
+  o: InvoiceMapOptions,
+): FortnoxInvoiceRow {
   const qty = num(r.quantity);
   const price = num(r.unitPrice);
   const amt = num(r.amount);
@@ -456,7 +496,7 @@ const cents = (v: string) => Math.round(Number(v) * 100);
 /** A signed amount on its side: positive → debit, negative → credit (credit notes turn around). */
 function side(amountCents: number, normal: 'debit' | 'credit'): { Debit: number; Credit: number } {
   const v = Math.abs(amountCents) / 100;
-  const debit = (amountCents >= 0) === (normal === 'debit');
+  const debit = amountCents >= 0 === (normal === 'debit');
   return debit ? { Debit: v, Credit: 0 } : { Debit: 0, Credit: v };
 }
 

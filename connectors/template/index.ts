@@ -34,7 +34,6 @@ type Ctx = FlowContext<TemplateSettings>;
 
 const client = (ctx: Ctx) => new LedgerClient(ctx.http, { signal: ctx.signal });
 
-
 const customerExport = defineFlow<TemplateSettings>({
   id: 'customer-export',
   direction: 'export',
@@ -43,19 +42,23 @@ const customerExport = defineFlow<TemplateSettings>({
   description: 'Creates and updates customers in Ledger, matched by customer number.',
   async run(ctx) {
     const ledger = client(ctx);
-    await exportChanged(ctx, (since) => ctx.domain.customers.changed(since), (c) => {
-      const payload = customerPayload(c);
-      return exportEntity(ctx, {
-        ref: { type: 'customer', id: c.id, reference: customerReference(c) },
-        payload,
-        find: async () => {
-          const found = await ledger.findCustomer(c.number);
-          return found ? String(found.id) : null;
-        },
-        create: () => ledger.createCustomer(payload),
-        update: (id) => ledger.updateCustomer(id, payload),
-      });
-    });
+    await exportChanged(
+      ctx,
+      (since) => ctx.domain.customers.changed(since),
+      (c) => {
+        const payload = customerPayload(c);
+        return exportEntity(ctx, {
+          ref: { type: 'customer', id: c.id, reference: customerReference(c) },
+          payload,
+          find: async () => {
+            const found = await ledger.findCustomer(c.number);
+            return found ? String(found.id) : null;
+          },
+          create: () => ledger.createCustomer(payload),
+          update: (id) => ledger.updateCustomer(id, payload),
+        });
+      },
+    );
   },
 });
 
@@ -67,34 +70,38 @@ const projectExport = defineFlow<TemplateSettings>({
   description: 'Creates and updates projects with status 40–89 in Ledger (name cut to 50 characters); closes them there once they reach 90.',
   async run(ctx) {
     const ledger = client(ctx);
-    await exportChanged(ctx, (since) => ctx.domain.projects.changed(since), async (p) => {
-      const ref = { type: 'project', id: p.id, reference: projectReference(p) } as const;
-      if (!isExportableProjectStatus(p.statusCode)) {
-        // A finished project that was sent earlier is closed in Ledger; anything else waits.
-        const sent = p.statusCode >= 90 ? await ctx.ids.get('project', p.id) : null;
-        if (!sent) {
-          ctx.count('skipped');
+    await exportChanged(
+      ctx,
+      (since) => ctx.domain.projects.changed(since),
+      async (p) => {
+        const ref = { type: 'project', id: p.id, reference: projectReference(p) } as const;
+        if (!isExportableProjectStatus(p.statusCode)) {
+          // A finished project that was sent earlier is closed in Ledger; anything else waits.
+          const sent = p.statusCode >= 90 ? await ctx.ids.get('project', p.id) : null;
+          if (!sent) {
+            ctx.count('skipped');
+            return;
+          }
+        }
+        const problem = projectNumberMessage(p.number);
+        if (problem) {
+          ctx.reportError(ref, problem);
+          ctx.count('failed');
           return;
         }
-      }
-      const problem = projectNumberMessage(p.number);
-      if (problem) {
-        ctx.reportError(ref, problem);
-        ctx.count('failed');
-        return;
-      }
-      const payload = projectPayload(p);
-      await exportEntity(ctx, {
-        ref,
-        payload,
-        find: async () => {
-          const found = await ledger.findProject(p.number);
-          return found ? String(found.id) : null;
-        },
-        create: () => ledger.createProject(payload),
-        update: (id) => ledger.updateProject(id, payload),
-      });
-    });
+        const payload = projectPayload(p);
+        await exportEntity(ctx, {
+          ref,
+          payload,
+          find: async () => {
+            const found = await ledger.findProject(p.number);
+            return found ? String(found.id) : null;
+          },
+          create: () => ledger.createProject(payload),
+          update: (id) => ledger.updateProject(id, payload),
+        });
+      },
+    );
   },
 });
 
@@ -106,33 +113,36 @@ const projectPartExport = defineFlow<TemplateSettings>({
   description: 'Creates and updates work orders and ÄTA with status below 90 as projects of their own in Ledger (10000_1, 10000_Ä001).',
   async run(ctx) {
     const ledger = client(ctx);
-    await exportChanged(ctx, (since) => ctx.domain.projectParts.changed(since), async (part) => {
-      const ref = { type: part.kind, id: part.id, reference: projectPartReference(part) };
-      if (part.statusCode >= 90) {
-        ctx.count('skipped');
-        return;
-      }
-      const problem = projectNumberMessage(part.fullNumber);
-      if (problem) {
-        ctx.reportError(ref, problem);
-        ctx.count('failed');
-        return;
-      }
-      const payload = projectPartPayload(part);
-      await exportEntity(ctx, {
-        ref,
-        payload,
-        find: async () => {
-          const found = await ledger.findProject(part.fullNumber);
-          return found ? String(found.id) : null;
-        },
-        create: () => ledger.createProject(payload),
-        update: (id) => ledger.updateProject(id, payload),
-      });
-    });
+    await exportChanged(
+      ctx,
+      (since) => ctx.domain.projectParts.changed(since),
+      async (part) => {
+        const ref = { type: part.kind, id: part.id, reference: projectPartReference(part) };
+        if (part.statusCode >= 90) {
+          ctx.count('skipped');
+          return;
+        }
+        const problem = projectNumberMessage(part.fullNumber);
+        if (problem) {
+          ctx.reportError(ref, problem);
+          ctx.count('failed');
+          return;
+        }
+        const payload = projectPartPayload(part);
+        await exportEntity(ctx, {
+          ref,
+          payload,
+          find: async () => {
+            const found = await ledger.findProject(part.fullNumber);
+            return found ? String(found.id) : null;
+          },
+          create: () => ledger.createProject(payload),
+          update: (id) => ledger.updateProject(id, payload),
+        });
+      },
+    );
   },
 });
-
 
 const costCentreImport = defineFlow<TemplateSettings>({
   id: 'cost-centre-import',

@@ -93,7 +93,13 @@ function part(over: Partial<ProjectPartRecord> = {}): ProjectPartRecord {
     statusCode: 50,
     startDate: null,
     createdAt: '2026-10-15T08:30:00.000Z',
-    project: { startDate: '2026-10-01', endDate: '2026-12-31', statusCode: 50, leader: { name: 'Anna Berg', email: 'anna@example.se', signature: 'AB' }, name: 'Tak Storgatan 1' },
+    project: {
+      startDate: '2026-10-01',
+      endDate: '2026-12-31',
+      statusCode: 50,
+      leader: { name: 'Anna Berg', email: 'anna@example.se', signature: 'AB' },
+      name: 'Tak Storgatan 1',
+    },
     updatedAt: '2026-11-01T10:00:00.000Z',
     ...over,
   };
@@ -168,7 +174,11 @@ describe('customerPayload', () => {
   };
   it.each<[string, Partial<CustomerRecord>, Partial<LedgerCustomerInput>]>([
     ['a company', {}, {}],
-    ['a private customer', { type: 'PRIVATE', identityNumber: '19800101-1234', vatNumber: null, reverseCharge: false }, { type: 'private', identityNumber: '19800101-1234', vatNumber: null, reverseCharge: false }],
+    [
+      'a private customer',
+      { type: 'PRIVATE', identityNumber: '19800101-1234', vatNumber: null, reverseCharge: false },
+      { type: 'private', identityNumber: '19800101-1234', vatNumber: null, reverseCharge: false },
+    ],
     ['blank texts become null', { email: '  ', address2: '', mobile: ' 070-123 ' }, { email: null, mobile: '070-123' }],
     ['a name with spaces around', { name: '  Rör AB ' }, { name: 'Rör AB' }],
     ['no payment terms, inactive', { paymentTermDays: null, active: false }, { paymentTermsDays: null, active: false }],
@@ -180,10 +190,22 @@ describe('customerPayload', () => {
 
 describe('projectPayload', () => {
   it.each<[string, Partial<ProjectRecord>, Record<string, unknown>]>([
-    ['an active project', {}, { number: '10000', name: 'Tak Storgatan 1', status: 'active', customerNumber: '1001', costCentre: 'UME', projectLeader: 'Anna Berg', parentNumber: null }],
+    [
+      'an active project',
+      {},
+      { number: '10000', name: 'Tak Storgatan 1', status: 'active', customerNumber: '1001', costCentre: 'UME', projectLeader: 'Anna Berg', parentNumber: null },
+    ],
     ['a closed project', { statusCode: 90 }, { status: 'closed' }],
-    ['a long name is cut to 50', { name: 'Ombyggnad av kontor och lager, etapp 2, inklusive ventilation' }, { name: 'Ombyggnad av kontor och lager, etapp 2, inklusive ' }],
-    ['no leader, no customer, no cost centre', { leader: null, customerNumber: null, costCentreCode: null }, { projectLeader: null, customerNumber: null, costCentre: null }],
+    [
+      'a long name is cut to 50',
+      { name: 'Ombyggnad av kontor och lager, etapp 2, inklusive ventilation' },
+      { name: 'Ombyggnad av kontor och lager, etapp 2, inklusive ' },
+    ],
+    [
+      'no leader, no customer, no cost centre',
+      { leader: null, customerNumber: null, costCentreCode: null },
+      { projectLeader: null, customerNumber: null, costCentre: null },
+    ],
     ['dates pass through', { startDate: null, endDate: '2027-01-31' }, { startDate: null, endDate: '2027-01-31' }],
   ])('%s', (_, over, expected) => {
     const out = projectPayload(project(over));
@@ -194,7 +216,19 @@ describe('projectPayload', () => {
 
 describe('projectPartPayload', () => {
   it.each<[string, Partial<ProjectPartRecord>, Record<string, unknown>]>([
-    ['a work order', {}, { number: '10000_1', name: 'Byte av hängrännor', status: 'active', startDate: '2026-10-01', endDate: '2026-12-31', parentNumber: '10000', projectLeader: 'Anna Berg' }],
+    [
+      'a work order',
+      {},
+      {
+        number: '10000_1',
+        name: 'Byte av hängrännor',
+        status: 'active',
+        startDate: '2026-10-01',
+        endDate: '2026-12-31',
+        parentNumber: '10000',
+        projectLeader: 'Anna Berg',
+      },
+    ],
     ['an ÄTA', { kind: 'changeOrder', number: 'Ä001', fullNumber: '10000_Ä001', name: 'Extra fönster' }, { number: '10000_Ä001', name: 'Extra fönster' }],
     ['its own start date first', { startDate: '2026-11-02' }, { startDate: '2026-11-02', endDate: '2026-12-31' }],
     [
@@ -223,14 +257,26 @@ describe('projectPartPayload', () => {
 
 describe('import mappers', () => {
   it.each([
-    [{ code: ' UME ', name: ' Umeå ', active: true }, { code: 'UME', name: 'Umeå', active: true }],
-    [{ code: 'LUL', name: 'Luleå', active: false }, { code: 'LUL', name: 'Luleå', active: false }],
+    [
+      { code: ' UME ', name: ' Umeå ', active: true },
+      { code: 'UME', name: 'Umeå', active: true },
+    ],
+    [
+      { code: 'LUL', name: 'Luleå', active: false },
+      { code: 'LUL', name: 'Luleå', active: false },
+    ],
   ])('cost centre %j', (remote, local) => {
     expect(costCentreUpsert(remote)).toEqual(local);
   });
   it.each([
-    [{ number: 3001, name: 'Försäljning ', active: true }, { number: 3001, name: 'Försäljning', active: true }],
-    [{ number: 4010, name: 'Material', active: false }, { number: 4010, name: 'Material', active: false }],
+    [
+      { number: 3001, name: 'Försäljning ', active: true },
+      { number: 3001, name: 'Försäljning', active: true },
+    ],
+    [
+      { number: 4010, name: 'Material', active: false },
+      { number: 4010, name: 'Material', active: false },
+    ],
   ])('account %j', (remote, local) => {
     expect(accountUpsert(remote)).toEqual(local);
   });
@@ -355,12 +401,24 @@ describe('fake Ledger API', () => {
     expect((await call('POST', '/projects', { body: { number: '10001', name: 'Again', status: 'active' } })).status).toBe(409);
 
     expect(fake.writes()).toBe(3);
-    expect(fake.requests().filter((r) => r.method === 'POST').map((r) => r.status)).toEqual([201, 409, 400, 400, 400, 201, 409]);
+    expect(
+      fake
+        .requests()
+        .filter((r) => r.method === 'POST')
+        .map((r) => r.status),
+    ).toEqual([201, 409, 400, 400, 400, 201, 409]);
   });
 
   it('injected failures match method, path and body, take precedence, and run out after `times`', async () => {
     fake = await startTemplateFake();
-    fake.fail({ method: 'POST', path: '/customers', body: (b) => (b as { number?: string }).number === '1002', status: 422, response: { error: { code: 'blocked', message: 'Customer 1002 is blocked' } }, times: 1 });
+    fake.fail({
+      method: 'POST',
+      path: '/customers',
+      body: (b) => (b as { number?: string }).number === '1002',
+      status: 422,
+      response: { error: { code: 'blocked', message: 'Customer 1002 is blocked' } },
+      times: 1,
+    });
     fake.fail({ path: /^\/accounts$/, status: 503 });
 
     expect((await call('POST', '/customers', { body: newCustomer() })).status).toBe(201);
@@ -388,7 +446,14 @@ describe('fake Ledger API', () => {
 
   it('the HTTP toolkit waits out a 429 (Retry-After) and gets through', async () => {
     fake = await startTemplateFake();
-    fake.fail({ method: 'GET', path: '/company', status: 429, headers: { 'retry-after': '0' }, response: { error: { code: 'rate_limited', message: 'Slow down' } }, times: 2 });
+    fake.fail({
+      method: 'GET',
+      path: '/company',
+      status: 429,
+      headers: { 'retry-after': '0' },
+      response: { error: { code: 'rate_limited', message: 'Slow down' } },
+      times: 2,
+    });
     const http = createHttpClient({ baseUrl: fake.url, auth: apiKeyAuth({ 'X-Api-Key': fake.apiKey }), retry: { baseDelayMs: 1 } });
     expect((await new LedgerClient(http).company()).name).toBeTruthy();
     expect(fake.requests().map((r) => r.status)).toEqual([429, 429, 200]);
@@ -408,7 +473,10 @@ describe('fake Ledger API', () => {
 // Flows end to end against the fake, with an in-memory flow context
 
 interface Harness {
-  ctx(flowId: string, o?: { dryRun?: boolean; settings?: Partial<TemplateSettings> }): FlowContext<TemplateSettings> & { counts: Partial<Record<Outcome, number>>; errors: { entity: EntityRef; message: string }[] };
+  ctx(
+    flowId: string,
+    o?: { dryRun?: boolean; settings?: Partial<TemplateSettings> },
+  ): FlowContext<TemplateSettings> & { counts: Partial<Record<Outcome, number>>; errors: { entity: EntityRef; message: string }[] };
   ids: Map<string, IdMapping>;
   data: { customers: CustomerRecord[]; projects: ProjectRecord[]; parts: ProjectPartRecord[] };
   upserts: { costCentres: unknown[]; accounts: { items: unknown[]; options: unknown }[] };
@@ -476,7 +544,7 @@ function harness(fake: TemplateFake): Harness {
         },
       },
       checkpoint: {
-        get: async <T,>() => (checkpoints.get(flowId) ?? null) as T | null,
+        get: async <T>() => (checkpoints.get(flowId) ?? null) as T | null,
         set: async (v) => {
           if (!o.dryRun) checkpoints.set(flowId, v);
         },
@@ -519,7 +587,11 @@ describe('flows against the fake', () => {
 
   it('check(): ok with the right key, ok: false with the remote message otherwise', async () => {
     const check = (apiKey: string) =>
-      connector.check({ settings: settingsSchema.parse({ baseUrl: fake.url }), http: createHttpClient({ baseUrl: fake.url, auth: apiKeyAuth({ 'X-Api-Key': apiKey }) }), log: console });
+      connector.check({
+        settings: settingsSchema.parse({ baseUrl: fake.url }),
+        http: createHttpClient({ baseUrl: fake.url, auth: apiKeyAuth({ 'X-Api-Key': apiKey }) }),
+        log: console,
+      });
     expect(await check(fake.apiKey)).toEqual({ ok: true, message: expect.stringContaining(fake.state.company.name) });
     expect(await check('wrong')).toEqual({ ok: false, message: 'The API key was refused: The API key is not valid' });
   });
@@ -569,7 +641,10 @@ describe('flows against the fake', () => {
     const first = await h.run('project-export');
     expect(first.counts).toEqual({ created: 2, skipped: 2, failed: 1 });
     expect(first.errors).toEqual([
-      { entity: { type: 'project', id: 'p4', reference: 'Project 10.003' }, message: 'Project number "10.003" cannot be used: it contains "."; allowed are A–Ö, a–ö, 0–9 and _ / + -' },
+      {
+        entity: { type: 'project', id: 'p4', reference: 'Project 10.003' },
+        message: 'Project number "10.003" cannot be used: it contains "."; allowed are A–Ö, a–ö, 0–9 and _ / + -',
+      },
     ]);
     expect(fake.state.projects.map((p) => [p.number, p.status, p.name.length])).toEqual([
       ['10000', 'active', 15],
@@ -583,7 +658,11 @@ describe('flows against the fake', () => {
   });
 
   it('project-part-export: below 90 only; numbered 10000_1 / 10000_Ä001', async () => {
-    h.data.parts = [part(), part({ id: 'a1', kind: 'changeOrder', number: 'Ä001', fullNumber: '10000_Ä001', name: 'Extra fönster' }), part({ id: 'w2', number: '2', fullNumber: '10000_2', statusCode: 90 })];
+    h.data.parts = [
+      part(),
+      part({ id: 'a1', kind: 'changeOrder', number: 'Ä001', fullNumber: '10000_Ä001', name: 'Extra fönster' }),
+      part({ id: 'w2', number: '2', fullNumber: '10000_2', statusCode: 90 }),
+    ];
     const on = await h.run('project-part-export');
     expect(on.counts).toEqual({ created: 2, skipped: 1 });
     expect(fake.state.projects.map((p) => [p.number, p.parentNumber])).toEqual([
@@ -593,7 +672,7 @@ describe('flows against the fake', () => {
     expect(h.ids.has('changeOrder:a1')).toBe(true);
   });
 
-  it('cost-centre-import reads every page and reports the port\'s issues with references', async () => {
+  it("cost-centre-import reads every page and reports the port's issues with references", async () => {
     fake.state.costCentres.push(...['UME', 'LUL', 'SKE', 'BAD'].map((code) => ({ code, name: `Ort ${code}`, active: true })));
     const c = await h.run('cost-centre-import');
     expect(h.upserts.costCentres).toHaveLength(4);
@@ -602,7 +681,11 @@ describe('flows against the fake', () => {
   });
 
   it('account-import passes the rename setting to the port', async () => {
-    fake.state.accounts.push({ number: 1910, name: 'Kassa', active: true }, { number: 3001, name: 'Försäljning', active: true }, { number: 4010, name: 'Material', active: true });
+    fake.state.accounts.push(
+      { number: 1910, name: 'Kassa', active: true },
+      { number: 3001, name: 'Försäljning', active: true },
+      { number: 4010, name: 'Material', active: true },
+    );
     await h.run('account-import');
     await h.run('account-import', { settings: { accountImportIncludeRenames: true } });
     expect(h.upserts.accounts.map((u) => [u.items.length, u.options])).toEqual([

@@ -351,7 +351,10 @@ export function vismaRetryAfterMs(status: number, body: unknown): number | undef
 
 /** The rate-limit key: Visma counts per endpoint, i.e. per path without ids and query. */
 export function endpointKey(path: string): string {
-  const clean = path.replace(/^[a-z]+:\/\/[^/]+/i, '').split('?')[0]!.replace(/^\/+|\/+$/g, '');
+  const clean = path
+    .replace(/^[a-z]+:\/\/[^/]+/i, '')
+    .split('?')[0]!
+    .replace(/^\/+|\/+$/g, '');
   return clean
     .split('/')
     .map((seg) => (/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(seg) || /^\d+$/.test(seg) ? '{id}' : seg.toLowerCase()))
@@ -371,7 +374,9 @@ export function odataString(s: string): string {
 /** The company's plan lacks the API module: every endpoint answers 403/4002, and re-authorising does not help. */
 export class VismaNoApiModuleError extends Error {
   constructor(readonly remoteMessage: string) {
-    super(`The Visma company has no access to the API module (${remoteMessage}). Add the API module ("Integrationer"/api_standard) to the company's Visma plan; signing in again will not help.`);
+    super(
+      `The Visma company has no access to the API module (${remoteMessage}). Add the API module ("Integrationer"/api_standard) to the company's Visma plan; signing in again will not help.`,
+    );
     this.name = 'VismaNoApiModuleError';
   }
 }
@@ -443,7 +448,13 @@ export class VismaClient {
     for (let page = 1; page <= MAX_PAGES; page++) {
       const signal = this.opts.signal;
       if (signal?.aborted) throw signal.reason ?? new Error('aborted');
-      const res = await this.http.get<VismaPage<T>>(path, { ...query.extra, $page: page, $pagesize: this.pageSize, $filter: query.filter, $orderby: query.orderby });
+      const res = await this.http.get<VismaPage<T>>(path, {
+        ...query.extra,
+        $page: page,
+        $pagesize: this.pageSize,
+        $filter: query.filter,
+        $orderby: query.orderby,
+      });
       const body = res.body;
       if (!body || !Array.isArray(body.Data) || !body.Meta) throw new Error(`GET ${path} page ${page}: the answer has no Meta/Data`);
       items.push(...body.Data);
@@ -545,12 +556,16 @@ export class VismaClient {
 
   /** The supplier's booked invoices with this invoice number. */
   supplierInvoicesOf(supplierId: string, invoiceNumber: string): Promise<VismaSupplierInvoice[]> {
-    return this.listAll<VismaSupplierInvoice>('/supplierinvoices', { filter: `SupplierId eq ${supplierId} and InvoiceNumber eq ${odataString(invoiceNumber)}` });
+    return this.listAll<VismaSupplierInvoice>('/supplierinvoices', {
+      filter: `SupplierId eq ${supplierId} and InvoiceNumber eq ${odataString(invoiceNumber)}`,
+    });
   }
 
   /** The supplier's invoice drafts with this invoice number. */
   supplierInvoiceDraftsOf(supplierId: string, invoiceNumber: string): Promise<VismaSupplierInvoiceDraft[]> {
-    return this.listAll<VismaSupplierInvoiceDraft>('/supplierinvoicedrafts', { filter: `SupplierId eq ${supplierId} and InvoiceNumber eq ${odataString(invoiceNumber)}` });
+    return this.listAll<VismaSupplierInvoiceDraft>('/supplierinvoicedrafts', {
+      filter: `SupplierId eq ${supplierId} and InvoiceNumber eq ${odataString(invoiceNumber)}`,
+    });
   }
 
   async supplierInvoice(id: string): Promise<VismaSupplierInvoice> {
@@ -605,7 +620,9 @@ export class VismaClient {
 
   /** Books the draft as a customer invoice (201 with the invoice). */
   async convertDraft(draftId: string, what: string): Promise<VismaInvoice | undefined> {
-    const res = await this.http.post<VismaInvoice>(`/customerinvoicedrafts/${enc(draftId)}/convert`, undefined, { description: `convert the draft of ${what} to an invoice` });
+    const res = await this.http.post<VismaInvoice>(`/customerinvoicedrafts/${enc(draftId)}/convert`, undefined, {
+      description: `convert the draft of ${what} to an invoice`,
+    });
     return res.planned ? undefined : res.body;
   }
 }

@@ -20,7 +20,17 @@ import {
   type FlowContext,
   type SupplierInvoiceSupplierRecord,
 } from '../../src/integration/sdk/index.js';
-import { ATTACHMENT_DOCUMENT_TYPE, endpointKey, VismaClient, VismaNoApiModuleError, vismaErrorMessage, vismaRetryAfterMs, type VismaInvoice, type VismaSupplierInvoice, type VismaTermsOfPayment } from './client.js';
+import {
+  ATTACHMENT_DOCUMENT_TYPE,
+  endpointKey,
+  VismaClient,
+  VismaNoApiModuleError,
+  vismaErrorMessage,
+  vismaRetryAfterMs,
+  type VismaInvoice,
+  type VismaSupplierInvoice,
+  type VismaTermsOfPayment,
+} from './client.js';
 import {
   accountUpserts,
   attachmentContentType,
@@ -50,9 +60,18 @@ import {
 } from './mappers.js';
 
 export const settings = z.object({
-  baseUrl: z.url().default('https://eaccountingapi.vismaonline.com/v2').describe('Address of the eAccounting API v2, without a trailing slash. Sandbox companies use the same address.'),
-  authorizeUrl: z.url().default('https://identity.vismaonline.com/connect/authorize').describe('Where an admin grants this system access (OAuth2 authorization code flow).'),
-  tokenUrl: z.url().default('https://identity.vismaonline.com/connect/token').describe("Visma's OAuth2 token endpoint (identity server), used to refresh the access token."),
+  baseUrl: z
+    .url()
+    .default('https://eaccountingapi.vismaonline.com/v2')
+    .describe('Address of the eAccounting API v2, without a trailing slash. Sandbox companies use the same address.'),
+  authorizeUrl: z
+    .url()
+    .default('https://identity.vismaonline.com/connect/authorize')
+    .describe('Where an admin grants this system access (OAuth2 authorization code flow).'),
+  tokenUrl: z
+    .url()
+    .default('https://identity.vismaonline.com/connect/token')
+    .describe("Visma's OAuth2 token endpoint (identity server), used to refresh the access token."),
   updateCustomers: z
     .boolean()
     .default(false)
@@ -107,7 +126,6 @@ async function perEntity(ctx: Ctx, ref: EntityRef, fn: () => Promise<unknown>): 
     fail(ctx, ref, err.remoteMessage);
   }
 }
-
 
 /** What a flow looks up in Visma at most once. */
 class Session {
@@ -195,7 +213,6 @@ class Session {
   }
 }
 
-
 // ---------------------------------------------------------------------------------------------
 // Registers
 
@@ -204,7 +221,8 @@ const costCentreImport = defineFlow<VismaSettings>({
   direction: 'import',
   entity: 'costCentre',
   base: true,
-  description: 'Imports the items of the first cost center dimension from Visma (short name = code): new codes are created, changed names updated (Visma is the master).',
+  description:
+    'Imports the items of the first cost center dimension from Visma (short name = code): new codes are created, changed names updated (Visma is the master).',
   async run(ctx) {
     const centers = await client(ctx).costCenters();
     recordUpsert(ctx, 'costCentre', await ctx.domain.costCentres.upsert(costCentreUpserts(centers)));
@@ -239,7 +257,11 @@ const customerExport = defineFlow<VismaSettings>({
       return;
     }
     const session = new Session(ctx);
-    await exportChanged(ctx, (since) => ctx.domain.customers.changed(since), (c) => session.exportCustomer(c, true));
+    await exportChanged(
+      ctx,
+      (since) => ctx.domain.customers.changed(since),
+      (c) => session.exportCustomer(c, true),
+    );
   },
 });
 
@@ -248,37 +270,42 @@ const projectExport = defineFlow<VismaSettings>({
   direction: 'export',
   entity: 'project',
   base: true,
-  description: 'Creates and updates projects with status 40–89 in Visma (Status Ongoing), with their customer; finishes them there (Status Finished) once they reach 90.',
+  description:
+    'Creates and updates projects with status 40–89 in Visma (Status Ongoing), with their customer; finishes them there (Status Finished) once they reach 90.',
   async run(ctx) {
     const session = new Session(ctx);
-    await exportChanged(ctx, (since) => ctx.domain.projects.changed(since), async (p) => {
-      const ref = { type: 'project', id: p.id, reference: projectReference(p) };
-      if (!isExportableProjectStatus(p.statusCode)) {
-        const sent = p.statusCode >= 90 ? await ctx.ids.get('project', p.id) : null;
-        if (!sent) {
-          ctx.count('skipped');
-          return;
+    await exportChanged(
+      ctx,
+      (since) => ctx.domain.projects.changed(since),
+      async (p) => {
+        const ref = { type: 'project', id: p.id, reference: projectReference(p) };
+        if (!isExportableProjectStatus(p.statusCode)) {
+          const sent = p.statusCode >= 90 ? await ctx.ids.get('project', p.id) : null;
+          if (!sent) {
+            ctx.count('skipped');
+            return;
+          }
         }
-      }
-      const number = vismaProjectNumber(p.number);
-      const problem = projectNumberProblem(number);
-      if (problem) return fail(ctx, ref, problem);
-      await perEntity(ctx, ref, async () => {
-        let customerId: string | null = null;
-        if (p.customerNumber) {
-          customerId = await session.customerId(p.customerNumber);
-          if (!customerId) return fail(ctx, ref, `its customer ${p.customerNumber} could not be sent to Visma (see Customer ${p.customerNumber})`);
-        }
-        const payload = projectPayload(p, customerId);
-        await exportEntity(ctx, {
-          ref,
-          payload,
-          find: async () => (await session.visma.findProject(number))?.Id ?? null,
-          create: () => session.visma.createProject(payload),
-          update: (id) => session.visma.updateProject(id, payload),
+        const number = vismaProjectNumber(p.number);
+        const problem = projectNumberProblem(number);
+        if (problem) return fail(ctx, ref, problem);
+        await perEntity(ctx, ref, async () => {
+          let customerId: string | null = null;
+          if (p.customerNumber) {
+            customerId = await session.customerId(p.customerNumber);
+            if (!customerId) return fail(ctx, ref, `its customer ${p.customerNumber} could not be sent to Visma (see Customer ${p.customerNumber})`);
+          }
+          const payload = projectPayload(p, customerId);
+          await exportEntity(ctx, {
+            ref,
+            payload,
+            find: async () => (await session.visma.findProject(number))?.Id ?? null,
+            create: () => session.visma.createProject(payload),
+            update: (id) => session.visma.updateProject(id, payload),
+          });
         });
-      });
-    });
+      },
+    );
   },
 });
 
@@ -287,7 +314,8 @@ const projectPartExport = defineFlow<VismaSettings>({
   direction: 'export',
   entity: 'workOrder',
   base: false,
-  description: 'Creates and updates work orders and ÄTA with status below 90 as projects of their own in Visma (10000_1, 10000_Ä1: Visma allows 9 characters), with the project’s end date and customer.',
+  description:
+    'Creates and updates work orders and ÄTA with status below 90 as projects of their own in Visma (10000_1, 10000_Ä1: Visma allows 9 characters), with the project’s end date and customer.',
   async run(ctx) {
     const session = new Session(ctx);
     const parents = new Map<string, Promise<string | null>>();
@@ -299,29 +327,34 @@ const projectPartExport = defineFlow<VismaSettings>({
       }
       return p;
     };
-    await exportChanged(ctx, (since) => ctx.domain.projectParts.changed(since), async (part) => {
-      const ref = { type: part.kind, id: part.id, reference: projectPartReference(part) };
-      if (part.statusCode >= 90 && !(await ctx.ids.get(part.kind, part.id))) {
-        ctx.count('skipped');
-        return;
-      }
-      const number = vismaProjectNumber(part.fullNumber);
-      const problem = projectNumberProblem(number);
-      if (problem) return fail(ctx, ref, problem);
-      await perEntity(ctx, ref, async () => {
-        const customerNumber = await parentCustomer(part.projectNumber);
-        const customerId = customerNumber ? await session.customerId(customerNumber) : null;
-        if (customerNumber && !customerId) return fail(ctx, ref, `its customer ${customerNumber} could not be sent to Visma (see Customer ${customerNumber})`);
-        const payload = projectPartPayload(part, customerId);
-        await exportEntity(ctx, {
-          ref,
-          payload,
-          find: async () => (await session.visma.findProject(number))?.Id ?? null,
-          create: () => session.visma.createProject(payload),
-          update: (id) => session.visma.updateProject(id, payload),
+    await exportChanged(
+      ctx,
+      (since) => ctx.domain.projectParts.changed(since),
+      async (part) => {
+        const ref = { type: part.kind, id: part.id, reference: projectPartReference(part) };
+        if (part.statusCode >= 90 && !(await ctx.ids.get(part.kind, part.id))) {
+          ctx.count('skipped');
+          return;
+        }
+        const number = vismaProjectNumber(part.fullNumber);
+        const problem = projectNumberProblem(number);
+        if (problem) return fail(ctx, ref, problem);
+        await perEntity(ctx, ref, async () => {
+          const customerNumber = await parentCustomer(part.projectNumber);
+          const customerId = customerNumber ? await session.customerId(customerNumber) : null;
+          if (customerNumber && !customerId)
+            return fail(ctx, ref, `its customer ${customerNumber} could not be sent to Visma (see Customer ${customerNumber})`);
+          const payload = projectPartPayload(part, customerId);
+          await exportEntity(ctx, {
+            ref,
+            payload,
+            find: async () => (await session.visma.findProject(number))?.Id ?? null,
+            create: () => session.visma.createProject(payload),
+            update: (id) => session.visma.updateProject(id, payload),
+          });
         });
-      });
-    });
+      },
+    );
   },
 });
 
@@ -353,16 +386,20 @@ const supplierExport = defineFlow<VismaSettings>({
   async run(ctx) {
     if (ctx.settings.supplierDirection !== 'export') return;
     const session = new Session(ctx);
-    await exportChanged(ctx, (since) => ctx.domain.suppliers.changed(since), async (s) => {
-      const payload = supplierPayload(s, await session.termsId(null));
-      await exportEntity(ctx, {
-        ref: { type: 'supplier', id: s.id, reference: supplierReference(s) },
-        payload,
-        find: async () => (await session.visma.findSupplier(s.number))?.Id ?? null,
-        create: () => session.visma.createSupplier(payload),
-        update: (id) => session.visma.updateSupplier(id, payload),
-      });
-    });
+    await exportChanged(
+      ctx,
+      (since) => ctx.domain.suppliers.changed(since),
+      async (s) => {
+        const payload = supplierPayload(s, await session.termsId(null));
+        await exportEntity(ctx, {
+          ref: { type: 'supplier', id: s.id, reference: supplierReference(s) },
+          payload,
+          find: async () => (await session.visma.findSupplier(s.number))?.Id ?? null,
+          create: () => session.visma.createSupplier(payload),
+          update: (id) => session.visma.updateSupplier(id, payload),
+        });
+      },
+    );
   },
 });
 
@@ -389,7 +426,12 @@ const supplierInvoiceExport = defineFlow<VismaSettings>({
         const [projects, centers] = await Promise.all([visma.projects(), visma.costCenters()]);
         return {
           projects: new Map(projects.map((p) => [p.Number, p.Id])),
-          costCentreItems: new Map(centers.flatMap((c) => c.Items ?? []).filter((i) => i.IsActive !== false).map((i) => [i.ShortName, i.Id])),
+          costCentreItems: new Map(
+            centers
+              .flatMap((c) => c.Items ?? [])
+              .filter((i) => i.IsActive !== false)
+              .map((i) => [i.ShortName, i.Id]),
+          ),
         };
       })());
 
@@ -409,7 +451,9 @@ const supplierInvoiceExport = defineFlow<VismaSettings>({
           // Sent once: a supplier invoice in Visma is not changed from here.
           updateExisting: false,
           find: async () =>
-            (book ? await visma.supplierInvoicesOf(supplierId, inv.invoiceNumber) : await visma.supplierInvoiceDraftsOf(supplierId, inv.invoiceNumber)).find((r) => r.SupplierId === supplierId && r.InvoiceNumber === inv.invoiceNumber)?.Id ?? null,
+            (book ? await visma.supplierInvoicesOf(supplierId, inv.invoiceNumber) : await visma.supplierInvoiceDraftsOf(supplierId, inv.invoiceNumber)).find(
+              (r) => r.SupplierId === supplierId && r.InvoiceNumber === inv.invoiceNumber,
+            )?.Id ?? null,
           create: async () => {
             if (book) {
               created = await visma.createSupplierInvoice(payload, what);
@@ -431,12 +475,23 @@ const supplierInvoiceExport = defineFlow<VismaSettings>({
             const contentType = file ? attachmentContentType(file.contentType) : null;
             if (file && !contentType) return fail(ctx, ref, `the document ${file.fileName} is ${file.contentType}; Visma takes PDF, JPEG, PNG or TIFF`);
             if (file && contentType) {
-              attachmentId = await visma.uploadAttachment({ ContentType: contentType, FileName: file.fileName, Data: Buffer.from(file.bytes).toString('base64') });
+              attachmentId = await visma.uploadAttachment({
+                ContentType: contentType,
+                FileName: file.fileName,
+                Data: Buffer.from(file.bytes).toString('base64'),
+              });
               if (attachmentId) await ctx.ids.set('supplierInvoiceFile', inv.id, attachmentId, 'uploaded');
             }
           }
           if (attachmentId) {
-            await visma.linkAttachments({ DocumentId: remoteId, DocumentType: book ? ATTACHMENT_DOCUMENT_TYPE.supplierInvoice : ATTACHMENT_DOCUMENT_TYPE.supplierInvoiceDraft, AttachmentIds: [attachmentId] }, what);
+            await visma.linkAttachments(
+              {
+                DocumentId: remoteId,
+                DocumentType: book ? ATTACHMENT_DOCUMENT_TYPE.supplierInvoice : ATTACHMENT_DOCUMENT_TYPE.supplierInvoiceDraft,
+                AttachmentIds: [attachmentId],
+              },
+              what,
+            );
             await ctx.ids.set('supplierInvoiceFile', inv.id, attachmentId, 'linked');
           }
         }
@@ -467,10 +522,24 @@ const invoiceExport = defineFlow<VismaSettings>({
     const { items, next } = await ctx.domain.invoices.locked(since);
     const session = new Session(ctx);
     const visma = session.visma;
-    let lookups: Promise<{ accounts: Map<number, AccountRecord>; articles: Map<string, string>; vatCodes: Map<string, string>; projects: Map<string, string>; costCentreItems: Map<string, string> }> | undefined;
+    let lookups:
+      | Promise<{
+          accounts: Map<number, AccountRecord>;
+          articles: Map<string, string>;
+          vatCodes: Map<string, string>;
+          projects: Map<string, string>;
+          costCentreItems: Map<string, string>;
+        }>
+      | undefined;
     const loadLookups = () =>
       (lookups ??= (async () => {
-        const [accounts, articles, vatCodes, projects, centers] = await Promise.all([ctx.domain.accounts.list(), visma.articles(), visma.vatCodes(), visma.projects(), visma.costCenters()]);
+        const [accounts, articles, vatCodes, projects, centers] = await Promise.all([
+          ctx.domain.accounts.list(),
+          visma.articles(),
+          visma.vatCodes(),
+          visma.projects(),
+          visma.costCenters(),
+        ]);
         return {
           accounts: new Map(accounts.map((a) => [a.number, a])),
           articles: new Map(articles.filter((a) => a.IsActive !== false).map((a) => [a.Number, a.Id])),
@@ -514,7 +583,11 @@ const invoiceExport = defineFlow<VismaSettings>({
             let draftId = (await visma.draftsOf(customerId, inv.invoiceDate)).find((d) => sameInvoice(d, payload))?.Id;
             if (!draftId) {
               const pdf = await ctx.domain.invoices.pdf(inv.id);
-              const attachmentId = await visma.uploadAttachment({ ContentType: 'application/pdf', FileName: `Faktura ${inv.number}.pdf`, Data: Buffer.from(pdf.bytes).toString('base64') });
+              const attachmentId = await visma.uploadAttachment({
+                ContentType: 'application/pdf',
+                FileName: `Faktura ${inv.number}.pdf`,
+                Data: Buffer.from(pdf.bytes).toString('base64'),
+              });
               const created = await visma.createDraft({ ...payload, SalesDocumentAttachments: attachmentId ? [attachmentId] : [] }, what);
               draftId = created?.Id;
             }
@@ -545,7 +618,10 @@ const paidDateImport = defineFlow<VismaSettings>({
   async run(ctx) {
     const awaiting = await ctx.domain.invoices.awaitingPayment();
     if (awaiting.length === 0) return;
-    const mapped = await ctx.ids.getMany('invoice', awaiting.map((i) => i.id));
+    const mapped = await ctx.ids.getMany(
+      'invoice',
+      awaiting.map((i) => i.id),
+    );
     const ours = awaiting.filter((i) => mapped.has(i.id));
     if (ours.length === 0) return;
     const from = new Date(ctx.now);
@@ -606,7 +682,8 @@ export default defineConnector({
   settings,
   credentials: {
     kind: 'oauth2_authorization_code',
-    description: 'Client id and secret of your Visma Developer Portal app (scopes ea:api offline_access ea:sales ea:accounting ea:purchase); sign in to the Visma company to authorise.',
+    description:
+      'Client id and secret of your Visma Developer Portal app (scopes ea:api offline_access ea:sales ea:accounting ea:purchase); sign in to the Visma company to authorise.',
   },
   // The eAccounting API and Visma's identity server (sandbox companies use the same hosts).
   allowedHosts: ['eaccountingapi.vismaonline.com', 'identity.vismaonline.com'],
@@ -639,5 +716,17 @@ export default defineConnector({
       throw err;
     }
   },
-  flows: [costCentreImport, accountImport, customerExport, projectExport, projectPartExport, supplierImport, supplierExport, supplierInvoiceExport, invoiceExport, paidDateImport, voucherImport],
+  flows: [
+    costCentreImport,
+    accountImport,
+    customerExport,
+    projectExport,
+    projectPartExport,
+    supplierImport,
+    supplierExport,
+    supplierInvoiceExport,
+    invoiceExport,
+    paidDateImport,
+    voucherImport,
+  ],
 });

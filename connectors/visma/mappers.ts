@@ -41,7 +41,8 @@ export const projectReference = (p: Pick<ProjectRecord, 'number'>) => `Project $
 export const projectPartReference = (p: Pick<ProjectPartRecord, 'kind' | 'fullNumber'>) => `${p.kind === 'changeOrder' ? 'ÄTA' : 'Work order'} ${p.fullNumber}`;
 export const invoiceReference = (i: Pick<InvoiceRecord, 'number'>) => `Invoice ${i.number}`;
 export const supplierReference = (s: { number: string }) => `Supplier ${s.number}`;
-export const supplierInvoiceReference = (i: { supplier: { number: string }; invoiceNumber: string }) => `Supplier invoice ${i.supplier.number}/${i.invoiceNumber}`;
+export const supplierInvoiceReference = (i: { supplier: { number: string }; invoiceNumber: string }) =>
+  `Supplier invoice ${i.supplier.number}/${i.invoiceNumber}`;
 export const voucherReference = (v: Pick<VismaVoucher, 'NumberAndNumberSeries' | 'Id'>) => `Voucher ${v.NumberAndNumberSeries || v.Id}`;
 
 // ---------------------------------------------------------------------------------------------
@@ -165,7 +166,7 @@ export function projectPayload(p: ProjectRecord, customerId: string | null): Vis
 export function projectPartPayload(part: ProjectPartRecord, customerId: string | null): VismaProjectInput {
   return {
     Number: vismaProjectNumber(part.fullNumber),
-    Name: truncate((part.name.trim() || part.project.name.trim()), PROJECT_NAME_MAX),
+    Name: truncate(part.name.trim() || part.project.name.trim(), PROJECT_NAME_MAX),
     StartDate: part.startDate ?? part.project.startDate ?? swedishDate(part.createdAt),
     EndDate: part.project.endDate,
     Status: part.statusCode >= 90 ? 2 : 1,
@@ -179,10 +180,26 @@ export function projectPartPayload(part: ProjectPartRecord, customerId: string |
 
 /** Skatteverket's work types (our names) → Visma's WorkCostType integers. */
 export const WORK_COST_TYPE: Readonly<Record<string, number>> = {
-  Bygg: 1, El: 2, GlasPlatarbete: 3, MarkDraneringarbete: 4, Murning: 5, MalningTapetsering: 6, Vvs: 7,
-  Stadning: 9, KladOchTextilvard: 10, Snoskottning: 12, Tradgardsarbete: 13, Barnpassning: 14, Personligomsorg: 15,
-  Flyttjanster: 18, ItTjanster: 19, ReparationAvVitvaror: 22, TvattVidTvattinrattning: 26, Moblering: 27,
-  TransportTillForsaljning: 28, TillsynAvBostad: 29,
+  Bygg: 1,
+  El: 2,
+  GlasPlatarbete: 3,
+  MarkDraneringarbete: 4,
+  Murning: 5,
+  MalningTapetsering: 6,
+  Vvs: 7,
+  Stadning: 9,
+  KladOchTextilvard: 10,
+  Snoskottning: 12,
+  Tradgardsarbete: 13,
+  Barnpassning: 14,
+  Personligomsorg: 15,
+  Flyttjanster: 18,
+  ItTjanster: 19,
+  ReparationAvVitvaror: 22,
+  TvattVidTvattinrattning: 26,
+  Moblering: 27,
+  TransportTillForsaljning: 28,
+  TillsynAvBostad: 29,
 };
 
 /** Green technology work types → GreenTechnologyType. */
@@ -246,9 +263,15 @@ export function invoiceDraft(inv: InvoiceRecord, l: InvoiceLookups): Mapped<Vism
     let articleId: string | undefined;
     let vatRateId: string | undefined;
     if (!item) problems.push(`${at}: account ${account.number} has no item number on invoice (chart of accounts → "Item no. on invoice")`);
-    else if (!(articleId = l.articles.get(item))) problems.push(`${at}: item ${item} (account ${account.number}) does not exist in Visma`);
+    else {
+      articleId = l.articles.get(item);
+      if (!articleId) problems.push(`${at}: item ${item} (account ${account.number}) does not exist in Visma`);
+    }
     if (!vatCode) problems.push(`${at}: account ${account.number} has no external VAT code (chart of accounts → "External VAT code")`);
-    else if (!(vatRateId = l.vatCodes.get(vatCode))) problems.push(`${at}: VAT code ${vatCode} (account ${account.number}) does not exist in Visma`);
+    else {
+      vatRateId = l.vatCodes.get(vatCode);
+      if (!vatRateId) problems.push(`${at}: VAT code ${vatCode} (account ${account.number}) does not exist in Visma`);
+    }
 
     const ourProject = l.projectLevel === 'workOrder' && row.projectPartNumber ? row.projectPartNumber : (row.projectNumber ?? inv.projectNumber);
     let projectId: string | null = null;
@@ -327,7 +350,10 @@ export function invoiceDraft(inv: InvoiceRecord, l: InvoiceLookups): Mapped<Vism
 }
 
 /** Whether a Visma invoice (or draft) is the one created for this draft: same customer, date, credit flag and row texts. */
-export function sameInvoice(candidate: { CustomerId: string; InvoiceDate: string; IsCreditInvoice?: boolean; Rows?: { Text?: string | null }[] }, draft: VismaDraftInput): boolean {
+export function sameInvoice(
+  candidate: { CustomerId: string; InvoiceDate: string; IsCreditInvoice?: boolean; Rows?: { Text?: string | null }[] },
+  draft: VismaDraftInput,
+): boolean {
   const texts = (rows: { Text?: string | null }[] | undefined) => (rows ?? []).map((r) => r.Text ?? '').join('\u0000');
   return (
     candidate.CustomerId === draft.CustomerId &&
@@ -374,7 +400,7 @@ export function voucherUpsert(v: VismaVoucher, projectNumberById: ReadonlyMap<st
   const number = Number(/(\d+)\s*$/.exec(v.NumberAndNumberSeries ?? '')?.[1] ?? 0);
   return {
     remoteId: v.Id,
-    series: v.NumberSeries ?? (/^[A-Za-z]+/.exec(v.NumberAndNumberSeries ?? '')?.[0] ?? ''),
+    series: v.NumberSeries ?? /^[A-Za-z]+/.exec(v.NumberAndNumberSeries ?? '')?.[0] ?? '',
     number,
     transactionDate: v.VoucherDate.slice(0, 10),
     description: blank(v.VoucherText),

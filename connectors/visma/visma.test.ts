@@ -1,11 +1,30 @@
 // Unit tests of the Visma connector: personnummer, mappers (tables), the manifest, the client
 // against the fake over real HTTP (OAuth2 refresh, paging, errors, 4010/429 wait, 403).
 import { afterEach, describe, expect, it } from 'vitest';
-import { createHttpClient, manifestIssues, oauth2Auth, type AccountRecord, type InvoiceRecord, type SupplierInvoiceRecord } from '../../src/integration/sdk/index.js';
+import {
+  createHttpClient,
+  manifestIssues,
+  oauth2Auth,
+  type AccountRecord,
+  type InvoiceRecord,
+  type SupplierInvoiceRecord,
+} from '../../src/integration/sdk/index.js';
 import connector from './index.js';
 import { endpointKey, VismaClient, VismaNoApiModuleError, vismaErrorMessage, vismaRetryAfterMs } from './client.js';
 import { formatPersonnummer, luhnCheckDigit } from './personnummer.js';
-import { attachmentContentType, debitOf, invoiceDraft, invoiceSupplierPayload, ourProjectNumber, paidDate, pickTermsOfPayment, rowPricing, supplierInvoicePayload, supplierInvoiceReference, vismaProjectNumber } from './mappers.js';
+import {
+  attachmentContentType,
+  debitOf,
+  invoiceDraft,
+  invoiceSupplierPayload,
+  ourProjectNumber,
+  paidDate,
+  pickTermsOfPayment,
+  rowPricing,
+  supplierInvoicePayload,
+  supplierInvoiceReference,
+  vismaProjectNumber,
+} from './mappers.js';
 import { startVismaFake, type VismaFake } from './fake/server.js';
 
 const today = new Date('2026-11-15T00:00:00Z');
@@ -51,11 +70,26 @@ describe('mappers', () => {
     expect(ourProjectNumber(visma)).toBe(ours.length > 9 ? ours : ourProjectNumber(visma));
   });
   it.each([
-    [{ quantity: '10', unitPrice: '650.00', amount: '6500.00' }, { Quantity: 10, UnitPrice: 650 }],
-    [{ quantity: '1.5', unitPrice: '100.00', amount: '150.00' }, { Quantity: 1.5, UnitPrice: 100 }],
-    [{ quantity: '3', unitPrice: '33.33', amount: '100.00' }, { Quantity: 1, UnitPrice: 100 }],
-    [{ quantity: '1.125', unitPrice: '80.00', amount: '90.00' }, { Quantity: 1, UnitPrice: 90 }],
-    [{ quantity: '-2', unitPrice: '500.00', amount: '-1000.00' }, { Quantity: -2, UnitPrice: 500 }],
+    [
+      { quantity: '10', unitPrice: '650.00', amount: '6500.00' },
+      { Quantity: 10, UnitPrice: 650 },
+    ],
+    [
+      { quantity: '1.5', unitPrice: '100.00', amount: '150.00' },
+      { Quantity: 1.5, UnitPrice: 100 },
+    ],
+    [
+      { quantity: '3', unitPrice: '33.33', amount: '100.00' },
+      { Quantity: 1, UnitPrice: 100 },
+    ],
+    [
+      { quantity: '1.125', unitPrice: '80.00', amount: '90.00' },
+      { Quantity: 1, UnitPrice: 90 },
+    ],
+    [
+      { quantity: '-2', unitPrice: '500.00', amount: '-1000.00' },
+      { Quantity: -2, UnitPrice: 500 },
+    ],
   ])('row pricing %o', (row, expected) => expect(rowPricing(row)).toEqual(expected));
   it.each([
     [{ PaymentStatus: 0 as const, RemainingAmount: 0, PaymentDate: '2026-11-12T00:00:00', ModifiedUtc: 'x' }, '2026-11-12'],
@@ -69,31 +103,92 @@ describe('mappers', () => {
     expect(debitOf({})).toBe(0);
   });
   it('picks terms of payment by days, else 30 days', () => {
-    const t = (d: number, type = 0) => ({ Id: `t${d}`, Name: '', NumberOfDays: d, TermsOfPaymentTypeId: type, AvailableForSales: true, AvailableForPurchase: true });
+    const t = (d: number, type = 0) => ({
+      Id: `t${d}`,
+      Name: '',
+      NumberOfDays: d,
+      TermsOfPaymentTypeId: type,
+      AvailableForSales: true,
+      AvailableForPurchase: true,
+    });
     expect(pickTermsOfPayment([t(30), t(10)], 10)?.Id).toBe('t10');
     expect(pickTermsOfPayment([t(30), t(10)], 45)?.Id).toBe('t30');
     expect(pickTermsOfPayment([t(0, 2), t(20)], null)?.Id).toBe('t20');
   });
 
-  const account = (number: number, item: string | null, vat: string | null): AccountRecord => ({ number, name: '', active: true, kind: null, invoiceItemNumber: item, externalVatCode: vat, defaultVatRate: null });
+  const account = (number: number, item: string | null, vat: string | null): AccountRecord => ({
+    number,
+    name: '',
+    active: true,
+    kind: null,
+    invoiceItemNumber: item,
+    externalVatCode: vat,
+    defaultVatRate: null,
+  });
   const lookups = {
-    accounts: new Map([[3001, account(3001, 'ARB', 'MP1')], [3231, account(3231, 'ARB', 'OBS')], [3002, account(3002, null, null)]]),
+    accounts: new Map([
+      [3001, account(3001, 'ARB', 'MP1')],
+      [3231, account(3231, 'ARB', 'OBS')],
+      [3002, account(3002, null, null)],
+    ]),
     articles: new Map([['ARB', 'art-1']]),
-    vatCodes: new Map([['MP1', 'vat-25'], ['OBS', 'vat-rc']]),
-    projects: new Map([['10000', 'p-1'], ['10000_1', 'p-2']]),
+    vatCodes: new Map([
+      ['MP1', 'vat-25'],
+      ['OBS', 'vat-rc'],
+    ]),
+    projects: new Map([
+      ['10000', 'p-1'],
+      ['10000_1', 'p-2'],
+    ]),
     costCentreItems: new Map<string, string>(),
     projectLevel: 'project' as const,
     customerId: 'c-1',
     today,
   };
   const row = (over: Partial<InvoiceRecord['rows'][number]> = {}): InvoiceRecord['rows'][number] => ({
-    description: 'Arbete', quantity: '10', unit: 'h', unitPrice: '500.00', amount: '5000.00', vatRate: '25.00', accountNumber: 3001,
-    projectNumber: '10000', projectPartNumber: '10000_1', costCentreCode: null, kind: 'LABOUR', taxReduction: null, ...over,
+    description: 'Arbete',
+    quantity: '10',
+    unit: 'h',
+    unitPrice: '500.00',
+    amount: '5000.00',
+    vatRate: '25.00',
+    accountNumber: 3001,
+    projectNumber: '10000',
+    projectPartNumber: '10000_1',
+    costCentreCode: null,
+    kind: 'LABOUR',
+    taxReduction: null,
+    ...over,
   });
   const invoice = (over: Partial<InvoiceRecord> = {}): InvoiceRecord => ({
-    id: 'i', number: 17, isCredit: false, creditOf: null, customerId: 'c', customerNumber: '1001', invoiceDate: '2026-11-01', bookkeepingDate: '2026-11-01', dueDate: '2026-12-01',
-    yourReference: null, ourReference: null, projectNumber: '10000', reverseCharge: false, currency: 'SEK', net: '5000.00', vat: '1250.00', rounding: '0.00', total: '6250.00',
-    taxReductionType: 'NONE', taxReductionAmount: '0.00', amountToPay: '6250.00', buyers: [], rows: [row()], externalNumber: null, paidDate: null, lockedAt: '', updatedAt: '', ...over,
+    id: 'i',
+    number: 17,
+    isCredit: false,
+    creditOf: null,
+    customerId: 'c',
+    customerNumber: '1001',
+    invoiceDate: '2026-11-01',
+    bookkeepingDate: '2026-11-01',
+    dueDate: '2026-12-01',
+    yourReference: null,
+    ourReference: null,
+    projectNumber: '10000',
+    reverseCharge: false,
+    currency: 'SEK',
+    net: '5000.00',
+    vat: '1250.00',
+    rounding: '0.00',
+    total: '6250.00',
+    taxReductionType: 'NONE',
+    taxReductionAmount: '0.00',
+    amountToPay: '6250.00',
+    buyers: [],
+    rows: [row()],
+    externalNumber: null,
+    paidDate: null,
+    lockedAt: '',
+    updatedAt: '',
+    ...over,
   });
 
   it('one article serves a 25 % and a reverse-charge account; rows get the VAT code of their account', () => {
@@ -113,7 +208,25 @@ describe('mappers', () => {
   });
   it('collects every problem: missing item, VAT code, account and bad buyer number', () => {
     const r = invoiceDraft(
-      invoice({ taxReductionType: 'ROT', taxReductionAmount: '1000.00', buyers: [{ name: 'Anna', personalIdentityNumber: '200001012385', amount: '1000.00', propertyDesignation: 'Umeå Sjön 1:2', brfOrganisationNumber: null, apartmentNumber: null }], rows: [row({ accountNumber: 3002 }), row({ accountNumber: null }), row({ taxReduction: { type: 'ROT', workType: 'Bygg', hours: null, amount: '5000.00' } })] }),
+      invoice({
+        taxReductionType: 'ROT',
+        taxReductionAmount: '1000.00',
+        buyers: [
+          {
+            name: 'Anna',
+            personalIdentityNumber: '200001012385',
+            amount: '1000.00',
+            propertyDesignation: 'Umeå Sjön 1:2',
+            brfOrganisationNumber: null,
+            apartmentNumber: null,
+          },
+        ],
+        rows: [
+          row({ accountNumber: 3002 }),
+          row({ accountNumber: null }),
+          row({ taxReduction: { type: 'ROT', workType: 'Bygg', hours: null, amount: '5000.00' } }),
+        ],
+      }),
       lookups,
     );
     expect(r.ok).toBe(false);
@@ -126,28 +239,83 @@ describe('mappers', () => {
   });
   it('maps ROT with persons, work types and the property', () => {
     const r = invoiceDraft(
-      invoice({ taxReductionType: 'ROT', taxReductionAmount: '1500.00', buyers: [{ name: 'Anna', personalIdentityNumber: '200001012384', amount: '1500.00', propertyDesignation: 'Umeå Sjön 1:2', brfOrganisationNumber: null, apartmentNumber: null }], rows: [row({ taxReduction: { type: 'ROT', workType: 'Vvs', hours: '10', amount: '5000.00' } })] }),
+      invoice({
+        taxReductionType: 'ROT',
+        taxReductionAmount: '1500.00',
+        buyers: [
+          {
+            name: 'Anna',
+            personalIdentityNumber: '200001012384',
+            amount: '1500.00',
+            propertyDesignation: 'Umeå Sjön 1:2',
+            brfOrganisationNumber: null,
+            apartmentNumber: null,
+          },
+        ],
+        rows: [row({ taxReduction: { type: 'ROT', workType: 'Vvs', hours: '10', amount: '5000.00' } })],
+      }),
       lookups,
     );
     expect(r.ok).toBe(true);
     if (!r.ok) return;
-    expect(r.value).toMatchObject({ RotReducedInvoicingType: 1, RotReducedInvoicingAmount: 1500, RotPropertyType: 2, RotReducedInvoicingPropertyName: 'Umeå Sjön 1:2', Persons: [{ Ssn: '000101-2384', Amount: 1500 }] });
+    expect(r.value).toMatchObject({
+      RotReducedInvoicingType: 1,
+      RotReducedInvoicingAmount: 1500,
+      RotPropertyType: 2,
+      RotReducedInvoicingPropertyName: 'Umeå Sjön 1:2',
+      Persons: [{ Ssn: '000101-2384', Amount: 1500 }],
+    });
     expect(r.value.Rows[0]).toMatchObject({ WorkCostType: 7, IsWorkCost: true, WorkHours: 10 });
   });
 });
 
 describe('supplier invoice mapping', () => {
   const row = (over: Partial<SupplierInvoiceRecord['rows'][number]> = {}): SupplierInvoiceRecord['rows'][number] => ({
-    accountNumber: 4010, projectNumber: '10000', projectPartNumber: '10000_Ä001', costCentreCode: 'N1', amount: '500.00', vatRate: '25.00', description: 'Plåt', ...over,
+    accountNumber: 4010,
+    projectNumber: '10000',
+    projectPartNumber: '10000_Ä001',
+    costCentreCode: 'N1',
+    amount: '500.00',
+    vatRate: '25.00',
+    description: 'Plåt',
+    ...over,
   });
-  const supplier = { id: 's', number: '200', name: 'Plåt AB', organisationNumber: '5560360793', vatNumber: 'SE556036079301', bankgiro: '50501055', plusgiro: null, iban: null };
+  const supplier = {
+    id: 's',
+    number: '200',
+    name: 'Plåt AB',
+    organisationNumber: '5560360793',
+    vatNumber: 'SE556036079301',
+    bankgiro: '50501055',
+    plusgiro: null,
+    iban: null,
+  };
   const inv = (over: Partial<SupplierInvoiceRecord> = {}): SupplierInvoiceRecord => ({
-    id: 'si', supplier, invoiceNumber: 'A-1', invoiceDate: '2026-11-05', dueDate: '2026-12-05', currency: 'SEK', net: '800.00', vat: '200.00', total: '1000.00', ocr: '123456',
-    description: null, rows: [row(), row({ amount: '300.00', costCentreCode: null, projectPartNumber: null, description: null })], file: null, approvedAt: '', externalNumber: null, bookkept: false, updatedAt: '', ...over,
+    id: 'si',
+    supplier,
+    invoiceNumber: 'A-1',
+    invoiceDate: '2026-11-05',
+    dueDate: '2026-12-05',
+    currency: 'SEK',
+    net: '800.00',
+    vat: '200.00',
+    total: '1000.00',
+    ocr: '123456',
+    description: null,
+    rows: [row(), row({ amount: '300.00', costCentreCode: null, projectPartNumber: null, description: null })],
+    file: null,
+    approvedAt: '',
+    externalNumber: null,
+    bookkept: false,
+    updatedAt: '',
+    ...over,
   });
   const lookups = {
     supplierId: 'sup-1',
-    projects: new Map([['10000', 'p-1'], ['10000_Ä1', 'p-ata']]),
+    projects: new Map([
+      ['10000', 'p-1'],
+      ['10000_Ä1', 'p-ata'],
+    ]),
     costCentreItems: new Map([['N1', 'cc-1']]),
     projectLevel: 'project' as const,
     kind: 'invoice' as const,
@@ -164,22 +332,44 @@ describe('supplier invoice mapping', () => {
     expect(r).toEqual({
       ok: true,
       value: {
-        SupplierId: 'sup-1', InvoiceNumber: 'A-1', TotalAmount: 1000, Vat: 200, InvoiceDate: '2026-11-05', DueDate: '2026-12-05', IsCreditInvoice: false, CurrencyCode: 'SEK', OcrNumber: '123456',
+        SupplierId: 'sup-1',
+        InvoiceNumber: 'A-1',
+        TotalAmount: 1000,
+        Vat: 200,
+        InvoiceDate: '2026-11-05',
+        DueDate: '2026-12-05',
+        IsCreditInvoice: false,
+        CurrencyCode: 'SEK',
+        OcrNumber: '123456',
         Rows: [
           { AccountNumber: 4010, ...debit, CreditAmount: 0, TransactionText: 'Plåt', ProjectId: projectId, CostCenterItemId1: 'cc-1' },
-          { AccountNumber: 4010, ...Object.fromEntries(Object.keys(debit).map((k) => [k, 300])), CreditAmount: 0, TransactionText: null, ProjectId: 'p-1', CostCenterItemId1: null },
+          {
+            AccountNumber: 4010,
+            ...Object.fromEntries(Object.keys(debit).map((k) => [k, 300])),
+            CreditAmount: 0,
+            TransactionText: null,
+            ProjectId: 'p-1',
+            CostCenterItemId1: null,
+          },
         ],
       },
     });
   });
 
   it('a credit note: negative amounts become credits and IsCreditInvoice is set', () => {
-    const r = supplierInvoicePayload(inv({ net: '-800.00', vat: '-200.00', total: '-1000.00', rows: [row({ amount: '-800.00', costCentreCode: null })] }), lookups);
+    const r = supplierInvoicePayload(
+      inv({ net: '-800.00', vat: '-200.00', total: '-1000.00', rows: [row({ amount: '-800.00', costCentreCode: null })] }),
+      lookups,
+    );
     expect(r.ok && r.value).toMatchObject({ TotalAmount: -1000, Vat: -200, IsCreditInvoice: true, Rows: [{ DebetAmount: 0, CreditAmount: 800 }] });
   });
 
   it.each([
-    ['unknown project', inv({ rows: [row({ projectNumber: '20000', projectPartNumber: null }), row({ amount: '300.00' })] }), /row 1 \("Plåt"\): project 20000 is not in Visma/],
+    [
+      'unknown project',
+      inv({ rows: [row({ projectNumber: '20000', projectPartNumber: null }), row({ amount: '300.00' })] }),
+      /row 1 \("Plåt"\): project 20000 is not in Visma/,
+    ],
     ['unknown cost centre', inv({ rows: [row({ costCentreCode: 'X9' }), row({ amount: '300.00' })] }), /cost centre X9 is not in Visma/],
     ['rows not balancing', inv({ rows: [row()] }), /rows sum to 500.00 but the total less VAT is 800.00/],
     ['no rows', inv({ rows: [] }), /has no rows/],
@@ -196,8 +386,23 @@ describe('supplier invoice mapping', () => {
     [null, null],
   ])('supplier with organisation number %s → %s, through the supplier export mapping', (org, expected) => {
     expect(invoiceSupplierPayload({ ...supplier, organisationNumber: org }, 'terms', today)).toEqual({
-      SupplierNumber: '200', Name: 'Plåt AB', CorporateIdentityNumber: expected, VatNumber: 'SE556036079301', Address1: null, Address2: null, PostalCode: null, City: null, CountryCode: 'SE',
-      EmailAddress: null, Telephone: null, BankgiroNumber: '50501055', PlusgiroNumber: null, BankIban: null, BankBic: null, IsActive: true, TermsOfPaymentId: 'terms',
+      SupplierNumber: '200',
+      Name: 'Plåt AB',
+      CorporateIdentityNumber: expected,
+      VatNumber: 'SE556036079301',
+      Address1: null,
+      Address2: null,
+      PostalCode: null,
+      City: null,
+      CountryCode: 'SE',
+      EmailAddress: null,
+      Telephone: null,
+      BankgiroNumber: '50501055',
+      PlusgiroNumber: null,
+      BankIban: null,
+      BankBic: null,
+      IsActive: true,
+      TermsOfPaymentId: 'terms',
     });
   });
 
@@ -213,7 +418,10 @@ describe('supplier invoice mapping', () => {
 
 describe('errors, waits and rate-limit keys', () => {
   it.each([
-    [{ ErrorCode: 4002, DeveloperErrorMessage: 'ForbiddenRequestException - No access to module: api_standard', Errors: [] }, '4002 ForbiddenRequestException - No access to module: api_standard'],
+    [
+      { ErrorCode: 4002, DeveloperErrorMessage: 'ForbiddenRequestException - No access to module: api_standard', Errors: [] },
+      '4002 ForbiddenRequestException - No access to module: api_standard',
+    ],
     [{ ErrorCode: 2000, DeveloperErrorMessage: 'Validation', Errors: [{ Field: 'Name', Message: 'is required' }] }, '2000 Validation (Name: is required)'],
     [{ ErrorCode: 2000, Errors: [{ Field: 'Name', Message: 'is required' }] }, '2000 Name: is required'],
     [{ message: 'other' }, undefined],
@@ -235,11 +443,26 @@ describe('manifest', () => {
   it('passes manifestIssues and has the flows', () => {
     expect(manifestIssues(connector)).toEqual([]);
     expect(connector.flows.map((f) => [f.id, f.base])).toEqual([
-      ['cost-centre-import', true], ['account-import', true], ['customer-export', true], ['project-export', true], ['project-part-export', false],
-      ['supplier-import', false], ['supplier-export', false], ['supplier-invoice-export', false], ['invoice-export', true], ['paid-date-import', true], ['voucher-import', true],
+      ['cost-centre-import', true],
+      ['account-import', true],
+      ['customer-export', true],
+      ['project-export', true],
+      ['project-part-export', false],
+      ['supplier-import', false],
+      ['supplier-export', false],
+      ['supplier-invoice-export', false],
+      ['invoice-export', true],
+      ['paid-date-import', true],
+      ['voucher-import', true],
     ]);
     const s = connector.settings.parse({});
-    expect(s).toMatchObject({ updateCustomers: false, projectLevel: 'project', bookkeepSupplierInvoices: false, paidDateLookbackMonths: 6, baseUrl: 'https://eaccountingapi.vismaonline.com/v2' });
+    expect(s).toMatchObject({
+      updateCustomers: false,
+      projectLevel: 'project',
+      bookkeepSupplierInvoices: false,
+      paidDateLookbackMonths: 6,
+      baseUrl: 'https://eaccountingapi.vismaonline.com/v2',
+    });
   });
 });
 
@@ -252,8 +475,28 @@ describe('client against the fake over HTTP', () => {
   const clientFor = (f: VismaFake, tokens: { accessToken: string; refreshToken?: string; expiresAt?: string }) => {
     const saved: unknown[] = [];
     let current = tokens;
-    const auth = oauth2Auth({ tokenUrl: f.tokenUrl, clientId: f.clientId, clientSecret: f.clientSecret, grant: 'authorization_code', clientAuth: 'basic', store: { load: async () => current, save: async (t) => { saved.push(t); current = t as typeof current; } } });
-    const http = createHttpClient({ baseUrl: f.url, auth, errorMessage: vismaErrorMessage, retryAfterMs: vismaRetryAfterMs, sleep: async () => undefined, rateLimitKey: (r) => endpointKey(r.path) });
+    const auth = oauth2Auth({
+      tokenUrl: f.tokenUrl,
+      clientId: f.clientId,
+      clientSecret: f.clientSecret,
+      grant: 'authorization_code',
+      clientAuth: 'basic',
+      store: {
+        load: async () => current,
+        save: async (t) => {
+          saved.push(t);
+          current = t as typeof current;
+        },
+      },
+    });
+    const http = createHttpClient({
+      baseUrl: f.url,
+      auth,
+      errorMessage: vismaErrorMessage,
+      retryAfterMs: vismaRetryAfterMs,
+      sleep: async () => undefined,
+      rateLimitKey: (r) => endpointKey(r.path),
+    });
     return { visma: new VismaClient(http, { pageSize: 2 }), http, saved };
   };
 
@@ -270,7 +513,16 @@ describe('client against the fake over HTTP', () => {
 
   it('pages to the end and filters on modification time', async () => {
     fake = await startVismaFake({ accessTokens: ['a'] });
-    for (let i = 1; i <= 5; i++) fake.state.vouchers.push({ Id: `v${i}`, VoucherDate: '2026-11-01', VoucherText: '', NumberSeries: 'A', NumberAndNumberSeries: `A${i}`, ModifiedUtc: `2026-11-0${i}T10:00:00.000Z`, Rows: [] });
+    for (let i = 1; i <= 5; i++)
+      fake.state.vouchers.push({
+        Id: `v${i}`,
+        VoucherDate: '2026-11-01',
+        VoucherText: '',
+        NumberSeries: 'A',
+        NumberAndNumberSeries: `A${i}`,
+        ModifiedUtc: `2026-11-0${i}T10:00:00.000Z`,
+        Rows: [],
+      });
     const { visma } = clientFor(fake, { accessToken: 'a' });
     expect((await visma.vouchers(null)).map((v) => v.Id)).toEqual(['v1', 'v2', 'v3', 'v4', 'v5']);
     expect(fake.requests().filter((r) => r.path === '/v2/vouchers')).toHaveLength(3);
@@ -282,7 +534,14 @@ describe('client against the fake over HTTP', () => {
     fake = await startVismaFake({ accessTokens: ['a'], rateLimit: { requests: 2, perMs: 60_000 } });
     const slept: number[] = [];
     const auth = { headers: async () => ({ Authorization: 'Bearer a' }) };
-    const http = createHttpClient({ baseUrl: fake.url, auth, errorMessage: vismaErrorMessage, retryAfterMs: vismaRetryAfterMs, retry: { maxAttempts: 2 }, sleep: async (ms) => void slept.push(ms) });
+    const http = createHttpClient({
+      baseUrl: fake.url,
+      auth,
+      errorMessage: vismaErrorMessage,
+      retryAfterMs: vismaRetryAfterMs,
+      retry: { maxAttempts: 2 },
+      sleep: async (ms) => void slept.push(ms),
+    });
     const visma = new VismaClient(http);
     await visma.vatCodes();
     await visma.vatCodes();
@@ -300,24 +559,41 @@ describe('client against the fake over HTTP', () => {
     expect((err as { remoteMessage: string }).remoteMessage).toMatch(/^2000 .*Number.*maximum length of 9/);
     fake.state.apiModule = false;
     await expect(visma.companySettings()).rejects.toBeInstanceOf(VismaNoApiModuleError);
-    const check = await connector.check({ settings: connector.settings.parse({ baseUrl: fake.url }), http: clientFor(fake, { accessToken: 'a' }).http, log: console });
+    const check = await connector.check({
+      settings: connector.settings.parse({ baseUrl: fake.url }),
+      http: clientFor(fake, { accessToken: 'a' }).http,
+      log: console,
+    });
     expect(check).toMatchObject({ ok: false, message: expect.stringMatching(/API module/) });
   });
 
   it('supplier invoices: debit is read as DebetAmount on invoices and DebitAmount on drafts; unbalanced rows give 4032', async () => {
     fake = await startVismaFake({ accessTokens: ['a'] });
     fake.state.accounts.push({ Number: '4010', Name: 'Inköp', FiscalYearId: 'fy', IsActive: true });
-    fake.state.suppliers.push({ Id: 'dddddddd-0000-4000-8000-000000000001', SupplierNumber: '200', Name: 'Plåt AB', IsActive: true, TermsOfPaymentId: fake.state.termsOfPayments[0]!.Id, ModifiedUtc: '' });
+    fake.state.suppliers.push({
+      Id: 'dddddddd-0000-4000-8000-000000000001',
+      SupplierNumber: '200',
+      Name: 'Plåt AB',
+      IsActive: true,
+      TermsOfPaymentId: fake.state.termsOfPayments[0]!.Id,
+      ModifiedUtc: '',
+    });
     const { visma } = clientFor(fake, { accessToken: 'a' });
     const header = { SupplierId: 'dddddddd-0000-4000-8000-000000000001', InvoiceNumber: 'A-1', TotalAmount: 1250, Vat: 250 };
     // The draft spelling on an invoice is not read: the rows then do not balance.
-    const err = await visma.createSupplierInvoice({ ...header, Rows: [{ AccountNumber: 4010, DebitAmount: 1000, CreditAmount: 0 }] }, 'x').catch((e: unknown) => e);
+    const err = await visma
+      .createSupplierInvoice({ ...header, Rows: [{ AccountNumber: 4010, DebitAmount: 1000, CreditAmount: 0 }] }, 'x')
+      .catch((e: unknown) => e);
     expect((err as { remoteMessage: string }).remoteMessage).toMatch(/^4032 SupplierInvoiceDoesntBalance/);
     const booked = await visma.createSupplierInvoice({ ...header, Rows: [{ AccountNumber: 4010, DebetAmount: 1000, CreditAmount: 0 }] }, 'x');
     expect(booked).toMatchObject({ Status: 1, PaymentStatus: 3, RemainingAmount: -1250 });
-    const draftErr = await visma.createSupplierInvoiceDraft({ ...header, InvoiceNumber: 'A-2', Rows: [{ AccountNumber: 4010, DebetAmount: 1000, CreditAmount: 0 }] }, 'x').catch((e: unknown) => e);
+    const draftErr = await visma
+      .createSupplierInvoiceDraft({ ...header, InvoiceNumber: 'A-2', Rows: [{ AccountNumber: 4010, DebetAmount: 1000, CreditAmount: 0 }] }, 'x')
+      .catch((e: unknown) => e);
     expect((draftErr as { remoteMessage: string }).remoteMessage).toMatch(/^4032/);
-    const unknownAccount = await visma.createSupplierInvoice({ ...header, InvoiceNumber: 'A-3', Rows: [{ AccountNumber: 4999, DebetAmount: 1000, CreditAmount: 0 }] }, 'x').catch((e: unknown) => e);
+    const unknownAccount = await visma
+      .createSupplierInvoice({ ...header, InvoiceNumber: 'A-3', Rows: [{ AccountNumber: 4999, DebetAmount: 1000, CreditAmount: 0 }] }, 'x')
+      .catch((e: unknown) => e);
     expect((unknownAccount as { remoteMessage: string }).remoteMessage).toMatch(/^3002 AccountNotFound/);
     expect((await visma.supplierInvoicesOf(header.SupplierId, 'A-1')).map((i) => i.Id)).toEqual([booked!.Id]);
   });

@@ -78,7 +78,11 @@ export type BulkRow<T extends BulkTable> = { [K in keyof (typeof BULK_TABLES)[T]
 const OPTIONAL = Object.fromEntries(
   Object.keys(BULK_TABLES).map((t) => [
     t,
-    new Set(getDatamodel().datamodel.models[t]!.fields.filter((f) => f.kind !== 'object' && !f.isRequired && !f.hasDefaultValue).map((f) => f.name)),
+    new Set(
+      getDatamodel()
+        .datamodel.models[t]!.fields.filter((f) => f.kind !== 'object' && !f.isRequired && !f.hasDefaultValue)
+        .map((f) => f.name),
+    ),
   ]),
 ) as unknown as Record<BulkTable, ReadonlySet<string>>;
 

@@ -64,15 +64,16 @@ export function createDatabaseClient(opts: DatabaseClientOptions): DatabaseClien
   const read: SqlReader = async (sql, params) => {
     opts.onQuery?.(sql);
     let name = names.get(sql);
-    if (name === undefined && opts.prepareReads && names.size < PREPARED_STATEMENTS) names.set(sql, (name = `read_${names.size}`));
+    if (name === undefined && opts.prepareReads && names.size < PREPARED_STATEMENTS) {
+      name = `read_${names.size}`;
+      names.set(sql, name);
+    }
     return (await pool.query({ text: sql, values: params as unknown[], ...(name ? { name } : {}) })).rows as Record<string, unknown>[];
   };
   Object.defineProperty(prisma, READER, { value: read });
   if (opts.onQuery) {
     const onQuery = opts.onQuery;
-    (prisma as unknown as { $on(e: 'query', cb: (e: { query: string }) => void): void }).$on('query', (e) =>
-      onQuery(e.query),
-    );
+    (prisma as unknown as { $on(e: 'query', cb: (e: { query: string }) => void): void }).$on('query', (e) => onQuery(e.query));
   }
   return {
     prisma,

@@ -3,12 +3,11 @@
 /** The columns of the unique constraint a write violated, or null if it was not one. */
 export function uniqueViolationFields(err: unknown): string[] | null {
   const e = err as { code?: string; meta?: Record<string, unknown> } | null;
-  if (!e || e.code !== 'P2002') return null;
+  if (e?.code !== 'P2002') return null;
   const target = e.meta?.target;
   if (Array.isArray(target)) return target.map(String);
   if (typeof target === 'string') return [target];
-  const cause = (e.meta?.driverAdapterError as { cause?: { constraint?: { fields?: string[]; index?: string } } } | undefined)
-    ?.cause;
+  const cause = (e.meta?.driverAdapterError as { cause?: { constraint?: { fields?: string[]; index?: string } } } | undefined)?.cause;
   if (cause?.constraint?.fields) return cause.constraint.fields.map((f) => f.replace(/^"|"$/g, ''));
   if (cause?.constraint?.index) return [cause.constraint.index];
   return [];
@@ -26,7 +25,11 @@ export function isUniqueViolationOn(err: unknown, field: string): boolean {
  * foreign_key_violation (23503) as the driver adapter reports them.
  */
 export function isForeignKeyViolation(err: unknown): boolean {
-  const e = err as { code?: string; cause?: { originalCode?: string; kind?: string }; meta?: { driverAdapterError?: { cause?: { originalCode?: string } } } } | null;
+  const e = err as {
+    code?: string;
+    cause?: { originalCode?: string; kind?: string };
+    meta?: { driverAdapterError?: { cause?: { originalCode?: string } } };
+  } | null;
   if (!e) return false;
   if (e.code === 'P2003') return true;
   const code = e.cause?.originalCode ?? e.meta?.driverAdapterError?.cause?.originalCode;

@@ -21,9 +21,7 @@ export const TENANT_MODELS: ReadonlySet<string> = new Set(
     .map(([name]) => name),
 );
 
-const READS = new Set([
-  'findUnique', 'findUniqueOrThrow', 'findFirst', 'findFirstOrThrow', 'findMany', 'count', 'aggregate', 'groupBy',
-]);
+const READS = new Set(['findUnique', 'findUniqueOrThrow', 'findFirst', 'findFirstOrThrow', 'findMany', 'count', 'aggregate', 'groupBy']);
 const UPDATES = new Set(['update', 'updateMany', 'updateManyAndReturn']);
 const DELETES = new Set(['delete', 'deleteMany']);
 const CREATES = new Set(['create', 'createMany', 'createManyAndReturn']);

@@ -3,9 +3,9 @@
 
 /** The subset of a Pothos field builder this helper uses (object and prisma object builders alike). */
 interface FieldBuilderLike {
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  // biome-ignore lint/suspicious/noExplicitAny: each Pothos builder narrows names and options to its own type; this helper serves them all
   expose(name: any, options: any): any;
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  // biome-ignore lint/suspicious/noExplicitAny: as above
   exposeString(name: any, options: any): any;
 }
 

@@ -39,7 +39,10 @@ export function createContext(auth: AuthenticatedUser | null, db: TenantDb | nul
     integrations,
     once<T>(key: string, load: () => Promise<T>): Promise<T> {
       let p = memo.get(key) as Promise<T> | undefined;
-      if (!p) memo.set(key, (p = load()));
+      if (!p) {
+        p = load();
+        memo.set(key, p);
+      }
       return p;
     },
   };

@@ -24,7 +24,6 @@ export function cleanInput(
 // PostgreSQL refuses NUL in text, and a lone UTF-16 surrogate cannot be encoded as UTF-8; a
 // cursor is opaque, so one this API did not issue is an input error, not a database error.
 
-
 /** At most `max` characters of a user's value, for quoting it in an error message. */
 export function excerpt(value: string, max = 40): string {
   const chars = Array.from(value.length > max * 2 + 2 ? value.slice(0, max * 2 + 2) : value);
@@ -105,7 +104,11 @@ function valueIssue(v: unknown, path: (string | number)[]): { issue: TextIssue; 
 }
 
 /** The first text in an argument as written in the document (literals and variables). */
-function nodeIssue(node: ValueNode, path: (string | number)[], variables: Readonly<Record<string, unknown>>): { issue: TextIssue; path: (string | number)[] } | null {
+function nodeIssue(
+  node: ValueNode,
+  path: (string | number)[],
+  variables: Readonly<Record<string, unknown>>,
+): { issue: TextIssue; path: (string | number)[] } | null {
   switch (node.kind) {
     case Kind.STRING: {
       const issue = textIssue(node.value);
@@ -168,11 +171,7 @@ function selectionIssue(
  * The first unusable input of a root field: in its own arguments, then in the arguments of
  * every field selected under it (a nested connection's cursor is read while its parent loads).
  */
-export function rootFieldInputIssue(
-  nodes: readonly FieldNode[],
-  fragments: Fragments,
-  variables: Readonly<Record<string, unknown>>,
-): InputIssue | null {
+export function rootFieldInputIssue(nodes: readonly FieldNode[], fragments: Fragments, variables: Readonly<Record<string, unknown>>): InputIssue | null {
   for (const node of nodes) {
     const r = fieldArgsIssue(node, true, variables) ?? selectionIssue(node.selectionSet, fragments, variables, new Set());
     if (r) return r;

@@ -14,7 +14,19 @@
 // - The deadline: execution stops when the client disconnects or after REQUEST_TIMEOUT_MS
 //   (REQUEST_TIMEOUT); the SQL statements themselves are bounded by the connection's
 //   statement_timeout (src/db/client.ts).
-import { GraphQLError, Lexer, Source, TokenKind, getNamedType, isListType, isNonNullType, isObjectType, validate, type GraphQLField, type GraphQLOutputType } from 'graphql';
+import {
+  GraphQLError,
+  Lexer,
+  Source,
+  TokenKind,
+  getNamedType,
+  isListType,
+  isNonNullType,
+  isObjectType,
+  validate,
+  type GraphQLField,
+  type GraphQLOutputType,
+} from 'graphql';
 import { PothosValidationError } from '@pothos/core';
 import { createComplexityRule, type FieldComplexityValue } from '@pothos/plugin-complexity';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
@@ -131,7 +143,12 @@ const ACCEPTED_DOCUMENTS = 1000;
 function armorReject(limit: string, max: number) {
   return (context: { reportError(e: GraphQLError): void } | null, err: Error) => {
     const found = Number(/found (\d+)/.exec(err.message)?.[1] ?? NaN);
-    const typed = queryTooComplex(limit, max, Number.isNaN(found) ? max + 1 : found, `The operation exceeds the ${limit} limit of ${max}${Number.isNaN(found) ? '' : ` (it has ${found})`}.`);
+    const typed = queryTooComplex(
+      limit,
+      max,
+      Number.isNaN(found) ? max + 1 : found,
+      `The operation exceeds the ${limit} limit of ${max}${Number.isNaN(found) ? '' : ` (it has ${found})`}.`,
+    );
     if (context) context.reportError(typed);
     else throw typed;
   };
@@ -175,7 +192,14 @@ export function useQueryLimits(limits: QueryLimits = DEFAULT_QUERY_LIMITS): Plug
           operationName: args.operationName ?? undefined,
           validate: (state, report) => {
             if (state.complexity > limits.maxCost) {
-              report(queryTooComplex('cost', limits.maxCost, state.complexity, `The operation costs ${state.complexity}, more than the limit of ${limits.maxCost}. Ask for smaller pages (first/last) or fewer nested lists.`));
+              report(
+                queryTooComplex(
+                  'cost',
+                  limits.maxCost,
+                  state.complexity,
+                  `The operation costs ${state.complexity}, more than the limit of ${limits.maxCost}. Ask for smaller pages (first/last) or fewer nested lists.`,
+                ),
+              );
             }
           },
         }),
@@ -194,7 +218,10 @@ export function useQueryLimits(limits: QueryLimits = DEFAULT_QUERY_LIMITS): Plug
       const controller = new AbortController();
       const request = (args.contextValue as { request?: Request }).request;
       const timer = setTimeout(
-        () => controller.abort(new GraphQLError(`The request took longer than ${limits.timeoutMs} ms and was stopped.`, { extensions: { code: 'REQUEST_TIMEOUT' } })),
+        () =>
+          controller.abort(
+            new GraphQLError(`The request took longer than ${limits.timeoutMs} ms and was stopped.`, { extensions: { code: 'REQUEST_TIMEOUT' } }),
+          ),
         limits.timeoutMs,
       );
       timer.unref();

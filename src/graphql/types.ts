@@ -4,15 +4,7 @@ import { GraphQLError, Kind, type ValueNode } from 'graphql';
 import { Prisma } from '../generated/prisma/client.js';
 import { builder } from './builder.js';
 import { DATE_YEARS, isRealDate } from '../shared/dates.js';
-import {
-  AppError,
-  ConflictError,
-  ERROR_CODES,
-  ForbiddenError,
-  NotFoundError,
-  ValidationError,
-  type ValidationIssue,
-} from '../errors.js';
+import { type AppError, ConflictError, ERROR_CODES, ForbiddenError, NotFoundError, ValidationError, type ValidationIssue } from '../errors.js';
 
 const YEARS = `${DATE_YEARS.min}–${DATE_YEARS.max}`;
 
@@ -99,14 +91,20 @@ builder.scalarType('Decimal', {
   description: 'An exact decimal number, serialised as a string ("25", "12.5").',
   serialize: formatDecimal,
   parseValue: (v) => parseDecimal(v, 8, DECIMAL_INTEGER_DIGITS, 'Decimal'),
-  parseLiteral: (ast) => atLiteral(ast, () => parseDecimal(ast.kind === Kind.STRING ? ast.value : ast.kind === Kind.INT ? Number(ast.value) : undefined, 8, DECIMAL_INTEGER_DIGITS, 'Decimal')),
+  parseLiteral: (ast) =>
+    atLiteral(ast, () =>
+      parseDecimal(ast.kind === Kind.STRING ? ast.value : ast.kind === Kind.INT ? Number(ast.value) : undefined, 8, DECIMAL_INTEGER_DIGITS, 'Decimal'),
+    ),
 });
 
 builder.scalarType('Money', {
   description: 'An amount in SEK (or the document’s currency), exact, serialised as a string with two decimals ("1234.50").',
   serialize: formatMoney,
   parseValue: (v) => parseDecimal(v, 2, MONEY_INTEGER_DIGITS, 'Money'),
-  parseLiteral: (ast) => atLiteral(ast, () => parseDecimal(ast.kind === Kind.STRING ? ast.value : ast.kind === Kind.INT ? Number(ast.value) : undefined, 2, MONEY_INTEGER_DIGITS, 'Money')),
+  parseLiteral: (ast) =>
+    atLiteral(ast, () =>
+      parseDecimal(ast.kind === Kind.STRING ? ast.value : ast.kind === Kind.INT ? Number(ast.value) : undefined, 2, MONEY_INTEGER_DIGITS, 'Money'),
+    ),
 });
 
 builder.scalarType('JSON', {

@@ -30,7 +30,6 @@ export interface FileRoute {
   load(db: TenantDb, id: string): Promise<Download | null>;
 }
 
-
 /** Served with every stored file: nothing may load or run, and the document gets an opaque origin. */
 export const FILE_CSP = "default-src 'none'; sandbox";
 
@@ -44,7 +43,10 @@ export function useFileRoutes(routes: readonly FileRoute[]): Plugin<Record<strin
     },
     async onRequest({ request, url, endResponse, fetchAPI, serverContext }) {
       let match: RegExpExecArray | null = null;
-      const route = routes.find((r) => (match = r.pattern.exec(url.pathname)) !== null);
+      const route = routes.find((r) => {
+        match = r.pattern.exec(url.pathname);
+        return match !== null;
+      });
       if (!route || !match) return;
       const id = (match as RegExpExecArray)[1]!.toLowerCase();
       const error = (status: number, code: string, message: string) =>

@@ -101,7 +101,10 @@ const auths = new WeakMap<Request, Promise<AuthenticatedUser | null>>();
 /** The request's authentication, resolved once (the guard starts it; the context reuses it). */
 export function requestAuth(request: Request, authenticate: GuardOptions['authenticate']): Promise<AuthenticatedUser | null> {
   let p = auths.get(request);
-  if (!p) auths.set(request, (p = authenticate(request.headers.get('authorization'))));
+  if (!p) {
+    p = authenticate(request.headers.get('authorization'));
+    auths.set(request, p);
+  }
   return p;
 }
 

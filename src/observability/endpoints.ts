@@ -30,7 +30,10 @@ export function isLoopback(address: string | undefined | null): boolean {
  * loopback address that came through no proxy (no X-Forwarded-For or Forwarded header: behind a
  * proxy on the same machine every client would look local).
  */
-export function metricsAccess(token: string | undefined, req: { authorization: string | null; remoteAddress: string | null | undefined; forwarded: boolean }): MetricsAccess {
+export function metricsAccess(
+  token: string | undefined,
+  req: { authorization: string | null; remoteAddress: string | null | undefined; forwarded: boolean },
+): MetricsAccess {
   if (token === 'public') return 'allowed';
   if (token) {
     const sent = Buffer.from(req.authorization ?? '');
@@ -51,7 +54,10 @@ export interface OperationsEndpointsOptions {
 }
 
 function json(status: number, body: unknown, headers: Record<string, string> = {}): Response {
-  return new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', ...headers } });
+  return new Response(JSON.stringify(body), {
+    status,
+    headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', ...headers },
+  });
 }
 
 const errorBody = (code: string, message: string) => ({ errors: [{ message, extensions: { code } }] });
@@ -88,14 +94,16 @@ export function useOperationsEndpoints(opts: OperationsEndpointsOptions): Plugin
   return {
     async onRequest({ request, url, serverContext, endResponse }) {
       if (url.pathname === '/readiness') {
-        if (request.method !== 'GET' && request.method !== 'HEAD') return endResponse(json(405, errorBody('METHOD_NOT_ALLOWED', 'Use GET.'), { allow: 'GET, HEAD' }));
+        if (request.method !== 'GET' && request.method !== 'HEAD')
+          return endResponse(json(405, errorBody('METHOD_NOT_ALLOWED', 'Use GET.'), { allow: 'GET, HEAD' }));
         if (opts.lifecycle.shuttingDown) return endResponse(json(503, { status: 'unavailable', reason: 'the server is shutting down' }));
         const reason = await databaseReady();
         if (opts.lifecycle.shuttingDown) return endResponse(json(503, { status: 'unavailable', reason: 'the server is shutting down' }));
         return endResponse(reason ? json(503, { status: 'unavailable', reason }) : json(200, { status: 'ready' }));
       }
       if (url.pathname === '/metrics' && opts.metrics) {
-        if (request.method !== 'GET' && request.method !== 'HEAD') return endResponse(json(405, errorBody('METHOD_NOT_ALLOWED', 'Use GET.'), { allow: 'GET, HEAD' }));
+        if (request.method !== 'GET' && request.method !== 'HEAD')
+          return endResponse(json(405, errorBody('METHOD_NOT_ALLOWED', 'Use GET.'), { allow: 'GET, HEAD' }));
         const req = (serverContext as { req?: IncomingMessage } | undefined)?.req;
         const access = metricsAccess(opts.metrics.token, {
           authorization: request.headers.get('authorization'),
@@ -103,10 +111,16 @@ export function useOperationsEndpoints(opts: OperationsEndpointsOptions): Plugin
           forwarded: request.headers.has('x-forwarded-for') || request.headers.has('forwarded'),
         });
         if (access === 'unauthenticated') {
-          return endResponse(json(401, errorBody('UNAUTHENTICATED', 'Send the metrics token (METRICS_TOKEN) as `Authorization: Bearer <token>`.'), { 'www-authenticate': 'Bearer' }));
+          return endResponse(
+            json(401, errorBody('UNAUTHENTICATED', 'Send the metrics token (METRICS_TOKEN) as `Authorization: Bearer <token>`.'), {
+              'www-authenticate': 'Bearer',
+            }),
+          );
         }
         if (access === 'forbidden') {
-          return endResponse(json(403, errorBody('FORBIDDEN', 'Metrics are served to clients on this machine only; set METRICS_TOKEN to let a scraper elsewhere read them.')));
+          return endResponse(
+            json(403, errorBody('FORBIDDEN', 'Metrics are served to clients on this machine only; set METRICS_TOKEN to let a scraper elsewhere read them.')),
+          );
         }
         const body = await opts.metrics.registry.metrics();
         return endResponse(new Response(body, { status: 200, headers: { 'content-type': opts.metrics.registry.contentType, 'cache-control': 'no-store' } }));

@@ -86,13 +86,24 @@ export function createHttpHandler(app: RequestListener, opts: { log: Logger; lif
       // Probes and scrapes (every few seconds) at debug while they succeed.
       const level = OPERATIONS_PATHS.has(path) && res.statusCode < 400 ? 'debug' : 'info';
       requestScope.run({ requestId }, () =>
-        log[level]({ method: req.method, path, status: res.statusCode, durationMs: Math.round(performance.now() - started), ...(res.writableFinished ? {} : { aborted: true }) }, 'request'),
+        log[level](
+          {
+            method: req.method,
+            path,
+            status: res.statusCode,
+            durationMs: Math.round(performance.now() - started),
+            ...(res.writableFinished ? {} : { aborted: true }),
+          },
+          'request',
+        ),
       );
     });
 
     if (opts.lifecycle.shuttingDown && !OPEN_DURING_SHUTDOWN.has(path)) {
       // Before anything runs: no body read, no authentication, no database.
-      const body = JSON.stringify({ errors: [{ message: 'The server is shutting down; send the request again (it was not processed).', extensions: { code: SHUTTING_DOWN } }] });
+      const body = JSON.stringify({
+        errors: [{ message: 'The server is shutting down; send the request again (it was not processed).', extensions: { code: SHUTTING_DOWN } }],
+      });
       res.writeHead(503, {
         ...SECURITY_HEADERS,
         'content-security-policy': API_CSP,

@@ -29,7 +29,13 @@ export function createTracing(endpoint: string | undefined, serviceName = 'proje
     spanProcessors: [new BatchSpanProcessor(exporter)],
   });
   // envelop's plugin type; yoga's Plugin is the same hooks.
-  const plugin = useOpenTelemetry({ document: true, variables: false, result: false, resolvers: false }, provider, undefined, {}, serviceName) as unknown as Plugin;
+  const plugin = useOpenTelemetry(
+    { document: true, variables: false, result: false, resolvers: false },
+    provider,
+    undefined,
+    {},
+    serviceName,
+  ) as unknown as Plugin;
   return {
     plugin,
     async stop() {

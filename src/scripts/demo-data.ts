@@ -43,7 +43,10 @@ export async function seedDemoData(prisma: PrismaClient): Promise<number> {
   let n = 0;
   for (const [name, nine, street, city, construction] of COMPANIES) {
     const orgnr = org(nine);
-    const slug = name.toLowerCase().replace(/[^a-z]+/g, '').slice(0, 16);
+    const slug = name
+      .toLowerCase()
+      .replace(/[^a-z]+/g, '')
+      .slice(0, 16);
     await createCustomer(db, auth, {
       name,
       type: 'COMPANY',

@@ -225,7 +225,12 @@ export async function startDemo(opts: DemoOptions = {}): Promise<Demo> {
       name: 'Visma eAccounting (demo)',
       sandbox: true,
       settings: { baseUrl: visma.url, tokenUrl: visma.tokenUrl, updateCustomers: true },
-      credentials: { clientId: visma.clientId, clientSecret: visma.clientSecret, accessToken: visma.issueAccessToken(), refreshToken: visma.issueRefreshToken() },
+      credentials: {
+        clientId: visma.clientId,
+        clientSecret: visma.clientSecret,
+        accessToken: visma.issueAccessToken(),
+        refreshToken: visma.issueRefreshToken(),
+      },
       notificationEmails: [DEMO_NOTIFY],
     });
 
@@ -260,7 +265,10 @@ export async function startDemo(opts: DemoOptions = {}): Promise<Demo> {
 }
 
 /** The text printed once the demo is up: addresses, token, ids and GraphQL to paste. */
-export function demoSummary(d: Pick<Demo, 'graphqlUrl' | 'adminToken' | 'mail' | 'connections' | 'refusedCustomer' | 'fakes' | 'dataDir'>, scheduled: boolean): string {
+export function demoSummary(
+  d: Pick<Demo, 'graphqlUrl' | 'adminToken' | 'mail' | 'connections' | 'refusedCustomer' | 'fakes' | 'dataDir'>,
+  scheduled: boolean,
+): string {
   const { fortnox, visma } = d.connections;
   const c = d.refusedCustomer;
   return `
@@ -332,7 +340,10 @@ mutation FixCustomer {
 // ---------------------------------------------------------------------------------------------
 // The command
 
-export function parseDemoArgs(argv: readonly string[], env: NodeJS.ProcessEnv = process.env): { help: true } | { help: false; options: DemoOptions } | { error: string } {
+export function parseDemoArgs(
+  argv: readonly string[],
+  env: NodeJS.ProcessEnv = process.env,
+): { help: true } | { help: false; options: DemoOptions } | { error: string } {
   const options: DemoOptions = {};
   const port = (flag: string, v: string | undefined) => {
     const n = Number(v);
@@ -403,7 +414,9 @@ async function main(): Promise<void> {
   } catch (err) {
     const e = err as NodeJS.ErrnoException & { port?: number };
     if (e.code === 'EADDRINUSE') {
-      console.error(`Port ${e.port ?? parsed.options.port ?? 4000} is in use (is \`npm start\` or another demo running?). Stop it, or choose other ports: npm run demo -- --port 0`);
+      console.error(
+        `Port ${e.port ?? parsed.options.port ?? 4000} is in use (is \`npm start\` or another demo running?). Stop it, or choose other ports: npm run demo -- --port 0`,
+      );
     } else console.error(e instanceof Error ? (e.stack ?? e.message) : e);
     process.exit(1);
   }
@@ -413,4 +426,3 @@ async function main(): Promise<void> {
 if (process.argv[1] && fileURLToPath(import.meta.url) === resolve(process.argv[1])) {
   void main();
 }
-

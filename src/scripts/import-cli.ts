@@ -91,7 +91,7 @@ const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
 
 /** Runs one import; returns the exit code: 0 done (or a clean preview), 1 rows with errors and nothing written, 2 the file or the arguments. */
 export async function runImportCli(prisma: PrismaClient, args: CliArgs, limits: ImportLimits, io: CliIo): Promise<number> {
-  const print = (s = '') => io.out.write(s + '\n');
+  const print = (s = '') => io.out.write(`${s}\n`);
   const company = args.company
     ? await prisma.company.findFirst({ where: UUID_RE.test(args.company) ? { id: args.company } : { name: args.company } })
     : await prisma.company.findFirst({ orderBy: { createdAt: 'asc' } });
@@ -105,7 +105,11 @@ export async function runImportCli(prisma: PrismaClient, args: CliArgs, limits: 
 
   const bar = io.progress
     ? new cliProgress.SingleBar(
-        { format: ' {bar} {percentage}% | {value}/{total} rows | {rate} rows/s | ETA {eta_formatted}', stream: io.err as NodeJS.WritableStream, hideCursor: true },
+        {
+          format: ' {bar} {percentage}% | {value}/{total} rows | {rate} rows/s | ETA {eta_formatted}',
+          stream: io.err as NodeJS.WritableStream,
+          hideCursor: true,
+        },
         cliProgress.Presets.shades_classic,
       )
     : null;

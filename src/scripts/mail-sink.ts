@@ -106,13 +106,20 @@ function bodyText(part: Part, depth = 0): string {
   const boundary = param(type, 'boundary');
   if (/^multipart\//i.test(type) && boundary && depth < 5) {
     const pieces = part.body.split(new RegExp(`\\r?\\n?--${boundary.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:--)?[ \\t]*\\r?\\n?`));
-    const parts = pieces.slice(1).filter((p) => p.trim() !== '').map(splitPart);
+    const parts = pieces
+      .slice(1)
+      .filter((p) => p.trim() !== '')
+      .map(splitPart);
     const chosen = parts.find((p) => /^text\/plain/i.test(p.headers.get('content-type') ?? 'text/plain')) ?? parts[0];
     return chosen ? bodyText(chosen, depth + 1) : '';
   }
   const encoding = (part.headers.get('content-transfer-encoding') ?? '7bit').toLowerCase();
   const bytes =
-    encoding === 'base64' ? Buffer.from(part.body.replace(/\s+/g, ''), 'base64') : encoding === 'quoted-printable' ? quotedPrintable(part.body) : Buffer.from(part.body, 'latin1');
+    encoding === 'base64'
+      ? Buffer.from(part.body.replace(/\s+/g, ''), 'base64')
+      : encoding === 'quoted-printable'
+        ? quotedPrintable(part.body)
+        : Buffer.from(part.body, 'latin1');
   return decodeBytes(bytes, param(type, 'charset')).replace(/\r\n/g, '\n').replace(/\n+$/, '');
 }
 
@@ -213,7 +220,14 @@ export async function startMailSink(opts: MailSinkOptions = {}): Promise<MailSin
     }
   });
 
-  const listen = (server: { listen(port: number, host: string, cb: () => void): unknown; once(e: 'error', l: (err: Error) => void): unknown; off(e: 'error', l: (err: Error) => void): unknown }, port: number) =>
+  const listen = (
+    server: {
+      listen(port: number, host: string, cb: () => void): unknown;
+      once(e: 'error', l: (err: Error) => void): unknown;
+      off(e: 'error', l: (err: Error) => void): unknown;
+    },
+    port: number,
+  ) =>
     new Promise<void>((resolve, reject) => {
       server.once('error', reject);
       server.listen(port, '127.0.0.1', () => {

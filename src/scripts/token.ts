@@ -43,9 +43,7 @@ export function parseTokenArgs(argv: readonly string[]): TokenArgs {
   return { user, company: (options.company as string | undefined) ?? null, name: (options.name as string | undefined) ?? null };
 }
 
-export type TokenResult =
-  | { ok: true; token: string; lines: string[] }
-  | { ok: false; lines: string[] };
+export type TokenResult = { ok: true; token: string; lines: string[] } | { ok: false; lines: string[] };
 
 const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

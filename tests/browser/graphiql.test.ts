@@ -50,6 +50,7 @@ async function listen(app: App): Promise<{ server: Server; origin: string }> {
 
 /** The text a Monaco editor shows (its rendered lines; Monaco draws spaces as no-break spaces). */
 async function editorText(page: Page, editor: string): Promise<string> {
+  // biome-ignore lint/performance/useDomNodeTextContent: the rendered text (line breaks between Monaco's line elements) is what is read, not the DOM's
   const text = await page.locator(`${editor} .view-lines`).innerText();
   return text.replace(/\u00a0/g, ' ');
 }

@@ -79,13 +79,13 @@ function startServer(dataDir: string): Promise<Server> {
   });
 }
 
-async function gql(url: string, token: string, query: string): Promise<{ data?: Record<string, any>; errors?: unknown[] }> {
+async function gql(url: string, token: string, query: string): Promise<{ data?: Record<string, unknown>; errors?: unknown[] }> {
   const res = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
     body: JSON.stringify({ query }),
   });
-  return (await res.json()) as { data?: Record<string, any> };
+  return (await res.json()) as { data?: Record<string, unknown> };
 }
 
 const tokenIn = (text: string) => /npi_[A-Za-z0-9_-]{20,}/.exec(text)?.[0];
@@ -107,19 +107,23 @@ function snapshot(dir: string): Record<string, string> {
 const SCRIPTS = { seed: 'src/scripts/seed.ts', import: 'src/scripts/import.ts', token: 'src/scripts/token.ts' } as const;
 
 describe('--help and wrong options', () => {
-  it.each(Object.entries(SCRIPTS))('%s: --help and -h print the usage and exit 0, an unknown option exits 2, before opening anything', async (name, script) => {
-    const dataDir = join(tmp, `help-${name}`);
-    const [help, h, unknown] = await Promise.all([
-      runScript(script, ['--help'], dataDir),
-      runScript(script, ['-h'], dataDir),
-      runScript(script, ['--frobnicate'], dataDir),
-    ]);
-    expect(help).toEqual({ code: 0, stdout: expect.stringMatching(new RegExp(`^Usage: npm run ${name}`)), stderr: '' });
-    expect(h).toEqual(help);
-    expect(unknown.code).toBe(2);
-    expect(unknown.stderr).toMatch(new RegExp(`^Unknown option --frobnicate\\.\\n\\nUsage: npm run ${name}`));
-    expect(existsSync(dataDir)).toBe(false);
-  }, 60_000);
+  it.each(Object.entries(SCRIPTS))(
+    '%s: --help and -h print the usage and exit 0, an unknown option exits 2, before opening anything',
+    async (name, script) => {
+      const dataDir = join(tmp, `help-${name}`);
+      const [help, h, unknown] = await Promise.all([
+        runScript(script, ['--help'], dataDir),
+        runScript(script, ['-h'], dataDir),
+        runScript(script, ['--frobnicate'], dataDir),
+      ]);
+      expect(help).toEqual({ code: 0, stdout: expect.stringMatching(new RegExp(`^Usage: npm run ${name}`)), stderr: '' });
+      expect(h).toEqual(help);
+      expect(unknown.code).toBe(2);
+      expect(unknown.stderr).toMatch(new RegExp(`^Unknown option --frobnicate\\.\\n\\nUsage: npm run ${name}`));
+      expect(existsSync(dataDir)).toBe(false);
+    },
+    60_000,
+  );
 });
 
 describe.skipIf(!!process.env.TEST_DATABASE_URL)('commands next to a running server on the embedded database', () => {
@@ -190,7 +194,16 @@ describe.skipIf(!!process.env.TEST_DATABASE_URL)('commands next to a running ser
     const dead = spawnSync(process.execPath, ['-e', '']).pid!;
     writeFileSync(
       lockPath(dataDir),
-      JSON.stringify({ pid: dead, command: 'npm start', role: 'server', startedAt: '2026-12-01T08:00:00.000Z', hostname: hostname(), url: 'postgresql://postgres:postgres@127.0.0.1:9/postgres', processStart: null, nonce: 'dead' }),
+      JSON.stringify({
+        pid: dead,
+        command: 'npm start',
+        role: 'server',
+        startedAt: '2026-12-01T08:00:00.000Z',
+        hostname: hostname(),
+        url: 'postgresql://postgres:postgres@127.0.0.1:9/postgres',
+        processStart: null,
+        nonce: 'dead',
+      }),
     );
     const r = await runScript(SCRIPTS.token, ['--user', 'admin@example.com'], dataDir);
     expect(r).toMatchObject({ code: 0, stderr: '' });

@@ -23,7 +23,11 @@ describe.skipIf(!!process.env.TEST_DATABASE_URL)('the embedded database under it
       expect(readLock(dir)).toMatchObject({ pid: process.pid, role: 'command', url: null });
       const refused = await openDatabase(config).catch((e: unknown) => e);
       expect(refused).toBeInstanceOf(DatabaseInUseError);
-      expect((refused as Error).message).toMatch(new RegExp(`^The embedded database in ${dir} is in use by process ${process.pid} \\(.+\\) since .+: wait for it to finish, or set DATA_DIR / DATABASE_URL`));
+      expect((refused as Error).message).toMatch(
+        new RegExp(
+          `^The embedded database in ${dir} is in use by process ${process.pid} \\(.+\\) since .+: wait for it to finish, or set DATA_DIR / DATABASE_URL`,
+        ),
+      );
       // Another command does not attach to a command: it is refused too.
       await expect(openDatabase(config, { attach: true })).rejects.toBeInstanceOf(DatabaseInUseError);
       await cmd.prisma.company.create({ data: { name: 'Written by a command AB' } });

@@ -27,8 +27,14 @@ async function me(token: string) {
 }
 
 beforeAll(async () => {
-  alfa = await createCompanyWithAdmin(h.prisma, { name: 'Alfa Bygg AB', admin: { name: 'Admin of Alfa Bygg AB', email: 'admin1@example.com', signature: 'AD1' } });
-  beta = await createCompanyWithAdmin(h.prisma, { name: 'Beta Rör AB', admin: { name: 'Admin of Beta Rör AB', email: 'admin2@example.com', signature: 'AD2' } });
+  alfa = await createCompanyWithAdmin(h.prisma, {
+    name: 'Alfa Bygg AB',
+    admin: { name: 'Admin of Alfa Bygg AB', email: 'admin1@example.com', signature: 'AD1' },
+  });
+  beta = await createCompanyWithAdmin(h.prisma, {
+    name: 'Beta Rör AB',
+    admin: { name: 'Admin of Beta Rör AB', email: 'admin2@example.com', signature: 'AD2' },
+  });
   // The same person in both companies (e-mail addresses are unique per company only).
   const betaDb = createTenantDb(h.prisma, { companyId: beta.companyId, userId: null, signature: 'T' });
   await createUser(betaDb, { name: 'Kalle Konsult', email: 'admin1@example.com', signature: 'KAL' });
@@ -59,10 +65,14 @@ describe('issueToken', () => {
     const r = await issueToken(h.prisma, { user: 'ad2', company: null, name: 'Recovered' }, new Date('2026-12-05T10:00:00Z'));
     expect(r.ok).toBe(true);
     if (!r.ok) return;
-    expect(r.lines[0]).toBe(`New API token "Recovered" for Admin of Beta Rör AB (AD2, admin2@example.com) in "Beta Rör AB" (${beta.companyId}) (shown once, store it now):`);
+    expect(r.lines[0]).toBe(
+      `New API token "Recovered" for Admin of Beta Rör AB (AD2, admin2@example.com) in "Beta Rör AB" (${beta.companyId}) (shown once, store it now):`,
+    );
     expect(r.lines).toContain(`  ${r.token}`);
     expect((await me(r.token)).data?.me).toEqual({ signature: 'AD2', email: 'admin2@example.com' });
-    const row = await createTenantDb(h.prisma, { companyId: beta.companyId, userId: null, signature: 'T' }).apiToken.findFirst({ where: { name: 'Recovered' } });
+    const row = await createTenantDb(h.prisma, { companyId: beta.companyId, userId: null, signature: 'T' }).apiToken.findFirst({
+      where: { name: 'Recovered' },
+    });
     expect(row).toMatchObject({ createdBy: 'CLI', revokedAt: null, expiresAt: null });
   });
 

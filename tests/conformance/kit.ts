@@ -80,7 +80,11 @@ export function runConformance<F extends FakeServer>(o: ConformanceOptions<F>): 
       permissions: new Set(['CUSTOMER_VIEW', 'CUSTOMER_EDIT', 'CUSTOMER_CREATE'] as const),
     });
     const newCustomer = async (name = `Kit Customer ${++seq}`) => {
-      const id = await createCustomer(db(), auth(), { name, type: 'COMPANY', invoiceAddress: { address1: 'Storgatan 1', postcode: '111 22', city: 'Stockholm' } });
+      const id = await createCustomer(db(), auth(), {
+        name,
+        type: 'COMPANY',
+        invoiceAddress: { address1: 'Storgatan 1', postcode: '111 22', city: 'Stockholm' },
+      });
       return (await db().customer.findUniqueOrThrow({ where: { id } })).number;
     };
     const run = async (dryRun = false) => {
@@ -99,7 +103,16 @@ export function runConformance<F extends FakeServer>(o: ConformanceOptions<F>): 
       await createProject(db(), { name: 'Kit Project', customerId: customer.id, statusCode: 40 });
       const r = await h.data(
         CreateConnection,
-        { input: { connectorId: o.connector.id, name: 'Kit', sandbox: true, settings: o.settings(fake), credentials: { ...o.credentials, extra: {} } as never, enabledFlows: o.enabledFlows ?? [] } },
+        {
+          input: {
+            connectorId: o.connector.id,
+            name: 'Kit',
+            sandbox: true,
+            settings: o.settings(fake),
+            credentials: { ...o.credentials, extra: {} } as never,
+            enabledFlows: o.enabledFlows ?? [],
+          },
+        },
         company.adminToken,
       );
       if (r.createConnection.__typename !== 'MutationCreateConnectionSuccess') throw new Error(`createConnection: ${JSON.stringify(r.createConnection)}`);

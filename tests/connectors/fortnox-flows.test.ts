@@ -19,7 +19,10 @@ let db: TenantDb;
 let connectionId: string;
 let offsetMs = 0;
 const D = (v: string) => new Prisma.Decimal(v);
-const auth = () => ({ actor: { companyId: c.companyId, userId: c.adminUserId, signature: 'AD' }, permissions: new Set(['CUSTOMER_VIEW', 'CUSTOMER_EDIT', 'CUSTOMER_CREATE'] as const) });
+const auth = () => ({
+  actor: { companyId: c.companyId, userId: c.adminUserId, signature: 'AD' },
+  permissions: new Set(['CUSTOMER_VIEW', 'CUSTOMER_EDIT', 'CUSTOMER_CREATE'] as const),
+});
 
 let settings: Record<string, unknown>;
 async function setSettings(over: Record<string, unknown>) {
@@ -33,7 +36,11 @@ async function run(flows?: string[]) {
   return r;
 }
 const failures = (r: Awaited<ReturnType<typeof run>>) => r.flows.flatMap((f) => f.failures);
-const lastBody = (method: string, path: string) => fake.requests().filter((q) => q.method === method && q.path === path).at(-1)?.body as Record<string, Record<string, unknown>> | undefined;
+const lastBody = (method: string, path: string) =>
+  fake
+    .requests()
+    .filter((q) => q.method === method && q.path === path)
+    .at(-1)?.body as Record<string, Record<string, unknown>> | undefined;
 
 let customerId: string;
 let customerNumber: string;
@@ -56,7 +63,13 @@ beforeAll(async () => {
     bookkeepInvoices: true,
   };
   const conn = await db.connection.create({
-    data: scoped<Prisma.ConnectionUncheckedCreateInput>({ sandbox: true, connectorId: 'fortnox', name: 'Fortnox', settings: settings as Prisma.InputJsonValue, enabledFlows: ['project-part-export', 'supplier-sync'] }),
+    data: scoped<Prisma.ConnectionUncheckedCreateInput>({
+      sandbox: true,
+      connectorId: 'fortnox',
+      name: 'Fortnox',
+      settings: settings as Prisma.InputJsonValue,
+      enabledFlows: ['project-part-export', 'supplier-sync'],
+    }),
   });
   connectionId = conn.id;
   await db.connection.update({ where: { id: conn.id }, data: { credentials: h.integrations.secrets.encrypt(fake.credentials(), conn.id) } });
@@ -85,15 +98,28 @@ const project = async (input: Record<string, unknown>) => {
 
 describe('project export', () => {
   it('exports status 40–89 (name cut to 50, dates, leader), reports a number Fortnox refuses while the others pass, skips lower statuses', async () => {
-    projectA = await project({ name: 'Nybyggnad flerbostadshus kvarteret Björken etapp 2 – stomme och tak', statusCode: 40, startDate: '2026-10-01', endDate: '2027-03-31', projectManagerId: c.adminUserId });
+    projectA = await project({
+      name: 'Nybyggnad flerbostadshus kvarteret Björken etapp 2 – stomme och tak',
+      statusCode: 40,
+      startDate: '2026-10-01',
+      endDate: '2027-03-31',
+      projectManagerId: c.adminUserId,
+    });
     const bad = await project({ name: 'Punkt i numret', statusCode: 40 });
     await db.project.update({ where: { id: bad.id }, data: { number: `${bad.number}.1` } });
     const low = await project({ name: 'Offert', statusCode: 20 }).catch(() => null);
     const r = await run(['project-export']);
     expect(r.status).toBe('PARTIAL');
-    expect(failures(r)).toEqual([expect.objectContaining({ entityType: 'project', reference: `Project ${bad.number}.1`, message: expect.stringContaining('"."') })]);
+    expect(failures(r)).toEqual([
+      expect.objectContaining({ entityType: 'project', reference: `Project ${bad.number}.1`, message: expect.stringContaining('"."') }),
+    ]);
     const a = fake.state.projects.find((p) => p.ProjectNumber === projectA.number)!;
-    expect(a).toMatchObject({ Description: 'Nybyggnad flerbostadshus kvarteret Björken etapp 2', Status: 'ONGOING', StartDate: '2026-10-01', EndDate: '2027-03-31' });
+    expect(a).toMatchObject({
+      Description: 'Nybyggnad flerbostadshus kvarteret Björken etapp 2',
+      Status: 'ONGOING',
+      StartDate: '2026-10-01',
+      EndDate: '2027-03-31',
+    });
     expect(a.Description).toHaveLength(50);
     expect(a.ProjectLeader).toEqual(expect.any(String));
     if (low) expect(fake.state.projects.some((p) => p.ProjectNumber === low.number)).toBe(false);
@@ -130,8 +156,17 @@ describe('work order & ÄTA export', () => {
     await createChangeOrder(db, projectD.id, { name: 'Extra golvvärme' });
     const r = await run(['project-export', 'project-part-export']);
     expect(failures(r)).toEqual([]);
-    expect(fake.state.projects.find((p) => p.ProjectNumber === `${projectD.number}_1`)).toMatchObject({ Description: 'Rivning', Status: 'ONGOING', StartDate: '2026-09-01', EndDate: '2026-12-31' });
-    expect(fake.state.projects.find((p) => p.ProjectNumber === `${projectD.number}_Ä001`)).toMatchObject({ Description: 'Extra golvvärme', Status: 'ONGOING', EndDate: '2026-12-31' });
+    expect(fake.state.projects.find((p) => p.ProjectNumber === `${projectD.number}_1`)).toMatchObject({
+      Description: 'Rivning',
+      Status: 'ONGOING',
+      StartDate: '2026-09-01',
+      EndDate: '2026-12-31',
+    });
+    expect(fake.state.projects.find((p) => p.ProjectNumber === `${projectD.number}_Ä001`)).toMatchObject({
+      Description: 'Extra golvvärme',
+      Status: 'ONGOING',
+      EndDate: '2026-12-31',
+    });
   });
 });
 
@@ -139,13 +174,27 @@ describe('customer export', () => {
   it('creates with the creation-only fields, updates without them', async () => {
     await run(['customer-export']);
     const created = lastBody('POST', '/3/customers')!.Customer!;
-    expect(created).toMatchObject({ CustomerNumber: customerNumber, Name: 'Byggbolaget i Umeå AB', CountryCode: 'SE', VATType: expect.stringMatching(/^SE/), OrganisationNumber: '556036-0793', Address1: 'Storgatan 1', ZipCode: '903 25', City: 'Umeå', Phone1: '090-123456', Type: 'COMPANY' });
+    expect(created).toMatchObject({
+      CustomerNumber: customerNumber,
+      Name: 'Byggbolaget i Umeå AB',
+      CountryCode: 'SE',
+      VATType: expect.stringMatching(/^SE/),
+      OrganisationNumber: '556036-0793',
+      Address1: 'Storgatan 1',
+      ZipCode: '903 25',
+      City: 'Umeå',
+      Phone1: '090-123456',
+      Type: 'COMPANY',
+    });
     await updateCustomer(db, auth(), customerId, { name: 'Byggbolaget Norr AB', mobile: '070-1234567' });
     await run(['customer-export']);
     const updated = lastBody('PUT', `/3/customers/${customerNumber}`)!.Customer!;
     expect(updated).toMatchObject({ Name: 'Byggbolaget Norr AB', Phone2: '070-1234567' });
     for (const k of ['CustomerNumber', 'CountryCode', 'VATType', 'OrganisationNumber']) expect(updated).not.toHaveProperty(k);
-    expect(fake.state.customers.find((x) => x.CustomerNumber === customerNumber)).toMatchObject({ Name: 'Byggbolaget Norr AB', OrganisationNumber: '556036-0793' });
+    expect(fake.state.customers.find((x) => x.CustomerNumber === customerNumber)).toMatchObject({
+      Name: 'Byggbolaget Norr AB',
+      OrganisationNumber: '556036-0793',
+    });
   });
 });
 
@@ -153,14 +202,22 @@ describe('cost centre and account import', () => {
   it('creates and renames cost centres (Fortnox is the master)', async () => {
     fake.state.costCenters.push({ Code: 'UME', Description: 'Umeå', Active: true }, { Code: 'SKE', Description: 'Skellefteå', Active: true });
     await run(['cost-centre-import']);
-    expect((await db.costCentre.findMany({ orderBy: { code: 'asc' } })).map((x) => [x.code, x.name])).toEqual([['SKE', 'Skellefteå'], ['UME', 'Umeå']]);
+    expect((await db.costCentre.findMany({ orderBy: { code: 'asc' } })).map((x) => [x.code, x.name])).toEqual([
+      ['SKE', 'Skellefteå'],
+      ['UME', 'Umeå'],
+    ]);
     fake.state.costCenters[0]!.Description = 'Umeå centrum';
     await run(['cost-centre-import']);
     expect((await db.costCentre.findFirstOrThrow({ where: { code: 'UME' } })).name).toBe('Umeå centrum');
   });
 
   it('imports accounts except classes 1–2; later runs only add new numbers and never rename', async () => {
-    fake.state.accounts.push({ Number: 1930, Description: 'Företagskonto', Active: true }, { Number: 2440, Description: 'Leverantörsskulder', Active: true }, { Number: 3001, Description: 'Försäljning 25 %', Active: true }, { Number: 4010, Description: 'Inköp material', Active: true });
+    fake.state.accounts.push(
+      { Number: 1930, Description: 'Företagskonto', Active: true },
+      { Number: 2440, Description: 'Leverantörsskulder', Active: true },
+      { Number: 3001, Description: 'Försäljning 25 %', Active: true },
+      { Number: 4010, Description: 'Inköp material', Active: true },
+    );
     await run(['account-import']);
     expect((await db.account.findMany({ orderBy: { number: 'asc' } })).map((a) => a.number)).toEqual([3001, 4010]);
     fake.state.accounts.find((a) => a.Number === 3001)!.Description = 'Omdöpt';
@@ -183,7 +240,15 @@ describe('voucher import', () => {
         { Account: 2440, Debit: 0, Credit: 1000 },
       ],
     });
-    fake.addVoucher({ VoucherSeries: 'B', TransactionDate: '2026-11-10', Description: 'Annan serie', VoucherRows: [{ Account: 4010, Debit: 5, Project: projectD.number }, { Account: 2440, Credit: 5 }] });
+    fake.addVoucher({
+      VoucherSeries: 'B',
+      TransactionDate: '2026-11-10',
+      Description: 'Annan serie',
+      VoucherRows: [
+        { Account: 4010, Debit: 5, Project: projectD.number },
+        { Account: 2440, Credit: 5 },
+      ],
+    });
     await run(['voucher-import']);
     expect(await db.voucher.count()).toBe(0);
     fake.editVoucher('A', 1, (v) => {
@@ -194,7 +259,10 @@ describe('voucher import', () => {
     expect(v).toMatchObject({ series: 'A', number: 1, description: 'Leverantörsfaktura Beijer' });
     expect(v.rows.map((r) => [r.rowIndex, r.accountNumber, r.note])).toEqual([[1, 4010, 'Gips']]);
     fake.editVoucher('A', 1, (x) => {
-      x.VoucherRows!.push({ Account: 4010, Debit: 200, Credit: 0, Project: `${projectD.number}_1`, TransactionInformation: 'Tillägg' }, { Account: 2440, Debit: 0, Credit: 200 });
+      x.VoucherRows!.push(
+        { Account: 4010, Debit: 200, Credit: 0, Project: `${projectD.number}_1`, TransactionInformation: 'Tillägg' },
+        { Account: 2440, Debit: 0, Credit: 200 },
+      );
       x.VoucherRows![0]!.TransactionInformation = 'Ändrad (ignoreras)';
     });
     await run(['voucher-import']);
@@ -209,10 +277,21 @@ describe('voucher import', () => {
 
 describe('suppliers', () => {
   it('imports suppliers from Fortnox when the direction is import', async () => {
-    fake.state.suppliers.push({ SupplierNumber: '200', Name: 'Beijer Bygg AB', OrganisationNumber: '556036-0793', City: 'Malmö', BG: '5050-1055', Active: true });
+    fake.state.suppliers.push({
+      SupplierNumber: '200',
+      Name: 'Beijer Bygg AB',
+      OrganisationNumber: '556036-0793',
+      City: 'Malmö',
+      BG: '5050-1055',
+      Active: true,
+    });
     const r = await run(['supplier-sync']);
     expect(failures(r)).toEqual([]);
-    expect(await db.supplier.findFirstOrThrow({ where: { number: '200' } })).toMatchObject({ name: 'Beijer Bygg AB', city: 'Malmö', bankgiro: expect.stringContaining('5050') });
+    expect(await db.supplier.findFirstOrThrow({ where: { number: '200' } })).toMatchObject({
+      name: 'Beijer Bygg AB',
+      city: 'Malmö',
+      bankgiro: expect.stringContaining('5050'),
+    });
   });
 
   it('exports our suppliers when the direction is export', async () => {
@@ -254,7 +333,13 @@ describe('customer invoice export and paid dates', () => {
     const remote = (n: string | null) => fake.state.invoices.find((i) => i.DocumentNumber === n)!;
 
     const main = remote(inv.externalNumber);
-    expect(main).toMatchObject({ CustomerNumber: customerNumber, InvoiceDate: '2026-11-01', ExternalInvoiceReference1: String(inv.number), Booked: true, Credit: 'false' });
+    expect(main).toMatchObject({
+      CustomerNumber: customerNumber,
+      InvoiceDate: '2026-11-01',
+      ExternalInvoiceReference1: String(inv.number),
+      Booked: true,
+      Credit: 'false',
+    });
     expect(main.InvoiceRows.map((x) => [x.Description, x.AccountNumber, x.DeliveredQuantity, x.Price, x.VAT, x.Project])).toEqual([
       ['Arbete', 3001, '10', 650, 25, `${projectD.number}_1`],
       ['Material', 3001, '1', 1200, 25, `${projectD.number}_1`],
@@ -267,14 +352,23 @@ describe('customer invoice export and paid dates', () => {
     for (const doc of [inv, rev, cre]) {
       const att = fake.state.attachments.filter((a) => String(a.entityId) === doc.externalNumber);
       expect(att).toHaveLength(1);
-      expect(fake.state.files.find((f) => f.ArchiveFileId === att[0]!.fileId)!.bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+      expect(
+        fake.state.files
+          .find((f) => f.ArchiveFileId === att[0]!.fileId)!
+          .bytes.subarray(0, 5)
+          .toString('latin1'),
+      ).toBe('%PDF-');
     }
   });
 
   it('attaches the stand-in PDF when the invoice PDF is above the limit', async () => {
     await setSettings({ pdfMaxBytes: 1000 });
     try {
-      const id = await createInvoice(db, { projectId: projectD.id, lines: [{ description: 'Stort', quantity: D('1'), unitPrice: D('100'), vatRate: D('25'), accountNumber: 3001 }], fields: { invoiceDate: '2026-11-05' } });
+      const id = await createInvoice(db, {
+        projectId: projectD.id,
+        lines: [{ description: 'Stort', quantity: D('1'), unitPrice: D('100'), vatRate: D('25'), accountNumber: 3001 }],
+        fields: { invoiceDate: '2026-11-05' },
+      });
       await lockInvoice(db, id, 'AD');
       const full = fake.state.files.length;
       await run(['invoice-export']);
@@ -289,12 +383,21 @@ describe('customer invoice export and paid dates', () => {
   });
 
   it('reports a Fortnox refusal with the invoice reference and exports it once fixed', async () => {
-    const id = await createInvoice(db, { projectId: projectD.id, lines: [{ description: 'Okänt konto', quantity: D('1'), unitPrice: D('10'), vatRate: D('25'), accountNumber: 5010 }], fields: { invoiceDate: '2026-11-06' } });
+    const id = await createInvoice(db, {
+      projectId: projectD.id,
+      lines: [{ description: 'Okänt konto', quantity: D('1'), unitPrice: D('10'), vatRate: D('25'), accountNumber: 5010 }],
+      fields: { invoiceDate: '2026-11-06' },
+    });
     await lockInvoice(db, id, 'AD');
     const number = (await db.invoice.findUniqueOrThrow({ where: { id } })).number;
-    fake.state.accounts.splice(fake.state.accounts.findIndex((a) => a.Number === 5010), 1);
+    fake.state.accounts.splice(
+      fake.state.accounts.findIndex((a) => a.Number === 5010),
+      1,
+    );
     const r = await run(['invoice-export']);
-    expect(failures(r)).toEqual([expect.objectContaining({ entityType: 'invoice', reference: `Invoice ${number}`, message: expect.stringContaining('Kunde inte hitta konto 5010') })]);
+    expect(failures(r)).toEqual([
+      expect.objectContaining({ entityType: 'invoice', reference: `Invoice ${number}`, message: expect.stringContaining('Kunde inte hitta konto 5010') }),
+    ]);
     fake.state.accounts.push({ Number: 5010, Description: 'Lokalhyra', Active: true });
     const fixed = await run(['invoice-export']);
     expect(failures(fixed)).toEqual([]);
@@ -302,8 +405,17 @@ describe('customer invoice export and paid dates', () => {
   });
 
   it('ROT: HouseWork rows with the work type and hours, one tax reduction per buyer', async () => {
-    const privateId = await createCustomer(db, auth(), { name: 'Eva Svensson', type: 'PRIVATE', personalIdentityNumber: '198112189876', invoiceAddress: { address1: 'Björkvägen 2', postcode: '903 30', city: 'Umeå' } });
-    const contact = await addContact(db, auth(), privateId, { name: 'Eva Svensson', personalIdentityNumber: '198112189876', propertyDesignation: 'Umeå Björken 1:2' });
+    const privateId = await createCustomer(db, auth(), {
+      name: 'Eva Svensson',
+      type: 'PRIVATE',
+      personalIdentityNumber: '198112189876',
+      invoiceAddress: { address1: 'Björkvägen 2', postcode: '903 30', city: 'Umeå' },
+    });
+    const contact = await addContact(db, auth(), privateId, {
+      name: 'Eva Svensson',
+      personalIdentityNumber: '198112189876',
+      propertyDesignation: 'Umeå Björken 1:2',
+    });
     const contactId = typeof contact === 'string' ? contact : (contact as { id: string }).id;
     const villa = await createProject(db, { customerId: privateId, name: 'Villa Björkvägen', statusCode: 40 });
     const id = await createInvoice(db, {
@@ -329,7 +441,13 @@ describe('customer invoice export and paid dates', () => {
     ]);
     const reductions = fake.state.taxReductions.filter((t) => t.ReferenceNumber === stored.externalNumber);
     expect(reductions).toEqual([
-      expect.objectContaining({ ReferenceDocumentType: 'INVOICE', SocialSecurityNumber: '198112189876', CustomerName: 'Eva Svensson', PropertyDesignation: 'UMEÅ BJÖRKEN 1:2', AskedAmount: Math.floor(Number(stored.taxReductionAmount)) }),
+      expect.objectContaining({
+        ReferenceDocumentType: 'INVOICE',
+        SocialSecurityNumber: '198112189876',
+        CustomerName: 'Eva Svensson',
+        PropertyDesignation: 'UMEÅ BJÖRKEN 1:2',
+        AskedAmount: Math.floor(Number(stored.taxReductionAmount)),
+      }),
     ]);
     expect(reductions[0]!.AskedAmount).toBeGreaterThan(0);
   });
@@ -378,7 +496,12 @@ describe('a run with no changes', () => {
 
   it('a service account connects with client credentials and its TenantId', async () => {
     const service = await db.connection.create({
-      data: scoped<Prisma.ConnectionUncheckedCreateInput>({ sandbox: true, connectorId: 'fortnox', name: 'Fortnox service account', settings: { ...settings, authMode: 'serviceAccount' } as Prisma.InputJsonValue }),
+      data: scoped<Prisma.ConnectionUncheckedCreateInput>({
+        sandbox: true,
+        connectorId: 'fortnox',
+        name: 'Fortnox service account',
+        settings: { ...settings, authMode: 'serviceAccount' } as Prisma.InputJsonValue,
+      }),
     });
     const credentials = { clientId: fake.clientId, clientSecret: fake.clientSecret, tenantId: String(fake.state.company.DatabaseNumber) };
     await db.connection.update({ where: { id: service.id }, data: { credentials: h.integrations.secrets.encrypt(credentials, service.id) } });

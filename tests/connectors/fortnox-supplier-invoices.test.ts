@@ -76,17 +76,32 @@ beforeAll(async () => {
   );
   ids.plat = (
     await db.supplier.create({
-      data: scoped<Prisma.SupplierUncheckedCreateInput>({ number: '200', name: 'Plåt AB', organisationNumber: '5560360793', bankgiro: '50501055', vatNumber: 'SE556036079301' }),
+      data: scoped<Prisma.SupplierUncheckedCreateInput>({
+        number: '200',
+        name: 'Plåt AB',
+        organisationNumber: '5560360793',
+        bankgiro: '50501055',
+        vatNumber: 'SE556036079301',
+      }),
     })
   ).id;
   ids.ahlsell = (await db.supplier.create({ data: scoped<Prisma.SupplierUncheckedCreateInput>({ number: '300', name: 'Ahlsell AB' }) })).id;
   fake.state.suppliers.push({ SupplierNumber: '300', Name: 'Ahlsell AB', Active: true });
   const customer = await db.customer.create({ data: scoped<Prisma.CustomerUncheckedCreateInput>({ number: 'K1', name: 'Kund AB' }) });
-  ids.project = (await db.project.create({ data: scoped<Prisma.ProjectUncheckedCreateInput>({ customerId: customer.id, number: '10000', name: 'Villa', statusCode: 50 }) })).id;
-  ids.project2 = (await db.project.create({ data: scoped<Prisma.ProjectUncheckedCreateInput>({ customerId: customer.id, number: '10001', name: 'Garage', statusCode: 50 }) })).id;
-  ids.changeOrder = (await db.changeOrder.create({ data: scoped<Prisma.ChangeOrderUncheckedCreateInput>({ projectId: ids.project, number: 1, name: 'ÄTA 1', statusCode: 50 }) })).id;
+  ids.project = (
+    await db.project.create({ data: scoped<Prisma.ProjectUncheckedCreateInput>({ customerId: customer.id, number: '10000', name: 'Villa', statusCode: 50 }) })
+  ).id;
+  ids.project2 = (
+    await db.project.create({ data: scoped<Prisma.ProjectUncheckedCreateInput>({ customerId: customer.id, number: '10001', name: 'Garage', statusCode: 50 }) })
+  ).id;
+  ids.changeOrder = (
+    await db.changeOrder.create({ data: scoped<Prisma.ChangeOrderUncheckedCreateInput>({ projectId: ids.project, number: 1, name: 'ÄTA 1', statusCode: 50 }) })
+  ).id;
   ids.cc = (await db.costCentre.create({ data: scoped<Prisma.CostCentreUncheckedCreateInput>({ code: 'CC1', name: 'Syd' }) })).id;
-  fake.state.projects.push({ ProjectNumber: '10000', Description: 'Villa', Status: 'ONGOING' }, { ProjectNumber: '10000_Ä001', Description: 'ÄTA 1', Status: 'ONGOING' });
+  fake.state.projects.push(
+    { ProjectNumber: '10000', Description: 'Villa', Status: 'ONGOING' },
+    { ProjectNumber: '10000_Ä001', Description: 'ÄTA 1', Status: 'ONGOING' },
+  );
   fake.state.costCenters.push({ Code: 'CC1', Description: 'Syd', Active: true });
   settings = {
     baseUrl: fake.url,
@@ -97,7 +112,13 @@ beforeAll(async () => {
     voucherSeries: ['D'],
   };
   const conn = await db.connection.create({
-    data: scoped<Prisma.ConnectionUncheckedCreateInput>({ sandbox: true, connectorId: 'fortnox', name: 'Fortnox', settings: settings as Prisma.InputJsonValue, enabledFlows: ['supplier-invoice-export'] }),
+    data: scoped<Prisma.ConnectionUncheckedCreateInput>({
+      sandbox: true,
+      connectorId: 'fortnox',
+      name: 'Fortnox',
+      settings: settings as Prisma.InputJsonValue,
+      enabledFlows: ['supplier-invoice-export'],
+    }),
   });
   connectionId = conn.id;
   await db.connection.update({ where: { id: conn.id }, data: { credentials: h.integrations.secrets.encrypt(fake.credentials(), conn.id) } });
@@ -133,12 +154,27 @@ describe('supplier invoice export', () => {
     ]);
 
     // The missing supplier was created from the invoice's supplier; the existing one was not sent.
-    expect(fake.state.suppliers.find((s) => s.SupplierNumber === '200')).toMatchObject({ Name: 'Plåt AB', OrganisationNumber: '556036-0793', BG: '5050-1055', VATNumber: 'SE556036079301' });
+    expect(fake.state.suppliers.find((s) => s.SupplierNumber === '200')).toMatchObject({
+      Name: 'Plåt AB',
+      OrganisationNumber: '556036-0793',
+      BG: '5050-1055',
+      VATNumber: 'SE556036079301',
+    });
     expect(fake.requests().filter((q) => q.method === 'POST' && q.path === '/3/suppliers')).toHaveLength(1);
 
     const a1 = await stored(invoices['A-1']!);
     const x1 = remote(a1.externalNumber)!;
-    expect(x1).toMatchObject({ SupplierNumber: '200', InvoiceNumber: 'A-1', InvoiceDate: '2026-11-05', DueDate: '2026-12-05', Total: '961.00', VAT: '161.00', OCR: '4711', Currency: 'SEK', Booked: true });
+    expect(x1).toMatchObject({
+      SupplierNumber: '200',
+      InvoiceNumber: 'A-1',
+      InvoiceDate: '2026-11-05',
+      DueDate: '2026-12-05',
+      Total: '961.00',
+      VAT: '161.00',
+      OCR: '4711',
+      Currency: 'SEK',
+      Booked: true,
+    });
     expect(x1.SupplierInvoiceRows).toEqual([
       { Account: 4010, Debit: 500, Credit: 0, Project: '10000_Ä001', CostCenter: 'CC1', TransactionInformation: 'Plåt' },
       { Account: 4010, Debit: 300, Credit: 0, Project: '10000' },
@@ -173,7 +209,11 @@ describe('supplier invoice export', () => {
     const r = await run(['supplier-invoice-export']);
     expect(r.status).toBe('PARTIAL');
     expect(failures(r)).toEqual([
-      expect.objectContaining({ entityType: 'supplierInvoice', reference: 'Supplier invoice 300/B-1', message: expect.stringContaining('Projektet "10001" hittades inte') }),
+      expect.objectContaining({
+        entityType: 'supplierInvoice',
+        reference: 'Supplier invoice 300/B-1',
+        message: expect.stringContaining('Projektet "10001" hittades inte'),
+      }),
     ]);
     expect(await stored(invoices['B-1']!)).toEqual({ externalNumber: null, bookkept: false });
     fake.state.projects.push({ ProjectNumber: '10001', Description: 'Garage', Status: 'ONGOING' });
@@ -201,8 +241,19 @@ describe('supplier invoice export', () => {
 
   it('an invoice already in Fortnox (same supplier and invoice number) is not created twice', async () => {
     fake.state.supplierInvoices.push({
-      GivenNumber: '900', SupplierNumber: '300', InvoiceNumber: 'E-1', InvoiceDate: '2026-11-05', Total: '1250.00', VAT: '250.00', Currency: 'SEK', Booked: false, Cancelled: false,
-      SupplierInvoiceRows: [{ Account: 4010, Debit: 1250 }, { Code: 'TOT', Account: 2440, Credit: 1250 }],
+      GivenNumber: '900',
+      SupplierNumber: '300',
+      InvoiceNumber: 'E-1',
+      InvoiceDate: '2026-11-05',
+      Total: '1250.00',
+      VAT: '250.00',
+      Currency: 'SEK',
+      Booked: false,
+      Cancelled: false,
+      SupplierInvoiceRows: [
+        { Account: 4010, Debit: 1250 },
+        { Code: 'TOT', Account: 2440, Credit: 1250 },
+      ],
     });
     await supplierInvoice('E-1');
     const posts = fake.requests().filter((q) => q.method === 'POST' && q.path === '/3/supplierinvoices').length;
@@ -222,18 +273,51 @@ describe('voucher file import', () => {
       { Account: 2440, Debit: 0, Credit: 100 },
     ];
     // D1: booked supplier invoice A-1 (its document is connected to the supplier invoice).
-    fake.addVoucher({ VoucherSeries: 'D', TransactionDate: '2026-11-10', Description: 'Leverantörsfaktura A-1', ReferenceType: 'SUPPLIERINVOICE', ReferenceNumber: a1, VoucherRows: row('10000') });
+    fake.addVoucher({
+      VoucherSeries: 'D',
+      TransactionDate: '2026-11-10',
+      Description: 'Leverantörsfaktura A-1',
+      ReferenceType: 'SUPPLIERINVOICE',
+      ReferenceNumber: a1,
+      VoucherRows: row('10000'),
+    });
     // D2: a supplier-invoice voucher whose image is connected to the voucher only.
-    const d2 = fake.addVoucher({ VoucherSeries: 'D', TransactionDate: '2026-11-11', Description: 'Leverantörsfaktura 77', ReferenceType: 'SUPPLIERINVOICE', ReferenceNumber: '77', VoucherRows: row('10000') });
+    const d2 = fake.addVoucher({
+      VoucherSeries: 'D',
+      TransactionDate: '2026-11-11',
+      Description: 'Leverantörsfaktura 77',
+      ReferenceType: 'SUPPLIERINVOICE',
+      ReferenceNumber: '77',
+      VoucherRows: row('10000'),
+    });
     const scan = fake.addFile('skanning.pdf', SCAN);
-    fake.state.voucherFileConnections.push({ FileId: scan.Id, VoucherSeries: 'D', VoucherNumber: String(d2.VoucherNumber), VoucherYear: String(d2.Year), VoucherDescription: d2.Description });
+    fake.state.voucherFileConnections.push({
+      FileId: scan.Id,
+      VoucherSeries: 'D',
+      VoucherNumber: String(d2.VoucherNumber),
+      VoucherYear: String(d2.Year),
+      VoucherDescription: d2.Description,
+    });
     // D3: a manual voucher with a file connected: never gets a file here.
-    const d3 = fake.addVoucher({ VoucherSeries: 'D', TransactionDate: '2026-11-12', Description: 'Manuell', ReferenceType: 'MANUAL', VoucherRows: row('10000') });
+    const d3 = fake.addVoucher({
+      VoucherSeries: 'D',
+      TransactionDate: '2026-11-12',
+      Description: 'Manuell',
+      ReferenceType: 'MANUAL',
+      VoucherRows: row('10000'),
+    });
     const other = fake.addFile('annat.pdf', SCAN);
     fake.state.voucherFileConnections.push({ FileId: other.Id, VoucherSeries: 'D', VoucherNumber: String(d3.VoucherNumber), VoucherYear: String(d3.Year) });
     // D4: supplier invoice A-2 (a scan connected in Fortnox) without a project: not imported, so no file either (yet).
     const a2 = (await stored(invoices['A-2']!)).externalNumber!;
-    const d4 = fake.addVoucher({ VoucherSeries: 'D', TransactionDate: '2026-11-13', Description: 'Leverantörsfaktura A-2', ReferenceType: 'SUPPLIERINVOICE', ReferenceNumber: a2, VoucherRows: row() });
+    const d4 = fake.addVoucher({
+      VoucherSeries: 'D',
+      TransactionDate: '2026-11-13',
+      Description: 'Leverantörsfaktura A-2',
+      ReferenceType: 'SUPPLIERINVOICE',
+      ReferenceNumber: a2,
+      VoucherRows: row(),
+    });
     const a2scan = fake.addFile('A-2 skannad.pdf', SCAN);
     fake.state.supplierInvoiceFileConnections.push({ FileId: a2scan.Id, SupplierInvoiceNumber: a2, Name: 'A-2 skannad.pdf' });
 
@@ -255,14 +339,20 @@ describe('voucher file import', () => {
     // Once: the vouchers read again (changed in Fortnox) get no second download or file.
     const downloads = () => fake.requests().filter((q) => q.method === 'GET' && q.path.startsWith('/3/archive/')).length;
     const before = downloads();
-    fake.editVoucher('D', 1, (v) => void (v.Comments = 'ändrad'));
-    fake.editVoucher('D', d2.VoucherNumber, (v) => void (v.Comments = 'ändrad'));
+    fake.editVoucher('D', 1, (v) => {
+      v.Comments = 'ändrad';
+    });
+    fake.editVoucher('D', d2.VoucherNumber, (v) => {
+      v.Comments = 'ändrad';
+    });
     expect(failures(await run(['voucher-import']))).toEqual([]);
     expect(downloads()).toBe(before);
     expect(await files()).toHaveLength(2);
 
     // D4 gets its project in Fortnox: imported, and then its image.
-    fake.editVoucher('D', d4.VoucherNumber, (v) => void (v.VoucherRows![0]!.Project = '10000'));
+    fake.editVoucher('D', d4.VoucherNumber, (v) => {
+      v.VoucherRows![0]!.Project = '10000';
+    });
     expect(failures(await run(['voucher-import']))).toEqual([]);
     expect((await files()).map((f) => [f[0], f[1]])).toEqual([
       ['D1', 'A-1.pdf'],

@@ -60,7 +60,9 @@ const visma: Adapter<VismaFake> = {
   remoteCustomers: (fake) => fake.state.customers.map((c) => String(c.CustomerNumber)),
   remoteProjects: (fake) => fake.state.projects.map((p) => String(p.Number)),
   remoteInvoice: (fake, ext) => {
-    const inv = fake.state.invoices.find((i) => String(i.InvoiceNumber) === ext) as (VismaFake['state']['invoices'][number] & { SalesDocumentAttachments?: string[] }) | undefined;
+    const inv = fake.state.invoices.find((i) => String(i.InvoiceNumber) === ext) as
+      | (VismaFake['state']['invoices'][number] & { SalesDocumentAttachments?: string[] })
+      | undefined;
     return inv && { total: inv.TotalAmount, pdf: (inv.SalesDocumentAttachments ?? []).length > 0 };
   },
   remoteInvoiceCount: (fake) => fake.state.invoices.length,
@@ -74,11 +76,19 @@ const D = (v: string) => new Prisma.Decimal(v);
 async function world() {
   const company = await h.company();
   const db = createTenantDb(h.prisma, { companyId: company.companyId, userId: company.adminUserId, signature: 'AD' });
-  const auth = { actor: { companyId: company.companyId, userId: company.adminUserId, signature: 'AD' }, permissions: new Set(['CUSTOMER_VIEW', 'CUSTOMER_EDIT', 'CUSTOMER_CREATE'] as const) };
-  await db.account.create({ data: scoped<Prisma.AccountUncheckedCreateInput>({ number: 3001, name: 'Försäljning 25 %', invoiceItemNumber: 'ARB', externalVatCode: 'MP1' }) });
+  const auth = {
+    actor: { companyId: company.companyId, userId: company.adminUserId, signature: 'AD' },
+    permissions: new Set(['CUSTOMER_VIEW', 'CUSTOMER_EDIT', 'CUSTOMER_CREATE'] as const),
+  };
+  await db.account.create({
+    data: scoped<Prisma.AccountUncheckedCreateInput>({ number: 3001, name: 'Försäljning 25 %', invoiceItemNumber: 'ARB', externalVatCode: 'MP1' }),
+  });
   const customerId = await createCustomer(db, auth, {
-    name: 'Byggbolaget i Umeå AB', type: 'COMPANY', organisationNumber: '556036-0793',
-    invoiceAddress: { address1: 'Storgatan 1', postcode: '903 25', city: 'Umeå' }, email: 'ekonomi@byggbolaget.se',
+    name: 'Byggbolaget i Umeå AB',
+    type: 'COMPANY',
+    organisationNumber: '556036-0793',
+    invoiceAddress: { address1: 'Storgatan 1', postcode: '903 25', city: 'Umeå' },
+    email: 'ekonomi@byggbolaget.se',
   });
   const projectId = await createProject(db, { name: 'Kontorshuset', customerId, statusCode: 40, startDate: '2026-10-01' });
   const customer = await db.customer.findUniqueOrThrow({ where: { id: customerId } });
@@ -97,7 +107,12 @@ async function world() {
 
 async function connect<F extends FakeServer>(w: { company: TestCompany; db: ReturnType<typeof createTenantDb> }, a: Adapter<F>, fake: F) {
   const conn = await w.db.connection.create({
-    data: scoped<Prisma.ConnectionUncheckedCreateInput>({ sandbox: true, connectorId: a.connectorId, name: a.connectorId, settings: a.settings(fake) as Prisma.InputJsonValue }),
+    data: scoped<Prisma.ConnectionUncheckedCreateInput>({
+      sandbox: true,
+      connectorId: a.connectorId,
+      name: a.connectorId,
+      settings: a.settings(fake) as Prisma.InputJsonValue,
+    }),
   });
   await w.db.connection.update({ where: { id: conn.id }, data: { credentials: h.integrations.secrets.encrypt(a.credentials(fake), conn.id) } });
   return async () => {

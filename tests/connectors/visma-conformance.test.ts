@@ -8,7 +8,8 @@ import { runConformance } from '../conformance/kit.js';
 runConformance({
   connector,
   builtIn: true,
-  startFake: () => startVismaFake({ clientId: 'kit-client', clientSecret: 'kit-secret', refreshTokens: ['kit-refresh'], accessTokens: ['kit-access'], pageSize: 2 }),
+  startFake: () =>
+    startVismaFake({ clientId: 'kit-client', clientSecret: 'kit-secret', refreshTokens: ['kit-refresh'], accessTokens: ['kit-access'], pageSize: 2 }),
   settings: (fake) => ({ baseUrl: fake.url, tokenUrl: fake.tokenUrl, updateCustomers: true }),
   // A valid access token to start with: the runner builds each flow's HTTP client from the
   // credentials read at the start of the run, so a rotated refresh token is stale for the next
@@ -21,7 +22,12 @@ runConformance({
       path: '/v2/customers',
       body: (b) => (b as { CustomerNumber?: string }).CustomerNumber === number,
       status: 400,
-      response: { ErrorCode: 2000, DeveloperErrorMessage: `DataModelValidationException - customer ${number} refused by the test`, ErrorId: '00000000-0000-0000-0000-000000000000', Errors: [] },
+      response: {
+        ErrorCode: 2000,
+        DeveloperErrorMessage: `DataModelValidationException - customer ${number} refused by the test`,
+        ErrorId: '00000000-0000-0000-0000-000000000000',
+        Errors: [],
+      },
     }),
   },
 });

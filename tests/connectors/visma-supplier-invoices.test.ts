@@ -7,7 +7,12 @@ import { createTenantDb, scoped } from '../../src/db/tenant.js';
 import type { Prisma } from '../../src/generated/prisma/client.js';
 import { createCustomer } from '../../src/modules/customers/service.js';
 import { createProject } from '../../src/modules/projects/service.js';
-import { approveSupplierInvoice, createSupplierInvoice, disputeSupplierInvoice, undisputeSupplierInvoice } from '../../src/modules/supplier-invoices/service.js';
+import {
+  approveSupplierInvoice,
+  createSupplierInvoice,
+  disputeSupplierInvoice,
+  undisputeSupplierInvoice,
+} from '../../src/modules/supplier-invoices/service.js';
 import { executeRun } from '../../src/integration/runtime/run.js';
 import { startVismaFake, type VismaFake } from '../../connectors/visma/fake/server.js';
 
@@ -20,7 +25,11 @@ interface Setup {
   company: TestCompany;
   fake: VismaFake;
   db: () => ReturnType<typeof createTenantDb>;
-  run: () => Promise<{ status: string; failures: { reference: string; message: string; entityType: string }[]; flows: { flowId: string; error: string | null }[] }>;
+  run: () => Promise<{
+    status: string;
+    failures: { reference: string; message: string; entityType: string }[];
+    flows: { flowId: string; error: string | null }[];
+  }>;
   /** Registers a supplier invoice and approves it (twice by default: two different users). */
   invoice: (supplierId: string, invoiceNumber: string, o?: { approvals?: number; file?: boolean; account?: number }) => Promise<string>;
   supplier: (number: string, name: string) => Promise<string>;
@@ -31,15 +40,38 @@ interface Setup {
 
 async function setup(settings: Record<string, unknown>): Promise<Setup> {
   const fake = await startVismaFake({ accessTokens: ['si-access'], refreshTokens: ['si-refresh'], pageSize: 3 });
-  fake.state.costCenters.push({ Id: CC_ID, Number: 1, Name: 'Avdelning', IsActive: true, Items: [{ Id: ITEM_ID, CostCenterId: CC_ID, Name: 'Norr', ShortName: 'N1', IsActive: true }] });
-  fake.state.accounts.push({ Number: '4010', Name: 'Inköp material', FiscalYearId: 'fy', IsActive: true }, { Number: '2440', Name: 'Leverantörsskulder', FiscalYearId: 'fy', IsActive: true });
+  fake.state.costCenters.push({
+    Id: CC_ID,
+    Number: 1,
+    Name: 'Avdelning',
+    IsActive: true,
+    Items: [{ Id: ITEM_ID, CostCenterId: CC_ID, Name: 'Norr', ShortName: 'N1', IsActive: true }],
+  });
+  fake.state.accounts.push(
+    { Number: '4010', Name: 'Inköp material', FiscalYearId: 'fy', IsActive: true },
+    { Number: '2440', Name: 'Leverantörsskulder', FiscalYearId: 'fy', IsActive: true },
+  );
   const company = await h.company();
   const db = () => createTenantDb(h.prisma, { companyId: company.companyId, userId: company.adminUserId, signature: 'AD' });
   const second = await h.user(company.companyId, ['SUPPLIER_INVOICE_APPROVE']);
   const conn = await db().connection.create({
-    data: scoped<Prisma.ConnectionUncheckedCreateInput>({ sandbox: true, connectorId: 'visma', name: 'Visma', settings: { baseUrl: fake.url, tokenUrl: fake.tokenUrl, ...settings } as never, enabledFlows: ['supplier-invoice-export'] }),
+    data: scoped<Prisma.ConnectionUncheckedCreateInput>({
+      sandbox: true,
+      connectorId: 'visma',
+      name: 'Visma',
+      settings: { baseUrl: fake.url, tokenUrl: fake.tokenUrl, ...settings } as never,
+      enabledFlows: ['supplier-invoice-export'],
+    }),
   });
-  await db().connection.update({ where: { id: conn.id }, data: { credentials: h.integrations.secrets.encrypt({ clientId: fake.clientId, clientSecret: fake.clientSecret, accessToken: 'si-access', refreshToken: 'si-refresh' }, conn.id) } });
+  await db().connection.update({
+    where: { id: conn.id },
+    data: {
+      credentials: h.integrations.secrets.encrypt(
+        { clientId: fake.clientId, clientSecret: fake.clientSecret, accessToken: 'si-access', refreshToken: 'si-refresh' },
+        conn.id,
+      ),
+    },
+  });
   const run = async () => {
     const out = await executeRun(h.integrations, { companyId: company.companyId, connectionId: conn.id, trigger: 'MANUAL' });
     if (out.skipped) throw new Error('run skipped');
@@ -47,8 +79,15 @@ async function setup(settings: Record<string, unknown>): Promise<Setup> {
   };
   await db().account.create({ data: scoped<Prisma.AccountUncheckedCreateInput>({ number: 4010, name: 'Inköp material' }) });
   await db().account.create({ data: scoped<Prisma.AccountUncheckedCreateInput>({ number: 4020, name: 'Inköp UE' }) });
-  const auth = { actor: { companyId: company.companyId, userId: company.adminUserId, signature: 'AD' }, permissions: new Set(['CUSTOMER_VIEW', 'CUSTOMER_EDIT', 'CUSTOMER_CREATE'] as const) };
-  const customerId = await createCustomer(db(), auth, { type: 'COMPANY', name: 'Beställare AB', invoiceAddress: { address1: 'Storgatan 1', postcode: '111 22', city: 'Stockholm' } });
+  const auth = {
+    actor: { companyId: company.companyId, userId: company.adminUserId, signature: 'AD' },
+    permissions: new Set(['CUSTOMER_VIEW', 'CUSTOMER_EDIT', 'CUSTOMER_CREATE'] as const),
+  };
+  const customerId = await createCustomer(db(), auth, {
+    type: 'COMPANY',
+    name: 'Beställare AB',
+    invoiceAddress: { address1: 'Storgatan 1', postcode: '111 22', city: 'Stockholm' },
+  });
   const projectId = await createProject(db(), { name: 'Villa Ett', customerId, statusCode: 40, startDate: '2026-10-01' });
   // The base flows bring the cost centre here and the project to Visma.
   const first = await run();
@@ -57,14 +96,28 @@ async function setup(settings: Record<string, unknown>): Promise<Setup> {
   const costCentreId = (await db().costCentre.findFirstOrThrow({ where: { code: 'N1' } })).id;
 
   const supplier = async (number: string, name: string) =>
-    (await db().supplier.create({
-      data: scoped<Prisma.SupplierUncheckedCreateInput>({ number, name, organisationNumber: '5560360793', bankgiro: '50501055', vatNumber: 'SE556036079301' }),
-    })).id;
+    (
+      await db().supplier.create({
+        data: scoped<Prisma.SupplierUncheckedCreateInput>({
+          number,
+          name,
+          organisationNumber: '5560360793',
+          bankgiro: '50501055',
+          vatNumber: 'SE556036079301',
+        }),
+      })
+    ).id;
   const invoice: Setup['invoice'] = async (supplierId, invoiceNumber, o = {}) => {
     const { id } = await createSupplierInvoice(
       db(),
       {
-        supplierId, invoiceNumber, invoiceDate: '2026-11-05', dueDate: '2026-12-05', net: '800.00', vat: '200.00', ocr: '123456',
+        supplierId,
+        invoiceNumber,
+        invoiceDate: '2026-11-05',
+        dueDate: '2026-12-05',
+        net: '800.00',
+        vat: '200.00',
+        ocr: '123456',
         rows: [
           { accountNumber: o.account ?? 4010, amount: '500.00', projectId, costCentreId, description: 'Plåt' },
           { accountNumber: 4010, amount: '300.00', projectId },
@@ -89,7 +142,14 @@ describe('Visma supplier invoice export, booked directly', () => {
   let pending: string;
   beforeAll(async () => {
     s = await setup({ bookkeepSupplierInvoices: true });
-    s.fake.state.suppliers.push({ Id: 'dddddddd-0000-4000-8000-000000000001', SupplierNumber: '300', Name: 'Redan i Visma AB', IsActive: true, TermsOfPaymentId: s.fake.state.termsOfPayments[0]!.Id, ModifiedUtc: new Date().toISOString() });
+    s.fake.state.suppliers.push({
+      Id: 'dddddddd-0000-4000-8000-000000000001',
+      SupplierNumber: '300',
+      Name: 'Redan i Visma AB',
+      IsActive: true,
+      TermsOfPaymentId: s.fake.state.termsOfPayments[0]!.Id,
+      ModifiedUtc: new Date().toISOString(),
+    });
   });
   afterAll(async () => s?.fake.close());
 
@@ -107,14 +167,28 @@ describe('Visma supplier invoice export, booked directly', () => {
     expect(r.status).toBe('SUCCEEDED');
 
     // The missing supplier was created from the invoice's supplier; the existing one left as it is.
-    expect(s.fake.state.suppliers.map((x) => [x.SupplierNumber, x.Name])).toEqual([['300', 'Redan i Visma AB'], ['200', 'Plåt AB']]);
+    expect(s.fake.state.suppliers.map((x) => [x.SupplierNumber, x.Name])).toEqual([
+      ['300', 'Redan i Visma AB'],
+      ['200', 'Plåt AB'],
+    ]);
     const created = s.fake.state.suppliers.find((x) => x.SupplierNumber === '200')!;
     expect(created).toMatchObject({ CorporateIdentityNumber: '556036-0793', VatNumber: 'SE556036079301', BankgiroNumber: '50501055', IsActive: true });
 
     const visProject = s.fake.state.projects.find((p) => p.Number === s.projectNumber)!;
     expect(s.fake.state.supplierInvoices.map((i) => i.InvoiceNumber).sort()).toEqual(['A-1', 'B-1']);
     const a1 = s.fake.state.supplierInvoices.find((i) => i.InvoiceNumber === 'A-1')!;
-    expect(a1).toMatchObject({ SupplierId: created.Id, TotalAmount: 1000, Vat: 200, InvoiceDate: '2026-11-05', DueDate: '2026-12-05', OcrNumber: '123456', IsCreditInvoice: false, CurrencyCode: 'SEK', Status: 1, RemainingAmount: -1000 });
+    expect(a1).toMatchObject({
+      SupplierId: created.Id,
+      TotalAmount: 1000,
+      Vat: 200,
+      InvoiceDate: '2026-11-05',
+      DueDate: '2026-12-05',
+      OcrNumber: '123456',
+      IsCreditInvoice: false,
+      CurrencyCode: 'SEK',
+      Status: 1,
+      RemainingAmount: -1000,
+    });
     expect(a1.Rows).toEqual([
       { AccountNumber: 4010, DebetAmount: 500, CreditAmount: 0, TransactionText: 'Plåt', ProjectId: visProject.Id, CostCenterItemId1: ITEM_ID },
       { AccountNumber: 4010, DebetAmount: 300, CreditAmount: 0, TransactionText: null, ProjectId: visProject.Id, CostCenterItemId1: null },
@@ -153,7 +227,13 @@ describe('Visma supplier invoice export, booked directly', () => {
     const good = await s.invoice(supplierId, 'C-2');
     const r = await s.run();
     expect(r.status).toBe('PARTIAL');
-    expect(r.failures).toEqual([expect.objectContaining({ entityType: 'supplierInvoice', reference: 'Supplier invoice 200/C-1', message: expect.stringMatching(/3002 AccountNotFound.*4020/) })]);
+    expect(r.failures).toEqual([
+      expect.objectContaining({
+        entityType: 'supplierInvoice',
+        reference: 'Supplier invoice 200/C-1',
+        message: expect.stringMatching(/3002 AccountNotFound.*4020/),
+      }),
+    ]);
     expect(await stored(bad)).toEqual({ externalNumber: null, bookkept: false });
     expect((await stored(good)).externalNumber).not.toBeNull();
 
@@ -169,12 +249,28 @@ describe('Visma supplier invoice export, booked directly', () => {
   it('an invoice already in Visma (a crash after the create) is found by supplier and invoice number, not created twice', async () => {
     const supplierId = (await s.db().supplier.findFirstOrThrow({ where: { number: '300' } })).id;
     const id = await s.invoice(supplierId, 'E-1');
-    const existing = { Id: 'eeeeeeee-0000-4000-8000-000000000001', SupplierId: 'dddddddd-0000-4000-8000-000000000001', InvoiceNumber: 'E-1', TotalAmount: 1000, Vat: 200, Rows: [], Status: 1 as const, PaymentStatus: 3, RemainingAmount: -1000, ModifiedUtc: new Date().toISOString() };
+    const existing = {
+      Id: 'eeeeeeee-0000-4000-8000-000000000001',
+      SupplierId: 'dddddddd-0000-4000-8000-000000000001',
+      InvoiceNumber: 'E-1',
+      TotalAmount: 1000,
+      Vat: 200,
+      Rows: [],
+      Status: 1 as const,
+      PaymentStatus: 3,
+      RemainingAmount: -1000,
+      ModifiedUtc: new Date().toISOString(),
+    };
     s.fake.state.supplierInvoices.push(existing);
     const before = s.fake.requests().length;
     const r = await s.run();
     expect(r.failures).toEqual([]);
-    expect(s.fake.requests().slice(before).filter((q) => q.path === '/v2/supplierinvoices' && q.method === 'POST')).toEqual([]);
+    expect(
+      s.fake
+        .requests()
+        .slice(before)
+        .filter((q) => q.path === '/v2/supplierinvoices' && q.method === 'POST'),
+    ).toEqual([]);
     expect(await stored(id)).toEqual({ externalNumber: existing.Id, bookkept: true });
   });
 
@@ -205,7 +301,12 @@ describe('Visma supplier invoice export, booked directly', () => {
     const r = await s.run();
     const ref = r.failures.find((f) => f.reference === 'Supplier invoice 200/D-1');
     expect(ref?.message).toMatch(new RegExp(`project ${s.projectNumber} is not in Visma`));
-    expect(s.fake.requests().slice(before).filter((q) => q.path === '/v2/supplierinvoices' && q.method === 'POST')).toEqual([]);
+    expect(
+      s.fake
+        .requests()
+        .slice(before)
+        .filter((q) => q.path === '/v2/supplierinvoices' && q.method === 'POST'),
+    ).toEqual([]);
     expect((await stored(id)).externalNumber).toBeNull();
   });
 });
@@ -225,7 +326,10 @@ describe('Visma supplier invoice export, as drafts (bookkeeping off)', () => {
     expect(s.fake.state.supplierInvoices).toEqual([]);
     const [draft] = s.fake.state.supplierInvoiceDrafts;
     expect(draft).toMatchObject({ InvoiceNumber: 'A-1', TotalAmount: 1000, Vat: 200 });
-    expect(draft!.Rows.map((row) => [row.AccountNumber, row.DebitAmount, row.DebetAmount])).toEqual([[4010, 500, undefined], [4010, 300, undefined]]);
+    expect(draft!.Rows.map((row) => [row.AccountNumber, row.DebitAmount, row.DebetAmount])).toEqual([
+      [4010, 500, undefined],
+      [4010, 300, undefined],
+    ]);
     expect(s.fake.state.attachmentLinks).toEqual([{ DocumentId: draft!.Id, DocumentType: 4, AttachmentIds: [s.fake.state.attachments[0]!.Id] }]);
     expect(await stored(id)).toEqual({ externalNumber: draft!.Id, bookkept: false });
     const writes = s.fake.writes();

@@ -46,9 +46,7 @@ describe('migrations', () => {
     mkdirSync(join(dir, broken));
     writeFileSync(join(dir, broken, 'migration.sql'), 'CREATE TABLE "TestBroken" ("id" INTEGER); SELECT no_such_function();');
     await expect(applyMigrations(h.db.url, dir)).rejects.toThrow(/29991231000001_broken failed/);
-    const tables = await h.prisma.$queryRawUnsafe<{ n: bigint }[]>(
-      `SELECT count(*) AS n FROM information_schema.tables WHERE table_name = 'TestBroken'`,
-    );
+    const tables = await h.prisma.$queryRawUnsafe<{ n: bigint }[]>(`SELECT count(*) AS n FROM information_schema.tables WHERE table_name = 'TestBroken'`);
     expect(Number(tables[0]!.n)).toBe(0);
   });
 });

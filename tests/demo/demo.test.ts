@@ -62,7 +62,7 @@ describe('npm run demo, in-process', () => {
   it('prints the GraphiQL address, the admin token, the connection ids, GraphQL to paste and the mail sink', async () => {
     const out = printed.join('\n');
     expect(out).toContain(demo.summary);
-    expect(out).toMatch(new RegExp(`GraphiQL\\s+http://localhost:\\d+/graphql`));
+    expect(out).toMatch(/GraphiQL\s+http:\/\/localhost:\d+\/graphql/);
     expect(out).toContain(`Admin token    ${demo.adminToken}`);
     expect(out).toContain(`{"Authorization": "Bearer ${demo.adminToken}"}`);
     expect(out).toContain(`Mail sink      ${demo.mail.url}`);
@@ -102,7 +102,13 @@ describe('npm run demo, in-process', () => {
     const c = demo.refusedCustomer;
     const { runConnection: fortnox } = await paste('Run');
     expect(fortnox!.data.status).toBe('PARTIAL');
-    expect(fortnox!.data.failures).toEqual([{ reference: `Customer ${c.number}`, entityType: 'customer', message: expect.stringContaining('Betalningsvillkoret "20" hittades inte. (TermsOfPayment)') }]);
+    expect(fortnox!.data.failures).toEqual([
+      {
+        reference: `Customer ${c.number}`,
+        entityType: 'customer',
+        message: expect.stringContaining('Betalningsvillkoret "20" hittades inte. (TermsOfPayment)'),
+      },
+    ]);
     expect(fortnox!.data.notification).toBe(`Sent to ${DEMO_NOTIFY}.`);
     expect(demo.fakes.fortnox.state.customers.length).toBeGreaterThan(10);
 
@@ -111,7 +117,9 @@ describe('npm run demo, in-process', () => {
     expect(sent!.envelope.to).toEqual([DEMO_NOTIFY]);
     expect(sent!.language).toBe('sv');
     expect(sent!.subject).toMatch(/^Integrationen med Fortnox: 1 fel vid körningen \d{1,2} [a-z]+ \d{4} kl\. \d\d:\d\d.* \(Demobygg AB\)$/);
-    expect(sent!.text).toContain(`  Referens:   Customer ${c.number}\n  Typ:        Kund\n  Flöde:      customer-export\n  Meddelande: Betalningsvillkoret "20" hittades inte. (TermsOfPayment)`);
+    expect(sent!.text).toContain(
+      `  Referens:   Customer ${c.number}\n  Typ:        Kund\n  Flöde:      customer-export\n  Meddelande: Betalningsvillkoret "20" hittades inte. (TermsOfPayment)`,
+    );
     expect(sent!.text).toContain('Resultat: delvis lyckad');
     // The listing page shows it too.
     const page = await (await fetch(demo.mail.url)).text();
@@ -120,7 +128,9 @@ describe('npm run demo, in-process', () => {
 
     const { runConnection: visma } = await paste('Run', [demo.connections.fortnox.id, demo.connections.visma.id]);
     expect(visma!.data.status).toBe('PARTIAL');
-    expect(visma!.data.failures).toEqual([{ reference: `Customer ${c.number}`, entityType: 'customer', message: 'Visma requires a postcode and a city on the invoice address' }]);
+    expect(visma!.data.failures).toEqual([
+      { reference: `Customer ${c.number}`, entityType: 'customer', message: 'Visma requires a postcode and a city on the invoice address' },
+    ]);
     const [vismaMail] = await mail();
     expect(vismaMail!.subject).toMatch(/^Integrationen med Visma eAccounting \/ Spiris: 1 fel vid körningen /);
     expect(vismaMail!.text).toContain('  Meddelande: Visma requires a postcode and a city on the invoice address');
@@ -128,7 +138,14 @@ describe('npm run demo, in-process', () => {
 
   it('the run history shows the runs, newest first, with their failures and e-mails', async () => {
     const { connections } = (await paste('History')) as unknown as {
-      connections: { name: string; runs: { edges: { node: { startedAt: string; trigger: string; dryRun: boolean; status: string; notification: string | null; failures: { reference: string }[] } }[] } }[];
+      connections: {
+        name: string;
+        runs: {
+          edges: {
+            node: { startedAt: string; trigger: string; dryRun: boolean; status: string; notification: string | null; failures: { reference: string }[] };
+          }[];
+        };
+      }[];
     };
     const byName = Object.fromEntries(connections.map((c) => [c.name, c.runs.edges.map((e) => e.node)]));
     const ref = `Customer ${demo.refusedCustomer.number}`;
@@ -155,7 +172,12 @@ describe('npm run demo, in-process', () => {
   }, 60_000);
 
   it('stop() closes the API, the fakes and the mail sink and deletes the demo database', async () => {
-    const urls = [demo.graphqlUrl.replace('localhost', '127.0.0.1'), demo.mail.url, `${demo.fakes.fortnox.url}/3/companyinformation`, `${demo.fakes.visma.url}/companysettings`];
+    const urls = [
+      demo.graphqlUrl.replace('localhost', '127.0.0.1'),
+      demo.mail.url,
+      `${demo.fakes.fortnox.url}/3/companyinformation`,
+      `${demo.fakes.visma.url}/companysettings`,
+    ];
     expect(existsSync(demo.dataDir)).toBe(true);
     await demo.stop();
     for (const url of urls) await expect(fetch(url), url).rejects.toThrow();
@@ -193,7 +215,12 @@ describe('the demo command', () => {
 
   it('Ctrl-C (SIGINT to the process group, as a terminal sends it) stops everything and deletes the demo database', async () => {
     // The real command: npm runs tsx, which relays the signal (and kills a child that does not confirm it in time).
-    const child = spawn('npm', ['run', '--silent', 'demo', '--', '--port', '0', '--no-schedule'], { cwd: ROOT, detached: true, env: { ...process.env, LOG_LEVEL: 'silent' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn('npm', ['run', '--silent', 'demo', '--', '--port', '0', '--no-schedule'], {
+      cwd: ROOT,
+      detached: true,
+      env: { ...process.env, LOG_LEVEL: 'silent' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let out = '';
     child.stdout.on('data', (c: Buffer) => (out += c.toString()));
     child.stderr.on('data', (c: Buffer) => (out += c.toString()));
@@ -210,7 +237,10 @@ describe('the demo command', () => {
 
       process.kill(-child.pid!, 'SIGINT');
       // npm ends as its script did, or re-raises the SIGINT it got; the demo itself printed its goodbye.
-      expect([{ code: 0, signal: null }, { code: null, signal: 'SIGINT' }]).toContainEqual(await exited);
+      expect([
+        { code: 0, signal: null },
+        { code: null, signal: 'SIGINT' },
+      ]).toContainEqual(await exited);
       expect(out).toContain('Demo stopped; its database is deleted.');
       expect(existsSync(dataDir)).toBe(false);
       await expect(fetch(graphiql)).rejects.toThrow();

@@ -79,7 +79,6 @@ type Documents = {
     "\n  mutation IntProject($input: CreateProjectInput!) {\n    createProject(input: $input) { __typename ... on MutationCreateProjectSuccess { data { id } } }\n  }\n": typeof types.IntProjectDocument,
     "\n  mutation IntCreate($input: CreateInvoiceInput!) {\n    createInvoice(input: $input) { __typename ... on MutationCreateInvoiceSuccess { data { id lines { id } } } ... on Error { code message } }\n  }\n": typeof types.IntCreateDocument,
     "\n  mutation IntLock($id: ID!) {\n    lockInvoice(id: $id) { __typename ... on Error { code } ... on ValidationError { issues { path code } } }\n  }\n": typeof types.IntLockDocument,
-    "mutation IntUnlock($id: ID!) { unlockInvoice(id: $id) { __typename ... on Error { code } } }": typeof types.IntUnlockDocument,
     "\n  mutation IntAddLine($invoiceId: ID!, $input: InvoiceLineInput!) { addInvoiceLine(invoiceId: $invoiceId, input: $input) { __typename ... on Error { code } } }\n": typeof types.IntAddLineDocument,
     "\n  mutation IntUpdateLine($id: ID!, $input: InvoiceLineInput!) { updateInvoiceLine(id: $id, input: $input) { __typename ... on Error { code } } }\n": typeof types.IntUpdateLineDocument,
     "mutation IntRemoveLine($id: ID!) { removeInvoiceLine(id: $id) { __typename ... on Error { code } } }": typeof types.IntRemoveLineDocument,
@@ -410,7 +409,6 @@ const documents: Documents = {
     "\n  mutation IntProject($input: CreateProjectInput!) {\n    createProject(input: $input) { __typename ... on MutationCreateProjectSuccess { data { id } } }\n  }\n": types.IntProjectDocument,
     "\n  mutation IntCreate($input: CreateInvoiceInput!) {\n    createInvoice(input: $input) { __typename ... on MutationCreateInvoiceSuccess { data { id lines { id } } } ... on Error { code message } }\n  }\n": types.IntCreateDocument,
     "\n  mutation IntLock($id: ID!) {\n    lockInvoice(id: $id) { __typename ... on Error { code } ... on ValidationError { issues { path code } } }\n  }\n": types.IntLockDocument,
-    "mutation IntUnlock($id: ID!) { unlockInvoice(id: $id) { __typename ... on Error { code } } }": types.IntUnlockDocument,
     "\n  mutation IntAddLine($invoiceId: ID!, $input: InvoiceLineInput!) { addInvoiceLine(invoiceId: $invoiceId, input: $input) { __typename ... on Error { code } } }\n": types.IntAddLineDocument,
     "\n  mutation IntUpdateLine($id: ID!, $input: InvoiceLineInput!) { updateInvoiceLine(id: $id, input: $input) { __typename ... on Error { code } } }\n": types.IntUpdateLineDocument,
     "mutation IntRemoveLine($id: ID!) { removeInvoiceLine(id: $id) { __typename ... on Error { code } } }": types.IntRemoveLineDocument,
@@ -950,10 +948,6 @@ export function graphql(source: "\n  mutation IntCreate($input: CreateInvoiceInp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation IntLock($id: ID!) {\n    lockInvoice(id: $id) { __typename ... on Error { code } ... on ValidationError { issues { path code } } }\n  }\n"): (typeof documents)["\n  mutation IntLock($id: ID!) {\n    lockInvoice(id: $id) { __typename ... on Error { code } ... on ValidationError { issues { path code } } }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation IntUnlock($id: ID!) { unlockInvoice(id: $id) { __typename ... on Error { code } } }"): (typeof documents)["mutation IntUnlock($id: ID!) { unlockInvoice(id: $id) { __typename ... on Error { code } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -339,7 +339,7 @@ describe('API tokens', () => {
     const c = await h.company();
     await expectUnauthenticated(null);
     await expectUnauthenticated('garbage');
-    await expectUnauthenticated('npi_' + 'A'.repeat(43));
+    await expectUnauthenticated(`npi_${'A'.repeat(43)}`);
 
     // Headers h.exec cannot send, through the same application.
     const app = createApp({ prisma: h.prisma, logErrors: false });

@@ -44,11 +44,26 @@ let plain: App;
 beforeAll(async () => {
   c = await h.company();
   plain = createApp({ prisma: h.prisma, logErrors: false, sqlReads: { enabled: false } });
-  const cu = await post(h.app, `mutation($i: CreateCustomerInput!) { createCustomer(input: $i) { ... on MutationCreateCustomerSuccess { data { id } } } }`, { i: { name: 'Kund AB' } }, c.adminToken);
+  const cu = await post(
+    h.app,
+    `mutation($i: CreateCustomerInput!) { createCustomer(input: $i) { ... on MutationCreateCustomerSuccess { data { id } } } }`,
+    { i: { name: 'Kund AB' } },
+    c.adminToken,
+  );
   customerId = (cu.r.data!.createCustomer as { data: { id: string } }).data.id;
-  const pr = await post(h.app, `mutation($i: CreateProjectInput!) { createProject(input: $i) { ... on MutationCreateProjectSuccess { data { id } } } }`, { i: { name: 'Projekt', customerId } }, c.adminToken);
+  const pr = await post(
+    h.app,
+    `mutation($i: CreateProjectInput!) { createProject(input: $i) { ... on MutationCreateProjectSuccess { data { id } } } }`,
+    { i: { name: 'Projekt', customerId } },
+    c.adminToken,
+  );
   const projectId = (pr.r.data!.createProject as { data: { id: string } }).data.id;
-  const inv = await post(h.app, `mutation($i: CreateInvoiceInput!) { createInvoice(input: $i) { ... on MutationCreateInvoiceSuccess { data { id } } } }`, { i: { projectId } }, c.adminToken);
+  const inv = await post(
+    h.app,
+    `mutation($i: CreateInvoiceInput!) { createInvoice(input: $i) { ... on MutationCreateInvoiceSuccess { data { id } } } }`,
+    { i: { projectId } },
+    c.adminToken,
+  );
   invoiceId = (inv.r.data!.createInvoice as { data: { id: string } }).data.id;
 });
 
@@ -67,9 +82,30 @@ const addLine = `mutation($id: ID!, $i: InvoiceLineInput!) { addInvoiceLine(invo
 const updateInvoice = `mutation($i: UpdateInvoiceInput!) { updateInvoice(input: $i) { ${RESULT} } }`;
 
 const typedCases: { name: string; query: string; variables: () => Record<string, unknown>; result: string; path: string; code: string }[] = [
-  { name: 'NUL in a customer name', query: createCustomer, variables: () => ({ i: { name: NUL } }), result: 'createCustomer', path: 'name', code: 'invalid_text' },
-  { name: 'lone surrogate in a customer name', query: createCustomer, variables: () => ({ i: { name: LONE } }), result: 'createCustomer', path: 'name', code: 'invalid_text' },
-  { name: 'lone low surrogate in an e-mail', query: createCustomer, variables: () => ({ i: { name: 'Ok', email: 'a\udc00@example.com' } }), result: 'createCustomer', path: 'email', code: 'invalid_text' },
+  {
+    name: 'NUL in a customer name',
+    query: createCustomer,
+    variables: () => ({ i: { name: NUL } }),
+    result: 'createCustomer',
+    path: 'name',
+    code: 'invalid_text',
+  },
+  {
+    name: 'lone surrogate in a customer name',
+    query: createCustomer,
+    variables: () => ({ i: { name: LONE } }),
+    result: 'createCustomer',
+    path: 'name',
+    code: 'invalid_text',
+  },
+  {
+    name: 'lone low surrogate in an e-mail',
+    query: createCustomer,
+    variables: () => ({ i: { name: 'Ok', email: 'a\udc00@example.com' } }),
+    result: 'createCustomer',
+    path: 'email',
+    code: 'invalid_text',
+  },
   {
     name: 'NUL in a nested contact name',
     query: createCustomer,
@@ -78,8 +114,22 @@ const typedCases: { name: string; query: string; variables: () => Record<string,
     path: 'contacts.1.name',
     code: 'invalid_text',
   },
-  { name: 'NUL in an invoice line description', query: addLine, variables: () => ({ id: invoiceId, i: { description: NUL, quantity: '1', unitPrice: '1' } }), result: 'addInvoiceLine', path: 'description', code: 'invalid_text' },
-  { name: 'NUL in an invoice comment', query: updateInvoice, variables: () => ({ i: { id: invoiceId, comment: NUL } }), result: 'updateInvoice', path: 'comment', code: 'invalid_text' },
+  {
+    name: 'NUL in an invoice line description',
+    query: addLine,
+    variables: () => ({ id: invoiceId, i: { description: NUL, quantity: '1', unitPrice: '1' } }),
+    result: 'addInvoiceLine',
+    path: 'description',
+    code: 'invalid_text',
+  },
+  {
+    name: 'NUL in an invoice comment',
+    query: updateInvoice,
+    variables: () => ({ i: { id: invoiceId, comment: NUL } }),
+    result: 'updateInvoice',
+    path: 'comment',
+    code: 'invalid_text',
+  },
   {
     name: 'a line amount beyond numeric(14,2) (each factor in range)',
     query: addLine,
@@ -125,10 +175,34 @@ describe('mutations: a ValidationError naming the field', () => {
 // Scalars: a variable value its type refuses is BAD_USER_INPUT naming the variable's path.
 
 const scalarCases: { name: string; query: string; variables: () => Record<string, unknown>; field: string; says: RegExp }[] = [
-  { name: 'the date 0000-01-01', query: updateInvoice, variables: () => ({ i: { id: invoiceId, invoiceDate: '0000-01-01' } }), field: 'i.invoiceDate', says: /1900–2999/ },
-  { name: 'the date 1899-12-31', query: updateInvoice, variables: () => ({ i: { id: invoiceId, dueDate: '1899-12-31' } }), field: 'i.dueDate', says: /1900–2999/ },
-  { name: 'the date 3000-01-01', query: updateInvoice, variables: () => ({ i: { id: invoiceId, bookkeepingDate: '3000-01-01' } }), field: 'i.bookkeepingDate', says: /1900–2999/ },
-  { name: 'a date that does not exist', query: updateInvoice, variables: () => ({ i: { id: invoiceId, invoiceDate: '2026-02-29' } }), field: 'i.invoiceDate', says: /real calendar date/ },
+  {
+    name: 'the date 0000-01-01',
+    query: updateInvoice,
+    variables: () => ({ i: { id: invoiceId, invoiceDate: '0000-01-01' } }),
+    field: 'i.invoiceDate',
+    says: /1900–2999/,
+  },
+  {
+    name: 'the date 1899-12-31',
+    query: updateInvoice,
+    variables: () => ({ i: { id: invoiceId, dueDate: '1899-12-31' } }),
+    field: 'i.dueDate',
+    says: /1900–2999/,
+  },
+  {
+    name: 'the date 3000-01-01',
+    query: updateInvoice,
+    variables: () => ({ i: { id: invoiceId, bookkeepingDate: '3000-01-01' } }),
+    field: 'i.bookkeepingDate',
+    says: /1900–2999/,
+  },
+  {
+    name: 'a date that does not exist',
+    query: updateInvoice,
+    variables: () => ({ i: { id: invoiceId, invoiceDate: '2026-02-29' } }),
+    field: 'i.invoiceDate',
+    says: /real calendar date/,
+  },
   {
     name: 'a DateTime in year +275760',
     query: `mutation($i: CreateApiTokenInput!) { createApiToken(input: $i) { __typename } }`,
@@ -136,10 +210,28 @@ const scalarCases: { name: string; query: string; variables: () => Record<string
     field: 'i.expiresAt',
     says: /1900–2999/,
   },
-  { name: 'Money with 13 integer digits', query: addLine, variables: () => ({ id: invoiceId, i: { description: 'x', quantity: '1', unitPrice: '1234567890123' } }), field: 'i.unitPrice', says: /12 digits/ },
-  { name: 'a Decimal with 11 integer digits', query: addLine, variables: () => ({ id: invoiceId, i: { description: 'x', quantity: '12345678901', unitPrice: '1' } }), field: 'i.quantity', says: /10 digits/ },
+  {
+    name: 'Money with 13 integer digits',
+    query: addLine,
+    variables: () => ({ id: invoiceId, i: { description: 'x', quantity: '1', unitPrice: '1234567890123' } }),
+    field: 'i.unitPrice',
+    says: /12 digits/,
+  },
+  {
+    name: 'a Decimal with 11 integer digits',
+    query: addLine,
+    variables: () => ({ id: invoiceId, i: { description: 'x', quantity: '12345678901', unitPrice: '1' } }),
+    field: 'i.quantity',
+    says: /10 digits/,
+  },
   { name: 'a 900 kB date', query: updateInvoice, variables: () => ({ i: { id: invoiceId, invoiceDate: HUGE } }), field: 'i.invoiceDate', says: /x{40}…/ },
-  { name: 'a 900 kB enum value', query: updateInvoice, variables: () => ({ i: { id: invoiceId, distribution: HUGE } }), field: 'i.distribution', says: /x{40}…/ },
+  {
+    name: 'a 900 kB enum value',
+    query: updateInvoice,
+    variables: () => ({ i: { id: invoiceId, distribution: HUGE } }),
+    field: 'i.distribution',
+    says: /x{40}…/,
+  },
 ];
 
 describe('scalars and enums: BAD_USER_INPUT naming the field', () => {
@@ -173,7 +265,13 @@ const queryCases: { name: string; query: string; variables: () => Record<string,
   { name: 'NUL in the invoice search', query: invoicesList, variables: () => ({ s: NUL }), field: 'search', path: 'invoices' },
   { name: 'a lone surrogate in the invoice search', query: invoicesList, variables: () => ({ s: LONE }), field: 'search', path: 'invoices' },
   { name: 'NUL in the customer search', query: customersList, variables: () => ({ s: NUL }), field: 'search', path: 'customers' },
-  { name: 'NUL in customerByNumber', query: `query($n: String!) { customerByNumber(number: $n) { id } }`, variables: () => ({ n: NUL }), field: 'number', path: 'customerByNumber' },
+  {
+    name: 'NUL in customerByNumber',
+    query: `query($n: String!) { customerByNumber(number: $n) { id } }`,
+    variables: () => ({ n: NUL }),
+    field: 'number',
+    path: 'customerByNumber',
+  },
   { name: 'a garbage invoice cursor', query: invoicesList, variables: () => ({ a: 'garbage!!' }), field: 'after', path: 'invoices' },
   { name: 'an invoice cursor holding no UUID', query: invoicesList, variables: () => ({ a: cursorOf('GPC:S:abc') }), field: 'after', path: 'invoices' },
   { name: 'an invoice cursor holding a number', query: invoicesList, variables: () => ({ a: cursorOf('GPC:N:5') }), field: 'after', path: 'invoices' },
@@ -241,7 +339,12 @@ describe('ids', () => {
   });
 
   it('a 900 kB id in a mutation input', async () => {
-    const { r, text } = await post(h.app, `mutation($i: UpdateCustomerInput!) { updateCustomer(input: $i) { ${RESULT} } }`, { i: { id: HUGE, name: 'x' } }, c.adminToken);
+    const { r, text } = await post(
+      h.app,
+      `mutation($i: UpdateCustomerInput!) { updateCustomer(input: $i) { ${RESULT} } }`,
+      { i: { id: HUGE, name: 'x' } },
+      c.adminToken,
+    );
     expectNoInternalError(text, r);
     expect(text.length).toBeLessThan(500);
   });

@@ -48,8 +48,16 @@ async function importNames(token: string, rows: string[][], mode: 'PREVIEW' | 'V
   form.append('operations', JSON.stringify({ query: print(NumImport), variables: { file: null, mode } }));
   form.append('map', JSON.stringify({ 0: ['variables.file'] }));
   form.append('0', new Blob([new Uint8Array(csv([['Kundnummer', 'Namn'], ...rows]))]), 'kunder.csv');
-  const res = await h.app.fetch('http://test.local/graphql', { method: 'POST', headers: { authorization: `Bearer ${token}`, 'graphql-preflight': '1' }, body: form });
-  const body = (await res.json()) as { data?: { importCustomers: { __typename: string; data?: { committed: boolean; created: number; rows: { customerNumber: string | null; outcome: string }[] } } } };
+  const res = await h.app.fetch('http://test.local/graphql', {
+    method: 'POST',
+    headers: { authorization: `Bearer ${token}`, 'graphql-preflight': '1' },
+    body: form,
+  });
+  const body = (await res.json()) as {
+    data?: {
+      importCustomers: { __typename: string; data?: { committed: boolean; created: number; rows: { customerNumber: string | null; outcome: string }[] } };
+    };
+  };
   const r = body.data?.importCustomers;
   if (!r?.data) throw new Error(JSON.stringify(body));
   return r.data;
@@ -74,9 +82,10 @@ describe('automatic customer numbers', () => {
 
   it('keeps the start and length settings, and refuses when no number fits the maximum length', async () => {
     const c = await h.company();
-    expect((await h.data(NumSettings, { input: { customerNumberMinLength: 3, customerNumberMaxLength: 3, customerNumberStart: 7 } }, c.adminToken)).updateCompanySettings.__typename).toBe(
-      'MutationUpdateCompanySettingsSuccess',
-    );
+    expect(
+      (await h.data(NumSettings, { input: { customerNumberMinLength: 3, customerNumberMaxLength: 3, customerNumberStart: 7 } }, c.adminToken))
+        .updateCompanySettings.__typename,
+    ).toBe('MutationUpdateCompanySettingsSuccess');
     expect(await number(c.adminToken, { name: 'A' })).toBe('007');
     expect(await number(c.adminToken, { name: 'B', number: '999' })).toBe('999');
     expect(await create(c.adminToken, { name: 'C' })).toMatchObject({ __typename: 'ValidationError', issues: [{ path: 'number', code: 'required' }] });
@@ -90,7 +99,11 @@ describe('automatic customer numbers', () => {
     expect(await number(c.adminToken, { name: 'A' })).toBe('1000');
     const preview = await importNames(c.adminToken, [['', 'Förhandsvisad']], 'PREVIEW');
     expect(preview).toMatchObject({ committed: false, rows: [{ customerNumber: '1001', outcome: 'CREATE' }] });
-    const imported = await importNames(c.adminToken, [['', 'Importerad 1'], ['', 'Importerad 2'], ['3000', 'Med nummer']]);
+    const imported = await importNames(c.adminToken, [
+      ['', 'Importerad 1'],
+      ['', 'Importerad 2'],
+      ['3000', 'Med nummer'],
+    ]);
     expect(imported).toMatchObject({ committed: true, created: 3 });
     expect(imported.rows.map((r) => r.customerNumber)).toEqual(['3001', '3002', '3000']);
     expect(await number(c.adminToken, { name: 'B' })).toBe('3003');

@@ -7,18 +7,6 @@ import { useHarness } from '../helpers/harness.js';
 
 const h = useHarness();
 
-const CustFields = `
-  id number name type organisationNumber personalIdentityNumber vatNumber isConstructionCompany
-  vatDisplayType showsVat language comments active createdBy modifiedBy
-  invoiceAddress { address1 address2 postcode city countryCode }
-  visitingAddress { address1 city countryCode }
-  invoiceEmail phone mobile email
-  paymentTerm { code days }
-  assignedUser { signature }
-  customFields { key label type value }
-  facilitiesDisabled facilityRequired costCentreRequired alwaysSendAsInvoice
-`;
-
 const CustCreate = graphql(`
   mutation CustCreate($input: CreateCustomerInput!) {
     createCustomer(input: $input) {
@@ -278,7 +266,7 @@ describe('fields and validation', () => {
       language: 'EN',
       comments: 'Internal note',
       active: true,
-      createdBy: 'AD' + cust.createdBy.slice(2),
+      createdBy: `AD${cust.createdBy.slice(2)}`,
     });
     expect(cust.createdBy).toMatch(/^AD\d+$/);
   });
@@ -309,14 +297,30 @@ describe('fields and validation', () => {
   it('updates only what is given, null clears, and VAT display follows the setting', async () => {
     const c = await h.company();
     const cust = await create(c.adminToken, { name: 'Kvarnen AB', organisationNumber: '5560360793', phone: '08-1234567', comments: 'x' });
-    const u = await h.data(CustUpdate, { input: { id: cust.id, phone: null, vatDisplayType: 'NORMAL_VAT', visitingAddress: { city: 'Uppsala' } } }, c.adminToken);
+    const u = await h.data(
+      CustUpdate,
+      { input: { id: cust.id, phone: null, vatDisplayType: 'NORMAL_VAT', visitingAddress: { city: 'Uppsala' } } },
+      c.adminToken,
+    );
     expect(u.updateCustomer).toMatchObject({
       __typename: 'MutationUpdateCustomerSuccess',
-      data: { name: 'Kvarnen AB', number: cust.number, phone: null, comments: 'x', showsVat: true, vatDisplayType: 'NORMAL_VAT', visitingAddress: { city: 'Uppsala' } },
+      data: {
+        name: 'Kvarnen AB',
+        number: cust.number,
+        phone: null,
+        comments: 'x',
+        showsVat: true,
+        vatDisplayType: 'NORMAL_VAT',
+        visitingAddress: { city: 'Uppsala' },
+      },
     });
     const typeChange = await h.data(CustUpdate, { input: { id: cust.id, type: 'PRIVATE' } }, c.adminToken);
     expect(typeChange.updateCustomer).toMatchObject({ __typename: 'ValidationError', issues: [{ path: 'organisationNumber', code: 'not_allowed_for_type' }] });
-    const ok = await h.data(CustUpdate, { input: { id: cust.id, type: 'PRIVATE', organisationNumber: null, personalIdentityNumber: '200001012392' } }, c.adminToken);
+    const ok = await h.data(
+      CustUpdate,
+      { input: { id: cust.id, type: 'PRIVATE', organisationNumber: null, personalIdentityNumber: '200001012392' } },
+      c.adminToken,
+    );
     expect(ok.updateCustomer).toMatchObject({ data: { type: 'PRIVATE', organisationNumber: null, personalIdentityNumber: '20000101-2392' } });
     const noName = await h.data(CustUpdate, { input: { id: cust.id, name: '' } }, c.adminToken);
     expect(noName.updateCustomer).toMatchObject({ __typename: 'ValidationError', issues: [{ path: 'name', code: 'required' }] });
@@ -324,7 +328,11 @@ describe('fields and validation', () => {
 
   it('validates custom fields against the company’s definitions', async () => {
     const c = await h.company();
-    const d1 = await h.data(CustDefineField, { input: { key: 'region', label: 'Region', type: 'SELECT', options: ['Norr', 'Syd'], required: true } }, c.adminToken);
+    const d1 = await h.data(
+      CustDefineField,
+      { input: { key: 'region', label: 'Region', type: 'SELECT', options: ['Norr', 'Syd'], required: true } },
+      c.adminToken,
+    );
     expect(d1.createCustomFieldDefinition.__typename).toBe('MutationCreateCustomFieldDefinitionSuccess');
     await h.data(CustDefineField, { input: { key: 'creditLimit', label: 'Credit limit', type: 'NUMBER' } }, c.adminToken);
     await h.data(CustDefineField, { input: { key: 'contractEnds', label: 'Contract ends', type: 'DATE' } }, c.adminToken);
@@ -337,7 +345,16 @@ describe('fields and validation', () => {
     expect(missing.createCustomer).toMatchObject({ __typename: 'ValidationError', issues: [{ path: 'customFields', code: 'required' }] });
     const invalid = await h.data(
       CustCreate,
-      { input: { name: 'A', customFields: [{ key: 'region', value: 'Väst' }, { key: 'creditLimit', value: 'lots' }, { key: 'nope', value: 1 }] } },
+      {
+        input: {
+          name: 'A',
+          customFields: [
+            { key: 'region', value: 'Väst' },
+            { key: 'creditLimit', value: 'lots' },
+            { key: 'nope', value: 1 },
+          ],
+        },
+      },
       c.adminToken,
     );
     expect(invalid.createCustomer.__typename === 'ValidationError' && invalid.createCustomer.issues.map((i) => i.path)).toEqual([
@@ -347,7 +364,11 @@ describe('fields and validation', () => {
     ]);
     const ok = await create(c.adminToken, {
       name: 'A',
-      customFields: [{ key: 'region', value: 'Norr' }, { key: 'creditLimit', value: '150000,50' }, { key: 'contractEnds', value: '2027-06-30' }],
+      customFields: [
+        { key: 'region', value: 'Norr' },
+        { key: 'creditLimit', value: '150000,50' },
+        { key: 'contractEnds', value: '2027-06-30' },
+      ],
     });
     expect(ok.customFields).toEqual([
       { key: 'region', label: 'Region', type: 'SELECT', value: 'Norr' },
@@ -368,12 +389,22 @@ describe('contacts', () => {
     const cust = await create(c.adminToken, { name: 'Anna Svensson', type: 'PRIVATE', contacts: [{ name: 'Anna', isMainContact: true }] });
     const added = await h.data(
       CustAddContact,
-      { customerId: cust.id, input: { name: 'Per', personalIdentityNumber: '200001012392', propertyDesignation: 'Västerås Björken 3:14', isMainContact: true } },
+      {
+        customerId: cust.id,
+        input: { name: 'Per', personalIdentityNumber: '200001012392', propertyDesignation: 'Västerås Björken 3:14', isMainContact: true },
+      },
       c.adminToken,
     );
     expect(added.addContact).toMatchObject({
       __typename: 'MutationAddContactSuccess',
-      data: { name: 'Per', personalIdentityNumber: '20000101-2392', propertyDesignation: 'VÄSTERÅS BJÖRKEN 3:14', isMainContact: true, rotMissing: [], customer: { id: cust.id } },
+      data: {
+        name: 'Per',
+        personalIdentityNumber: '20000101-2392',
+        propertyDesignation: 'VÄSTERÅS BJÖRKEN 3:14',
+        isMainContact: true,
+        rotMissing: [],
+        customer: { id: cust.id },
+      },
     });
     const got = await h.data(CustGet, { id: cust.id }, c.adminToken);
     expect(got.customer?.contacts.edges.map((e) => [e.node.name, e.node.isMainContact])).toEqual([
@@ -393,7 +424,19 @@ describe('contacts', () => {
 
   it('rejects two main contacts in one create', async () => {
     const c = await h.company();
-    const r = await h.data(CustCreate, { input: { name: 'X', contacts: [{ name: 'A', isMainContact: true }, { name: 'B', isMainContact: true }] } }, c.adminToken);
+    const r = await h.data(
+      CustCreate,
+      {
+        input: {
+          name: 'X',
+          contacts: [
+            { name: 'A', isMainContact: true },
+            { name: 'B', isMainContact: true },
+          ],
+        },
+      },
+      c.adminToken,
+    );
     expect(r.createCustomer).toMatchObject({ __typename: 'ValidationError', issues: [{ path: 'contacts', code: 'several_main_contacts' }] });
   });
 
@@ -486,7 +529,8 @@ describe('search, filters and sorting', () => {
     await create(c.adminToken, { name: 'Tusen 1000 AB' });
     await create(c.adminToken, { name: 'Snake_case AB' });
     await create(c.adminToken, { name: 'SnakeXcase AB' });
-    const names = async (search: string) => (await h.data(CustList, { search, orderBy: { field: 'NAME' } }, c.adminToken)).customers.edges.map((e) => e.node.name);
+    const names = async (search: string) =>
+      (await h.data(CustList, { search, orderBy: { field: 'NAME' } }, c.adminToken)).customers.edges.map((e) => e.node.name);
     expect(await names('100%')).toEqual(['Rabatt 100% AB']);
     expect(await names('e_c')).toEqual(['Snake_case AB']);
     expect(await names('%')).toEqual(['Rabatt 100% AB']);

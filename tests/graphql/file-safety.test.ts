@@ -35,7 +35,16 @@ let voucherId: string;
 beforeAll(async () => {
   c = await h.company();
   db = createTenantDb(h.prisma, { companyId: c.companyId, userId: null, signature: 'SYNC' });
-  voucherId = (await importVoucher(db, { source: 'manual', remoteId: 'A1', series: 'A', number: 1, transactionDate: '2026-11-12', rows: [{ rowIndex: 0, accountNumber: 4010, debit: '100' }] })).voucherId;
+  voucherId = (
+    await importVoucher(db, {
+      source: 'manual',
+      remoteId: 'A1',
+      series: 'A',
+      number: 1,
+      transactionDate: '2026-11-12',
+      rows: [{ rowIndex: 0, accountNumber: 4010, debit: '100' }],
+    })
+  ).voucherId;
 });
 
 async function download(url: string) {
@@ -69,7 +78,13 @@ describe('voucher files', () => {
 
   it('a row stored before sniffing, with text/html, is served as an attachment too (the type is sniffed again when served)', async () => {
     const row = await db.voucherFile.create({
-      data: scoped<Prisma.VoucherFileUncheckedCreateInput>({ voucherId, fileName: 'old.html', contentType: 'text/html', size: HTML.byteLength, bytes: new Uint8Array(HTML) }),
+      data: scoped<Prisma.VoucherFileUncheckedCreateInput>({
+        voucherId,
+        fileName: 'old.html',
+        contentType: 'text/html',
+        size: HTML.byteLength,
+        bytes: new Uint8Array(HTML),
+      }),
       select: { id: true },
     });
     const r = await download(`/vouchers/files/${row.id}`);
@@ -93,14 +108,30 @@ describe('voucher files', () => {
 
 describe('supplier-invoice documents', () => {
   async function createWith(file: File, invoiceNumber: string) {
-    const supplier = await db.supplier.create({ data: scoped<Prisma.SupplierUncheckedCreateInput>({ number: `S-${invoiceNumber}`, name: `Supplier ${invoiceNumber}` }), select: { id: true } });
-    const input = { supplierId: encodeGlobalID('Supplier', supplier.id), invoiceNumber, invoiceDate: '2026-11-01', net: '100.00', vat: '25.00', document: null };
+    const supplier = await db.supplier.create({
+      data: scoped<Prisma.SupplierUncheckedCreateInput>({ number: `S-${invoiceNumber}`, name: `Supplier ${invoiceNumber}` }),
+      select: { id: true },
+    });
+    const input = {
+      supplierId: encodeGlobalID('Supplier', supplier.id),
+      invoiceNumber,
+      invoiceDate: '2026-11-01',
+      net: '100.00',
+      vat: '25.00',
+      document: null,
+    };
     const form = new FormData();
     form.append('operations', JSON.stringify({ query: print(FsCreateSupplierInvoice), variables: { input } }));
     form.append('map', JSON.stringify({ 0: ['variables.input.document'] }));
     form.append('0', file);
     const res = await h.app.fetch('http://test.local/graphql', { method: 'POST', body: form, headers: { authorization: `Bearer ${c.adminToken}` } });
-    return ((await res.json()) as { data: { createSupplierInvoice: { __typename: string; data?: { document: { contentType: string; url: string } }; issues?: { path: string; code: string }[] } } }).data.createSupplierInvoice;
+    return (
+      (await res.json()) as {
+        data: {
+          createSupplierInvoice: { __typename: string; data?: { document: { contentType: string; url: string } }; issues?: { path: string; code: string }[] };
+        };
+      }
+    ).data.createSupplierInvoice;
   }
 
   it('an HTML page sent as application/pdf is refused (the bytes decide the type)', async () => {

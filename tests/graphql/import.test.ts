@@ -165,10 +165,38 @@ const byNumber = async (number: string, token = a.adminToken) => (await h.data(I
 
 describe('importing customers', () => {
   // Swedish and English headers, in no particular order, a custom field, an unknown column.
-  const header: CellInput[] = ['Namn', 'Customer number', 'Kundtyp', 'Organisationsnummer', 'Personnummer', 'Postnummer', 'City', 'Telefon', 'E-post', 'Betalningsvillkor', 'Våning', 'Besiktad', 'Favoritfärg'];
+  const header: CellInput[] = [
+    'Namn',
+    'Customer number',
+    'Kundtyp',
+    'Organisationsnummer',
+    'Personnummer',
+    'Postnummer',
+    'City',
+    'Telefon',
+    'E-post',
+    'Betalningsvillkor',
+    'Våning',
+    'Besiktad',
+    'Favoritfärg',
+  ];
   const rows: CellInput[][] = [
     header,
-    ['Norrbygg AB', '5001', 'Företag', ORG_NORRBYGG, '', '903 25', 'Umeå', '090-12 34 56', 'INFO@NORRBYGG.SE', '30', '3', new Date(Date.UTC(2024, 4, 1)), 'blå'],
+    [
+      'Norrbygg AB',
+      '5001',
+      'Företag',
+      ORG_NORRBYGG,
+      '',
+      '903 25',
+      'Umeå',
+      '090-12 34 56',
+      'INFO@NORRBYGG.SE',
+      '30',
+      '3',
+      new Date(Date.UTC(2024, 4, 1)),
+      'blå',
+    ],
     ['Anna Lindqvist', '5002', 'Privat', '', PNR_ANNA, '72231', 'Västerås', '', 'anna@example.se', '', '', '', ''],
     // No number: the next free number (above the highest in the database and in the file).
     ['Utan Nummer AB', '', 'Company', ORG_UTAN, '', '', '', '', '', '', '', '', ''],
@@ -291,14 +319,34 @@ describe('importing customers', () => {
   });
 
   it('lists only the rows asked for', async () => {
-    const f = await xlsx([['Kundnummer', 'Namn'], ['7101', ''], ['7102', ''], ['7103', ''], ['7104', 'Ok']]);
+    const f = await xlsx([
+      ['Kundnummer', 'Namn'],
+      ['7101', ''],
+      ['7102', ''],
+      ['7103', ''],
+      ['7104', 'Ok'],
+    ]);
     const r = (await upload(ImpErrorRows, f, 'k.xlsx', a.adminToken)).importCustomers;
-    expect(r).toEqual({ data: { totalRows: 4, rows: [{ row: 2, outcome: 'ERROR' }, { row: 3, outcome: 'ERROR' }] } });
+    expect(r).toEqual({
+      data: {
+        totalRows: 4,
+        rows: [
+          { row: 2, outcome: 'ERROR' },
+          { row: 3, outcome: 'ERROR' },
+        ],
+      },
+    });
   });
 
   it.each(['utf-8-bom', 'utf-8', 'windows-1252'] as const)('reads CSV in %s as Swedish Excel saves it', async (encoding) => {
     const n = { 'utf-8-bom': '5201', 'utf-8': '5202', 'windows-1252': '5203' }[encoding];
-    const f = csv([['Kundnummer', 'Namn', 'Ort', 'Kundtyp'], [n, 'Åkesson & Öberg AB', 'Västerås', 'Företag']], encoding);
+    const f = csv(
+      [
+        ['Kundnummer', 'Namn', 'Ort', 'Kundtyp'],
+        [n, 'Åkesson & Öberg AB', 'Västerås', 'Företag'],
+      ],
+      encoding,
+    );
     const r = ok(await importCustomers(f, a.adminToken, 'ALL_OR_NOTHING', 'kunder.csv'));
     expect(r).toMatchObject({ format: 'CSV', encoding: encoding === 'windows-1252' ? 'Windows-1252' : 'UTF-8', created: 1 });
     expect(await byNumber(n)).toMatchObject({ name: 'Åkesson & Öberg AB', invoiceAddress: { city: 'Västerås' } });
@@ -306,7 +354,14 @@ describe('importing customers', () => {
 });
 
 describe('files that cannot be imported write nothing and say why', () => {
-  const good = () => xlsx([['Kundnummer', 'Namn'], ['8001', 'Ska inte skapas AB'], ['8002', 'Inte heller AB'], ['8003', 'C AB'], ['8004', 'D AB']]);
+  const good = () =>
+    xlsx([
+      ['Kundnummer', 'Namn'],
+      ['8001', 'Ska inte skapas AB'],
+      ['8002', 'Inte heller AB'],
+      ['8003', 'C AB'],
+      ['8004', 'D AB'],
+    ]);
 
   async function refused(file: Buffer | Promise<Buffer>, name = 'kunder.xlsx') {
     const before = await count();
@@ -318,7 +373,10 @@ describe('files that cannot be imported write nothing and say why', () => {
   }
 
   it('not a spreadsheet', async () => {
-    expect(await refused(Buffer.from('%PDF-1.7\n1 0 obj << >> endobj\n'), 'kunder.pdf')).toMatchObject({ code: 'not_a_spreadsheet', message: expect.stringContaining('PDF') });
+    expect(await refused(Buffer.from('%PDF-1.7\n1 0 obj << >> endobj\n'), 'kunder.pdf')).toMatchObject({
+      code: 'not_a_spreadsheet',
+      message: expect.stringContaining('PDF'),
+    });
   });
 
   it('a password-protected workbook (really encrypted, ECMA-376 agile)', async () => {
@@ -331,7 +389,13 @@ describe('files that cannot be imported write nothing and say why', () => {
   });
 
   it('merged header cells', async () => {
-    const f = xlsx([['Kundnummer', 'Namn', ''], ['8001', 'A', 'B']], { merges: ['B1:C1'] });
+    const f = xlsx(
+      [
+        ['Kundnummer', 'Namn', ''],
+        ['8001', 'A', 'B'],
+      ],
+      { merges: ['B1:C1'] },
+    );
     expect(await refused(f)).toMatchObject({ code: 'merged_header', message: expect.stringContaining('B1:C1') });
   });
 
@@ -346,15 +410,45 @@ describe('files that cannot be imported write nothing and say why', () => {
   });
 
   it('no recognisable header', async () => {
-    expect((await refused(xlsx([['Foo', 'Bar'], ['1', '2']]))).code).toBe('no_header');
+    expect(
+      (
+        await refused(
+          xlsx([
+            ['Foo', 'Bar'],
+            ['1', '2'],
+          ]),
+        )
+      ).code,
+    ).toBe('no_header');
   });
 });
 
 describe('importing contacts', () => {
-  const header = ['Kundnummer', 'Namn', 'Person-/orgnr', 'BRF organisationsnummer', 'Lägenhetsnummer', 'Fastighetsbeteckning', 'Telefon', 'Mobil', 'E-post', 'Huvudkontakt'];
+  const header = [
+    'Kundnummer',
+    'Namn',
+    'Person-/orgnr',
+    'BRF organisationsnummer',
+    'Lägenhetsnummer',
+    'Fastighetsbeteckning',
+    'Telefon',
+    'Mobil',
+    'E-post',
+    'Huvudkontakt',
+  ];
   let file: Buffer;
   beforeAll(async () => {
-    ok(await importCustomers(await xlsx([['Kundnummer', 'Namn', 'Kundtyp'], ['7001', 'Lindqvist', 'Privat'], ['7002', 'Karlsson', 'Privat']]), a.adminToken, 'ALL_OR_NOTHING'));
+    ok(
+      await importCustomers(
+        await xlsx([
+          ['Kundnummer', 'Namn', 'Kundtyp'],
+          ['7001', 'Lindqvist', 'Privat'],
+          ['7002', 'Karlsson', 'Privat'],
+        ]),
+        a.adminToken,
+        'ALL_OR_NOTHING',
+      ),
+    );
     file = await xlsx(
       [
         header,
@@ -374,11 +468,23 @@ describe('importing contacts', () => {
     expect(errorsOf(r.rows)).toEqual(['5|Kundnummer|unknown_customer', '6|Person-/orgnr|lost_leading_zero']);
     const c1 = await byNumber('7001');
     expect(c1!.contacts.edges.map((e) => e.node)).toEqual([
-      expect.objectContaining({ name: 'Anna Lindqvist', personalIdentityNumber: PNR_ANNA, propertyDesignation: 'VÄSTERÅS BJÖRKEN 3:14', phone: '021-123 45', mobile: '070-123 45 67', isMainContact: true }),
+      expect.objectContaining({
+        name: 'Anna Lindqvist',
+        personalIdentityNumber: PNR_ANNA,
+        propertyDesignation: 'VÄSTERÅS BJÖRKEN 3:14',
+        phone: '021-123 45',
+        mobile: '070-123 45 67',
+        isMainContact: true,
+      }),
       expect.objectContaining({ name: 'Ekonomi', email: 'ekonomi@example.se', isMainContact: false }),
     ]);
     const c2 = await byNumber('7002');
-    expect(c2!.contacts.edges[0]!.node).toMatchObject({ name: 'Maria Karlsson', personalIdentityNumber: PNR_MARIA, brfOrganisationNumber: BRF, apartmentNumber: '1102' });
+    expect(c2!.contacts.edges[0]!.node).toMatchObject({
+      name: 'Maria Karlsson',
+      personalIdentityNumber: PNR_MARIA,
+      brfOrganisationNumber: BRF,
+      apartmentNumber: '1102',
+    });
   });
 
   it('importing the same contacts again changes nothing', async () => {
@@ -388,7 +494,11 @@ describe('importing contacts', () => {
   });
 
   it('matches a contact by its person number and updates it; making another contact main clears the old main', async () => {
-    const f = await xlsx([header, ['7001', 'Anna Lindqvist-Berg', PNR_ANNA, '', '', 'VÄSTERÅS BJÖRKEN 3:14', '', '', '', 'Nej'], ['7001', 'Ekonomi', '', '', '', '', '', '', '', 'Ja']]);
+    const f = await xlsx([
+      header,
+      ['7001', 'Anna Lindqvist-Berg', PNR_ANNA, '', '', 'VÄSTERÅS BJÖRKEN 3:14', '', '', '', 'Nej'],
+      ['7001', 'Ekonomi', '', '', '', '', '', '', '', 'Ja'],
+    ]);
     const r = ok(await importContacts(f, a.adminToken, 'ALL_OR_NOTHING'));
     expect(r.rows[0]).toMatchObject({ outcome: 'UPDATE' });
     expect(r.rows[0]!.changes.map((c) => c.field).sort()).toEqual(['email', 'isMainContact', 'mobile', 'name', 'phone']);
@@ -408,12 +518,7 @@ describe('importing contacts', () => {
       ['7002', 'Maria K', PNR_MARIA, '', '', '', '', '', '', ''],
     ]);
     const r = ok(await importContacts(f, a.adminToken));
-    expect(errorsOf(r.rows)).toEqual([
-      '2|Huvudkontakt|several_main_contacts',
-      '3|Huvudkontakt|several_main_contacts',
-      '4|null|duplicate',
-      '5|null|duplicate',
-    ]);
+    expect(errorsOf(r.rows)).toEqual(['2|Huvudkontakt|several_main_contacts', '3|Huvudkontakt|several_main_contacts', '4|null|duplicate', '5|null|duplicate']);
   });
 });
 
@@ -436,7 +541,21 @@ describe('templates and export', () => {
     const en = await readXlsx((await download('/templates/customers.xlsx?lang=en', a.adminToken)).body);
     expect(en.rows[0]!.slice(0, 3)).toEqual(['Customer number', 'Name', 'Customer type']);
     const contacts = await readXlsx((await download('/templates/contacts.xlsx', a.adminToken)).body);
-    expect(contacts.rows[0]).toEqual(['Kundnummer', 'Kontakt-id', 'Namn', 'Person-/orgnr', 'BRF organisationsnummer', 'Lägenhetsnummer', 'Fastighetsbeteckning', 'Telefon', 'Mobil', 'E-post', 'Huvudkontakt', 'Skicka serviceprotokoll', 'Skicka arbetsorder']);
+    expect(contacts.rows[0]).toEqual([
+      'Kundnummer',
+      'Kontakt-id',
+      'Namn',
+      'Person-/orgnr',
+      'BRF organisationsnummer',
+      'Lägenhetsnummer',
+      'Fastighetsbeteckning',
+      'Telefon',
+      'Mobil',
+      'E-post',
+      'Huvudkontakt',
+      'Skicka serviceprotokoll',
+      'Skicka arbetsorder',
+    ]);
   });
 
   it('export → import round-trips: every row unchanged (xlsx and CSV, customers and contacts)', async () => {
@@ -469,7 +588,11 @@ describe('templates and export', () => {
     expect(edited).toBe(1);
     const r = ok(await importCustomers(Buffer.from(await wb.xlsx.writeBuffer()), a.adminToken, 'ALL_OR_NOTHING'));
     expect(r.rows.filter((x) => x.outcome !== 'UNCHANGED')).toEqual([
-      expect.objectContaining({ customerNumber: '5002', outcome: 'UPDATE', changes: [{ field: 'name', column: 'Namn', from: 'Anna Lindqvist', to: 'Anna Lindqvist Berg' }] }),
+      expect.objectContaining({
+        customerNumber: '5002',
+        outcome: 'UPDATE',
+        changes: [{ field: 'name', column: 'Namn', from: 'Anna Lindqvist', to: 'Anna Lindqvist Berg' }],
+      }),
     ]);
   });
 });
@@ -477,22 +600,50 @@ describe('templates and export', () => {
 describe('permissions', () => {
   it('importing needs CUSTOMER_UPLOAD', async () => {
     const u = await h.user(a.companyId, ['CUSTOMER_VIEW', 'CUSTOMER_CREATE', 'CUSTOMER_EDIT']);
-    const r = await importCustomers(await xlsx([['Kundnummer', 'Namn'], ['9001', 'X']]), u.token, 'VALID_ROWS');
+    const r = await importCustomers(
+      await xlsx([
+        ['Kundnummer', 'Namn'],
+        ['9001', 'X'],
+      ]),
+      u.token,
+      'VALID_ROWS',
+    );
     expect(r).toMatchObject({ __typename: 'ForbiddenError', permission: 'CUSTOMER_UPLOAD' });
   });
 
   it('rows that create need CUSTOMER_CREATE, rows that change need CUSTOMER_EDIT; unchanged rows need neither', async () => {
     const editor = await h.user(a.companyId, ['CUSTOMER_UPLOAD', 'CUSTOMER_VIEW', 'CUSTOMER_EDIT']);
-    const f = await xlsx([['Kundnummer', 'Namn', 'Ort'], ['5001', 'Norrbygg AB', 'Luleå'], ['9002', 'Ny AB', ''], ['5003', 'Utan Nummer AB', '']]);
+    const f = await xlsx([
+      ['Kundnummer', 'Namn', 'Ort'],
+      ['5001', 'Norrbygg AB', 'Luleå'],
+      ['9002', 'Ny AB', ''],
+      ['5003', 'Utan Nummer AB', ''],
+    ]);
     const r = ok(await importCustomers(f, editor.token, 'VALID_ROWS'));
     expect(outcomes(r.rows)).toEqual(['2:UPDATE', '3:ERROR', '4:UNCHANGED']);
     expect(r.rows[1]!.errors[0]).toMatchObject({ code: 'forbidden', message: expect.stringContaining('CUSTOMER_CREATE') });
     const creator = await h.user(a.companyId, ['CUSTOMER_UPLOAD', 'CUSTOMER_VIEW', 'CUSTOMER_CREATE']);
-    const r2 = ok(await importCustomers(await xlsx([['Kundnummer', 'Ort'], ['5001', 'Kiruna']]), creator.token));
+    const r2 = ok(
+      await importCustomers(
+        await xlsx([
+          ['Kundnummer', 'Ort'],
+          ['5001', 'Kiruna'],
+        ]),
+        creator.token,
+      ),
+    );
     expect(r2.rows[0]!.errors[0]).toMatchObject({ code: 'forbidden', message: expect.stringContaining('CUSTOMER_EDIT') });
     // Setting the assigned user needs the Assign permission.
     const admin = (await h.data(ImpMe, {}, a.adminToken)).me.signature;
-    const r3 = ok(await importCustomers(await xlsx([['Kundnummer', 'Ansvarig'], ['5001', admin]]), editor.token));
+    const r3 = ok(
+      await importCustomers(
+        await xlsx([
+          ['Kundnummer', 'Ansvarig'],
+          ['5001', admin],
+        ]),
+        editor.token,
+      ),
+    );
     expect(errorsOf(r3.rows)).toEqual(['2|Ansvarig|forbidden']);
   });
 
@@ -501,7 +652,11 @@ describe('permissions', () => {
     const techId = (await h.data(ImpMe, {}, tech.token)).me.id;
     const mine = (await byNumber('7001'))!.id;
     expect((await h.data(ImpAssign, { id: mine, userId: techId }, a.adminToken)).assignCustomer.__typename).toBe('MutationAssignCustomerSuccess');
-    const f = await xlsx([['Kundnummer', 'Namn'], ['7001', 'Lindqvist (tekniker)'], ['7002', 'Karlsson (tekniker)']]);
+    const f = await xlsx([
+      ['Kundnummer', 'Namn'],
+      ['7001', 'Lindqvist (tekniker)'],
+      ['7002', 'Karlsson (tekniker)'],
+    ]);
     const r = ok(await importCustomers(f, tech.token, 'VALID_ROWS'));
     expect(outcomes(r.rows)).toEqual(['2:UPDATE', '3:ERROR']);
     expect(r.rows[1]!.errors[0]).toMatchObject({ code: 'forbidden', message: expect.stringContaining('may not see or change') });
@@ -532,11 +687,37 @@ describe('tenancy', () => {
   });
 
   it("a file naming another company's customer numbers creates and changes only the importer's own customers", async () => {
-    ok(await importCustomers(await xlsx([['Kundnummer', 'Namn', 'Organisationsnummer'], ['B-1', 'Hemlig Kund AB', ORG_VICTIM]]), b.adminToken, 'ALL_OR_NOTHING'));
-    const r = ok(await importCustomers(await xlsx([['Kundnummer', 'Namn'], ['B-1', 'Kapad AB']]), a.adminToken, 'ALL_OR_NOTHING'));
+    ok(
+      await importCustomers(
+        await xlsx([
+          ['Kundnummer', 'Namn', 'Organisationsnummer'],
+          ['B-1', 'Hemlig Kund AB', ORG_VICTIM],
+        ]),
+        b.adminToken,
+        'ALL_OR_NOTHING',
+      ),
+    );
+    const r = ok(
+      await importCustomers(
+        await xlsx([
+          ['Kundnummer', 'Namn'],
+          ['B-1', 'Kapad AB'],
+        ]),
+        a.adminToken,
+        'ALL_OR_NOTHING',
+      ),
+    );
     expect(outcomes(r.rows)).toEqual(['2:CREATE']);
     // Matched on the organisation number, a row without a number finds only the importer's customers.
-    const r2 = ok(await importCustomers(await xlsx([['Kundnummer', 'Namn', 'Organisationsnummer'], ['', 'Någon AB', ORG_VICTIM]]), a.adminToken));
+    const r2 = ok(
+      await importCustomers(
+        await xlsx([
+          ['Kundnummer', 'Namn', 'Organisationsnummer'],
+          ['', 'Någon AB', ORG_VICTIM],
+        ]),
+        a.adminToken,
+      ),
+    );
     expect(outcomes(r2.rows)).toEqual(['2:CREATE']);
     expect(await byNumber('B-1', b.adminToken)).toMatchObject({ name: 'Hemlig Kund AB' });
     expect(await byNumber('B-1')).toMatchObject({ name: 'Kapad AB' });
@@ -546,11 +727,27 @@ describe('tenancy', () => {
 
   it('the bulk insert takes the company from the tenant-scoped client, and a row cannot point into another company', async () => {
     const dbA = createTenantDb(h.prisma, { companyId: a.companyId, userId: null, signature: 'TEST' });
-    const victim = Buffer.from((await byNumber('B-1', b.adminToken))!.id, 'base64').toString().split(':')[1]!;
-    const contact = { name: 'Inkräktare', identityNumber: null, mobile: null, phone: null, email: null, brfOrganisationNumber: null, apartmentNumber: null, propertyDesignation: null, isMainContact: false, sendServiceProtocol: false, sendWorkOrder: false };
+    const victim = Buffer.from((await byNumber('B-1', b.adminToken))!.id, 'base64')
+      .toString()
+      .split(':')[1]!;
+    const contact = {
+      name: 'Inkräktare',
+      identityNumber: null,
+      mobile: null,
+      phone: null,
+      email: null,
+      brfOrganisationNumber: null,
+      apartmentNumber: null,
+      propertyDesignation: null,
+      isMainContact: false,
+      sendServiceProtocol: false,
+      sendWorkOrder: false,
+    };
     // The composite foreign key (companyId, customerId) refuses B's customer for A's contact.
     await expect(dbA.$transaction((tx) => bulkInsert(tx, 'Contact', 'TEST', [{ id: randomUUID(), customerId: victim, ...contact }]))).rejects.toThrow();
-    const own = Buffer.from((await byNumber('B-1'))!.id, 'base64').toString().split(':')[1]!;
+    const own = Buffer.from((await byNumber('B-1'))!.id, 'base64')
+      .toString()
+      .split(':')[1]!;
     const id = randomUUID();
     await dbA.$transaction((tx) => bulkInsert(tx, 'Contact', 'TEST', [{ id, customerId: own, ...contact }]));
     expect(await h.prisma.contact.findUnique({ where: { id } })).toMatchObject({ companyId: a.companyId, createdBy: 'TEST', updatedBy: 'TEST' });
@@ -567,12 +764,27 @@ describe('command line', () => {
 
   function sink() {
     let text = '';
-    return { stream: new Writable({ write: (chunk, _enc, cb) => ((text += String(chunk)), cb()) }), text: () => text };
+    return {
+      stream: new Writable({
+        write: (chunk, _enc, cb) => {
+          text += String(chunk);
+          cb();
+        },
+      }),
+      text: () => text,
+    };
   }
 
   it('previews by default, lists row errors, and commits with --commit valid', async () => {
     const file = join(dir, 'kunder.xlsx');
-    writeFileSync(file, await xlsx([['Kundnummer', 'Namn', 'Personnummer'], ['9501', 'Kommandorad AB', ''], ['9502', 'Fel Person', 1012384]]));
+    writeFileSync(
+      file,
+      await xlsx([
+        ['Kundnummer', 'Namn', 'Personnummer'],
+        ['9501', 'Kommandorad AB', ''],
+        ['9502', 'Fel Person', 1012384],
+      ]),
+    );
     const limits = { maxBytes: 20 * 1024 * 1024, maxRows: 100_000 };
     const out = sink();
     const err = sink();
@@ -582,7 +794,9 @@ describe('command line', () => {
     expect(out.text()).toContain('row 3, Personnummer: The identity number 1012384 has 7 digits');
     expect(await byNumber('9501')).toBeNull();
     const out2 = sink();
-    expect(await runImportCli(h.prisma, parseArgs(['customers', file, '--commit', 'valid', '--company', a.companyId]), limits, { ...io, out: out2.stream })).toBe(0);
+    expect(
+      await runImportCli(h.prisma, parseArgs(['customers', file, '--commit', 'valid', '--company', a.companyId]), limits, { ...io, out: out2.stream }),
+    ).toBe(0);
     expect(out2.text()).toContain('1 created');
     expect(await byNumber('9501')).toMatchObject({ name: 'Kommandorad AB', modifiedBy: 'IMPORT' });
     // A file that is not a spreadsheet: exit code 2 and the reason.
@@ -597,7 +811,16 @@ describe('command line', () => {
 
   it('runs as `npm run import` would, in its own process against the configured database', async () => {
     const file = join(dir, 'kontakter.csv');
-    writeFileSync(file, csv([['Kundnummer', 'Namn', 'Mobil'], ['9501', 'Kalle Kommandoradsson Åberg', '070-555 12 34']], 'windows-1252'));
+    writeFileSync(
+      file,
+      csv(
+        [
+          ['Kundnummer', 'Namn', 'Mobil'],
+          ['9501', 'Kalle Kommandoradsson Åberg', '070-555 12 34'],
+        ],
+        'windows-1252',
+      ),
+    );
     const child = spawn(process.execPath, ['--import', 'tsx', 'src/scripts/import.ts', 'contacts', file, '--commit', 'all', '--company', a.companyId], {
       cwd: join(import.meta.dirname, '../..'),
       env: { ...process.env, DATABASE_URL: h.db.url, DATABASE_POOL_SIZE: '1' },

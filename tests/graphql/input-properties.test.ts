@@ -39,7 +39,7 @@ const hostileString = fc.oneof(
     '\ud800',
     'x\udfffy',
     '\u202Eevil\u202C',
-    "'; DROP TABLE \"Customer\"; --",
+    '\'; DROP TABLE "Customer"; --',
     '%_\\',
     '0000-01-01',
     '+275760-09-13T00:00:00.000Z',
@@ -62,7 +62,23 @@ const extremeNumber = fc.oneof(
 );
 
 const decimalText = fc.oneof(
-  fc.constantFrom('0', '-0', '1', '-1', '0.005', '12345678901', '1234567890123', '999999999999.99', '-999999999999.99', '9999999999.9999', '100', '1000', '25', '1e5', ''),
+  fc.constantFrom(
+    '0',
+    '-0',
+    '1',
+    '-1',
+    '0.005',
+    '12345678901',
+    '1234567890123',
+    '999999999999.99',
+    '-999999999999.99',
+    '9999999999.9999',
+    '100',
+    '1000',
+    '25',
+    '1e5',
+    '',
+  ),
   fc.integer({ min: -1e9, max: 1e9 }).map(String),
 );
 
@@ -186,14 +202,13 @@ describe('every mutation, hostile input: never INTERNAL_SERVER_ERROR', () => {
     expect(mutations.length).toBeGreaterThan(60);
   });
 
-  it(
-    'answers every generated input with data or a typed error',
-    async () => {
-      const failures: string[] = [];
-      for (const m of mutations) {
-        const query = documentFor(m.name, m.args);
-        const variables = fc.record(Object.fromEntries(m.args.map((a) => [a.name, valueFor(a.type, 0)])));
-        await fc.assert(
+  it('answers every generated input with data or a typed error', async () => {
+    const failures: string[] = [];
+    for (const m of mutations) {
+      const query = documentFor(m.name, m.args);
+      const variables = fc.record(Object.fromEntries(m.args.map((a) => [a.name, valueFor(a.type, 0)])));
+      await fc
+        .assert(
           fc.asyncProperty(variables, async (vars) => {
             const { status, text } = await post(query, vars);
             if (status >= 500 || text.includes('INTERNAL_SERVER_ERROR') || text.includes('Unexpected error.')) {
@@ -203,10 +218,9 @@ describe('every mutation, hostile input: never INTERNAL_SERVER_ERROR', () => {
             return true;
           }),
           { seed: SEED, numRuns: RUNS, endOnFailure: true },
-        ).catch(() => undefined);
-      }
-      expect(failures).toEqual([]);
-    },
-    120_000,
-  );
+        )
+        .catch(() => undefined);
+    }
+    expect(failures).toEqual([]);
+  }, 120_000);
 });

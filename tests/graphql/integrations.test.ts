@@ -30,7 +30,11 @@ const slow = defineConnector({
   check: async () => ({ ok: true, message: 'ok' }),
   flows: [
     defineFlow<{ delayMs: number }>({
-      id: 'first', direction: 'export', entity: 'customer', base: true, description: 'Waits, then counts one.',
+      id: 'first',
+      direction: 'export',
+      entity: 'customer',
+      base: true,
+      description: 'Waits, then counts one.',
       run: async (ctx) => {
         slowLog.push('first:start');
         for (let waited = 0; waited < ctx.settings.delayMs; waited += 10) {
@@ -41,7 +45,17 @@ const slow = defineConnector({
         slowLog.push('first:end');
       },
     }),
-    defineFlow({ id: 'second', direction: 'export', entity: 'project', base: true, description: 'Counts one.', run: async (ctx) => { slowLog.push('second'); ctx.count('created'); } }),
+    defineFlow({
+      id: 'second',
+      direction: 'export',
+      entity: 'project',
+      base: true,
+      description: 'Counts one.',
+      run: async (ctx) => {
+        slowLog.push('second');
+        ctx.count('created');
+      },
+    }),
   ],
 });
 
@@ -162,7 +176,10 @@ afterAll(async () => {
 });
 
 const db = () => createTenantDb(h.prisma, { companyId: company.companyId, userId: null, signature: 'T' });
-const auth = () => ({ actor: { companyId: company.companyId, userId: company.adminUserId, signature: 'T' }, permissions: new Set(['CUSTOMER_VIEW', 'CUSTOMER_EDIT', 'CUSTOMER_CREATE'] as const) });
+const auth = () => ({
+  actor: { companyId: company.companyId, userId: company.adminUserId, signature: 'T' },
+  permissions: new Set(['CUSTOMER_VIEW', 'CUSTOMER_EDIT', 'CUSTOMER_CREATE'] as const),
+});
 const newCustomer = (name: string) => createCustomer(db(), auth(), { name, type: 'COMPANY' });
 
 async function create(input: Record<string, unknown>) {
@@ -175,7 +192,11 @@ describe('connectors and connections', () => {
     const template = connectors.find((c) => c.id === 'template')!;
     expect(template.credentialKind).toBe('API_KEY');
     expect(template.flows.map((f) => [f.id, f.base])).toEqual([
-      ['customer-export', true], ['project-export', true], ['project-part-export', false], ['cost-centre-import', true], ['account-import', true],
+      ['customer-export', true],
+      ['project-export', true],
+      ['project-part-export', false],
+      ['cost-centre-import', true],
+      ['account-import', true],
     ]);
     expect((template.settingsSchema as { properties: Record<string, unknown> }).properties).toHaveProperty('baseUrl');
   });
@@ -188,8 +209,12 @@ describe('connectors and connections', () => {
 
   it('validates settings, credentials, flows and e-mail addresses, naming each field', async () => {
     const r = await create({
-      connectorId: 'template', name: 'Bad', settings: { baseUrl: 'not a url' }, credentials: {},
-      enabledFlows: ['customer-export', 'nope'], notificationEmails: ['not-an-address'],
+      connectorId: 'template',
+      name: 'Bad',
+      settings: { baseUrl: 'not a url' },
+      credentials: {},
+      enabledFlows: ['customer-export', 'nope'],
+      notificationEmails: ['not-an-address'],
     });
     expect(r.__typename).toBe('ValidationError');
     if (r.__typename !== 'ValidationError') return;
@@ -200,7 +225,14 @@ describe('connectors and connections', () => {
   });
 
   it('stores credentials encrypted and never returns them; base flows cannot be toggled', async () => {
-    const r = await create({ connectorId: 'template', name: 'Ledger', sandbox: true, settings: { baseUrl: fake.url }, credentials: { apiKey: 'secret-key-123' }, notificationEmails: ['finance@example.com'] });
+    const r = await create({
+      connectorId: 'template',
+      name: 'Ledger',
+      sandbox: true,
+      settings: { baseUrl: fake.url },
+      credentials: { apiKey: 'secret-key-123' },
+      notificationEmails: ['finance@example.com'],
+    });
     if (r.__typename !== 'MutationCreateConnectionSuccess') throw new Error(JSON.stringify(r));
     expect(r.data.hasCredentials).toBe(true);
     expect(JSON.stringify(r)).not.toContain('secret-key-123');
@@ -236,16 +268,28 @@ describe('OAuth2 authorization code', () => {
   it('gives the address where an admin grants access, and refuses for API-key connectors', async () => {
     const fortnox = await create({ connectorId: 'fortnox', name: 'Fortnox', credentials: { clientId: 'my-client', clientSecret: 's' } });
     if (fortnox.__typename !== 'MutationCreateConnectionSuccess') throw new Error(JSON.stringify(fortnox));
-    const r = await h.data(AuthorizeUrl, { id: fortnox.data.id, redirectUri: 'https://app.example.com/fortnox/callback', state: 'state-123456' }, company.adminToken);
+    const r = await h.data(
+      AuthorizeUrl,
+      { id: fortnox.data.id, redirectUri: 'https://app.example.com/fortnox/callback', state: 'state-123456' },
+      company.adminToken,
+    );
     if (r.connectionAuthorizeUrl.__typename !== 'MutationConnectionAuthorizeUrlSuccess') throw new Error(JSON.stringify(r));
     const url = new URL(r.connectionAuthorizeUrl.data);
     expect(url.origin + url.pathname).toBe('https://apps.fortnox.se/oauth-v1/auth');
     expect(Object.fromEntries(url.searchParams)).toMatchObject({
-      client_id: 'my-client', redirect_uri: 'https://app.example.com/fortnox/callback', response_type: 'code', state: 'state-123456', access_type: 'offline',
+      client_id: 'my-client',
+      redirect_uri: 'https://app.example.com/fortnox/callback',
+      response_type: 'code',
+      state: 'state-123456',
+      access_type: 'offline',
     });
     expect(url.searchParams.get('scope')!.split(' ')).toEqual(expect.arrayContaining(['project', 'customer', 'invoice', 'bookkeeping', 'costcenter']));
     const ledger = await h.prisma.connection.findFirstOrThrow({ where: { companyId: company.companyId, name: 'Ledger' } });
-    const refused = await h.data(AuthorizeUrl, { id: Buffer.from(`Connection:${ledger.id}`).toString('base64'), redirectUri: 'https://app.example.com/cb', state: 'state-123456' }, company.adminToken);
+    const refused = await h.data(
+      AuthorizeUrl,
+      { id: Buffer.from(`Connection:${ledger.id}`).toString('base64'), redirectUri: 'https://app.example.com/cb', state: 'state-123456' },
+      company.adminToken,
+    );
     expect(refused.connectionAuthorizeUrl).toMatchObject({ __typename: 'ConflictError', code: 'INVALID_STATE' });
     await h.prisma.connection.delete({ where: { id: Buffer.from(fortnox.data.id, 'base64').toString().split(':')[1] } });
   });
@@ -264,7 +308,13 @@ describe('runs', () => {
     const badId = await newCustomer('Refused AB');
     const bad = (await db().customer.findUniqueOrThrow({ where: { id: badId } })).number;
     void good;
-    fake.fail({ method: 'POST', path: '/customers', body: (b) => (b as { number?: string }).number === bad, status: 422, response: { error: { code: 'x', message: 'Organisation number is required by the ledger' } } });
+    fake.fail({
+      method: 'POST',
+      path: '/customers',
+      body: (b) => (b as { number?: string }).number === bad,
+      status: 422,
+      response: { error: { code: 'x', message: 'Organisation number is required by the ledger' } },
+    });
     mail.length = 0;
     const r = (await h.data(Run, { id: gid }, company.adminToken)).runConnection;
     if (r.__typename !== 'MutationRunConnectionSuccess') throw new Error(JSON.stringify(r));
@@ -273,7 +323,9 @@ describe('runs', () => {
     expect(r.data.flows.map((f) => f.flowId)).toEqual(['customer-export', 'project-export', 'cost-centre-import', 'account-import']);
     const customers = r.data.flows[0]!;
     expect(customers).toMatchObject({ status: 'PARTIAL', created: 1, failed: 1 });
-    expect(r.data.failures).toEqual([expect.objectContaining({ reference: `Customer ${bad}`, entityType: 'customer', message: 'Organisation number is required by the ledger' })]);
+    expect(r.data.failures).toEqual([
+      expect.objectContaining({ reference: `Customer ${bad}`, entityType: 'customer', message: 'Organisation number is required by the ledger' }),
+    ]);
     expect(r.data.notification).toBe('Sent to finance@example.com.');
     expect(mail).toHaveLength(1);
     expect(mail[0]!.to).toEqual(['finance@example.com']);
@@ -281,9 +333,13 @@ describe('runs', () => {
     const sent = readMessage(mail[0]!.raw);
     const run = await h.prisma.connectorRun.findFirstOrThrow({ where: { connectionId }, orderBy: { startedAt: 'desc' } });
     const { name: companyName } = await h.prisma.company.findUniqueOrThrow({ where: { id: company.companyId } });
-    expect(sent.subject).toBe(`Integrationen med Ledger (template connector): 1 fel vid körningen ${formatStockholmTime(run.startedAt, 'sv')} (${companyName})`);
+    expect(sent.subject).toBe(
+      `Integrationen med Ledger (template connector): 1 fel vid körningen ${formatStockholmTime(run.startedAt, 'sv')} (${companyName})`,
+    );
     expect(sent.language).toBe('sv');
-    expect(sent.text).toContain(`  Referens:   Customer ${bad}\n  Typ:        Kund\n  Flöde:      customer-export\n  Meddelande: Organisation number is required by the ledger`);
+    expect(sent.text).toContain(
+      `  Referens:   Customer ${bad}\n  Typ:        Kund\n  Flöde:      customer-export\n  Meddelande: Organisation number is required by the ledger`,
+    );
     expect(sent.text).toContain('Resultat: delvis lyckad');
 
     // Not fixed: the next run reports it and e-mails again.
@@ -305,13 +361,23 @@ describe('runs', () => {
 
     const history = await h.data(History, { id: gid }, company.adminToken);
     const runs = (history.node as { runs: { edges: { node: { status: string; trigger: string } }[] } }).runs.edges.map((e) => e.node);
-    expect(runs.map((x) => [x.trigger, x.status])).toEqual([['RETRY', 'SUCCEEDED'], ['MANUAL', 'PARTIAL'], ['MANUAL', 'PARTIAL']]);
+    expect(runs.map((x) => [x.trigger, x.status])).toEqual([
+      ['RETRY', 'SUCCEEDED'],
+      ['MANUAL', 'PARTIAL'],
+      ['MANUAL', 'PARTIAL'],
+    ]);
   });
 
   it("writes the failure e-mail in the company's language: English when set to EN, Swedish again when cleared", async () => {
     const refusedId = await newCustomer('Language AB');
     const refused = (await db().customer.findUniqueOrThrow({ where: { id: refusedId } })).number;
-    fake.fail({ method: 'POST', path: '/customers', body: (b) => (b as { number?: string }).number === refused, status: 422, response: { error: { code: 'x', message: 'Refused by the ledger' } } });
+    fake.fail({
+      method: 'POST',
+      path: '/customers',
+      body: (b) => (b as { number?: string }).number === refused,
+      status: 422,
+      response: { error: { code: 'x', message: 'Refused by the ledger' } },
+    });
     try {
       const set = (await h.data(SetCompanyLanguage, { language: 'EN' }, company.adminToken)).updateCompanySettings;
       expect(set).toEqual({ __typename: 'MutationUpdateCompanySettingsSuccess', data: { language: 'EN' } });
@@ -359,11 +425,22 @@ describe('runs', () => {
   });
 
   it('the scheduler runs every active connection once per tick, and not inactive ones, and prunes old history', async () => {
-    const old = await db().connectorRun.create({ data: scoped<Prisma.ConnectorRunUncheckedCreateInput>({ connectionId, trigger: 'SCHEDULE', status: 'SUCCEEDED', startedAt: new Date(Date.now() - 91 * 86_400_000) }) });
+    const old = await db().connectorRun.create({
+      data: scoped<Prisma.ConnectorRunUncheckedCreateInput>({
+        connectionId,
+        trigger: 'SCHEDULE',
+        status: 'SUCCEEDED',
+        startedAt: new Date(Date.now() - 91 * 86_400_000),
+      }),
+    });
     const other = await h.company();
     const odb = createTenantDb(h.prisma, { companyId: other.companyId, userId: null, signature: 'T' });
-    const inactive = await odb.connection.create({ data: scoped<Prisma.ConnectionUncheckedCreateInput>({ sandbox: true, connectorId: 'slow-test', name: 'Off', active: false, settings: { delayMs: 0 } }) });
-    const active = await odb.connection.create({ data: scoped<Prisma.ConnectionUncheckedCreateInput>({ sandbox: true, connectorId: 'slow-test', name: 'On', settings: { delayMs: 0 } }) });
+    const inactive = await odb.connection.create({
+      data: scoped<Prisma.ConnectionUncheckedCreateInput>({ sandbox: true, connectorId: 'slow-test', name: 'Off', active: false, settings: { delayMs: 0 } }),
+    });
+    const active = await odb.connection.create({
+      data: scoped<Prisma.ConnectionUncheckedCreateInput>({ sandbox: true, connectorId: 'slow-test', name: 'On', settings: { delayMs: 0 } }),
+    });
     const outcomes = await createScheduler(h.integrations).tick();
     const ran = await h.prisma.connectorRun.findMany({ where: { trigger: 'SCHEDULE', connectionId: { in: [inactive.id, active.id, connectionId] } } });
     expect(ran.map((x) => x.connectionId).sort()).toEqual([active.id, connectionId].sort());
@@ -373,7 +450,9 @@ describe('runs', () => {
 
   it('stops at the time limit: the flow in progress fails, the rest are skipped', async () => {
     const odb = db();
-    const c = await odb.connection.create({ data: scoped<Prisma.ConnectionUncheckedCreateInput>({ sandbox: true, connectorId: 'slow-test', name: 'Slow', settings: { delayMs: 2000 } }) });
+    const c = await odb.connection.create({
+      data: scoped<Prisma.ConnectionUncheckedCreateInput>({ sandbox: true, connectorId: 'slow-test', name: 'Slow', settings: { delayMs: 2000 } }),
+    });
     const previous = h.integrations.runTimeoutMs;
     h.integrations.runTimeoutMs = 100;
     try {
@@ -381,14 +460,19 @@ describe('runs', () => {
       if (r.__typename !== 'MutationRunConnectionSuccess') throw new Error(JSON.stringify(r));
       expect(r.data.status).toBe('FAILED');
       expect(r.data.error).toMatch(/time limit/);
-      expect(r.data.flows.map((f) => [f.flowId, f.status])).toEqual([['first', 'FAILED'], ['second', 'SKIPPED']]);
+      expect(r.data.flows.map((f) => [f.flowId, f.status])).toEqual([
+        ['first', 'FAILED'],
+        ['second', 'SKIPPED'],
+      ]);
     } finally {
       h.integrations.runTimeoutMs = previous;
     }
   });
 
   it('on shutdown the flow in progress finishes and no further flow starts', async () => {
-    const c = await db().connection.create({ data: scoped<Prisma.ConnectionUncheckedCreateInput>({ sandbox: true, connectorId: 'slow-test', name: 'Shutdown', settings: { delayMs: 200 } }) });
+    const c = await db().connection.create({
+      data: scoped<Prisma.ConnectionUncheckedCreateInput>({ sandbox: true, connectorId: 'slow-test', name: 'Shutdown', settings: { delayMs: 200 } }),
+    });
     slowLog.length = 0;
     const scheduler = createScheduler(h.integrations);
     const running = h.exec(Run, { id: Buffer.from(`Connection:${c.id}`).toString('base64') }, company.adminToken);
@@ -398,12 +482,17 @@ describe('runs', () => {
     h.integrations.stopping!.value = false;
     if (r.__typename !== 'MutationRunConnectionSuccess') throw new Error(JSON.stringify(r));
     expect(slowLog).toEqual(['first:start', 'first:end']);
-    expect(r.data.flows.map((f) => [f.flowId, f.status])).toEqual([['first', 'SUCCEEDED'], ['second', 'SKIPPED']]);
+    expect(r.data.flows.map((f) => [f.flowId, f.status])).toEqual([
+      ['first', 'SUCCEEDED'],
+      ['second', 'SKIPPED'],
+    ]);
     expect(r.data.error).toMatch(/shutting down/);
   });
 
   it('marks a run left running by a crashed process (old heartbeat) as failed, unless its lock is held', async () => {
-    const stale = await db().connectorRun.create({ data: scoped<Prisma.ConnectorRunUncheckedCreateInput>({ connectionId, trigger: 'SCHEDULE', heartbeatAt: new Date(Date.now() - 10 * 60_000) }) });
+    const stale = await db().connectorRun.create({
+      data: scoped<Prisma.ConnectorRunUncheckedCreateInput>({ connectionId, trigger: 'SCHEDULE', heartbeatAt: new Date(Date.now() - 10 * 60_000) }),
+    });
     const release = (await h.integrations.locks.tryAcquire(lockKey(connectionId)))!;
     expect(await reclaimStaleRuns(h.integrations)).toBe(0);
     await release();

@@ -57,7 +57,6 @@ const IntLock = graphql(`
     lockInvoice(id: $id) { __typename ... on Error { code } ... on ValidationError { issues { path code } } }
   }
 `);
-const IntUnlock = graphql(`mutation IntUnlock($id: ID!) { unlockInvoice(id: $id) { __typename ... on Error { code } } }`);
 const IntAddLine = graphql(`
   mutation IntAddLine($invoiceId: ID!, $input: InvoiceLineInput!) { addInvoiceLine(invoiceId: $invoiceId, input: $input) { __typename ... on Error { code } } }
 `);
@@ -77,7 +76,13 @@ let project: string;
 const rawId = (globalId: string) => Buffer.from(globalId, 'base64').toString().split(':')[1]!;
 
 async function newInvoice(lines: { quantity: string; unitPrice: string }[]) {
-  const r = (await h.data(IntCreate, { input: { projectId: project, lines: lines.map((l, i) => ({ description: `Rad ${i}`, accountNumber: 3231, ...l })) } }, c.adminToken)).createInvoice;
+  const r = (
+    await h.data(
+      IntCreate,
+      { input: { projectId: project, lines: lines.map((l, i) => ({ description: `Rad ${i}`, accountNumber: 3231, ...l })) } },
+      c.adminToken,
+    )
+  ).createInvoice;
   if (r.__typename !== 'MutationCreateInvoiceSuccess') throw new Error(JSON.stringify(r));
   return { id: r.data.id, lines: r.data.lines.map((l) => l.id) };
 }
@@ -98,7 +103,6 @@ function sumOfLines(s: Awaited<ReturnType<typeof stored>>): string {
   return s.lines.reduce((sum, l) => sum.plus(l.amount), new Prisma.Decimal(0)).toFixed(2);
 }
 
-
 beforeAll(async () => {
   c = await h.company();
   await h.data(IntSettings, { vat: 'SE556036079301' }, c.adminToken);
@@ -106,7 +110,15 @@ beforeAll(async () => {
   const customer = (
     await h.data(
       IntCustomer,
-      { input: { name: 'Bygg AB', organisationNumber: '5560360793', vatNumber: 'SE556036079301', isConstructionCompany: true, invoiceAddress: { address1: 'Gatan 1', postcode: '11122', city: 'Stockholm' } } },
+      {
+        input: {
+          name: 'Bygg AB',
+          organisationNumber: '5560360793',
+          vatNumber: 'SE556036079301',
+          isConstructionCompany: true,
+          invoiceAddress: { address1: 'Gatan 1', postcode: '11122', city: 'Stockholm' },
+        },
+      },
       c.adminToken,
     )
   ).createCustomer;
@@ -119,31 +131,35 @@ beforeAll(async () => {
 const RACES = 30;
 
 describe('locking races with line changes', () => {
-  it.skipIf(!process.env.TEST_DATABASE_URL)('lock vs remove line: a locked invoice keeps exactly the lines its lock validated', { timeout: 120_000 }, async () => {
-    expect(onPostgres()).toBe(true);
-    const invoices = await Promise.all(Array.from({ length: RACES }, () => newInvoice([{ quantity: '1', unitPrice: '100' }])));
-    const outcomes = await Promise.all(
-      invoices.map(async (inv) => {
-        const [lock, remove] = await Promise.all([h.data(IntLock, { id: inv.id }, c.adminToken), h.data(IntRemoveLine, { id: inv.lines[0]! }, c.adminToken)]);
-        return { inv, lock: lock.lockInvoice, remove: remove.removeInvoiceLine };
-      }),
-    );
-    for (const { inv, lock, remove } of outcomes) {
-      const s = await stored(inv.id);
-      expect(s.subtotal).toBe(sumOfLines(s));
-      if (s.locked) {
-        expect(lock.__typename).toBe('MutationLockInvoiceSuccess');
-        expect(s).toEqual(validated.get(rawId(inv.id)));
-        expect(s.lines).toHaveLength(1);
-        expect(remove).toMatchObject({ __typename: 'ConflictError', code: 'LOCKED' });
-      } else {
-        // The line went first; the lock then saw an invoice without lines and refused.
-        expect(remove.__typename).toBe('MutationRemoveInvoiceLineSuccess');
-        expect(lock).toMatchObject({ __typename: 'ValidationError', issues: [{ path: 'lines', code: 'required' }] });
-        expect(s.lines).toHaveLength(0);
+  it.skipIf(!process.env.TEST_DATABASE_URL)(
+    'lock vs remove line: a locked invoice keeps exactly the lines its lock validated',
+    { timeout: 120_000 },
+    async () => {
+      expect(onPostgres()).toBe(true);
+      const invoices = await Promise.all(Array.from({ length: RACES }, () => newInvoice([{ quantity: '1', unitPrice: '100' }])));
+      const outcomes = await Promise.all(
+        invoices.map(async (inv) => {
+          const [lock, remove] = await Promise.all([h.data(IntLock, { id: inv.id }, c.adminToken), h.data(IntRemoveLine, { id: inv.lines[0]! }, c.adminToken)]);
+          return { inv, lock: lock.lockInvoice, remove: remove.removeInvoiceLine };
+        }),
+      );
+      for (const { inv, lock, remove } of outcomes) {
+        const s = await stored(inv.id);
+        expect(s.subtotal).toBe(sumOfLines(s));
+        if (s.locked) {
+          expect(lock.__typename).toBe('MutationLockInvoiceSuccess');
+          expect(s).toEqual(validated.get(rawId(inv.id)));
+          expect(s.lines).toHaveLength(1);
+          expect(remove).toMatchObject({ __typename: 'ConflictError', code: 'LOCKED' });
+        } else {
+          // The line went first; the lock then saw an invoice without lines and refused.
+          expect(remove.__typename).toBe('MutationRemoveInvoiceLineSuccess');
+          expect(lock).toMatchObject({ __typename: 'ValidationError', issues: [{ path: 'lines', code: 'required' }] });
+          expect(s.lines).toHaveLength(0);
+        }
       }
-    }
-  });
+    },
+  );
 
   it.skipIf(!process.env.TEST_DATABASE_URL)('lock vs update line: a locked invoice is unchanged after its lock', { timeout: 120_000 }, async () => {
     const invoices = await Promise.all(Array.from({ length: RACES }, () => newInvoice([{ quantity: '1', unitPrice: '100' }])));
@@ -175,10 +191,12 @@ describe('locking races with line changes', () => {
       const inv = await newInvoice(Array.from({ length: 5 }, () => ({ quantity: '1', unitPrice: '100' })));
       const edits = [
         // Lines 0–3 edited (quantity and price separately), line 4 removed, a line added.
-        ...inv.lines.slice(0, 4).flatMap((line, i) => [
-          h.data(IntUpdateLine, { id: line, input: { quantity: String(i + 2) } }, c.adminToken),
-          h.data(IntUpdateLine, { id: line, input: { unitPrice: String(125 + i * 10) } }, c.adminToken),
-        ]),
+        ...inv.lines
+          .slice(0, 4)
+          .flatMap((line, i) => [
+            h.data(IntUpdateLine, { id: line, input: { quantity: String(i + 2) } }, c.adminToken),
+            h.data(IntUpdateLine, { id: line, input: { unitPrice: String(125 + i * 10) } }, c.adminToken),
+          ]),
         h.data(IntAddLine, { invoiceId: inv.id, input: { description: 'Extra', quantity: '3', unitPrice: '75', accountNumber: 3231 } }, c.adminToken),
         h.data(IntRemoveLine, { id: inv.lines[4]! }, c.adminToken),
       ];
@@ -187,7 +205,7 @@ describe('locking races with line changes', () => {
       expect(s.lines).toHaveLength(5);
       expect(s.subtotal).toBe(sumOfLines(s));
       // Every edit landed: quantities i+2 and prices 125+10i on the remaining original lines.
-      expect(s.subtotal).toBe(((2 * 125 + 3 * 135 + 4 * 145 + 5 * 155) + 3 * 75).toFixed(2));
+      expect(s.subtotal).toBe((2 * 125 + 3 * 135 + 4 * 145 + 5 * 155 + 3 * 75).toFixed(2));
     }
   });
 });
@@ -208,7 +226,18 @@ describe('credits', () => {
     expect((await h.data(IntLock, { id: inv.id }, c.adminToken)).lockInvoice.__typename).toBe('MutationLockInvoiceSuccess');
     const results = await Promise.all(Array.from({ length: 10 }, (_, i) => h.data(IntCredit, { id: inv.id, reason: `Kredit ${i}` }, c.adminToken)));
     const kinds = results.map((r) => (r.creditInvoice.__typename === 'ConflictError' ? r.creditInvoice.code : r.creditInvoice.__typename)).sort();
-    expect(kinds).toEqual(['ALREADY_CREDITED', 'ALREADY_CREDITED', 'ALREADY_CREDITED', 'ALREADY_CREDITED', 'ALREADY_CREDITED', 'ALREADY_CREDITED', 'ALREADY_CREDITED', 'ALREADY_CREDITED', 'ALREADY_CREDITED', 'MutationCreditInvoiceSuccess']);
+    expect(kinds).toEqual([
+      'ALREADY_CREDITED',
+      'ALREADY_CREDITED',
+      'ALREADY_CREDITED',
+      'ALREADY_CREDITED',
+      'ALREADY_CREDITED',
+      'ALREADY_CREDITED',
+      'ALREADY_CREDITED',
+      'ALREADY_CREDITED',
+      'ALREADY_CREDITED',
+      'MutationCreditInvoiceSuccess',
+    ]);
     expect(await h.prisma.invoice.count({ where: { creditOfId: rawId(inv.id) } })).toBe(1);
   });
 });

@@ -49,7 +49,17 @@ beforeAll(async () => {
   c = await h.company('Norrbygg Entreprenad AB');
   await h.data(
     PdfSettings,
-    { input: { organisationNumber: '5560360793', vatNumber: 'SE556036079301', address1: 'Storgatan 1', postcode: '90325', city: 'Umeå', registeredOffice: 'Umeå', paymentDetails: 'Bankgiro 123-4567' } },
+    {
+      input: {
+        organisationNumber: '5560360793',
+        vatNumber: 'SE556036079301',
+        address1: 'Storgatan 1',
+        postcode: '90325',
+        city: 'Umeå',
+        registeredOffice: 'Umeå',
+        paymentDetails: 'Bankgiro 123-4567',
+      },
+    },
     c.adminToken,
   );
 });
@@ -103,13 +113,31 @@ describe('invoice PDF', () => {
     expect(Buffer.from(pdf.bytes.slice(0, 5)).toString()).toBe('%PDF-');
     const text = pdf.text.replace(/\s+/g, ' ');
     for (const expected of [
-      'Norrbygg Entreprenad AB', '556036-0793', 'SE556036079301', 'Storgatan 1', 'F-skatt',
-      'Familjen Lind', 'Björkvägen 14', '72231'.replace('72231', '722 31'),
-      `${number}`, '2026-03-02', 'Renovering badrum', '10000',
-      'Arbete badrum', 'Kakel och fix',
-      '62 500,00', '12 500,00', // total incl. VAT; VAT at 25 %
-      'Anna Lind', '20000101-2384', 'Erik Lind', '20000101-2392', 'VÄSTERÅS BJÖRKEN 3:14', '7 500,00', '15 000,00',
-      'Att betala', '47 500,00',
+      'Norrbygg Entreprenad AB',
+      '556036-0793',
+      'SE556036079301',
+      'Storgatan 1',
+      'F-skatt',
+      'Familjen Lind',
+      'Björkvägen 14',
+      '72231'.replace('72231', '722 31'),
+      `${number}`,
+      '2026-03-02',
+      'Renovering badrum',
+      '10000',
+      'Arbete badrum',
+      'Kakel och fix',
+      '62 500,00',
+      '12 500,00', // total incl. VAT; VAT at 25 %
+      'Anna Lind',
+      '20000101-2384',
+      'Erik Lind',
+      '20000101-2392',
+      'VÄSTERÅS BJÖRKEN 3:14',
+      '7 500,00',
+      '15 000,00',
+      'Att betala',
+      '47 500,00',
     ]) {
       expect(text, expected).toContain(expected);
     }
@@ -117,13 +145,21 @@ describe('invoice PDF', () => {
   });
 
   it('shows markup only when the invoice does not hide it, and the reverse-charge text with both VAT numbers', async () => {
-    const cust = await h.data(PdfCustomer, { input: { name: 'Bygg Partner AB', organisationNumber: '2120000142', vatNumber: 'SE212000014201', isConstructionCompany: true } }, c.adminToken);
+    const cust = await h.data(
+      PdfCustomer,
+      { input: { name: 'Bygg Partner AB', organisationNumber: '2120000142', vatNumber: 'SE212000014201', isConstructionCompany: true } },
+      c.adminToken,
+    );
     if (cust.createCustomer.__typename !== 'MutationCreateCustomerSuccess') throw new Error();
     const p = await h.data(PdfProject2, { customerId: cust.createCustomer.data.id }, c.adminToken);
     if (p.createProject.__typename !== 'MutationCreateProjectSuccess') throw new Error();
     const projectId = p.createProject.data.id;
     const make = async (hideMarkup: boolean) => {
-      const r = await h.data(PdfInvoice, { input: { projectId, hideMarkup, lines: [{ description: 'Rör', quantity: '2', unitPrice: '100', markupPercent: '15' }] } }, c.adminToken);
+      const r = await h.data(
+        PdfInvoice,
+        { input: { projectId, hideMarkup, lines: [{ description: 'Rör', quantity: '2', unitPrice: '100', markupPercent: '15' }] } },
+        c.adminToken,
+      );
       if (r.createInvoice.__typename !== 'MutationCreateInvoiceSuccess') throw new Error();
       expect((await h.data(PdfLock, { id: r.createInvoice.data.id }, c.adminToken)).lockInvoice.__typename).toBe('MutationLockInvoiceSuccess');
       return (await pdfText(r.createInvoice.data.pdfUrl, c.adminToken)).text.replace(/\s+/g, ' ');

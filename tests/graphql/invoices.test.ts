@@ -179,7 +179,22 @@ beforeAll(async () => {
   ] as const) {
     await h.data(InvAccount, { input: { number: a.number, name: a.name, kind: a.kind } }, c.adminToken);
   }
-  const cc = await ok(h.data(InvCustomer, { input: { name: 'Bygg AB', organisationNumber: '5560360793', vatNumber: 'SE556036079301', isConstructionCompany: true, paymentTermId: t30, invoiceAddress: { address1: 'Gatan 1', postcode: '11122', city: 'Stockholm' } } }, c.adminToken));
+  const cc = await ok(
+    h.data(
+      InvCustomer,
+      {
+        input: {
+          name: 'Bygg AB',
+          organisationNumber: '5560360793',
+          vatNumber: 'SE556036079301',
+          isConstructionCompany: true,
+          paymentTermId: t30,
+          invoiceAddress: { address1: 'Gatan 1', postcode: '11122', city: 'Stockholm' },
+        },
+      },
+      c.adminToken,
+    ),
+  );
   constructionCustomer = cc.id;
   const pc = await ok(
     h.data(
@@ -202,7 +217,15 @@ beforeAll(async () => {
     ),
   );
   privateCustomer = { id: pc.id, contacts: pc.contacts.edges.map((e) => e.node.id) };
-  project = (await ok(h.data(InvProject, { input: { customerId: constructionCustomer, name: 'Kontor', customerReference: 'P-REF', projectManagerId: me.id, statusCode: 50 } }, c.adminToken))).id;
+  project = (
+    await ok(
+      h.data(
+        InvProject,
+        { input: { customerId: constructionCustomer, name: 'Kontor', customerReference: 'P-REF', projectManagerId: me.id, statusCode: 50 } },
+        c.adminToken,
+      ),
+    )
+  ).id;
   privateProject = (await ok(h.data(InvProject, { input: { customerId: privateCustomer.id, name: 'Badrum', statusCode: 50 } }, c.adminToken))).id;
 });
 
@@ -249,9 +272,27 @@ describe('invoice bases', () => {
   });
 
   it('computes VAT per rate for a normal invoice and follows the due date of the payment terms', async () => {
-    const inv = await ok(h.data(InvCreate, { input: { projectId: project, contractorVat: false, lines: [{ description: 'A', quantity: '1', unitPrice: '1000' }, { description: 'B', quantity: '2', unitPrice: '100', vatRate: '12' }] } }, c.adminToken));
+    const inv = await ok(
+      h.data(
+        InvCreate,
+        {
+          input: {
+            projectId: project,
+            contractorVat: false,
+            lines: [
+              { description: 'A', quantity: '1', unitPrice: '1000' },
+              { description: 'B', quantity: '2', unitPrice: '100', vatRate: '12' },
+            ],
+          },
+        },
+        c.adminToken,
+      ),
+    );
     expect(inv).toMatchObject({ subtotal: '1200.00', vatAmount: '274.00', total: '1474.00', contractorVat: false });
-    expect(inv.vatGroups).toEqual([{ rate: '25', base: '1000.00', vat: '250.00' }, { rate: '12', base: '200.00', vat: '24.00' }]);
+    expect(inv.vatGroups).toEqual([
+      { rate: '25', base: '1000.00', vat: '250.00' },
+      { rate: '12', base: '200.00', vat: '24.00' },
+    ]);
     const dated = await h.data(InvUpdate, { input: { id: inv.id, invoiceDate: '2026-01-15' } }, c.adminToken);
     expect(dated.updateInvoice).toMatchObject({ data: { dueDate: '2026-02-14', dueDateSetByHand: false } });
     const manual = await h.data(InvUpdate, { input: { id: inv.id, dueDate: '2026-03-01' } }, c.adminToken);
@@ -264,7 +305,15 @@ describe('invoice bases', () => {
     const before = await h.data(InvList, {}, c.adminToken);
     const r = await h.data(
       InvCreate,
-      { input: { projectId: project, lines: [{ description: 'ok', quantity: '1', unitPrice: '1' }, { description: '', quantity: '1', unitPrice: '1', vatRate: '20', accountNumber: 9999 }] } },
+      {
+        input: {
+          projectId: project,
+          lines: [
+            { description: 'ok', quantity: '1', unitPrice: '1' },
+            { description: '', quantity: '1', unitPrice: '1', vatRate: '20', accountNumber: 9999 },
+          ],
+        },
+      },
       c.adminToken,
     );
     expect(r.createInvoice.__typename).toBe('ValidationError');
@@ -279,25 +328,41 @@ describe('invoice bases', () => {
   it('edits lines while unlocked: kind follows the account unless set by hand', async () => {
     const inv = await ok(h.data(InvCreate, { input: { projectId: project, lines: [{ description: 'X', quantity: '2', unitPrice: '100' }] } }, c.adminToken));
     const lineId = inv.lines[0]!.id;
-    expect((await h.data(InvUpdateLine, { id: lineId, input: { accountNumber: 7010 } }, c.adminToken)).updateInvoiceLine).toMatchObject({ data: { kind: 'LABOUR', amount: '200.00' } });
-    expect((await h.data(InvUpdateLine, { id: lineId, input: { kind: 'MATERIAL', quantity: '3' } }, c.adminToken)).updateInvoiceLine).toMatchObject({ data: { kind: 'MATERIAL', amount: '300.00' } });
-    expect((await h.data(InvUpdateLine, { id: lineId, input: { accountNumber: 7010 } }, c.adminToken)).updateInvoiceLine).toMatchObject({ data: { kind: 'MATERIAL' } });
+    expect((await h.data(InvUpdateLine, { id: lineId, input: { accountNumber: 7010 } }, c.adminToken)).updateInvoiceLine).toMatchObject({
+      data: { kind: 'LABOUR', amount: '200.00' },
+    });
+    expect((await h.data(InvUpdateLine, { id: lineId, input: { kind: 'MATERIAL', quantity: '3' } }, c.adminToken)).updateInvoiceLine).toMatchObject({
+      data: { kind: 'MATERIAL', amount: '300.00' },
+    });
+    expect((await h.data(InvUpdateLine, { id: lineId, input: { accountNumber: 7010 } }, c.adminToken)).updateInvoiceLine).toMatchObject({
+      data: { kind: 'MATERIAL' },
+    });
     const added = await h.data(InvAddLine, { invoiceId: inv.id, input: { description: 'Y', quantity: '1', unitPrice: '50' } }, c.adminToken);
     expect(added.addInvoiceLine).toMatchObject({ data: { position: 2, amount: '50.00' } });
     if (added.addInvoiceLine.__typename !== 'MutationAddInvoiceLineSuccess') throw new Error();
-    expect((await h.data(InvRemoveLine, { id: added.addInvoiceLine.data.id }, c.adminToken)).removeInvoiceLine.__typename).toBe('MutationRemoveInvoiceLineSuccess');
+    expect((await h.data(InvRemoveLine, { id: added.addInvoiceLine.data.id }, c.adminToken)).removeInvoiceLine.__typename).toBe(
+      'MutationRemoveInvoiceLineSuccess',
+    );
   });
 
   it('puts a work order’s customer reference on its invoice and its lines on the work order', async () => {
     const wo = await ok(h.data(InvWorkOrder, { projectId: project }, c.adminToken));
-    const inv = await ok(h.data(InvCreate, { input: { projectId: project, workOrderId: wo.id, lines: [{ description: 'AO-arbete', quantity: '1', unitPrice: '100' }] } }, c.adminToken));
+    const inv = await ok(
+      h.data(
+        InvCreate,
+        { input: { projectId: project, workOrderId: wo.id, lines: [{ description: 'AO-arbete', quantity: '1', unitPrice: '100' }] } },
+        c.adminToken,
+      ),
+    );
     expect(inv).toMatchObject({ customerReference: 'AO-REF', workOrder: { id: wo.id }, lines: [{ workOrder: { id: wo.id } }] });
   });
 });
 
 describe('locking', () => {
   it('locks with today’s date, freezes the invoice, and unlocks only without an external number', async () => {
-    const inv = await ok(h.data(InvCreate, { input: { projectId: project, lines: [{ description: 'X', quantity: '1', unitPrice: '100', accountNumber: 3231 }] } }, c.adminToken));
+    const inv = await ok(
+      h.data(InvCreate, { input: { projectId: project, lines: [{ description: 'X', quantity: '1', unitPrice: '100', accountNumber: 3231 }] } }, c.adminToken),
+    );
     expect((await h.data(InvReady, { id: inv.id, ready: true }, c.adminToken)).setInvoiceReadyForInvoice).toMatchObject({ data: { readyForInvoice: true } });
     const locked = await h.data(InvLock, { id: inv.id }, c.adminToken);
     const today = new Date().toISOString().slice(0, 10);
@@ -319,10 +384,23 @@ describe('locking', () => {
   it('refuses to lock what must be fixed: no lines, reverse charge without the buyer’s VAT number, VAT-free without grounds', async () => {
     const empty = await ok(h.data(InvCreate, { input: { projectId: project } }, c.adminToken));
     expect(empty.warning).toBe(true);
-    expect((await h.data(InvLock, { id: empty.id }, c.adminToken)).lockInvoice).toMatchObject({ __typename: 'ValidationError', issues: [{ path: 'lines', code: 'required' }] });
-    const rc = await ok(h.data(InvCreate, { input: { projectId: privateProject, contractorVat: true, lines: [{ description: 'X', quantity: '1', unitPrice: '1' }] } }, c.adminToken));
-    expect((await h.data(InvLock, { id: rc.id }, c.adminToken)).lockInvoice).toMatchObject({ issues: [{ path: 'reverseCharge', code: 'buyer_vat_number_missing' }] });
-    const free = await ok(h.data(InvCreate, { input: { projectId: privateProject, noVat: true, lines: [{ description: 'X', quantity: '1', unitPrice: '1' }] } }, c.adminToken));
+    expect((await h.data(InvLock, { id: empty.id }, c.adminToken)).lockInvoice).toMatchObject({
+      __typename: 'ValidationError',
+      issues: [{ path: 'lines', code: 'required' }],
+    });
+    const rc = await ok(
+      h.data(
+        InvCreate,
+        { input: { projectId: privateProject, contractorVat: true, lines: [{ description: 'X', quantity: '1', unitPrice: '1' }] } },
+        c.adminToken,
+      ),
+    );
+    expect((await h.data(InvLock, { id: rc.id }, c.adminToken)).lockInvoice).toMatchObject({
+      issues: [{ path: 'reverseCharge', code: 'buyer_vat_number_missing' }],
+    });
+    const free = await ok(
+      h.data(InvCreate, { input: { projectId: privateProject, noVat: true, lines: [{ description: 'X', quantity: '1', unitPrice: '1' }] } }, c.adminToken),
+    );
     expect((await h.data(InvLock, { id: free.id }, c.adminToken)).lockInvoice).toMatchObject({ issues: [{ path: 'noVatReason', code: 'required' }] });
   });
 
@@ -330,7 +408,10 @@ describe('locking', () => {
     const inv = await ok(h.data(InvCreate, { input: { projectId: project, lines: [{ description: 'X', quantity: '1', unitPrice: '1' }] } }, c.adminToken));
     revenueRefuses.issue = { path: 'revenue', code: 'incomplete', message: 'Revenue accounting is incomplete.' };
     try {
-      expect((await h.data(InvLock, { id: inv.id }, c.adminToken)).lockInvoice).toMatchObject({ __typename: 'ValidationError', issues: [{ path: 'revenue', code: 'incomplete' }] });
+      expect((await h.data(InvLock, { id: inv.id }, c.adminToken)).lockInvoice).toMatchObject({
+        __typename: 'ValidationError',
+        issues: [{ path: 'revenue', code: 'incomplete' }],
+      });
     } finally {
       revenueRefuses.issue = null;
     }
@@ -380,7 +461,18 @@ describe('ROT', () => {
 
     // A second ROT invoice the same year for Anna alone: 45,000 of her 50,000 left would cap at 42,500.
     const big = await ok(
-      h.data(InvCreate, { input: { projectId: privateProject, taxReductionType: 'ROT', invoiceDate: '2026-06-01', lines: [{ description: 'Tak', quantity: '1', unitPrice: '200000', accountNumber: 7010 }] } }, c.adminToken),
+      h.data(
+        InvCreate,
+        {
+          input: {
+            projectId: privateProject,
+            taxReductionType: 'ROT',
+            invoiceDate: '2026-06-01',
+            lines: [{ description: 'Tak', quantity: '1', unitPrice: '200000', accountNumber: 7010 }],
+          },
+        },
+        c.adminToken,
+      ),
     );
     const capped = await h.data(InvBuyers, { invoiceId: big.id, buyers: [{ contactId: anna! }] }, c.adminToken);
     expect(capped.setInvoiceBuyers).toMatchObject({ data: { taxReductionAmount: '42500.00', buyers: [{ amount: '42500.00' }] } });
@@ -389,15 +481,54 @@ describe('ROT', () => {
   });
 
   it('splits a line across work types that must add up to the line', async () => {
-    const inv = await ok(h.data(InvCreate, { input: { projectId: privateProject, taxReductionType: 'ROT', lines: [{ description: 'Fast pris arbete', quantity: '1', unitPrice: '20000', accountNumber: 7010 }] } }, c.adminToken));
+    const inv = await ok(
+      h.data(
+        InvCreate,
+        {
+          input: {
+            projectId: privateProject,
+            taxReductionType: 'ROT',
+            lines: [{ description: 'Fast pris arbete', quantity: '1', unitPrice: '20000', accountNumber: 7010 }],
+          },
+        },
+        c.adminToken,
+      ),
+    );
     const lineId = inv.lines[0]!.id;
-    const wrong = await h.data(InvWorkTypes, { lineId, workTypes: [{ workType: 'Bygg', amount: '15000' }, { workType: 'Stadning', amount: '4000' }] }, c.adminToken);
+    const wrong = await h.data(
+      InvWorkTypes,
+      {
+        lineId,
+        workTypes: [
+          { workType: 'Bygg', amount: '15000' },
+          { workType: 'Stadning', amount: '4000' },
+        ],
+      },
+      c.adminToken,
+    );
     expect(wrong.setInvoiceLineWorkTypes.__typename === 'ValidationError' && wrong.setInvoiceLineWorkTypes.issues.map((i) => [i.path, i.code])).toEqual([
       ['workTypes.1.workType', 'invalid_work_type'],
       ['workTypes', 'sum_mismatch'],
     ]);
-    const split = await h.data(InvWorkTypes, { lineId, workTypes: [{ workType: 'Bygg', amount: '15000', hours: '20' }, { workType: 'El', amount: '5000' }] }, c.adminToken);
-    expect(split.setInvoiceLineWorkTypes).toMatchObject({ data: { workTypes: [{ workType: 'Bygg', amount: '15000.00', hours: '20' }, { workType: 'El', amount: '5000.00', hours: null }] } });
+    const split = await h.data(
+      InvWorkTypes,
+      {
+        lineId,
+        workTypes: [
+          { workType: 'Bygg', amount: '15000', hours: '20' },
+          { workType: 'El', amount: '5000' },
+        ],
+      },
+      c.adminToken,
+    );
+    expect(split.setInvoiceLineWorkTypes).toMatchObject({
+      data: {
+        workTypes: [
+          { workType: 'Bygg', amount: '15000.00', hours: '20' },
+          { workType: 'El', amount: '5000.00', hours: null },
+        ],
+      },
+    });
     // Changing the line's amount drops a split that no longer adds up.
     await h.data(InvUpdateLine, { id: lineId, input: { unitPrice: '21000' } }, c.adminToken);
     const cleared = await h.data(InvWorkTypes, { lineId, workTypes: [] }, c.adminToken);
@@ -405,7 +536,19 @@ describe('ROT', () => {
   });
 
   it('needs buyers and eligible lines to lock', async () => {
-    const inv = await ok(h.data(InvCreate, { input: { projectId: privateProject, taxReductionType: 'RUT', lines: [{ description: 'Material', quantity: '1', unitPrice: '100', accountNumber: 4010 }] } }, c.adminToken));
+    const inv = await ok(
+      h.data(
+        InvCreate,
+        {
+          input: {
+            projectId: privateProject,
+            taxReductionType: 'RUT',
+            lines: [{ description: 'Material', quantity: '1', unitPrice: '100', accountNumber: 4010 }],
+          },
+        },
+        c.adminToken,
+      ),
+    );
     const r = await h.data(InvLock, { id: inv.id }, c.adminToken);
     expect(r.lockInvoice.__typename === 'ValidationError' && r.lockInvoice.issues.map((i) => i.code).sort()).toEqual(['no_eligible_lines', 'required']);
   });
@@ -413,7 +556,21 @@ describe('ROT', () => {
 
 describe('credit invoices', () => {
   it('credit a locked invoice with negated lines and reduction, referring to the original', async () => {
-    const inv = await ok(h.data(InvCreate, { input: { projectId: privateProject, contractorVat: false, taxReductionType: 'ROT', invoiceDate: '2026-09-01', lines: [{ description: 'Arbete', quantity: '2', unitPrice: '5000', accountNumber: 7010 }] } }, c.adminToken));
+    const inv = await ok(
+      h.data(
+        InvCreate,
+        {
+          input: {
+            projectId: privateProject,
+            contractorVat: false,
+            taxReductionType: 'ROT',
+            invoiceDate: '2026-09-01',
+            lines: [{ description: 'Arbete', quantity: '2', unitPrice: '5000', accountNumber: 7010 }],
+          },
+        },
+        c.adminToken,
+      ),
+    );
     const [, erik] = privateCustomer.contacts;
     await h.data(InvBuyers, { invoiceId: inv.id, buyers: [{ contactId: erik! }] }, c.adminToken);
     const notLocked = await h.data(InvCredit, { id: inv.id, reason: 'Fel pris' }, c.adminToken);
@@ -428,7 +585,10 @@ describe('credit invoices', () => {
       data: {
         isCredit: true,
         creditReason: 'Fel pris',
-        title: 'Kredit av faktura ' + (credit.creditInvoice.__typename === 'MutationCreditInvoiceSuccess' ? credit.creditInvoice.data.creditOf?.number : '') + ' (2026-09-01)',
+        title:
+          'Kredit av faktura ' +
+          (credit.creditInvoice.__typename === 'MutationCreditInvoiceSuccess' ? credit.creditInvoice.data.creditOf?.number : '') +
+          ' (2026-09-01)',
         subtotal: '-10000.00',
         vatAmount: '-2500.00',
         total: '-12500.00',
@@ -453,7 +613,11 @@ describe('numbers, lists and permissions', () => {
     // Far more creations than the pool's 5 connections, all at once. (200 made this a timing test:
     // about 22 s of one process' CPU, against Prisma's 20 s wait for a transaction to start.)
     const n = h.db.kind === 'postgres' ? 80 : 40;
-    const made = await Promise.all(Array.from({ length: n }, () => h.data(InvCreate, { input: { projectId: p.id, lines: [{ description: 'x', quantity: '1', unitPrice: '1' }] } }, co.adminToken)));
+    const made = await Promise.all(
+      Array.from({ length: n }, () =>
+        h.data(InvCreate, { input: { projectId: p.id, lines: [{ description: 'x', quantity: '1', unitPrice: '1' }] } }, co.adminToken),
+      ),
+    );
     const numbers = made.map((m) => (m.createInvoice.__typename === 'MutationCreateInvoiceSuccess' ? m.createInvoice.data.number : -1)).sort((a, b) => a - b);
     expect(numbers).toEqual(Array.from({ length: n }, (_, i) => i + 1));
   }, 120_000);

@@ -105,12 +105,18 @@ describe('CORS', () => {
     });
     expect(res.headers.get('access-control-allow-origin')).toBe('https://app.example.se');
     expect(res.headers.get('access-control-allow-credentials')).not.toBe('true');
-    const none = await h.app.fetch('http://test.local/graphql', { method: 'OPTIONS', headers: { origin: 'https://app.example.se', 'access-control-request-method': 'POST' } });
+    const none = await h.app.fetch('http://test.local/graphql', {
+      method: 'OPTIONS',
+      headers: { origin: 'https://app.example.se', 'access-control-request-method': 'POST' },
+    });
     expect(none.headers.get('access-control-allow-origin')).toBeNull();
   });
 
   it('CORS_ORIGINS is read as a comma-separated list', () => {
-    expect(loadConfig({ CORS_ORIGINS: 'https://a.example, https://b.example/' } as NodeJS.ProcessEnv).CORS_ORIGINS).toEqual(['https://a.example', 'https://b.example']);
+    expect(loadConfig({ CORS_ORIGINS: 'https://a.example, https://b.example/' } as NodeJS.ProcessEnv).CORS_ORIGINS).toEqual([
+      'https://a.example',
+      'https://b.example',
+    ]);
     expect(loadConfig({} as NodeJS.ProcessEnv).CORS_ORIGINS).toEqual([]);
   });
 });
@@ -159,13 +165,23 @@ describe('security headers and bodies', () => {
           controller.enqueue(chunk);
         },
       });
-    const big = await h.app.fetch('http://test.local/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: stream(3 * 1024 * 1024), duplex: 'half' } as RequestInit);
+    const big = await h.app.fetch('http://test.local/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: stream(3 * 1024 * 1024),
+      duplex: 'half',
+    } as RequestInit);
     expect(big.status).toBe(413);
     expect(JSON.parse(await big.text()).errors[0].extensions.code).toBe('PAYLOAD_TOO_LARGE');
     // The stream was abandoned at the limit, not read to its end.
     expect(sent).toBeLessThan(2 * 1024 * 1024);
     sent = 0;
-    const small = await h.app.fetch('http://test.local/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: stream(64 * 1024), duplex: 'half' } as RequestInit);
+    const small = await h.app.fetch('http://test.local/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: stream(64 * 1024),
+      duplex: 'half',
+    } as RequestInit);
     expect(small.status).toBe(200);
   });
 

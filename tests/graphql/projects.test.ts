@@ -182,7 +182,15 @@ beforeAll(async () => {
 describe('projects', () => {
   it('numbers from 10000, defaults to the lowest status, and refuses a taken number', async () => {
     const me = await h.data(PrjMe, {}, c.adminToken);
-    const p1 = await project({ name: 'Nybyggnad Storgatan', contactId, projectManagerId: me.me.id, customerReference: 'PO-4711', startDate: '2026-03-01', endDate: '2026-09-30', description: 'Villa' });
+    const p1 = await project({
+      name: 'Nybyggnad Storgatan',
+      contactId,
+      projectManagerId: me.me.id,
+      customerReference: 'PO-4711',
+      startDate: '2026-03-01',
+      endDate: '2026-09-30',
+      description: 'Villa',
+    });
     expect(p1).toMatchObject({
       number: '10000',
       statusCode: 10,
@@ -211,7 +219,11 @@ describe('projects', () => {
     await h.data(PrjInactivate, { id: inactive.id }, c.adminToken);
     const r1 = await h.data(PrjCreate, { input: { customerId: inactive.id, name: 'X' } }, c.adminToken);
     expect(r1.createProject).toMatchObject({ __typename: 'ConflictError', code: 'INACTIVE', path: 'customerId' });
-    const r2 = await h.data(PrjCreate, { input: { customerId, name: 'X', contactId: otherCustomerContactId, statusCode: 42, startDate: '2026-05-01', endDate: '2026-04-01' } }, c.adminToken);
+    const r2 = await h.data(
+      PrjCreate,
+      { input: { customerId, name: 'X', contactId: otherCustomerContactId, statusCode: 42, startDate: '2026-05-01', endDate: '2026-04-01' } },
+      c.adminToken,
+    );
     expect(r2.createProject.__typename === 'ValidationError' && r2.createProject.issues.map((i) => [i.path, i.code]).sort()).toEqual([
       ['contactId', 'not_customer_contact'],
       ['endDate', 'before_start'],
@@ -266,7 +278,15 @@ describe('work orders and ÄTA', () => {
     const p = await project({ number: '30000', startDate: '2026-04-01' });
     const a = await h.data(PrjAddWorkOrder, { projectId: p.id, input: { name: 'Grund', customerReference: 'Ref A' } }, c.adminToken);
     expect(a.createWorkOrder).toMatchObject({
-      data: { number: 1, reference: '30000_1', startDate: null, effectiveStartDate: '2026-04-01', statusCode: 10, customerReference: 'Ref A', project: { number: '30000' } },
+      data: {
+        number: 1,
+        reference: '30000_1',
+        startDate: null,
+        effectiveStartDate: '2026-04-01',
+        statusCode: 10,
+        customerReference: 'Ref A',
+        project: { number: '30000' },
+      },
     });
     const b = await h.data(PrjAddWorkOrder, { projectId: p.id, input: { name: 'Stomme', startDate: '2026-05-15', statusCode: 40 } }, c.adminToken);
     expect(b.createWorkOrder).toMatchObject({ data: { number: 2, reference: '30000_2', effectiveStartDate: '2026-05-15', phase: 'ORDERED' } });
@@ -283,13 +303,19 @@ describe('work orders and ÄTA', () => {
   it('gives concurrent work orders distinct consecutive numbers', async () => {
     const p = await project({});
     const made = await Promise.all(Array.from({ length: 8 }, (_, i) => h.data(PrjAddWorkOrder, { projectId: p.id, input: { name: `AO ${i}` } }, c.adminToken)));
-    const numbers = made.map((m) => (m.createWorkOrder.__typename === 'MutationCreateWorkOrderSuccess' ? m.createWorkOrder.data.number : -1)).sort((x, y) => x - y);
+    const numbers = made
+      .map((m) => (m.createWorkOrder.__typename === 'MutationCreateWorkOrderSuccess' ? m.createWorkOrder.data.number : -1))
+      .sort((x, y) => x - y);
     expect(numbers).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
   });
 
   it('numbers ÄTA Ä001, Ä002 with exact estimated amounts', async () => {
     const p = await project({ number: '40000' });
-    const a = await h.data(PrjAddChangeOrder, { projectId: p.id, input: { name: 'Extra fönster', description: 'Två fönster i gavel', estimatedAmount: '12500.50' } }, c.adminToken);
+    const a = await h.data(
+      PrjAddChangeOrder,
+      { projectId: p.id, input: { name: 'Extra fönster', description: 'Två fönster i gavel', estimatedAmount: '12500.50' } },
+      c.adminToken,
+    );
     expect(a.createChangeOrder).toMatchObject({
       data: { number: 1, code: 'Ä001', reference: '40000_Ä001', estimatedAmount: '12500.50', statusCode: 10, description: 'Två fönster i gavel' },
     });
@@ -311,8 +337,7 @@ describe('lists', () => {
     const cust = await customer(co.adminToken, 'Listkund AB');
     const other = await customer(co.adminToken, 'Annan kund AB');
     const me = await h.data(PrjMe, {}, co.adminToken);
-    const mk = (input: Record<string, unknown>) =>
-      h.data(PrjCreate, { input: { customerId: cust.id, name: 'P', ...input } as never }, co.adminToken);
+    const mk = (input: Record<string, unknown>) => h.data(PrjCreate, { input: { customerId: cust.id, name: 'P', ...input } as never }, co.adminToken);
     await mk({ name: 'Alfa', statusCode: 10, startDate: '2026-03-01' });
     await mk({ name: 'Beta', statusCode: 40, startDate: '2026-01-01', projectManagerId: me.me.id });
     await mk({ name: 'Gamma', statusCode: 50 });
@@ -371,7 +396,13 @@ describe('statuses', () => {
     const co = await h.company();
     const list = await h.data(PrjStatuses, {}, co.adminToken);
     expect(list.projectStatuses.map((s) => [s.code, s.phase])).toEqual([
-      [10, 'NOT_ORDERED'], [20, 'NOT_ORDERED'], [40, 'ORDERED'], [50, 'ORDERED'], [80, 'ORDERED'], [90, 'FINISHED'], [99, 'FINISHED'],
+      [10, 'NOT_ORDERED'],
+      [20, 'NOT_ORDERED'],
+      [40, 'ORDERED'],
+      [50, 'ORDERED'],
+      [80, 'ORDERED'],
+      [90, 'FINISHED'],
+      [99, 'FINISHED'],
     ]);
     const created = await h.data(PrjCreateStatus, { input: { code: 60, name: 'Väntar på material' } }, co.adminToken);
     expect(created.createProjectStatus).toMatchObject({ data: { code: 60, phase: 'ORDERED' } });

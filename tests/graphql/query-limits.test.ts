@@ -21,7 +21,11 @@ async function post(app: App, query: string, token: string | null, variables: Re
     body: JSON.stringify({ query, variables }),
   });
   const text = await res.text();
-  return { status: res.status, body: JSON.parse(text) as { data?: unknown; errors?: { message: string; extensions?: Record<string, unknown> }[] }, bytes: text.length };
+  return {
+    status: res.status,
+    body: JSON.parse(text) as { data?: unknown; errors?: { message: string; extensions?: Record<string, unknown> }[] },
+    bytes: text.length,
+  };
 }
 
 /** Statements other than the token lookup (and its first-use stamp). */
@@ -53,7 +57,7 @@ describe('cost model (table)', () => {
   });
 
   it("a connection's edges do not multiply again", () => {
-    const edges = (getFieldType('CustomerContactsConnection')).getFields().edges!;
+    const edges = getFieldType('CustomerContactsConnection').getFields().edges!;
     expect(fieldCost({}, { maxNodeIds: 100 }, edges)).toEqual({ field: 1, multiplier: 1 });
   });
 
@@ -168,7 +172,8 @@ describe('refused before execution', () => {
 
   it('the cost follows the variables, not the text (same document, two answers)', async () => {
     const c = await h.company();
-    const q = 'query ($n: Int, $m: Int) { customers(first: $n) { edges { node { name contacts(first: $m) { edges { node { name contacts: customer { name } } } } } } } }';
+    const q =
+      'query ($n: Int, $m: Int) { customers(first: $n) { edges { node { name contacts(first: $m) { edges { node { name contacts: customer { name } } } } } } } }';
     const small = await post(h.app, q, c.adminToken, { n: 10, m: 10 });
     expect(small.body.errors).toBeUndefined();
     const big = await post(h.app, q, c.adminToken, { n: 200, m: 200 });
@@ -203,7 +208,11 @@ describe('deadlines', () => {
       await post(h.app, `mutation { createCustomer(input: { name: "Deadline ${i}" }) { __typename } }`, c.adminToken);
     }
     const app = createApp({ prisma: h.prisma, logErrors: false, queryLimits: { timeoutMs: 1 }, sqlReads: { enabled: false } });
-    const r = await post(app, '{ customers(first: 50) { edges { node { name contacts(first: 5) { edges { node { name } } } paymentTerm { name } } } } projects(first: 5) { totalCount } }', c.adminToken);
+    const r = await post(
+      app,
+      '{ customers(first: 50) { edges { node { name contacts(first: 5) { edges { node { name } } } paymentTerm { name } } } } projects(first: 5) { totalCount } }',
+      c.adminToken,
+    );
     expect(r.body.errors?.map((e) => e.extensions?.code)).toContain('REQUEST_TIMEOUT');
   });
 

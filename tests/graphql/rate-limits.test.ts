@@ -122,7 +122,10 @@ describe('rate limits', () => {
     const pool = new pg.Pool({ connectionString: h.db.url, max: 1 });
     try {
       const limiters = createRateLimiters({ perTokenPerMinute: 5, perAddressPerMinute: 5, failedAuthPer15Minutes: 5 }, pool);
-      await pool.query(`INSERT INTO "RateLimitBucket" (key, points, expire) VALUES ('address:old', 3, $1), ('address:current', 1, $2)`, [Date.now() - 1000, Date.now() + 60_000]);
+      await pool.query(`INSERT INTO "RateLimitBucket" (key, points, expire) VALUES ('address:old', 3, $1), ('address:current', 1, $2)`, [
+        Date.now() - 1000,
+        Date.now() + 60_000,
+      ]);
       await sweepExpiredBuckets(limiters);
       const { rows } = await pool.query(`SELECT key FROM "RateLimitBucket" WHERE key IN ('address:old', 'address:current')`);
       expect(rows.map((r) => r.key)).toEqual(['address:current']);
@@ -139,7 +142,11 @@ describe('rate limits', () => {
       const { port } = server.address() as AddressInfo;
       const statuses: number[] = [];
       for (let i = 0; i < 3; i++) {
-        const res = await fetch(`http://127.0.0.1:${port}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ __typename }' }) });
+        const res = await fetch(`http://127.0.0.1:${port}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query: '{ __typename }' }),
+        });
         statuses.push(res.status);
         await res.text();
       }

@@ -27,7 +27,9 @@ async function project(db: TenantDb, number: string) {
     data: scoped<Prisma.ProjectUncheckedCreateInput>({ customerId: customer.id, number, name: `Project ${number}`, statusCode: 50 }),
   });
   const wo = await db.workOrder.create({ data: scoped<Prisma.WorkOrderUncheckedCreateInput>({ projectId: p.id, number: 1, name: 'AO 1', statusCode: 50 }) });
-  const co = await db.changeOrder.create({ data: scoped<Prisma.ChangeOrderUncheckedCreateInput>({ projectId: p.id, number: 1, name: 'ÄTA 1', statusCode: 50 }) });
+  const co = await db.changeOrder.create({
+    data: scoped<Prisma.ChangeOrderUncheckedCreateInput>({ projectId: p.id, number: 1, name: 'ÄTA 1', statusCode: 50 }),
+  });
   return { id: p.id, workOrderId: wo.id, changeOrderId: co.id };
 }
 
@@ -101,7 +103,16 @@ describe('importAccounts', () => {
       'accounts.4.number:duplicate',
     ]);
     expect(await db.account.count()).toBe(1);
-    expect(await importAccounts(db, [{ number: 3001, name: 'Fortnox' }, { number: 3002, name: 'OK' }], { firstRun: true })).toEqual({ created: 1, skipped: 1 });
+    expect(
+      await importAccounts(
+        db,
+        [
+          { number: 3001, name: 'Fortnox' },
+          { number: 3002, name: 'OK' },
+        ],
+        { firstRun: true },
+      ),
+    ).toEqual({ created: 1, skipped: 1 });
     expect((await db.account.findFirstOrThrow({ where: { number: 3001 } })).name).toBe('Vår försäljning');
   });
 
@@ -118,7 +129,12 @@ describe('syncCostCentres', () => {
   it('creates new codes and renames changed ones, keyed by code', async () => {
     const c = await h.company();
     const db = dbOf(c);
-    expect(await syncCostCentres(db, [{ code: '100', name: 'Norr' }, { code: '200', name: 'Syd' }])).toEqual({ created: 2, renamed: 0, unchanged: 0 });
+    expect(
+      await syncCostCentres(db, [
+        { code: '100', name: 'Norr' },
+        { code: '200', name: 'Syd' },
+      ]),
+    ).toEqual({ created: 2, renamed: 0, unchanged: 0 });
     await db.costCentre.updateMany({ where: { code: '200' }, data: { active: false } });
     await db.costCentre.create({ data: scoped<Prisma.CostCentreUncheckedCreateInput>({ code: 'LOCAL', name: 'Only here' }) });
     expect(
@@ -196,7 +212,9 @@ describe('importVoucher', () => {
     const stored = await db.voucher.findUniqueOrThrow({ where: { id: first.voucherId }, include: { rows: { orderBy: { rowIndex: 'asc' } } } });
     expect(stored).toMatchObject({ series: 'A', number: 17, description: 'Leverantörsfaktura Ahlsell', createdBy: 'SYNC' });
     expect(stored.transactionDate.toISOString()).toBe('2026-11-20T00:00:00.000Z');
-    expect(stored.rows.map((r) => [r.rowIndex, r.accountNumber, r.debit.toFixed(2), r.credit.toFixed(2), r.note, r.workOrderId, r.changeOrderId, r.costCentreId])).toEqual([
+    expect(
+      stored.rows.map((r) => [r.rowIndex, r.accountNumber, r.debit.toFixed(2), r.credit.toFixed(2), r.note, r.workOrderId, r.changeOrderId, r.costCentreId]),
+    ).toEqual([
       [1, 4010, '1249.99', '0.00', 'Kabel', p.workOrderId, null, cc.id],
       [2, 2641, '312.50', '0.00', null, null, null, null],
       [3, 2440, '0.00', '1562.49', null, null, null, null],
@@ -208,7 +226,14 @@ describe('importVoucher', () => {
   it('keeps vouchers of different sources apart', async () => {
     const c = await h.company();
     const db = dbOf(c);
-    const v: VoucherImport = { source: 'fortnox-1', remoteId: '1', series: 'A', number: 1, transactionDate: new Date('2026-01-02T00:00:00Z'), rows: [{ rowIndex: 0, accountNumber: 1930, debit: '1' }] };
+    const v: VoucherImport = {
+      source: 'fortnox-1',
+      remoteId: '1',
+      series: 'A',
+      number: 1,
+      transactionDate: new Date('2026-01-02T00:00:00Z'),
+      rows: [{ rowIndex: 0, accountNumber: 1930, debit: '1' }],
+    };
     const a = await importVoucher(db, v);
     const b = await importVoucher(db, { ...v, source: 'visma-2' });
     expect(b.created).toBe(true);

@@ -215,16 +215,33 @@ async function projectWithParts(db: TenantDb, number: string, workOrders = 0, ch
   const wo: string[] = [];
   const co: string[] = [];
   for (let n = 1; n <= workOrders; n++) {
-    wo.push((await db.workOrder.create({ data: scoped<Prisma.WorkOrderUncheckedCreateInput>({ projectId: project.id, number: n, name: `AO ${n}`, statusCode: 50 }) })).id);
+    wo.push(
+      (await db.workOrder.create({ data: scoped<Prisma.WorkOrderUncheckedCreateInput>({ projectId: project.id, number: n, name: `AO ${n}`, statusCode: 50 }) }))
+        .id,
+    );
   }
   for (let n = 1; n <= changeOrders; n++) {
-    co.push((await db.changeOrder.create({ data: scoped<Prisma.ChangeOrderUncheckedCreateInput>({ projectId: project.id, number: n, name: `ÄTA ${n}`, statusCode: 50 }) })).id);
+    co.push(
+      (
+        await db.changeOrder.create({
+          data: scoped<Prisma.ChangeOrderUncheckedCreateInput>({ projectId: project.id, number: n, name: `ÄTA ${n}`, statusCode: 50 }),
+        })
+      ).id,
+    );
   }
   return { projectId: project.id, workOrders: wo, changeOrders: co };
 }
 
 async function voucher(db: TenantDb, remoteId: string, date: string, rows: VoucherRowImport[], series = 'A') {
-  return importVoucher(db, { source: 'fortnox-test', remoteId, series, number: Number(remoteId.replace(/\D/g, '')) || 1, transactionDate: date, description: `Voucher ${remoteId}`, rows });
+  return importVoucher(db, {
+    source: 'fortnox-test',
+    remoteId,
+    series,
+    number: Number(remoteId.replace(/\D/g, '')) || 1,
+    transactionDate: date,
+    description: `Voucher ${remoteId}`,
+    rows,
+  });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -265,8 +282,15 @@ describe('chart of accounts', () => {
 
   it('updates only what is given; null clears; unknown ids are NOT_FOUND', async () => {
     const c = await h.company();
-    const a = success((await h.data(RegCreateAccount, { input: { number: 7010, name: 'Löner', kind: 'WORK', defaultVatRate: '0', externalVatCode: 'X' } }, c.adminToken)).createAccount);
-    const u = await h.data(RegUpdateAccount, { input: { id: a.id, name: 'Löner kollektivanställda', kind: null, defaultVatRate: null, active: false } }, c.adminToken);
+    const a = success(
+      (await h.data(RegCreateAccount, { input: { number: 7010, name: 'Löner', kind: 'WORK', defaultVatRate: '0', externalVatCode: 'X' } }, c.adminToken))
+        .createAccount,
+    );
+    const u = await h.data(
+      RegUpdateAccount,
+      { input: { id: a.id, name: 'Löner kollektivanställda', kind: null, defaultVatRate: null, active: false } },
+      c.adminToken,
+    );
     expect(success(u.updateAccount)).toEqual({
       id: a.id,
       number: 7010,
@@ -279,7 +303,11 @@ describe('chart of accounts', () => {
     });
     const noName = await h.data(RegUpdateAccount, { input: { id: a.id, name: null } }, c.adminToken);
     expect(noName.updateAccount).toMatchObject({ __typename: 'ValidationError', issues: [{ path: 'name', code: 'required' }] });
-    const missing = await h.data(RegUpdateAccount, { input: { id: encodeGlobalID('Account', '00000000-0000-4000-8000-000000000000'), name: 'X' } }, c.adminToken);
+    const missing = await h.data(
+      RegUpdateAccount,
+      { input: { id: encodeGlobalID('Account', '00000000-0000-4000-8000-000000000000'), name: 'X' } },
+      c.adminToken,
+    );
     expect(missing.updateAccount).toMatchObject({ __typename: 'NotFoundError', code: 'NOT_FOUND', path: 'id' });
   });
 
@@ -320,7 +348,12 @@ describe('cost centres', () => {
     const dup = await h.data(RegCreateCostCentre, { input: { code: '100', name: 'Again' } }, c.adminToken);
     expect(dup.createCostCentre).toMatchObject({ __typename: 'ConflictError', code: 'ALREADY_EXISTS', path: 'code' });
     const bad = await h.data(RegCreateCostCentre, { input: { code: '1 0', name: '' } }, c.adminToken);
-    expect(bad.createCostCentre).toMatchObject({ issues: [{ path: 'code', code: 'invalid_format' }, { path: 'name', code: 'required' }] });
+    expect(bad.createCostCentre).toMatchObject({
+      issues: [
+        { path: 'code', code: 'invalid_format' },
+        { path: 'name', code: 'required' },
+      ],
+    });
     const clash = await h.data(RegUpdateCostCentre, { input: { id: cc.id, code: '200' } }, c.adminToken);
     expect(clash.updateCostCentre).toMatchObject({ __typename: 'ConflictError', code: 'ALREADY_EXISTS', path: 'code' });
     const u = await h.data(RegUpdateCostCentre, { input: { id: cc.id, name: 'Norrland', active: false } }, c.adminToken);
@@ -421,10 +454,25 @@ describe('suppliers', () => {
 
   it('updates only what is given, null clears, and searches and filters', async () => {
     const c = await h.company();
-    const s = success((await h.data(RegCreateSupplier, { input: { name: 'Ahlsell AB', number: '10', bankgiro: '5050-1055', city: 'Stockholm' } }, c.adminToken)).createSupplier);
-    success((await h.data(RegCreateSupplier, { input: { name: 'Beijer Bygg', number: '11', organisationNumber: '556036-0793' } }, c.adminToken)).createSupplier);
-    const u = await h.data(RegUpdateSupplier, { input: { id: s.id, bankgiro: null, iban: 'SE35 5000 0000 0549 1000 0003', bic: 'ESSESESS', active: false } }, c.adminToken);
-    expect(success(u.updateSupplier)).toMatchObject({ name: 'Ahlsell AB', city: 'Stockholm', bankgiro: null, iban: 'SE3550000000054910000003', bic: 'ESSESESS', active: false });
+    const s = success(
+      (await h.data(RegCreateSupplier, { input: { name: 'Ahlsell AB', number: '10', bankgiro: '5050-1055', city: 'Stockholm' } }, c.adminToken)).createSupplier,
+    );
+    success(
+      (await h.data(RegCreateSupplier, { input: { name: 'Beijer Bygg', number: '11', organisationNumber: '556036-0793' } }, c.adminToken)).createSupplier,
+    );
+    const u = await h.data(
+      RegUpdateSupplier,
+      { input: { id: s.id, bankgiro: null, iban: 'SE35 5000 0000 0549 1000 0003', bic: 'ESSESESS', active: false } },
+      c.adminToken,
+    );
+    expect(success(u.updateSupplier)).toMatchObject({
+      name: 'Ahlsell AB',
+      city: 'Stockholm',
+      bankgiro: null,
+      iban: 'SE3550000000054910000003',
+      bic: 'ESSESESS',
+      active: false,
+    });
     const renumber = await h.data(RegUpdateSupplier, { input: { id: s.id, number: '11' } }, c.adminToken);
     expect(renumber.updateSupplier).toMatchObject({ __typename: 'ConflictError', code: 'ALREADY_EXISTS', path: 'number' });
     const clearIban = await h.data(RegUpdateSupplier, { input: { id: s.id, iban: null } }, c.adminToken);
@@ -546,7 +594,16 @@ describe('vouchers', () => {
       { rowIndex: 0, accountNumber: 5460, debit: '80', projectId: p1.projectId, changeOrderId: p1.changeOrders[0] },
       { rowIndex: 1, accountNumber: 1930, credit: '80' },
     ]);
-    await voucher(db, 'B3', '2026-11-15', [{ rowIndex: 0, accountNumber: 4010, debit: '5', projectId: p2.projectId }, { rowIndex: 1, accountNumber: 1930, credit: '5' }], 'B');
+    await voucher(
+      db,
+      'B3',
+      '2026-11-15',
+      [
+        { rowIndex: 0, accountNumber: 4010, debit: '5', projectId: p2.projectId },
+        { rowIndex: 1, accountNumber: 1930, credit: '5' },
+      ],
+      'B',
+    );
 
     const all = await h.data(RegVouchers, {}, c.adminToken);
     expect(all.vouchers.edges.map((e) => e.node.remoteId)).toEqual(['B3', 'A2', 'A1']);
@@ -554,16 +611,51 @@ describe('vouchers', () => {
     expect(a1).toMatchObject({ source: 'fortnox-test', series: 'A', number: 1, transactionDate: '2026-10-05', description: 'Voucher A1' });
     expect(a1.rows).toEqual([
       {
-        rowIndex: 0, accountNumber: 4010, debit: '1000.00', credit: '0.00', note: 'Virke',
-        account: { number: 4010, name: 'Material' }, project: { number: '1001' }, workOrder: { number: 1, reference: '1001_1' }, changeOrder: null, costCentre: { code: 'N1' },
+        rowIndex: 0,
+        accountNumber: 4010,
+        debit: '1000.00',
+        credit: '0.00',
+        note: 'Virke',
+        account: { number: 4010, name: 'Material' },
+        project: { number: '1001' },
+        workOrder: { number: 1, reference: '1001_1' },
+        changeOrder: null,
+        costCentre: { code: 'N1' },
       },
-      { rowIndex: 1, accountNumber: 2640, debit: '250.00', credit: '0.00', note: null, account: null, project: null, workOrder: null, changeOrder: null, costCentre: null },
-      { rowIndex: 2, accountNumber: 2440, debit: '0.00', credit: '1250.00', note: null, account: null, project: null, workOrder: null, changeOrder: null, costCentre: null },
+      {
+        rowIndex: 1,
+        accountNumber: 2640,
+        debit: '250.00',
+        credit: '0.00',
+        note: null,
+        account: null,
+        project: null,
+        workOrder: null,
+        changeOrder: null,
+        costCentre: null,
+      },
+      {
+        rowIndex: 2,
+        accountNumber: 2440,
+        debit: '0.00',
+        credit: '1250.00',
+        note: null,
+        account: null,
+        project: null,
+        workOrder: null,
+        changeOrder: null,
+        costCentre: null,
+      },
     ]);
     const pid = (id: string) => encodeGlobalID('Project', id);
-    expect((await h.data(RegVouchers, { filter: { projectId: pid(p1.projectId) } }, c.adminToken)).vouchers.edges.map((e) => e.node.remoteId)).toEqual(['A2', 'A1']);
+    expect((await h.data(RegVouchers, { filter: { projectId: pid(p1.projectId) } }, c.adminToken)).vouchers.edges.map((e) => e.node.remoteId)).toEqual([
+      'A2',
+      'A1',
+    ]);
     expect((await h.data(RegVouchers, { filter: { projectId: pid(p2.projectId) } }, c.adminToken)).vouchers.totalCount).toBe(1);
-    expect((await h.data(RegVouchers, { filter: { dateFrom: '2026-11-01', dateTo: '2026-11-10' } }, c.adminToken)).vouchers.edges.map((e) => e.node.remoteId)).toEqual(['A2']);
+    expect(
+      (await h.data(RegVouchers, { filter: { dateFrom: '2026-11-01', dateTo: '2026-11-10' } }, c.adminToken)).vouchers.edges.map((e) => e.node.remoteId),
+    ).toEqual(['A2']);
     expect((await h.data(RegVouchers, { filter: { dateTo: '2026-10-05' } }, c.adminToken)).vouchers.edges.map((e) => e.node.remoteId)).toEqual(['A1']);
     expect((await h.data(RegVouchers, { filter: { series: 'B' } }, c.adminToken)).vouchers.edges.map((e) => e.node.remoteId)).toEqual(['B3']);
     const node = await h.data(RegVoucherNode, { id: encodeGlobalID('Voucher', v1.voucherId) }, c.adminToken);
@@ -593,7 +685,9 @@ describe('no N+1 in voucher lists', () => {
         const r = await h.data(RegVouchers, { first }, c.adminToken);
         expect(r.vouchers.edges).toHaveLength(first);
         for (const e of r.vouchers.edges) {
-          expect(e.node.rows.map((x) => [x.account?.name ?? null, x.workOrder?.number ?? null, x.changeOrder?.code ?? null, x.costCentre?.code ?? null])).toEqual([
+          expect(
+            e.node.rows.map((x) => [x.account?.name ?? null, x.workOrder?.number ?? null, x.changeOrder?.code ?? null, x.costCentre?.code ?? null]),
+          ).toEqual([
             ['Material', 1, null, 'N1'],
             [null, null, 'Ä001', null],
             [null, null, null, null],

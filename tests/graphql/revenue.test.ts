@@ -202,8 +202,15 @@ beforeAll(async () => {
   c = await h.company();
   await h.data(RevSettings, {}, c.adminToken);
   for (const [number, name, kind] of [
-    [3001, 'Försäljning 25 %', null], [3011, 'Försäljning koncern 25 %', null], [3041, 'Försäljning tjänster', null], [3051, 'Försäljning material', null],
-    [3231, 'Försäljning byggtjänster omvänd moms', null], [3232, 'Koncern omvänd moms', null], [4010, 'Material', 'MATERIAL'], [7010, 'Arbetstid', 'WORK'], [7011, 'Arbetstid ÄTA', 'WORK'],
+    [3001, 'Försäljning 25 %', null],
+    [3011, 'Försäljning koncern 25 %', null],
+    [3041, 'Försäljning tjänster', null],
+    [3051, 'Försäljning material', null],
+    [3231, 'Försäljning byggtjänster omvänd moms', null],
+    [3232, 'Koncern omvänd moms', null],
+    [4010, 'Material', 'MATERIAL'],
+    [7010, 'Arbetstid', 'WORK'],
+    [7011, 'Arbetstid ÄTA', 'WORK'],
   ] as const) {
     await h.data(RevAccount, { input: { number, name, kind } }, c.adminToken);
   }
@@ -214,10 +221,20 @@ beforeAll(async () => {
   const intra = await cust({ name: 'Dotterbolag AB', category: 'INTRA_GROUP' });
   expect(intra.category).toBe('INTRA_GROUP');
   intraGroup = intra.id;
-  const priv = await cust({ name: 'Familjen Ek', type: 'PRIVATE', personalIdentityNumber: '200001012384', contacts: [{ name: 'Anna Ek', personalIdentityNumber: '200001012384', propertyDesignation: 'UPPSALA EKEN 1:2' }] });
+  const priv = await cust({
+    name: 'Familjen Ek',
+    type: 'PRIVATE',
+    personalIdentityNumber: '200001012384',
+    contacts: [{ name: 'Anna Ek', personalIdentityNumber: '200001012384', propertyDesignation: 'UPPSALA EKEN 1:2' }],
+  });
   privateCustomer = { id: priv.id, contact: priv.contacts.edges[0]!.node.id };
-  project = ok((await h.data(RevProject, { input: { customerId: construction, name: 'Kv. Hammaren', statusCode: 50, costCentreId: costCentre } }, c.adminToken)).createProject);
-  externalProject = ok((await h.data(RevProject, { input: { customerId: external, name: 'Kontorsombyggnad', statusCode: 50 } }, c.adminToken)).createProject).id;
+  project = ok(
+    (await h.data(RevProject, { input: { customerId: construction, name: 'Kv. Hammaren', statusCode: 50, costCentreId: costCentre } }, c.adminToken))
+      .createProject,
+  );
+  externalProject = ok(
+    (await h.data(RevProject, { input: { customerId: external, name: 'Kontorsombyggnad', statusCode: 50 } }, c.adminToken)).createProject,
+  ).id;
   intraProject = ok((await h.data(RevProject, { input: { customerId: intraGroup, name: 'Koncernprojekt', statusCode: 50 } }, c.adminToken)).createProject).id;
   privateProject = ok((await h.data(RevProject, { input: { customerId: privateCustomer.id, name: 'Badrum', statusCode: 50 } }, c.adminToken)).createProject).id;
   ao1 = ok((await h.data(RevWorkOrder, { projectId: project.id, name: 'Stomme' }, c.adminToken)).createWorkOrder).id;
@@ -238,9 +255,22 @@ describe('set-up (Administration – Finance – Revenue Accounting)', () => {
     const reader = await h.user(c.companyId, ['ADMIN_REVENUE_ACCOUNTING_READ']);
     const setup = (await h.data(RevSetup, {}, reader.token)).revenueAccountingSettings;
     expect(setup).toMatchObject({ active: false, activatedAt: null, postingRules: [] });
-    expect(setup.dimensions.map((d) => [d.number, d.included, d.mandatory])).toEqual([[1, true, true], [2, true, true], [3, false, false], [4, false, false], [5, false, false], [6, false, false]]);
-    expect((await h.data(RevRules, { rules: [{ accountNumber: 3001 }] }, reader.token)).setRevenuePostingRules).toMatchObject({ __typename: 'ForbiddenError', permission: 'ADMIN_REVENUE_ACCOUNTING' });
-    expect((await h.data(RevActivate, { input: { active: true } }, reader.token)).updateRevenueAccountingSettings).toMatchObject({ __typename: 'ForbiddenError', permission: 'ADMIN_REVENUE_ACCOUNTING' });
+    expect(setup.dimensions.map((d) => [d.number, d.included, d.mandatory])).toEqual([
+      [1, true, true],
+      [2, true, true],
+      [3, false, false],
+      [4, false, false],
+      [5, false, false],
+      [6, false, false],
+    ]);
+    expect((await h.data(RevRules, { rules: [{ accountNumber: 3001 }] }, reader.token)).setRevenuePostingRules).toMatchObject({
+      __typename: 'ForbiddenError',
+      permission: 'ADMIN_REVENUE_ACCOUNTING',
+    });
+    expect((await h.data(RevActivate, { input: { active: true } }, reader.token)).updateRevenueAccountingSettings).toMatchObject({
+      __typename: 'ForbiddenError',
+      permission: 'ADMIN_REVENUE_ACCOUNTING',
+    });
     const nobody = await h.user(c.companyId, ['INVOICE_VIEW']);
     const denied = await h.exec(RevSetup, {}, nobody.token);
     expect(denied.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
@@ -248,22 +278,56 @@ describe('set-up (Administration – Finance – Revenue Accounting)', () => {
 
   it('validates the rules and refuses to activate without the default rule', async () => {
     expect((await h.data(RevActivate, { input: { active: true } }, c.adminToken)).updateRevenueAccountingSettings).toMatchObject({
-      __typename: 'ValidationError', issues: [{ path: 'active', code: 'no_default_rule' }],
+      __typename: 'ValidationError',
+      issues: [{ path: 'active', code: 'no_default_rule' }],
     });
-    const bad = await h.data(RevRules, { rules: [{ accountNumber: 3231, constructionVat: 'INCLUDED' }, { accountNumber: 3999, lineKind: 'LABOUR' }, { accountNumber: 3001 }] }, c.adminToken);
+    const bad = await h.data(
+      RevRules,
+      { rules: [{ accountNumber: 3231, constructionVat: 'INCLUDED' }, { accountNumber: 3999, lineKind: 'LABOUR' }, { accountNumber: 3001 }] },
+      c.adminToken,
+    );
     expect(bad.setRevenuePostingRules.__typename === 'ValidationError' && bad.setRevenuePostingRules.issues.map((i) => [i.path, i.code])).toEqual([
       ['rules.0', 'default_has_criteria'],
       ['rules.2', 'no_criteria'],
       ['rules.1.accountNumber', 'not_found'],
     ]);
-    const dims = await h.data(RevActivate, { input: { dimensions: [{ number: 1, included: false }, { number: 4, mandatory: true }] } }, c.adminToken);
-    expect(dims.updateRevenueAccountingSettings.__typename === 'ValidationError' && dims.updateRevenueAccountingSettings.issues.map((i) => i.code)).toEqual(['account_required', 'not_included']);
+    const dims = await h.data(
+      RevActivate,
+      {
+        input: {
+          dimensions: [
+            { number: 1, included: false },
+            { number: 4, mandatory: true },
+          ],
+        },
+      },
+      c.adminToken,
+    );
+    expect(dims.updateRevenueAccountingSettings.__typename === 'ValidationError' && dims.updateRevenueAccountingSettings.issues.map((i) => i.code)).toEqual([
+      'account_required',
+      'not_included',
+    ]);
   });
 
   it('activates with example 1’s rules: 3231 (reverse charge) as the default, 3001 when construction VAT is excluded', async () => {
     const set = await setRules([{ accountNumber: 3231 }, { accountNumber: 3001, constructionVat: 'EXCLUDED' }]);
-    expect(set.postingRules).toEqual([{ position: 1, isDefault: true, accountNumber: 3231 }, { position: 2, isDefault: false, accountNumber: 3001 }]);
-    const on = await h.data(RevActivate, { input: { active: true, dimensions: [{ number: 3, included: true }, { number: 4, included: true }] } }, c.adminToken);
+    expect(set.postingRules).toEqual([
+      { position: 1, isDefault: true, accountNumber: 3231 },
+      { position: 2, isDefault: false, accountNumber: 3001 },
+    ]);
+    const on = await h.data(
+      RevActivate,
+      {
+        input: {
+          active: true,
+          dimensions: [
+            { number: 3, included: true },
+            { number: 4, included: true },
+          ],
+        },
+      },
+      c.adminToken,
+    );
     expect(on.updateRevenueAccountingSettings).toMatchObject({ data: { active: true } });
     expect((await h.data(RevRules, { rules: [] }, c.adminToken)).setRevenuePostingRules).toMatchObject({ issues: [{ path: 'rules', code: 'required' }] });
   });
@@ -279,8 +343,28 @@ describe('proposals from the posting rules', () => {
       ],
     });
     expect(inv.lines.map((l) => l.revenueLines)).toEqual([
-      [{ id: expect.any(String), accountNumber: 3231, amount: '6500.00', project: { id: project.id }, workOrder: { id: ao1 }, costCentre: { id: costCentre }, setByHand: false }],
-      [{ id: expect.any(String), accountNumber: 3231, amount: '1234.56', project: { id: project.id }, workOrder: null, costCentre: { id: costCentre }, setByHand: false }],
+      [
+        {
+          id: expect.any(String),
+          accountNumber: 3231,
+          amount: '6500.00',
+          project: { id: project.id },
+          workOrder: { id: ao1 },
+          costCentre: { id: costCentre },
+          setByHand: false,
+        },
+      ],
+      [
+        {
+          id: expect.any(String),
+          accountNumber: 3231,
+          amount: '1234.56',
+          project: { id: project.id },
+          workOrder: null,
+          costCentre: { id: costCentre },
+          setByHand: false,
+        },
+      ],
     ]);
     const normal = await create({ projectId: externalProject, lines: [{ description: 'Målning', quantity: '1', unitPrice: '1000' }] });
     expect(normal.revenueLines.map((r) => r.accountNumber)).toEqual([3001]);
@@ -289,7 +373,9 @@ describe('proposals from the posting rules', () => {
   it('manual lines and manual line changes use the default rule’s account', async () => {
     const inv = await create({ projectId: externalProject, lines: [{ description: 'Målning', quantity: '1', unitPrice: '1000' }] });
     expect(inv.revenueLines.map((r) => r.accountNumber)).toEqual([3001]);
-    const added = ok((await h.data(RevAddLine, { invoiceId: inv.id, input: { description: 'Tillägg', quantity: '1', unitPrice: '200' } }, c.adminToken)).addInvoiceLine);
+    const added = ok(
+      (await h.data(RevAddLine, { invoiceId: inv.id, input: { description: 'Tillägg', quantity: '1', unitPrice: '200' } }, c.adminToken)).addInvoiceLine,
+    );
     expect(added.revenueLines).toEqual([{ accountNumber: 3231, amount: '200.00' }]);
     const changed = ok((await h.data(RevUpdateLine, { id: inv.lines[0]!.id, input: { quantity: '2' } }, c.adminToken)).updateInvoiceLine);
     expect(changed.revenueLines).toEqual([{ accountNumber: 3231, amount: '2000.00' }]);
@@ -304,7 +390,13 @@ describe('proposals from the posting rules', () => {
   });
 
   it('changing construction VAT recomputes every line from the rules, discards manual edits, and says so', async () => {
-    const inv = await create({ projectId: externalProject, lines: [{ description: 'A', quantity: '1', unitPrice: '100' }, { description: 'B', quantity: '1', unitPrice: '300' }] });
+    const inv = await create({
+      projectId: externalProject,
+      lines: [
+        { description: 'A', quantity: '1', unitPrice: '100' },
+        { description: 'B', quantity: '1', unitPrice: '300' },
+      ],
+    });
     const [a, b] = inv.lines;
     await h.data(RevEditRevenue, { id: a!.revenueLines[0]!.id, input: { accountNumber: 3041 } }, c.adminToken);
     ok((await h.data(RevSplit, { lineId: b!.id, parts: [{ amount: '100' }, { amount: '200', accountNumber: 3051 }] }, c.adminToken)).splitInvoiceLineRevenue);
@@ -314,10 +406,18 @@ describe('proposals from the posting rules', () => {
     const rc = await h.data(RevUpdateInvoice, { input: { id: inv.id, contractorVat: true } }, c.adminToken);
     expect(rc.updateInvoice).toMatchObject({ revenueAccountingReset: true, data: { contractorVat: true } });
     let now = await read(inv.id);
-    expect(now.revenueLines.map((r) => [r.accountNumber, r.amount])).toEqual([[3231, '100.00'], [3231, '300.00']]);
-    expect(now.accountingBasis.map((r) => [r.accountNumber, r.amount])).toEqual([[3231, '100.00'], [3231, '300.00']]);
+    expect(now.revenueLines.map((r) => [r.accountNumber, r.amount])).toEqual([
+      [3231, '100.00'],
+      [3231, '300.00'],
+    ]);
+    expect(now.accountingBasis.map((r) => [r.accountNumber, r.amount])).toEqual([
+      [3231, '100.00'],
+      [3231, '300.00'],
+    ]);
     // …and back to standard VAT: the rule set decides again.
-    expect((await h.data(RevUpdateInvoice, { input: { id: inv.id, contractorVat: false } }, c.adminToken)).updateInvoice).toMatchObject({ revenueAccountingReset: true });
+    expect((await h.data(RevUpdateInvoice, { input: { id: inv.id, contractorVat: false } }, c.adminToken)).updateInvoice).toMatchObject({
+      revenueAccountingReset: true,
+    });
     now = await read(inv.id);
     expect(now.revenueLines.map((r) => r.accountNumber)).toEqual([3001, 3001]);
   });
@@ -331,7 +431,9 @@ describe('proposals from the posting rules', () => {
     ]);
     const line = [{ description: 'Arbete', quantity: '1', unitPrice: '100' }];
     const acc = async (projectId: string, contractorVat: boolean) => (await create({ projectId, contractorVat, lines: line })).revenueLines[0]!.accountNumber;
-    expect([await acc(externalProject, false), await acc(externalProject, true), await acc(intraProject, false), await acc(intraProject, true)]).toEqual([3001, 3231, 3011, 3232]);
+    expect([await acc(externalProject, false), await acc(externalProject, true), await acc(intraProject, false), await acc(intraProject, true)]).toEqual([
+      3001, 3231, 3011, 3232,
+    ]);
     const filtered = await h.data(RevCustomers, { filter: { category: 'INTRA_GROUP' } }, c.adminToken);
     expect(filtered.customers.edges.map((e) => e.node)).toEqual([{ name: 'Dotterbolag AB', category: 'INTRA_GROUP' }]);
   });
@@ -357,13 +459,26 @@ describe('split lines and permission levels', () => {
   it('splits a fixed price across work orders and ÄTA; the parts must add up exactly', async () => {
     const inv = await create({ projectId: project.id, lines: [{ description: 'Fast pris', quantity: '1', unitPrice: '100000' }] });
     const lineId = inv.lines[0]!.id;
-    const wrong = await h.data(RevSplit, { lineId, parts: [{ amount: '60000', workOrderId: ao1 }, { amount: '39999.99', workOrderId: ao2 }] }, c.adminToken);
+    const wrong = await h.data(
+      RevSplit,
+      {
+        lineId,
+        parts: [
+          { amount: '60000', workOrderId: ao1 },
+          { amount: '39999.99', workOrderId: ao2 },
+        ],
+      },
+      c.adminToken,
+    );
     expect(wrong.splitInvoiceLineRevenue).toMatchObject({ __typename: 'ValidationError', issues: [{ path: 'parts', code: 'sum_mismatch' }] });
     const foreign = await h.data(RevSplit, { lineId, parts: [{ amount: '100000', projectId: externalProject, workOrderId: ao1 }] }, c.adminToken);
     expect(foreign.splitInvoiceLineRevenue).toMatchObject({ issues: [{ path: 'parts.0.workOrderId', code: 'not_in_project' }] });
     const split = await h.data(
       RevSplit,
-      { lineId, parts: [{ amount: '40000', workOrderId: ao1 }, { amount: '35000', workOrderId: ao2 }, { amount: '20000', changeOrderId: ata }, { amount: '5000' }] },
+      {
+        lineId,
+        parts: [{ amount: '40000', workOrderId: ao1 }, { amount: '35000', workOrderId: ao2 }, { amount: '20000', changeOrderId: ata }, { amount: '5000' }],
+      },
       c.adminToken,
     );
     expect(ok(split.splitInvoiceLineRevenue).revenueLines).toEqual([
@@ -391,25 +506,57 @@ describe('split lines and permission levels', () => {
   });
 
   it('the restricted level changes project, work order and ÄTA only; without the permission there is nothing', async () => {
-    const inv = await create({ projectId: project.id, lines: [{ description: 'Arbete', quantity: '1', unitPrice: '1000' }, { description: 'Mer', quantity: '1', unitPrice: '500' }] });
+    const inv = await create({
+      projectId: project.id,
+      lines: [
+        { description: 'Arbete', quantity: '1', unitPrice: '1000' },
+        { description: 'Mer', quantity: '1', unitPrice: '500' },
+      ],
+    });
     const revenueId = inv.lines[0]!.revenueLines[0]!.id;
     const restricted = await h.user(c.companyId, ['INVOICE_VIEW', 'PROJECT_VIEW', 'INVOICE_REVENUE_ACCOUNTING_PROJECT']);
     expect((await h.data(RevEditRevenue, { id: revenueId, input: { workOrderId: ao2 } }, restricted.token)).updateInvoiceRevenueLine).toMatchObject({
       data: { workOrder: { id: ao2 }, setByHand: true, accountNumber: 3231 },
     });
     expect((await h.data(RevEditRevenue, { id: revenueId, input: { accountNumber: 3001 } }, restricted.token)).updateInvoiceRevenueLine).toMatchObject({
-      __typename: 'ForbiddenError', permission: 'INVOICE_REVENUE_ACCOUNTING',
+      __typename: 'ForbiddenError',
+      permission: 'INVOICE_REVENUE_ACCOUNTING',
     });
-    expect(ok((await h.data(RevSplit, { lineId: inv.lines[1]!.id, parts: [{ amount: '250', workOrderId: ao1 }, { amount: '250', changeOrderId: ata }] }, restricted.token)).splitInvoiceLineRevenue).revenueLines).toHaveLength(2);
-    expect((await h.data(RevSplit, { lineId: inv.lines[1]!.id, parts: [{ amount: '500', costCentreId: null }] }, restricted.token)).splitInvoiceLineRevenue).toMatchObject({ __typename: 'ForbiddenError' });
-    expect((await h.data(RevBalance, { invoiceId: inv.id, input: { amount: '1', accountNumber: 3001 } }, restricted.token)).addBalancePosting).toMatchObject({ __typename: 'ForbiddenError', permission: 'INVOICE_REVENUE_ACCOUNTING' });
-    expect((await h.data(RevBasisRow, { id: (await read(inv.id)).accountingBasis[0]!.id, input: { description: 'x' } }, restricted.token)).updateAccountingBasisRow).toMatchObject({ __typename: 'ForbiddenError' });
+    expect(
+      ok(
+        (
+          await h.data(
+            RevSplit,
+            {
+              lineId: inv.lines[1]!.id,
+              parts: [
+                { amount: '250', workOrderId: ao1 },
+                { amount: '250', changeOrderId: ata },
+              ],
+            },
+            restricted.token,
+          )
+        ).splitInvoiceLineRevenue,
+      ).revenueLines,
+    ).toHaveLength(2);
+    expect(
+      (await h.data(RevSplit, { lineId: inv.lines[1]!.id, parts: [{ amount: '500', costCentreId: null }] }, restricted.token)).splitInvoiceLineRevenue,
+    ).toMatchObject({ __typename: 'ForbiddenError' });
+    expect((await h.data(RevBalance, { invoiceId: inv.id, input: { amount: '1', accountNumber: 3001 } }, restricted.token)).addBalancePosting).toMatchObject({
+      __typename: 'ForbiddenError',
+      permission: 'INVOICE_REVENUE_ACCOUNTING',
+    });
+    expect(
+      (await h.data(RevBasisRow, { id: (await read(inv.id)).accountingBasis[0]!.id, input: { description: 'x' } }, restricted.token)).updateAccountingBasisRow,
+    ).toMatchObject({ __typename: 'ForbiddenError' });
     expect((await read(inv.id, restricted.token)).revenueLines).toHaveLength(3);
 
     const plain = await h.user(c.companyId, ['INVOICE_VIEW', 'INVOICE_EDIT']);
     const hidden = await h.exec(RevNoPermission, { id: inv.id }, plain.token);
     expect(hidden.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    expect((await h.data(RevEditRevenue, { id: revenueId, input: { workOrderId: ao1 } }, plain.token)).updateInvoiceRevenueLine).toMatchObject({ __typename: 'ForbiddenError' });
+    expect((await h.data(RevEditRevenue, { id: revenueId, input: { workOrderId: ao1 } }, plain.token)).updateInvoiceRevenueLine).toMatchObject({
+      __typename: 'ForbiddenError',
+    });
   });
 });
 
@@ -426,20 +573,52 @@ describe('tax-reduction invoices and the basis for the accounting system', () =>
         { description: 'Resa', quantity: '1', unitPrice: '500' },
       ],
     });
-    expect(inv.accountingBasis.map((b) => [b.description, b.quantity, b.unit, b.unitPrice, b.amount, b.vatRate, b.accountNumber, b.kind, b.reductionType, b.workType, b.reductionAmount])).toEqual([
+    expect(
+      inv.accountingBasis.map((b) => [
+        b.description,
+        b.quantity,
+        b.unit,
+        b.unitPrice,
+        b.amount,
+        b.vatRate,
+        b.accountNumber,
+        b.kind,
+        b.reductionType,
+        b.workType,
+        b.reductionAmount,
+      ]),
+    ).toEqual([
       ['Arbete badrum', '40', 'tim', '1000.00', '40000.00', '25', 3001, 'LABOUR', 'ROT', null, '0.00'],
       ['Kakel', '1', null, '10000.00', '10000.00', '25', 3001, 'MATERIAL', 'ROT', null, '0.00'],
       ['Resa', '1', null, '500.00', '500.00', '25', 3001, 'OTHER', 'ROT', null, '0.00'],
     ]);
     const view = await read(inv.id);
-    expect(view.revenueAccounting.map((g) => [g.accountNumber, g.kind, g.amount])).toEqual([[3001, 'LABOUR', '40000.00'], [3001, 'MATERIAL', '10000.00'], [3001, 'OTHER', '500.00']]);
+    expect(view.revenueAccounting.map((g) => [g.accountNumber, g.kind, g.amount])).toEqual([
+      [3001, 'LABOUR', '40000.00'],
+      [3001, 'MATERIAL', '10000.00'],
+      [3001, 'OTHER', '500.00'],
+    ]);
 
     // The tax reduction and work types change the customer's invoice, not the basis, until it is edited or rebuilt.
-    expect(ok((await h.data(RevBuyers, { invoiceId: inv.id, contactId: privateCustomer.contact }, c.adminToken)).setInvoiceBuyers).taxReductionAmount).toBe('15000.00');
-    await h.data(RevWorkTypes, { lineId: inv.lines[0]!.id, workTypes: [{ workType: 'Bygg', amount: '30000', hours: '30' }, { workType: 'Vvs', amount: '10000', hours: '10' }] }, c.adminToken);
+    expect(ok((await h.data(RevBuyers, { invoiceId: inv.id, contactId: privateCustomer.contact }, c.adminToken)).setInvoiceBuyers).taxReductionAmount).toBe(
+      '15000.00',
+    );
+    await h.data(
+      RevWorkTypes,
+      {
+        lineId: inv.lines[0]!.id,
+        workTypes: [
+          { workType: 'Bygg', amount: '30000', hours: '30' },
+          { workType: 'Vvs', amount: '10000', hours: '10' },
+        ],
+      },
+      c.adminToken,
+    );
     expect((await read(inv.id)).accountingBasis.map((b) => b.reductionAmount)).toEqual(['0.00', '0.00', '0.00']);
     const basisRow = (await read(inv.id)).accountingBasis[0]!.id;
-    expect((await h.data(RevBasisRow, { id: basisRow, input: { workType: 'Bygg', hours: '40', reductionAmount: '15000' } }, c.adminToken)).updateAccountingBasisRow).toMatchObject({
+    expect(
+      (await h.data(RevBasisRow, { id: basisRow, input: { workType: 'Bygg', hours: '40', reductionAmount: '15000' } }, c.adminToken)).updateAccountingBasisRow,
+    ).toMatchObject({
       data: { workType: 'Bygg', hours: '40', reductionAmount: '15000.00', setByHand: true },
     });
     const rebuilt = ok((await h.data(RevRebuild, { invoiceId: inv.id }, c.adminToken)).rebuildAccountingBasis);
@@ -497,10 +676,16 @@ describe('locking and crediting (seed 001’s questions and answers)', () => {
     const short = ok((await h.data(RevBalance, { invoiceId: oldOpen.id, input: { amount: '999.99', accountNumber: 3041 } }, c.adminToken)).addBalancePosting);
     expect(short).toMatchObject({ isBalancePosting: true, accountNumber: 3041, amount: '999.99' });
     expect((await h.data(RevLock, { id: oldOpen.id }, c.adminToken)).lockInvoice).toMatchObject({
-      issues: [{ path: 'revenueLines', code: 'sum_mismatch' }, { path: 'accountingBasis', code: 'sum_mismatch' }],
+      issues: [
+        { path: 'revenueLines', code: 'sum_mismatch' },
+        { path: 'accountingBasis', code: 'sum_mismatch' },
+      ],
     });
     expect((await h.data(RevRemoveBalance, { id: short.id }, c.adminToken)).removeBalancePosting.__typename).toBe('MutationRemoveBalancePostingSuccess');
-    ok((await h.data(RevBalance, { invoiceId: oldOpen.id, input: { amount: oldOpen.subtotal, accountNumber: 3041, description: 'Balanspost' } }, c.adminToken)).addBalancePosting);
+    ok(
+      (await h.data(RevBalance, { invoiceId: oldOpen.id, input: { amount: oldOpen.subtotal, accountNumber: 3041, description: 'Balanspost' } }, c.adminToken))
+        .addBalancePosting,
+    );
     expect((await read(oldOpen.id)).accountingBasis.map((b) => [b.description, b.amount, b.accountNumber])).toEqual([['Balanspost', '1000.00', 3041]]);
     expect(ok((await h.data(RevLock, { id: oldOpen.id }, c.adminToken)).lockInvoice)).toMatchObject({ locked: true });
   });
@@ -513,7 +698,10 @@ describe('locking and crediting (seed 001’s questions and answers)', () => {
       expect(refused.lockInvoice).toMatchObject({ __typename: 'ValidationError', issues: [{ path: 'revenueLines.0.workOrderId', code: 'dimension_missing' }] });
       await h.data(RevEditRevenue, { id: inv.revenueLines[0]!.id, input: { workOrderId: ao1 } }, c.adminToken);
       expect(ok((await h.data(RevLock, { id: inv.id }, c.adminToken)).lockInvoice)).toMatchObject({ locked: true });
-      expect((await h.data(RevSplit, { lineId: inv.lines[0]!.id, parts: [{ amount: '100' }] }, c.adminToken)).splitInvoiceLineRevenue).toMatchObject({ __typename: 'ConflictError', code: 'LOCKED' });
+      expect((await h.data(RevSplit, { lineId: inv.lines[0]!.id, parts: [{ amount: '100' }] }, c.adminToken)).splitInvoiceLineRevenue).toMatchObject({
+        __typename: 'ConflictError',
+        code: 'LOCKED',
+      });
     } finally {
       await h.data(RevActivate, { input: { dimensions: [{ number: 3, mandatory: false }] } }, c.adminToken);
     }
@@ -528,13 +716,33 @@ describe('locking and crediting (seed 001’s questions and answers)', () => {
     ok((await h.data(RevBalance, { invoiceId: oldLocked, input: { amount: '800', accountNumber: 3001 } }, c.adminToken)).addBalancePosting);
     ok((await h.data(RevLock, { id: oldLocked }, c.adminToken)).lockInvoice);
     const credit = ok((await h.data(RevCredit, { id: oldLocked }, c.adminToken)).creditInvoice);
-    expect(credit).toMatchObject({ subtotal: '-800.00', revenueLines: [{ accountNumber: 3001, amount: '-800.00', isBalancePosting: true }], accountingBasis: [{ amount: '-800.00', quantity: '-1', accountNumber: 3001 }] });
+    expect(credit).toMatchObject({
+      subtotal: '-800.00',
+      revenueLines: [{ accountNumber: 3001, amount: '-800.00', isBalancePosting: true }],
+      accountingBasis: [{ amount: '-800.00', quantity: '-1', accountNumber: 3001 }],
+    });
   });
 
   it('a credit invoice copies the revenue accounting and the basis of the original, negated, and locks', async () => {
     await setRules([{ accountNumber: 3231 }, { accountNumber: 3001, constructionVat: 'EXCLUDED' }]);
-    const inv = await create({ projectId: project.id, lines: [{ description: 'Fast pris', quantity: '1', unitPrice: '1000' }, { description: 'Material', quantity: '3', unitPrice: '33.33', accountNumber: 4010 }] });
-    await h.data(RevSplit, { lineId: inv.lines[0]!.id, parts: [{ amount: '600', workOrderId: ao1 }, { amount: '400', changeOrderId: ata }] }, c.adminToken);
+    const inv = await create({
+      projectId: project.id,
+      lines: [
+        { description: 'Fast pris', quantity: '1', unitPrice: '1000' },
+        { description: 'Material', quantity: '3', unitPrice: '33.33', accountNumber: 4010 },
+      ],
+    });
+    await h.data(
+      RevSplit,
+      {
+        lineId: inv.lines[0]!.id,
+        parts: [
+          { amount: '600', workOrderId: ao1 },
+          { amount: '400', changeOrderId: ata },
+        ],
+      },
+      c.adminToken,
+    );
     ok((await h.data(RevLock, { id: inv.id }, c.adminToken)).lockInvoice);
     const credit = ok((await h.data(RevCredit, { id: inv.id }, c.adminToken)).creditInvoice);
     expect(credit.subtotal).toBe('-1099.99');
@@ -543,7 +751,11 @@ describe('locking and crediting (seed 001’s questions and answers)', () => {
       { accountNumber: 3231, amount: '-400.00', isBalancePosting: false },
       { accountNumber: 3231, amount: '-99.99', isBalancePosting: false },
     ]);
-    expect(credit.accountingBasis.map((b) => [b.amount, b.quantity])).toEqual([['-600.00', '-1'], ['-400.00', '-1'], ['-99.99', '-3']]);
+    expect(credit.accountingBasis.map((b) => [b.amount, b.quantity])).toEqual([
+      ['-600.00', '-1'],
+      ['-400.00', '-1'],
+      ['-99.99', '-3'],
+    ]);
     const full = await read(credit.id);
     expect(full.revenueLines.map((r) => r.line?.id)).toEqual([full.lines[0]!.id, full.lines[0]!.id, full.lines[1]!.id]);
     expect(ok((await h.data(RevLock, { id: credit.id }, c.adminToken)).lockInvoice)).toMatchObject({ locked: true });
@@ -552,7 +764,9 @@ describe('locking and crediting (seed 001’s questions and answers)', () => {
   it('resets an invoice’s revenue accounting to the rules on request', async () => {
     const inv = await create({ projectId: externalProject, lines: [{ description: 'A', quantity: '1', unitPrice: '100' }] });
     await h.data(RevEditRevenue, { id: inv.revenueLines[0]!.id, input: { accountNumber: 3051 } }, c.adminToken);
-    expect((await h.data(RevReset, { invoiceId: inv.id }, c.adminToken)).resetInvoiceRevenueAccounting.__typename).toBe('MutationResetInvoiceRevenueAccountingSuccess');
+    expect((await h.data(RevReset, { invoiceId: inv.id }, c.adminToken)).resetInvoiceRevenueAccounting.__typename).toBe(
+      'MutationResetInvoiceRevenueAccountingSuccess',
+    );
     expect((await read(inv.id)).revenueLines.map((r) => r.accountNumber)).toEqual([3001]);
   });
 });

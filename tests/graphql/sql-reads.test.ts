@@ -103,7 +103,9 @@ async function seed(companyId: string, tag: string, invoices: number): Promise<v
     { name: `kund ${tag} under_score`, type: 'PRIVATE' },
     { name: `Ärlig ${tag} AB`, type: 'COMPANY' },
   ].entries()) {
-    customers.push(await db.customer.create({ data: scoped<Prisma.CustomerUncheckedCreateInput>({ number: `${tag}${100 + i}`, name: c.name, type: c.type as 'COMPANY' }) }));
+    customers.push(
+      await db.customer.create({ data: scoped<Prisma.CustomerUncheckedCreateInput>({ number: `${tag}${100 + i}`, name: c.name, type: c.type as 'COMPANY' }) }),
+    );
   }
   const centre = await db.costCentre.create({ data: scoped<Prisma.CostCentreUncheckedCreateInput>({ code: `KS${tag}`, name: 'Stockholm' }) });
   const projects = [];
@@ -120,7 +122,9 @@ async function seed(companyId: string, tag: string, invoices: number): Promise<v
       }),
     );
   }
-  const wo = await db.workOrder.create({ data: scoped<Prisma.WorkOrderUncheckedCreateInput>({ projectId: projects[0]!.id, number: 1, name: 'Stomme', statusCode: 50 }) });
+  const wo = await db.workOrder.create({
+    data: scoped<Prisma.WorkOrderUncheckedCreateInput>({ projectId: projects[0]!.id, number: 1, name: 'Stomme', statusCode: 50 }),
+  });
   const co = await db.changeOrder.create({
     data: scoped<Prisma.ChangeOrderUncheckedCreateInput>({ projectId: projects[0]!.id, number: 1, name: 'Extra fönster', description: 'ÄTA', statusCode: 50 }),
   });

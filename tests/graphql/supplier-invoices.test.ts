@@ -126,13 +126,20 @@ beforeAll(async () => {
   clerk = await h.user(c.companyId, ['SUPPLIER_INVOICE_VIEW', 'SUPPLIER_INVOICE_EDIT']);
   viewerOnly = await h.user(c.companyId, ['SUPPLIER_INVOICE_VIEW']);
   const db = createTenantDb(h.prisma, { companyId: c.companyId, userId: null, signature: 'SEED' });
-  for (const [number, name] of [[4010, 'Inköp material'], [4600, 'Underentreprenad']] as const) {
+  for (const [number, name] of [
+    [4010, 'Inköp material'],
+    [4600, 'Underentreprenad'],
+  ] as const) {
     await db.account.create({ data: scoped<Prisma.AccountUncheckedCreateInput>({ number, name }) });
   }
-  supplierId = (await db.supplier.create({ data: scoped<Prisma.SupplierUncheckedCreateInput>({ number: '100', name: 'Bygghandel AB', bankgiro: '50501055' }) })).id;
+  supplierId = (await db.supplier.create({ data: scoped<Prisma.SupplierUncheckedCreateInput>({ number: '100', name: 'Bygghandel AB', bankgiro: '50501055' }) }))
+    .id;
   const customer = await db.customer.create({ data: scoped<Prisma.CustomerUncheckedCreateInput>({ number: 'K1', name: 'Kund AB' }) });
-  projectId = (await db.project.create({ data: scoped<Prisma.ProjectUncheckedCreateInput>({ customerId: customer.id, number: '10000', name: 'Villa', statusCode: 50 }) })).id;
-  workOrderId = (await db.workOrder.create({ data: scoped<Prisma.WorkOrderUncheckedCreateInput>({ projectId, number: 1, name: 'Etapp 1', statusCode: 50 }) })).id;
+  projectId = (
+    await db.project.create({ data: scoped<Prisma.ProjectUncheckedCreateInput>({ customerId: customer.id, number: '10000', name: 'Villa', statusCode: 50 }) })
+  ).id;
+  workOrderId = (await db.workOrder.create({ data: scoped<Prisma.WorkOrderUncheckedCreateInput>({ projectId, number: 1, name: 'Etapp 1', statusCode: 50 }) }))
+    .id;
   costCentreId = (await db.costCentre.create({ data: scoped<Prisma.CostCentreUncheckedCreateInput>({ code: 'CC1', name: 'Syd' }) })).id;
 });
 
@@ -148,7 +155,14 @@ function baseInput(invoiceNumber: string) {
     vat: '250.00',
     ocr: '4711001',
     rows: [
-      { accountNumber: 4010, amount: '600.00', projectId: g('Project', projectId), workOrderId: g('WorkOrder', workOrderId), costCentreId: g('CostCentre', costCentreId), description: 'Virke' },
+      {
+        accountNumber: 4010,
+        amount: '600.00',
+        projectId: g('Project', projectId),
+        workOrderId: g('WorkOrder', workOrderId),
+        costCentreId: g('CostCentre', costCentreId),
+        description: 'Virke',
+      },
       { accountNumber: 4600, amount: '400.00', vatRate: '25', projectId: g('Project', projectId) },
     ],
   };
@@ -167,44 +181,84 @@ async function createWithDocument(invoiceNumber: string, file: File, token: stri
   form.append('map', JSON.stringify({ 0: ['variables.input.document'] }));
   form.append('0', file);
   const res = await h.app.fetch('http://test.local/graphql', { method: 'POST', body: form, headers: { authorization: `Bearer ${token}` } });
-  return ((await res.json()) as { data: { createSupplierInvoice: { __typename: string; data?: { id: string; document: { fileName: string; contentType: string; size: number; url: string } | null }; issues?: { path: string; code: string }[] } } }).data.createSupplierInvoice;
+  return (
+    (await res.json()) as {
+      data: {
+        createSupplierInvoice: {
+          __typename: string;
+          data?: { id: string; document: { fileName: string; contentType: string; size: number; url: string } | null };
+          issues?: { path: string; code: string }[];
+        };
+      };
+    }
+  ).data.createSupplierInvoice;
 }
 
 describe('registering', () => {
   it('creates a pending invoice with rows; total = net + VAT; AO shown as 10000_1', async () => {
     const inv = await create('F-1001');
     expect(inv).toMatchObject({
-      invoiceNumber: 'F-1001', invoiceDate: '2026-11-10', dueDate: '2026-12-10', currency: 'SEK', net: '1000.00', vat: '250.00', total: '1250.00',
-      ocr: '4711001', status: 'PENDING', approvalsRequired: 2, disputed: false, externalNumber: null, bookkept: false, document: null,
-      supplierNumber: '100', supplierName: 'Bygghandel AB',
+      invoiceNumber: 'F-1001',
+      invoiceDate: '2026-11-10',
+      dueDate: '2026-12-10',
+      currency: 'SEK',
+      net: '1000.00',
+      vat: '250.00',
+      total: '1250.00',
+      ocr: '4711001',
+      status: 'PENDING',
+      approvalsRequired: 2,
+      disputed: false,
+      externalNumber: null,
+      bookkept: false,
+      document: null,
+      supplierNumber: '100',
+      supplierName: 'Bygghandel AB',
     });
     expect(inv.rows).toEqual([
-      expect.objectContaining({ position: 0, accountNumber: 4010, amount: '600.00', vatRate: '25', projectNumber: '10000_1', description: 'Virke', costCentreCode: 'CC1' }),
+      expect.objectContaining({
+        position: 0,
+        accountNumber: 4010,
+        amount: '600.00',
+        vatRate: '25',
+        projectNumber: '10000_1',
+        description: 'Virke',
+        costCentreCode: 'CC1',
+      }),
       expect.objectContaining({ position: 1, accountNumber: 4600, amount: '400.00', projectNumber: '10000' }),
     ]);
   });
 
   it('names every invalid field, rows included, and writes nothing', async () => {
-    const r = await h.data(SiCreate, {
-      input: {
-        ...baseInput('  '),
-        dueDate: '2026-11-01',
-        total: '999.00',
-        currency: 'EUR',
-        rows: [{ accountNumber: 12, amount: '1', vatRate: '20' }, { accountNumber: 5999, amount: '1', workOrderId: g('WorkOrder', workOrderId) }],
+    const r = await h.data(
+      SiCreate,
+      {
+        input: {
+          ...baseInput('  '),
+          dueDate: '2026-11-01',
+          total: '999.00',
+          currency: 'EUR',
+          rows: [
+            { accountNumber: 12, amount: '1', vatRate: '20' },
+            { accountNumber: 5999, amount: '1', workOrderId: g('WorkOrder', workOrderId) },
+          ],
+        },
       },
-    }, c.adminToken);
+      c.adminToken,
+    );
     expect(r.createSupplierInvoice.__typename).toBe('ValidationError');
     const issues = r.createSupplierInvoice.__typename === 'ValidationError' ? r.createSupplierInvoice.issues : [];
-    expect(issues).toEqual(expect.arrayContaining([
-      { path: 'invoiceNumber', code: 'required' },
-      { path: 'dueDate', code: 'before_invoice_date' },
-      { path: 'currency', code: 'unsupported_currency' },
-      { path: 'total', code: 'total_mismatch' },
-      { path: 'rows.0.accountNumber', code: 'out_of_range' },
-      { path: 'rows.0.vatRate', code: 'invalid_vat_rate' },
-      { path: 'rows.1.workOrderId', code: 'not_in_project' },
-    ]));
+    expect(issues).toEqual(
+      expect.arrayContaining([
+        { path: 'invoiceNumber', code: 'required' },
+        { path: 'dueDate', code: 'before_invoice_date' },
+        { path: 'currency', code: 'unsupported_currency' },
+        { path: 'total', code: 'total_mismatch' },
+        { path: 'rows.0.accountNumber', code: 'out_of_range' },
+        { path: 'rows.0.vatRate', code: 'invalid_vat_rate' },
+        { path: 'rows.1.workOrderId', code: 'not_in_project' },
+      ]),
+    );
     expect(await h.prisma.supplierInvoice.count({ where: { companyId: c.companyId, invoiceNumber: '  ' } })).toBe(0);
   });
 
@@ -226,11 +280,17 @@ describe('approval', () => {
   it('two different users make it APPROVED; the same user cannot approve twice', async () => {
     const inv = await create('F-2001', clerk.token);
     const first = await h.data(SiApprove, { id: inv.id }, approver1.token);
-    expect(first.approveSupplierInvoice).toMatchObject({ __typename: 'MutationApproveSupplierInvoiceSuccess', data: { status: 'PENDING', approvedAt: null, approvals: [{ name: 'Anna Attest' }] } });
+    expect(first.approveSupplierInvoice).toMatchObject({
+      __typename: 'MutationApproveSupplierInvoiceSuccess',
+      data: { status: 'PENDING', approvedAt: null, approvals: [{ name: 'Anna Attest' }] },
+    });
     const twice = await h.data(SiApprove, { id: inv.id }, approver1.token);
     expect(twice.approveSupplierInvoice).toMatchObject({ __typename: 'ConflictError', code: 'ALREADY_EXISTS', path: 'id' });
     const second = await h.data(SiApprove, { id: inv.id }, approver2.token);
-    expect(second.approveSupplierInvoice).toMatchObject({ __typename: 'MutationApproveSupplierInvoiceSuccess', data: { status: 'APPROVED', approvedAt: expect.any(String) } });
+    expect(second.approveSupplierInvoice).toMatchObject({
+      __typename: 'MutationApproveSupplierInvoiceSuccess',
+      data: { status: 'APPROVED', approvedAt: expect.any(String) },
+    });
     const data = second.approveSupplierInvoice.__typename === 'MutationApproveSupplierInvoiceSuccess' ? second.approveSupplierInvoice.data : null;
     expect(data?.approvals.map((a) => a.name)).toEqual(['Anna Attest', 'Bo Attest']);
     // Approved: no more approvals, no more edits.
@@ -266,7 +326,11 @@ describe('approval', () => {
   it('a change withdraws the approvals given so far', async () => {
     const inv = await create('F-2004');
     await h.data(SiApprove, { id: inv.id }, approver1.token);
-    const added = await h.data(SiAddRow, { input: { supplierInvoiceId: inv.id, accountNumber: 4010, amount: '0.00', projectId: g('Project', projectId) } }, clerk.token);
+    const added = await h.data(
+      SiAddRow,
+      { input: { supplierInvoiceId: inv.id, accountNumber: 4010, amount: '0.00', projectId: g('Project', projectId) } },
+      clerk.token,
+    );
     expect(added.addSupplierInvoiceRow).toMatchObject({ data: { approvals: [] } });
     const rows = added.addSupplierInvoiceRow.__typename === 'MutationAddSupplierInvoiceRowSuccess' ? added.addSupplierInvoiceRow.data.rows : [];
     expect(rows).toHaveLength(3);
@@ -310,7 +374,12 @@ describe('dispute, list and node', () => {
 describe('documents and voucher files', () => {
   async function download(path: string, token: string | null) {
     const res = await h.app.fetch(`http://test.local${path}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
-    return { status: res.status, type: res.headers.get('content-type'), disposition: res.headers.get('content-disposition'), bytes: new Uint8Array(await res.arrayBuffer()) };
+    return {
+      status: res.status,
+      type: res.headers.get('content-type'),
+      disposition: res.headers.get('content-disposition'),
+      bytes: new Uint8Array(await res.arrayBuffer()),
+    };
   }
 
   it('uploads a PDF with the invoice and serves it to readers only', async () => {
@@ -340,7 +409,11 @@ describe('documents and voucher files', () => {
   it('lists a voucher’s files and serves them with PROJECT_VIEW', async () => {
     const db = createTenantDb(h.prisma, { companyId: c.companyId, userId: null, signature: 'SEED' });
     const v = await importVoucher(db, {
-      source: 'manual', remoteId: 'V-1', series: 'A', number: 1, transactionDate: '2026-11-12',
+      source: 'manual',
+      remoteId: 'V-1',
+      series: 'A',
+      number: 1,
+      transactionDate: '2026-11-12',
       rows: [{ rowIndex: 0, accountNumber: 4010, debit: '100', projectId }],
     });
     expect(await attachVoucherFile(db, v.voucherId, { fileName: 'scan.pdf', contentType: 'application/pdf', bytes: PDF })).toBe('attached');
@@ -348,7 +421,15 @@ describe('documents and voucher files', () => {
     const reader = await h.user(c.companyId, ['PROJECT_VIEW']);
     const list = await h.data(SiVoucherFiles, {}, reader.token);
     const files = list.vouchers.edges.find((e) => e.node.remoteId === 'V-1')!.node.files;
-    expect(files).toEqual([{ id: expect.any(String), fileName: 'scan.pdf', contentType: 'application/pdf', size: PDF.byteLength, url: expect.stringMatching(/^\/vouchers\/files\/[0-9a-f-]{36}$/) }]);
+    expect(files).toEqual([
+      {
+        id: expect.any(String),
+        fileName: 'scan.pdf',
+        contentType: 'application/pdf',
+        size: PDF.byteLength,
+        url: expect.stringMatching(/^\/vouchers\/files\/[0-9a-f-]{36}$/),
+      },
+    ]);
     const ok = await download(files[0]!.url, reader.token);
     expect(ok).toMatchObject({ status: 200, type: 'application/pdf' });
     expect(Buffer.from(ok.bytes).equals(Buffer.from(PDF))).toBe(true);

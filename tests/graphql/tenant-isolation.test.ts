@@ -17,7 +17,16 @@ import { integrationsTenantModule } from './tenant-cases/integrations.js';
 import { revenueTenantModule } from './tenant-cases/revenue.js';
 import { supplierInvoicesTenantModule } from './tenant-cases/supplier-invoices.js';
 
-const MODULES: TenantModule[] = [coreTenantModule, projectsTenantModule, invoicesTenantModule, registersTenantModule, importTenantModule, integrationsTenantModule, revenueTenantModule, supplierInvoicesTenantModule];
+const MODULES: TenantModule[] = [
+  coreTenantModule,
+  projectsTenantModule,
+  invoicesTenantModule,
+  registersTenantModule,
+  importTenantModule,
+  integrationsTenantModule,
+  revenueTenantModule,
+  supplierInvoicesTenantModule,
+];
 
 const h = useHarness();
 let w: TenantWorld;
@@ -26,9 +35,7 @@ let w: TenantWorld;
 async function snapshotB(): Promise<string> {
   const out: Record<string, unknown> = { Company: await h.prisma.company.findUnique({ where: { id: w.b.companyId } }) };
   for (const model of [...TENANT_MODELS].sort()) {
-    const delegate = (h.prisma as unknown as Record<string, { findMany(args: object): Promise<unknown[]> }>)[
-      model[0]!.toLowerCase() + model.slice(1)
-    ]!;
+    const delegate = (h.prisma as unknown as Record<string, { findMany(args: object): Promise<unknown[]> }>)[model[0]!.toLowerCase() + model.slice(1)]!;
     out[model] = await delegate.findMany({ where: { companyId: w.b.companyId }, orderBy: { id: 'asc' } });
   }
   return JSON.stringify(out, (_k, v) => (typeof v === 'bigint' ? v.toString() : v));
@@ -58,11 +65,7 @@ describe('tenant isolation', () => {
 
   it('gives company A nothing of company B, and changes nothing of B', async () => {
     const before = await snapshotB();
-    const forbidden = [
-      w.b.companyId,
-      ...[...w.ids.entries()].flatMap(([type, ids]) => ids.flatMap((id) => [id, encodeGlobalID(type, id)])),
-      ...w.markers,
-    ];
+    const forbidden = [w.b.companyId, ...[...w.ids.entries()].flatMap(([type, ids]) => ids.flatMap((id) => [id, encodeGlobalID(type, id)])), ...w.markers];
     for (const [field, c] of Object.entries(allCases())) {
       const result = await c.run();
       const text = JSON.stringify(result);

@@ -44,7 +44,11 @@ async function upload(file: Buffer, name: string, token: string): Promise<Result
   form.append('operations', JSON.stringify({ query: print(BombImport), variables: { file: null } }));
   form.append('map', JSON.stringify({ 0: ['variables.file'] }));
   form.append('0', new Blob([new Uint8Array(file)]), name);
-  const res = await h.app.fetch('http://test.local/graphql', { method: 'POST', headers: { authorization: `Bearer ${token}`, 'graphql-preflight': '1' }, body: form });
+  const res = await h.app.fetch('http://test.local/graphql', {
+    method: 'POST',
+    headers: { authorization: `Bearer ${token}`, 'graphql-preflight': '1' },
+    body: form,
+  });
   const body = (await res.json()) as { data?: { importCustomers: Result }; errors?: unknown[] };
   if (body.errors?.length || !body.data) throw new Error(`GraphQL errors: ${JSON.stringify(body.errors)}`);
   return body.data.importCustomers;
@@ -114,7 +118,9 @@ async function* repeated(unit: string, total: number): AsyncIterable<Buffer> {
 /** A sheet: the header row, then a row whose name cell holds `cell` (streamed). */
 function sheetWithCell(cell: () => AsyncIterable<Buffer>): () => AsyncIterable<Buffer> {
   return async function* () {
-    yield Buffer.from(`<?xml version="1.0" encoding="UTF-8"?><worksheet ${NS}><sheetData>${HEADER_ROW}<row r="2"><c r="A2" t="inlineStr"><is><t>1</t></is></c><c r="B2" t="inlineStr"><is><t>`);
+    yield Buffer.from(
+      `<?xml version="1.0" encoding="UTF-8"?><worksheet ${NS}><sheetData>${HEADER_ROW}<row r="2"><c r="A2" t="inlineStr"><is><t>1</t></is></c><c r="B2" t="inlineStr"><is><t>`,
+    );
     yield* cell();
     yield Buffer.from('</t></is></c></row></sheetData></worksheet>');
   };
@@ -122,14 +128,16 @@ function sheetWithCell(cell: () => AsyncIterable<Buffer>): () => AsyncIterable<B
 
 /** Text that hardly compresses (base64 of random bytes), in 1 MB chunks. */
 async function* incompressible(total: number): AsyncIterable<Buffer> {
-  for (let sent = 0; sent < total; sent += 1024 * 1024) yield Buffer.from(randomBytes(768 * 1024).toString('base64')).subarray(0, Math.min(1024 * 1024, total - sent));
+  for (let sent = 0; sent < total; sent += 1024 * 1024)
+    yield Buffer.from(randomBytes(768 * 1024).toString('base64')).subarray(0, Math.min(1024 * 1024, total - sent));
 }
 
 const MB = 1024 * 1024;
 let bomb400: Buffer | null = null;
 /** A real .xlsx whose second row has a 400 MB cell (about 0.4 MB compressed). */
 async function fourHundredMbCell(): Promise<Buffer> {
-  return (bomb400 ??= await workbook(sheetWithCell(() => repeated('a', 400 * MB))));
+  bomb400 ??= await workbook(sheetWithCell(() => repeated('a', 400 * MB)));
+  return bomb400;
 }
 
 const saved = { ...process.env };
@@ -179,7 +187,10 @@ describe('zip bombs and giant cells are refused while reading, at path file', ()
     };
     const sheet = async function* () {
       yield Buffer.from(`<?xml version="1.0" encoding="UTF-8"?><worksheet ${NS}><sheetData>${HEADER_ROW}`);
-      for (let r = 2; r < 4000; r++) yield Buffer.from(`<row r="${r}"><c r="A${r}" t="inlineStr"><is><t>${r}</t></is></c><c r="B${r}" t="inlineStr"><is><t>${randomBytes(384).toString('base64')}</t></is></c></row>`);
+      for (let r = 2; r < 4000; r++)
+        yield Buffer.from(
+          `<row r="${r}"><c r="A${r}" t="inlineStr"><is><t>${r}</t></is></c><c r="B${r}" t="inlineStr"><is><t>${randomBytes(384).toString('base64')}</t></is></c></row>`,
+        );
       yield Buffer.from('</sheetData></worksheet>');
     };
     const file = await workbook(sheet, strings);
@@ -250,7 +261,9 @@ describe('zip bombs and giant cells are refused while reading, at path file', ()
 
   it('a normal workbook still imports under the caps', async () => {
     const a = await h.company();
-    const file = await workbook(`<worksheet ${NS}><sheetData>${HEADER_ROW}<row r="2"><c r="A2" t="inlineStr"><is><t>1001</t></is></c><c r="B2" t="inlineStr"><is><t>Bygg AB</t></is></c></row></sheetData></worksheet>`);
+    const file = await workbook(
+      `<worksheet ${NS}><sheetData>${HEADER_ROW}<row r="2"><c r="A2" t="inlineStr"><is><t>1001</t></is></c><c r="B2" t="inlineStr"><is><t>Bygg AB</t></is></c></row></sheetData></worksheet>`,
+    );
     const r = await upload(file, 'kunder.xlsx', a.adminToken);
     expect(r).toMatchObject({ __typename: 'MutationImportCustomersSuccess', data: { totalRows: 1 } });
   });
@@ -270,7 +283,9 @@ describe('imports at once', () => {
     process.env.IMPORT_CONCURRENCY = '1';
     process.env.IMPORT_QUEUE_WAIT_MS = '200';
     const a = await h.company();
-    const file = await workbook(`<worksheet ${NS}><sheetData>${HEADER_ROW}<row r="2"><c r="A2" t="inlineStr"><is><t>1001</t></is></c><c r="B2" t="inlineStr"><is><t>Bygg AB</t></is></c></row></sheetData></worksheet>`);
+    const file = await workbook(
+      `<worksheet ${NS}><sheetData>${HEADER_ROW}<row r="2"><c r="A2" t="inlineStr"><is><t>1001</t></is></c><c r="B2" t="inlineStr"><is><t>Bygg AB</t></is></c></row></sheetData></worksheet>`,
+    );
     const release = await acquireImportSlot(resolveCaps());
     try {
       expect(await upload(file, 'kunder.xlsx', a.adminToken)).toMatchObject({ __typename: 'ConflictError', code: 'BUSY', path: 'file' });

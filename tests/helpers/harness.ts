@@ -50,11 +50,7 @@ export class Harness {
   }
 
   /** Executes a typed operation through the HTTP handler, as a client would. */
-  async exec<R, V>(
-    doc: TypedDocumentNode<R, V>,
-    variables: V,
-    token: string | null,
-  ): Promise<ExecutionResult<R> & { status: number }> {
+  async exec<R, V>(doc: TypedDocumentNode<R, V>, variables: V, token: string | null): Promise<ExecutionResult<R> & { status: number }> {
     const res = await this.app.fetch('http://test.local/graphql', {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },

@@ -37,7 +37,7 @@ export type CsvEncoding = 'utf-8' | 'utf-8-bom' | 'windows-1252';
 /** CSV as Swedish Excel saves it: semicolons, CRLF, quotes where needed. */
 export function csv(rows: string[][], encoding: CsvEncoding = 'utf-8-bom', delimiter = ';'): Buffer {
   const field = (v: string) => (/[";\r\n,]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
-  const text = rows.map((r) => r.map(field).join(delimiter)).join('\r\n') + '\r\n';
+  const text = `${rows.map((r) => r.map(field).join(delimiter)).join('\r\n')}\r\n`;
   if (encoding === 'windows-1252') return iconv.encode(text, 'windows-1252');
   const body = Buffer.from(text, 'utf8');
   return encoding === 'utf-8-bom' ? Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), body]) : body;
@@ -49,7 +49,9 @@ export async function encrypted(workbook: Buffer, password = 'hemligt'): Promise
 }
 
 /** Reads the first sheet of a workbook back (for checking downloads). */
-export async function readXlsx(buf: Buffer): Promise<{ sheets: string[]; rows: (string | null)[][]; notes: (string | null)[]; validations: Record<string, unknown> }> {
+export async function readXlsx(
+  buf: Buffer,
+): Promise<{ sheets: string[]; rows: (string | null)[][]; notes: (string | null)[]; validations: Record<string, unknown> }> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(buf as unknown as ArrayBuffer);
   const ws = wb.worksheets[0]!;
@@ -66,7 +68,7 @@ export async function readXlsx(buf: Buffer): Promise<{ sheets: string[]; rows: (
   const notes: (string | null)[] = [];
   for (let c = 1; c <= ws.columnCount; c++) {
     const n = head.getCell(c).note;
-    notes.push(typeof n === 'string' ? n : n ? n.texts?.map((t) => t.text).join('') ?? null : null);
+    notes.push(typeof n === 'string' ? n : n ? (n.texts?.map((t) => t.text).join('') ?? null) : null);
   }
   const validations = (ws as unknown as { dataValidations: { model: Record<string, unknown> } }).dataValidations.model;
   return { sheets: wb.worksheets.map((w) => w.name), rows, notes, validations };

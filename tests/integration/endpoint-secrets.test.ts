@@ -21,7 +21,9 @@ interface Received {
   body: string;
 }
 
-async function listener(handler?: (req: IncomingMessage, res: import('node:http').ServerResponse) => boolean): Promise<{ server: Server; url: string; port: number; received: Received[] }> {
+async function listener(
+  handler?: (req: IncomingMessage, res: import('node:http').ServerResponse) => boolean,
+): Promise<{ server: Server; url: string; port: number; received: Received[] }> {
   const received: Received[] = [];
   const server = createServer((req, res) => {
     let body = '';
@@ -51,7 +53,16 @@ const probe = defineConnector({
     const r = await ctx.http.get<unknown>('/company');
     return { ok: true, message: JSON.stringify(r.body) };
   },
-  flows: [defineFlow({ id: 'read', direction: 'import', entity: 'account', base: true, description: 'One read.', run: async (ctx) => void (await ctx.http.get('/company')) })],
+  flows: [
+    defineFlow({
+      id: 'read',
+      direction: 'import',
+      entity: 'account',
+      base: true,
+      description: 'One read.',
+      run: async (ctx) => void (await ctx.http.get('/company')),
+    }),
+  ],
 });
 
 const h = useHarness({ connectors: [probe] });
@@ -71,10 +82,18 @@ const leaks = (secrets: string[]) =>
 
 async function fortnoxConnection(name: string): Promise<string> {
   const conn = await db.connection.create({
-    data: scoped<Prisma.ConnectionUncheckedCreateInput>({ sandbox: true, connectorId: 'fortnox', name, settings: { baseUrl: fake.url, tokenUrl: fake.tokenUrl } }),
+    data: scoped<Prisma.ConnectionUncheckedCreateInput>({
+      sandbox: true,
+      connectorId: 'fortnox',
+      name,
+      settings: { baseUrl: fake.url, tokenUrl: fake.tokenUrl },
+    }),
   });
   const creds = fake.credentials();
-  given.set(conn.id, [creds.accessToken, creds.refreshToken, creds.clientSecret].filter((s): s is string => !!s));
+  given.set(
+    conn.id,
+    [creds.accessToken, creds.refreshToken, creds.clientSecret].filter((s): s is string => !!s),
+  );
   await db.connection.update({ where: { id: conn.id }, data: { credentials: h.integrations.secrets.encrypt(creds, conn.id) } });
   return conn.id;
 }
@@ -118,7 +137,10 @@ describe('changing where credentials go clears them', () => {
     const same = await service.updateConnection(db, h.integrations, id, { settings: { baseUrl: fake.url, tokenUrl: fake.tokenUrl, voucherSeries: ['A'] } });
     expect(same.credentials).not.toBeNull();
     const fresh = fake.credentials();
-    const moved = await service.updateConnection(db, h.integrations, id, { settings: { baseUrl: `${fake.url}/`, tokenUrl: fake.tokenUrl }, credentials: fresh });
+    const moved = await service.updateConnection(db, h.integrations, id, {
+      settings: { baseUrl: `${fake.url}/`, tokenUrl: fake.tokenUrl },
+      credentials: fresh,
+    });
     expect(h.integrations.secrets.decrypt(moved.credentials!, id)).toEqual(fresh);
   });
 
@@ -126,7 +148,10 @@ describe('changing where credentials go clears them', () => {
     const id = await fortnoxConnection('Fortnox refresh race');
     const c = await db.connection.findUniqueOrThrow({ where: { id } });
     // Expired: the next request refreshes at the (old, legitimate) token endpoint, then saves.
-    await db.connection.update({ where: { id }, data: { credentials: h.integrations.secrets.encrypt({ ...fake.credentials(), expiresAt: new Date(0).toISOString() }, id) } });
+    await db.connection.update({
+      where: { id },
+      data: { credentials: h.integrations.secrets.encrypt({ ...fake.credentials(), expiresAt: new Date(0).toISOString() }, id) },
+    });
     const loaded = await db.connection.findUniqueOrThrow({ where: { id } });
     const { connectionHttpClient } = await import('../../src/integration/runtime/run.js');
     const { default: fortnox } = await import('../../connectors/fortnox/index.js');
@@ -139,19 +164,35 @@ describe('changing where credentials go clears them', () => {
 
 describe('a connection that is not a sandbox one reaches only allowed hosts at public addresses', () => {
   const expectIssue = async (p: Promise<unknown>, path: string, code: string) => {
-    const err = await p.then(() => null, (e: unknown) => e);
+    const err = await p.then(
+      () => null,
+      (e: unknown) => e,
+    );
     expect(err).toBeInstanceOf(ValidationError);
     expect((err as ValidationError).issues).toEqual([expect.objectContaining({ path, code })]);
   };
 
-  it('refuses a host outside the connector\'s list when settings are saved, naming the setting', async () => {
+  it("refuses a host outside the connector's list when settings are saved, naming the setting", async () => {
     await expectIssue(
-      service.createConnection(db, h.integrations, { connectorId: 'fortnox', name: 'Evil', settings: { baseUrl: 'https://fortnox.attacker.example' }, credentials: { clientId: 'a', clientSecret: 'b' } }),
+      service.createConnection(db, h.integrations, {
+        connectorId: 'fortnox',
+        name: 'Evil',
+        settings: { baseUrl: 'https://fortnox.attacker.example' },
+        credentials: { clientId: 'a', clientSecret: 'b' },
+      }),
       'settings.baseUrl',
       'host_not_allowed',
     );
-    const ok = await service.createConnection(db, h.integrations, { connectorId: 'fortnox', name: 'Real Fortnox', credentials: { clientId: 'a', clientSecret: 'b' } });
-    await expectIssue(service.updateConnection(db, h.integrations, ok.id, { settings: { tokenUrl: 'https://apps.fortnox.se.attacker.example/token' } }), 'settings.tokenUrl', 'host_not_allowed');
+    const ok = await service.createConnection(db, h.integrations, {
+      connectorId: 'fortnox',
+      name: 'Real Fortnox',
+      credentials: { clientId: 'a', clientSecret: 'b' },
+    });
+    await expectIssue(
+      service.updateConnection(db, h.integrations, ok.id, { settings: { tokenUrl: 'https://apps.fortnox.se.attacker.example/token' } }),
+      'settings.tokenUrl',
+      'host_not_allowed',
+    );
     expect((await db.connection.findUniqueOrThrow({ where: { id: ok.id } })).credentials).not.toBeNull();
   });
 
@@ -161,12 +202,19 @@ describe('a connection that is not a sandbox one reaches only allowed hosts at p
     ['::ffff:127.0.0.1', (p: number) => `http://[::ffff:127.0.0.1]:${p}`],
   ])('refuses the loopback address %s when saved and when called', async (_n, url) => {
     await expectIssue(
-      service.createConnection(db, h.integrations, { connectorId: 'egress-probe', name: `Probe ${_n}`, settings: { baseUrl: url(evil.port) }, credentials: { apiKey: 'probe-secret' } }),
+      service.createConnection(db, h.integrations, {
+        connectorId: 'egress-probe',
+        name: `Probe ${_n}`,
+        settings: { baseUrl: url(evil.port) },
+        credentials: { apiKey: 'probe-secret' },
+      }),
       'settings.baseUrl',
       'address_not_public',
     );
     // Stored some other way (e.g. before this rule): refused when called, nothing sent.
-    const conn = await db.connection.create({ data: scoped<Prisma.ConnectionUncheckedCreateInput>({ connectorId: 'egress-probe', name: `Stored ${_n}`, settings: { baseUrl: url(evil.port) } }) });
+    const conn = await db.connection.create({
+      data: scoped<Prisma.ConnectionUncheckedCreateInput>({ connectorId: 'egress-probe', name: `Stored ${_n}`, settings: { baseUrl: url(evil.port) } }),
+    });
     await db.connection.update({ where: { id: conn.id }, data: { credentials: h.integrations.secrets.encrypt({ apiKey: 'probe-secret' }, conn.id) } });
     evil.received.length = 0;
     await expectIssue(service.checkConnection(db, h.integrations, conn.id), 'settings.baseUrl', 'address_not_public');
@@ -174,7 +222,12 @@ describe('a connection that is not a sandbox one reaches only allowed hosts at p
   });
 
   it('refuses a name that resolves to a loopback address (checked on the resolved address)', async () => {
-    const created = await service.createConnection(db, h.integrations, { connectorId: 'egress-probe', name: 'Probe localhost', settings: { baseUrl: `http://localhost:${evil.port}` }, credentials: { apiKey: 'probe-secret' } });
+    const created = await service.createConnection(db, h.integrations, {
+      connectorId: 'egress-probe',
+      name: 'Probe localhost',
+      settings: { baseUrl: `http://localhost:${evil.port}` },
+      credentials: { apiKey: 'probe-secret' },
+    });
     evil.received.length = 0;
     await expectIssue(service.checkConnection(db, h.integrations, created.id), 'settings.baseUrl', 'address_not_public');
     const runId = await service.runNow(db, h.integrations, company.companyId, created.id, {});
@@ -185,11 +238,26 @@ describe('a connection that is not a sandbox one reaches only allowed hosts at p
   });
 
   it('the same connection as a sandbox one reaches the listener; a server that refuses sandboxes creates none', async () => {
-    const sandbox = await service.createConnection(db, h.integrations, { connectorId: 'egress-probe', name: 'Probe sandbox', sandbox: true, settings: { baseUrl: `http://localhost:${evil.port}` }, credentials: { apiKey: 'probe-secret' } });
+    const sandbox = await service.createConnection(db, h.integrations, {
+      connectorId: 'egress-probe',
+      name: 'Probe sandbox',
+      sandbox: true,
+      settings: { baseUrl: `http://localhost:${evil.port}` },
+      credentials: { apiKey: 'probe-secret' },
+    });
     expect((await service.checkConnection(db, h.integrations, sandbox.id)).ok).toBe(true);
     h.integrations.refuseSandbox = true;
     try {
-      await expectIssue(service.createConnection(db, h.integrations, { connectorId: 'egress-probe', name: 'Probe sandbox 2', sandbox: true, settings: { baseUrl: `http://localhost:${evil.port}` } }), 'sandbox', 'sandbox_disabled');
+      await expectIssue(
+        service.createConnection(db, h.integrations, {
+          connectorId: 'egress-probe',
+          name: 'Probe sandbox 2',
+          sandbox: true,
+          settings: { baseUrl: `http://localhost:${evil.port}` },
+        }),
+        'sandbox',
+        'sandbox_disabled',
+      );
       evil.received.length = 0;
       await expectIssue(service.checkConnection(db, h.integrations, sandbox.id), 'settings.baseUrl', 'address_not_public');
       expect(evil.received).toEqual([]);
@@ -219,7 +287,12 @@ describe('a connection that is not a sandbox one reaches only allowed hosts at p
       const same = await guardedFetch(`http://localhost:${redirecting.port}/same`, { headers: { authorization: 'Bearer t' } }, policy, globalThis.fetch);
       expect(same.status).toBe(200);
       expect(redirecting.received.map((r) => r.url)).toEqual(['/same', '/final']);
-      const err = await guardedFetch(`http://localhost:${redirecting.port}/away`, { method: 'POST', body: 'secret-body', headers: { authorization: 'Bearer t' } }, policy, globalThis.fetch).catch((e: unknown) => e);
+      const err = await guardedFetch(
+        `http://localhost:${redirecting.port}/away`,
+        { method: 'POST', body: 'secret-body', headers: { authorization: 'Bearer t' } },
+        policy,
+        globalThis.fetch,
+      ).catch((e: unknown) => e);
       expect(err).toBeInstanceOf(EgressRefusedError);
       expect((err as EgressRefusedError).reason).toBe('redirect_to_other_origin');
       expect((err as Error).message).not.toContain('redirect body text');

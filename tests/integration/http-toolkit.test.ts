@@ -65,10 +65,7 @@ function json(res: ServerResponse, status: number, body: unknown, headers: Recor
 function recorder() {
   const sleeps: number[] = [];
   const logs: Array<{ level: keyof Logger; msg: string; data?: object }> = [];
-  const log =
-    (level: keyof Logger) =>
-    (msg: string, data?: object) =>
-      logs.push({ level, msg, data });
+  const log = (level: keyof Logger) => (msg: string, data?: object) => logs.push({ level, msg, data });
   const logger: Logger = { debug: log('debug'), info: log('info'), warn: log('warn'), error: log('error') };
   return { sleeps, logs, logger, sleep: async (ms: number) => void sleeps.push(ms), random: () => 0.5 };
 }
@@ -123,7 +120,11 @@ describe('retries', () => {
     let n = 0;
     const srv = await serve((_req, res) =>
       ++n === 1
-        ? json(res, 429, { ErrorCode: 4010, DeveloperErrorMessage: 'API calls quota exceeded! maximum admitted 600 per Minute. Try again in 55 seconds.', ErrorId: 'x' })
+        ? json(res, 429, {
+            ErrorCode: 4010,
+            DeveloperErrorMessage: 'API calls quota exceeded! maximum admitted 600 per Minute. Try again in 55 seconds.',
+            ErrorId: 'x',
+          })
         : json(res, 200, []),
     );
     const hookCalls: number[] = [];
@@ -149,7 +150,9 @@ describe('retries', () => {
 
   it('503 twice, then success (exponential backoff with jitter); a POST counts as writes', async () => {
     let n = 0;
-    const srv = await serve((req, res) => (++n <= 2 ? json(res, 503, { message: 'maintenance' }) : json(res, 201, { created: JSON.parse(req.body.toString()) })));
+    const srv = await serve((req, res) =>
+      ++n <= 2 ? json(res, 503, { message: 'maintenance' }) : json(res, 201, { created: JSON.parse(req.body.toString()) }),
+    );
     const { c, sleeps } = client(srv.url);
     const res = await c.post('/customers', { Customer: { Name: 'Anna' } });
     expect(res).toMatchObject({ status: 201, body: { created: { Customer: { Name: 'Anna' } } } });
@@ -268,7 +271,11 @@ describe('retries', () => {
 describe('bodies and headers', () => {
   it('multipart FormData arrives intact (a JSON default Content-Type is not applied)', async () => {
     const srv = await serve(async (req, res) => {
-      const form = await new Request('http://local/', { method: 'POST', headers: { 'content-type': String(req.headers['content-type']) }, body: new Uint8Array(req.body) }).formData();
+      const form = await new Request('http://local/', {
+        method: 'POST',
+        headers: { 'content-type': String(req.headers['content-type']) },
+        body: new Uint8Array(req.body),
+      }).formData();
       const file = form.get('file') as File;
       json(res, 200, { note: form.get('note'), name: file.name, type: file.type, bytes: [...new Uint8Array(await file.arrayBuffer())] });
     });
@@ -381,7 +388,13 @@ const basic = (id: string, secret: string) => `Basic ${Buffer.from(`${id}:${secr
 /** A token endpoint (/token, rotating refresh tokens) and a resource server (/api/…) in one. */
 async function oauthServer(opts: { refreshToken: string; tokenDelayMs?: number; omitRefreshToken?: boolean; validAccess?: string[] }) {
   const events: string[] = [];
-  const state = { rejectAll: false, refreshToken: opts.refreshToken, issued: 0, valid: new Set(opts.validAccess ?? []), tokenRequests: [] as URLSearchParams[] };
+  const state = {
+    rejectAll: false,
+    refreshToken: opts.refreshToken,
+    issued: 0,
+    valid: new Set(opts.validAccess ?? []),
+    tokenRequests: [] as URLSearchParams[],
+  };
   const srv = await serve(async (req, res) => {
     if (req.url === '/token') {
       const form = new URLSearchParams(req.body.toString());
@@ -410,7 +423,11 @@ async function oauthServer(opts: { refreshToken: string; tokenDelayMs?: number; 
 describe('OAuth2', () => {
   it('single flight: 10 concurrent requests with an expired token make one token request; the rotated token is saved first', async () => {
     const srv = await oauthServer({ refreshToken: 'refresh-0', tokenDelayMs: 30 });
-    const { store, saved } = memoryStore({ accessToken: 'access-0', refreshToken: 'refresh-0', expiresAt: new Date(Date.now() - 1000).toISOString() }, srv.events, { saveDelayMs: 30 });
+    const { store, saved } = memoryStore(
+      { accessToken: 'access-0', refreshToken: 'refresh-0', expiresAt: new Date(Date.now() - 1000).toISOString() },
+      srv.events,
+      { saveDelayMs: 30 },
+    );
     const auth = oauth2Auth({ tokenUrl: `${srv.url}/token`, clientId: 'client-1', clientSecret: 's3cret', grant: 'authorization_code', store });
     const { c } = client(`${srv.url}/api`, { auth });
 
@@ -459,7 +476,9 @@ describe('OAuth2', () => {
 
   it('if saving the rotated tokens fails, the refresh fails and nobody uses the new token', async () => {
     const srv = await oauthServer({ refreshToken: 'r0' });
-    const { store } = memoryStore({ accessToken: 'old', refreshToken: 'r0', expiresAt: new Date(Date.now() - 1).toISOString() }, srv.events, { failSave: true });
+    const { store } = memoryStore({ accessToken: 'old', refreshToken: 'r0', expiresAt: new Date(Date.now() - 1).toISOString() }, srv.events, {
+      failSave: true,
+    });
     const auth = oauth2Auth({ tokenUrl: `${srv.url}/token`, clientId: 'client-1', clientSecret: 's3cret', grant: 'authorization_code', store });
     const { c } = client(`${srv.url}/api`, { auth });
     const results = await Promise.allSettled([c.get('/a'), c.get('/b'), c.get('/c')]);
@@ -476,7 +495,13 @@ describe('OAuth2', () => {
     const auth = oauth2Auth({ tokenUrl: `${srv.url}/token`, clientId: 'client-1', clientSecret: 's3cret', grant: 'authorization_code', store });
     const { c } = client(`${srv.url}/api`, { auth });
     const err = await rejection(c.get('/x'));
-    expect([err.status, err.remoteMessage, err.url, err.retryable, err.fromTokenEndpoint]).toEqual([400, 'Invalid refresh token', `${srv.url}/token`, false, true]);
+    expect([err.status, err.remoteMessage, err.url, err.retryable, err.fromTokenEndpoint]).toEqual([
+      400,
+      'Invalid refresh token',
+      `${srv.url}/token`,
+      false,
+      true,
+    ]);
     expect(err.body).toEqual({ error: 'invalid_grant', error_description: 'Invalid refresh token' });
   });
 

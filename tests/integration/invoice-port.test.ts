@@ -23,7 +23,11 @@ const probe = defineConnector({
   check: async () => ({ ok: true, message: 'ok' }),
   flows: [
     defineFlow({
-      id: 'invoice-export', direction: 'export', entity: 'invoice', base: true, description: 'Reads locked invoices, records external numbers.',
+      id: 'invoice-export',
+      direction: 'export',
+      entity: 'invoice',
+      base: true,
+      description: 'Reads locked invoices, records external numbers.',
       run: async (ctx) => {
         const { items, next } = await ctx.domain.invoices.locked(await ctx.checkpoint.get<string>());
         seen.locked = items;
@@ -39,7 +43,11 @@ const probe = defineConnector({
       },
     }),
     defineFlow({
-      id: 'paid-import', direction: 'import', entity: 'paidDate', base: true, description: 'Marks awaiting invoices paid.',
+      id: 'paid-import',
+      direction: 'import',
+      entity: 'paidDate',
+      base: true,
+      description: 'Marks awaiting invoices paid.',
       run: async (ctx) => {
         seen.awaiting = await ctx.domain.invoices.awaitingPayment();
         for (const inv of seen.awaiting) await ctx.domain.invoices.setPaidDate(inv.id, '2026-11-20');
@@ -57,7 +65,10 @@ let connectionId: string;
 beforeAll(async () => {
   c = await h.company();
   const db = createTenantDb(h.prisma, { companyId: c.companyId, userId: c.adminUserId, signature: 'AD' });
-  const auth = { actor: { companyId: c.companyId, userId: c.adminUserId, signature: 'AD' }, permissions: new Set(['CUSTOMER_VIEW', 'CUSTOMER_EDIT', 'CUSTOMER_CREATE'] as const) };
+  const auth = {
+    actor: { companyId: c.companyId, userId: c.adminUserId, signature: 'AD' },
+    permissions: new Set(['CUSTOMER_VIEW', 'CUSTOMER_EDIT', 'CUSTOMER_CREATE'] as const),
+  };
   const customerId = await createCustomer(db, auth, { name: 'Kund AB', type: 'COMPANY' });
   const projectId = await createProject(db, { name: 'Villa', customerId, statusCode: 40 });
   const cc = await db.costCentre.create({ data: scoped<Prisma.CostCentreUncheckedCreateInput>({ code: 'CC1', name: 'Region Syd' }) });
@@ -77,8 +88,26 @@ describe('invoices port', () => {
     expect(r).toMatchObject({ skipped: false, status: 'SUCCEEDED' });
     expect(seen.locked.map((i) => i.id)).toEqual([lockedId]);
     const inv = seen.locked[0]!;
-    expect(inv).toMatchObject({ net: '6500.00', vat: '1625.00', total: '8125.00', invoiceDate: '2026-11-01', currency: 'SEK', isCredit: false, projectNumber: expect.any(String) });
-    expect(inv.rows).toEqual([expect.objectContaining({ description: 'Arbete', quantity: '10', unitPrice: '650.00', amount: '6500.00', vatRate: '25.00', accountNumber: 3001, costCentreCode: 'CC1' })]);
+    expect(inv).toMatchObject({
+      net: '6500.00',
+      vat: '1625.00',
+      total: '8125.00',
+      invoiceDate: '2026-11-01',
+      currency: 'SEK',
+      isCredit: false,
+      projectNumber: expect.any(String),
+    });
+    expect(inv.rows).toEqual([
+      expect.objectContaining({
+        description: 'Arbete',
+        quantity: '10',
+        unitPrice: '650.00',
+        amount: '6500.00',
+        vatRate: '25.00',
+        accountNumber: 3001,
+        costCentreCode: 'CC1',
+      }),
+    ]);
     expect(seen.pdfHead).toBe('%PDF- false true true');
     const stored = await h.prisma.invoice.findUniqueOrThrow({ where: { id: lockedId } });
     expect(stored.externalNumber).toBe(`F-${inv.number}`);
@@ -108,8 +137,15 @@ describe('invoices port with revenue accounting', () => {
   it('exports the basis for the accounting system: the posting rule’s account and the work order as dimension 3', async () => {
     const c2 = await h.company();
     const db = createTenantDb(h.prisma, { companyId: c2.companyId, userId: c2.adminUserId, signature: 'AD' });
-    const auth = { actor: { companyId: c2.companyId, userId: c2.adminUserId, signature: 'AD' }, permissions: new Set(['CUSTOMER_VIEW', 'CUSTOMER_EDIT', 'CUSTOMER_CREATE'] as const) };
-    for (const [number, name, kind] of [[3001, 'Försäljning tjänster', null], [3051, 'Försäljning varor', null], [4010, 'Inköp material', 'MATERIAL']] as const) {
+    const auth = {
+      actor: { companyId: c2.companyId, userId: c2.adminUserId, signature: 'AD' },
+      permissions: new Set(['CUSTOMER_VIEW', 'CUSTOMER_EDIT', 'CUSTOMER_CREATE'] as const),
+    };
+    for (const [number, name, kind] of [
+      [3001, 'Försäljning tjänster', null],
+      [3051, 'Försäljning varor', null],
+      [4010, 'Inköp material', 'MATERIAL'],
+    ] as const) {
       await db.account.create({ data: scoped<Prisma.AccountUncheckedCreateInput>({ number, name, kind }) });
     }
     await setPostingRules(db, [{ accountNumber: 3001 }, { accountNumber: 3051, lineKind: 'MATERIAL' }]);
@@ -130,7 +166,14 @@ describe('invoices port with revenue accounting', () => {
     const project = await db.project.findUniqueOrThrow({ where: { id: projectId } });
     expect(seen.locked).toHaveLength(1);
     expect(seen.locked[0]!.rows).toEqual([
-      expect.objectContaining({ description: 'Material', amount: '200.00', accountNumber: 3051, kind: 'MATERIAL', projectNumber: project.number, projectPartNumber: `${project.number}_1` }),
+      expect.objectContaining({
+        description: 'Material',
+        amount: '200.00',
+        accountNumber: 3051,
+        kind: 'MATERIAL',
+        projectNumber: project.number,
+        projectPartNumber: `${project.number}_1`,
+      }),
     ]);
   });
 });

@@ -20,7 +20,11 @@ const refusedRefreshes: string[] = [];
 
 const pinger = (id: string) =>
   defineFlow<{ baseUrl: string }>({
-    id, direction: 'import', entity: 'account', base: true, description: `GET /ping (${id})`,
+    id,
+    direction: 'import',
+    entity: 'account',
+    base: true,
+    description: `GET /ping (${id})`,
     run: async (ctx) => {
       await ctx.http.get('/ping');
       ctx.count('unchanged');
@@ -48,7 +52,13 @@ const serviceConnector = defineConnector({
   credentials: { kind: 'oauth2_authorization_code' },
   http: (s) => ({
     baseUrl: s.baseUrl,
-    auth: { kind: 'oauth2', tokenUrl: `${s.baseUrl}/token`, clientAuth: 'body', grant: 'client_credentials', tokenHeaders: (c) => ({ TenantId: c.tenantId ?? '' }) },
+    auth: {
+      kind: 'oauth2',
+      tokenUrl: `${s.baseUrl}/token`,
+      clientAuth: 'body',
+      grant: 'client_credentials',
+      tokenHeaders: (c) => ({ TenantId: c.tenantId ?? '' }),
+    },
   }),
   check: async () => ({ ok: true, message: 'ok' }),
   flows: [pinger('only')],
@@ -98,10 +108,15 @@ beforeAll(async () => {
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   c = await h.company();
   const db = createTenantDb(h.prisma, { companyId: c.companyId, userId: null, signature: 'T' });
-  const conn = await db.connection.create({ data: scoped<Prisma.ConnectionUncheckedCreateInput>({ sandbox: true, connectorId: connector.id, name: 'OAuth', settings: { baseUrl: base } }) });
+  const conn = await db.connection.create({
+    data: scoped<Prisma.ConnectionUncheckedCreateInput>({ sandbox: true, connectorId: connector.id, name: 'OAuth', settings: { baseUrl: base } }),
+  });
   connectionId = conn.id;
   // Stored as the admin left it: an access token that has expired, and a refresh token.
-  const credentials = h.integrations.secrets.encrypt({ clientId: 'id', clientSecret: 'secret', accessToken: 'expired', refreshToken: 'refresh-0', expiresAt: '2020-01-01T00:00:00Z' }, conn.id);
+  const credentials = h.integrations.secrets.encrypt(
+    { clientId: 'id', clientSecret: 'secret', accessToken: 'expired', refreshToken: 'refresh-0', expiresAt: '2020-01-01T00:00:00Z' },
+    conn.id,
+  );
   await db.connection.update({ where: { id: conn.id }, data: { credentials } });
 });
 afterAll(() => new Promise<void>((r) => server.close(() => r())));
@@ -112,7 +127,10 @@ it('refreshes once, persists the rotated refresh token, and every later flow and
   expect(generation).toBe(1);
   expect(refusedRefreshes).toEqual([]);
   const row = await h.prisma.connection.findUniqueOrThrow({ where: { id: connectionId } });
-  expect(h.integrations.secrets.decrypt<{ refreshToken: string; accessToken: string }>(row.credentials!, connectionId)).toMatchObject({ refreshToken: 'refresh-1', accessToken: 'access-1' });
+  expect(h.integrations.secrets.decrypt<{ refreshToken: string; accessToken: string }>(row.credentials!, connectionId)).toMatchObject({
+    refreshToken: 'refresh-1',
+    accessToken: 'access-1',
+  });
   const second = await executeRun(h.integrations, { companyId: c.companyId, connectionId, trigger: 'MANUAL' });
   expect(second).toMatchObject({ status: 'SUCCEEDED' });
   expect(generation).toBe(1);
@@ -120,8 +138,13 @@ it('refreshes once, persists the rotated refresh token, and every later flow and
 
 it('a service account gets its token with client credentials and the tenant header', async () => {
   const db = createTenantDb(h.prisma, { companyId: c.companyId, userId: null, signature: 'T' });
-  const conn = await db.connection.create({ data: scoped<Prisma.ConnectionUncheckedCreateInput>({ sandbox: true, connectorId: serviceConnector.id, name: 'Service', settings: { baseUrl: base } }) });
-  await db.connection.update({ where: { id: conn.id }, data: { credentials: h.integrations.secrets.encrypt({ clientId: 'id', clientSecret: 'secret', tenantId: '1234567' }, conn.id) } });
+  const conn = await db.connection.create({
+    data: scoped<Prisma.ConnectionUncheckedCreateInput>({ sandbox: true, connectorId: serviceConnector.id, name: 'Service', settings: { baseUrl: base } }),
+  });
+  await db.connection.update({
+    where: { id: conn.id },
+    data: { credentials: h.integrations.secrets.encrypt({ clientId: 'id', clientSecret: 'secret', tenantId: '1234567' }, conn.id) },
+  });
   tokenRequests.length = 0;
   const r = await executeRun(h.integrations, { companyId: c.companyId, connectionId: conn.id, trigger: 'MANUAL' });
   expect(r).toMatchObject({ status: 'SUCCEEDED' });

@@ -18,7 +18,11 @@ let server: Server;
 
 const burst = (id: string) =>
   defineFlow<{ baseUrl: string }>({
-    id, direction: 'import', entity: 'account', base: true, description: `${LIMIT} GETs at once`,
+    id,
+    direction: 'import',
+    entity: 'account',
+    base: true,
+    description: `${LIMIT} GETs at once`,
     run: async (ctx) => {
       await Promise.all(Array.from({ length: LIMIT }, () => ctx.http.get('/x')));
     },
@@ -47,9 +51,16 @@ beforeAll(async () => {
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   c = await h.company();
   const db = createTenantDb(h.prisma, { companyId: c.companyId, userId: null, signature: 'T' });
-  connectionId = (await db.connection.create({
-    data: scoped<Prisma.ConnectionUncheckedCreateInput>({ sandbox: true, connectorId: connector.id, name: 'Limited', settings: { baseUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}` } }),
-  })).id;
+  connectionId = (
+    await db.connection.create({
+      data: scoped<Prisma.ConnectionUncheckedCreateInput>({
+        sandbox: true,
+        connectorId: connector.id,
+        name: 'Limited',
+        settings: { baseUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}` },
+      }),
+    })
+  ).id;
 });
 afterAll(() => new Promise<void>((r) => server.close(() => r())));
 

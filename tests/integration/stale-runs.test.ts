@@ -19,7 +19,11 @@ const slow = defineConnector({
   check: async () => ({ ok: true, message: 'ok' }),
   flows: [
     defineFlow<{ delayMs: number }>({
-      id: 'wait', direction: 'export', entity: 'customer', base: true, description: 'Waits.',
+      id: 'wait',
+      direction: 'export',
+      entity: 'customer',
+      base: true,
+      description: 'Waits.',
       run: async (ctx) => void (await new Promise((r) => setTimeout(r, ctx.settings.delayMs))),
     }),
   ],
@@ -32,13 +36,19 @@ let connectionId: string;
 const LEASE_MS = 2_000;
 
 const runningRow = (heartbeatAgoMs: number) =>
-  db.connectorRun.create({ data: scoped<Prisma.ConnectorRunUncheckedCreateInput>({ connectionId, trigger: 'SCHEDULE', heartbeatAt: new Date(Date.now() - heartbeatAgoMs) }) });
+  db.connectorRun.create({
+    data: scoped<Prisma.ConnectorRunUncheckedCreateInput>({ connectionId, trigger: 'SCHEDULE', heartbeatAt: new Date(Date.now() - heartbeatAgoMs) }),
+  });
 const statusOf = async (id: string) => (await db.connectorRun.findUniqueOrThrow({ where: { id } })).status;
 
 beforeAll(async () => {
   company = await h.company();
   db = createTenantDb(h.prisma, { companyId: company.companyId, userId: null, signature: 'SYSTEM' });
-  connectionId = (await db.connection.create({ data: scoped<Prisma.ConnectionUncheckedCreateInput>({ sandbox: true, connectorId: 'lease-test', name: 'Lease', settings: { delayMs: 0 } }) })).id;
+  connectionId = (
+    await db.connection.create({
+      data: scoped<Prisma.ConnectionUncheckedCreateInput>({ sandbox: true, connectorId: 'lease-test', name: 'Lease', settings: { delayMs: 0 } }),
+    })
+  ).id;
   h.integrations.runLeaseMs = LEASE_MS;
 });
 afterAll(() => {

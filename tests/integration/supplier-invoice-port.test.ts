@@ -24,7 +24,11 @@ const probe = defineConnector({
   check: async () => ({ ok: true, message: 'ok' }),
   flows: [
     defineFlow({
-      id: 'supplier-invoice-export', direction: 'export', entity: 'supplierInvoice', base: true, description: 'Reads approved supplier invoices, records numbers.',
+      id: 'supplier-invoice-export',
+      direction: 'export',
+      entity: 'supplierInvoice',
+      base: true,
+      description: 'Reads approved supplier invoices, records numbers.',
       run: async (ctx) => {
         const { items, next } = await ctx.domain.supplierInvoices.approved(await ctx.checkpoint.get<string>());
         seen.approved = items;
@@ -38,7 +42,11 @@ const probe = defineConnector({
       },
     }),
     defineFlow({
-      id: 'voucher-files', direction: 'import', entity: 'voucher', base: true, description: 'Attaches voucher images.',
+      id: 'voucher-files',
+      direction: 'import',
+      entity: 'voucher',
+      base: true,
+      description: 'Attaches voucher images.',
       run: async (ctx) => {
         seen.attach = [];
         for (const remoteId of ['2026/A/1', '2026/A/404']) {
@@ -63,20 +71,44 @@ beforeAll(async () => {
   const second = await h.user(c.companyId, ['SUPPLIER_INVOICE_APPROVE']);
   await db.account.create({ data: scoped<Prisma.AccountUncheckedCreateInput>({ number: 4010, name: 'Inköp' }) });
   const supplier = await db.supplier.create({
-    data: scoped<Prisma.SupplierUncheckedCreateInput>({ number: '200', name: 'Plåt AB', organisationNumber: '5560360793', bankgiro: '50501055', plusgiro: '4000007', iban: 'SE3550000000054910000003', vatNumber: 'SE556036079301' }),
+    data: scoped<Prisma.SupplierUncheckedCreateInput>({
+      number: '200',
+      name: 'Plåt AB',
+      organisationNumber: '5560360793',
+      bankgiro: '50501055',
+      plusgiro: '4000007',
+      iban: 'SE3550000000054910000003',
+      vatNumber: 'SE556036079301',
+    }),
   });
   const customer = await db.customer.create({ data: scoped<Prisma.CustomerUncheckedCreateInput>({ number: 'K1', name: 'Kund AB' }) });
-  const project = await db.project.create({ data: scoped<Prisma.ProjectUncheckedCreateInput>({ customerId: customer.id, number: '10000', name: 'Villa', statusCode: 50 }) });
-  const co = await db.changeOrder.create({ data: scoped<Prisma.ChangeOrderUncheckedCreateInput>({ projectId: project.id, number: 1, name: 'ÄTA 1', statusCode: 50 }) });
+  const project = await db.project.create({
+    data: scoped<Prisma.ProjectUncheckedCreateInput>({ customerId: customer.id, number: '10000', name: 'Villa', statusCode: 50 }),
+  });
+  const co = await db.changeOrder.create({
+    data: scoped<Prisma.ChangeOrderUncheckedCreateInput>({ projectId: project.id, number: 1, name: 'ÄTA 1', statusCode: 50 }),
+  });
   const cc = await db.costCentre.create({ data: scoped<Prisma.CostCentreUncheckedCreateInput>({ code: 'CC1', name: 'Syd' }) });
   const make = async (invoiceNumber: string, file: boolean) =>
-    (await createSupplierInvoice(db, {
-      supplierId: supplier.id, invoiceNumber, invoiceDate: '2026-11-05', dueDate: '2026-12-05', net: '800.00', vat: '200.00', ocr: '123456',
-      rows: [
-        { accountNumber: 4010, amount: '500.00', projectId: project.id, changeOrderId: co.id, costCentreId: cc.id, description: 'Plåt' },
-        { accountNumber: 4010, amount: '300.00', vatRate: '12', projectId: project.id },
-      ],
-    }, file ? { fileName: 'lf.pdf', contentType: 'application/pdf', bytes: PDF } : null)).id;
+    (
+      await createSupplierInvoice(
+        db,
+        {
+          supplierId: supplier.id,
+          invoiceNumber,
+          invoiceDate: '2026-11-05',
+          dueDate: '2026-12-05',
+          net: '800.00',
+          vat: '200.00',
+          ocr: '123456',
+          rows: [
+            { accountNumber: 4010, amount: '500.00', projectId: project.id, changeOrderId: co.id, costCentreId: cc.id, description: 'Plåt' },
+            { accountNumber: 4010, amount: '300.00', vatRate: '12', projectId: project.id },
+          ],
+        },
+        file ? { fileName: 'lf.pdf', contentType: 'application/pdf', bytes: PDF } : null,
+      )
+    ).id;
   approvedId = await make('A-1', true);
   disputedId = await make('A-2', false);
   pendingId = await make('A-3', false);
@@ -86,8 +118,17 @@ beforeAll(async () => {
   }
   await approveSupplierInvoice(db, pendingId, c.adminUserId);
   await disputeSupplierInvoice(db, disputedId, 'Fel pris');
-  connectionId = (await db.connection.create({ data: scoped<Prisma.ConnectionUncheckedCreateInput>({ connectorId: 'supplier-invoice-probe', name: 'Probe' }) })).id;
-  await db.voucher.create({ data: scoped<Prisma.VoucherUncheckedCreateInput>({ source: connectionId, remoteId: '2026/A/1', series: 'A', number: 1, transactionDate: new Date('2026-11-06T00:00:00Z') }) });
+  connectionId = (await db.connection.create({ data: scoped<Prisma.ConnectionUncheckedCreateInput>({ connectorId: 'supplier-invoice-probe', name: 'Probe' }) }))
+    .id;
+  await db.voucher.create({
+    data: scoped<Prisma.VoucherUncheckedCreateInput>({
+      source: connectionId,
+      remoteId: '2026/A/1',
+      series: 'A',
+      number: 1,
+      transactionDate: new Date('2026-11-06T00:00:00Z'),
+    }),
+  });
 });
 
 describe('supplier invoices port', () => {
@@ -113,12 +154,37 @@ describe('supplier invoices port', () => {
     expect(seen.approved.map((i) => i.id)).toEqual([approvedId]);
     const inv = seen.approved[0]!;
     expect(inv).toMatchObject({
-      invoiceNumber: 'A-1', invoiceDate: '2026-11-05', dueDate: '2026-12-05', currency: 'SEK', net: '800.00', vat: '200.00', total: '1000.00', ocr: '123456',
-      externalNumber: null, bookkept: false, file: { fileName: 'lf.pdf', contentType: 'application/pdf', size: PDF.byteLength },
-      supplier: { number: '200', name: 'Plåt AB', organisationNumber: '5560360793', vatNumber: 'SE556036079301', bankgiro: '50501055', plusgiro: '4000007', iban: 'SE3550000000054910000003' },
+      invoiceNumber: 'A-1',
+      invoiceDate: '2026-11-05',
+      dueDate: '2026-12-05',
+      currency: 'SEK',
+      net: '800.00',
+      vat: '200.00',
+      total: '1000.00',
+      ocr: '123456',
+      externalNumber: null,
+      bookkept: false,
+      file: { fileName: 'lf.pdf', contentType: 'application/pdf', size: PDF.byteLength },
+      supplier: {
+        number: '200',
+        name: 'Plåt AB',
+        organisationNumber: '5560360793',
+        vatNumber: 'SE556036079301',
+        bankgiro: '50501055',
+        plusgiro: '4000007',
+        iban: 'SE3550000000054910000003',
+      },
     });
     expect(inv.rows).toEqual([
-      { accountNumber: 4010, projectNumber: '10000', projectPartNumber: '10000_Ä001', costCentreCode: 'CC1', amount: '500.00', vatRate: '25.00', description: 'Plåt' },
+      {
+        accountNumber: 4010,
+        projectNumber: '10000',
+        projectPartNumber: '10000_Ä001',
+        costCentreCode: 'CC1',
+        amount: '500.00',
+        vatRate: '25.00',
+        description: 'Plåt',
+      },
       { accountNumber: 4010, projectNumber: '10000', projectPartNumber: null, costCentreCode: null, amount: '300.00', vatRate: '12.00', description: null },
     ]);
     expect(seen.file).toBe('lf.pdf application/pdf %PDF-1.4 supplier invoice');

@@ -71,8 +71,7 @@ export async function spawnServer(env: Record<string, string>, args: string[] = 
   let buffered = '';
   child.stdout!.setEncoding('utf8').on('data', (chunk: string) => {
     buffered += chunk;
-    let nl: number;
-    while ((nl = buffered.indexOf('\n')) >= 0) {
+    for (let nl = buffered.indexOf('\n'); nl >= 0; nl = buffered.indexOf('\n')) {
       const text = buffered.slice(0, nl);
       buffered = buffered.slice(nl + 1);
       if (!text.trim()) continue;

@@ -85,6 +85,7 @@ async function gql(query: string, variables: Record<string, unknown> = {}, heade
     body: JSON.stringify({ query, variables }),
   });
   // The access line is written when the response is done.
+  // biome-ignore lint/suspicious/noExplicitAny: the test reads several operations' answers through one untyped helper
   const body = (await res.json()) as { data?: Record<string, any> | null; errors?: { extensions?: { code?: string } }[] };
   await new Promise((r) => setTimeout(r, 20));
   return { res, body };
@@ -125,7 +126,12 @@ describe('metrics and the request id in the connector runtime', () => {
     );
     const connectionId = connection.body.data?.createConnection.data.id as string;
     expect(connectionId).toBeTruthy();
-    fake.fail({ method: 'POST', path: '/customers', status: 422, response: { error: { code: 'x', message: 'Organisation number is required by the ledger' } } });
+    fake.fail({
+      method: 'POST',
+      path: '/customers',
+      status: 422,
+      response: { error: { code: 'x', message: 'Organisation number is required by the ledger' } },
+    });
 
     const run = await gql(
       'mutation Run($id: ID!) { runConnection(id: $id) { __typename ... on MutationRunConnectionSuccess { data { status failures { reference } } } } }',
@@ -134,7 +140,9 @@ describe('metrics and the request id in the connector runtime', () => {
     );
     expect(run.body.data?.runConnection.data).toMatchObject({ status: 'PARTIAL', failures: [{ reference: expect.stringMatching(/^Customer /) }] });
     // The runtime's line about the failed entity carries the request's id.
-    expect(lines.find((l) => l.requestId === 'ops-run-1' && l.component === 'connectors' && l.level === 'warn')?.msg).toMatch(/Organisation number is required/);
+    expect(lines.find((l) => l.requestId === 'ops-run-1' && l.component === 'connectors' && l.level === 'warn')?.msg).toMatch(
+      /Organisation number is required/,
+    );
 
     const res = await fetch(`${server.url}/metrics`);
     expect(res.status).toBe(200);

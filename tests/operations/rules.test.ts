@@ -24,13 +24,25 @@ describe('classifyError: expected errors are one line without a stack, bugs are 
   const cases: [string, Error, Record<string, unknown>][] = [
     ['unauthenticated', wrapped(new UnauthenticatedError('Send a token.'), ['me']), { expected: true, level: 'info', code: 'UNAUTHENTICATED', path: 'me' }],
     ['forbidden (AppError)', wrapped(new ForbiddenError('No.')), { expected: true, level: 'info', code: 'FORBIDDEN' }],
-    ['validation with its field', wrapped(ValidationError.single('input.name', 'required', 'Name is required.')), { expected: true, level: 'info', code: 'VALIDATION_FAILED', field: 'input.name' }],
+    [
+      'validation with its field',
+      wrapped(ValidationError.single('input.name', 'required', 'Name is required.')),
+      { expected: true, level: 'info', code: 'VALIDATION_FAILED', field: 'input.name' },
+    ],
     ['wrapped twice', wrapped(wrapped(new UnauthenticatedError('x'))), { expected: true, code: 'UNAUTHENTICATED' }],
     ['bad input from Pothos', wrapped(new PothosValidationError('Invalid id')), { expected: true, level: 'info', code: 'BAD_USER_INPUT' }],
-    ['query too complex', new GraphQLError('Too deep', { extensions: { code: 'QUERY_TOO_COMPLEX' } }), { expected: true, level: 'warn', code: 'QUERY_TOO_COMPLEX' }],
+    [
+      'query too complex',
+      new GraphQLError('Too deep', { extensions: { code: 'QUERY_TOO_COMPLEX' } }),
+      { expected: true, level: 'warn', code: 'QUERY_TOO_COMPLEX' },
+    ],
     ['rate limited', new GraphQLError('Slow down', { extensions: { code: 'RATE_LIMITED' } }), { expected: true, level: 'warn', code: 'RATE_LIMITED' }],
     ['request deadline', new GraphQLError('Too long', { extensions: { code: 'REQUEST_TIMEOUT' } }), { expected: true, level: 'warn', code: 'REQUEST_TIMEOUT' }],
-    ['a bad variable (graphql-js)', new GraphQLError('Variable "$id" got invalid value', { extensions: { code: 'BAD_USER_INPUT' } }), { expected: true, level: 'info', code: 'BAD_USER_INPUT' }],
+    [
+      'a bad variable (graphql-js)',
+      new GraphQLError('Variable "$id" got invalid value', { extensions: { code: 'BAD_USER_INPUT' } }),
+      { expected: true, level: 'info', code: 'BAD_USER_INPUT' },
+    ],
     ['a GraphQL error without a code', new GraphQLError('Cannot query field "x"'), { expected: true, level: 'info', code: 'GRAPHQL_ERROR' }],
     ['a bug in a resolver', wrapped(new TypeError('x is undefined')), { expected: false, message: 'x is undefined', path: 'customers' }],
     ['a database failure', new Error('Cannot use a pool after calling end on the pool'), { expected: false }],
@@ -56,7 +68,12 @@ describe('yogaLogger', () => {
     const { out, yoga } = capture();
     yoga.error(wrapped(new TypeError('x is undefined')));
     expect(out).toHaveLength(1);
-    expect(out[0]).toMatchObject({ level: 'error', msg: 'Unexpected error: x is undefined', path: 'customers', err: { type: 'TypeError', message: 'x is undefined' } });
+    expect(out[0]).toMatchObject({
+      level: 'error',
+      msg: 'Unexpected error: x is undefined',
+      path: 'customers',
+      err: { type: 'TypeError', message: 'x is undefined' },
+    });
     expect((out[0]!.err as { stack: string }).stack).toMatch(/TypeError: x is undefined\n\s+at /);
   });
 });
@@ -119,7 +136,13 @@ describe('boundedLabel', () => {
     const label = (n: string | null | undefined) => boundedLabel(seen, 3, n, 'anonymous');
     expect([label('A'), label('B'), label('A'), label('C'), label('D'), label('B')]).toEqual(['A', 'B', 'A', 'C', 'other', 'B']);
     expect([label(null), label(''), label(undefined)]).toEqual(['anonymous', 'anonymous', 'anonymous']);
-    expect([label('has space'), label('x'.repeat(65)), label('{"id":1}'), label('customer-export'), label('x'.repeat(64))]).toEqual(['invalid', 'invalid', 'invalid', 'other', 'other']);
+    expect([label('has space'), label('x'.repeat(65)), label('{"id":1}'), label('customer-export'), label('x'.repeat(64))]).toEqual([
+      'invalid',
+      'invalid',
+      'invalid',
+      'other',
+      'other',
+    ]);
     expect(seen.size).toBe(3);
   });
 });
@@ -135,7 +158,13 @@ describe('tracing setting', () => {
 describe('settings', () => {
   it('has defaults and refuses bad values naming the variable', () => {
     const c = loadConfig({});
-    expect(c).toMatchObject({ SHUTDOWN_TIMEOUT_MS: 25_000, READINESS_TIMEOUT_MS: 2_000, LOG_LEVEL: 'info', LOG_FORMAT: 'auto', OTEL_SERVICE_NAME: 'project-invoicing' });
+    expect(c).toMatchObject({
+      SHUTDOWN_TIMEOUT_MS: 25_000,
+      READINESS_TIMEOUT_MS: 2_000,
+      LOG_LEVEL: 'info',
+      LOG_FORMAT: 'auto',
+      OTEL_SERVICE_NAME: 'project-invoicing',
+    });
     expect([c.METRICS_TOKEN, c.OTEL_EXPORTER_OTLP_ENDPOINT]).toEqual([undefined, undefined]);
     const empty = loadConfig({ METRICS_TOKEN: '', OTEL_EXPORTER_OTLP_ENDPOINT: '' });
     expect([empty.METRICS_TOKEN, empty.OTEL_EXPORTER_OTLP_ENDPOINT]).toEqual([undefined, undefined]);

@@ -23,13 +23,17 @@ type Outcome = { kind: 'ok'; created?: string } | { kind: 'shutting-down' } | { 
 
 async function classify(res: Response): Promise<Outcome> {
   const text = await res.text();
-  let body: { data?: { createCustomer?: { __typename: string; data?: { name: string } } } | null; errors?: { message: string; extensions?: { code?: string } }[] };
+  let body: {
+    data?: { createCustomer?: { __typename: string; data?: { name: string } } } | null;
+    errors?: { message: string; extensions?: { code?: string } }[];
+  };
   try {
     body = JSON.parse(text);
   } catch {
     return { kind: 'bad', detail: `${res.status} ${text.slice(0, 200)}` };
   }
-  if (res.status === 503 && body.errors?.[0]?.extensions?.code === 'SHUTTING_DOWN' && res.headers.get('connection') === 'close') return { kind: 'shutting-down' };
+  if (res.status === 503 && body.errors?.[0]?.extensions?.code === 'SHUTTING_DOWN' && res.headers.get('connection') === 'close')
+    return { kind: 'shutting-down' };
   if (res.status === 200 && !body.errors?.length && body.data) {
     const c = body.data.createCustomer;
     if (c && c.__typename !== 'MutationCreateCustomerSuccess') return { kind: 'bad', detail: text.slice(0, 200) };

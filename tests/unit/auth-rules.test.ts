@@ -11,14 +11,7 @@ import {
   type Permission,
   type PermissionHolder,
 } from '../../src/modules/auth/permissions.js';
-import {
-  bearerToken,
-  generateApiToken,
-  hashApiToken,
-  LAST_USED_RESOLUTION_MS,
-  shouldTouchLastUsed,
-  TOKEN_PREFIX,
-} from '../../src/modules/auth/tokens.js';
+import { bearerToken, generateApiToken, hashApiToken, LAST_USED_RESOLUTION_MS, shouldTouchLastUsed, TOKEN_PREFIX } from '../../src/modules/auth/tokens.js';
 
 const sha256 = (s: string) => createHash('sha256').update(s, 'utf8').digest('hex');
 

@@ -14,7 +14,14 @@ describe('bulk insert', () => {
   });
 
   it('refuses a row that sets the company or an audit column, before touching the database', async () => {
-    const tx = new Proxy({}, { get: () => { throw new Error('database touched'); } }) as unknown as TenantClient;
+    const tx = new Proxy(
+      {},
+      {
+        get: () => {
+          throw new Error('database touched');
+        },
+      },
+    ) as unknown as TenantClient;
     const row = { id: 'x', companyId: 'other' } as never;
     await expect(bulkInsert(tx, 'Contact', 'X', [row])).rejects.toBeInstanceOf(TenantScopeError);
     await expect(bulkInsert(tx, 'Contact', 'X', [])).resolves.toBe(0);

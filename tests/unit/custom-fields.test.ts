@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CustomFieldType } from '../../src/generated/prisma/enums.js';
-import {
-  applyCustomFields,
-  coerceCustomFieldValue,
-  type CustomFieldDef,
-  type CustomFieldValues,
-} from '../../src/modules/customers/custom-fields.js';
+import { applyCustomFields, coerceCustomFieldValue, type CustomFieldDef, type CustomFieldValues } from '../../src/modules/customers/custom-fields.js';
 
 const def = (key: string, type: CustomFieldType, extra: Partial<CustomFieldDef> = {}): CustomFieldDef => ({
   key,
@@ -159,13 +154,7 @@ describe('applyCustomFields', () => {
   const DEFS: CustomFieldDef[] = [TEXT, NUMBER, DATE, BOOLEAN, REQUIRED_SIZE, LEGACY, OLD_REQUIRED];
 
   type Input = { key: string; value: unknown }[] | undefined;
-  type Row = readonly [
-    label: string,
-    inputs: Input,
-    current: CustomFieldValues,
-    values: CustomFieldValues,
-    issues: { path: string; code: string }[],
-  ];
+  type Row = readonly [label: string, inputs: Input, current: CustomFieldValues, values: CustomFieldValues, issues: { path: string; code: string }[]];
 
   it.each<Row>([
     ['no inputs keep the current values', undefined, { size: 'small', note: 'x' }, { size: 'small', note: 'x' }, []],
@@ -183,13 +172,7 @@ describe('applyCustomFields', () => {
       { note: 'Ring först', qty: '12.5', due: '2024-02-29', vip: false, size: 'large' },
       [],
     ],
-    [
-      'values not mentioned are kept',
-      [{ key: 'qty', value: 4 }],
-      { size: 'large', note: 'keep', qty: '3' },
-      { size: 'large', note: 'keep', qty: '4' },
-      [],
-    ],
+    ['values not mentioned are kept', [{ key: 'qty', value: 4 }], { size: 'large', note: 'keep', qty: '3' }, { size: 'large', note: 'keep', qty: '4' }, []],
     [
       'unknown key',
       [
@@ -319,7 +302,14 @@ describe('applyCustomFields', () => {
 
   it('does not mutate the current values', () => {
     const current = Object.freeze({ size: 'small', note: 'x' });
-    const r = applyCustomFields([{ key: 'note', value: null }, { key: 'qty', value: 1 }], DEFS, current);
+    const r = applyCustomFields(
+      [
+        { key: 'note', value: null },
+        { key: 'qty', value: 1 },
+      ],
+      DEFS,
+      current,
+    );
     expect(current).toEqual({ size: 'small', note: 'x' });
     expect(r.values).toEqual({ size: 'small', qty: '1' });
     expect(r.values).not.toBe(current);

@@ -363,9 +363,17 @@ describe('customerChanges – identity numbers and type', () => {
     ['company org.nr, 12-digit 16 form → 10 digits', { organisationNumber: `16${ORG_NORM}` }, { organisationNumber: ORG_NORM }],
     ['sole trader: personnummer (10 digits) as organisationNumber → 12 digits', { organisationNumber: PERSON }, { organisationNumber: PERSON_NORM }],
     ['sole trader: personnummer (12 digits) as organisationNumber', { organisationNumber: '19811218-9876' }, { organisationNumber: PERSON_NORM }],
-    ['private personnummer 10 digits → 12 digits', { type: 'PRIVATE', personalIdentityNumber: PERSON }, { type: 'PRIVATE', personalIdentityNumber: PERSON_NORM }],
+    [
+      'private personnummer 10 digits → 12 digits',
+      { type: 'PRIVATE', personalIdentityNumber: PERSON },
+      { type: 'PRIVATE', personalIdentityNumber: PERSON_NORM },
+    ],
     ['private personnummer without dash', { type: 'PRIVATE', personalIdentityNumber: '8112189876' }, { type: 'PRIVATE', personalIdentityNumber: PERSON_NORM }],
-    ['private personnummer with + (100 years or older)', { type: 'PRIVATE', personalIdentityNumber: '000612+9803' }, { type: 'PRIVATE', personalIdentityNumber: '190006129803' }],
+    [
+      'private personnummer with + (100 years or older)',
+      { type: 'PRIVATE', personalIdentityNumber: '000612+9803' },
+      { type: 'PRIVATE', personalIdentityNumber: '190006129803' },
+    ],
     ['private samordningsnummer', { type: 'PRIVATE', personalIdentityNumber: '570574-9959' }, { type: 'PRIVATE', personalIdentityNumber: '195705749959' }],
   ])('%s', (_label, input, columns) => {
     const r = customerChanges({ name: 'Acme', ...input }, null, ctx);
@@ -393,7 +401,12 @@ describe('customerChanges – identity numbers and type', () => {
     ['org.nr format', { organisationNumber: '12345' }, 'organisationNumber', 'format'],
     ['personnummer format', { type: 'PRIVATE', personalIdentityNumber: '81-12-18' }, 'personalIdentityNumber', 'format'],
     ['personnummer invalid date', { type: 'PRIVATE', personalIdentityNumber: '811332-9876' }, 'personalIdentityNumber', 'invalid_date'],
-    ['personnummer in the future (relative to ctx.today)', { type: 'PRIVATE', personalIdentityNumber: '20270101-2384' }, 'personalIdentityNumber', 'future_date'],
+    [
+      'personnummer in the future (relative to ctx.today)',
+      { type: 'PRIVATE', personalIdentityNumber: '20270101-2384' },
+      'personalIdentityNumber',
+      'future_date',
+    ],
     ['org.nr given as personalIdentityNumber', { type: 'PRIVATE', personalIdentityNumber: ORG }, 'personalIdentityNumber', 'invalid_date'],
     ['VAT number check digit', { vatNumber: 'SE556036079401' }, 'vatNumber', 'check_digit'],
     ['VAT number format', { vatNumber: 'SE5560360793' }, 'vatNumber', 'invalid_format'],
@@ -480,7 +493,11 @@ describe('customerChanges – update semantics', () => {
     ['null leaves language', { language: null }, {}],
     ['null leaves flags', { isConstructionCompany: null, facilitiesDisabled: null, alwaysSendAsInvoice: null }, {}],
     ['null number leaves the number', { number: null }, {}],
-    ['flags and enums', { isConstructionCompany: true, vatDisplayType: 'NO_VAT', language: 'FI' }, { isConstructionCompany: true, vatDisplayType: 'NO_VAT', language: 'FI' }],
+    [
+      'flags and enums',
+      { isConstructionCompany: true, vatDisplayType: 'NO_VAT', language: 'FI' },
+      { isConstructionCompany: true, vatDisplayType: 'NO_VAT', language: 'FI' },
+    ],
     ['new number', { number: '2002' }, { number: '2002', numberValue: 2002n }],
     ['phone whitespace collapsed', { phone: '  08 -  555  12 ' }, { phone: '08 - 555 12' }],
     ['phone with + ( ) /', { phone: '+46 (0)8/123-45' }, { phone: '+46 (0)8/123-45' }],
@@ -500,7 +517,11 @@ describe('customerChanges – update semantics', () => {
       { visitingAddress1: null, visitingAddress2: null, visitingPostcode: null, visitingCity: null, visitingCountryCode: null },
     ],
     ['invoice country null → SE', { invoiceAddress: { countryCode: null } }, { invoiceCountryCode: 'SE' }],
-    ['country upper-cased, foreign postcode passes', { invoiceAddress: { countryCode: 'no', postcode: '0150' } }, { invoiceCountryCode: 'NO', invoicePostcode: '0150' }],
+    [
+      'country upper-cased, foreign postcode passes',
+      { invoiceAddress: { countryCode: 'no', postcode: '0150' } },
+      { invoiceCountryCode: 'NO', invoicePostcode: '0150' },
+    ],
     [
       'visiting address abroad',
       { visitingAddress: { address1: ' Unter den Linden 1 ', postcode: '10117', city: 'Berlin', countryCode: 'DE' } },
@@ -645,9 +666,7 @@ describe('contactChanges', () => {
   });
 
   it('name required on create, with prefix', () => {
-    expect(pc(contactChanges({}, null, { today: TODAY, pathPrefix: 'contacts.0' }).issues)).toEqual([
-      { path: 'contacts.0.name', code: 'required' },
-    ]);
+    expect(pc(contactChanges({}, null, { today: TODAY, pathPrefix: 'contacts.0' }).issues)).toEqual([{ path: 'contacts.0.name', code: 'required' }]);
   });
 
   it('a new contact gets the defaults', () => {
@@ -691,7 +710,11 @@ describe('contactChanges', () => {
     ['property designation of 40 characters', { propertyDesignation: 'a'.repeat(40) }, { propertyDesignation: 'A'.repeat(40) }],
     ['property designation cleared', { propertyDesignation: '' }, { propertyDesignation: null }],
     ['apartment number', { apartmentNumber: ' 1101 ' }, { apartmentNumber: '1101' }],
-    ['flags', { isMainContact: false, sendServiceProtocol: true, sendWorkOrder: true }, { isMainContact: false, sendServiceProtocol: true, sendWorkOrder: true }],
+    [
+      'flags',
+      { isMainContact: false, sendServiceProtocol: true, sendWorkOrder: true },
+      { isMainContact: false, sendServiceProtocol: true, sendWorkOrder: true },
+    ],
     ['null flags are ignored', { isMainContact: null, sendWorkOrder: null }, {}],
     ['phone and mobile', { phone: ' 08  123 45 ', mobile: null }, { phone: '08 123 45', mobile: null }],
     ['e-mail lower-cased', { email: 'ANNA@EXAMPLE.COM' }, { email: 'anna@example.com' }],
@@ -762,10 +785,18 @@ describe('contactFromCustomer', () => {
   const base = { name: 'Anna Svensson', mobile: '070-111 22 33', phone: '08-123 45', email: 'anna@example.com' };
   it.each<readonly [string, Src, string | null]>([
     ['PRIVATE copies the personnummer', { ...base, type: 'PRIVATE', personalIdentityNumber: PERSON_NORM, organisationNumber: null }, PERSON_NORM],
-    ['PRIVATE ignores a stray organisation number', { ...base, type: 'PRIVATE', personalIdentityNumber: PERSON_NORM, organisationNumber: ORG_NORM }, PERSON_NORM],
+    [
+      'PRIVATE ignores a stray organisation number',
+      { ...base, type: 'PRIVATE', personalIdentityNumber: PERSON_NORM, organisationNumber: ORG_NORM },
+      PERSON_NORM,
+    ],
     ['PRIVATE without personnummer', { ...base, type: 'PRIVATE', personalIdentityNumber: null, organisationNumber: null }, null],
     ['COMPANY copies the organisation number', { ...base, type: 'COMPANY', personalIdentityNumber: null, organisationNumber: ORG_NORM }, ORG_NORM],
-    ['COMPANY (sole trader) copies the personnummer kept as organisation number', { ...base, type: 'COMPANY', personalIdentityNumber: null, organisationNumber: PERSON_NORM }, PERSON_NORM],
+    [
+      'COMPANY (sole trader) copies the personnummer kept as organisation number',
+      { ...base, type: 'COMPANY', personalIdentityNumber: null, organisationNumber: PERSON_NORM },
+      PERSON_NORM,
+    ],
     ['COMPANY without organisation number', { ...base, type: 'COMPANY', personalIdentityNumber: PERSON_NORM, organisationNumber: null }, null],
   ])('%s', (_label, customer, identityNumber) => {
     expect(contactFromCustomer(customer)).toEqual({ ...base, identityNumber });

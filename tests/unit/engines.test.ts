@@ -52,7 +52,8 @@ describe('Node versions', () => {
       const range = entry.engines && !Array.isArray(entry.engines) ? entry.engines.node : undefined;
       if (!range) continue;
       for (const version of [process.version, lowest!.version]) {
-        if (!semver.satisfies(version, range, { includePrerelease: true })) refused.push(`${path.replace(/^.*node_modules\//, '')}@${entry.version} wants node ${range}, not ${version}`);
+        if (!semver.satisfies(version, range, { includePrerelease: true }))
+          refused.push(`${path.replace(/^.*node_modules\//, '')}@${entry.version} wants node ${range}, not ${version}`);
       }
     }
     expect(refused).toEqual([]);
@@ -71,7 +72,9 @@ describe('Node versions', () => {
     const version = execFileSync(binary, ['--version']).toString().trim();
     expect(version).toBe(`v${pkg.optionalDependencies[platformPackage]}`);
     // What `npm test` and `npm start` run under: npm puts node_modules/.bin first on the PATH.
-    const fromScript = execFileSync('npm', ['exec', '--', 'node', '--version'], { cwd: ROOT, env: { ...process.env, PATH: `/usr/bin:/bin` } }).toString().trim();
+    const fromScript = execFileSync('npm', ['exec', '--', 'node', '--version'], { cwd: ROOT, env: { ...process.env, PATH: `/usr/bin:/bin` } })
+      .toString()
+      .trim();
     expect(fromScript).toBe(version);
   });
 });

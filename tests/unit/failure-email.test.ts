@@ -89,10 +89,14 @@ describe('the failure e-mail', () => {
     const { subject, text, language } = renderFailureReport(report({ language: 'EN', startedAt: new Date('2026-07-01T12:30:00Z'), status: 'PARTIAL' }));
     expect(language).toBe('en');
     expect(subject).toBe('Fortnox integration: 3 errors in the run on 1 July 2026 at 14:30 (Swedish time) (Bygg AB)');
-    expect(text).toContain('The integration "Fortnox" (Fortnox) of Bygg AB ran on 1 July 2026 at 14:30 (Swedish time). Result: partly succeeded, some entities could not be transferred.');
+    expect(text).toContain(
+      'The integration "Fortnox" (Fortnox) of Bygg AB ran on 1 July 2026 at 14:30 (Swedish time). Result: partly succeeded, some entities could not be transferred.',
+    );
     expect(text).toContain('until they are fixed');
     expect(text).toContain('  - voucher-import: Fortnox did not answer');
-    expect(text).toContain('  Reference: Project 10000_1\n  Type:      Project\n  Flow:      project-export\n  Message:   Projektnummer får inte innehålla punkt');
+    expect(text).toContain(
+      '  Reference: Project 10000_1\n  Type:      Project\n  Flow:      project-export\n  Message:   Projektnummer får inte innehålla punkt',
+    );
     expect(text).toContain('  Reference: Customer 1001');
     expect(text).toContain('Run id: r1');
   });
@@ -107,7 +111,9 @@ describe('the failure e-mail', () => {
   });
 
   it('shows an unknown entity type and status as they are', () => {
-    const { text } = renderFailureReport(report({ status: 'ODD', flowErrors: [], failures: [{ flow: 'f', entityType: 'gadget', reference: 'Gadget 1', message: 'm' }] }));
+    const { text } = renderFailureReport(
+      report({ status: 'ODD', flowErrors: [], failures: [{ flow: 'f', entityType: 'gadget', reference: 'Gadget 1', message: 'm' }] }),
+    );
     expect(text).toContain('Resultat: ODD.');
     expect(text).toContain('  Typ:        gadget');
   });

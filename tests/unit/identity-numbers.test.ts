@@ -66,12 +66,9 @@ describe('identityCheckDigit', () => {
     expect(identityCheckDigit(nine)).toBe(expected);
   });
 
-  it.each(['64082332', '6408233234', '19640823323', '64082332x', '', ' 64082332'])(
-    'throws for %j (not exactly nine digits)',
-    (bad) => {
-      expect(() => identityCheckDigit(bad)).toThrow(RangeError);
-    },
-  );
+  it.each(['64082332', '6408233234', '19640823323', '64082332x', '', ' 64082332'])('throws for %j (not exactly nine digits)', (bad) => {
+    expect(() => identityCheckDigit(bad)).toThrow(RangeError);
+  });
 });
 
 describe('parsePersonalIdentityNumber – valid', () => {
@@ -351,11 +348,7 @@ describe('formatPersonalIdentityNumberLong / formatOrganisationNumber / formatId
 });
 
 describe('round-trips', () => {
-  const persons = [
-    ...SKATTEVERKET_PERSONS.map(([twelve]) => twelve),
-    ...SAMORDNINGSNUMMER.map(([twelve]) => twelve),
-    '196408233234',
-  ];
+  const persons = [...SKATTEVERKET_PERSONS.map(([twelve]) => twelve), ...SAMORDNINGSNUMMER.map(([twelve]) => twelve), '196408233234'];
 
   it.each(persons)('%s: short form parses back (today 2026-11-22)', (normalized) => {
     const short = formatPersonalIdentityNumberShort(normalized, opts);

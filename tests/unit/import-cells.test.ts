@@ -13,14 +13,7 @@ import {
   plainNumber,
   type Cell,
 } from '../../src/modules/customer-import/cells.js';
-import {
-  CONTACT_COLUMNS,
-  CUSTOMER_COLUMNS,
-  customFieldColumns,
-  mapHeader,
-  normaliseHeader,
-  readCell,
-} from '../../src/modules/customer-import/columns.js';
+import { CONTACT_COLUMNS, CUSTOMER_COLUMNS, customFieldColumns, mapHeader, normaliseHeader, readCell } from '../../src/modules/customer-import/columns.js';
 import { csvField } from '../../src/modules/customer-import/export.js';
 import { parseContactId } from '../../src/modules/customer-import/contact-rows.js';
 import { guessDelimiter, parseRange } from '../../src/modules/customer-import/readers.js';

@@ -55,7 +55,14 @@ describe('xlsx', () => {
   });
 
   it('reports merged ranges (exceljs streaming ignores them; the import reads them from the sheet XML)', async () => {
-    const buf = await xlsx([['Kundnummer', 'Namn', 'Ort'], ['1', 'A', 'B'], ['2', 'C', 'D']], { merges: ['B1:C1', 'A3:B3'] });
+    const buf = await xlsx(
+      [
+        ['Kundnummer', 'Namn', 'Ort'],
+        ['1', 'A', 'B'],
+        ['2', 'C', 'D'],
+      ],
+      { merges: ['B1:C1', 'A3:B3'] },
+    );
     const { merges, rows } = await rowsOf(buf);
     expect(merges.sort()).toEqual(['A3:B3', 'B1:C1']);
     // The merged-over cell C1 is gone: 'Ort' no longer has a header of its own.
@@ -63,7 +70,10 @@ describe('xlsx', () => {
   });
 
   it('a real password-protected workbook (ECMA-376 agile encryption) is refused as encrypted', async () => {
-    const plain = await xlsx([['Kundnummer', 'Namn'], ['1', 'A']]);
+    const plain = await xlsx([
+      ['Kundnummer', 'Namn'],
+      ['1', 'A'],
+    ]);
     const problem = await fileProblem(await encrypted(plain));
     expect(problem.code).toBe('encrypted');
     expect(problem.message).toMatch(/password/);
@@ -159,7 +169,7 @@ describe('ZIP entry order', () => {
       '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>' +
       '<Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>' +
       '<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/></Types>',
-'_rels/.rels':
+    '_rels/.rels':
       '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
       '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>',
     'xl/_rels/workbook.xml.rels':
@@ -167,19 +177,25 @@ describe('ZIP entry order', () => {
       '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/>' +
       '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/></Relationships>',
     'xl/sharedStrings.xml': `<?xml version="1.0" encoding="UTF-8"?><sst xmlns="${ns}" count="3" uniqueCount="3"><si><t>Kundnummer</t></si><si><t>Namn</t></si><si><t>Örjans Åkeri AB</t></si></sst>`,
-'xl/worksheets/sheet1.xml':
+    'xl/worksheets/sheet1.xml':
       `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="${ns}"><dimension ref="A1:B2"/><sheetData>` +
       '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c></row>' +
       '<row r="2"><c r="A2"><v>1001</v></c><c r="B2" t="s"><v>2</v></c></row></sheetData></worksheet>',
     'xl/workbook.xml': `<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="${ns}" xmlns:r="${rel}"><sheets><sheet name="Kunder" sheetId="1" r:id="rId1"/></sheets></workbook>`,
-      };
+  };
 
   it('reads a workbook whose worksheet comes before xl/workbook.xml in the archive', async () => {
     const { rows, info } = await rowsOf(zip(entries));
     expect(info).toMatchObject({ sheet: 'Kunder', estimatedRows: 2 });
     expect(rows.map((r) => r.cells)).toEqual([
-      [{ kind: 'string', value: 'Kundnummer' }, { kind: 'string', value: 'Namn' }],
-      [{ kind: 'number', value: 1001 }, { kind: 'string', value: 'Örjans Åkeri AB' }],
+      [
+        { kind: 'string', value: 'Kundnummer' },
+        { kind: 'string', value: 'Namn' },
+      ],
+      [
+        { kind: 'number', value: 1001 },
+        { kind: 'string', value: 'Örjans Åkeri AB' },
+      ],
     ]);
   });
 });

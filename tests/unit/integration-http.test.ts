@@ -120,22 +120,35 @@ describe('rate limiter (sliding window, fake clock)', () => {
     expect(times[6]).toBe(3000);
   });
 
-  it.each<[{ requests: number; perMs: number }]>([[{ requests: 0, perMs: 1000 }], [{ requests: 1.5, perMs: 1000 }], [{ requests: 1, perMs: 0 }]])('rejects %j', (o) => {
-    expect(() => createRateLimiter(o)).toThrow(RangeError);
-  });
+  it.each<[{ requests: number; perMs: number }]>([[{ requests: 0, perMs: 1000 }], [{ requests: 1.5, perMs: 1000 }], [{ requests: 1, perMs: 0 }]])(
+    'rejects %j',
+    (o) => {
+      expect(() => createRateLimiter(o)).toThrow(RangeError);
+    },
+  );
 });
 
 describe('extractRemoteMessage', () => {
   it.each<[string, unknown, number, string]>([
     ['Fortnox ErrorInformation.message', { ErrorInformation: { error: 1, message: 'Kan inte hitta kontot.', code: 2000423 } }, 400, 'Kan inte hitta kontot.'],
     ['Fortnox casing variant', { ErrorInformation: { Error: 1, Message: 'Kan inte logga in.', Code: 2000311 } }, 403, 'Kan inte logga in.'],
-    ['Visma DeveloperErrorMessage', { ErrorCode: 4002, DeveloperErrorMessage: 'No access to module: api_standard', Errors: [] }, 403, 'No access to module: api_standard'],
+    [
+      'Visma DeveloperErrorMessage',
+      { ErrorCode: 4002, DeveloperErrorMessage: 'No access to module: api_standard', Errors: [] },
+      403,
+      'No access to module: api_standard',
+    ],
     ['OAuth2 error_description wins', { error: 'invalid_grant', error_description: 'Invalid refresh token' }, 400, 'Invalid refresh token'],
     ['OAuth2 bare error', { error: 'invalid_client' }, 401, 'invalid_client'],
     ['plain message', { message: 'Customer not found' }, 404, 'Customer not found'],
     ['capital Message', { Message: 'Boom' }, 500, 'Boom'],
     ['nested error.message', { error: { message: 'nested' } }, 422, 'nested'],
-    ['BL ApiError message', { status: '400 BAD_REQUEST', message: 'Customer id already exists', exceptionId: 'CUSTOMER_ID_ALREADY_EXISTS' }, 400, 'Customer id already exists'],
+    [
+      'BL ApiError message',
+      { status: '400 BAD_REQUEST', message: 'Customer id already exists', exceptionId: 'CUSTOMER_ID_ALREADY_EXISTS' },
+      400,
+      'Customer id already exists',
+    ],
     ['blank message falls through', { message: '  ', Message: 'second' }, 400, 'second'],
     ['short text body', 'Service temporarily down\nretry later', 503, 'Service temporarily down'],
     ['HTML body → status text', '<html><body>Bad Gateway</body></html>', 502, 'Bad Gateway'],
@@ -156,7 +169,14 @@ describe('extractRemoteMessage', () => {
 
 describe('HttpError', () => {
   it('carries the request, status and remote message', () => {
-    const e = new HttpError({ status: 400, method: 'POST', url: 'https://api.example/3/customers', body: { x: 1 }, remoteMessage: 'Bad input', retryable: false });
+    const e = new HttpError({
+      status: 400,
+      method: 'POST',
+      url: 'https://api.example/3/customers',
+      body: { x: 1 },
+      remoteMessage: 'Bad input',
+      retryable: false,
+    });
     expect(e).toBeInstanceOf(Error);
     expect(e.name).toBe('HttpError');
     expect(e.message).toBe('POST https://api.example/3/customers failed: 400 Bad input');
@@ -187,9 +207,21 @@ describe('buildUrl', () => {
     ['keeps the base path with a leading slash', 'https://api.fortnox.se/3', '/customers', undefined, 'https://api.fortnox.se/3/customers'],
     ['no double slashes', 'https://api.fortnox.se/3/', '/customers/1001', undefined, 'https://api.fortnox.se/3/customers/1001'],
     ['relative path', 'https://eaccountingapi.vismaonline.com/v2', 'customers', undefined, 'https://eaccountingapi.vismaonline.com/v2/customers'],
-    ['absolute URL wins', 'https://api.fortnox.se/3', 'https://api.fortnox.se/api/fileattachments/attachments-v1', undefined, 'https://api.fortnox.se/api/fileattachments/attachments-v1'],
+    [
+      'absolute URL wins',
+      'https://api.fortnox.se/3',
+      'https://api.fortnox.se/api/fileattachments/attachments-v1',
+      undefined,
+      'https://api.fortnox.se/api/fileattachments/attachments-v1',
+    ],
     ['empty path is the base', 'https://x.test/v1', '', undefined, 'https://x.test/v1'],
-    ['query: skips undefined/null, stringifies', 'https://x.test', '/list', { page: 2, limit: 500, active: true, filter: undefined, q: null, s: 'a b&c' }, 'https://x.test/list?page=2&limit=500&active=true&s=a+b%26c'],
+    [
+      'query: skips undefined/null, stringifies',
+      'https://x.test',
+      '/list',
+      { page: 2, limit: 500, active: true, filter: undefined, q: null, s: 'a b&c' },
+      'https://x.test/list?page=2&limit=500&active=true&s=a+b%26c',
+    ],
     ['query appended to an existing one', 'https://x.test', '/list?sortby=name', { page: 1 }, 'https://x.test/list?sortby=name&page=1'],
   ])('%s', (_name, base, path, query, expected) => {
     expect(buildUrl(base, path, query)).toBe(expected);

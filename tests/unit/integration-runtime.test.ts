@@ -97,7 +97,9 @@ describe('manifest validation and the registry', () => {
     expect(issues.some((i) => message.test(i))).toBe(true);
   });
   it('stops with a message naming the source on an invalid manifest or a duplicate id', () => {
-    expect(() => createRegistry([{ source: 'npm:broken', module: { default: { ...valid(), version: 'x' } } }])).toThrow(/npm:broken: invalid connector manifest:\n\s+- version/);
+    expect(() => createRegistry([{ source: 'npm:broken', module: { default: { ...valid(), version: 'x' } } }])).toThrow(
+      /npm:broken: invalid connector manifest:\n\s+- version/,
+    );
     expect(() =>
       createRegistry([
         { source: 'connectors/acme', module: { default: valid() } },
@@ -109,7 +111,9 @@ describe('manifest validation and the registry', () => {
     expect(r.list()).toHaveLength(1);
   });
   it('names a configured package that cannot be loaded', async () => {
-    await expect(loadConnectors({ builtIn: [], packages: ['no-such-connector-package'] })).rejects.toThrow(/"no-such-connector-package" \(CONNECTOR_PACKAGES\)/);
+    await expect(loadConnectors({ builtIn: [], packages: ['no-such-connector-package'] })).rejects.toThrow(
+      /"no-such-connector-package" \(CONNECTOR_PACKAGES\)/,
+    );
   });
 });
 

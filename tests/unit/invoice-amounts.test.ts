@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { amountToPay, dueDate, invoiceTotals, lineAmount, lineAmountInclVat, roundToKronor, toOre, unitPriceWithMarkup, type LineInput } from '../../src/modules/invoices/amounts.js';
+import {
+  amountToPay,
+  dueDate,
+  invoiceTotals,
+  lineAmount,
+  lineAmountInclVat,
+  roundToKronor,
+  toOre,
+  unitPriceWithMarkup,
+  type LineInput,
+} from '../../src/modules/invoices/amounts.js';
 
 const s = (d: { toFixed(n: number): string }) => d.toFixed(2);
 

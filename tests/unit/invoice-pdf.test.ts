@@ -31,7 +31,13 @@ function base(p: Partial<InvoiceDocument>): InvoiceDocument {
     dueDate: '2026-04-01',
     deliveryDate: null,
     seller,
-    buyer: { name: 'Örebro Fastighetsförvaltning AB', number: 'K-1042', address: ['Box 113', '701 42 Örebro'], organisationNumber: '212000-0142', vatNumber: 'SE212000014201' },
+    buyer: {
+      name: 'Örebro Fastighetsförvaltning AB',
+      number: 'K-1042',
+      address: ['Box 113', '701 42 Örebro'],
+      organisationNumber: '212000-0142',
+      vatNumber: 'SE212000014201',
+    },
     ourReference: null,
     customerReference: null,
     customerReference2: null,
@@ -85,10 +91,24 @@ const normal = base({
 /** Reverse charge (swedish-rules §3 worked example), item codes shown. */
 const reverseCharge = base({
   number: '1002',
-  buyer: { name: 'Bygg & Anläggning Norr AB', number: 'K-2001', address: ['Industrivägen 4', '903 27 Umeå'], organisationNumber: '556677-8899', vatNumber: 'SE556677889901' },
+  buyer: {
+    name: 'Bygg & Anläggning Norr AB',
+    number: 'K-2001',
+    address: ['Industrivägen 4', '903 27 Umeå'],
+    organisationNumber: '556677-8899',
+    vatNumber: 'SE556677889901',
+  },
   customerReference: 'Lars Öhman',
   lines: [
-    line({ description: 'Arbete underentreprenad, stomme hus B', code: 'Ä001', quantity: '100', unit: 'tim', unitPrice: '800.00', amount: '80000.00', kind: 'LABOUR' }),
+    line({
+      description: 'Arbete underentreprenad, stomme hus B',
+      code: 'Ä001',
+      quantity: '100',
+      unit: 'tim',
+      unitPrice: '800.00',
+      amount: '80000.00',
+      kind: 'LABOUR',
+    }),
     line({ description: 'Material stomme', code: 'B-200', quantity: '1', unit: 'parti', unitPrice: '20000.00', amount: '20000.00', kind: 'MATERIAL' }),
   ],
   vatGroups: [{ rate: '25', base: '100000.00', vat: '0.00' }],
@@ -133,7 +153,16 @@ const rot = base({
 const credit = base({
   isCredit: true,
   number: '1005',
-  lines: [line({ description: 'Snickeriarbete kök, felaktigt debiterade timmar', quantity: '-4', unit: 'tim', unitPrice: '1000.00', amount: '-4000.00', kind: 'LABOUR' })],
+  lines: [
+    line({
+      description: 'Snickeriarbete kök, felaktigt debiterade timmar',
+      quantity: '-4',
+      unit: 'tim',
+      unitPrice: '1000.00',
+      amount: '-4000.00',
+      kind: 'LABOUR',
+    }),
+  ],
   vatGroups: [{ rate: '25', base: '-4000.00', vat: '-1000.00' }],
   subtotal: '-4000.00',
   vatAmount: '-1000.00',
@@ -207,16 +236,50 @@ describe('renderInvoicePdf', () => {
     for (const s of [
       'Faktura',
       // seller
-      'Byggmästarna i Västerås AB', 'Stora Gatan 12', '722 12 Västerås', 'Org.nr 556036-0793', 'Momsreg.nr SE556036079301', 'Godkänd för F-skatt',
+      'Byggmästarna i Västerås AB',
+      'Stora Gatan 12',
+      '722 12 Västerås',
+      'Org.nr 556036-0793',
+      'Momsreg.nr SE556036079301',
+      'Godkänd för F-skatt',
       // buyer
-      'Örebro Fastighetsförvaltning AB', 'K-1042', 'Box 113', '701 42 Örebro', '212000-0142', 'SE212000014201',
+      'Örebro Fastighetsförvaltning AB',
+      'K-1042',
+      'Box 113',
+      '701 42 Örebro',
+      '212000-0142',
+      'SE212000014201',
       // invoice data
-      '1001', 'FN-55012', '2026-03-02', '2026-04-01', '2026-02-27', 'Anna Lindqvist', 'Erik Ståhl', 'PO-77812', 'P-2026-014',
-      '30 dagar netto', 'Renovering av kontorskök, plan 3', 'Arbeten enligt offert 2026-118.', 'Utfört vecka 8–9.',
+      '1001',
+      'FN-55012',
+      '2026-03-02',
+      '2026-04-01',
+      '2026-02-27',
+      'Anna Lindqvist',
+      'Erik Ståhl',
+      'PO-77812',
+      'P-2026-014',
+      '30 dagar netto',
+      'Renovering av kontorskök, plan 3',
+      'Arbeten enligt offert 2026-118.',
+      'Utfört vecka 8–9.',
       // lines
-      'Snickeriarbete kök', 'Gipsskivor 13 mm', 'Hyra av ställning', 'Lunchbuffé vid byggmöte', 'Påslag %', 'Rabatt %', 'Moms %',
+      'Snickeriarbete kök',
+      'Gipsskivor 13 mm',
+      'Hyra av ställning',
+      'Lunchbuffé vid byggmöte',
+      'Påslag %',
+      'Rabatt %',
+      'Moms %',
       // totals
-      'Momsspecifikation', 'Summa exkl. moms', '33 603,50 kr', '8 322,88 kr', 'Öresavrundning', '-0,38 kr', 'Att betala', '41 926,00 kr',
+      'Momsspecifikation',
+      'Summa exkl. moms',
+      '33 603,50 kr',
+      '8 322,88 kr',
+      'Öresavrundning',
+      '-0,38 kr',
+      'Att betala',
+      '41 926,00 kr',
       'Sida 1 av 1',
     ]) {
       expect(text).toContain(s);
@@ -240,9 +303,22 @@ describe('renderInvoicePdf', () => {
   it('reverse charge: no VAT, the statement with 16 kap. 13 § ML and both VAT numbers', async () => {
     const { text } = await render(reverseCharge);
     for (const s of [
-      'Omvänd betalningsskyldighet', '16 kap. 13 § ML', 'Säljarens momsreg.nr: SE556036079301', 'Köparens momsreg.nr: SE556677889901',
-      'Byggmästarna i Västerås AB', 'Bygg & Anläggning Norr AB', '1002', '2026-03-02', 'Lars Öhman',
-      'Arbete underentreprenad, stomme hus B', 'Material stomme', 'Art.nr', 'Ä001', 'B-200', 'Summa exkl. moms', '100 000,00 kr',
+      'Omvänd betalningsskyldighet',
+      '16 kap. 13 § ML',
+      'Säljarens momsreg.nr: SE556036079301',
+      'Köparens momsreg.nr: SE556677889901',
+      'Byggmästarna i Västerås AB',
+      'Bygg & Anläggning Norr AB',
+      '1002',
+      '2026-03-02',
+      'Lars Öhman',
+      'Arbete underentreprenad, stomme hus B',
+      'Material stomme',
+      'Art.nr',
+      'Ä001',
+      'B-200',
+      'Summa exkl. moms',
+      '100 000,00 kr',
     ]) {
       expect(text).toContain(s);
     }
@@ -259,9 +335,21 @@ describe('renderInvoicePdf', () => {
   it('ROT with two buyers: F-skatt, costs apart, basis, each buyer with personnummer, home and amount, total reduction', async () => {
     const { text } = await render(rot);
     for (const s of [
-      'Godkänd för F-skatt', 'Karin Åström', 'Personnummer', '20000101-2384', 'Skattereduktion (ROT)',
-      'Arbetskostnad', '50 000,00 kr', 'Materialkostnad', '12 500,00 kr', 'Övriga kostnader', 'Underlag',
-      'Total skattereduktion (ROT)', '15 000,00 kr', 'Summa inkl. moms', '62 500,00 kr',
+      'Godkänd för F-skatt',
+      'Karin Åström',
+      'Personnummer',
+      '20000101-2384',
+      'Skattereduktion (ROT)',
+      'Arbetskostnad',
+      '50 000,00 kr',
+      'Materialkostnad',
+      '12 500,00 kr',
+      'Övriga kostnader',
+      'Underlag',
+      'Total skattereduktion (ROT)',
+      '15 000,00 kr',
+      'Summa inkl. moms',
+      '62 500,00 kr',
     ]) {
       expect(text).toContain(s);
     }
@@ -290,8 +378,12 @@ describe('renderInvoicePdf', () => {
   it('credit invoice: Kreditfaktura, reference to the original and the reason, negative amounts', async () => {
     const { text, info } = await render(credit);
     for (const s of [
-      'Kreditfaktura', '1005', 'Kredit av faktura 1001 (2026-03-02)', 'Felaktigt debiterade timmar',
-      'Snickeriarbete kök, felaktigt debiterade timmar', '-4 000,00 kr',
+      'Kreditfaktura',
+      '1005',
+      'Kredit av faktura 1001 (2026-03-02)',
+      'Felaktigt debiterade timmar',
+      'Snickeriarbete kök, felaktigt debiterade timmar',
+      '-4 000,00 kr',
     ]) {
       expect(text).toContain(s);
     }
@@ -302,7 +394,18 @@ describe('renderInvoicePdf', () => {
 
   it('VAT-free invoice: its grounds and no VAT rows', async () => {
     const reason = 'Momsfri uthyrning av fastighet, 10 kap. 30 § ML';
-    const { text } = await render(base({ ...normal, noVat: { reason }, vatGroups: [{ rate: '0', base: '33603.50', vat: '0.00' }], vatAmount: '0.00', total: '33603.50', rounding: '0.50', roundedTotal: '33604.00', amountToPay: '33604.00' }));
+    const { text } = await render(
+      base({
+        ...normal,
+        noVat: { reason },
+        vatGroups: [{ rate: '0', base: '33603.50', vat: '0.00' }],
+        vatAmount: '0.00',
+        total: '33603.50',
+        rounding: '0.50',
+        roundedTotal: '33604.00',
+        amountToPay: '33604.00',
+      }),
+    );
     expect(text).toContain('Ingen moms debiteras');
     expect(text).toContain(reason);
     expect(text).not.toContain('Momsspecifikation');
@@ -357,15 +460,37 @@ describe('renderInvoicePdf', () => {
   });
 
   it('renders an invoice without lines', async () => {
-    const { text, total } = await render(base({ ...normal, lines: [], vatGroups: [], subtotal: '0.00', vatAmount: '0.00', total: '0.00', rounding: '0.00', roundedTotal: '0.00', amountToPay: '0.00' }));
+    const { text, total } = await render(
+      base({
+        ...normal,
+        lines: [],
+        vatGroups: [],
+        subtotal: '0.00',
+        vatAmount: '0.00',
+        total: '0.00',
+        rounding: '0.00',
+        roundedTotal: '0.00',
+        amountToPay: '0.00',
+      }),
+    );
     expect(total).toBe(1);
     expect(rowWith(text, 'Att betala', '0,00 kr')).toBeDefined();
     expect(text).not.toContain('Öresavrundning');
   });
 
   it('wraps long descriptions and keeps text outside WinAnsi readable', async () => {
-    const long = 'Demontering av befintlig köksinredning inklusive bänkskivor, vitvaror och överskåp samt bortforsling till återvinningscentral enligt miljöplan';
-    const { text } = await render(base({ ...normal, lines: [...normal.lines, line({ description: long, quantity: '1', unitPrice: '0', amount: '0.00' }), line({ description: 'Łukasz Wiśniewski − 5 m²\tÅ', quantity: '1', unitPrice: '0', amount: '0.00' })] }));
+    const long =
+      'Demontering av befintlig köksinredning inklusive bänkskivor, vitvaror och överskåp samt bortforsling till återvinningscentral enligt miljöplan';
+    const { text } = await render(
+      base({
+        ...normal,
+        lines: [
+          ...normal.lines,
+          line({ description: long, quantity: '1', unitPrice: '0', amount: '0.00' }),
+          line({ description: 'Łukasz Wiśniewski − 5 m²\tÅ', quantity: '1', unitPrice: '0', amount: '0.00' }),
+        ],
+      }),
+    );
     const flat = text.replace(/\s+/g, ' ');
     expect(flat).toContain('Demontering av befintlig köksinredning');
     expect(flat).toContain('återvinningscentral enligt miljöplan');
@@ -393,7 +518,12 @@ describe('renderInvoicePdf', () => {
 
 describe('renderPlaceholderPdf', () => {
   it('is a one-page PDF saying where the invoice is available', async () => {
-    const pdf = await renderPlaceholderPdf({ sellerName: 'Byggmästarna i Västerås AB', invoiceNumber: '1001', externalNumber: 'FN-55012', systemName: 'Nordic Project Invoicing' });
+    const pdf = await renderPlaceholderPdf({
+      sellerName: 'Byggmästarna i Västerås AB',
+      invoiceNumber: '1001',
+      externalNumber: 'FN-55012',
+      systemName: 'Nordic Project Invoicing',
+    });
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     const { text, total, info } = await extract(pdf);
     expect(total).toBe(1);
@@ -403,7 +533,12 @@ describe('renderPlaceholderPdf', () => {
   });
 
   it('leaves out a missing external number', async () => {
-    const pdf = await renderPlaceholderPdf({ sellerName: 'Byggmästarna i Västerås AB', invoiceNumber: '1001', externalNumber: null, systemName: 'Nordic Project Invoicing' });
+    const pdf = await renderPlaceholderPdf({
+      sellerName: 'Byggmästarna i Västerås AB',
+      invoiceNumber: '1001',
+      externalNumber: null,
+      systemName: 'Nordic Project Invoicing',
+    });
     const { text } = await extract(pdf);
     expect(text).not.toContain('Externt nummer');
   });

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { Prisma } from '../../src/generated/prisma/client.js';
-import { isReductionEligible, lineKindFromAccount, lockIssues, parseLine, vatMode, vatModeIssues, warnings, type LockFacts } from '../../src/modules/invoices/rules.js';
+import {
+  isReductionEligible,
+  lineKindFromAccount,
+  lockIssues,
+  parseLine,
+  vatMode,
+  vatModeIssues,
+  warnings,
+  type LockFacts,
+} from '../../src/modules/invoices/rules.js';
 
 describe('line kinds and eligibility', () => {
   it.each([
@@ -58,25 +67,54 @@ describe('lines', () => {
 
 describe('locking', () => {
   const ok: LockFacts = {
-    lineCount: 1, reverseCharge: false, noVat: false, noVatReason: null, customerVatNumber: null, sellerVatNumber: 'SE556036079301',
-    taxReductionType: 'NONE', greenCategory: null, buyerCount: 0, eligibleBasisIsZero: true, isCredit: false, creditReason: null,
-    hasInvoiceAddress: true, linesWithoutAccount: 0,
+    lineCount: 1,
+    reverseCharge: false,
+    noVat: false,
+    noVatReason: null,
+    customerVatNumber: null,
+    sellerVatNumber: 'SE556036079301',
+    taxReductionType: 'NONE',
+    greenCategory: null,
+    buyerCount: 0,
+    eligibleBasisIsZero: true,
+    isCredit: false,
+    creditReason: null,
+    hasInvoiceAddress: true,
+    linesWithoutAccount: 0,
   };
   it.each<[string, Partial<LockFacts>, [string, string][]]>([
     ['a plain invoice', {}, []],
     ['no lines', { lineCount: 0 }, [['lines', 'required']]],
     ['reverse charge without buyer VAT number', { reverseCharge: true }, [['reverseCharge', 'buyer_vat_number_missing']]],
-    ['reverse charge without seller VAT number', { reverseCharge: true, customerVatNumber: 'SE1', sellerVatNumber: null }, [['reverseCharge', 'seller_vat_number_missing']]],
+    [
+      'reverse charge without seller VAT number',
+      { reverseCharge: true, customerVatNumber: 'SE1', sellerVatNumber: null },
+      [['reverseCharge', 'seller_vat_number_missing']],
+    ],
     ['VAT-free without grounds', { noVat: true }, [['noVatReason', 'required']]],
-    ['ROT without buyers or eligible lines', { taxReductionType: 'ROT' }, [['taxReductionBuyers', 'required'], ['lines', 'no_eligible_lines']]],
-    ['ROT with reverse charge', { taxReductionType: 'ROT', reverseCharge: true, customerVatNumber: 'SE1', buyerCount: 1, eligibleBasisIsZero: false }, [['taxReductionType', 'conflict']]],
+    [
+      'ROT without buyers or eligible lines',
+      { taxReductionType: 'ROT' },
+      [
+        ['taxReductionBuyers', 'required'],
+        ['lines', 'no_eligible_lines'],
+      ],
+    ],
+    [
+      'ROT with reverse charge',
+      { taxReductionType: 'ROT', reverseCharge: true, customerVatNumber: 'SE1', buyerCount: 1, eligibleBasisIsZero: false },
+      [['taxReductionType', 'conflict']],
+    ],
     ['green without category', { taxReductionType: 'GREEN', buyerCount: 1, eligibleBasisIsZero: false }, [['greenCategory', 'required']]],
     ['credit without reason', { isCredit: true }, [['creditReason', 'required']]],
   ])('%s', (_n, facts, expected) => {
     expect(lockIssues({ ...ok, ...facts }).map((i) => [i.path, i.code])).toEqual(expected);
   });
   it('warns about missing addresses and accounts besides what stops locking', () => {
-    expect(warnings({ ...ok, hasInvoiceAddress: false, linesWithoutAccount: 2 })).toEqual(['The customer has no invoice address.', '2 line(s) have no account.']);
+    expect(warnings({ ...ok, hasInvoiceAddress: false, linesWithoutAccount: 2 })).toEqual([
+      'The customer has no invoice address.',
+      '2 line(s) have no account.',
+    ]);
     expect(warnings({ ...ok, lineCount: 0 })).toEqual(['An invoice needs at least one line.']);
   });
 });

@@ -44,8 +44,20 @@ describe('status transitions', () => {
     ['new, quote', null, 10, t0, { statusCode: 10, statusChangedAt: t0, finishedAt: null }],
     ['new, finished at once', null, 90, t0, { statusCode: 90, statusChangedAt: t0, finishedAt: t0 }],
     ['ordered → finished', { statusCode: 50, statusChangedAt: t0, finishedAt: null }, 90, t1, { statusCode: 90, statusChangedAt: t1, finishedAt: t1 }],
-    ['finished → closed keeps finishedAt', { statusCode: 90, statusChangedAt: t1, finishedAt: t1 }, 99, t2, { statusCode: 99, statusChangedAt: t2, finishedAt: t1 }],
-    ['finished → reopened clears finishedAt', { statusCode: 90, statusChangedAt: t1, finishedAt: t1 }, 50, t2, { statusCode: 50, statusChangedAt: t2, finishedAt: null }],
+    [
+      'finished → closed keeps finishedAt',
+      { statusCode: 90, statusChangedAt: t1, finishedAt: t1 },
+      99,
+      t2,
+      { statusCode: 99, statusChangedAt: t2, finishedAt: t1 },
+    ],
+    [
+      'finished → reopened clears finishedAt',
+      { statusCode: 90, statusChangedAt: t1, finishedAt: t1 },
+      50,
+      t2,
+      { statusCode: 50, statusChangedAt: t2, finishedAt: null },
+    ],
     ['same code changes nothing', { statusCode: 50, statusChangedAt: t0, finishedAt: null }, 50, t2, { statusCode: 50, statusChangedAt: t0, finishedAt: null }],
   ] as const)('%s', (_name, current, next, now, expected) => {
     expect(statusTransition(current ? { ...current } : null, next, now)).toEqual(expected);
@@ -129,7 +141,14 @@ describe('project input', () => {
   const paths = (issues: { path: string; code: string }[]) => issues.map((i) => [i.path, i.code]);
 
   it.each([
-    ['missing name and customer', {}, [['name', 'required'], ['customerId', 'required']]],
+    [
+      'missing name and customer',
+      {},
+      [
+        ['name', 'required'],
+        ['customerId', 'required'],
+      ],
+    ],
     ['end before start', { name: 'P', customerId: 'c', startDate: '2026-05-01', endDate: '2026-04-30' }, [['endDate', 'before_start']]],
     ['impossible date', { name: 'P', customerId: 'c', startDate: '2026-02-30' }, [['startDate', 'invalid_date']]],
     ['bad number', { name: 'P', customerId: 'c', number: '10000.5' }, [['number', 'invalid_format']]],

@@ -149,11 +149,9 @@ describe('account import plan', () => {
   });
 
   it('reports numbers that are missing, out of range or given twice', () => {
-    const plan = accountImportPlan(
-      [{ number: 3001, name: 'A' }, { name: 'B' }, { number: 30010, name: 'C' }, { number: 3001, name: 'D' }, null],
-      new Set(),
-      { firstRun: true },
-    );
+    const plan = accountImportPlan([{ number: 3001, name: 'A' }, { name: 'B' }, { number: 30010, name: 'C' }, { number: 3001, name: 'D' }, null], new Set(), {
+      firstRun: true,
+    });
     expect(pc(plan.issues)).toEqual([
       { path: 'accounts.1.number', code: 'required' },
       { path: 'accounts.2.number', code: 'out_of_range' },
@@ -170,7 +168,15 @@ describe('cost centres', () => {
     [{ code: 'A B', name: 'X' }, null, null, [{ path: 'code', code: 'invalid_format' }]],
     [{ code: '123456789012345678901', name: 'X' }, null, null, [{ path: 'code', code: 'too_long' }]],
     [{ name: 'X' }, null, null, [{ path: 'code', code: 'required' }]],
-    [{ code: '', name: '' }, null, null, [{ path: 'code', code: 'required' }, { path: 'name', code: 'required' }]],
+    [
+      { code: '', name: '' },
+      null,
+      null,
+      [
+        { path: 'code', code: 'required' },
+        { path: 'name', code: 'required' },
+      ],
+    ],
     [{ active: false }, { code: '100', name: 'Norr', active: true }, { code: '100', name: 'Norr', active: false }, []],
     [{ code: null }, { code: '100', name: 'Norr', active: true }, null, [{ path: 'code', code: 'required' }]],
   ] as const)('%j on %j', (input, existing, merged, issues) => {
@@ -215,7 +221,15 @@ describe('payment terms', () => {
     [{ code: 'N', name: 'X', days: -1 }, null, [{ path: 'days', code: 'out_of_range' }]],
     [{ code: 'N', name: 'X', days: 10.5 }, null, [{ path: 'days', code: 'invalid_type' }]],
     [{ code: 'N', name: 'X' }, null, [{ path: 'days', code: 'required' }]],
-    [{}, null, [{ path: 'code', code: 'required' }, { path: 'name', code: 'required' }, { path: 'days', code: 'required' }]],
+    [
+      {},
+      null,
+      [
+        { path: 'code', code: 'required' },
+        { path: 'name', code: 'required' },
+        { path: 'days', code: 'required' },
+      ],
+    ],
     [{ days: 45 }, { code: '30', name: '30', days: 30, active: true }, []],
     [{ days: null }, { code: '30', name: '30', days: 30, active: true }, [{ path: 'days', code: 'required' }]],
   ] as const)('%j on %j', (input, existing, issues) => expect(pc(paymentTermChanges(input, existing).issues)).toEqual(issues));
@@ -284,7 +298,11 @@ describe('suppliers', () => {
   it.each([
     ['a sole trader’s personnummer', { name: 'Enskild', organisationNumber: '640823-3234' }, { organisationNumber: '196408233234' }],
     ['a 16-prefixed organisation number', { name: 'X', organisationNumber: '165560360793' }, { organisationNumber: '5560360793' }],
-    ['a foreign organisation number as given', { name: 'Norsk AS', countryCode: 'NO', organisationNumber: '923 609 016', postcode: '0150' }, { organisationNumber: '923 609 016', postcode: '0150' }],
+    [
+      'a foreign organisation number as given',
+      { name: 'Norsk AS', countryCode: 'NO', organisationNumber: '923 609 016', postcode: '0150' },
+      { organisationNumber: '923 609 016', postcode: '0150' },
+    ],
     ['no number yet (the next free one is given on save)', { name: 'X' }, { number: '' }],
   ])('accepts %s', (_n, input, expected) => {
     const ch = supplierChanges(input, null, { today: TODAY });
@@ -376,7 +394,9 @@ describe('vouchers', () => {
     });
     expect(r.issues).toEqual([]);
     expect(r.voucher).toEqual({ ...base, transactionDate: new Date('2026-11-20T00:00:00Z'), description: 'Leverantörsfaktura' });
-    expect(r.rows.map((x) => [x.rowIndex, x.accountNumber, x.debit.toFixed(2), x.credit.toFixed(2), x.projectId, x.workOrderId, x.changeOrderId, x.note])).toEqual([
+    expect(
+      r.rows.map((x) => [x.rowIndex, x.accountNumber, x.debit.toFixed(2), x.credit.toFixed(2), x.projectId, x.workOrderId, x.changeOrderId, x.note]),
+    ).toEqual([
       [0, 4010, '1250.00', '0.00', P, W, null, 'Virke'],
       [1, 2641, '312.50', '0.00', P, null, null, null],
       [2, 2440, '0.00', '1562.00', null, null, null, null],
@@ -391,7 +411,11 @@ describe('vouchers', () => {
   });
 
   it.each([
-    ['missing header fields', { rows: [{ rowIndex: 0, accountNumber: 4010 }] }, ['source:required', 'remoteId:required', 'series:required', 'number:required', 'transactionDate:required']],
+    [
+      'missing header fields',
+      { rows: [{ rowIndex: 0, accountNumber: 4010 }] },
+      ['source:required', 'remoteId:required', 'series:required', 'number:required', 'transactionDate:required'],
+    ],
     ['no rows', { ...base, rows: [] }, ['rows:too_small']],
     ['an impossible date', { ...base, transactionDate: '2026-02-29', rows: [{ rowIndex: 0, accountNumber: 4010 }] }, ['transactionDate:invalid_date']],
     ['a negative debit', { ...base, rows: [{ rowIndex: 0, accountNumber: 4010, debit: '-5' }] }, ['rows.0.debit:negative']],
@@ -402,9 +426,23 @@ describe('vouchers', () => {
     ['a missing account and index', { ...base, rows: [{}] }, ['rows.0.rowIndex:required', 'rows.0.accountNumber:required']],
     ['a work order without project', { ...base, rows: [{ rowIndex: 0, accountNumber: 4010, workOrderId: W }] }, ['rows.0.workOrderId:not_in_project']],
     ['an ÄTA without project', { ...base, rows: [{ rowIndex: 0, accountNumber: 4010, changeOrderId: C }] }, ['rows.0.changeOrderId:not_in_project']],
-    ['both AO and ÄTA', { ...base, rows: [{ rowIndex: 0, accountNumber: 4010, projectId: P, workOrderId: W, changeOrderId: C }] }, ['rows.0.changeOrderId:work_order_and_change_order']],
+    [
+      'both AO and ÄTA',
+      { ...base, rows: [{ rowIndex: 0, accountNumber: 4010, projectId: P, workOrderId: W, changeOrderId: C }] },
+      ['rows.0.changeOrderId:work_order_and_change_order'],
+    ],
     ['a malformed id', { ...base, rows: [{ rowIndex: 0, accountNumber: 4010, projectId: '42' }] }, ['rows.0.projectId:invalid_id']],
-    ['a repeated row index', { ...base, rows: [{ rowIndex: 3, accountNumber: 4010 }, { rowIndex: 3, accountNumber: 4011 }] }, ['rows.1.rowIndex:duplicate']],
+    [
+      'a repeated row index',
+      {
+        ...base,
+        rows: [
+          { rowIndex: 3, accountNumber: 4010 },
+          { rowIndex: 3, accountNumber: 4011 },
+        ],
+      },
+      ['rows.1.rowIndex:duplicate'],
+    ],
     ['an unknown row field', { ...base, rows: [{ rowIndex: 0, accountNumber: 4010, amount: '1' }] }, ['rows.0.amount:unknown_field']],
   ])('refuses %s', (_n, input, issues) => {
     expect(voucherChanges(input).issues.map((i) => `${i.path}:${i.code}`)).toEqual(issues);
@@ -426,18 +464,18 @@ describe('cost ledger', () => {
     [4010, { name: 'Material', kind: 'MATERIAL' as const }],
     [7010, { name: 'Löner', kind: 'WORK' as const }],
   ]);
-  const numbers = { workOrders: new Map([[W1, 2], [W2, 1]]), changeOrders: new Map([[C1, 1]]) };
+  const numbers = {
+    workOrders: new Map([
+      [W1, 2],
+      [W2, 1],
+    ]),
+    changeOrders: new Map([[C1, 1]]),
+  };
   const money = (t: { debit: Prisma.Decimal; credit: Prisma.Decimal; net: Prisma.Decimal }) => [t.debit.toFixed(2), t.credit.toFixed(2), t.net.toFixed(2)];
 
   it('sums per account, per AO/ÄTA and in total, exactly', () => {
     const l = summariseLedger(
-      [
-        g(7010, '0.10', '0', W1),
-        g(7010, '0.20', null, W2),
-        g(4010, '1000.00', '0.00'),
-        g(4010, '0', '250.55', null, C1),
-        g(5460, '99.99', '0', W1),
-      ],
+      [g(7010, '0.10', '0', W1), g(7010, '0.20', null, W2), g(4010, '1000.00', '0.00'), g(4010, '0', '250.55', null, C1), g(5460, '99.99', '0', W1)],
       accounts,
       numbers,
     );

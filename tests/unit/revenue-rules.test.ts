@@ -33,7 +33,15 @@ const facts = (f: Partial<LineFacts> = {}): LineFacts => ({
   taxReductionType: 'NONE',
   ...f,
 });
-const line: RevenueDims = { accountNumber: 3001, projectId: 'p', workOrderId: null, changeOrderId: null, costCentreId: null, dimension5: null, dimension6: null };
+const line: RevenueDims = {
+  accountNumber: 3001,
+  projectId: 'p',
+  workOrderId: null,
+  changeOrderId: null,
+  costCentreId: null,
+  dimension5: null,
+  dimension6: null,
+};
 const accountFor = (r: ReturnType<typeof rules>, f: Partial<LineFacts>) => r[matchRule(r, facts(f))!]!.accountNumber;
 
 describe('posting rules: seed 001 example 1 (3001 at 25 %, 3231 reverse charge as the default)', () => {
@@ -106,7 +114,15 @@ describe('rule-set validation', () => {
     ['a default and an exception', [{ accountNumber: 3231 }, { accountNumber: 3001, constructionVat: 'EXCLUDED' }], []],
     ['criteria on the default', [{ accountNumber: 3231, lineKind: 'LABOUR' }], [['rules.0', 'default_has_criteria']]],
     ['an exception without criteria', [{ accountNumber: 3231 }, { accountNumber: 3001, constructionVat: 'EITHER' }], [['rules.1', 'no_criteria']]],
-    ['bad numbers and VAT', [{ accountNumber: 30 }, { accountNumber: 3001, vatRate: D(20), costAccounts: [70100] }], [['rules.0.accountNumber', 'invalid'], ['rules.1.vatRate', 'invalid_vat_rate'], ['rules.1.costAccounts.0', 'invalid']]],
+    [
+      'bad numbers and VAT',
+      [{ accountNumber: 30 }, { accountNumber: 3001, vatRate: D(20), costAccounts: [70100] }],
+      [
+        ['rules.0.accountNumber', 'invalid'],
+        ['rules.1.vatRate', 'invalid_vat_rate'],
+        ['rules.1.costAccounts.0', 'invalid'],
+      ],
+    ],
   ])('%s', (_n, input, expected) => {
     expect(postingRuleIssues(input).map((i) => [i.path, i.code])).toEqual(expected);
   });
@@ -115,7 +131,12 @@ describe('rule-set validation', () => {
 describe('posting dimensions', () => {
   it('defaults to account and project, included and mandatory', () => {
     expect(effectiveDimensions([]).map((d) => [d.number, d.included, d.mandatory])).toEqual([
-      [1, true, true], [2, true, true], [3, false, false], [4, false, false], [5, false, false], [6, false, false],
+      [1, true, true],
+      [2, true, true],
+      [3, false, false],
+      [4, false, false],
+      [5, false, false],
+      [6, false, false],
     ]);
   });
   it.each<[string, Parameters<typeof dimensionChanges>[1], [string, string][]]>([
@@ -124,7 +145,14 @@ describe('posting dimensions', () => {
     ['account switched off', [{ number: 1, included: false }], [['dimensions.0.included', 'account_required']]],
     ['mandatory but not included', [{ number: 4, mandatory: true }], [['dimensions.0.mandatory', 'not_included']]],
     ['a name on a fixed dimension', [{ number: 2, name: 'X' }], [['dimensions.0.name', 'not_free']]],
-    ['number 7 and twice 3', [{ number: 7 }, { number: 3 }, { number: 3 }], [['dimensions.0.number', 'out_of_range'], ['dimensions.2.number', 'duplicate']]],
+    [
+      'number 7 and twice 3',
+      [{ number: 7 }, { number: 3 }, { number: 3 }],
+      [
+        ['dimensions.0.number', 'out_of_range'],
+        ['dimensions.2.number', 'duplicate'],
+      ],
+    ],
   ])('%s', (_n, input, expected) => {
     expect(dimensionChanges(DEFAULT_DIMENSIONS, input).issues.map((i) => [i.path, i.code])).toEqual(expected);
   });
@@ -142,7 +170,11 @@ describe('posting dimensions', () => {
 
   it('drops dimensions that are not included (no dimension 3: revenue goes to the main project)', () => {
     expect(keepIncluded({ ...line, workOrderId: 'w', costCentreId: 'k', dimension5: 'x' }, dims({ 4: { included: true } }))).toEqual({
-      ...line, workOrderId: null, changeOrderId: null, costCentreId: 'k', dimension5: null,
+      ...line,
+      workOrderId: null,
+      changeOrderId: null,
+      costCentreId: 'k',
+      dimension5: null,
     });
   });
 });
@@ -153,10 +185,23 @@ describe('split lines', () => {
     ['one part', ['350.50'], '350.50', []],
     ['negative credit parts', ['-100', '-250.50'], '-350.50', []],
     ['short by one öre', ['100.00', '250.49'], '350.50', [['parts', 'sum_mismatch']]],
-    ['three decimals', ['100.005', '250.495'], '350.50', [['parts.0.amount', 'too_many_decimals'], ['parts.1.amount', 'too_many_decimals']]],
+    [
+      'three decimals',
+      ['100.005', '250.495'],
+      '350.50',
+      [
+        ['parts.0.amount', 'too_many_decimals'],
+        ['parts.1.amount', 'too_many_decimals'],
+      ],
+    ],
     ['nothing', [], '1', [['parts', 'required']]],
   ])('%s', (_n, parts, amount, expected) => {
-    expect(splitIssues(parts.map((a) => ({ amount: D(a) })), amount).map((i) => [i.path, i.code])).toEqual(expected);
+    expect(
+      splitIssues(
+        parts.map((a) => ({ amount: D(a) })),
+        amount,
+      ).map((i) => [i.path, i.code]),
+    ).toEqual(expected);
   });
 
   it('the restricted level may change project, work order and ÄTA only', () => {
@@ -168,7 +213,17 @@ describe('split lines', () => {
 
 describe('the Revenue Accounting view', () => {
   const l = (id: string, accountNumber: number, amount: string, more: Partial<RevenueDims & { kind: 'LABOUR' | 'MATERIAL' | 'OTHER' }> = {}) => ({
-    id, accountNumber, amount: D(amount), kind: 'OTHER' as const, projectId: 'p', workOrderId: null, changeOrderId: null, costCentreId: null, dimension5: null, dimension6: null, ...more,
+    id,
+    accountNumber,
+    amount: D(amount),
+    kind: 'OTHER' as const,
+    projectId: 'p',
+    workOrderId: null,
+    changeOrderId: null,
+    costCentreId: null,
+    dimension5: null,
+    dimension6: null,
+    ...more,
   });
   const lines = [
     l('a', 3001, '100', { kind: 'LABOUR', workOrderId: 'w1' }),
@@ -177,7 +232,8 @@ describe('the Revenue Accounting view', () => {
     l('d', 3001, '5', { kind: 'OTHER', workOrderId: 'w1' }),
     l('e', 3001, '1', { kind: 'LABOUR', costCentreId: 'k' }),
   ];
-  const shape = (g: ReturnType<typeof groupRevenue>) => g.map((x) => [x.accountNumber, x.workOrderId, x.costCentreId, x.kind, x.amount.toFixed(2), x.lines.map((y) => y.id).join('')]);
+  const shape = (g: ReturnType<typeof groupRevenue>) =>
+    g.map((x) => [x.accountNumber, x.workOrderId, x.costCentreId, x.kind, x.amount.toFixed(2), x.lines.map((y) => y.id).join('')]);
   it('one row per account + project + cost centre without dimension 3', () => {
     expect(shape(groupRevenue(lines, DEFAULT_DIMENSIONS, false))).toEqual([
       [3001, null, null, null, '155.00', 'abd'],
@@ -207,16 +263,41 @@ describe('the Revenue Accounting view', () => {
 
 describe('locking with revenue accounting active', () => {
   const rl = (amount: string, more: Partial<RevenueDims> = {}) => ({
-    accountNumber: 3001, projectId: 'p', workOrderId: null, changeOrderId: null, costCentreId: null, dimension5: null, dimension6: null,
-    amount, position: 1, isBalancePosting: false, ...more,
+    accountNumber: 3001,
+    projectId: 'p',
+    workOrderId: null,
+    changeOrderId: null,
+    costCentreId: null,
+    dimension5: null,
+    dimension6: null,
+    amount,
+    position: 1,
+    isBalancePosting: false,
+    ...more,
   });
   it.each<[string, Parameters<typeof revenueLockIssues>[0], [string, string][]]>([
     ['complete', { netAmount: '150', revenueLines: [rl('100'), rl('50')], basisAmount: '150', basisRows: 2, dimensions: DEFAULT_DIMENSIONS }, []],
-    ['invoice from before activation (Q&A)', { netAmount: '150', revenueLines: [], basisAmount: '0', basisRows: 0, dimensions: DEFAULT_DIMENSIONS }, [['revenueLines', 'revenue_accounting_missing']]],
+    [
+      'invoice from before activation (Q&A)',
+      { netAmount: '150', revenueLines: [], basisAmount: '0', basisRows: 0, dimensions: DEFAULT_DIMENSIONS },
+      [['revenueLines', 'revenue_accounting_missing']],
+    ],
     ['empty invoice', { netAmount: '0', revenueLines: [], basisAmount: '0', basisRows: 0, dimensions: DEFAULT_DIMENSIONS }, []],
-    ['a mandatory dimension missing', { netAmount: '100', revenueLines: [rl('100', { accountNumber: null })], basisAmount: '100', basisRows: 1, dimensions: DEFAULT_DIMENSIONS }, [['revenueLines.0.accountNumber', 'dimension_missing']]],
-    ['revenue short of the net amount', { netAmount: '150', revenueLines: [rl('100')], basisAmount: '150', basisRows: 1, dimensions: DEFAULT_DIMENSIONS }, [['revenueLines', 'sum_mismatch']]],
-    ['basis edited off the net amount', { netAmount: '100', revenueLines: [rl('100')], basisAmount: '90', basisRows: 1, dimensions: DEFAULT_DIMENSIONS }, [['accountingBasis', 'sum_mismatch']]],
+    [
+      'a mandatory dimension missing',
+      { netAmount: '100', revenueLines: [rl('100', { accountNumber: null })], basisAmount: '100', basisRows: 1, dimensions: DEFAULT_DIMENSIONS },
+      [['revenueLines.0.accountNumber', 'dimension_missing']],
+    ],
+    [
+      'revenue short of the net amount',
+      { netAmount: '150', revenueLines: [rl('100')], basisAmount: '150', basisRows: 1, dimensions: DEFAULT_DIMENSIONS },
+      [['revenueLines', 'sum_mismatch']],
+    ],
+    [
+      'basis edited off the net amount',
+      { netAmount: '100', revenueLines: [rl('100')], basisAmount: '90', basisRows: 1, dimensions: DEFAULT_DIMENSIONS },
+      [['accountingBasis', 'sum_mismatch']],
+    ],
   ])('%s', (_n, f, expected) => {
     expect(revenueLockIssues(f).map((i) => [i.path, i.code])).toEqual(expected);
   });
@@ -224,12 +305,42 @@ describe('locking with revenue accounting active', () => {
 
 describe('spreading the tax reduction over the basis', () => {
   it.each<[string, [string, boolean][], string, string[]]>([
-    ['all on the one eligible row', [['40000', true], ['10000', false]], '15000', ['15000.00', '0.00']],
-    ['in proportion, the rounding on the last row', [['100', true], ['100', true], ['100', true]], '100', ['33.33', '33.33', '33.34']],
+    [
+      'all on the one eligible row',
+      [
+        ['40000', true],
+        ['10000', false],
+      ],
+      '15000',
+      ['15000.00', '0.00'],
+    ],
+    [
+      'in proportion, the rounding on the last row',
+      [
+        ['100', true],
+        ['100', true],
+        ['100', true],
+      ],
+      '100',
+      ['33.33', '33.33', '33.34'],
+    ],
     ['no reduction', [['100', true]], '0', ['0.00']],
     ['nothing eligible', [['100', false]], '50', ['0.00']],
-    ['credit (negative)', [['-300', true], ['-100', true]], '-100', ['-75.00', '-25.00']],
+    [
+      'credit (negative)',
+      [
+        ['-300', true],
+        ['-100', true],
+      ],
+      '-100',
+      ['-75.00', '-25.00'],
+    ],
   ])('%s', (_n, rows, total, expected) => {
-    expect(spreadReduction(rows.map(([amount, eligible]) => ({ amount, eligible })), total).map((d) => d.toFixed(2))).toEqual(expected);
+    expect(
+      spreadReduction(
+        rows.map(([amount, eligible]) => ({ amount, eligible })),
+        total,
+      ).map((d) => d.toFixed(2)),
+    ).toEqual(expected);
   });
 });

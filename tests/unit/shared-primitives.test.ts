@@ -38,9 +38,7 @@ const RULES: ReadonlyArray<{ what: string; pattern: RegExp }> = [
 
 /** Every line of `text` that one of RULES matches, comments included (a copy is a copy). */
 function findCopies(file: string, text: string): string[] {
-  return text.split('\n').flatMap((line, i) =>
-    RULES.filter((r) => r.pattern.test(line)).map((r) => `${file}:${i + 1}: ${r.what}: ${line.trim()}`),
-  );
+  return text.split('\n').flatMap((line, i) => RULES.filter((r) => r.pattern.test(line)).map((r) => `${file}:${i + 1}: ${r.what}: ${line.trim()}`));
 }
 
 const LUHN_COPY = `export function luhnCheckDigit(nineDigits: string): number {
@@ -62,7 +60,7 @@ describe('the Swedish primitives exist once, in src/shared', () => {
   it('the scanner finds each kind of copy', () => {
     expect(findCopies('copy.ts', LUHN_COPY).map((f) => f.split(': ')[1])).toEqual(['a function named Luhn', 'a Luhn (modulus 10) sum']);
     expect(findCopies('copy.ts', LUHN_VALID_COPY)).toHaveLength(1);
-    expect(findCopies('copy.ts', "const rest = (rest * 10 + d) % 97;")).toHaveLength(1);
+    expect(findCopies('copy.ts', 'const rest = (rest * 10 + d) % 97;')).toHaveLength(1);
     for (const list of ["['25', '12', '6', '0']", '["25","12","6","0"]', '[25, 12, 6, 0]', 'new Set([25, 12, 6, 0, 3])']) {
       expect(findCopies('copy.ts', `const RATES = ${list};`), list).toHaveLength(1);
     }
@@ -75,7 +73,7 @@ describe('the Swedish primitives exist once, in src/shared', () => {
     const files = SCANNED.flatMap((d) => sourceFiles(join(ROOT, d))).filter((f) => !f.startsWith(SHARED + sep));
     expect(files.length).toBeGreaterThan(50);
     const copies = files.flatMap((f) => findCopies(relative(ROOT, f), readFileSync(f, 'utf8')));
-    expect(copies, 'use src/shared/se (connectors: the SDK\'s exports) instead').toEqual([]);
+    expect(copies, "use src/shared/se (connectors: the SDK's exports) instead").toEqual([]);
   });
 
   it('src/shared holds one of each', () => {

@@ -126,7 +126,18 @@ describe('building results', () => {
   });
 
   it('a computed field that throws stops the build (the request then runs normally)', () => {
-    const outs: Out[] = [{ kind: 'computed', key: 'x', columns: [], resolve: () => { throw new Error('no'); }, type: Str, list: false }];
+    const outs: Out[] = [
+      {
+        kind: 'computed',
+        key: 'x',
+        columns: [],
+        resolve: () => {
+          throw new Error('no');
+        },
+        type: Str,
+        list: false,
+      },
+    ];
     expect(() => buildObject([], outs, {}, [])).toThrow('no');
   });
 });

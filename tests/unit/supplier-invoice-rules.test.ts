@@ -22,13 +22,23 @@ const UUID2 = '7b0c3c1e-8a1f-4c55-9a55-0d5b7d3c1e12';
 
 describe('parseSignedAmount', () => {
   it.each([
-    ['1234.50', '1234.5'], ['-99.99', '-99.99'], [100, '100'], [' 7 ', '7'], [D('12.3'), '12.3'], ['0', '0'],
+    ['1234.50', '1234.5'],
+    ['-99.99', '-99.99'],
+    [100, '100'],
+    [' 7 ', '7'],
+    [D('12.3'), '12.3'],
+    ['0', '0'],
   ] as const)('%s → %s', (input, out) => {
     const r = parseSignedAmount(input);
     expect(r.ok && r.value.toString()).toBe(out);
   });
   it.each([
-    ['1.005', 'too_many_decimals'], [D('1.005'), 'too_many_decimals'], [1.5, 'inexact'], ['abc', 'invalid_format'], [null, 'invalid_type'], ['1234567890123', 'invalid_format'],
+    ['1.005', 'too_many_decimals'],
+    [D('1.005'), 'too_many_decimals'],
+    [1.5, 'inexact'],
+    ['abc', 'invalid_format'],
+    [null, 'invalid_type'],
+    ['1234567890123', 'invalid_format'],
   ] as const)('%s → %s', (input, code) => {
     const r = parseSignedAmount(input);
     expect(r.ok ? null : r.code).toBe(code);
@@ -36,7 +46,15 @@ describe('parseSignedAmount', () => {
 });
 
 describe('parseVatRate', () => {
-  it.each([['25', true], [12, true], ['6.00', true], [D('0'), true], ['24', false], [25.5, false], ['x', false]] as const)('%s → %s', (v, ok) => {
+  it.each([
+    ['25', true],
+    [12, true],
+    ['6.00', true],
+    [D('0'), true],
+    ['24', false],
+    [25.5, false],
+    ['x', false],
+  ] as const)('%s → %s', (v, ok) => {
     expect(parseVatRate(v).ok).toBe(ok);
   });
 });
@@ -71,7 +89,9 @@ describe('supplierInvoiceChanges', () => {
     expect(Object.keys(ch.columns).sort()).toEqual(['net', 'total']);
     expect(ch.merged.total.toFixed(2)).toBe('1150.00');
     expect(supplierInvoiceChanges({ ocr: null }, existing).columns).toEqual({ ocr: null });
-    expect(supplierInvoiceChanges({ invoiceNumber: null }, existing).issues).toContainEqual(expect.objectContaining({ path: 'invoiceNumber', code: 'required' }));
+    expect(supplierInvoiceChanges({ invoiceNumber: null }, existing).issues).toContainEqual(
+      expect.objectContaining({ path: 'invoiceNumber', code: 'required' }),
+    );
   });
 });
 
@@ -83,7 +103,10 @@ describe('supplierInvoiceRowChanges', () => {
     [{ accountNumber: 4010 }, [['rows.0.amount', 'required']]],
     [{ accountNumber: 4010, amount: '1', vatRate: '20' }, [['rows.0.vatRate', 'invalid_vat_rate']]],
     [{ accountNumber: 4010, amount: '1', workOrderId: UUID }, [['rows.0.workOrderId', 'not_in_project']]],
-    [{ accountNumber: 4010, amount: '1', projectId: UUID, workOrderId: UUID2, changeOrderId: UUID2 }, [['rows.0.changeOrderId', 'work_order_and_change_order']]],
+    [
+      { accountNumber: 4010, amount: '1', projectId: UUID, workOrderId: UUID2, changeOrderId: UUID2 },
+      [['rows.0.changeOrderId', 'work_order_and_change_order']],
+    ],
   ] as const)('%j', (input, expected) => {
     expect(supplierInvoiceRowChanges(input, null, 'rows.0').issues.map((i) => [i.path, i.code])).toEqual(expected);
   });
@@ -139,6 +162,8 @@ describe('fileIssues', () => {
     expect(fileIssues({ fileName: 'a.txt', contentType: 'text/plain', size: 1 }, 'file', null)).toEqual([]);
   });
   it('contentDisposition keeps non-ASCII names', () => {
-    expect(contentDisposition('Faktura ÅÄÖ "1".pdf')).toBe(`inline; filename="Faktura ___ _1_.pdf"; filename*=UTF-8''Faktura%20%C3%85%C3%84%C3%96%20%221%22.pdf`);
+    expect(contentDisposition('Faktura ÅÄÖ "1".pdf')).toBe(
+      `inline; filename="Faktura ___ _1_.pdf"; filename*=UTF-8''Faktura%20%C3%85%C3%84%C3%96%20%221%22.pdf`,
+    );
   });
 });

@@ -35,11 +35,25 @@ describe('worked examples (swedish-rules §2.6, §2.8)', () => {
     expect(r.perBuyer.map((b) => b.amount.toFixed(2))).toEqual([each, each]);
   });
   it('green: EV charger 20,000 at a turnkey fixed price → 97 % × 50 % = 9,700', () => {
-    const r = computeReduction({ type: 'GREEN', greenCategory: 'EV_CHARGER', basisInclVat: '20000', paymentDate: '2026-02-01', fixedPriceTurnkey: true, buyers: buyers(1) });
+    const r = computeReduction({
+      type: 'GREEN',
+      greenCategory: 'EV_CHARGER',
+      basisInclVat: '20000',
+      paymentDate: '2026-02-01',
+      fixedPriceTurnkey: true,
+      buyers: buyers(1),
+    });
     expect(r.total.toFixed(2)).toBe('9700.00');
   });
   it('green: solar 150,000 at 15 % turnkey → 21,825', () => {
-    const r = computeReduction({ type: 'GREEN', greenCategory: 'SOLAR', basisInclVat: '150000', paymentDate: '2026-02-01', fixedPriceTurnkey: true, buyers: buyers(1) });
+    const r = computeReduction({
+      type: 'GREEN',
+      greenCategory: 'SOLAR',
+      basisInclVat: '150000',
+      paymentDate: '2026-02-01',
+      fixedPriceTurnkey: true,
+      buyers: buyers(1),
+    });
     expect(r.total.toFixed(2)).toBe('21825.00');
   });
 });
@@ -94,7 +108,12 @@ describe('buyers', () => {
     ['a ROT buyer with a property', 'ROT', person, []],
     ['a condominium', 'ROT', { ...person, propertyDesignation: null, brfOrganisationNumber: '7176004583', apartmentNumber: '1102' }, []],
     ['no home', 'ROT', { ...person, propertyDesignation: null }, [['b.propertyDesignation', 'required']]],
-    ['condominium without apartment', 'ROT', { ...person, propertyDesignation: null, brfOrganisationNumber: '7176004583' }, [['b.apartmentNumber', 'required']]],
+    [
+      'condominium without apartment',
+      'ROT',
+      { ...person, propertyDesignation: null, brfOrganisationNumber: '7176004583' },
+      [['b.apartmentNumber', 'required']],
+    ],
     ['condominium without association', 'GREEN', { ...person, propertyDesignation: null, apartmentNumber: '1102' }, [['b.brfOrganisationNumber', 'required']]],
     ['RUT needs no property', 'RUT', { ...person, propertyDesignation: null }, []],
     ['an organisation number', 'RUT', { ...person, identityNumber: '5560360793' }, [['b.personalIdentityNumber', 'required']]],

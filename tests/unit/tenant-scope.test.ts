@@ -9,12 +9,42 @@ const UPDATES = ['update', 'updateMany', 'updateManyAndReturn'] as const;
 const CREATES = ['create', 'createMany', 'createManyAndReturn'] as const;
 const DELETES = ['delete', 'deleteMany'] as const;
 const EXPECTED_TENANT_MODELS = [
-  'User', 'Group', 'UserGroup', 'ApiToken', 'PaymentTerm', 'CustomFieldDefinition', 'Customer', 'Contact',
-  'ProjectStatus', 'Project', 'WorkOrder', 'ChangeOrder', 'Account', 'CostCentre', 'Supplier', 'Voucher', 'VoucherRow',
-  'InvoiceStatus', 'Invoice', 'InvoiceLine', 'InvoiceLineWorkType', 'InvoiceBuyer',
-  'Connection', 'ConnectorRun', 'ConnectorRunFlow', 'ConnectorRunFailure', 'ExternalIdMapping', 'FlowCheckpoint',
-  'RevenueDimension', 'RevenuePostingRule', 'InvoiceRevenueLine', 'InvoiceAccountingRow',
-  'SupplierInvoice', 'SupplierInvoiceRow', 'SupplierInvoiceApproval', 'VoucherFile',
+  'User',
+  'Group',
+  'UserGroup',
+  'ApiToken',
+  'PaymentTerm',
+  'CustomFieldDefinition',
+  'Customer',
+  'Contact',
+  'ProjectStatus',
+  'Project',
+  'WorkOrder',
+  'ChangeOrder',
+  'Account',
+  'CostCentre',
+  'Supplier',
+  'Voucher',
+  'VoucherRow',
+  'InvoiceStatus',
+  'Invoice',
+  'InvoiceLine',
+  'InvoiceLineWorkType',
+  'InvoiceBuyer',
+  'Connection',
+  'ConnectorRun',
+  'ConnectorRunFlow',
+  'ConnectorRunFailure',
+  'ExternalIdMapping',
+  'FlowCheckpoint',
+  'RevenueDimension',
+  'RevenuePostingRule',
+  'InvoiceRevenueLine',
+  'InvoiceAccountingRow',
+  'SupplierInvoice',
+  'SupplierInvoiceRow',
+  'SupplierInvoiceApproval',
+  'VoucherFile',
 ];
 
 /** Freezes an object graph so any mutation by scopeArgs throws (ESM code runs in strict mode). */
@@ -183,15 +213,11 @@ describe('scopeArgs – upsert', () => {
   });
 
   it('throws when the update part changes companyId (as update does)', () => {
-    expectScopeError(() =>
-      scope('Customer', 'upsert', { where: { id: 'x' }, create: { name: 'Acme' }, update: { companyId: 'c2' } }),
-    );
+    expectScopeError(() => scope('Customer', 'upsert', { where: { id: 'x' }, create: { name: 'Acme' }, update: { companyId: 'c2' } }));
   });
 
   it('throws when the update part re-points the company relation', () => {
-    expectScopeError(() =>
-      scope('Customer', 'upsert', { where: { id: 'x' }, create: { name: 'Acme' }, update: { company: { connect: { id: 'c2' } } } }),
-    );
+    expectScopeError(() => scope('Customer', 'upsert', { where: { id: 'x' }, create: { name: 'Acme' }, update: { company: { connect: { id: 'c2' } } } }));
   });
 });
 

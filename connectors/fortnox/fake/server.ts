@@ -8,7 +8,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { randomUUID } from 'node:crypto';
-import type { FakeFailRule, FakeServer } from '../../../src/integration/sdk/index.js';
+import { failRuleMatches, type FakeFailRule, type FakeServer } from '../../../src/integration/sdk/index.js';
 import type {
   FortnoxAccount,
   FortnoxAttachment,
@@ -129,7 +129,21 @@ const MAX_BODY_BYTES = 32 * 1024 * 1024;
 const MAX_ATTACHMENT_BYTES = 5 * 1024 * 1024;
 const PROJECT_NUMBER = /^[A-Za-z0-9ÅÄÖåäö_/+-]{1,20}$/;
 const ROT = ['CONSTRUCTION', 'ELECTRICITY', 'GLASSMETALWORK', 'GROUNDDRAINAGEWORK', 'HVAC', 'MASONRY', 'PAINTINGWALLPAPERING'];
-const RUT = ['BABYSITTING', 'CLEANING', 'GARDENING', 'ITSERVICES', 'MAJORAPPLIANCEREPAIR', 'MOVINGSERVICES', 'OTHERCARE', 'SNOWPLOWING', 'TEXTILECLOTHING', 'HOMEMAINTENANCE', 'FURNISHING', 'TRANSPORTATIONSERVICES', 'WASHINGANDCAREOFCLOTHING'];
+const RUT = [
+  'BABYSITTING',
+  'CLEANING',
+  'GARDENING',
+  'ITSERVICES',
+  'MAJORAPPLIANCEREPAIR',
+  'MOVINGSERVICES',
+  'OTHERCARE',
+  'SNOWPLOWING',
+  'TEXTILECLOTHING',
+  'HOMEMAINTENANCE',
+  'FURNISHING',
+  'TRANSPORTATIONSERVICES',
+  'WASHINGANDCAREOFCLOTHING',
+];
 const GREEN = ['SOLARCELLS', 'STORAGESELFPRODUCEDELECTRICITY', 'CHARGINGSTATIONELECTRICVEHICLE'];
 
 class ApiError extends Error {
@@ -159,7 +173,15 @@ interface ActiveRule extends FakeFailRule {
   remaining: number;
 }
 
-const STOCKHOLM_TIME = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hour12: false });
+const STOCKHOLM_TIME = new Intl.DateTimeFormat('sv-SE', {
+  timeZone: 'Europe/Stockholm',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  hour12: false,
+});
 const stamp = (ms: number) => STOCKHOLM_TIME.format(new Date(ms)).replace(',', '');
 
 export async function startFortnoxFake(opts: FortnoxFakeOptions = {}): Promise<FortnoxFake> {
@@ -210,23 +232,26 @@ export async function startFortnoxFake(opts: FortnoxFakeOptions = {}): Promise<F
     const access = `at-${randomUUID()}`;
     accessTokens.set(access, now() + lifetime * 1000);
     refreshToken = `rt-${randomUUID()}`;
-    return { access_token: access, refresh_token: refreshToken, scope: 'companyinformation customer project costcenter bookkeeping invoice payment supplier supplierinvoice archive inbox connectfile', expires_in: lifetime, token_type: 'bearer' };
+    return {
+      access_token: access,
+      refresh_token: refreshToken,
+      scope: 'companyinformation customer project costcenter bookkeeping invoice payment supplier supplierinvoice archive inbox connectfile',
+      expires_in: lifetime,
+      token_type: 'bearer',
+    };
   }
 
   function matchRule(method: string, path: string, body: unknown): ActiveRule | undefined {
-    return rules.find(
-      (r) =>
-        r.remaining > 0 &&
-        (!r.method || r.method.toUpperCase() === method) &&
-        (typeof r.path === 'string' ? r.path === path : ((r.path.lastIndex = 0), r.path.test(path))) &&
-        (!r.body || r.body(body)),
-    );
+    return rules.find((r) => r.remaining > 0 && failRuleMatches(r, method, path, body));
   }
 
   function rateLimited(key: string): boolean {
     const t = Date.now();
     let w = windows.get(key);
-    if (!w) windows.set(key, (w = []));
+    if (!w) {
+      w = [];
+      windows.set(key, w);
+    }
     while (w.length > 0 && w[0]! <= t - limit.perMs) w.shift();
     if (w.length >= limit.requests) return true;
     w.push(t);
@@ -263,7 +288,8 @@ export async function startFortnoxFake(opts: FortnoxFakeOptions = {}): Promise<F
       return { status: 200, body: issueTokens() };
     }
     if (grant === 'client_credentials') {
-      if (req.headers.tenantid !== String(state.company.DatabaseNumber)) return { status: 400, body: { error: 'invalid_request', error_description: 'Missing or invalid TenantId' } };
+      if (req.headers.tenantid !== String(state.company.DatabaseNumber))
+        return { status: 400, body: { error: 'invalid_request', error_description: 'Missing or invalid TenantId' } };
       const t = issueTokens();
       return { status: 200, body: { ...t, refresh_token: undefined } };
     }
@@ -272,7 +298,14 @@ export async function startFortnoxFake(opts: FortnoxFakeOptions = {}): Promise<F
 
   // --- routes -----------------------------------------------------------------------------
 
-  function route(method: string, parts: string[], params: URLSearchParams, body: unknown, raw: Buffer, contentType: string): Promise<RouteResult> | RouteResult {
+  function route(
+    method: string,
+    parts: string[],
+    params: URLSearchParams,
+    body: unknown,
+    raw: Buffer,
+    contentType: string,
+  ): Promise<RouteResult> | RouteResult {
     const [, resource, id, action, extra] = parts; // parts[0] === '3'
     const one = (key: string, v: unknown, status = 200) => ({ status, body: { [key]: v } });
     switch (resource) {
@@ -290,7 +323,17 @@ export async function startFortnoxFake(opts: FortnoxFakeOptions = {}): Promise<F
           single: 'Customer',
           plural: 'Customers',
           notFound: (n) => new ApiError(404, 2000433, `Kan inte hitta kunden "${n}".`),
-          listItem: (c) => ({ CustomerNumber: c.CustomerNumber, Name: c.Name, Address1: c.Address1 ?? null, Address2: c.Address2 ?? null, ZipCode: c.ZipCode ?? null, City: c.City ?? null, Email: c.Email ?? null, Phone: c.Phone1 ?? null, OrganisationNumber: c.OrganisationNumber ?? null }),
+          listItem: (c) => ({
+            CustomerNumber: c.CustomerNumber,
+            Name: c.Name,
+            Address1: c.Address1 ?? null,
+            Address2: c.Address2 ?? null,
+            ZipCode: c.ZipCode ?? null,
+            City: c.City ?? null,
+            Email: c.Email ?? null,
+            Phone: c.Phone1 ?? null,
+            OrganisationNumber: c.OrganisationNumber ?? null,
+          }),
           create: validateCustomer,
           update: (cur, input) => validateCustomer({ ...cur, ...input, CustomerNumber: cur.CustomerNumber }, true),
         });
@@ -323,7 +366,23 @@ export async function startFortnoxFake(opts: FortnoxFakeOptions = {}): Promise<F
           single: 'Supplier',
           plural: 'Suppliers',
           notFound: (n) => new ApiError(404, 2000432, `Kan inte hitta leverantören "${n}".`),
-          listItem: (s) => ({ SupplierNumber: s.SupplierNumber, Name: s.Name, Address1: s.Address1 ?? null, Address2: s.Address2 ?? null, ZipCode: s.ZipCode ?? null, City: s.City ?? null, CountryCode: s.CountryCode ?? null, Email: s.Email ?? null, Phone: s.Phone1 ?? null, OrganisationNumber: s.OrganisationNumber ?? null, BG: s.BG ?? null, PG: s.PG ?? null, IBAN: s.IBAN ?? null, BIC: s.BIC ?? null, Active: s.Active ?? true }),
+          listItem: (s) => ({
+            SupplierNumber: s.SupplierNumber,
+            Name: s.Name,
+            Address1: s.Address1 ?? null,
+            Address2: s.Address2 ?? null,
+            ZipCode: s.ZipCode ?? null,
+            City: s.City ?? null,
+            CountryCode: s.CountryCode ?? null,
+            Email: s.Email ?? null,
+            Phone: s.Phone1 ?? null,
+            OrganisationNumber: s.OrganisationNumber ?? null,
+            BG: s.BG ?? null,
+            PG: s.PG ?? null,
+            IBAN: s.IBAN ?? null,
+            BIC: s.BIC ?? null,
+            Active: s.Active ?? true,
+          }),
           create: validateSupplier,
           update: (cur, input) => validateSupplier({ ...cur, ...input, SupplierNumber: cur.SupplierNumber }, true),
         });
@@ -360,7 +419,13 @@ export async function startFortnoxFake(opts: FortnoxFakeOptions = {}): Promise<F
           if (!f) throw new ApiError(404, 2000729, `Filen "${id}" hittades inte.`);
           return { status: 200, body: f.bytes, raw: true, contentType: f.contentType ?? 'application/octet-stream' };
         }
-        if (method === 'GET') return one('Folder', { Id: 'root', Name: resource === 'inbox' ? 'Inbox' : 'Archive', Files: state.files.map(fileJson), Folders: [{ Id: 'inbox_kf', Name: 'inbox_kf' }] });
+        if (method === 'GET')
+          return one('Folder', {
+            Id: 'root',
+            Name: resource === 'inbox' ? 'Inbox' : 'Archive',
+            Files: state.files.map(fileJson),
+            Folders: [{ Id: 'inbox_kf', Name: 'inbox_kf' }],
+          });
         if (method === 'POST') return upload(raw, contentType, params.get('path') ?? params.get('folderid') ?? 'root');
         throw notAllowed();
       default:
@@ -426,7 +491,15 @@ export async function startFortnoxFake(opts: FortnoxFakeOptions = {}): Promise<F
     const lastModified = params.get('lastmodified');
     const inYear = state.vouchers.filter((v) => v.Year === fy && (!lastModified || stamp(v.modifiedAt) >= lastModified));
     if (id === undefined) {
-      if (method === 'GET') return { status: 200, body: page('Vouchers', inYear.map((v) => voucherJson(v, false)), params) };
+      if (method === 'GET')
+        return {
+          status: 200,
+          body: page(
+            'Vouchers',
+            inYear.map((v) => voucherJson(v, false)),
+            params,
+          ),
+        };
       if (method === 'POST') {
         const input = asObject(body, 'Voucher') as unknown as FortnoxVoucher;
         const rows = input.VoucherRows ?? [];
@@ -437,7 +510,14 @@ export async function startFortnoxFake(opts: FortnoxFakeOptions = {}): Promise<F
       throw notAllowed();
     }
     if (id === 'sublist' && action !== undefined && method === 'GET') {
-      return { status: 200, body: page('Vouchers', inYear.filter((v) => v.VoucherSeries === action).map((v) => voucherJson(v, false)), params) };
+      return {
+        status: 200,
+        body: page(
+          'Vouchers',
+          inYear.filter((v) => v.VoucherSeries === action).map((v) => voucherJson(v, false)),
+          params,
+        ),
+      };
     }
     if (action !== undefined && method === 'GET') {
       const v = state.vouchers.find((x) => x.Year === fy && x.VoucherSeries === id && String(x.VoucherNumber) === action);
@@ -519,19 +599,28 @@ export async function startFortnoxFake(opts: FortnoxFakeOptions = {}): Promise<F
     const outRows: FortnoxInvoiceRow[] = rows.map((r0, i) => {
       const r = asObject(r0, `InvoiceRows[${i}]`) as FortnoxInvoiceRow;
       if (r.AccountNumber !== undefined) {
-        if (!Number.isInteger(r.AccountNumber) || r.AccountNumber < 1000 || r.AccountNumber > 9999) throw invalid(`Ogiltigt kontonummer ${String(r.AccountNumber)}. (AccountNumber)`, 2000108);
-        if (state.accounts.length && !state.accounts.some((a) => a.Number === r.AccountNumber)) throw invalid(`Kunde inte hitta konto ${r.AccountNumber}. (AccountNumber)`, 2001304);
+        if (!Number.isInteger(r.AccountNumber) || r.AccountNumber < 1000 || r.AccountNumber > 9999)
+          throw invalid(`Ogiltigt kontonummer ${String(r.AccountNumber)}. (AccountNumber)`, 2000108);
+        if (state.accounts.length && !state.accounts.some((a) => a.Number === r.AccountNumber))
+          throw invalid(`Kunde inte hitta konto ${r.AccountNumber}. (AccountNumber)`, 2001304);
       }
       if (r.Project && !state.projects.some((p) => p.ProjectNumber === r.Project)) throw invalid(`Projektet "${r.Project}" hittades inte. (Project)`, 2001304);
-      if (r.CostCenter && !state.costCenters.some((c) => c.Code === r.CostCenter)) throw invalid(`Kostnadsställe "${r.CostCenter}" hittades inte. (CostCenter)`, 2000946);
+      if (r.CostCenter && !state.costCenters.some((c) => c.Code === r.CostCenter))
+        throw invalid(`Kostnadsställe "${r.CostCenter}" hittades inte. (CostCenter)`, 2000946);
       if ((r.Description ?? '').length > 255) throw invalid('Beskrivningen får vara högst 255 tecken. (Description)');
-      if (r.HouseWork && trt === 'none') throw invalid('Dokument utan angiven skattereduktionstyp får inte innehålla artikelrader markerade som husarbete.', 2000600);
+      if (r.HouseWork && trt === 'none')
+        throw invalid('Dokument utan angiven skattereduktionstyp får inte innehålla artikelrader markerade som husarbete.', 2000600);
       if (trt !== 'none') {
         if (!r.HouseWorkType) throw invalid(`Alla rader måste ha en husarbetestyp när skattereduktionstypen är '${trt}'. (HouseWorkType)`, 2000600);
-        if (r.HouseWorkType !== 'OTHERCOSTS' && !allowed.includes(r.HouseWorkType)) throw invalid(`Dokument med skattereduktionstypen '${trt}' får inte innehålla rader med husarbetestypen '${r.HouseWorkType}'.`, 2000600);
+        if (r.HouseWorkType !== 'OTHERCOSTS' && !allowed.includes(r.HouseWorkType))
+          throw invalid(`Dokument med skattereduktionstypen '${trt}' får inte innehålla rader med husarbetestypen '${r.HouseWorkType}'.`, 2000600);
         if (r.HouseWork) houseWork = true;
       } else if (r.HouseWorkType) throw invalid('Dokument utan angiven skattereduktionstyp får inte innehålla rader med husarbetestyp.', 2000600);
-      if (r.HouseWorkHoursToReport !== undefined && (!Number.isInteger(r.HouseWorkHoursToReport) || r.HouseWorkHoursToReport < 0 || r.HouseWorkHoursToReport > 999)) throw invalid('Ogiltigt antal timmar. (HouseWorkHoursToReport)', 2000108);
+      if (
+        r.HouseWorkHoursToReport !== undefined &&
+        (!Number.isInteger(r.HouseWorkHoursToReport) || r.HouseWorkHoursToReport < 0 || r.HouseWorkHoursToReport > 999)
+      )
+        throw invalid('Ogiltigt antal timmar. (HouseWorkHoursToReport)', 2000108);
       const qty = Number(r.DeliveredQuantity ?? 0);
       const price = Number(r.Price ?? 0);
       const rowTotal = Math.round(qty * price * 100) / 100;
@@ -641,9 +730,11 @@ export async function startFortnoxFake(opts: FortnoxFakeOptions = {}): Promise<F
       const r = asObject(r0, `SupplierInvoiceRows[${i}]`) as unknown as FortnoxSupplierInvoiceRow;
       if (r.Code !== undefined && !codes.includes(r.Code)) throw invalid(`Ogiltig radkod "${String(r.Code)}". (Code)`);
       if (!Number.isInteger(r.Account) || r.Account < 1000 || r.Account > 9999) throw invalid(`Ogiltigt kontonummer ${String(r.Account)}. (Account)`, 2000108);
-      if (state.accounts.length && !state.accounts.some((a) => a.Number === r.Account)) throw invalid(`Kunde inte hitta konto ${r.Account}. (Account)`, 2001304);
+      if (state.accounts.length && !state.accounts.some((a) => a.Number === r.Account))
+        throw invalid(`Kunde inte hitta konto ${r.Account}. (Account)`, 2001304);
       if (r.Project && !state.projects.some((p) => p.ProjectNumber === r.Project)) throw invalid(`Projektet "${r.Project}" hittades inte. (Project)`, 2001304);
-      if (r.CostCenter && !state.costCenters.some((c) => c.Code === r.CostCenter)) throw invalid(`Kostnadsställe "${r.CostCenter}" hittades inte. (CostCenter)`, 2000946);
+      if (r.CostCenter && !state.costCenters.some((c) => c.Code === r.CostCenter))
+        throw invalid(`Kostnadsställe "${r.CostCenter}" hittades inte. (CostCenter)`, 2000946);
       if ((r.TransactionInformation ?? '').length > 100) throw invalid('Värdet får vara högst 100 tecken. (TransactionInformation)', 2000106);
       balance += Math.round(Number(r.Debit ?? 0) * 100) - Math.round(Number(r.Credit ?? 0) * 100);
       return { ...r };
@@ -681,7 +772,13 @@ export async function startFortnoxFake(opts: FortnoxFakeOptions = {}): Promise<F
         const inv = state.supplierInvoices.find((i) => i.GivenNumber === number);
         if (!inv) throw invalid(`Kan inte hitta leverantörsfakturan "${number}". (SupplierInvoiceNumber)`, 2000729);
         if (rows.some((c) => c.FileId === fileId)) throw invalid('Filen är redan kopplad.', 2000637);
-        const c: FortnoxSupplierInvoiceFileConnection = { '@url': `/3/supplierinvoicefileconnections/${fileId}`, FileId: fileId, SupplierInvoiceNumber: number, Name: file.Name, SupplierName: inv.SupplierName };
+        const c: FortnoxSupplierInvoiceFileConnection = {
+          '@url': `/3/supplierinvoicefileconnections/${fileId}`,
+          FileId: fileId,
+          SupplierInvoiceNumber: number,
+          Name: file.Name,
+          SupplierName: inv.SupplierName,
+        };
         rows.push(c);
         return { status: 201, body: { SupplierInvoiceFileConnection: c } };
       }
@@ -711,7 +808,14 @@ export async function startFortnoxFake(opts: FortnoxFakeOptions = {}): Promise<F
         const v = state.vouchers.find((x) => x.VoucherSeries === series && x.VoucherNumber === number && x.Year === year);
         if (!v) throw invalid(`Verifikation ${series}${number} hittades inte.`, 2000729);
         if (rows.some((c) => c.FileId === fileId)) throw invalid('Filen är redan kopplad.', 2000637);
-        const c: FortnoxVoucherFileConnection = { '@url': `/3/voucherfileconnections/${fileId}`, FileId: fileId, VoucherNumber: String(number), VoucherSeries: series, VoucherYear: String(year), VoucherDescription: v.Description };
+        const c: FortnoxVoucherFileConnection = {
+          '@url': `/3/voucherfileconnections/${fileId}`,
+          FileId: fileId,
+          VoucherNumber: String(number),
+          VoucherSeries: series,
+          VoucherYear: String(year),
+          VoucherDescription: v.Description,
+        };
         rows.push(c);
         return { status: 201, body: { VoucherFileConnection: c } };
       }
@@ -729,7 +833,8 @@ export async function startFortnoxFake(opts: FortnoxFakeOptions = {}): Promise<F
 
   function createTaxReduction(input: Record<string, unknown>): FortnoxTaxReduction {
     const t = input as unknown as FortnoxTaxReduction;
-    if (t.ReferenceDocumentType !== 'INVOICE' && t.ReferenceDocumentType !== 'ORDER' && t.ReferenceDocumentType !== 'OFFER') throw invalid('Ogiltig dokumenttyp. (ReferenceDocumentType)');
+    if (t.ReferenceDocumentType !== 'INVOICE' && t.ReferenceDocumentType !== 'ORDER' && t.ReferenceDocumentType !== 'OFFER')
+      throw invalid('Ogiltig dokumenttyp. (ReferenceDocumentType)');
     const inv = state.invoices.find((i) => i.DocumentNumber === String(t.ReferenceNumber));
     if (t.ReferenceDocumentType === 'INVOICE' && !inv) throw invalid(`Kan inte hitta fakturan "${t.ReferenceNumber}". (ReferenceNumber)`, 2000729);
     if (inv && (inv.TaxReductionType ?? 'none') === 'none') throw invalid('Fakturan har ingen skattereduktionstyp.', 2000600);
@@ -737,7 +842,8 @@ export async function startFortnoxFake(opts: FortnoxFakeOptions = {}): Promise<F
     if (ssn.length < 10 || ssn.length > 13) throw invalid('Ogiltigt personnummer. (SocialSecurityNumber)', 2000106);
     if (!t.CustomerName) throw invalid('Namn saknas. (CustomerName)', 2001392);
     const green = inv?.TaxReductionType === 'green';
-    if (!green && (!Number.isInteger(t.AskedAmount) || (t.AskedAmount ?? 0) < 1)) throw invalid('Begärt belopp måste vara ett positivt heltal. (AskedAmount)', 2004217);
+    if (!green && (!Number.isInteger(t.AskedAmount) || (t.AskedAmount ?? 0) < 1))
+      throw invalid('Begärt belopp måste vara ett positivt heltal. (AskedAmount)', 2004217);
     if (green && !t.TaxReductionAmounts?.length) throw invalid('TaxReductionAmounts saknas.', 2004263);
     if (state.taxReductions.some((x) => String(x.ReferenceNumber) === String(t.ReferenceNumber) && x.SocialSecurityNumber === ssn)) {
       throw invalid('Personnumret används redan på detta dokument.', 2000600);
@@ -754,7 +860,15 @@ export async function startFortnoxFake(opts: FortnoxFakeOptions = {}): Promise<F
     if (!file || typeof file === 'string') throw invalid('Fält "file" saknas.', 2001392);
     const bytes = Buffer.from(await file.arrayBuffer());
     const id = randomUUID();
-    const f: FakeFile = { Id: id, ArchiveFileId: randomUUID(), Name: file.name || 'file', Path: path, Size: bytes.length, bytes, contentType: file.type || 'application/octet-stream' };
+    const f: FakeFile = {
+      Id: id,
+      ArchiveFileId: randomUUID(),
+      Name: file.name || 'file',
+      Path: path,
+      Size: bytes.length,
+      bytes,
+      contentType: file.type || 'application/octet-stream',
+    };
     state.files.push(f);
     return { status: 201, body: { File: fileJson(f) } };
   }
@@ -764,7 +878,13 @@ export async function startFortnoxFake(opts: FortnoxFakeOptions = {}): Promise<F
     if (method === 'GET' && sub === 'numberofattachments') {
       const type = params.get('entitytype') ?? 'F';
       const ids = (params.get('entityids') ?? '').split(',').filter(Boolean);
-      return { status: 200, body: ids.map((e) => ({ entityId: Number(e), numberOfAttachments: state.attachments.filter((a) => String(a.entityId) === e && a.entityType === type).length })) };
+      return {
+        status: 200,
+        body: ids.map((e) => ({
+          entityId: Number(e),
+          numberOfAttachments: state.attachments.filter((a) => String(a.entityId) === e && a.entityType === type).length,
+        })),
+      };
     }
     if (method === 'GET' && sub === undefined) {
       const e = params.get('entityid');
@@ -775,14 +895,21 @@ export async function startFortnoxFake(opts: FortnoxFakeOptions = {}): Promise<F
       const out = body.map((b0) => {
         const b = asObject(b0, 'attachment') as unknown as FortnoxAttachment;
         if (b.entityType !== 'F' && b.entityType !== 'O' && b.entityType !== 'OF') throw invalid(`Invalid entityType ${String(b.entityType)}`);
-        if (b.entityType === 'F' && !state.invoices.some((i) => i.DocumentNumber === String(b.entityId))) throw invalid(`Invoice ${b.entityId} not found`, 2000729);
+        if (b.entityType === 'F' && !state.invoices.some((i) => i.DocumentNumber === String(b.entityId)))
+          throw invalid(`Invoice ${b.entityId} not found`, 2000729);
         const file = state.files.find((f) => f.ArchiveFileId === b.fileId || f.Id === b.fileId);
         if (!file) throw invalid(`File ${b.fileId} not found`, 2000729);
         if (!file.bytes.subarray(0, 5).equals(Buffer.from('%PDF-'))) throw invalid('Only PDF files can be attached', 2000359);
         if (file.Size > MAX_ATTACHMENT_BYTES) throw invalid(`The file is larger than 5 MB (${file.Size} bytes)`, 2000359);
         const existing = state.attachments.filter((a) => a.entityId === Number(b.entityId) && a.entityType === b.entityType);
         if (existing.length >= 5) throw invalid('At most 5 files per document', 2000359);
-        const a = { id: randomUUID(), entityId: Number(b.entityId), entityType: b.entityType, fileId: b.fileId, includeOnSend: b.includeOnSend && existing.filter((x) => x.includeOnSend).length < 5 };
+        const a = {
+          id: randomUUID(),
+          entityId: Number(b.entityId),
+          entityType: b.entityType,
+          fileId: b.fileId,
+          includeOnSend: b.includeOnSend && existing.filter((x) => x.includeOnSend).length < 5,
+        };
         return a;
       });
       state.attachments.push(...out);
@@ -838,11 +965,13 @@ export async function startFortnoxFake(opts: FortnoxFakeOptions = {}): Promise<F
         tooMany++;
         throw new ApiError(429, 0, 'Too Many Requests', {}, { message: 'Too Many Requests' });
       }
-      if (expires === undefined || expires <= now()) throw new ApiError(401, 2000311, token ? 'Unauthorized: the access token is invalid or has expired.' : 'Unauthorized: no access token.');
+      if (expires === undefined || expires <= now())
+        throw new ApiError(401, 2000311, token ? 'Unauthorized: the access token is invalid or has expired.' : 'Unauthorized: no access token.');
       const parts = path.split('/').filter(Boolean);
       let result: RouteResult;
       if (parts[0] === '3') result = await route(method, parts, url.searchParams, body, raw, contentType);
-      else if (parts[0] === 'api' && parts[1] === 'fileattachments' && parts[2] === 'attachments-v1') result = attachments(method, parts, url.searchParams, body);
+      else if (parts[0] === 'api' && parts[1] === 'fileattachments' && parts[2] === 'attachments-v1')
+        result = attachments(method, parts, url.searchParams, body);
       else throw new ApiError(404, 2000729, `Ingen resurs: ${method} ${path}`);
       if (result.raw) {
         entry.status = result.status;
@@ -908,8 +1037,16 @@ export async function startFortnoxFake(opts: FortnoxFakeOptions = {}): Promise<F
     rateLimited: () => tooMany,
     addVoucher(v) {
       const Year = v.Year ?? currentYearId();
-      const VoucherNumber = v.VoucherNumber ?? state.vouchers.filter((x) => x.Year === Year && x.VoucherSeries === v.VoucherSeries).reduce((m, x) => Math.max(m, x.VoucherNumber), 0) + 1;
-      const full: FakeVoucher = { ...v, Year, VoucherNumber, VoucherRows: (v.VoucherRows ?? []).map((r) => ({ Removed: false, ...r })), modifiedAt: Date.now() };
+      const VoucherNumber =
+        v.VoucherNumber ??
+        state.vouchers.filter((x) => x.Year === Year && x.VoucherSeries === v.VoucherSeries).reduce((m, x) => Math.max(m, x.VoucherNumber), 0) + 1;
+      const full: FakeVoucher = {
+        ...v,
+        Year,
+        VoucherNumber,
+        VoucherRows: (v.VoucherRows ?? []).map((r) => ({ Removed: false, ...r })),
+        modifiedAt: Date.now(),
+      };
       state.vouchers.push(full);
       return full;
     },
@@ -921,7 +1058,15 @@ export async function startFortnoxFake(opts: FortnoxFakeOptions = {}): Promise<F
     },
     addFile(name, bytes, o = {}) {
       const buf = Buffer.from(bytes);
-      const f: FakeFile = { Id: randomUUID(), ArchiveFileId: randomUUID(), Name: name, Path: o.path ?? 'inbox_s', Size: buf.length, bytes: buf, contentType: o.contentType ?? 'application/pdf' };
+      const f: FakeFile = {
+        Id: randomUUID(),
+        ArchiveFileId: randomUUID(),
+        Name: name,
+        Path: o.path ?? 'inbox_s',
+        Size: buf.length,
+        bytes: buf,
+        contentType: o.contentType ?? 'application/pdf',
+      };
       state.files.push(f);
       return f;
     },
@@ -948,9 +1093,11 @@ export async function startFortnoxFake(opts: FortnoxFakeOptions = {}): Promise<F
     const type = input.Type ?? 'COMPANY';
     if (type !== 'COMPANY' && type !== 'PRIVATE') throw invalid(`Ogiltigt värde "${String(type)}". (Type)`);
     const vatType = input.VATType ?? 'SEVAT';
-    if (!['SEVAT', 'SEREVERSEDVAT', 'EUREVERSEDVAT', 'EUVAT', 'EXPORT'].includes(vatType as string)) throw invalid(`Ogiltigt värde "${String(vatType)}". (VATType)`);
+    if (!['SEVAT', 'SEREVERSEDVAT', 'EUREVERSEDVAT', 'EUVAT', 'EXPORT'].includes(vatType as string))
+      throw invalid(`Ogiltigt värde "${String(vatType)}". (VATType)`);
     const terms = str(input, 'TermsOfPayment', { label: 'TermsOfPayment' });
-    if (terms && state.termsOfPayments.length && !state.termsOfPayments.includes(terms)) throw invalid(`Betalningsvillkoret "${terms}" hittades inte. (TermsOfPayment)`, 2000729);
+    if (terms && state.termsOfPayments.length && !state.termsOfPayments.includes(terms))
+      throw invalid(`Betalningsvillkoret "${terms}" hittades inte. (TermsOfPayment)`, 2000729);
     const email = str(input, 'Email', { max: 1024, label: 'Email' });
     if (email && !/^[^\s@]+@[^\s@]+$/.test(email)) throw invalid(`Ogiltig e-postadress. (Email)`);
     return {

@@ -6,8 +6,18 @@
 // failures (which take precedence over everything else).
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { FakeFailRule, FakeServer } from '../../../src/integration/sdk/index.js';
-import type { LedgerAccount, LedgerCompany, LedgerCostCentre, LedgerCustomer, LedgerCustomerInput, LedgerErrorBody, LedgerPage, LedgerProject, LedgerProjectInput } from '../client.js';
+import { failRuleMatches, type FakeFailRule, type FakeServer } from '../../../src/integration/sdk/index.js';
+import type {
+  LedgerAccount,
+  LedgerCompany,
+  LedgerCostCentre,
+  LedgerCustomer,
+  LedgerCustomerInput,
+  LedgerErrorBody,
+  LedgerPage,
+  LedgerProject,
+  LedgerProjectInput,
+} from '../client.js';
 
 export interface TemplateFakeState {
   company: LedgerCompany;
@@ -85,13 +95,7 @@ export async function startTemplateFake(opts: TemplateFakeOptions = {}): Promise
   const nextId = (rows: { id: number }[]) => rows.reduce((max, r) => Math.max(max, r.id), 0) + 1;
 
   function matchRule(method: string, path: string, body: unknown): ActiveRule | undefined {
-    return rules.find(
-      (r) =>
-        r.remaining > 0 &&
-        (!r.method || r.method.toUpperCase() === method) &&
-        (typeof r.path === 'string' ? r.path === path : (r.path.lastIndex = 0, r.path.test(path))) &&
-        (!r.body || r.body(body)),
-    );
+    return rules.find((r) => r.remaining > 0 && failRuleMatches(r, method, path, body));
   }
 
   function rateLimited(): number | null {
@@ -162,7 +166,8 @@ export async function startTemplateFake(opts: TemplateFakeOptions = {}): Promise
     if (method === 'PUT') {
       const { id: _ignored, ...current } = existing;
       const input = validate({ ...current, ...asObject(body, noun) });
-      if (rows.some((r) => r.number === input.number && r.id !== existing.id)) throw new ApiError(409, 'conflict', `${noun} number ${input.number} already exists`);
+      if (rows.some((r) => r.number === input.number && r.id !== existing.id))
+        throw new ApiError(409, 'conflict', `${noun} number ${input.number} already exists`);
       const row = { ...input, id: existing.id } as T;
       rows[index] = row;
       return { status: 200, body: row };
@@ -303,7 +308,8 @@ function validateCustomer(input: Record<string, unknown>): LedgerCustomerInput {
   const email = text(input, 'email', { max: 100, label: `Customer ${number}: email` });
   if (email !== null && !/^[^\s@]+@[^\s@]+$/.test(email)) throw new ApiError(400, 'validation', `Customer ${number}: "${email}" is not an e-mail address`);
   const days = input.paymentTermsDays ?? null;
-  if (days !== null && (typeof days !== 'number' || !Number.isInteger(days) || days < 0)) throw new ApiError(400, 'validation', `Customer ${number}: paymentTermsDays must be a whole number of days`);
+  if (days !== null && (typeof days !== 'number' || !Number.isInteger(days) || days < 0))
+    throw new ApiError(400, 'validation', `Customer ${number}: paymentTermsDays must be a whole number of days`);
   return {
     number,
     name,
@@ -328,7 +334,8 @@ function validateCustomer(input: Record<string, unknown>): LedgerCustomerInput {
 
 function validateProject(input: Record<string, unknown>): LedgerProjectInput {
   const number = text(input, 'number', { required: true, label: 'Project number' })!;
-  if (!PROJECT_NUMBER.test(number)) throw new ApiError(400, 'validation', `Project number "${number}" is not valid: 1–20 characters of A–Ö, a–ö, 0–9 and _ / + -`);
+  if (!PROJECT_NUMBER.test(number))
+    throw new ApiError(400, 'validation', `Project number "${number}" is not valid: 1–20 characters of A–Ö, a–ö, 0–9 and _ / + -`);
   const name = text(input, 'name', { required: true, max: 50, label: `Project ${number}: name` })!;
   const status = input.status ?? 'active';
   if (status !== 'active' && status !== 'closed') throw new ApiError(400, 'validation', `Project ${number}: status must be "active" or "closed"`);

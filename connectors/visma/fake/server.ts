@@ -24,7 +24,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { randomUUID } from 'node:crypto';
-import { parsePersonalIdentityNumber, type FakeFailRule, type FakeServer } from '../../../src/integration/sdk/index.js';
+import { failRuleMatches, parsePersonalIdentityNumber, type FakeFailRule, type FakeServer } from '../../../src/integration/sdk/index.js';
 import {
   endpointKey,
   type VismaAccount,
@@ -128,8 +128,14 @@ class ApiError extends Error {
   }
 }
 
-const errorBody = (code: number, message: string, errors: VismaErrorBody['Errors'] = []): VismaErrorBody => ({ ErrorCode: code, DeveloperErrorMessage: message, ErrorId: randomUUID(), Errors: errors });
-const invalid = (field: string, message: string) => new ApiError(400, 2000, `DataModelValidationException - ${field}: ${message}`, [{ Field: field, ErrorCode: 'Invalid', Message: message }]);
+const errorBody = (code: number, message: string, errors: VismaErrorBody['Errors'] = []): VismaErrorBody => ({
+  ErrorCode: code,
+  DeveloperErrorMessage: message,
+  ErrorId: randomUUID(),
+  Errors: errors,
+});
+const invalid = (field: string, message: string) =>
+  new ApiError(400, 2000, `DataModelValidationException - ${field}: ${message}`, [{ Field: field, ErrorCode: 'Invalid', Message: message }]);
 
 interface ActiveRule extends FakeFailRule {
   remaining: number;
@@ -197,20 +203,17 @@ export async function startVismaFake(opts: VismaFakeOptions = {}): Promise<Visma
   };
 
   function matchRule(method: string, path: string, body: unknown): ActiveRule | undefined {
-    return rules.find(
-      (r) =>
-        r.remaining > 0 &&
-        (!r.method || r.method.toUpperCase() === method) &&
-        (typeof r.path === 'string' ? r.path === path : ((r.path.lastIndex = 0), r.path.test(path))) &&
-        (!r.body || r.body(body)),
-    );
+    return rules.find((r) => r.remaining > 0 && failRuleMatches(r, method, path, body));
   }
 
   function rateLimited(path: string): number | null {
     const key = endpointKey(path);
     const t = Date.now();
     let w = windows.get(key);
-    if (!w) windows.set(key, (w = []));
+    if (!w) {
+      w = [];
+      windows.set(key, w);
+    }
     while (w.length > 0 && w[0]! <= t - limit.perMs) w.shift();
     if (w.length >= limit.requests) return w[0]! + limit.perMs - t;
     w.push(t);
@@ -259,7 +262,8 @@ export async function startVismaFake(opts: VismaFakeOptions = {}): Promise<Visma
       case 'attachments': {
         if (method !== 'POST' || id) throw notFound(method, parts);
         const b = obj(body);
-        if (!['application/pdf', 'image/jpeg', 'image/png', 'image/tiff'].includes(String(b.ContentType))) throw invalid('ContentType', "must be 'image/jpeg', 'image/png', 'image/tiff' or 'application/pdf'");
+        if (!['application/pdf', 'image/jpeg', 'image/png', 'image/tiff'].includes(String(b.ContentType)))
+          throw invalid('ContentType', "must be 'image/jpeg', 'image/png', 'image/tiff' or 'application/pdf'");
         const FileName = str(b, 'FileName', { required: true, max: 200 })!;
         const Data = str(b, 'Data', { required: true })!;
         if (!/^[A-Za-z0-9+/]+={0,2}$/.test(Data)) throw invalid('Data', 'must be a Base64 encoded byte array');
@@ -273,12 +277,28 @@ export async function startVismaFake(opts: VismaFakeOptions = {}): Promise<Visma
       }
       case 'supplierinvoices': {
         if (action !== undefined || (method !== 'GET' && method !== 'POST') || (method === 'POST' && id !== undefined)) throw notFound(method, parts);
-        return crud(method, id, params, body, state.supplierInvoices, (b) => validateSupplierInvoice(b, 'invoice'), (i) => i);
+        return crud(
+          method,
+          id,
+          params,
+          body,
+          state.supplierInvoices,
+          (b) => validateSupplierInvoice(b, 'invoice'),
+          (i) => i,
+        );
       }
       case 'supplierinvoicedrafts': {
         if (id && action === 'convert' && method === 'POST') return { status: 201, body: convertSupplierInvoiceDraft(id) };
         if (action !== undefined) throw notFound(method, parts);
-        return crud(method, id, params, body, state.supplierInvoiceDrafts, (b) => validateSupplierInvoice(b, 'draft'), (d) => d);
+        return crud(
+          method,
+          id,
+          params,
+          body,
+          state.supplierInvoiceDrafts,
+          (b) => validateSupplierInvoice(b, 'draft'),
+          (d) => d,
+        );
       }
       case 'customers':
         return crud(method, id, params, body, state.customers, validateCustomer, (c) => ({ ...c, ChangedUtc: now() }));
@@ -345,13 +365,16 @@ export async function startVismaFake(opts: VismaFakeOptions = {}): Promise<Visma
 
   function validateCustomer(b: Record<string, unknown>, existing: VismaCustomer | undefined): Omit<VismaCustomer, 'Id'> {
     const number = str(b, 'CustomerNumber', { max: 16 }) ?? String(nextCustomerNumber++);
-    if (state.customers.some((c) => c.CustomerNumber === number && c.Id !== existing?.Id)) throw new ApiError(400, 4000, `ConflictException - Customer number ${number} is already in use`);
+    if (state.customers.some((c) => c.CustomerNumber === number && c.Id !== existing?.Id))
+      throw new ApiError(400, 4000, `ConflictException - Customer number ${number} is already in use`);
     const terms = str(b, 'TermsOfPaymentId', { required: true })!;
     if (!state.termsOfPayments.some((t) => t.Id === terms)) throw invalid('TermsOfPaymentId', 'does not exist');
     const isPrivate = boolField(b, 'IsPrivatePerson', true);
     const identity = str(b, 'CorporateIdentityNumber', { max: 20 });
     if (isPrivate && identity !== null && !validShortPersonnummer(identity)) {
-      throw new ApiError(400, 4029, 'SsnNumberIsInvalid - CorporateIdentityNumber must be a personal identity number YYMMDD-NNNN with a valid check digit', [{ Field: 'CorporateIdentityNumber', ErrorCode: 'Invalid', Message: 'Invalid personal identity number' }]);
+      throw new ApiError(400, 4029, 'SsnNumberIsInvalid - CorporateIdentityNumber must be a personal identity number YYMMDD-NNNN with a valid check digit', [
+        { Field: 'CorporateIdentityNumber', ErrorCode: 'Invalid', Message: 'Invalid personal identity number' },
+      ]);
     }
     const vat = str(b, 'VatNumber', { max: 20 });
     const reverse = b.ReverseChargeOnConstructionServices === true;
@@ -379,7 +402,8 @@ export async function startVismaFake(opts: VismaFakeOptions = {}): Promise<Visma
 
   function validateProject(b: Record<string, unknown>, existing: VismaProject | undefined): Omit<VismaProject, 'Id'> {
     const number = str(b, 'Number', { required: true, max: 9 })!;
-    if (state.projects.some((p) => p.Number === number && p.Id !== existing?.Id)) throw new ApiError(400, 4000, `ConflictException - Project number ${number} is already in use`);
+    if (state.projects.some((p) => p.Number === number && p.Id !== existing?.Id))
+      throw new ApiError(400, 4000, `ConflictException - Project number ${number} is already in use`);
     const status = b.Status;
     if (status !== 1 && status !== 2) throw invalid('Status', 'must be 1 (Ongoing) or 2 (Finished)');
     const customerId = str(b, 'CustomerId', {});
@@ -400,7 +424,8 @@ export async function startVismaFake(opts: VismaFakeOptions = {}): Promise<Visma
 
   function validateSupplier(b: Record<string, unknown>, existing: VismaSupplier | undefined): Omit<VismaSupplier, 'Id'> {
     const number = str(b, 'SupplierNumber', { max: 16 }) ?? String(state.suppliers.length + 1);
-    if (state.suppliers.some((s) => s.SupplierNumber === number && s.Id !== existing?.Id)) throw new ApiError(400, 4000, `ConflictException - Supplier number ${number} is already in use`);
+    if (state.suppliers.some((s) => s.SupplierNumber === number && s.Id !== existing?.Id))
+      throw new ApiError(400, 4000, `ConflictException - Supplier number ${number} is already in use`);
     const terms = str(b, 'TermsOfPaymentId', { required: true })!;
     if (!state.termsOfPayments.some((t) => t.Id === terms)) throw invalid('TermsOfPaymentId', 'does not exist');
     const s = (f: string, max = 50) => str(b, f, { max });
@@ -440,7 +465,8 @@ export async function startVismaFake(opts: VismaFakeOptions = {}): Promise<Visma
       if ('AccountNumber' in row) throw invalid(`${at}.AccountNumber`, 'invoice rows have no account; the account comes from the article');
       if (typeof row.IsTextRow !== 'boolean') throw invalid(`${at}.IsTextRow`, 'is required');
       if (typeof row.ReversedConstructionServicesVatFree !== 'boolean') throw invalid(`${at}.ReversedConstructionServicesVatFree`, 'is required');
-      if (!row.IsTextRow && !state.articles.some((a) => a.Id === row.ArticleId)) throw invalid(`${at}.ArticleId`, 'is required and must exist when IsTextRow is false');
+      if (!row.IsTextRow && !state.articles.some((a) => a.Id === row.ArticleId))
+        throw invalid(`${at}.ArticleId`, 'is required and must exist when IsTextRow is false');
       if (row.VatRateId != null && !state.vatCodes.some((v) => v.Id === row.VatRateId)) throw invalid(`${at}.VatRateId`, 'does not exist');
       if (row.ProjectId != null) {
         const p = state.projects.find((x) => x.Id === row.ProjectId);
@@ -450,19 +476,32 @@ export async function startVismaFake(opts: VismaFakeOptions = {}): Promise<Visma
       if (row.ReversedConstructionServicesVatFree === true && !customer.ReverseChargeOnConstructionServices) {
         throw invalid(`${at}.ReversedConstructionServicesVatFree`, 'the customer does not have reverse charge on construction services');
       }
-      if (typeof row.WorkCostType === 'number' && row.WorkCostType !== 0 && !(typeof row.WorkHours === 'number' && row.WorkHours >= 1)) throw invalid(`${at}.WorkHours`, 'must be at least 1 when WorkCostType is set');
+      if (typeof row.WorkCostType === 'number' && row.WorkCostType !== 0 && !(typeof row.WorkHours === 'number' && row.WorkHours >= 1))
+        throw invalid(`${at}.WorkHours`, 'must be at least 1 when WorkCostType is set');
       return row;
     });
     const persons = Array.isArray(b.Persons) ? (b.Persons as unknown[]).map(obj) : [];
-    if ((rot === 1 || rot === 2 || b.UsesGreenTechnology === true) && persons.length === 0) throw new ApiError(400, 2000, 'Persons are required for domestic services (ROT/RUT/green technology)');
+    if ((rot === 1 || rot === 2 || b.UsesGreenTechnology === true) && persons.length === 0)
+      throw new ApiError(400, 2000, 'Persons are required for domestic services (ROT/RUT/green technology)');
     persons.forEach((p, i) => {
-      if (typeof p.Ssn !== 'string' || !validShortPersonnummer(p.Ssn)) throw new ApiError(400, 4029, `SsnNumberIsInvalid - Persons[${i}].Ssn`, [{ Field: `Persons[${i}].Ssn`, ErrorCode: 'Invalid', Message: 'Invalid personal identity number' }]);
+      if (typeof p.Ssn !== 'string' || !validShortPersonnummer(p.Ssn))
+        throw new ApiError(400, 4029, `SsnNumberIsInvalid - Persons[${i}].Ssn`, [
+          { Field: `Persons[${i}].Ssn`, ErrorCode: 'Invalid', Message: 'Invalid personal identity number' },
+        ]);
     });
-    if (b.RotPropertyType != null && !str(b, 'RotReducedInvoicingPropertyName', { max: 40 })) throw invalid('RotReducedInvoicingPropertyName', 'is required with RotPropertyType');
+    if (b.RotPropertyType != null && !str(b, 'RotReducedInvoicingPropertyName', { max: 40 }))
+      throw invalid('RotReducedInvoicingPropertyName', 'is required with RotPropertyType');
     str(b, 'RotReducedInvoicingOrgNumber', { max: 11 });
     const attachments = Array.isArray(b.SalesDocumentAttachments) ? (b.SalesDocumentAttachments as string[]) : [];
     for (const a of attachments) if (!state.attachments.some((x) => x.Id === a)) throw invalid('SalesDocumentAttachments', `attachment ${a} does not exist`);
-    return { ...(b as unknown as VismaDraft), InvoiceDate: date(b, 'InvoiceDate', false) ?? today(), Rows: rows as never, Persons: persons as never, SalesDocumentAttachments: attachments, CreatedUtc: now() };
+    return {
+      ...(b as unknown as VismaDraft),
+      InvoiceDate: date(b, 'InvoiceDate', false) ?? today(),
+      Rows: rows as never,
+      Persons: persons as never,
+      SalesDocumentAttachments: attachments,
+      CreatedUtc: now(),
+    };
   }
 
   /**
@@ -488,7 +527,10 @@ export async function startVismaFake(opts: VismaFakeOptions = {}): Promise<Visma
       const at = `Rows[${i}]`;
       const account = row.AccountNumber;
       if (typeof account !== 'number' || !Number.isInteger(account)) throw invalid(`${at}.AccountNumber`, 'is required');
-      if (!state.accounts.some((a) => Number(a.Number) === account)) throw new ApiError(400, 3002, `AccountNotFound - account ${account} does not exist`, [{ Field: `${at}.AccountNumber`, ErrorCode: 'AccountNotFound', Message: `Account ${account} does not exist` }]);
+      if (!state.accounts.some((a) => Number(a.Number) === account))
+        throw new ApiError(400, 3002, `AccountNotFound - account ${account} does not exist`, [
+          { Field: `${at}.AccountNumber`, ErrorCode: 'AccountNotFound', Message: `Account ${account} does not exist` },
+        ]);
       const debit = row[debitField] ?? 0;
       const credit = row.CreditAmount ?? 0;
       if (typeof debit !== 'number' || debit < 0) throw invalid(`${at}.${debitField}`, 'must be a number of at least 0');
@@ -514,7 +556,11 @@ export async function startVismaFake(opts: VismaFakeOptions = {}): Promise<Visma
       };
     });
     if (rows.length && sum !== Math.round(b.TotalAmount * 100) - Math.round(vat * 100)) {
-      throw new ApiError(400, 4032, `SupplierInvoiceDoesntBalance - the rows sum to ${(sum / 100).toFixed(2)}, the total less VAT is ${(b.TotalAmount - vat).toFixed(2)}`);
+      throw new ApiError(
+        400,
+        4032,
+        `SupplierInvoiceDoesntBalance - the rows sum to ${(sum / 100).toFixed(2)}, the total less VAT is ${(b.TotalAmount - vat).toFixed(2)}`,
+      );
     }
     if (kind === 'invoice' && state.supplierInvoices.some((x) => x.SupplierId === supplierId && x.InvoiceNumber === invoiceNumber)) {
       throw new ApiError(400, 4000, `ConflictException - the supplier already has an invoice numbered ${invoiceNumber}`);
@@ -543,16 +589,20 @@ export async function startVismaFake(opts: VismaFakeOptions = {}): Promise<Visma
     const invoice = { ...validateSupplierInvoice(input as unknown as Record<string, unknown>, 'invoice'), Id: randomUUID() } as VismaSupplierInvoice;
     state.supplierInvoices.push(invoice);
     state.supplierInvoiceDrafts.splice(index, 1);
-    for (const link of state.attachmentLinks) if (link.DocumentId === draftId && link.DocumentType === 4) Object.assign(link, { DocumentId: invoice.Id, DocumentType: 1 });
+    for (const link of state.attachmentLinks)
+      if (link.DocumentId === draftId && link.DocumentType === 4) Object.assign(link, { DocumentId: invoice.Id, DocumentType: 1 });
     return invoice;
   }
 
   function linkAttachments(b: Record<string, unknown>): VismaAttachmentLink {
     const documentId = str(b, 'DocumentId', { required: true })!;
     const type = b.DocumentType;
-    if (typeof type !== 'number' || !Number.isInteger(type) || type < 0 || type > 6) throw invalid('DocumentType', 'must be an integer: 1 SupplierInvoice, 2 Receipt, 3 Voucher, 4 SupplierInvoiceDraft, …');
-    if (type === 1 && !state.supplierInvoices.some((x) => x.Id === documentId)) throw new ApiError(404, 3000, `ResourceNotFoundException - Supplier invoice ${documentId} not found`);
-    if (type === 4 && !state.supplierInvoiceDrafts.some((x) => x.Id === documentId)) throw new ApiError(404, 3000, `ResourceNotFoundException - Supplier invoice draft ${documentId} not found`);
+    if (typeof type !== 'number' || !Number.isInteger(type) || type < 0 || type > 6)
+      throw invalid('DocumentType', 'must be an integer: 1 SupplierInvoice, 2 Receipt, 3 Voucher, 4 SupplierInvoiceDraft, …');
+    if (type === 1 && !state.supplierInvoices.some((x) => x.Id === documentId))
+      throw new ApiError(404, 3000, `ResourceNotFoundException - Supplier invoice ${documentId} not found`);
+    if (type === 4 && !state.supplierInvoiceDrafts.some((x) => x.Id === documentId))
+      throw new ApiError(404, 3000, `ResourceNotFoundException - Supplier invoice draft ${documentId} not found`);
     if (type !== 1 && type !== 4) throw invalid('DocumentType', 'the fake links supplier invoices (1) and drafts (4) only');
     const ids = b.AttachmentIds;
     if (!Array.isArray(ids) || ids.length === 0) throw invalid('AttachmentIds', 'is required');
@@ -571,7 +621,10 @@ export async function startVismaFake(opts: VismaFakeOptions = {}): Promise<Visma
     let vat = 0;
     const rows = d.Rows.map(({ ReversedConstructionServicesVatFree, ...r }) => {
       const amount = Math.round((r.Quantity ?? 1) * (r.UnitPrice ?? 0) * 100) / 100;
-      const rate = ReversedConstructionServicesVatFree && customer.ReverseChargeOnConstructionServices ? 0 : (state.vatCodes.find((v) => v.Id === r.VatRateId)?.VatRate ?? 25);
+      const rate =
+        ReversedConstructionServicesVatFree && customer.ReverseChargeOnConstructionServices
+          ? 0
+          : (state.vatCodes.find((v) => v.Id === r.VatRateId)?.VatRate ?? 25);
       net += amount;
       vat += Math.round(amount * rate) / 100;
       return { ...r, IsVatFree: rate === 0, Amount: amount };

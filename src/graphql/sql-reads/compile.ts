@@ -22,7 +22,7 @@ import {
 import { collectSubfields } from 'graphql/execution/collectFields.js';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { Prisma } from '../../generated/prisma/client.js';
-import { columnValue, modelField, orderSql, orderTerms, Params, relationJoin, tenantFrom, Unsupported } from './sql.js';
+import { columnValue, modelField, orderSql, orderTerms, type Params, relationJoin, tenantFrom, Unsupported } from './sql.js';
 
 /** Scope maps (Pothos scope-auth) the result depends on; all must pass or the query runs normally. */
 export type ScopeMap = Record<string, unknown>;
@@ -40,7 +40,14 @@ export type Out =
   | { kind: 'const'; key: string; value: unknown }
   | { kind: 'leaf'; key: string; slot: number; type: GraphQLLeafType; list: boolean }
   | { kind: 'globalId'; key: string; slot: number; typename: string }
-  | { kind: 'computed'; key: string; columns: { name: string; slot: number; value: (v: unknown) => unknown }[]; resolve: Resolver; type: GraphQLLeafType; list: boolean }
+  | {
+      kind: 'computed';
+      key: string;
+      columns: { name: string; slot: number; value: (v: unknown) => unknown }[];
+      resolve: Resolver;
+      type: GraphQLLeafType;
+      list: boolean;
+    }
   | { kind: 'object'; key: string; slot: number; outs: Out[] }
   | { kind: 'list'; key: string; slot: number; outs: Out[] };
 
@@ -165,10 +172,13 @@ function computedFromColumns(ext: Extensions, model: string): boolean {
 function runtimeValue(model: string, column: string): (v: unknown) => unknown {
   const f = modelField(model, column);
   const one =
-    f.type === 'Decimal' ? (v: unknown) => new Prisma.Decimal(v as string)
-    : f.type === 'BigInt' ? (v: unknown) => BigInt(v as string)
-    : f.type === 'DateTime' ? (v: unknown) => new Date(v as string)
-    : (v: unknown) => v;
+    f.type === 'Decimal'
+      ? (v: unknown) => new Prisma.Decimal(v as string)
+      : f.type === 'BigInt'
+        ? (v: unknown) => BigInt(v as string)
+        : f.type === 'DateTime'
+          ? (v: unknown) => new Date(v as string)
+          : (v: unknown) => v;
   return (v) => (v === null || v === undefined ? null : f.isList ? (v as unknown[]).map((x) => (x === null ? null : one(x))) : one(v));
 }
 

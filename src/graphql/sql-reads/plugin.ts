@@ -105,7 +105,10 @@ async function tryCompiled(args: ExecutionArgs, onFallback?: (reason: string) =>
   const operation = getOperationAST(args.document, args.operationName);
   if (operation?.operation !== 'query') return null;
   let byDocument = planCache.get(args.document);
-  if (!byDocument) planCache.set(args.document, (byDocument = new Map()));
+  if (!byDocument) {
+    byDocument = new Map();
+    planCache.set(args.document, byDocument);
+  }
   const key = `${args.operationName ?? ''}\u0000${JSON.stringify(args.variableValues ?? {})}`;
   let plan = byDocument.get(key);
   if (plan === undefined) {

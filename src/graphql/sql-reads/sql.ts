@@ -53,7 +53,7 @@ export function relationJoin(model: string, relation: string): Join {
   const f = modelField(model, relation);
   if (f.kind !== 'object') throw new Unsupported(`${model}.${relation} is not a relation`);
   const pairs = (from: string[] | undefined): [string, string][] | null => {
-    if (!from || from.length !== 2 || from[0] !== 'companyId' || !/Id$/.test(from[1]!)) return null;
+    if (from?.length !== 2 || from[0] !== 'companyId' || !/Id$/.test(from[1]!)) return null;
     return [[from[1]!, 'id']];
   };
   if (f.relationFromFields && f.relationFromFields.length > 0) {
@@ -158,11 +158,29 @@ export function whereSql(p: Params, model: string, alias: string, where: unknown
   for (const [key, value] of Object.entries(where as Record<string, unknown>)) {
     if (value === undefined) continue;
     if (key === 'AND') {
-      parts.push(`(${list(value).map((w) => whereSql(p, model, alias, w)).join(' AND ') || 'TRUE'})`);
+      parts.push(
+        `(${
+          list(value)
+            .map((w) => whereSql(p, model, alias, w))
+            .join(' AND ') || 'TRUE'
+        })`,
+      );
     } else if (key === 'OR') {
-      parts.push(`(${list(value).map((w) => whereSql(p, model, alias, w)).join(' OR ') || 'FALSE'})`);
+      parts.push(
+        `(${
+          list(value)
+            .map((w) => whereSql(p, model, alias, w))
+            .join(' OR ') || 'FALSE'
+        })`,
+      );
     } else if (key === 'NOT') {
-      parts.push(`NOT (${list(value).map((w) => whereSql(p, model, alias, w)).join(' AND ') || 'TRUE'})`);
+      parts.push(
+        `NOT (${
+          list(value)
+            .map((w) => whereSql(p, model, alias, w))
+            .join(' AND ') || 'TRUE'
+        })`,
+      );
     } else {
       const f = modelField(model, key);
       if (f.kind === 'object') {
@@ -237,8 +255,6 @@ export function afterCursorSql(terms: OrderTerm[], alias: string, cursor: (alias
     const beyond = `${x} ${t.desc ? '<' : '>'} ${v}`;
     return t.nullsFirst ? `(${beyond} OR (${v} IS NULL AND ${x} IS NOT NULL))` : `(${beyond} OR (${v} IS NOT NULL AND ${x} IS NULL))`;
   };
-  const alternatives = terms.map((t, i) =>
-    [...terms.slice(0, i).map((e) => `${e.expr(alias)} IS NOT DISTINCT FROM ${e.expr(c)}`), after(t)].join(' AND '),
-  );
+  const alternatives = terms.map((t, i) => [...terms.slice(0, i).map((e) => `${e.expr(alias)} IS NOT DISTINCT FROM ${e.expr(c)}`), after(t)].join(' AND '));
   return `EXISTS (SELECT 1 FROM ${cursor(c)} AND (${alternatives.join(' OR ')}))`;
 }

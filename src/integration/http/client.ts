@@ -162,7 +162,11 @@ export function createHttpClient(opts: HttpClientOptions): HttpClient {
     if (req.body !== undefined) op.body = req.body;
     if (req.description !== undefined) op.description = req.description;
     planned.push(op);
-    logger.info(`dry run: ${req.method} ${url} not sent${req.description ? ` (${req.description})` : ''}`, { method: req.method, url, description: req.description });
+    logger.info(`dry run: ${req.method} ${url} not sent${req.description ? ` (${req.description})` : ''}`, {
+      method: req.method,
+      url,
+      description: req.description,
+    });
     opts.onPlanned?.(op);
     return { status: 0, headers: new Headers(), body: undefined as T, planned: true };
   }
@@ -186,6 +190,7 @@ export function createHttpClient(opts: HttpClientOptions): HttpClient {
       tries++;
       let error: HttpError;
       let hintMs: number | undefined;
+      // biome-ignore lint/suspicious/noConfusingLabels: a labelled block: every way an attempt fails breaks out of it to the one retry decision below
       attemptBlock: {
         if (opts.rateLimit) await opts.rateLimit.acquire(rateKey);
         let authHeaders: Record<string, string> = {};
@@ -236,7 +241,15 @@ export function createHttpClient(opts: HttpClientOptions): HttpClient {
         logger.debug(`${method} ${url} → ${res.status}`, { method, url, status: res.status, ms: now() - started });
 
         if (!parsed.ok) {
-          const e = new HttpError({ status: res.status, method, url, body: parsed.text, remoteMessage: 'response is not valid JSON', retryable: false, headers: res.headers });
+          const e = new HttpError({
+            status: res.status,
+            method,
+            url,
+            body: parsed.text,
+            remoteMessage: 'response is not valid JSON',
+            retryable: false,
+            headers: res.headers,
+          });
           e.attempts = tries;
           throw e;
         }

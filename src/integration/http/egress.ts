@@ -100,7 +100,8 @@ export function checkUrl(target: string | URL, policy: EgressPolicy): URL {
   const setting = policy.settingOf?.(url);
   const host = normaliseHost(url.hostname);
   const refuse = (reason: EgressRefusal, detail: string) => new EgressRefusedError({ reason, url: url.origin + url.pathname, host, detail, setting });
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw refuse('scheme_not_allowed', `${url.protocol} addresses are not allowed (http or https only).`);
+  if (url.protocol !== 'https:' && url.protocol !== 'http:')
+    throw refuse('scheme_not_allowed', `${url.protocol} addresses are not allowed (http or https only).`);
   if (!hostAllowed(host, policy.allowedHosts)) {
     throw refuse('host_not_allowed', `The host ${host} is not one this connector may call (allowed: ${policy.allowedHosts.join(', ') || 'none'}).`);
   }
@@ -120,7 +121,9 @@ export function publicOnlyLookup(hostname: string, options: LookupOptions, callb
     if (err) return callback(err, []);
     const bad = addresses.find((a) => classifyAddress(a.address) !== 'public');
     if (bad) {
-      const e = new Error(`${hostname} resolves to ${bad.address}, which is ${classifyAddress(bad.address) ?? 'not an address'}; only public addresses may be called.`) as NodeJS.ErrnoException;
+      const e = new Error(
+        `${hostname} resolves to ${bad.address}, which is ${classifyAddress(bad.address) ?? 'not an address'}; only public addresses may be called.`,
+      ) as NodeJS.ErrnoException;
       e.code = 'EGRESS_ADDRESS_NOT_PUBLIC';
       return callback(e, []);
     }
@@ -146,7 +149,13 @@ export const publicOnlyFetch: typeof fetch = ((input: string | URL, init?: Reque
 export function lookupRefusal(err: unknown, url: URL, policy: EgressPolicy): EgressRefusedError | null {
   for (let e: unknown = err, i = 0; i < 6 && e && typeof e === 'object'; i++, e = (e as { cause?: unknown }).cause) {
     if ((e as { code?: unknown }).code === 'EGRESS_ADDRESS_NOT_PUBLIC') {
-      return new EgressRefusedError({ reason: 'address_not_public', url: url.origin + url.pathname, host: normaliseHost(url.hostname), detail: (e as Error).message, setting: policy.settingOf?.(url) });
+      return new EgressRefusedError({
+        reason: 'address_not_public',
+        url: url.origin + url.pathname,
+        host: normaliseHost(url.hostname),
+        detail: (e as Error).message,
+        setting: policy.settingOf?.(url),
+      });
     }
   }
   return null;
@@ -186,7 +195,14 @@ export async function guardedFetch(url: string, init: RequestInit, policy: Egres
         setting: policy.settingOf?.(current),
       });
     }
-    if (hop + 1 >= MAX_REDIRECTS) throw new EgressRefusedError({ reason: 'redirect_to_other_origin', url: current.toString(), host: normaliseHost(current.hostname), detail: `More than ${MAX_REDIRECTS} redirects.`, setting: policy.settingOf?.(current) });
+    if (hop + 1 >= MAX_REDIRECTS)
+      throw new EgressRefusedError({
+        reason: 'redirect_to_other_origin',
+        url: current.toString(),
+        host: normaliseHost(current.hostname),
+        detail: `More than ${MAX_REDIRECTS} redirects.`,
+        setting: policy.settingOf?.(current),
+      });
     current = checkUrl(next, policy);
     // As fetch does: 303 (and 301/302 after a POST) continue as a GET without a body.
     if (res.status === 303 || ((res.status === 301 || res.status === 302) && method === 'POST')) {

@@ -120,7 +120,17 @@ export function oauth2Auth(opts: OAuth2AuthOptions): OAuth2AuthProvider {
     }
     const requestedAt = now();
     const tokens = await tokenRequest(
-      { tokenUrl: opts.tokenUrl, clientId: opts.clientId, clientSecret: opts.clientSecret, clientAuth: opts.clientAuth, headers: opts.tokenHeaders, timeoutMs: opts.timeoutMs, egress: opts.egress, fetch: opts.fetch, now },
+      {
+        tokenUrl: opts.tokenUrl,
+        clientId: opts.clientId,
+        clientSecret: opts.clientSecret,
+        clientAuth: opts.clientAuth,
+        headers: opts.tokenHeaders,
+        timeoutMs: opts.timeoutMs,
+        egress: opts.egress,
+        fetch: opts.fetch,
+        now,
+      },
       params,
     );
     // Without a new refresh token the old one stays valid (non-rotating servers).
@@ -185,7 +195,17 @@ export interface ExchangeAuthorizationCodeOptions {
 /** Trades the authorization code from the redirect for tokens; the caller stores them. */
 export function exchangeAuthorizationCode(opts: ExchangeAuthorizationCodeOptions): Promise<OAuth2Tokens> {
   return tokenRequest(
-    { tokenUrl: opts.tokenUrl, clientId: opts.clientId, clientSecret: opts.clientSecret, clientAuth: opts.clientAuth, headers: opts.tokenHeaders, timeoutMs: opts.timeoutMs, egress: opts.egress, fetch: opts.fetch, now: opts.now ?? Date.now },
+    {
+      tokenUrl: opts.tokenUrl,
+      clientId: opts.clientId,
+      clientSecret: opts.clientSecret,
+      clientAuth: opts.clientAuth,
+      headers: opts.tokenHeaders,
+      timeoutMs: opts.timeoutMs,
+      egress: opts.egress,
+      fetch: opts.fetch,
+      now: opts.now ?? Date.now,
+    },
     { grant_type: 'authorization_code', code: opts.code, redirect_uri: opts.redirectUri },
   );
 }

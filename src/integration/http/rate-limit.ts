@@ -32,7 +32,10 @@ export function createRateLimiter(opts: RateLimiterOptions): RateLimiter {
     for (;;) {
       const t = now();
       let sent = windows.get(key);
-      if (!sent) windows.set(key, (sent = []));
+      if (!sent) {
+        sent = [];
+        windows.set(key, sent);
+      }
       while (sent.length > 0 && sent[0]! <= t - opts.perMs) sent.shift();
       if (sent.length < opts.requests) {
         sent.push(t);

@@ -71,13 +71,29 @@ export function formatStockholmTime(at: Date, lang: MailLanguage): string {
 
 const ENTITY_LABEL: Record<MailLanguage, Record<string, string>> = {
   sv: {
-    customer: 'Kund', project: 'Projekt', workOrder: 'Arbetsorder', changeOrder: 'ÄTA', invoice: 'Kundfaktura',
-    supplier: 'Leverantör', account: 'Konto', costCentre: 'Kostnadsställe', voucher: 'Verifikation', supplierInvoice: 'Leverantörsfaktura',
+    customer: 'Kund',
+    project: 'Projekt',
+    workOrder: 'Arbetsorder',
+    changeOrder: 'ÄTA',
+    invoice: 'Kundfaktura',
+    supplier: 'Leverantör',
+    account: 'Konto',
+    costCentre: 'Kostnadsställe',
+    voucher: 'Verifikation',
+    supplierInvoice: 'Leverantörsfaktura',
     paidDate: 'Betaldatum',
   },
   en: {
-    customer: 'Customer', project: 'Project', workOrder: 'Work order', changeOrder: 'ÄTA', invoice: 'Customer invoice',
-    supplier: 'Supplier', account: 'Account', costCentre: 'Cost centre', voucher: 'Voucher', supplierInvoice: 'Supplier invoice',
+    customer: 'Customer',
+    project: 'Project',
+    workOrder: 'Work order',
+    changeOrder: 'ÄTA',
+    invoice: 'Customer invoice',
+    supplier: 'Supplier',
+    account: 'Account',
+    costCentre: 'Cost centre',
+    voucher: 'Voucher',
+    supplierInvoice: 'Supplier invoice',
     paidDate: 'Paid date',
   },
 };
@@ -92,17 +108,20 @@ const TEXT = {
     subject: (connector: string, n: number, when: string, company: string) => `Integrationen med ${connector}: ${n} fel vid körningen ${when} (${company})`,
     intro: (connection: string, connector: string, company: string, when: string, status: string) =>
       `Integrationen "${connection}" (${connector}) för ${company} kördes ${when}. Resultat: ${status}.`,
-    repeat: 'Det här meddelandet skickas efter varje körning med fel, tills felen är åtgärdade. Rätta uppgifterna (här eller i bokföringssystemet); nästa körning försöker igen.',
+    repeat:
+      'Det här meddelandet skickas efter varje körning med fel, tills felen är åtgärdade. Rätta uppgifterna (här eller i bokföringssystemet); nästa körning försöker igen.',
     stopped: 'Flöden som stoppades:',
     errors: 'Fel:',
     fields: { reference: 'Referens', type: 'Typ', flow: 'Flöde', message: 'Meddelande' },
     runId: 'Körningens id',
   },
   en: {
-    subject: (connector: string, n: number, when: string, company: string) => `${connector} integration: ${n} error${n === 1 ? '' : 's'} in the run on ${when} (${company})`,
+    subject: (connector: string, n: number, when: string, company: string) =>
+      `${connector} integration: ${n} error${n === 1 ? '' : 's'} in the run on ${when} (${company})`,
     intro: (connection: string, connector: string, company: string, when: string, status: string) =>
       `The integration "${connection}" (${connector}) of ${company} ran on ${when}. Result: ${status}.`,
-    repeat: 'This message is sent after every run with errors until they are fixed. Correct the data (here or in the accounting system); the next run tries again.',
+    repeat:
+      'This message is sent after every run with errors until they are fixed. Correct the data (here or in the accounting system); the next run tries again.',
     stopped: 'Flows that stopped:',
     errors: 'Errors:',
     fields: { reference: 'Reference', type: 'Type', flow: 'Flow', message: 'Message' },

@@ -4,7 +4,16 @@
 import type { PrismaClient, Prisma } from '../../generated/prisma/client.js';
 import type { ConnectorFlowStatus, ConnectorRunStatus, ConnectorRunTrigger } from '../../generated/prisma/enums.js';
 import { createTenantDb, scoped, SYSTEM_SIGNATURE, type TenantDb } from '../../db/tenant.js';
-import { createHttpClient, oauth2Auth, type EgressPolicy, type HttpClient, type Logger, type PlannedOperation, type RateLimiter, createRateLimiter } from '../http/index.js';
+import {
+  createHttpClient,
+  oauth2Auth,
+  type EgressPolicy,
+  type HttpClient,
+  type Logger,
+  type PlannedOperation,
+  type RateLimiter,
+  createRateLimiter,
+} from '../http/index.js';
 import { endpointSettingKeys } from '../sdk/define.js';
 import type { ConnectorManifest, Credentials, EntityRef, Flow, FlowContext, Outcome, PlannedChange } from '../sdk/types.js';
 import { payloadHash } from './hash.js';
@@ -56,7 +65,13 @@ export interface IntegrationRuntime {
   /** executeRun on this runtime (what the integrations module's admin operations call). */
   run(req: RunRequest): Promise<RunOutcome>;
   /** connectionHttpClient on this runtime. */
-  httpClient(db: TenantDb, connection: { id: string; credentials: string | null; sandbox: boolean }, manifest: ConnectorManifest, settings: unknown, opts: { dryRun: boolean; onPlanned?: (op: PlannedOperation) => void; log: Logger }): HttpClient;
+  httpClient(
+    db: TenantDb,
+    connection: { id: string; credentials: string | null; sandbox: boolean },
+    manifest: ConnectorManifest,
+    settings: unknown,
+    opts: { dryRun: boolean; onPlanned?: (op: PlannedOperation) => void; log: Logger },
+  ): HttpClient;
   /** connectionEgress on this runtime. */
   egress(connection: { sandbox: boolean }, manifest: ConnectorManifest, settings: unknown): EgressPolicy | null;
 }
@@ -155,7 +170,10 @@ export function connectionLimiter(rt: IntegrationRuntime, connectionId: string, 
   rt.limiters ??= new Map();
   const key = `${connectionId}:${limit.requests}/${limit.perMs}`;
   let limiter = rt.limiters.get(key);
-  if (!limiter) rt.limiters.set(key, (limiter = createRateLimiter({ requests: limit.requests, perMs: limit.perMs, sleep: rt.sleep })));
+  if (!limiter) {
+    limiter = createRateLimiter({ requests: limit.requests, perMs: limit.perMs, sleep: rt.sleep });
+    rt.limiters.set(key, limiter);
+  }
   return limiter;
 }
 
@@ -166,7 +184,12 @@ export class CredentialsChangedError extends Error {}
  * addresses, unless it is a sandbox connection on a server that accepts them (null: unrestricted).
  * A refusal names the setting the address came from.
  */
-export function connectionEgress(rt: IntegrationRuntime, connection: { sandbox: boolean }, manifest: ConnectorManifest, settings: unknown): EgressPolicy | null {
+export function connectionEgress(
+  rt: IntegrationRuntime,
+  connection: { sandbox: boolean },
+  manifest: ConnectorManifest,
+  settings: unknown,
+): EgressPolicy | null {
   if (connection.sandbox && !rt.refuseSandbox) return null;
   const values = (settings ?? {}) as Record<string, unknown>;
   const keys = endpointSettingKeys(manifest);
@@ -203,7 +226,8 @@ export function connectionHttpClient(
     // Only over the credentials this client loaded: if an admin changed or cleared them meanwhile
     // (e.g. a new baseUrl cleared them), refreshed tokens must not bring the old ones back.
     const res = await db.connection.updateMany({ where: { id: connection.id, credentials: stored }, data: { credentials: encrypted } });
-    if (res.count === 0) throw new CredentialsChangedError('The connection\'s credentials were changed while it was in use; the refreshed tokens were not stored.');
+    if (res.count === 0)
+      throw new CredentialsChangedError("The connection's credentials were changed while it was in use; the refreshed tokens were not stored.");
     stored = encrypted;
     credentials = next;
   };
@@ -220,7 +244,10 @@ export function connectionHttpClient(
       egress,
       fetch: rt.fetch,
       store: {
-        load: async () => (credentials.accessToken || credentials.refreshToken ? { accessToken: credentials.accessToken ?? '', refreshToken: credentials.refreshToken, expiresAt: credentials.expiresAt } : null),
+        load: async () =>
+          credentials.accessToken || credentials.refreshToken
+            ? { accessToken: credentials.accessToken ?? '', refreshToken: credentials.refreshToken, expiresAt: credentials.expiresAt }
+            : null,
         // The rotated refresh token is persisted before the new access token is used.
         save: (t) => save({ ...credentials, accessToken: t.accessToken, refreshToken: t.refreshToken, expiresAt: t.expiresAt }),
       },
@@ -300,7 +327,14 @@ async function runLocked(rt: IntegrationRuntime, req: RunRequest): Promise<RunOu
   const manifest = rt.registry.get(connection.connectorId);
   const dryRun = !!req.dryRun;
   const run = await db.connectorRun.create({
-    data: scoped<Prisma.ConnectorRunUncheckedCreateInput>({ connectionId: connection.id, trigger: req.trigger, dryRun, requestedFlows: [...(req.flows ?? [])], startedAt: now, heartbeatAt: new Date() }),
+    data: scoped<Prisma.ConnectorRunUncheckedCreateInput>({
+      connectionId: connection.id,
+      trigger: req.trigger,
+      dryRun,
+      requestedFlows: [...(req.flows ?? [])],
+      startedAt: now,
+      heartbeatAt: new Date(),
+    }),
   });
   const log = prefixedLogger(rt.log, `[${connection.connectorId} ${connection.name} run ${run.id.slice(0, 8)}]`);
   const stopHeartbeat = startHeartbeat(rt, db, run.id, log);
@@ -340,11 +374,14 @@ const leaseOf = (rt: IntegrationRuntime) => rt.runLeaseMs ?? DEFAULT_RUN_LEASE_M
 
 /** Renews the run's heartbeat every quarter of the lease while the run executes; returns the stop. */
 function startHeartbeat(rt: IntegrationRuntime, db: TenantDb, runId: string, log: Logger): () => void {
-  const timer = setInterval(() => {
-    db.connectorRun
-      .updateMany({ where: { id: runId, status: 'RUNNING' }, data: { heartbeatAt: new Date() } })
-      .catch((err: unknown) => log.warn(`heartbeat not recorded: ${(err as Error).message}`));
-  }, Math.max(Math.floor(leaseOf(rt) / 4), 10));
+  const timer = setInterval(
+    () => {
+      db.connectorRun
+        .updateMany({ where: { id: runId, status: 'RUNNING' }, data: { heartbeatAt: new Date() } })
+        .catch((err: unknown) => log.warn(`heartbeat not recorded: ${(err as Error).message}`));
+    },
+    Math.max(Math.floor(leaseOf(rt) / 4), 10),
+  );
   timer.unref?.();
   return () => clearInterval(timer);
 }
@@ -374,11 +411,7 @@ async function runFlows(
   let runError: string | null = null;
   try {
     for (const [position, flow] of flows.entries()) {
-      const stopReason = controller.signal.aborted
-        ? (controller.signal.reason as Error).message
-        : rt.stopping?.value
-          ? 'The server was shutting down.'
-          : null;
+      const stopReason = controller.signal.aborted ? (controller.signal.reason as Error).message : rt.stopping?.value ? 'The server was shutting down.' : null;
       if (stopReason) {
         runError ??= stopReason;
         const skipped: FlowOutcome = { flowId: flow.id, status: 'SKIPPED', counts: zeroCounts(), error: stopReason, failures: [], planned: [] };
@@ -428,11 +461,18 @@ async function runFlow(rt: IntegrationRuntime, db: TenantDb, i: FlowRunInput): P
   // Credentials as stored now: an earlier flow of this run may have refreshed (and rotated) the
   // OAuth2 tokens, and a refresh token that was used once is refused.
   const stored = await db.connection.findUnique({ where: { id: i.connection.id }, select: { credentials: true } });
-  const http = connectionHttpClient(rt, db, { id: i.connection.id, credentials: stored?.credentials ?? null, sandbox: i.connection.sandbox }, i.manifest, i.settings, {
-    dryRun: i.dryRun,
-    onPlanned: (op) => plan({ kind: 'remote', description: op.description ?? `${op.method} ${op.url}`, method: op.method, url: op.url, body: op.body }),
-    log,
-  });
+  const http = connectionHttpClient(
+    rt,
+    db,
+    { id: i.connection.id, credentials: stored?.credentials ?? null, sandbox: i.connection.sandbox },
+    i.manifest,
+    i.settings,
+    {
+      dryRun: i.dryRun,
+      onPlanned: (op) => plan({ kind: 'remote', description: op.description ?? `${op.method} ${op.url}`, method: op.method, url: op.url, body: op.body }),
+      log,
+    },
+  );
   const open = i.only ? new Map<string, Set<string>>() : await openFailures(db, i.connection.id, i.flow.id);
   const ctx: FlowContext<unknown> = {
     connectionId: i.connection.id,
@@ -443,18 +483,22 @@ async function runFlow(rt: IntegrationRuntime, db: TenantDb, i: FlowRunInput): P
     signal: i.signal,
     http,
     log,
-    domain: rt.ports(db, {
-      connectionId: i.connection.id,
-      openFailures: open,
-      only: i.only,
-      dryRun: i.dryRun,
-      plan,
-      firstRunOf: async (key) => {
-        const first = !(await hasFirstRunMarker(db, i.connection.id, key));
-        if (first && !i.dryRun) await createCheckpoint(db, stateOptions, `_first:${key}`).set({ at: i.now.toISOString() });
-        return first;
+    domain: rt.ports(
+      db,
+      {
+        connectionId: i.connection.id,
+        openFailures: open,
+        only: i.only,
+        dryRun: i.dryRun,
+        plan,
+        firstRunOf: async (key) => {
+          const first = !(await hasFirstRunMarker(db, i.connection.id, key));
+          if (first && !i.dryRun) await createCheckpoint(db, stateOptions, `_first:${key}`).set({ at: i.now.toISOString() });
+          return first;
+        },
       },
-    }, i.now),
+      i.now,
+    ),
     ids: createIdMap(db, stateOptions),
     checkpoint: createCheckpoint(db, stateOptions, i.flow.id),
     reportError(entity, message) {
@@ -483,7 +527,14 @@ async function runFlow(rt: IntegrationRuntime, db: TenantDb, i: FlowRunInput): P
 async function recordFlow(db: TenantDb, runId: string, position: number, o: FlowOutcome, startedAt: Date | null, finishedAt: Date | null) {
   const flow = await db.connectorRunFlow.create({
     data: scoped<Prisma.ConnectorRunFlowUncheckedCreateInput>({
-      runId, flowId: o.flowId, position, status: o.status, startedAt, finishedAt, ...o.counts, error: o.error,
+      runId,
+      flowId: o.flowId,
+      position,
+      status: o.status,
+      startedAt,
+      finishedAt,
+      ...o.counts,
+      error: o.error,
       planned: o.planned.length ? (o.planned as unknown as Prisma.InputJsonValue) : undefined,
     }),
   });
@@ -520,7 +571,9 @@ async function notify(
         runId,
         startedAt,
         status,
-        flowErrors: outcomes.filter((o) => o.status === 'FAILED' || (o.status === 'SKIPPED' && o.error)).map((o) => ({ flow: o.flowId, message: o.error ?? '' })),
+        flowErrors: outcomes
+          .filter((o) => o.status === 'FAILED' || (o.status === 'SKIPPED' && o.error))
+          .map((o) => ({ flow: o.flowId, message: o.error ?? '' })),
         failures: outcomes.flatMap((o) => o.failures.map((f) => ({ flow: o.flowId, ...f }))),
       });
       note = `Sent to ${to.join(', ')}.`;
@@ -537,7 +590,8 @@ function staleWhere(cutoff: Date): Prisma.ConnectorRunWhereInput {
   return { status: 'RUNNING', OR: [{ heartbeatAt: { lt: cutoff } }, { heartbeatAt: null, updatedAt: { lt: cutoff } }] };
 }
 
-export const STALE_RUN_MESSAGE = 'The run stopped without finishing: the process executing it stopped (crash, kill or restart) and sent no heartbeat for longer than the lease; the next run picks up where it left off.';
+export const STALE_RUN_MESSAGE =
+  'The run stopped without finishing: the process executing it stopped (crash, kill or restart) and sent no heartbeat for longer than the lease; the next run picks up where it left off.';
 
 /** Marks the stale runs (of one run, or of one connection) FAILED in one statement; the caller holds the connection's run lock. */
 async function failStaleRuns(rt: IntegrationRuntime, r: { id: string | null; companyId: string; connectionId: string }): Promise<number> {

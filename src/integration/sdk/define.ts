@@ -22,9 +22,11 @@ export function manifestIssues(candidate: unknown): string[] {
   const issues: string[] = [];
   if (!candidate || typeof candidate !== 'object') return ['the module does not export a connector manifest (use defineConnector)'];
   const m = candidate as Record<string, unknown>;
-  if (typeof m.id !== 'string' || !ID.test(m.id)) issues.push(`id: must be 2–40 characters, lower-case letters, digits and "-", starting with a letter (got ${JSON.stringify(m.id)})`);
+  if (typeof m.id !== 'string' || !ID.test(m.id))
+    issues.push(`id: must be 2–40 characters, lower-case letters, digits and "-", starting with a letter (got ${JSON.stringify(m.id)})`);
   if (typeof m.name !== 'string' || !m.name.trim()) issues.push('name: required');
-  if (typeof m.version !== 'string' || !SEMVER.test(m.version)) issues.push(`version: must be a semantic version such as 1.0.0 (got ${JSON.stringify(m.version)})`);
+  if (typeof m.version !== 'string' || !SEMVER.test(m.version))
+    issues.push(`version: must be a semantic version such as 1.0.0 (got ${JSON.stringify(m.version)})`);
   if (!(m.settings instanceof z.ZodType)) issues.push('settings: must be a zod schema');
   else {
     try {
@@ -148,5 +150,9 @@ export function endpointUrls(manifest: ConnectorManifest, settings: unknown): En
 
 /** A comparable summary of where credentials go; two settings with the same one may share credentials. */
 export function endpointFingerprint(manifest: ConnectorManifest, settings: unknown): string {
-  return JSON.stringify(endpointUrls(manifest, settings).map((e) => [e.path, e.url]).sort());
+  return JSON.stringify(
+    endpointUrls(manifest, settings)
+      .map((e) => [e.path, e.url])
+      .sort(),
+  );
 }

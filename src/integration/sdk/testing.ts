@@ -16,6 +16,14 @@ export interface FakeFailRule {
   times?: number;
 }
 
+/** Whether an injected failure rule applies to a request (method, path without query, parsed body). */
+export function failRuleMatches(rule: FakeFailRule, method: string, path: string, body: unknown): boolean {
+  if (rule.method && rule.method.toUpperCase() !== method) return false;
+  if (typeof rule.path === 'string' ? rule.path !== path : !new RegExp(rule.path.source, rule.path.flags.replace('g', '').replace('y', '')).test(path))
+    return false;
+  return !rule.body || rule.body(body);
+}
+
 export interface FakeServer {
   /** Base URL to put in the connection's settings. */
   readonly url: string;

@@ -2,7 +2,7 @@
 // and what its flows receive. A connector sees this system only through these types: it never
 // imports Prisma or src/modules (tests/architecture.test.ts enforces it for connectors/*).
 import type { z } from 'zod';
-import type { HttpClient, HttpClientOptions, Logger, RateLimiter } from '../http/index.js';
+import type { HttpClient, HttpClientOptions, Logger } from '../http/index.js';
 
 // ---------------------------------------------------------------------------------------------
 // Manifest
@@ -84,7 +84,7 @@ export interface ConnectorManifest<S extends z.ZodType = z.ZodType> {
   description?: string;
   /** Validates a connection's settings; exposed to GraphQL as JSON Schema for the settings form. */
   settings: S;
-  credentials: { kind: CredentialKind; /** Shown to admins: what to enter. */ description?: string };
+  credentials: { kind: CredentialKind /** Shown to admins: what to enter. */; description?: string };
   /**
    * The hosts this connector may call, API and token endpoint alike: exact names
    * ("api.fortnox.se") or subdomain patterns ("*.example.com"). The HTTP toolkit refuses every

@@ -28,11 +28,7 @@ const TOKEN_SQL = `
   JOIN "User" u ON u."companyId" = t."companyId" AND u."id" = t."userId"
   WHERE t."tokenHash" = $1`;
 
-export async function authenticate(
-  prisma: PrismaClient,
-  authorization: string | null | undefined,
-  now = new Date(),
-): Promise<AuthenticatedUser | null> {
+export async function authenticate(prisma: PrismaClient, authorization: string | null | undefined, now = new Date()): Promise<AuthenticatedUser | null> {
   const token = bearerToken(authorization);
   if (!token) return null;
   // One statement (it runs before every request): the token, its user and the user's permissions.

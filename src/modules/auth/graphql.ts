@@ -7,10 +7,7 @@ import { ALL_PERMISSIONS, PERMISSION_DESCRIPTIONS, type Permission } from './per
 import * as service from './service.js';
 
 export const PermissionEnum = builder.enumType('Permission', {
-  values: Object.fromEntries(ALL_PERMISSIONS.map((p) => [p, { description: PERMISSION_DESCRIPTIONS[p] }])) as Record<
-    Permission,
-    { description: string }
-  >,
+  values: Object.fromEntries(ALL_PERMISSIONS.map((p) => [p, { description: PERMISSION_DESCRIPTIONS[p] }])) as Record<Permission, { description: string }>,
 });
 
 export const UserRef = builder.prismaNode('User', {
@@ -51,8 +48,7 @@ export const ApiTokenRef = builder.prismaNode('ApiToken', {
   nullable: true,
   authScopes: { authenticated: true },
   // A token is visible to its owner and to user administrators.
-  findUnique: (id, ctx) =>
-    ctx.permissions.has('ADMIN_USERS') ? { id } : { id, userId: ctx.auth?.actor.userId ?? '00000000-0000-0000-0000-000000000000' },
+  findUnique: (id, ctx) => (ctx.permissions.has('ADMIN_USERS') ? { id } : { id, userId: ctx.auth?.actor.userId ?? '00000000-0000-0000-0000-000000000000' }),
   fields: (t) => ({
     name: t.exposeString('name'),
     tokenPrefix: t.exposeString('tokenPrefix', { description: 'The first characters of the token, to tell tokens apart.' }),
@@ -172,17 +168,15 @@ const CreateApiTokenInput = builder.inputType('CreateApiTokenInput', {
   }),
 });
 
-const NewApiToken = builder
-  .objectRef<{ token: string; apiToken: { id: string } }>('NewApiToken')
-  .implement({
-    fields: (t) => ({
-      token: t.exposeString('token', { description: 'The token itself. Shown this once; store it safely.' }),
-      apiToken: t.prismaField({
-        type: 'ApiToken',
-        resolve: (query, p, _a, ctx) => ctx.db.apiToken.findUniqueOrThrow({ ...query, where: { id: p.apiToken.id } }),
-      }),
+const NewApiToken = builder.objectRef<{ token: string; apiToken: { id: string } }>('NewApiToken').implement({
+  fields: (t) => ({
+    token: t.exposeString('token', { description: 'The token itself. Shown this once; store it safely.' }),
+    apiToken: t.prismaField({
+      type: 'ApiToken',
+      resolve: (query, p, _a, ctx) => ctx.db.apiToken.findUniqueOrThrow({ ...query, where: { id: p.apiToken.id } }),
     }),
-  });
+  }),
+});
 
 const ids = (list: readonly { id: string }[] | null | undefined) => list?.map((g) => g.id);
 
@@ -247,8 +241,7 @@ builder.mutationFields((t) => ({
     errors: {},
     authScopes: { authenticated: true },
     args: { input: t.arg({ type: CreateApiTokenInput, required: true }) },
-    resolve: (_r, { input }, ctx) =>
-      service.createApiToken(ctx.db, ctx.auth!, { ...stripNulls(input), userId: input.userId?.id }),
+    resolve: (_r, { input }, ctx) => service.createApiToken(ctx.db, ctx.auth!, { ...stripNulls(input), userId: input.userId?.id }),
   }),
   revokeApiToken: t.prismaField({
     type: 'ApiToken',

@@ -31,8 +31,10 @@ export const PERMISSION_DESCRIPTIONS: Record<Permission, string> = {
   ADMIN_INTEGRATIONS: 'Administrator: accounting-system connections, their flows, runs and failures.',
   ADMIN_REVENUE_ACCOUNTING_READ: 'Administrator: Revenue Accounting (read): view the activation, posting dimensions and posting rules.',
   ADMIN_REVENUE_ACCOUNTING: 'Administrator: Revenue Accounting (full): activate revenue accounting and change its posting dimensions and posting rules.',
-  INVOICE_REVENUE_ACCOUNTING: 'Use revenue accounting in invoices (full): view an invoice’s revenue accounting and basis for the accounting system, edit and split revenue lines (accounts, dimensions), add balance postings, edit the basis.',
-  INVOICE_REVENUE_ACCOUNTING_PROJECT: 'Use revenue accounting in invoices (project, work order and ÄTA only): view an invoice’s revenue accounting, and change or split its revenue lines across projects, work orders and ÄTA, not accounts or other parameters.',
+  INVOICE_REVENUE_ACCOUNTING:
+    'Use revenue accounting in invoices (full): view an invoice’s revenue accounting and basis for the accounting system, edit and split revenue lines (accounts, dimensions), add balance postings, edit the basis.',
+  INVOICE_REVENUE_ACCOUNTING_PROJECT:
+    'Use revenue accounting in invoices (project, work order and ÄTA only): view an invoice’s revenue accounting, and change or split its revenue lines across projects, work orders and ÄTA, not accounts or other parameters.',
   SUPPLIER_INVOICE_VIEW: 'View supplier invoices, their rows, approvals and documents.',
   SUPPLIER_INVOICE_EDIT: 'Register supplier invoices and edit them (and their rows) until they are approved; dispute and undispute them.',
   SUPPLIER_INVOICE_APPROVE: 'Approve (attest) supplier invoices; an invoice is approved once the required number of different users have approved it.',

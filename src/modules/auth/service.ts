@@ -16,7 +16,11 @@ const signature = z
   .min(1, 'Signature is required.')
   .max(10, 'At most 10 characters.')
   .regex(/^[\p{L}\p{N}._-]+$/u, { message: 'Letters, digits, dot, dash and underscore only.' });
-const email = z.string({ error: 'E-mail is required.' }).trim().toLowerCase().pipe(z.email({ message: 'Not a valid e-mail address.' }));
+const email = z
+  .string({ error: 'E-mail is required.' })
+  .trim()
+  .toLowerCase()
+  .pipe(z.email({ message: 'Not a valid e-mail address.' }));
 const ids = z.array(z.string()).max(100);
 
 const createUserSchema = z.object({
@@ -101,12 +105,10 @@ export async function updateUser(db: TenantDb, input: unknown) {
 
 export async function createGroup(db: TenantDb, input: unknown) {
   const v = parseInput(createGroupSchema, input);
-  return db.group
-    .create({ data: scoped<Prisma.GroupUncheckedCreateInput>({ name: v.name, permissions: [...new Set(v.permissions)] }) })
-    .catch((err) => {
-      if (isUniqueViolationOn(err, 'name')) throw new ConflictError('ALREADY_EXISTS', 'A group with this name exists.', 'name');
-      throw err;
-    });
+  return db.group.create({ data: scoped<Prisma.GroupUncheckedCreateInput>({ name: v.name, permissions: [...new Set(v.permissions)] }) }).catch((err) => {
+    if (isUniqueViolationOn(err, 'name')) throw new ConflictError('ALREADY_EXISTS', 'A group with this name exists.', 'name');
+    throw err;
+  });
 }
 
 export async function updateGroup(db: TenantDb, input: unknown) {

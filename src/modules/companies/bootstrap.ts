@@ -11,9 +11,17 @@ export const DEFAULT_GROUPS: { name: string; permissions: Permission[] }[] = [
   {
     name: 'Office',
     permissions: [
-      'CUSTOMER_VIEW', 'CUSTOMER_EDIT', 'CUSTOMER_CREATE', 'CUSTOMER_UPLOAD', 'CUSTOMER_ASSIGN',
-      'PROJECT_VIEW', 'PROJECT_CREATE', 'PROJECT_EDIT',
-      'INVOICE_VIEW', 'INVOICE_EDIT', 'INVOICE_LOCK',
+      'CUSTOMER_VIEW',
+      'CUSTOMER_EDIT',
+      'CUSTOMER_CREATE',
+      'CUSTOMER_UPLOAD',
+      'CUSTOMER_ASSIGN',
+      'PROJECT_VIEW',
+      'PROJECT_CREATE',
+      'PROJECT_EDIT',
+      'INVOICE_VIEW',
+      'INVOICE_EDIT',
+      'INVOICE_LOCK',
     ],
   },
   { name: 'Technicians', permissions: ['CUSTOMER_VIEW_ASSIGNED', 'CUSTOMER_EDIT_ASSIGNED', 'PROJECT_VIEW'] },
@@ -65,7 +73,8 @@ export async function createCompanyWithAdmin(prisma: PrismaClient, input: NewCom
   try {
     return await db.$transaction(async (tx) => {
       const groups = [];
-      for (const g of DEFAULT_GROUPS) groups.push(await tx.group.create({ data: scoped<Prisma.GroupUncheckedCreateInput>({ name: g.name, permissions: g.permissions }) }));
+      for (const g of DEFAULT_GROUPS)
+        groups.push(await tx.group.create({ data: scoped<Prisma.GroupUncheckedCreateInput>({ name: g.name, permissions: g.permissions }) }));
       await tx.paymentTerm.createMany({ data: DEFAULT_PAYMENT_TERMS.map((p) => scoped<Prisma.PaymentTermCreateManyInput>(p)) });
       await tx.projectStatus.createMany({
         data: DEFAULT_PROJECT_STATUSES.map((p) => scoped<Prisma.ProjectStatusCreateManyInput>(p)),

@@ -30,7 +30,8 @@ builder.prismaObject('Company', {
     language: t.field({
       type: LanguageEnum,
       nullable: true,
-      description: "Language of what the system writes to the company's own staff (the connectors' failure e-mails: English for EN, otherwise Swedish); null: Swedish.",
+      description:
+        "Language of what the system writes to the company's own staff (the connectors' failure e-mails: English for EN, otherwise Swedish); null: Swedish.",
       resolve: (c) => c.language,
     }),
     customerNumberStart: t.exposeInt('customerNumberStart', {

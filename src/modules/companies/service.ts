@@ -17,7 +17,12 @@ const settingsSchema = z.object({
   address2: optionalText(100),
   postcode: optionalText(12),
   city: optionalText(60),
-  countryCode: z.string().trim().toUpperCase().regex(/^[A-Z]{2}$/, 'Use a two-letter ISO 3166 country code, e.g. SE.').optional(),
+  countryCode: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .regex(/^[A-Z]{2}$/, 'Use a two-letter ISO 3166 country code, e.g. SE.')
+    .optional(),
   email: optionalEmail,
   phone: optionalPhone,
   registeredOffice: optionalText(100),

@@ -79,10 +79,7 @@ export function cellText(c: Cell): Converted<string | null> {
     case 'boolean':
       return bad('invalid_type', `The cell holds the truth value ${c.value ? 'TRUE' : 'FALSE'}, not text.`);
     case 'date':
-      return bad(
-        'unexpected_date',
-        `Excel has turned this cell into the date ${isoDate(c.value)}; format the column as Text and type the value again.`,
-      );
+      return bad('unexpected_date', `Excel has turned this cell into the date ${isoDate(c.value)}; format the column as Text and type the value again.`);
     default:
       return bad('invalid_type', 'Unsupported cell content.');
   }

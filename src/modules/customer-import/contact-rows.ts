@@ -152,14 +152,23 @@ export class ContactRows implements RowProcessor<Found, Pending> {
     const pnr = contactIdentity(values, this.today);
     const { key, mainKey } = contactScanKey(values, pnr);
     const dup = key ? this.scan.duplicates.get(key) : undefined;
-    if (dup) errors.push(rowError(row, null, 'duplicate', `The same contact of customer ${customerNumber} is given more than once in the file (${rowList(dup)}).`));
+    if (dup)
+      errors.push(rowError(row, null, 'duplicate', `The same contact of customer ${customerNumber} is given more than once in the file (${rowList(dup)}).`));
     const mainDup = mainKey ? this.scan.mainDuplicates.get(mainKey) : undefined;
     if (mainDup) {
-      errors.push(rowError(row, col('isMainContact'), 'several_main_contacts', `Customer ${customerNumber} gets more than one main contact in the file (${rowList(mainDup)}).`));
+      errors.push(
+        rowError(
+          row,
+          col('isMainContact'),
+          'several_main_contacts',
+          `Customer ${customerNumber} gets more than one main contact in the file (${rowList(mainDup)}).`,
+        ),
+      );
     }
 
     if (customerNumber === null) {
-      if (values.has('customerNumber')) errors.push(rowError(row, col('customerNumber'), 'required', 'Give the number of the customer the contact belongs to.'));
+      if (values.has('customerNumber'))
+        errors.push(rowError(row, col('customerNumber'), 'required', 'Give the number of the customer the contact belongs to.'));
       return result('ERROR', { errors });
     }
     const customer = found.customers.get(customerNumber);
@@ -176,12 +185,12 @@ export class ContactRows implements RowProcessor<Found, Pending> {
       const id = parseContactId(idText);
       existing = (id && list.find((c) => c.id === id)) || null;
       if (!existing) {
-        errors.push(rowError(row, col('contactId'), 'unknown_contact', `Customer ${customerNumber} has no contact with this id; leave the cell empty to add a contact.`));
+        errors.push(
+          rowError(row, col('contactId'), 'unknown_contact', `Customer ${customerNumber} has no contact with this id; leave the cell empty to add a contact.`),
+        );
       }
     } else {
-      const candidates = pnr
-        ? list.filter((c) => c.identityNumber === pnr)
-        : [];
+      const candidates = pnr ? list.filter((c) => c.identityNumber === pnr) : [];
       const byName =
         candidates.length === 0 && typeof nameValue === 'string' && nameValue !== ''
           ? list.filter((c) => c.name.toLowerCase() === nameValue.toLowerCase() && (!pnr || c.identityNumber === null))
@@ -189,7 +198,12 @@ export class ContactRows implements RowProcessor<Found, Pending> {
       const matches = candidates.length ? candidates : byName;
       if (matches.length > 1) {
         errors.push(
-          rowError(row, null, 'ambiguous', `Customer ${customerNumber} has ${matches.length} contacts that match this row; add the Contact ID column (export the contacts to get it).`),
+          rowError(
+            row,
+            null,
+            'ambiguous',
+            `Customer ${customerNumber} has ${matches.length} contacts that match this row; add the Contact ID column (export the contacts to get it).`,
+          ),
         );
       } else existing = matches[0] ?? null;
     }

@@ -191,7 +191,10 @@ export class CustomerRows implements RowProcessor<Found, Pending> {
     if (numbers.length) for (const c of await tx.customer.findMany({ where: { number: { in: numbers } } })) byNumber.set(c.number, c);
     // Rows without a number: the customers with the same organisation number or personnummer.
     const identities = new Set(
-      rows.filter((r) => customerNumberOf(r.values) === null).map((r) => customerIdentity(r.values, this.today)).filter((v): v is string => v !== null),
+      rows
+        .filter((r) => customerNumberOf(r.values) === null)
+        .map((r) => customerIdentity(r.values, this.today))
+        .filter((v): v is string => v !== null),
     );
     const byIdentity = new Map<string, Customer[]>();
     if (identities.size) {
@@ -262,7 +265,14 @@ export class CustomerRows implements RowProcessor<Found, Pending> {
       // No number: the one customer with this organisation number or personnummer, if there is one.
       const candidates = (found.byIdentity.get(identity) ?? []).filter((c) => scopeAllows(this.view, c.assignedUserId));
       if (candidates.length > 1) {
-        errors.push(rowError(row, col('number'), 'ambiguous', `Customers ${candidates.map((c) => c.number).join(', ')} have this identity number; give the customer number.`));
+        errors.push(
+          rowError(
+            row,
+            col('number'),
+            'ambiguous',
+            `Customers ${candidates.map((c) => c.number).join(', ')} have this identity number; give the customer number.`,
+          ),
+        );
         return result('ERROR', { errors });
       }
       if (candidates[0]) {
@@ -374,7 +384,8 @@ export class CustomerRows implements RowProcessor<Found, Pending> {
     const changes = this.changes(before, after);
     if (changes.length === 0) return result('UNCHANGED', { record: ref });
     if (!scopeAllows(this.edit, existing!.assignedUserId)) {
-      const message = this.edit.kind === 'assigned' ? 'You may only change customers assigned to you.' : 'Changing customers needs the permission CUSTOMER_EDIT.';
+      const message =
+        this.edit.kind === 'assigned' ? 'You may only change customers assigned to you.' : 'Changing customers needs the permission CUSTOMER_EDIT.';
       return result('ERROR', { errors: [rowError(row, null, 'forbidden', message)], record: ref });
     }
     const data: Prisma.CustomerUncheckedUpdateInput = { ...ch.columns };

@@ -113,7 +113,7 @@ export function csvField(v: string | null): string {
 function csvSink(out: Writable, lang: Lang): RowSink {
   let buffered = '';
   const push = (line: string) => {
-    buffered += line + '\r\n';
+    buffered += `${line}\r\n`;
     if (buffered.length > 64 * 1024) {
       out.write(buffered);
       buffered = '';
@@ -216,7 +216,9 @@ export async function writeTemplate(db: TenantClient, kind: ImportKind, lang: La
   const lines =
     lang === 'sv'
       ? [
-          'Fyll i en rad per ' + (kind === 'customers' ? 'kund' : 'kontakt') + ' på första bladet. Kolumnernas ordning är fri; svenska och engelska rubriker känns igen.',
+          'Fyll i en rad per ' +
+            (kind === 'customers' ? 'kund' : 'kontakt') +
+            ' på första bladet. Kolumnernas ordning är fri; svenska och engelska rubriker känns igen.',
           kind === 'customers'
             ? 'Kunder matchas på kundnummer: finns numret uppdateras kunden, annars skapas den. En saknad kolumn lämnar fältet orört, en tom cell tömmer det.'
             : 'Kontakter hör till kunden med kundnumret. Kontakt-id (från exporten), annars person-/orgnr, annars namn avgör vilken kontakt som uppdateras.',
@@ -224,7 +226,9 @@ export async function writeTemplate(db: TenantClient, kind: ImportKind, lang: La
           'Importen visar först en förhandsgranskning; sedan importeras allt eller inget, eller bara de giltiga raderna.',
         ]
       : [
-          'Fill in one row per ' + (kind === 'customers' ? 'customer' : 'contact') + ' on the first sheet. Column order is free; Swedish and English headers are recognised.',
+          'Fill in one row per ' +
+            (kind === 'customers' ? 'customer' : 'contact') +
+            ' on the first sheet. Column order is free; Swedish and English headers are recognised.',
           kind === 'customers'
             ? 'Customers are matched on their number: an existing number updates that customer, a new one creates it. A missing column leaves the field as it is, an empty cell clears it.'
             : 'Contacts belong to the customer with the customer number. The contact ID (from the export), else the person/org. number, else the name decides which contact is updated.',

@@ -149,7 +149,9 @@ builder.mutationFields((t) => ({
   importCustomers: t.field({
     type: ImportResultRef,
     errors: {},
-    description: IMPORT_DOC('customers, upserted by customer number (a row without one: the customer with its organisation number or personnummer, else the next free number)'),
+    description: IMPORT_DOC(
+      'customers, upserted by customer number (a row without one: the customer with its organisation number or personnummer, else the next free number)',
+    ),
     authScopes: { permission: 'CUSTOMER_UPLOAD' },
     args: {
       file: t.arg({ type: 'File', required: true }),
@@ -160,7 +162,7 @@ builder.mutationFields((t) => ({
   importContacts: t.field({
     type: ImportResultRef,
     errors: {},
-    description: IMPORT_DOC('customer contacts, keyed by their customer\'s number (matched by contact id, person/org. number or name)'),
+    description: IMPORT_DOC("customer contacts, keyed by their customer's number (matched by contact id, person/org. number or name)"),
     authScopes: { permission: 'CUSTOMER_UPLOAD' },
     args: {
       file: t.arg({ type: 'File', required: true }),

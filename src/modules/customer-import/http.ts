@@ -70,7 +70,12 @@ export function useCustomerFileRoutes(): Plugin<Record<string, unknown>, Record<
           const name = `${lang === 'sv' ? 'importmall' : 'import-template'}-${FILE_NAME[route.kind][lang]}.xlsx`;
           endResponse(
             new fetchAPI.Response(new Uint8Array(body), {
-              headers: { 'content-type': CONTENT_TYPE.xlsx, 'content-disposition': `attachment; filename="${name}"`, 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' },
+              headers: {
+                'content-type': CONTENT_TYPE.xlsx,
+                'content-disposition': `attachment; filename="${name}"`,
+                'cache-control': 'no-store',
+                'x-content-type-options': 'nosniff',
+              },
             }),
           );
           return;
@@ -80,7 +85,12 @@ export function useCustomerFileRoutes(): Plugin<Record<string, unknown>, Record<
           return;
         }
         const name = `${FILE_NAME[route.kind][lang]}-${date}.${route.format}`;
-        const headers = { 'content-type': CONTENT_TYPE[route.format], 'content-disposition': `attachment; filename="${name}"`, 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' };
+        const headers = {
+          'content-type': CONTENT_TYPE[route.format],
+          'content-disposition': `attachment; filename="${name}"`,
+          'cache-control': 'no-store',
+          'x-content-type-options': 'nosniff',
+        };
         if (request.method === 'HEAD') {
           endResponse(new fetchAPI.Response(null, { headers }));
           return;

@@ -119,7 +119,13 @@ class Scanner {
 
   /** What the row processors need to know about the whole file (empty maps while it is still being read). */
   get scan(): CustomerScan & ContactScan {
-    return { mapping: this.header!.mapping, duplicates: this.duplicates, mainDuplicates: this.mainDuplicates, mergedRows: this.mergedRows, highestInFile: this.highestInFile };
+    return {
+      mapping: this.header!.mapping,
+      duplicates: this.duplicates,
+      mainDuplicates: this.mainDuplicates,
+      mergedRows: this.mergedRows,
+      highestInFile: this.highestInFile,
+    };
   }
 
   private readonly mergedRows = new Map<number, string>();
@@ -160,7 +166,10 @@ class TwoPasses extends Error {}
  */
 export async function importFile(db: TenantDb, auth: ImportAuth, kind: ImportKind, source: ImportSource, opts: ImportOptions): Promise<ImportSummary> {
   if (source.size > opts.limits.maxBytes) {
-    throw fileError('too_large', `The file is ${megabytes(source.size)}; the largest file accepted is ${megabytes(opts.limits.maxBytes)}. Split it into smaller files.`);
+    throw fileError(
+      'too_large',
+      `The file is ${megabytes(source.size)}; the largest file accepted is ${megabytes(opts.limits.maxBytes)}. Split it into smaller files.`,
+    );
   }
   const caps = resolveCaps(opts.limits);
   // At most caps.concurrency imports read files at once in this process; others wait, then are refused (BUSY).
@@ -172,7 +181,14 @@ export async function importFile(db: TenantDb, auth: ImportAuth, kind: ImportKin
   }
 }
 
-async function importSniffed(db: TenantDb, auth: ImportAuth, kind: ImportKind, source: ImportSource, opts: ImportOptions, caps: Required<ImportLimits>): Promise<ImportSummary> {
+async function importSniffed(
+  db: TenantDb,
+  auth: ImportAuth,
+  kind: ImportKind,
+  source: ImportSource,
+  opts: ImportOptions,
+  caps: Required<ImportLimits>,
+): Promise<ImportSummary> {
   const today = opts.today ?? new Date();
   const batchSize = opts.batchSize ?? 1000;
   const sniffed = await sniff(source, caps.maxZipEntries);
@@ -224,8 +240,17 @@ async function importSniffed(db: TenantDb, auth: ImportAuth, kind: ImportKind, s
     if (batch.length) yield batch;
   }
 
-  async function processBatches(tx: TenantClient, write: boolean, batches: AsyncGenerator<ReadRowData[]>, scan: () => CustomerScan & ContactScan, total: () => number | null): Promise<void> {
-    const quiet = <T>(p: Promise<T>) => (p.catch(() => undefined), p);
+  async function processBatches(
+    tx: TenantClient,
+    write: boolean,
+    batches: AsyncGenerator<ReadRowData[]>,
+    scan: () => CustomerScan & ContactScan,
+    total: () => number | null,
+  ): Promise<void> {
+    const quiet = <T>(p: Promise<T>) => {
+      p.catch(() => undefined);
+      return p;
+    };
     const timed = async <T>(key: 'lookup' | 'write', p: Promise<T>): Promise<T> => {
       const t = performance.now();
       try {
@@ -287,7 +312,13 @@ async function importSniffed(db: TenantDb, auth: ImportAuth, kind: ImportKind, s
     totalRows: scanner.totalRows,
     ...counts,
     message: summaryMessage(kind, opts.mode, committed, scanner.totalRows, counts),
-    timings: { scan: Math.round(timings.scan), lookup: Math.round(timings.lookup), validate: Math.round(timings.validate), write: Math.round(timings.write), passes: timings.passes },
+    timings: {
+      scan: Math.round(timings.scan),
+      lookup: Math.round(timings.lookup),
+      validate: Math.round(timings.validate),
+      write: Math.round(timings.write),
+      passes: timings.passes,
+    },
   });
 
   /** Runs `body` in a transaction (committing modes) or without one (preview); ALL_OR_NOTHING with errors rolls back. */
@@ -308,7 +339,11 @@ async function importSniffed(db: TenantDb, auth: ImportAuth, kind: ImportKind, s
     } catch (err) {
       if (err instanceof Rollback) return false;
       if (isUniqueViolationOn(err, 'number') || /Customer_companyId_number_key/.test(String((err as Error)?.message))) {
-        throw new ConflictError('NUMBER_TAKEN', 'A customer number in the file was taken by someone else while importing; nothing was imported. Run the import again.', 'file');
+        throw new ConflictError(
+          'NUMBER_TAKEN',
+          'A customer number in the file was taken by someone else while importing; nothing was imported. Run the import again.',
+          'file',
+        );
       }
       throw err;
     }
@@ -317,7 +352,13 @@ async function importSniffed(db: TenantDb, auth: ImportAuth, kind: ImportKind, s
   // One pass: read, validate and write as the rows come.
   try {
     const committed = await inTransaction(async (tx, write) => {
-      await processBatches(tx, write, firstPass(), () => scanner.scan, () => sheet.info.estimatedRows ?? null);
+      await processBatches(
+        tx,
+        write,
+        firstPass(),
+        () => scanner.scan,
+        () => sheet.info.estimatedRows ?? null,
+      );
       if (!scanner.singlePass) throw new TwoPasses();
     });
     return summary(committed);
@@ -328,7 +369,15 @@ async function importSniffed(db: TenantDb, auth: ImportAuth, kind: ImportKind, s
   opts.onReset?.();
   counts = { created: 0, updated: 0, unchanged: 0, errors: 0 };
   timings.passes = 2;
-  const committed = await inTransaction((tx, write) => processBatches(tx, write, secondPass(), () => scanner.scan, () => scanner.totalRows));
+  const committed = await inTransaction((tx, write) =>
+    processBatches(
+      tx,
+      write,
+      secondPass(),
+      () => scanner.scan,
+      () => scanner.totalRows,
+    ),
+  );
   return summary(committed);
 }
 

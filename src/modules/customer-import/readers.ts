@@ -144,7 +144,10 @@ function tapMergeCells(source: AsyncIterable<Buffer | string>, merges: MergedRan
 function describeXlsxError(err: unknown): Error {
   if (err instanceof AppError) return err;
   const reason = err instanceof Error ? err.message : String(err);
-  return fileError('corrupt', `The workbook is damaged or not a valid .xlsx file and cannot be read (${reason}). Save it again from Excel and upload the new file.`);
+  return fileError(
+    'corrupt',
+    `The workbook is damaged or not a valid .xlsx file and cannot be read (${reason}). Save it again from Excel and upload the new file.`,
+  );
 }
 
 interface ExcelWorkbookInternals {
@@ -169,7 +172,9 @@ class SourceReader extends yauzl.RandomAccessReader {
 
 function openZip(source: ImportSource): Promise<yauzl.ZipFile> {
   return new Promise((resolve, reject) =>
-    yauzl.fromRandomAccessReader(new SourceReader(source), source.size, { lazyEntries: true, autoClose: false }, (err, zip) => (err ? reject(err) : resolve(zip))),
+    yauzl.fromRandomAccessReader(new SourceReader(source), source.size, { lazyEntries: true, autoClose: false }, (err, zip) =>
+      err ? reject(err) : resolve(zip),
+    ),
   );
 }
 
@@ -252,7 +257,8 @@ function xlsxReader(source: ImportSource, caps: Caps): SheetReader {
         const first = book.model?.sheets?.[0];
         const target = first && book.workbookRels?.find((r) => r.Id === first.rId)?.Target;
         const path = target ? (target.startsWith('/') ? target.slice(1) : `xl/${target}`) : undefined;
-        const sheetEntry = (path && SHEET_RE.test(path) ? entries.get(path) : undefined) ?? (first ? undefined : [...entries.values()].find((e) => SHEET_RE.test(e.fileName)));
+        const sheetEntry =
+          (path && SHEET_RE.test(path) ? entries.get(path) : undefined) ?? (first ? undefined : [...entries.values()].find((e) => SHEET_RE.test(e.fileName)));
         if (sheetEntry) {
           const sheetNo = SHEET_RE.exec(sheetEntry.fileName)![1]!;
           const stream = await entryStream(sheetEntry);
@@ -329,7 +335,11 @@ async function isValidUtf8(source: ImportSource): Promise<boolean> {
 }
 
 function guessDelimiter(line: string): string {
-  const counts = new Map<string, number>([[';', 0], [',', 0], ['\t', 0]]);
+  const counts = new Map<string, number>([
+    [';', 0],
+    [',', 0],
+    ['\t', 0],
+  ]);
   let quoted = false;
   for (const ch of line) {
     if (ch === '"') quoted = !quoted;
@@ -360,7 +370,12 @@ function csvCell(v: string): Cell {
  * and each field of a record at the cell cap; both give cell_too_long at the path `file`.
  */
 function csvReader(source: ImportSource, opts: CsvOptions, caps: Caps): SheetReader {
-  const info: SheetInfo = { format: 'csv', encoding: ENCODING_NAMES[opts.encoding] ?? opts.encoding, delimiter: opts.delimiter, estimatedRows: opts.estimatedRows };
+  const info: SheetInfo = {
+    format: 'csv',
+    encoding: ENCODING_NAMES[opts.encoding] ?? opts.encoding,
+    delimiter: opts.delimiter,
+    estimatedRows: opts.estimatedRows,
+  };
   return {
     info,
     merges: [],

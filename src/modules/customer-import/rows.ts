@@ -52,7 +52,12 @@ export function pathIndex(mapping: HeaderMapping): Map<string, MappedColumn> {
  * at a column whose cell could not be read is left out: it only follows from that (an unreadable
  * name is then also a missing one).
  */
-export function issueErrors(row: number, issues: readonly ValidationIssue[], byPath: Map<string, MappedColumn>, cellErrors: readonly RowError[] = []): RowError[] {
+export function issueErrors(
+  row: number,
+  issues: readonly ValidationIssue[],
+  byPath: Map<string, MappedColumn>,
+  cellErrors: readonly RowError[] = [],
+): RowError[] {
   const unreadable = new Set(cellErrors.map((e) => e.field));
   return issues
     .map((i) => {

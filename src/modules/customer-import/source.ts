@@ -141,7 +141,10 @@ export async function sniff(source: ImportSource, maxZipEntries = Infinity): Pro
         'The workbook is password-protected (encrypted) and cannot be read. Open it in Excel, remove the password (File → Info → Protect Workbook → Encrypt with Password, clear it), save and upload it again.',
       );
     }
-    throw fileError('legacy_excel', 'This is an Excel 97–2003 (.xls) or other old Office file. Save it as an Excel Workbook (.xlsx) or as CSV and upload that.');
+    throw fileError(
+      'legacy_excel',
+      'This is an Excel 97–2003 (.xls) or other old Office file. Save it as an Excel Workbook (.xlsx) or as CSV and upload that.',
+    );
   }
   for (const [sig, what] of SIGNATURES) {
     if (head.subarray(0, sig.length).equals(sig)) throw fileError('not_a_spreadsheet', `The file is ${what}, not a spreadsheet. ${NOT_A_SPREADSHEET}`);
@@ -216,7 +219,8 @@ async function checkZip(source: ImportSource, maxZipEntries: number): Promise<Zi
       directory: { start: cdOffset, end: source.size },
     };
   }
-  if (has('xl/workbook.bin')) throw fileError('not_a_spreadsheet', 'This is an Excel binary workbook (.xlsb). Save it as an Excel Workbook (.xlsx) and upload that.');
+  if (has('xl/workbook.bin'))
+    throw fileError('not_a_spreadsheet', 'This is an Excel binary workbook (.xlsb). Save it as an Excel Workbook (.xlsx) and upload that.');
   if (has('content.xml') && has('mimetype')) {
     throw fileError('not_a_spreadsheet', 'This is an OpenDocument file (.ods). Save it as an Excel Workbook (.xlsx) or CSV and upload that.');
   }

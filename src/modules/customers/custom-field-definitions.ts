@@ -45,12 +45,10 @@ export async function createDefinition(db: TenantDb, input: unknown) {
   return db.$transaction(async (tx) => {
     const last = await tx.customFieldDefinition.aggregate({ _max: { position: true } });
     const position = v.position ?? (last._max.position === null ? 0 : last._max.position + 1);
-    return tx.customFieldDefinition
-      .create({ data: scoped<Prisma.CustomFieldDefinitionUncheckedCreateInput>({ ...v, position }) })
-      .catch((err) => {
-        if (isUniqueViolationOn(err, 'key')) throw new ConflictError('ALREADY_EXISTS', `A custom field "${v.key}" exists.`, 'key');
-        throw err;
-      });
+    return tx.customFieldDefinition.create({ data: scoped<Prisma.CustomFieldDefinitionUncheckedCreateInput>({ ...v, position }) }).catch((err) => {
+      if (isUniqueViolationOn(err, 'key')) throw new ConflictError('ALREADY_EXISTS', `A custom field "${v.key}" exists.`, 'key');
+      throw err;
+    });
   });
 }
 

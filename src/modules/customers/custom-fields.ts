@@ -17,7 +17,6 @@ export type CustomFieldValues = Record<string, string | boolean>;
 export const CUSTOM_FIELD_KEY_RE = /^[a-zA-Z][a-zA-Z0-9_]{0,49}$/;
 const DECIMAL_RE = /^-?\d{1,15}(\.\d{1,6})?$/;
 
-
 /** Checks one value against its definition; returns the stored form or an issue. */
 export function coerceCustomFieldValue(
   def: CustomFieldDef,
@@ -67,7 +66,7 @@ export function applyCustomFields(
   const invalid = new Set<string>();
   (inputs ?? []).forEach((inp, i) => {
     const def = byKey.get(inp.key);
-    if (!def || !def.active) {
+    if (!def?.active) {
       issues.push({ path: `${pathPrefix}.${i}.key`, code: 'unknown_field', message: `There is no custom field "${inp.key}".` });
       return;
     }

@@ -11,7 +11,7 @@ import { actorOf, type Context } from '../../graphql/context.js';
 import { customerViewScope } from '../auth/permissions.js';
 import { UserRef } from '../auth/graphql.js';
 import { PaymentTermRef } from '../registers/graphql.js';
-import { displayIdentityNumber, rotMissing, showsVat, CUSTOMER_CATEGORIES, CUSTOMER_TYPES, LANGUAGES, VAT_DISPLAY_TYPES } from './rules.js';
+import { displayIdentityNumber, rotMissing, showsVat, CUSTOMER_CATEGORIES, CUSTOMER_TYPES, LANGUAGES } from './rules.js';
 import type { CustomFieldValues } from './custom-fields.js';
 import * as service from './service.js';
 import * as definitions from './custom-field-definitions.js';
@@ -82,9 +82,7 @@ const CustomFieldValueRef = builder.objectRef<CustomFieldValue>('CustomFieldValu
 });
 
 const definitionsOf = (ctx: Context) =>
-  ctx.once('customFieldDefinitions', () =>
-    ctx.db.customFieldDefinition.findMany({ where: { active: true }, orderBy: [{ position: 'asc' }, { key: 'asc' }] }),
-  );
+  ctx.once('customFieldDefinitions', () => ctx.db.customFieldDefinition.findMany({ where: { active: true }, orderBy: [{ position: 'asc' }, { key: 'asc' }] }));
 
 export const CustomerCategoryEnum = builder.enumType('CustomerCategory', {
   description: 'External or intra-group (koncernintern) customer; revenue posting rules can tell them apart.',
@@ -263,8 +261,7 @@ builder.queryFields((t) => ({
     nullable: true,
     authScopes: { anyPermission: [...VIEW] },
     args: { number: t.arg.string({ required: true, validate: z.string().max(50) }) },
-    resolve: (query, _r, { number }, ctx) =>
-      ctx.db.customer.findFirst({ ...query, where: { number: number.trim(), ...visibleFilter(ctx) } }),
+    resolve: (query, _r, { number }, ctx) => ctx.db.customer.findFirst({ ...query, where: { number: number.trim(), ...visibleFilter(ctx) } }),
   }),
   customers: t.prismaConnection(
     {
@@ -312,7 +309,12 @@ function listWhere(
   ctx: Context,
   args: {
     search?: string | null;
-    filter?: { active?: boolean | null; type?: 'COMPANY' | 'PRIVATE' | null; category?: 'EXTERNAL' | 'INTRA_GROUP' | null; assignedToMe?: boolean | null } | null;
+    filter?: {
+      active?: boolean | null;
+      type?: 'COMPANY' | 'PRIVATE' | null;
+      category?: 'EXTERNAL' | 'INTRA_GROUP' | null;
+      assignedToMe?: boolean | null;
+    } | null;
   },
 ): Prisma.CustomerWhereInput {
   const and: Prisma.CustomerWhereInput[] = [visibleFilter(ctx)];
@@ -433,15 +435,25 @@ const UpdateCustomFieldDefinitionInput = builder.inputType('UpdateCustomFieldDef
 });
 
 const CLEARABLE = [
-  'organisationNumber', 'personalIdentityNumber', 'vatNumber', 'paymentTermId', 'visitingAddress', 'invoiceEmail',
-  'phone', 'mobile', 'email', 'comments', 'name', 'brfOrganisationNumber', 'apartmentNumber', 'propertyDesignation',
+  'organisationNumber',
+  'personalIdentityNumber',
+  'vatNumber',
+  'paymentTermId',
+  'visitingAddress',
+  'invoiceEmail',
+  'phone',
+  'mobile',
+  'email',
+  'comments',
+  'name',
+  'brfOrganisationNumber',
+  'apartmentNumber',
+  'propertyDesignation',
 ];
 const clean = (input: Record<string, unknown>) => cleanInput(input, CLEARABLE);
 
-const customerById = (ctx: Context, query: object, id: string) =>
-  ctx.db.customer.findUniqueOrThrow({ ...(query as object), where: { id } });
-const contactById = (ctx: Context, query: object, id: string) =>
-  ctx.db.contact.findUniqueOrThrow({ ...(query as object), where: { id } });
+const customerById = (ctx: Context, query: object, id: string) => ctx.db.customer.findUniqueOrThrow({ ...(query as object), where: { id } });
+const contactById = (ctx: Context, query: object, id: string) => ctx.db.contact.findUniqueOrThrow({ ...(query as object), where: { id } });
 
 builder.mutationFields((t) => ({
   createCustomer: t.prismaField({

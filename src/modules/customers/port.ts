@@ -7,9 +7,25 @@ import { changedWhere, iso, nextCheckpoint, type PortScope } from '../port-helpe
 import { formatOrganisationNumber, formatPersonalIdentityNumberLong } from './identity-numbers.js';
 
 const customerSelect = {
-  id: true, number: true, type: true, name: true, organisationNumber: true, personalIdentityNumber: true, vatNumber: true,
-  invoiceAddress1: true, invoiceAddress2: true, invoicePostcode: true, invoiceCity: true, invoiceCountryCode: true,
-  phone: true, mobile: true, email: true, invoiceEmail: true, isConstructionCompany: true, active: true, updatedAt: true,
+  id: true,
+  number: true,
+  type: true,
+  name: true,
+  organisationNumber: true,
+  personalIdentityNumber: true,
+  vatNumber: true,
+  invoiceAddress1: true,
+  invoiceAddress2: true,
+  invoicePostcode: true,
+  invoiceCity: true,
+  invoiceCountryCode: true,
+  phone: true,
+  mobile: true,
+  email: true,
+  invoiceEmail: true,
+  isConstructionCompany: true,
+  active: true,
+  updatedAt: true,
   paymentTerm: { select: { code: true, days: true } },
 } as const satisfies Prisma.CustomerSelect;
 
@@ -45,7 +61,11 @@ export function customerPorts(db: TenantDb, scope: PortScope, now: Date): Pick<D
   return {
     customers: {
       async changed(since) {
-        const rows = await db.customer.findMany({ where: changedWhere('customer', since, scope), select: customerSelect, orderBy: [{ updatedAt: 'asc' }, { id: 'asc' }] });
+        const rows = await db.customer.findMany({
+          where: changedWhere('customer', since, scope),
+          select: customerSelect,
+          orderBy: [{ updatedAt: 'asc' }, { id: 'asc' }],
+        });
         const items = rows.map(customerRecord);
         return { items, next: nextCheckpoint(since, items, now) };
       },

@@ -165,7 +165,10 @@ const customerShape = z
     email: optionalEmail,
     language: z.enum(LANGUAGES).nullish(),
     comments: optionalText(4000),
-    customFields: z.array(z.object({ key: z.string(), value: z.unknown() })).max(200).nullish(),
+    customFields: z
+      .array(z.object({ key: z.string(), value: z.unknown() }))
+      .max(200)
+      .nullish(),
     assignedUserId: z.string().nullish(),
     facilitiesDisabled: z.boolean().nullish(),
     facilityRequired: z.boolean().nullish(),
@@ -469,7 +472,7 @@ export function contactChanges(
  */
 export function rotMissing(c: Pick<ContactColumns, 'identityNumber' | 'propertyDesignation' | 'brfOrganisationNumber' | 'apartmentNumber'>): string[] {
   const missing: string[] = [];
-  if (!c.identityNumber || c.identityNumber.length !== 12) missing.push('personalIdentityNumber');
+  if (c.identityNumber?.length !== 12) missing.push('personalIdentityNumber');
   if (!c.propertyDesignation && !(c.brfOrganisationNumber && c.apartmentNumber)) {
     if (c.brfOrganisationNumber && !c.apartmentNumber) missing.push('apartmentNumber');
     else if (!c.brfOrganisationNumber && c.apartmentNumber) missing.push('brfOrganisationNumber');

@@ -38,10 +38,7 @@ async function loadVisible(tx: TenantClient, auth: Auth, id: string, path = 'id'
 function requireEdit(auth: Auth, customer: Customer): void {
   const scope: CustomerScope = customerEditScope({ userId: auth.actor.userId, permissions: auth.permissions });
   if (!scopeAllows(scope, customer.assignedUserId)) {
-    throw new ForbiddenError(
-      scope.kind === 'assigned' ? 'You may only edit customers assigned to you.' : 'You may not edit customers.',
-      'CUSTOMER_EDIT',
-    );
+    throw new ForbiddenError(scope.kind === 'assigned' ? 'You may only edit customers assigned to you.' : 'You may not edit customers.', 'CUSTOMER_EDIT');
   }
 }
 
@@ -95,7 +92,7 @@ export async function createCustomer(db: TenantDb, auth: Auth, input: CreateCust
         const cf = applyCustomFields(ch.customFields, defs, {});
         issues.push(...cf.issues);
         const contacts = (contactInputs ?? []).map((c, i) => contactChanges(c, null, { today, pathPrefix: `contacts.${i}` }));
-        contacts.forEach((c) => issues.push(...c.issues));
+        for (const c of contacts) issues.push(...c.issues);
         if (contacts.filter((c) => c.merged.isMainContact).length > 1) {
           issues.push({ path: 'contacts', code: 'several_main_contacts', message: 'Only one contact can be the main contact.' });
         }
@@ -181,15 +178,14 @@ export async function changeCustomerNumber(db: TenantDb, auth: Auth, id: string,
     const issues = customerNumberIssues(trimmed, company);
     if (issues.length) throw new ValidationError(issues);
     if (trimmed === existing.number) return existing;
-    return tx.customer
-      .update({ where: { id }, data: { number: trimmed, numberValue: numericValue(trimmed) } })
-      .catch((err) => numberConflict(err, trimmed));
+    return tx.customer.update({ where: { id }, data: { number: trimmed, numberValue: numericValue(trimmed) } }).catch((err) => numberConflict(err, trimmed));
   });
 }
 
 export async function assignCustomer(db: TenantDb, auth: Auth, id: string, userId: string | null) {
   return db.$transaction(async (tx) => {
-    const existing = await loadVisible(tx, auth, id);
+    // Refuses a customer the user may not see.
+    await loadVisible(tx, auth, id);
     const issues = await referenceIssues(tx, { assignedUserId: userId }, '');
     if (issues.length) throw new ValidationError(issues.map((i) => ({ ...i, path: 'userId' })));
     return tx.customer.update({ where: { id }, data: { assignedUserId: userId } });

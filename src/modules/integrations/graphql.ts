@@ -14,7 +14,10 @@ const ADMIN = { permission: 'ADMIN_INTEGRATIONS' } as const;
 
 const CredentialKindEnum = builder.enumType('CredentialKind', {
   values: {
-    OAUTH2_AUTHORIZATION_CODE: { value: 'oauth2_authorization_code', description: 'OAuth2 authorization code: client id/secret, then authorizeConnection with the code.' },
+    OAUTH2_AUTHORIZATION_CODE: {
+      value: 'oauth2_authorization_code',
+      description: 'OAuth2 authorization code: client id/secret, then authorizeConnection with the code.',
+    },
     OAUTH2_CLIENT_CREDENTIALS: { value: 'oauth2_client_credentials', description: 'OAuth2 client credentials: client id and secret.' },
     API_KEY: { value: 'api_key', description: 'An API key (credentials.apiKey).' },
   } as const,
@@ -31,7 +34,11 @@ const ConnectorFlowRef = builder.objectRef<Flow & { enabled?: boolean }>('Connec
     entity: t.exposeString('entity', { description: 'customer, project, workOrder, invoice, account, costCentre, voucher, supplier, …' }),
     base: t.exposeBoolean('base', { description: 'Base flows always run; optional ones are enabled per connection.' }),
     description: t.exposeString('description'),
-    enabled: t.boolean({ nullable: true, description: 'On a connection: whether the flow runs (always true for base flows).', resolve: (f) => f.enabled ?? null }),
+    enabled: t.boolean({
+      nullable: true,
+      description: 'On a connection: whether the flow runs (always true for base flows).',
+      resolve: (f) => f.enabled ?? null,
+    }),
   }),
 });
 
@@ -55,22 +62,30 @@ const ConnectionRef = builder.prismaNode('Connection', {
   authScopes: ADMIN,
   fields: (t) => ({
     connectorId: t.exposeString('connectorId'),
-    connector: t.field({ type: ConnectorRef, nullable: true, description: 'Null when the connector is no longer installed.', resolve: (c, _a, ctx) => ctx.integrations?.registry.get(c.connectorId) ?? null }),
+    connector: t.field({
+      type: ConnectorRef,
+      nullable: true,
+      description: 'Null when the connector is no longer installed.',
+      resolve: (c, _a, ctx) => ctx.integrations?.registry.get(c.connectorId) ?? null,
+    }),
     name: t.exposeString('name'),
     active: t.exposeBoolean('active', { description: 'Inactive connections are not run by the scheduler.' }),
     settings: t.field({ type: 'JSON', resolve: (c) => c.settings }),
     sandbox: t.exposeBoolean('sandbox', {
-      description: 'A test/sandbox connection: its requests may reach any host, private addresses included. Chosen when the connection is created; never changed.',
+      description:
+        'A test/sandbox connection: its requests may reach any host, private addresses included. Chosen when the connection is created; never changed.',
     }),
     hasCredentials: t.boolean({
-      description: 'Credentials are stored encrypted and never returned. False after a change of an endpoint setting (e.g. baseUrl, tokenUrl) cleared them: store credentials again (and authorise again).',
+      description:
+        'Credentials are stored encrypted and never returned. False after a change of an endpoint setting (e.g. baseUrl, tokenUrl) cleared them: store credentials again (and authorise again).',
       resolve: (c) => c.credentials !== null,
     }),
     enabledFlows: t.exposeStringList('enabledFlows', { description: 'Optional flows switched on.' }),
     flows: t.field({
       type: [ConnectorFlowRef],
       description: 'Every flow of the connector, in run order, with whether it runs for this connection.',
-      resolve: (c, _a, ctx) => (ctx.integrations?.registry.get(c.connectorId)?.flows ?? []).map((f) => ({ ...f, enabled: f.base || c.enabledFlows.includes(f.id) })),
+      resolve: (c, _a, ctx) =>
+        (ctx.integrations?.registry.get(c.connectorId)?.flows ?? []).map((f) => ({ ...f, enabled: f.base || c.enabledFlows.includes(f.id) })),
     }),
     notificationEmails: t.exposeStringList('notificationEmails'),
     runs: t.relatedConnection('runs', { cursor: 'id', query: () => ({ orderBy: [{ startedAt: 'desc' }, { id: 'desc' }] }), description: 'Newest first.' }),
@@ -181,17 +196,29 @@ const CreateConnectionInput = builder.inputType('CreateConnectionInput', {
     connectorId: t.string({ required: true }),
     name: t.string({ required: true, validate: z.string().max(100) }),
     sandbox: t.boolean({
-      description: 'A test/sandbox connection (default false): no host allow-list and no refusal of private addresses, e.g. for a fake server on 127.0.0.1. Only on servers with CONNECTOR_SANDBOX_CONNECTIONS; cannot be changed later.',
+      description:
+        'A test/sandbox connection (default false): no host allow-list and no refusal of private addresses, e.g. for a fake server on 127.0.0.1. Only on servers with CONNECTOR_SANDBOX_CONNECTIONS; cannot be changed later.',
     }),
     ...ConnectionFields(t),
   }),
 });
 const UpdateConnectionInput = builder.inputType('UpdateConnectionInput', {
-  description: 'Fields left out are unchanged. Changing a setting that decides where credentials go (the connector’s endpoint settings, e.g. baseUrl, tokenUrl) clears the stored credentials unless `credentials` is given in the same update.',
+  description:
+    'Fields left out are unchanged. Changing a setting that decides where credentials go (the connector’s endpoint settings, e.g. baseUrl, tokenUrl) clears the stored credentials unless `credentials` is given in the same update.',
   fields: (t) => ({ id: t.globalID({ required: true, for: ConnectionRef }), name: t.string({ validate: z.string().max(100) }), ...ConnectionFields(t) }),
 });
 
-type CredentialsArg = { apiKey?: string | null; clientId?: string | null; clientSecret?: string | null; accessToken?: string | null; refreshToken?: string | null; extra?: unknown } | null | undefined;
+type CredentialsArg =
+  | {
+      apiKey?: string | null;
+      clientId?: string | null;
+      clientSecret?: string | null;
+      accessToken?: string | null;
+      refreshToken?: string | null;
+      extra?: unknown;
+    }
+  | null
+  | undefined;
 function credentialsOf(c: CredentialsArg): service.ConnectionInput['credentials'] {
   if (c === undefined) return undefined;
   if (c === null) return null;
@@ -200,7 +227,14 @@ function credentialsOf(c: CredentialsArg): service.ConnectionInput['credentials'
   for (const k of ['apiKey', 'clientId', 'clientSecret', 'accessToken', 'refreshToken'] as const) if (c[k]) out[k] = c[k]!;
   return out;
 }
-function connectionInput(i: { active?: boolean | null; settings?: unknown; credentials?: CredentialsArg; enabledFlows?: string[] | null; notificationEmails?: string[] | null; name?: string | null }): service.ConnectionInput {
+function connectionInput(i: {
+  active?: boolean | null;
+  settings?: unknown;
+  credentials?: CredentialsArg;
+  enabledFlows?: string[] | null;
+  notificationEmails?: string[] | null;
+  name?: string | null;
+}): service.ConnectionInput {
   return {
     name: i.name ?? undefined,
     active: i.active ?? undefined,
@@ -222,7 +256,12 @@ builder.mutationFields((t) => ({
     authScopes: ADMIN,
     args: { input: t.arg({ type: CreateConnectionInput, required: true }) },
     resolve: async (query, _r, { input }, ctx) => {
-      const c = await service.createConnection(ctx.db, ctx.integrations, { ...connectionInput(input), connectorId: input.connectorId, name: input.name, sandbox: input.sandbox ?? false });
+      const c = await service.createConnection(ctx.db, ctx.integrations, {
+        ...connectionInput(input),
+        connectorId: input.connectorId,
+        name: input.name,
+        sandbox: input.sandbox ?? false,
+      });
       return ctx.db.connection.findUniqueOrThrow({ ...query, where: { id: c.id } });
     },
   }),
@@ -262,8 +301,13 @@ builder.mutationFields((t) => ({
     type: 'String',
     errors: {},
     authScopes: ADMIN,
-    description: 'OAuth2 authorization code flow, step 1: the address where an admin grants access; the accounting system then redirects to `redirectUri` with `code` and `state` for authorizeConnection.',
-    args: { id: t.arg.globalID({ required: true, for: ConnectionRef }), redirectUri: t.arg.string({ required: true, validate: z.string().url() }), state: t.arg.string({ required: true, validate: z.string().min(8).max(200) }) },
+    description:
+      'OAuth2 authorization code flow, step 1: the address where an admin grants access; the accounting system then redirects to `redirectUri` with `code` and `state` for authorizeConnection.',
+    args: {
+      id: t.arg.globalID({ required: true, for: ConnectionRef }),
+      redirectUri: t.arg.string({ required: true, validate: z.string().url() }),
+      state: t.arg.string({ required: true, validate: z.string().min(8).max(200) }),
+    },
     resolve: (_r, args, ctx) => service.connectionAuthorizeUrl(ctx.db, ctx.integrations, args.id.id, args.redirectUri, args.state),
   }),
   authorizeConnection: t.prismaField({
@@ -281,7 +325,8 @@ builder.mutationFields((t) => ({
     type: CheckResultRef,
     errors: {},
     authScopes: ADMIN,
-    description: 'Verifies the credentials and that the accounting system answers. A request to a host or address the connection may not call is a ValidationError naming the setting (e.g. settings.baseUrl).',
+    description:
+      'Verifies the credentials and that the accounting system answers. A request to a host or address the connection may not call is a ValidationError naming the setting (e.g. settings.baseUrl).',
     args: { id: t.arg.globalID({ required: true, for: ConnectionRef }) },
     resolve: (_r, { id }, ctx) => service.checkConnection(ctx.db, ctx.integrations, id.id),
   }),
@@ -296,7 +341,10 @@ builder.mutationFields((t) => ({
       dryRun: t.arg.boolean({ defaultValue: false, description: 'Send nothing and write nothing: the run lists the planned operations.' }),
     },
     resolve: async (query, _r, args, ctx) => {
-      const runId = await service.runNow(ctx.db, ctx.integrations, actorOf(ctx).companyId, args.id.id, { flows: args.flows ?? undefined, dryRun: args.dryRun ?? false });
+      const runId = await service.runNow(ctx.db, ctx.integrations, actorOf(ctx).companyId, args.id.id, {
+        flows: args.flows ?? undefined,
+        dryRun: args.dryRun ?? false,
+      });
       return ctx.db.connectorRun.findUniqueOrThrow({ ...query, where: { id: runId } });
     },
   }),

@@ -27,7 +27,8 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /** Which credential fields a kind needs (pure). */
 export function credentialIssues(kind: CredentialKind, c: Credentials, path = 'credentials'): ValidationIssue[] {
-  const need = (k: string) => (typeof c[k] === 'string' && c[k]!.trim() ? [] : [{ path: `${path}.${k}`, code: 'required', message: `Required for ${kind} credentials.` }]);
+  const need = (k: string) =>
+    typeof c[k] === 'string' && c[k]!.trim() ? [] : [{ path: `${path}.${k}`, code: 'required', message: `Required for ${kind} credentials.` }];
   switch (kind) {
     case 'api_key':
       return need('apiKey');
@@ -102,7 +103,17 @@ function runtime(rt: ConnectorEngine | null): ConnectorEngine {
 
 function manifestOf(rt: ConnectorEngine, connectorId: string, path = 'connectorId'): ConnectorManifest {
   const m = rt.registry.get(connectorId);
-  if (!m) throw ValidationError.single(path, 'unknown_connector', `No connector "${connectorId}" is installed (available: ${rt.registry.list().map((c) => c.id).join(', ') || 'none'}).`);
+  if (!m)
+    throw ValidationError.single(
+      path,
+      'unknown_connector',
+      `No connector "${connectorId}" is installed (available: ${
+        rt.registry
+          .list()
+          .map((c) => c.id)
+          .join(', ') || 'none'
+      }).`,
+    );
   return m;
 }
 
@@ -189,7 +200,12 @@ export async function setFlowEnabled(db: TenantDb, rtOrNull: ConnectorEngine | n
   const manifest = manifestOf(rt, c.connectorId, 'id');
   const flow = manifest.flows.find((f) => f.id === flowId);
   if (!flow) throw ValidationError.single('flowId', 'unknown_flow', `${manifest.name} has no flow "${flowId}".`);
-  if (flow.base) throw new ConflictError('BASE_FLOW', `"${flowId}" is a base flow of ${manifest.name}: it always runs and cannot be ${enabled ? 'enabled' : 'disabled'}.`, 'flowId');
+  if (flow.base)
+    throw new ConflictError(
+      'BASE_FLOW',
+      `"${flowId}" is a base flow of ${manifest.name}: it always runs and cannot be ${enabled ? 'enabled' : 'disabled'}.`,
+      'flowId',
+    );
   const flows = new Set(c.enabledFlows);
   if (enabled) flows.add(flowId);
   else flows.delete(flowId);
@@ -198,7 +214,10 @@ export async function setFlowEnabled(db: TenantDb, rtOrNull: ConnectorEngine | n
 }
 
 /** The address an admin opens to grant access (OAuth2 authorization code), pure. */
-export function authorizeUrl(base: string, p: { clientId: string; redirectUri: string; state: string; scope?: string; extra?: Record<string, string> }): string {
+export function authorizeUrl(
+  base: string,
+  p: { clientId: string; redirectUri: string; state: string; scope?: string; extra?: Record<string, string> },
+): string {
   const url = new URL(base);
   url.searchParams.set('client_id', p.clientId);
   url.searchParams.set('redirect_uri', p.redirectUri);
@@ -227,17 +246,32 @@ export async function authorizeConnection(db: TenantDb, rtOrNull: ConnectorEngin
   const rt = runtime(rtOrNull);
   const c = await loadConnection(db, id);
   const manifest = manifestOf(rt, c.connectorId, 'id');
-  if (manifest.credentials.kind !== 'oauth2_authorization_code') throw new ConflictError('INVALID_STATE', `${manifest.name} does not use the OAuth2 authorization code flow.`, 'id');
+  if (manifest.credentials.kind !== 'oauth2_authorization_code')
+    throw new ConflictError('INVALID_STATE', `${manifest.name} does not use the OAuth2 authorization code flow.`, 'id');
   const setup = manifest.http(manifest.settings.parse(c.settings));
   if (setup.auth.kind !== 'oauth2') throw new ConflictError('INVALID_STATE', `${manifest.name} has no OAuth2 token endpoint.`, 'id');
   const creds: Credentials = c.credentials ? rt.secrets.decrypt<Credentials>(c.credentials, c.id) : {};
-  if (!creds.clientId || !creds.clientSecret) throw ValidationError.single('id', 'credentials_missing', 'Store the client id and secret on the connection first.');
+  if (!creds.clientId || !creds.clientSecret)
+    throw ValidationError.single('id', 'credentials_missing', 'Store the client id and secret on the connection first.');
   try {
     const egress = rt.egress(c, manifest, manifest.settings.parse(c.settings)) ?? undefined;
-    const tokens = await exchangeAuthorizationCode({ tokenUrl: setup.auth.tokenUrl, clientId: creds.clientId, clientSecret: creds.clientSecret, code, redirectUri, clientAuth: setup.auth.clientAuth, egress, fetch: rt.fetch });
+    const tokens = await exchangeAuthorizationCode({
+      tokenUrl: setup.auth.tokenUrl,
+      clientId: creds.clientId,
+      clientSecret: creds.clientSecret,
+      code,
+      redirectUri,
+      clientAuth: setup.auth.clientAuth,
+      egress,
+      fetch: rt.fetch,
+    });
     // Only over the credentials the exchange used (an endpoint change meanwhile cleared them).
-    const res = await db.connection.updateMany({ where: { id, credentials: c.credentials }, data: { credentials: rt.secrets.encrypt({ ...creds, ...tokens }, id) } });
-    if (res.count === 0) throw new ConflictError('INVALID_STATE', 'The connection was changed meanwhile; store the client id and secret again and authorise again.', 'id');
+    const res = await db.connection.updateMany({
+      where: { id, credentials: c.credentials },
+      data: { credentials: rt.secrets.encrypt({ ...creds, ...tokens }, id) },
+    });
+    if (res.count === 0)
+      throw new ConflictError('INVALID_STATE', 'The connection was changed meanwhile; store the client id and secret again and authorise again.', 'id');
     return loadConnection(db, id);
   } catch (err) {
     if (err instanceof EgressRefusedError) throw egressError(err);
@@ -269,14 +303,21 @@ function ranOrBusy(outcome: Awaited<ReturnType<ConnectorEngine['run']>>): string
 }
 
 /** Runs the connection now (all enabled flows, or the chosen ones), waiting for the result. */
-export async function runNow(db: TenantDb, rtOrNull: ConnectorEngine | null, companyId: string, id: string, opts: { flows?: string[]; dryRun?: boolean }): Promise<string> {
+export async function runNow(
+  db: TenantDb,
+  rtOrNull: ConnectorEngine | null,
+  companyId: string,
+  id: string,
+  opts: { flows?: string[]; dryRun?: boolean },
+): Promise<string> {
   const rt = runtime(rtOrNull);
   const c = await loadConnection(db, id);
   const manifest = manifestOf(rt, c.connectorId, 'id');
   opts.flows?.forEach((f, i) => {
     const flow = manifest.flows.find((x) => x.id === f);
     if (!flow) throw ValidationError.single(`flows.${i}`, 'unknown_flow', `${manifest.name} has no flow "${f}".`);
-    if (!flow.base && !c.enabledFlows.includes(f)) throw ValidationError.single(`flows.${i}`, 'flow_disabled', `The optional flow "${f}" is not enabled for this connection.`);
+    if (!flow.base && !c.enabledFlows.includes(f))
+      throw ValidationError.single(`flows.${i}`, 'flow_disabled', `The optional flow "${f}" is not enabled for this connection.`);
   });
   return ranOrBusy(await rt.run({ companyId, connectionId: id, trigger: 'MANUAL', flows: opts.flows, dryRun: opts.dryRun }));
 }
@@ -286,7 +327,8 @@ export async function retryFailure(db: TenantDb, rtOrNull: ConnectorEngine | nul
   const rt = runtime(rtOrNull);
   const f = await db.connectorRunFailure.findUnique({ where: { id: failureId }, include: { run: { select: { connectionId: true } } } });
   if (!f) throw new NotFoundError('ConnectorRunFailure', 'No such failure.', 'id');
-  if (!f.entityId) throw new ConflictError('INVALID_STATE', `${f.reference} exists only in the accounting system; it is retried by the next run of ${f.flowId}.`, 'id');
+  if (!f.entityId)
+    throw new ConflictError('INVALID_STATE', `${f.reference} exists only in the accounting system; it is retried by the next run of ${f.flowId}.`, 'id');
   return ranOrBusy(
     await rt.run({
       companyId,

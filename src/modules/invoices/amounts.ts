@@ -36,7 +36,11 @@ export interface LineInput {
 
 /** The unit price the customer sees: with markup, before discount. */
 export function unitPriceWithMarkup(l: Pick<LineInput, 'unitPrice' | 'markupPercent'>): Dec {
-  return toOre(dec(l.unitPrice).times(HUNDRED.plus(dec(l.markupPercent ?? 0))).dividedBy(HUNDRED));
+  return toOre(
+    dec(l.unitPrice)
+      .times(HUNDRED.plus(dec(l.markupPercent ?? 0)))
+      .dividedBy(HUNDRED),
+  );
 }
 
 /** Line amount excl. VAT: quantity × unit price × (1 + markup) × (1 − discount), rounded to öre. */

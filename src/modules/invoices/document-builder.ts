@@ -91,7 +91,12 @@ export async function buildInvoiceDocument(tx: TenantClient, id: string, today =
     deliveryDate: null,
     seller: {
       name: company.name,
-      address: lines(company.address1, company.address2, [company.postcode, company.city].filter(Boolean).join(' ') || null, company.registeredOffice ? `Säte: ${company.registeredOffice}` : null),
+      address: lines(
+        company.address1,
+        company.address2,
+        [company.postcode, company.city].filter(Boolean).join(' ') || null,
+        company.registeredOffice ? `Säte: ${company.registeredOffice}` : null,
+      ),
       organisationNumber: displayIdentityNumber(company.organisationNumber),
       vatNumber: company.vatNumber,
       email: company.email,
@@ -101,7 +106,12 @@ export async function buildInvoiceDocument(tx: TenantClient, id: string, today =
     buyer: {
       name: c.name,
       number: c.number,
-      address: lines(c.invoiceAddress1, c.invoiceAddress2, [c.invoicePostcode, c.invoiceCity].filter(Boolean).join(' ') || null, c.invoiceCountryCode !== 'SE' ? c.invoiceCountryCode : null),
+      address: lines(
+        c.invoiceAddress1,
+        c.invoiceAddress2,
+        [c.invoicePostcode, c.invoiceCity].filter(Boolean).join(' ') || null,
+        c.invoiceCountryCode !== 'SE' ? c.invoiceCountryCode : null,
+      ),
       organisationNumber: displayIdentityNumber(c.type === 'PRIVATE' ? c.personalIdentityNumber : c.organisationNumber),
       vatNumber: c.vatNumber,
       email: c.invoiceEmail ?? c.email,
@@ -122,9 +132,10 @@ export async function buildInvoiceDocument(tx: TenantClient, id: string, today =
     noVat: inv.noVat ? { reason: inv.noVatReason ?? '' } : null,
     taxReduction,
     amountToPay: money(inv.amountToPay),
-    credit: inv.isCredit && inv.creditOf
-      ? { originalNumber: String(inv.creditOf.number), originalDate: day(inv.creditOf.invoiceDate) ?? '', reason: inv.creditReason ?? '' }
-      : null,
+    credit:
+      inv.isCredit && inv.creditOf
+        ? { originalNumber: String(inv.creditOf.number), originalDate: day(inv.creditOf.invoiceDate) ?? '', reason: inv.creditReason ?? '' }
+        : null,
     paymentTerms: [inv.paymentTerm?.name, company.paymentDetails].filter(Boolean).join(' · ') || null,
     currency: 'SEK',
   };

@@ -160,16 +160,27 @@ export const InvoiceRef = builder.prismaNode('Invoice', {
     amountToPay: t.expose('amountToPay', { type: 'Money', description: 'Rounded total less the tax reduction.' }),
     vatGroups: t.field({
       type: [VatGroupRef],
-      select: { reverseCharge: true, noVat: true, lines: { select: { quantity: true, unitPrice: true, markupPercent: true, discountPercent: true, vatRate: true, billable: true } } },
-      resolve: (i) =>
-        invoiceTotals(i.lines, vatMode(i)).vatGroups.map((g) => ({ rate: g.rate.toFixed(), base: g.base.toFixed(2), vat: g.vat.toFixed(2) })),
+      select: {
+        reverseCharge: true,
+        noVat: true,
+        lines: { select: { quantity: true, unitPrice: true, markupPercent: true, discountPercent: true, vatRate: true, billable: true } },
+      },
+      resolve: (i) => invoiceTotals(i.lines, vatMode(i)).vatGroups.map((g) => ({ rate: g.rate.toFixed(), base: g.base.toFixed(2), vat: g.vat.toFixed(2) })),
     }),
-    warning: t.boolean({ description: 'Whether there is anything to review before locking.', select: { warnings: true }, resolve: (i) => i.warnings.length > 0 }),
+    warning: t.boolean({
+      description: 'Whether there is anything to review before locking.',
+      select: { warnings: true },
+      resolve: (i) => i.warnings.length > 0,
+    }),
     warnings: t.exposeStringList('warnings'),
     lines: t.relation('lines', { query: { orderBy: { position: 'asc' } } }),
     buyers: t.relation('buyers', { description: 'Buyers of a tax-reduction invoice.', query: { orderBy: { createdAt: 'asc' } } }),
     credits: t.relation('credits', { description: 'Credit invoices of this invoice.' }),
-    pdfUrl: t.string({ description: 'Download path of the invoice PDF (GET with the same Bearer token).', select: { id: true }, resolve: (i) => `/invoices/${i.id}.pdf` }),
+    pdfUrl: t.string({
+      description: 'Download path of the invoice PDF (GET with the same Bearer token).',
+      select: { id: true },
+      resolve: (i) => `/invoices/${i.id}.pdf`,
+    }),
     ...auditFields(t),
   }),
 });
@@ -391,9 +402,30 @@ const WorkTypePartInput = builder.inputType('WorkTypePartInput', {
   }),
 });
 
-const CLEARABLE = ['title', 'description', 'comment', 'statusCode', 'contactId', 'customerReference', 'customerReference2', 'ourReferenceId',
-  'distributionStatus', 'invoiceDate', 'bookkeepingDate', 'dueDate', 'paymentTermId', 'noVatReason', 'greenCategory', 'code', 'unit',
-  'accountNumber', 'projectId', 'workOrderId', 'changeOrderId', 'reductionEligible'];
+const CLEARABLE = [
+  'title',
+  'description',
+  'comment',
+  'statusCode',
+  'contactId',
+  'customerReference',
+  'customerReference2',
+  'ourReferenceId',
+  'distributionStatus',
+  'invoiceDate',
+  'bookkeepingDate',
+  'dueDate',
+  'paymentTermId',
+  'noVatReason',
+  'greenCategory',
+  'code',
+  'unit',
+  'accountNumber',
+  'projectId',
+  'workOrderId',
+  'changeOrderId',
+  'reductionEligible',
+];
 const clean = (input: Record<string, unknown>) => cleanInput(input, CLEARABLE, { contractorVat: 'reverseCharge' });
 
 const invoiceById = (ctx: Context, query: object, id: string) => ctx.db.invoice.findUniqueOrThrow({ ...(query as object), where: { id } });
@@ -425,7 +457,8 @@ builder.mutationFields((t) => ({
       result: {
         fields: (r) => ({
           revenueAccountingReset: r.boolean({
-            description: 'VAT, construction VAT or the tax-reduction type changed: every line’s revenue accounting was proposed again from the posting rules and manual revenue edits were discarded.',
+            description:
+              'VAT, construction VAT or the tax-reduction type changed: every line’s revenue accounting was proposed again from the posting rules and manual revenue edits were discarded.',
             resolve: (invoice) => revenueReset.has(invoice),
           }),
         }),
@@ -478,7 +511,11 @@ builder.mutationFields((t) => ({
     authScopes: { permission: 'INVOICE_EDIT' },
     args: { invoiceId: t.arg.globalID({ for: InvoiceRef, required: true }), buyers: t.arg({ type: [InvoiceBuyerInput], required: true }) },
     resolve: async (query, _r, { invoiceId, buyers }, ctx) => {
-      await service.setBuyers(ctx.db, invoiceId.id, buyers.map((b) => ({ contactId: b.contactId.id, sharePercent: b.sharePercent ?? null })));
+      await service.setBuyers(
+        ctx.db,
+        invoiceId.id,
+        buyers.map((b) => ({ contactId: b.contactId.id, sharePercent: b.sharePercent ?? null })),
+      );
       return invoiceById(ctx, query, invoiceId.id);
     },
   }),
@@ -489,7 +526,11 @@ builder.mutationFields((t) => ({
     authScopes: { permission: 'INVOICE_EDIT' },
     args: { lineId: t.arg.globalID({ for: InvoiceLineRef, required: true }), workTypes: t.arg({ type: [WorkTypePartInput], required: true }) },
     resolve: async (query, _r, { lineId, workTypes }, ctx) => {
-      await service.setLineWorkTypes(ctx.db, lineId.id, workTypes.map((w) => ({ workType: w.workType, amount: w.amount, hours: w.hours ?? null })));
+      await service.setLineWorkTypes(
+        ctx.db,
+        lineId.id,
+        workTypes.map((w) => ({ workType: w.workType, amount: w.amount, hours: w.hours ?? null })),
+      );
       return ctx.db.invoiceLine.findUniqueOrThrow({ ...query, where: { id: lineId.id } });
     },
   }),

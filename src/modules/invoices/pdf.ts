@@ -61,14 +61,33 @@ const negate = (v: string): string => toDecimal(v).negated().toFixed();
 
 // WinAnsi (CP1252) beyond Latin-1: what pdfkit's standard fonts can encode.
 const WIN_ANSI_EXTRA = new Set([
-  0x152, 0x153, 0x160, 0x161, 0x178, 0x17d, 0x17e, 0x192, 0x2c6, 0x2dc, 0x2013, 0x2014, 0x2018, 0x2019, 0x201a, 0x201c,
-  0x201d, 0x201e, 0x2020, 0x2021, 0x2022, 0x2026, 0x2030, 0x2039, 0x203a, 0x20ac, 0x2122,
+  0x152, 0x153, 0x160, 0x161, 0x178, 0x17d, 0x17e, 0x192, 0x2c6, 0x2dc, 0x2013, 0x2014, 0x2018, 0x2019, 0x201a, 0x201c, 0x201d, 0x201e, 0x2020, 0x2021, 0x2022,
+  0x2026, 0x2030, 0x2039, 0x203a, 0x20ac, 0x2122,
 ]);
 const isWinAnsi = (cp: number): boolean => (cp >= 0x20 && cp <= 0x7e) || (cp >= 0xa0 && cp <= 0xff) || WIN_ANSI_EXTRA.has(cp);
 const FALLBACK: Record<string, string> = {
-  'ł': 'l', 'Ł': 'L', 'đ': 'd', 'Đ': 'D', 'ı': 'i', 'ħ': 'h', 'Ħ': 'H', 'ŀ': 'l', 'Ŀ': 'L',
-  '\u2212': '-', '\u2010': '-', '\u2011': '-', '\u2012': '-', '\u2015': '\u2014', '\u2032': "'", '\u2033': '"',
-  '\u00ad': '', '\u200b': '', '\u200c': '', '\u200d': '', '\u2060': '', '\ufeff': '',
+  ł: 'l',
+  Ł: 'L',
+  đ: 'd',
+  Đ: 'D',
+  ı: 'i',
+  ħ: 'h',
+  Ħ: 'H',
+  ŀ: 'l',
+  Ŀ: 'L',
+  '\u2212': '-',
+  '\u2010': '-',
+  '\u2011': '-',
+  '\u2012': '-',
+  '\u2015': '\u2014',
+  '\u2032': "'",
+  '\u2033': '"',
+  '\u00ad': '',
+  '\u200b': '',
+  '\u200c': '',
+  '\u200d': '',
+  '\u2060': '',
+  '\ufeff': '',
 };
 
 /**
@@ -369,10 +388,19 @@ function lineColumns(doc: InvoiceDocument): Column[] {
   cols.push({ header: 'Antal', width: 42, align: 'right', wrap: false, value: (l) => formatPlain(l.quantity, 'quantity') });
   cols.push({ header: 'Enhet', width: 34, align: 'left', wrap: true, value: (l) => clean(l.unit) });
   cols.push({ header: 'À-pris', width: 60, align: 'right', wrap: false, value: (l) => formatUnitPrice(l.unitPrice) });
-  if (has((l) => l.markupPercent)) cols.push({ header: 'Påslag %', width: 44, align: 'right', wrap: false, value: (l) => (l.markupPercent ? formatPlain(l.markupPercent, 'markup') : '') });
-  if (has((l) => l.discountPercent)) cols.push({ header: 'Rabatt %', width: 44, align: 'right', wrap: false, value: (l) => (l.discountPercent ? formatPlain(l.discountPercent, 'discount') : '') });
+  if (has((l) => l.markupPercent))
+    cols.push({ header: 'Påslag %', width: 44, align: 'right', wrap: false, value: (l) => (l.markupPercent ? formatPlain(l.markupPercent, 'markup') : '') });
+  if (has((l) => l.discountPercent))
+    cols.push({
+      header: 'Rabatt %',
+      width: 44,
+      align: 'right',
+      wrap: false,
+      value: (l) => (l.discountPercent ? formatPlain(l.discountPercent, 'discount') : ''),
+    });
   // No VAT is charged under reverse charge or on a VAT-free invoice: a rate per line would mislead.
-  if (!doc.reverseCharge && !doc.noVat) cols.push({ header: 'Moms %', width: 42, align: 'right', wrap: false, value: (l) => formatPlain(l.vatRate, 'VAT rate') });
+  if (!doc.reverseCharge && !doc.noVat)
+    cols.push({ header: 'Moms %', width: 42, align: 'right', wrap: false, value: (l) => formatPlain(l.vatRate, 'VAT rate') });
   cols.push({ header: 'Belopp', width: 70, align: 'right', wrap: false, value: (l) => formatAmount(l.amount) });
   cols[0]!.width = CW - cols.reduce((s, col) => s + col.width, 0);
   return cols;
@@ -466,13 +494,16 @@ function drawSummary(c: Canvas, doc: InvoiceDocument): void {
   if (doc.reverseCharge) {
     // The legal reference is glued with no-break spaces so it never splits over two lines.
     const text = `Köparen är skyldig att redovisa och betala mervärdesskatten för byggtjänsterna enligt ${'16 kap. 13 § ML'.replace(/ /g, '\u00a0')}.`;
-    const ids = [
-      `Säljarens momsreg.nr: ${clean(doc.seller.vatNumber) || 'saknas'}`,
-      `Köparens momsreg.nr: ${clean(doc.buyer.vatNumber) || 'saknas'}`,
-    ];
+    const ids = [`Säljarens momsreg.nr: ${clean(doc.seller.vatNumber) || 'saknas'}`, `Köparens momsreg.nr: ${clean(doc.buyer.vatNumber) || 'saknas'}`];
     const w = leftW - 16;
-    const h = 8 + c.measure('Omvänd betalningsskyldighet', w, { font: BOLD, size: 10 }) + 3 + c.measure(text, w, { size: 8.5 }) + 4
-      + ids.reduce((s, t) => s + c.measure(t, w, { size: 8.5 }), 0) + 8;
+    const h =
+      8 +
+      c.measure('Omvänd betalningsskyldighet', w, { font: BOLD, size: 10 }) +
+      3 +
+      c.measure(text, w, { size: 8.5 }) +
+      4 +
+      ids.reduce((s, t) => s + c.measure(t, w, { size: 8.5 }), 0) +
+      8;
     left = {
       h,
       draw: (y0) => {
@@ -586,7 +617,7 @@ function drawTaxReduction(c: Canvas, doc: InvoiceDocument): void {
   for (const b of tr.buyers) {
     const cells = [clean(b.name), clean(b.personalIdentityNumber), clean(b.home) || '–', formatSek(b.amount)];
     let inner = c.measure('', 100, { size: ROW_SIZE });
-    [0, 2].forEach((i) => (inner = Math.max(inner, c.measure(cells[i]!, cols[i]!.width - 2 * CELL_PAD, { size: ROW_SIZE }))));
+    for (const i of [0, 2]) inner = Math.max(inner, c.measure(cells[i]!, cols[i]!.width - 2 * CELL_PAD, { size: ROW_SIZE }));
     const rowH = inner + 2 * ROW_PAD;
     if (c.ensure(rowH)) head();
     let x = MX;
@@ -606,8 +637,8 @@ function drawTaxReduction(c: Canvas, doc: InvoiceDocument): void {
   c.line(formatSek(tr.total), MX + CW - 200, c.y, 200 - CELL_PAD, { font: BOLD, size: 9 }, 'right');
   c.y += 18;
   const note =
-    'Skattereduktionen har dragits av från fakturabeloppet och begärs av Skatteverket. '
-    + 'Beviljar Skatteverket inte hela beloppet debiteras mellanskillnaden.';
+    'Skattereduktionen har dragits av från fakturabeloppet och begärs av Skatteverket. ' +
+    'Beviljar Skatteverket inte hela beloppet debiteras mellanskillnaden.';
   c.y += c.para(note, MX, c.y, CW, { size: 8, color: MUTED }) + 12;
 }
 

@@ -45,7 +45,10 @@ type InvoiceRow = Prisma.InvoiceGetPayload<{ include: typeof invoiceInclude }>;
 
 const money = (d: Prisma.Decimal) => d.toFixed(2);
 
-function partNumber(r: { workOrder: { number: number; project: { number: string } } | null; changeOrder: { number: number; project: { number: string } } | null }): string | null {
+function partNumber(r: {
+  workOrder: { number: number; project: { number: string } } | null;
+  changeOrder: { number: number; project: { number: string } } | null;
+}): string | null {
   if (r.workOrder) return `${r.workOrder.project.number}_${r.workOrder.number}`;
   if (r.changeOrder) return `${r.changeOrder.project.number}_${changeOrderCode(r.changeOrder.number)}`;
   return null;
@@ -149,7 +152,11 @@ export function invoicePorts(db: TenantDb, scope: PortScope, now: Date): Pick<Do
         return { items, next: nextCheckpoint(since, items, now) };
       },
       async awaitingPayment() {
-        const rows = await db.invoice.findMany({ where: { locked: true, externalNumber: { not: null }, paidDate: null }, include: invoiceInclude, orderBy: { number: 'asc' } });
+        const rows = await db.invoice.findMany({
+          where: { locked: true, externalNumber: { not: null }, paidDate: null },
+          include: invoiceInclude,
+          orderBy: { number: 'asc' },
+        });
         return rows.map(invoiceRecord);
       },
       async pdf(invoiceId, options = {}) {
@@ -157,7 +164,12 @@ export function invoicePorts(db: TenantDb, scope: PortScope, now: Date): Pick<Do
         if (options.maxBytes === undefined || full.length <= options.maxBytes) return { bytes: new Uint8Array(full), placeholder: false };
         const inv = await db.invoice.findUniqueOrThrow({ where: { id: invoiceId }, select: { number: true, externalNumber: true } });
         const company = await db.company.findFirstOrThrow({ select: { name: true } });
-        const stand = await renderPlaceholderPdf({ sellerName: company.name, invoiceNumber: String(inv.number), externalNumber: inv.externalNumber, systemName: 'Project invoicing' });
+        const stand = await renderPlaceholderPdf({
+          sellerName: company.name,
+          invoiceNumber: String(inv.number),
+          externalNumber: inv.externalNumber,
+          systemName: 'Project invoicing',
+        });
         return { bytes: new Uint8Array(stand), placeholder: true };
       },
       async setExternalNumber(invoiceId, externalNumber) {

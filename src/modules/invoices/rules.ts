@@ -33,7 +33,8 @@ export function reductionDate(i: { paidDate: Date | null; invoiceDate: Date | nu
 
 type DecimalValue = { toFixed(n?: number): string; decimalPlaces(): number; isNegative(): boolean; greaterThan(n: number): boolean; isZero(): boolean };
 const decimalValue = (label: string, maxDecimals: number) =>
-  z.custom<DecimalValue>((v) => typeof v === 'object' && v !== null && 'decimalPlaces' in v, { message: `${label} must be an exact decimal.` })
+  z
+    .custom<DecimalValue>((v) => typeof v === 'object' && v !== null && 'decimalPlaces' in v, { message: `${label} must be an exact decimal.` })
     .refine((v) => v.decimalPlaces() <= maxDecimals, { message: `${label} has at most ${maxDecimals} decimals.`, params: { code: 'too_many_decimals' } });
 const percent = (label: string, max: number) =>
   decimalValue(label, 2).refine((v) => !v.isNegative() && !v.greaterThan(max), { message: `${label} is 0–${max} %.`, params: { code: 'out_of_range' } });
@@ -75,10 +76,18 @@ export const MAX_AMOUNT = new Prisma.Decimal('1e12');
  * A line's amount (quantity × unit price with markup and discount) must fit its column: each
  * factor may be in range while the product is not. Checked on the values the input gives.
  */
-export function lineAmountIssues(l: Partial<Record<'quantity' | 'unitPrice' | 'markupPercent' | 'discountPercent', { toFixed(): string } | null>>, prefix = ''): ValidationIssue[] {
+export function lineAmountIssues(
+  l: Partial<Record<'quantity' | 'unitPrice' | 'markupPercent' | 'discountPercent', { toFixed(): string } | null>>,
+  prefix = '',
+): ValidationIssue[] {
   if (l.quantity == null || l.unitPrice == null) return [];
   const text = (v: { toFixed(): string } | null | undefined) => (v == null ? '0' : v.toFixed());
-  const amount = lineAmount({ quantity: text(l.quantity), unitPrice: text(l.unitPrice), markupPercent: text(l.markupPercent), discountPercent: text(l.discountPercent) } as Parameters<typeof lineAmount>[0]);
+  const amount = lineAmount({
+    quantity: text(l.quantity),
+    unitPrice: text(l.unitPrice),
+    markupPercent: text(l.markupPercent),
+    discountPercent: text(l.discountPercent),
+  } as Parameters<typeof lineAmount>[0]);
   if (amount.abs().lessThan(MAX_AMOUNT)) return [];
   return [{ path: prefix ? `${prefix}.quantity` : 'quantity', code: 'out_of_range', message: 'Quantity × unit price must stay below 1 000 000 000 000.' }];
 }
@@ -87,7 +96,11 @@ export function lineAmountIssues(l: Partial<Record<'quantity' | 'unitPrice' | 'm
 export function parseLine(input: unknown, creating: boolean, prefix = ''): { value: LineInputValues; issues: ValidationIssue[] } {
   const { value, issues, invalid } = parseFields(lineShape, input, prefix);
   const at = (k: string) => (prefix ? `${prefix}.${k}` : k);
-  for (const [k, label] of [['description', 'Description'], ['quantity', 'Quantity'], ['unitPrice', 'Unit price']] as const) {
+  for (const [k, label] of [
+    ['description', 'Description'],
+    ['quantity', 'Quantity'],
+    ['unitPrice', 'Unit price'],
+  ] as const) {
     if (invalid.has(k)) continue;
     if (value[k] === null || (creating && value[k] === undefined)) issues.push({ path: at(k), code: 'required', message: `${label} is required.` });
   }
@@ -172,8 +185,10 @@ export function lockIssues(f: LockFacts): ValidationIssue[] {
     issues.push({ path: 'noVatReason', code: 'required', message: 'A VAT-free invoice must state the grounds for exemption.' });
   }
   if (f.taxReductionType !== 'NONE') {
-    if (f.reverseCharge) issues.push({ path: 'taxReductionType', code: 'conflict', message: 'Tax reduction invoices go to private persons and cannot be reverse charge.' });
-    if (f.taxReductionType === 'GREEN' && !f.greenCategory) issues.push({ path: 'greenCategory', code: 'required', message: 'Green technology needs its category.' });
+    if (f.reverseCharge)
+      issues.push({ path: 'taxReductionType', code: 'conflict', message: 'Tax reduction invoices go to private persons and cannot be reverse charge.' });
+    if (f.taxReductionType === 'GREEN' && !f.greenCategory)
+      issues.push({ path: 'greenCategory', code: 'required', message: 'Green technology needs its category.' });
     if (f.buyerCount === 0) issues.push({ path: 'taxReductionBuyers', code: 'required', message: 'A tax reduction invoice needs at least one buyer.' });
     if (f.eligibleBasisIsZero) issues.push({ path: 'lines', code: 'no_eligible_lines', message: 'No line is eligible for the tax reduction.' });
   }

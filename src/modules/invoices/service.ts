@@ -8,7 +8,19 @@ import { scoped, type TenantClient, type TenantDb } from '../../db/tenant.js';
 import { ConflictError, NotFoundError, ValidationError, type ValidationIssue } from '../../errors.js';
 import { amountToPay, dueDate, invoiceTotals, lineAmount, lineAmountInclVat } from './amounts.js';
 import { computeReduction, buyerIssues, shareIssues, workTypesFor, type ReductionType } from './tax-reduction.js';
-import { isReductionEligible, lineKindFromAccount, lockIssues, parseInvoiceFields, parseLine, reductionDate, vatMode, vatModeIssues, warnings, type LineInputValues, type LockFacts } from './rules.js';
+import {
+  isReductionEligible,
+  lineKindFromAccount,
+  lockIssues,
+  parseInvoiceFields,
+  parseLine,
+  reductionDate,
+  vatMode,
+  vatModeIssues,
+  warnings,
+  type LineInputValues,
+  type LockFacts,
+} from './rules.js';
 import { toDate } from '../projects/rules.js';
 import * as revenue from '../revenue/service.js';
 import { loadInvoiceForUpdate, loadLineForUpdate, loadUnlockedForUpdate } from './lock.js';
@@ -18,20 +30,28 @@ const D = Prisma.Decimal;
 // Every change below starts with ./lock.ts: the invoice's row is locked before it is read.
 
 /** Checks that a line's project/AO/ÄTA exist and belong together, and resolves its account's kind. */
-async function lineReferences(tx: TenantClient, v: LineInputValues, merged: { projectId: string | null; workOrderId: string | null; changeOrderId: string | null }, prefix: string) {
+async function lineReferences(
+  tx: TenantClient,
+  v: LineInputValues,
+  merged: { projectId: string | null; workOrderId: string | null; changeOrderId: string | null },
+  prefix: string,
+) {
   const issues: ValidationIssue[] = [];
   const at = (k: string) => (prefix ? `${prefix}.${k}` : k);
   if (merged.workOrderId) {
     const w = await tx.workOrder.findUnique({ where: { id: merged.workOrderId } });
     if (!w) issues.push({ path: at('workOrderId'), code: 'not_found', message: 'No such work order.' });
-    else if (merged.projectId && w.projectId !== merged.projectId) issues.push({ path: at('workOrderId'), code: 'not_in_project', message: 'The work order belongs to another project.' });
+    else if (merged.projectId && w.projectId !== merged.projectId)
+      issues.push({ path: at('workOrderId'), code: 'not_in_project', message: 'The work order belongs to another project.' });
   }
   if (merged.changeOrderId) {
     const c = await tx.changeOrder.findUnique({ where: { id: merged.changeOrderId } });
     if (!c) issues.push({ path: at('changeOrderId'), code: 'not_found', message: 'No such ÄTA.' });
-    else if (merged.projectId && c.projectId !== merged.projectId) issues.push({ path: at('changeOrderId'), code: 'not_in_project', message: 'The ÄTA belongs to another project.' });
+    else if (merged.projectId && c.projectId !== merged.projectId)
+      issues.push({ path: at('changeOrderId'), code: 'not_in_project', message: 'The ÄTA belongs to another project.' });
   }
-  if (merged.workOrderId && merged.changeOrderId) issues.push({ path: at('changeOrderId'), code: 'conflict', message: 'A line belongs to a work order or an ÄTA, not both.' });
+  if (merged.workOrderId && merged.changeOrderId)
+    issues.push({ path: at('changeOrderId'), code: 'conflict', message: 'A line belongs to a work order or an ÄTA, not both.' });
   if (v.projectId) {
     if (!(await tx.project.findUnique({ where: { id: v.projectId } }))) issues.push({ path: at('projectId'), code: 'not_found', message: 'No such project.' });
   }
@@ -72,7 +92,7 @@ async function newLine(tx: TenantClient, input: unknown, defaults: LineDefaults,
       unitPrice: v.unitPrice?.toFixed() ?? '0',
       markupPercent: v.markupPercent?.toFixed() ?? '0',
       discountPercent: v.discountPercent?.toFixed() ?? '0',
-      vatRate: (v.vatRate?.toFixed() ?? defaults.vatRate.toFixed()),
+      vatRate: v.vatRate?.toFixed() ?? defaults.vatRate.toFixed(),
       accountNumber: v.accountNumber ?? null,
       ...merged,
       billable: v.billable ?? true,
@@ -127,7 +147,12 @@ export async function recalculate(tx: TenantClient, id: string, today = new Date
       reduction = buyers.reduce((s, b) => s.plus(b.amount), new D(0));
     } else if (invoice.taxReductionType !== 'GREEN' || invoice.greenCategory) {
       const date = reductionDate(invoice, today);
-      const used = await usedThisYear(tx, id, buyers.map((b) => b.personalIdentityNumber), Number(date.slice(0, 4)));
+      const used = await usedThisYear(
+        tx,
+        id,
+        buyers.map((b) => b.personalIdentityNumber),
+        Number(date.slice(0, 4)),
+      );
       const r = computeReduction({
         type: invoice.taxReductionType as ReductionType,
         greenCategory: invoice.greenCategory,
@@ -383,8 +408,14 @@ export async function updateLine(db: TenantDb, lineId: string, input: unknown, t
     }
     // A change to what the revenue depends on re-proposes it with the default rule's account.
     const revenueRelevant =
-      !after.amount.equals(line.amount) || !after.vatRate.equals(line.vatRate) || after.accountNumber !== line.accountNumber || after.kind !== line.kind ||
-      after.billable !== line.billable || after.projectId !== line.projectId || after.workOrderId !== line.workOrderId || after.changeOrderId !== line.changeOrderId;
+      !after.amount.equals(line.amount) ||
+      !after.vatRate.equals(line.vatRate) ||
+      after.accountNumber !== line.accountNumber ||
+      after.kind !== line.kind ||
+      after.billable !== line.billable ||
+      after.projectId !== line.projectId ||
+      after.workOrderId !== line.workOrderId ||
+      after.changeOrderId !== line.changeOrderId;
     await revenue.onLineChanged(tx, lineId, revenueRelevant);
     return updated;
   });
@@ -475,7 +506,8 @@ export async function lockInvoice(db: TenantDb, id: string, actorSignature: stri
     const issues = lockIssues(await lockFacts(tx, fresh, lines, buyers.length, basis, customer, company));
     const year = Number(reductionDate(fresh, today).slice(0, 4));
     if (fresh.taxReductionType !== 'NONE' && !fresh.isCredit) {
-      for (const [i, b] of buyers.entries()) issues.push(...buyerIssues(fresh.taxReductionType, { ...b, identityNumber: b.personalIdentityNumber }, year, `buyers.${i}`));
+      for (const [i, b] of buyers.entries())
+        issues.push(...buyerIssues(fresh.taxReductionType, { ...b, identityNumber: b.personalIdentityNumber }, year, `buyers.${i}`));
     }
     issues.push(...(await revenue.revenueLockGuard(tx, fresh)));
     if (issues.length) throw new ValidationError(issues);
@@ -488,7 +520,11 @@ export async function unlockInvoice(db: TenantDb, id: string) {
     const invoice = await loadInvoiceForUpdate(tx, id);
     if (!invoice.locked) return invoice;
     if (invoice.externalNumber) {
-      throw new ConflictError('INVALID_STATE', `Invoice ${invoice.number} has been exported (${invoice.externalNumber}) and cannot be unlocked; credit it instead.`, 'id');
+      throw new ConflictError(
+        'INVALID_STATE',
+        `Invoice ${invoice.number} has been exported (${invoice.externalNumber}) and cannot be unlocked; credit it instead.`,
+        'id',
+      );
     }
     return tx.invoice.update({ where: { id }, data: { locked: false, lockedAt: null, lockedBy: null } });
   });
@@ -537,9 +573,28 @@ export async function creditInvoice(db: TenantDb, originalId: string, reason: st
     await revenue.assertCreditable(tx, original);
     const lines = await tx.invoiceLine.findMany({ where: { invoiceId: originalId }, orderBy: { position: 'asc' } });
     const buyers = await tx.invoiceBuyer.findMany({ where: { invoiceId: originalId } });
-    const { id: _id, companyId: _c, number: _n, externalNumber: _e, createdAt: _ca, updatedAt: _ua, createdBy: _cb, updatedBy: _ub,
-      locked: _l, lockedAt: _la, lockedBy: _lb, paidDate: _pd, invoiceDate: _id2, dueDate: _dd, dueDateManual: _dm,
-      readyForInvoice: _r, distributionStatus: _ds, statusCode: _sc, warnings: _w, ...copy } = original;
+    const {
+      id: _id,
+      companyId: _c,
+      number: _n,
+      externalNumber: _e,
+      createdAt: _ca,
+      updatedAt: _ua,
+      createdBy: _cb,
+      updatedBy: _ub,
+      locked: _l,
+      lockedAt: _la,
+      lockedBy: _lb,
+      paidDate: _pd,
+      invoiceDate: _id2,
+      dueDate: _dd,
+      dueDateManual: _dm,
+      readyForInvoice: _r,
+      distributionStatus: _ds,
+      statusCode: _sc,
+      warnings: _w,
+      ...copy
+    } = original;
     const credit = await tx.invoice.create({
       data: scoped<Prisma.InvoiceUncheckedCreateInput>({
         ...copy,
@@ -553,12 +608,19 @@ export async function creditInvoice(db: TenantDb, originalId: string, reason: st
     if (lines.length) {
       await tx.invoiceLine.createMany({
         data: lines.map(({ id: _i, companyId: _co, invoiceId: _iv, createdAt: _a, updatedAt: _b, createdBy: _x, updatedBy: _y, ...l }) =>
-          scoped<Prisma.InvoiceLineCreateManyInput>({ ...l, invoiceId: credit.id, quantity: new D(l.quantity).negated().toFixed(), amount: new D(l.amount).negated().toFixed(2) }),
+          scoped<Prisma.InvoiceLineCreateManyInput>({
+            ...l,
+            invoiceId: credit.id,
+            quantity: new D(l.quantity).negated().toFixed(),
+            amount: new D(l.amount).negated().toFixed(2),
+          }),
         ),
       });
     }
     for (const { id: _i, companyId: _co, invoiceId: _iv, createdAt: _a, updatedAt: _b, createdBy: _x, updatedBy: _y, ...b } of buyers) {
-      await tx.invoiceBuyer.create({ data: scoped<Prisma.InvoiceBuyerUncheckedCreateInput>({ ...b, invoiceId: credit.id, amount: new D(b.amount).negated().toFixed(2) }) });
+      await tx.invoiceBuyer.create({
+        data: scoped<Prisma.InvoiceBuyerUncheckedCreateInput>({ ...b, invoiceId: credit.id, amount: new D(b.amount).negated().toFixed(2) }),
+      });
     }
     await recalculate(tx, credit.id, today);
     await revenue.onCredited(tx, original.id, credit.id);
@@ -586,14 +648,23 @@ export async function setLineWorkTypes(
       const allowed = workTypesFor(invoice.taxReductionType as ReductionType);
       parts.forEach((p, i) => {
         if (!allowed.includes(p.workType)) {
-          issues.push({ path: `workTypes.${i}.workType`, code: 'invalid_work_type', message: `${invoice.taxReductionType} work types are: ${allowed.join(', ')}.` });
+          issues.push({
+            path: `workTypes.${i}.workType`,
+            code: 'invalid_work_type',
+            message: `${invoice.taxReductionType} work types are: ${allowed.join(', ')}.`,
+          });
         }
         if (p.amount.decimalPlaces() > 2) issues.push({ path: `workTypes.${i}.amount`, code: 'too_many_decimals', message: 'At most 2 decimals.' });
-        if (p.hours && (p.hours.isNegative() || p.hours.decimalPlaces() > 2)) issues.push({ path: `workTypes.${i}.hours`, code: 'invalid', message: 'Hours are zero or more, at most 2 decimals.' });
+        if (p.hours && (p.hours.isNegative() || p.hours.decimalPlaces() > 2))
+          issues.push({ path: `workTypes.${i}.hours`, code: 'invalid', message: 'Hours are zero or more, at most 2 decimals.' });
       });
       const sum = parts.reduce((s, p) => s.plus(p.amount), new D(0));
       if (!sum.equals(line.amount)) {
-        issues.push({ path: 'workTypes', code: 'sum_mismatch', message: `The parts add up to ${sum.toFixed(2)}, not the line’s ${new D(line.amount).toFixed(2)}.` });
+        issues.push({
+          path: 'workTypes',
+          code: 'sum_mismatch',
+          message: `The parts add up to ${sum.toFixed(2)}, not the line’s ${new D(line.amount).toFixed(2)}.`,
+        });
       }
     }
     if (issues.length) throw new ValidationError(issues);

@@ -17,8 +17,19 @@ export type GreenCategory = 'SOLAR' | 'BATTERY' | 'EV_CHARGER';
 /** Skatteverket's work categories (Begaran.xsd v6 element names). */
 export const ROT_WORK_TYPES = ['Bygg', 'El', 'GlasPlatarbete', 'MarkDraneringarbete', 'Murning', 'MalningTapetsering', 'Vvs'] as const;
 export const RUT_WORK_TYPES = [
-  'Stadning', 'KladOchTextilvard', 'Snoskottning', 'Tradgardsarbete', 'Barnpassning', 'Personligomsorg', 'Flyttjanster',
-  'ItTjanster', 'ReparationAvVitvaror', 'Moblering', 'TillsynAvBostad', 'TransportTillForsaljning', 'TvattVidTvattinrattning',
+  'Stadning',
+  'KladOchTextilvard',
+  'Snoskottning',
+  'Tradgardsarbete',
+  'Barnpassning',
+  'Personligomsorg',
+  'Flyttjanster',
+  'ItTjanster',
+  'ReparationAvVitvaror',
+  'Moblering',
+  'TillsynAvBostad',
+  'TransportTillForsaljning',
+  'TvattVidTvattinrattning',
 ] as const;
 export const GREEN_WORK_TYPES = ['SolcellInstallation', 'EnergilagringInstallation', 'LaddpunktInstallation'] as const;
 
@@ -154,7 +165,7 @@ export interface BuyerFacts {
  */
 export function buyerIssues(type: ReductionType, b: BuyerFacts, paymentYear: number, path: string): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
-  if (!b.identityNumber || b.identityNumber.length !== 12) {
+  if (b.identityNumber?.length !== 12) {
     issues.push({ path: `${path}.personalIdentityNumber`, code: 'required', message: 'A buyer needs a valid personnummer.' });
   } else if (ageAtEndOfYear(b.identityNumber, paymentYear) < 18) {
     issues.push({ path: `${path}.personalIdentityNumber`, code: 'minor', message: 'A buyer must be 18 or older at the end of the year.' });

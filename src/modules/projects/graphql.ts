@@ -10,14 +10,7 @@ import { CostCentreRef } from '../registers/graphql.js';
 import * as service from './service.js';
 import { UserRef } from '../auth/graphql.js';
 import { likeLiteral } from '../validation.js';
-import {
-  changeOrderCode,
-  changeOrderReference,
-  effectiveStartDate,
-  isSentToAccounting,
-  statusPhase,
-  workOrderReference,
-} from './rules.js';
+import { changeOrderCode, changeOrderReference, effectiveStartDate, isSentToAccounting, statusPhase, workOrderReference } from './rules.js';
 
 export const StatusPhaseEnum = builder.enumType('StatusPhase', {
   description: 'What a status code means: below 40 not ordered, 40–89 ordered/ongoing, 90 and above finished.',

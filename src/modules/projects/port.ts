@@ -7,7 +7,14 @@ import { changedWhere, day, iso, nextCheckpoint, overlapStart, type PortScope } 
 import { changeOrderCode } from './rules.js';
 
 const projectSelect = {
-  id: true, number: true, name: true, statusCode: true, finishedAt: true, startDate: true, endDate: true, updatedAt: true,
+  id: true,
+  number: true,
+  name: true,
+  statusCode: true,
+  finishedAt: true,
+  startDate: true,
+  endDate: true,
+  updatedAt: true,
   customer: { select: { number: true } },
   projectManager: { select: { name: true, email: true, signature: true } },
   costCentre: { select: { code: true } },
@@ -30,11 +37,23 @@ function projectRecord(p: Prisma.ProjectGetPayload<{ select: typeof projectSelec
 }
 
 export function projectPorts(db: TenantDb, scope: PortScope, now: Date): Pick<DomainPorts, 'projects' | 'projectParts'> {
-  const projectPartSelect = { id: true, number: true, name: true, statusCode: true, createdAt: true, updatedAt: true, project: { select: projectSelect } } as const;
+  const projectPartSelect = {
+    id: true,
+    number: true,
+    name: true,
+    statusCode: true,
+    createdAt: true,
+    updatedAt: true,
+    project: { select: projectSelect },
+  } as const;
   return {
     projects: {
       async changed(since) {
-        const rows = await db.project.findMany({ where: changedWhere('project', since, scope), select: projectSelect, orderBy: [{ updatedAt: 'asc' }, { id: 'asc' }] });
+        const rows = await db.project.findMany({
+          where: changedWhere('project', since, scope),
+          select: projectSelect,
+          orderBy: [{ updatedAt: 'asc' }, { id: 'asc' }],
+        });
         const items = rows.map(projectRecord);
         return { items, next: nextCheckpoint(since, items, now) };
       },
@@ -47,15 +66,31 @@ export function projectPorts(db: TenantDb, scope: PortScope, now: Date): Pick<Do
       async changed(since) {
         const parentChanged = since === null ? [] : [{ project: { updatedAt: { gt: overlapStart(since) } } }];
         const [wos, cos] = await Promise.all([
-          db.workOrder.findMany({ where: changedWhere('workOrder', since, scope, parentChanged), select: { ...projectPartSelect, startDate: true }, orderBy: [{ updatedAt: 'asc' }, { id: 'asc' }] }),
-          db.changeOrder.findMany({ where: changedWhere('changeOrder', since, scope, parentChanged), select: projectPartSelect, orderBy: [{ updatedAt: 'asc' }, { id: 'asc' }] }),
+          db.workOrder.findMany({
+            where: changedWhere('workOrder', since, scope, parentChanged),
+            select: { ...projectPartSelect, startDate: true },
+            orderBy: [{ updatedAt: 'asc' }, { id: 'asc' }],
+          }),
+          db.changeOrder.findMany({
+            where: changedWhere('changeOrder', since, scope, parentChanged),
+            select: projectPartSelect,
+            orderBy: [{ updatedAt: 'asc' }, { id: 'asc' }],
+          }),
         ]);
         const part = (kind: 'workOrder' | 'changeOrder', r: (typeof cos)[number], number: string, startDate: Date | null): ProjectPartRecord => {
           const project = projectRecord(r.project);
           const updatedAt = r.updatedAt > r.project.updatedAt ? r.updatedAt : r.project.updatedAt;
           return {
-            id: r.id, kind, projectId: project.id, projectNumber: project.number, number, fullNumber: `${project.number}_${number}`,
-            name: r.name, statusCode: r.statusCode, startDate: day(startDate), createdAt: iso(r.createdAt),
+            id: r.id,
+            kind,
+            projectId: project.id,
+            projectNumber: project.number,
+            number,
+            fullNumber: `${project.number}_${number}`,
+            name: r.name,
+            statusCode: r.statusCode,
+            startDate: day(startDate),
+            createdAt: iso(r.createdAt),
             project: { name: project.name, startDate: project.startDate, endDate: project.endDate, statusCode: project.statusCode, leader: project.leader },
             updatedAt: iso(updatedAt),
           };
@@ -83,7 +118,9 @@ export async function resolveProjectNumbers(
   if (!unique.length) return out;
   const parse = (n: string) => {
     const m = /^(.+?)_(?:(\d+)|Ä(\d+))$/.exec(n);
-    return m ? { project: m[1]!, workOrder: m[2] ? Number(m[2]) : null, changeOrder: m[3] ? Number(m[3]) : null } : { project: n, workOrder: null, changeOrder: null };
+    return m
+      ? { project: m[1]!, workOrder: m[2] ? Number(m[2]) : null, changeOrder: m[3] ? Number(m[3]) : null }
+      : { project: n, workOrder: null, changeOrder: null };
   };
   const parsed = unique.map((n) => ({ n, ...parse(n) }));
   const projectNumbers = [...new Set(parsed.flatMap((p) => [p.project, p.n]))];
@@ -94,7 +131,10 @@ export async function resolveProjectNumbers(
   const byNumber = new Map(projects.map((p) => [p.number, p]));
   for (const p of parsed) {
     const whole = byNumber.get(p.n);
-    if (whole) { out.set(p.n, { projectId: whole.id, workOrderId: null, changeOrderId: null }); continue; }
+    if (whole) {
+      out.set(p.n, { projectId: whole.id, workOrderId: null, changeOrderId: null });
+      continue;
+    }
     const project = byNumber.get(p.project);
     if (!project) continue;
     if (p.workOrder !== null) {

@@ -56,9 +56,7 @@ export const STATUS_CODE_SCHEMA = z.number().int().min(0, 'A status code is 0–
 const PROJECT_NUMBER_RE = /^[A-Za-z0-9_-]{1,20}$/;
 
 export function projectNumberIssues(number: string, path = 'number'): ValidationIssue[] {
-  return PROJECT_NUMBER_RE.test(number)
-    ? []
-    : [{ path, code: 'invalid_format', message: 'A project number has 1–20 letters, digits, - or _.' }];
+  return PROJECT_NUMBER_RE.test(number) ? [] : [{ path, code: 'invalid_format', message: 'A project number has 1–20 letters, digits, - or _.' }];
 }
 
 export function numericValue(number: string): bigint | null {
@@ -225,9 +223,12 @@ export function workOrderChanges(input: unknown, existing: WorkOrderColumns | nu
 }
 
 const amount = z
-  .custom<{ toFixed(): string; decimalPlaces(): number; isNegative(): boolean }>((v) => v == null || (typeof v === 'object' && 'decimalPlaces' in (v as object)), {
-    message: 'An amount is an exact decimal.',
-  })
+  .custom<{ toFixed(): string; decimalPlaces(): number; isNegative(): boolean }>(
+    (v) => v == null || (typeof v === 'object' && 'decimalPlaces' in (v as object)),
+    {
+      message: 'An amount is an exact decimal.',
+    },
+  )
   .nullish()
   .refine((v) => v == null || v.decimalPlaces() <= 2, { message: 'At most 2 decimals.' });
 

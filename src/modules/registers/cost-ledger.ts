@@ -16,12 +16,8 @@ export async function loadCostLedgers(db: TenantClient, projectIds: readonly str
   const numbers = distinct(groups.map((g) => g.accountNumber));
   const workOrderIds = distinct(groups.map((g) => g.workOrderId));
   const changeOrderIds = distinct(groups.map((g) => g.changeOrderId));
-  const accounts = numbers.length
-    ? await db.account.findMany({ where: { number: { in: numbers } }, select: { number: true, name: true, kind: true } })
-    : [];
-  const workOrders = workOrderIds.length
-    ? await db.workOrder.findMany({ where: { id: { in: workOrderIds } }, select: { id: true, number: true } })
-    : [];
+  const accounts = numbers.length ? await db.account.findMany({ where: { number: { in: numbers } }, select: { number: true, name: true, kind: true } }) : [];
+  const workOrders = workOrderIds.length ? await db.workOrder.findMany({ where: { id: { in: workOrderIds } }, select: { id: true, number: true } }) : [];
   const changeOrders = changeOrderIds.length
     ? await db.changeOrder.findMany({ where: { id: { in: changeOrderIds } }, select: { id: true, number: true } })
     : [];
@@ -65,22 +61,26 @@ export function rowsByIdLoader<T extends Row>(
   fetch: (args: { where: { id: { in: string[] } } } & Record<string, unknown>) => Promise<T[]>,
 ): Promise<DataLoader<string, T | null>> {
   const q = query.select ? { ...query, select: { ...(query.select as object), id: true } } : query;
-  return ctx.once(`registers:${model}:${JSON.stringify(q)}`, async () =>
-    new DataLoader<string, T | null>(async (ids) => {
-      const rows = await fetch({ ...q, where: { id: { in: [...ids] } } });
-      const byId = new Map(rows.map((r) => [r.id, r]));
-      return ids.map((id) => byId.get(id) ?? null);
-    }),
+  return ctx.once(
+    `registers:${model}:${JSON.stringify(q)}`,
+    async () =>
+      new DataLoader<string, T | null>(async (ids) => {
+        const rows = await fetch({ ...q, where: { id: { in: [...ids] } } });
+        const byId = new Map(rows.map((r) => [r.id, r]));
+        return ids.map((id) => byId.get(id) ?? null);
+      }),
   );
 }
 
 /** The request's account loader by number (voucher rows refer to accounts by number). */
 export function accountByNumberLoader(ctx: Context) {
-  return ctx.once('registers:accountByNumber', async () =>
-    new DataLoader(async (numbers: readonly number[]) => {
-      const rows = await ctx.db.account.findMany({ where: { number: { in: [...numbers] } } });
-      const byNumber = new Map(rows.map((a) => [a.number, a]));
-      return numbers.map((n) => byNumber.get(n) ?? null);
-    }),
+  return ctx.once(
+    'registers:accountByNumber',
+    async () =>
+      new DataLoader(async (numbers: readonly number[]) => {
+        const rows = await ctx.db.account.findMany({ where: { number: { in: [...numbers] } } });
+        const byNumber = new Map(rows.map((a) => [a.number, a]));
+        return numbers.map((n) => byNumber.get(n) ?? null);
+      }),
   );
 }

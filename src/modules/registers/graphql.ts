@@ -9,7 +9,7 @@ import type { Prisma } from '../../generated/prisma/client.js';
 import { builder } from '../../graphql/builder.js';
 import { auditFields } from '../../graphql/audit.js';
 import { cleanInput } from '../../graphql/input.js';
-import { ACCOUNT_KINDS, displaySupplierOrganisationNumber, formatBankgiro, formatPlusgiro } from './rules.js';
+import { type ACCOUNT_KINDS, displaySupplierOrganisationNumber, formatBankgiro, formatPlusgiro } from './rules.js';
 import * as service from './service.js';
 
 const ACCOUNT_READERS = ['PROJECT_VIEW', 'ADMIN_ACCOUNTS'] as const;
@@ -314,8 +314,19 @@ const UpdateSupplierInput = builder.inputType('UpdateSupplierInput', {
   fields: (t) => ({ id: t.globalID({ required: true, for: SupplierRef }), number: t.string(), ...supplierFields(t) }),
 });
 const SUPPLIER_CLEARABLE = [
-  'name', 'organisationNumber', 'vatNumber', 'address1', 'address2', 'postcode', 'city', 'email', 'phone',
-  'bankgiro', 'plusgiro', 'iban', 'bic',
+  'name',
+  'organisationNumber',
+  'vatNumber',
+  'address1',
+  'address2',
+  'postcode',
+  'city',
+  'email',
+  'phone',
+  'bankgiro',
+  'plusgiro',
+  'iban',
+  'bic',
 ];
 
 const CreatePaymentTermInput = builder.inputType('CreatePaymentTermInput', {

@@ -4,7 +4,15 @@
 import type { Prisma } from '../../generated/prisma/client.js';
 import type { TenantDb } from '../../db/tenant.js';
 import { ValidationError } from '../../errors.js';
-import type { AccountUpsert, CostCentreUpsert, DomainPorts, SupplierRecord, SupplierUpsert, VoucherFileUpsert, VoucherUpsert } from '../../integration/sdk/types.js';
+import type {
+  AccountUpsert,
+  CostCentreUpsert,
+  DomainPorts,
+  SupplierRecord,
+  SupplierUpsert,
+  VoucherFileUpsert,
+  VoucherUpsert,
+} from '../../integration/sdk/types.js';
 import { changedWhere, emptyResult, iso, issuesOf, nextCheckpoint, type PortScope } from '../port-helpers.js';
 import { resolveProjectNumbers } from '../projects/port.js';
 import { fileIssues, normaliseContentType } from '../supplier-invoices/rules.js';
@@ -13,10 +21,24 @@ import { createSupplier, importAccounts, renameAccounts, syncCostCentres, update
 import { attachVoucherFile, importVoucher } from './vouchers.js';
 
 const supplierRecord = (s: Prisma.SupplierGetPayload<object>): SupplierRecord => ({
-  id: s.id, number: s.number, name: s.name, organisationNumber: s.organisationNumber, vatNumber: s.vatNumber,
-  address1: s.address1, address2: s.address2, postcode: s.postcode, city: s.city, countryCode: s.countryCode,
-  email: s.email, phone: s.phone, bankgiro: s.bankgiro, plusgiro: s.plusgiro, iban: s.iban, bic: s.bic,
-  active: s.active, updatedAt: iso(s.updatedAt),
+  id: s.id,
+  number: s.number,
+  name: s.name,
+  organisationNumber: s.organisationNumber,
+  vatNumber: s.vatNumber,
+  address1: s.address1,
+  address2: s.address2,
+  postcode: s.postcode,
+  city: s.city,
+  countryCode: s.countryCode,
+  email: s.email,
+  phone: s.phone,
+  bankgiro: s.bankgiro,
+  plusgiro: s.plusgiro,
+  iban: s.iban,
+  bic: s.bic,
+  active: s.active,
+  updatedAt: iso(s.updatedAt),
 });
 
 export function registerPorts(db: TenantDb, scope: PortScope, now: Date): Pick<DomainPorts, 'suppliers' | 'accounts' | 'costCentres' | 'vouchers'> {
@@ -33,15 +55,23 @@ export function registerPorts(db: TenantDb, scope: PortScope, now: Date): Pick<D
         for (const item of items) {
           const current = existing.get(item.number);
           const changes = Object.entries(item).filter(([k, v]) => v !== undefined && (current as Record<string, unknown> | undefined)?.[k] !== v);
-          if (current && changes.length === 0) { result.unchanged++; continue; }
+          if (current && changes.length === 0) {
+            result.unchanged++;
+            continue;
+          }
           if (scope.dryRun) {
             scope.plan({ kind: 'local', description: `${current ? 'update' : 'create'} supplier ${item.number}` });
             current ? result.updated++ : result.created++;
             continue;
           }
           try {
-            if (current) { await updateSupplier(db, current.id, Object.fromEntries(changes), now); result.updated++; }
-            else { await createSupplier(db, { ...item }, now); result.created++; }
+            if (current) {
+              await updateSupplier(db, current.id, Object.fromEntries(changes), now);
+              result.updated++;
+            } else {
+              await createSupplier(db, { ...item }, now);
+              result.created++;
+            }
           } catch (err) {
             result.issues.push(...issuesOf(err, () => `Supplier ${item.number}`));
           }
@@ -53,8 +83,13 @@ export function registerPorts(db: TenantDb, scope: PortScope, now: Date): Pick<D
       async list() {
         const rows = await db.account.findMany({ orderBy: { number: 'asc' } });
         return rows.map((a) => ({
-          number: a.number, name: a.name, active: a.active, kind: a.kind, invoiceItemNumber: a.invoiceItemNumber,
-          externalVatCode: a.externalVatCode, defaultVatRate: a.defaultVatRate?.toFixed(2) ?? null,
+          number: a.number,
+          name: a.name,
+          active: a.active,
+          kind: a.kind,
+          invoiceItemNumber: a.invoiceItemNumber,
+          externalVatCode: a.externalVatCode,
+          defaultVatRate: a.defaultVatRate?.toFixed(2) ?? null,
         }));
       },
       async upsert(items: readonly AccountUpsert[], options = {}) {
@@ -65,7 +100,10 @@ export function registerPorts(db: TenantDb, scope: PortScope, now: Date): Pick<D
         const plan = accountImportPlan(items, new Set(existing.keys()), { firstRun, includeBalanceSheetAccounts: options.includeBalanceSheet });
         if (plan.issues.length) return { ...result, issues: issuesOf(new ValidationError(plan.issues), reference) };
         const renames = options.rename
-          ? items.filter((i) => { const e = existing.get(i.number); return e && e.name !== i.name && !(isBalanceSheetAccount(i.number) && !options.includeBalanceSheet); })
+          ? items.filter((i) => {
+              const e = existing.get(i.number);
+              return e && e.name !== i.name && !(isBalanceSheetAccount(i.number) && !options.includeBalanceSheet);
+            })
           : [];
         result.unchanged = items.length - plan.create.length - renames.length;
         if (scope.dryRun) {
@@ -74,12 +112,13 @@ export function registerPorts(db: TenantDb, scope: PortScope, now: Date): Pick<D
           return { ...result, created: plan.create.length, updated: renames.length };
         }
         const toCreate = plan.create.map((i) => items[i]!);
-        const { created } = toCreate.length
-          ? await importAccounts(db, toCreate, { firstRun: false, includeBalanceSheetAccounts: true })
-          : { created: 0 };
+        const { created } = toCreate.length ? await importAccounts(db, toCreate, { firstRun: false, includeBalanceSheetAccounts: true }) : { created: 0 };
         let renamed = 0;
         try {
-          renamed = await renameAccounts(db, renames.map((r) => ({ number: r.number, name: r.name })));
+          renamed = await renameAccounts(
+            db,
+            renames.map((r) => ({ number: r.number, name: r.name })),
+          );
         } catch (err) {
           result.issues.push(...issuesOf(err, (p) => `Account ${renames[Number(p.split('.')[1])]?.number ?? ''}`.trim()));
         }
@@ -98,7 +137,10 @@ export function registerPorts(db: TenantDb, scope: PortScope, now: Date): Pick<D
           return { created: plan.create.length, updated: plan.rename.length, unchanged: plan.unchanged, issues: [] };
         }
         try {
-          const r = await syncCostCentres(db, items.map((i) => ({ code: i.code, name: i.name })));
+          const r = await syncCostCentres(
+            db,
+            items.map((i) => ({ code: i.code, name: i.name })),
+          );
           return { created: r.created, updated: r.renamed, unchanged: r.unchanged, issues: [] };
         } catch (err) {
           return { ...emptyResult(), issues: issuesOf(err, reference) };
@@ -109,28 +151,61 @@ export function registerPorts(db: TenantDb, scope: PortScope, now: Date): Pick<D
       async import(v: VoucherUpsert) {
         const result = emptyResult();
         const reference = `Voucher ${v.series}${v.number} (${v.remoteId})`;
-        const refs = await resolveProjectNumbers(db, v.rows.map((r) => r.projectNumber).filter((n): n is string => !!n));
+        const refs = await resolveProjectNumbers(
+          db,
+          v.rows.map((r) => r.projectNumber).filter((n): n is string => !!n),
+        );
         const codes = [...new Set(v.rows.map((r) => r.costCentreCode).filter((c): c is string => !!c))];
-        const centres = new Map(codes.length ? (await db.costCentre.findMany({ where: { code: { in: codes } }, select: { id: true, code: true } })).map((c) => [c.code, c.id]) : []);
+        const centres = new Map(
+          codes.length ? (await db.costCentre.findMany({ where: { code: { in: codes } }, select: { id: true, code: true } })).map((c) => [c.code, c.id]) : [],
+        );
         const rows = v.rows.flatMap((r) => {
           const target = r.projectNumber ? refs.get(r.projectNumber) : undefined;
           if (!target) return []; // only rows with a project of ours are imported
-          return [{ rowIndex: r.rowIndex, accountNumber: r.accountNumber, debit: r.debit, credit: r.credit, ...target, costCentreId: r.costCentreCode ? centres.get(r.costCentreCode) ?? null : null, note: r.note }];
+          return [
+            {
+              rowIndex: r.rowIndex,
+              accountNumber: r.accountNumber,
+              debit: r.debit,
+              credit: r.credit,
+              ...target,
+              costCentreId: r.costCentreCode ? (centres.get(r.costCentreCode) ?? null) : null,
+              note: r.note,
+            },
+          ];
         });
         const unknown = v.rows.filter((r) => r.projectNumber && !refs.has(r.projectNumber)).map((r) => r.projectNumber);
-        if (unknown.length) result.issues.push({ reference, message: `Unknown project number${unknown.length > 1 ? 's' : ''} ${[...new Set(unknown)].join(', ')}; those rows are imported once the project exists here.` });
+        if (unknown.length)
+          result.issues.push({
+            reference,
+            message: `Unknown project number${unknown.length > 1 ? 's' : ''} ${[...new Set(unknown)].join(', ')}; those rows are imported once the project exists here.`,
+          });
         if (!rows.length) return result; // skipped: imported later, once a project is added in the accounting system
-        const existing = await db.voucher.findFirst({ where: { source: scope.connectionId, remoteId: v.remoteId }, select: { rows: { select: { rowIndex: true } } } });
+        const existing = await db.voucher.findFirst({
+          where: { source: scope.connectionId, remoteId: v.remoteId },
+          select: { rows: { select: { rowIndex: true } } },
+        });
         const known = new Set(existing?.rows.map((r) => r.rowIndex) ?? []);
         const fresh = rows.filter((r) => !known.has(r.rowIndex));
-        if (!fresh.length) { result.unchanged++; return result; }
+        if (!fresh.length) {
+          result.unchanged++;
+          return result;
+        }
         if (scope.dryRun) {
           scope.plan({ kind: 'local', description: `${existing ? `append ${fresh.length} rows to` : 'import'} ${reference}` });
           existing ? result.updated++ : result.created++;
           return result;
         }
         try {
-          const r = await importVoucher(db, { source: scope.connectionId, remoteId: v.remoteId, series: v.series, number: v.number, transactionDate: v.transactionDate, description: v.description, rows });
+          const r = await importVoucher(db, {
+            source: scope.connectionId,
+            remoteId: v.remoteId,
+            series: v.series,
+            number: v.number,
+            transactionDate: v.transactionDate,
+            description: v.description,
+            rows,
+          });
           r.created ? result.created++ : r.rowsCreated ? result.updated++ : result.unchanged++;
         } catch (err) {
           result.issues.push(...issuesOf(err, () => reference));
@@ -144,7 +219,11 @@ export function registerPorts(db: TenantDb, scope: PortScope, now: Date): Pick<D
         const same = await db.voucherFile.findFirst({ where: { voucherId: voucher.id, fileName: file.fileName.trim() }, select: { size: true } });
         if (same?.size === file.bytes.byteLength) return 'unchanged';
         if (scope.dryRun) {
-          const issues = fileIssues({ fileName: file.fileName.trim(), contentType: normaliseContentType(file.contentType), size: file.bytes.byteLength }, 'file', null);
+          const issues = fileIssues(
+            { fileName: file.fileName.trim(), contentType: normaliseContentType(file.contentType), size: file.bytes.byteLength },
+            'file',
+            null,
+          );
           if (issues.length) throw new ValidationError(issues);
           scope.plan({ kind: 'local', description: `attach ${file.fileName.trim()} to voucher ${voucher.series}${voucher.number} (${remoteId})` });
           return 'attached';

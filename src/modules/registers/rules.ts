@@ -38,7 +38,10 @@ function inFieldOrder(issues: ValidationIssue[], shape: z.ZodObject<z.ZodRawShap
     const k = keys.indexOf(rest.split('.')[0]!);
     return k === -1 ? keys.length : k;
   };
-  return issues.map((issue, n) => ({ issue, n })).sort((a, b) => rank(a.issue) - rank(b.issue) || a.n - b.n).map((x) => x.issue);
+  return issues
+    .map((issue, n) => ({ issue, n }))
+    .sort((a, b) => rank(a.issue) - rank(b.issue) || a.n - b.n)
+    .map((x) => x.issue);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -89,23 +92,21 @@ const accountNumber = z
     params: { code: 'out_of_range' },
   });
 
-const vatRate = z
-  .unknown()
-  .transform((v, ctx) => {
-    if (v === undefined || v === null) return v as null | undefined;
-    const d = Prisma.Decimal.isDecimal(v)
-      ? (v as Prisma.Decimal)
-      : typeof v === 'string' && /^\s*\d{1,3}(\.\d{1,8})?\s*$/.test(v)
-        ? new Prisma.Decimal(v.trim())
-        : typeof v === 'number' && Number.isInteger(v)
-          ? new Prisma.Decimal(v)
-          : null;
-    if (!d || !VAT_RATES.some((r) => d.equals(r))) {
-      ctx.addIssue({ code: 'custom', message: 'The VAT rate is 25, 12, 6 or 0 percent.', params: { code: 'invalid_vat_rate' } });
-      return z.NEVER;
-    }
-    return new Prisma.Decimal(d.toFixed(0));
-  });
+const vatRate = z.unknown().transform((v, ctx) => {
+  if (v === undefined || v === null) return v as null | undefined;
+  const d = Prisma.Decimal.isDecimal(v)
+    ? (v as Prisma.Decimal)
+    : typeof v === 'string' && /^\s*\d{1,3}(\.\d{1,8})?\s*$/.test(v)
+      ? new Prisma.Decimal(v.trim())
+      : typeof v === 'number' && Number.isInteger(v)
+        ? new Prisma.Decimal(v)
+        : null;
+  if (!d || !VAT_RATES.some((r) => d.equals(r))) {
+    ctx.addIssue({ code: 'custom', message: 'The VAT rate is 25, 12, 6 or 0 percent.', params: { code: 'invalid_vat_rate' } });
+    return z.NEVER;
+  }
+  return new Prisma.Decimal(d.toFixed(0));
+});
 
 const accountShape = z
   .object({
@@ -457,9 +458,7 @@ export const NEW_SUPPLIER_DEFAULTS: SupplierColumns = {
 };
 
 export function supplierNumberIssues(number: string, path = 'number'): ValidationIssue[] {
-  return SUPPLIER_NUMBER_RE.test(number)
-    ? []
-    : [{ path, code: 'invalid_format', message: 'A supplier number has 1–20 letters, digits, - and _.' }];
+  return SUPPLIER_NUMBER_RE.test(number) ? [] : [{ path, code: 'invalid_format', message: 'A supplier number has 1–20 letters, digits, - and _.' }];
 }
 
 /** One above the highest purely numeric supplier number in use, else 1. */
@@ -475,11 +474,7 @@ export function nextSupplierNumber(numbers: Iterable<string>): string {
  * checked (a sole trader's personnummer is accepted) and stored normalised, a foreign one kept
  * as given; bank numbers are checked and stored normalised.
  */
-export function supplierChanges(
-  input: unknown,
-  existing: SupplierColumns | null,
-  opts: ParseOptions & { pathPrefix?: string } = {},
-): Changes<SupplierColumns> {
+export function supplierChanges(input: unknown, existing: SupplierColumns | null, opts: ParseOptions & { pathPrefix?: string } = {}): Changes<SupplierColumns> {
   const pre = opts.pathPrefix;
   const issues = new IssueCollector();
   const parsed = parseFields(supplierShape, input, pre);
@@ -552,9 +547,7 @@ export function supplierChanges(
 /** Display form of a stored organisation number: Swedish ones formatted, foreign ones as stored. */
 export function displaySupplierOrganisationNumber(s: { organisationNumber: string | null; countryCode: string }): string | null {
   if (!s.organisationNumber) return null;
-  return s.countryCode === 'SE' && /^\d{10}(\d{2})?$/.test(s.organisationNumber)
-    ? displayIdentityNumber(s.organisationNumber)
-    : s.organisationNumber;
+  return s.countryCode === 'SE' && /^\d{10}(\d{2})?$/.test(s.organisationNumber) ? displayIdentityNumber(s.organisationNumber) : s.organisationNumber;
 }
 
 // ---------------------------------------------------------------------------------------------

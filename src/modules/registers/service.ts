@@ -34,7 +34,10 @@ function throwIfAny(issues: ValidationIssue[]): void {
 /** Issues of a list input (`accounts.3.name`) in list order, each position's in the order found. */
 function byPosition(issues: ValidationIssue[]): ValidationIssue[] {
   const pos = (i: ValidationIssue) => Number(/^\w+\.(\d+)/.exec(i.path)?.[1] ?? -1);
-  return issues.map((issue, n) => ({ issue, n })).sort((a, b) => pos(a.issue) - pos(b.issue) || a.n - b.n).map((x) => x.issue);
+  return issues
+    .map((issue, n) => ({ issue, n }))
+    .sort((a, b) => pos(a.issue) - pos(b.issue) || a.n - b.n)
+    .map((x) => x.issue);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -146,9 +149,7 @@ export async function updateCostCentre(db: TenantDb, id: string, input: Record<s
     if (!existing) throw new NotFoundError('CostCentre', 'No such cost centre.', 'id');
     const ch = costCentreChanges(input, existing);
     throwIfAny(ch.issues);
-    return tx.costCentre
-      .update({ where: { id }, data: ch.columns })
-      .catch(alreadyExists('code', `A cost centre with code ${ch.merged.code} already exists.`));
+    return tx.costCentre.update({ where: { id }, data: ch.columns }).catch(alreadyExists('code', `A cost centre with code ${ch.merged.code} already exists.`));
   });
 }
 
@@ -163,10 +164,7 @@ export interface CostCentreImport {
  * created, a changed name renames ours. Cost centres the list lacks are left alone, and so is
  * whether one is active. Invalid input (paths `costCentres.<i>.<field>`) writes nothing.
  */
-export async function syncCostCentres(
-  db: TenantDb,
-  list: readonly CostCentreImport[],
-): Promise<{ created: number; renamed: number; unchanged: number }> {
+export async function syncCostCentres(db: TenantDb, list: readonly CostCentreImport[]): Promise<{ created: number; renamed: number; unchanged: number }> {
   return db.$transaction(async (tx) => {
     const existing = await tx.costCentre.findMany({ select: { id: true, code: true, name: true } });
     const plan = costCentreSyncPlan(list, existing);
@@ -220,9 +218,7 @@ export async function updateSupplier(db: TenantDb, id: string, input: Record<str
     if (!existing) throw new NotFoundError('Supplier', 'No such supplier.', 'id');
     const ch = supplierChanges(input, supplierColumns(existing), { today });
     throwIfAny(ch.issues);
-    return tx.supplier
-      .update({ where: { id }, data: ch.columns })
-      .catch(alreadyExists('number', `Supplier number ${ch.merged.number} is already in use.`));
+    return tx.supplier.update({ where: { id }, data: ch.columns }).catch(alreadyExists('number', `Supplier number ${ch.merged.number} is already in use.`));
   });
 }
 
@@ -245,16 +241,13 @@ export async function updatePaymentTerm(db: TenantDb, id: string, input: Record<
     if (!existing) throw new NotFoundError('PaymentTerm', 'No such payment terms.', 'id');
     const ch = paymentTermChanges(input, existing);
     throwIfAny(ch.issues);
-    return tx.paymentTerm
-      .update({ where: { id }, data: ch.columns })
-      .catch(alreadyExists('code', `Payment terms with code ${ch.merged.code} already exist.`));
+    return tx.paymentTerm.update({ where: { id }, data: ch.columns }).catch(alreadyExists('code', `Payment terms with code ${ch.merged.code} already exist.`));
   });
 }
 
 /** Deletes payment terms no customer uses; terms in use can be inactivated instead. */
 export async function deletePaymentTerm(db: TenantDb, id: string) {
-  const inUse = (n: number | null) =>
-    new ConflictError('IN_USE', `${n ?? 'Some'} customer(s) use these payment terms; inactivate them instead.`, 'id');
+  const inUse = (n: number | null) => new ConflictError('IN_USE', `${n ?? 'Some'} customer(s) use these payment terms; inactivate them instead.`, 'id');
   return db
     .$transaction(async (tx) => {
       const existing = await tx.paymentTerm.findUnique({ where: { id } });

@@ -57,9 +57,7 @@ async function referenceIssues(tx: TenantTx, rows: { row: VoucherRowColumns; i: 
   const workOrderIds = ids('workOrderId');
   const changeOrderIds = ids('changeOrderId');
   const costCentreIds = ids('costCentreId');
-  const projects = new Set(
-    projectIds.length ? (await tx.project.findMany({ where: { id: { in: projectIds } }, select: { id: true } })).map((p) => p.id) : [],
-  );
+  const projects = new Set(projectIds.length ? (await tx.project.findMany({ where: { id: { in: projectIds } }, select: { id: true } })).map((p) => p.id) : []);
   const workOrders = new Map(
     workOrderIds.length
       ? (await tx.workOrder.findMany({ where: { id: { in: workOrderIds } }, select: { id: true, projectId: true } })).map((w) => [w.id, w.projectId])
@@ -116,8 +114,7 @@ export async function importVoucher(db: TenantDb, input: VoucherImport): Promise
         const fresh = v.rows.map((row, i) => ({ row, i })).filter(({ row }) => !have.has(row.rowIndex));
         const issues = await referenceIssues(tx, fresh);
         if (issues.length) throw new ValidationError(issues);
-        const voucherId =
-          existing?.id ?? (await tx.voucher.create({ data: scoped<Prisma.VoucherUncheckedCreateInput>(v.voucher), select: { id: true } })).id;
+        const voucherId = existing?.id ?? (await tx.voucher.create({ data: scoped<Prisma.VoucherUncheckedCreateInput>(v.voucher), select: { id: true } })).id;
         const rowsCreated = fresh.length
           ? (
               await tx.voucherRow.createMany({
@@ -165,7 +162,11 @@ export async function attachVoucherFile(db: TenantDb, voucherId: string, file: V
     if (existing?.size === size) return 'unchanged';
     const bytes = new Uint8Array(file.bytes);
     if (existing) await tx.voucherFile.update({ where: { id: existing.id }, data: { contentType, size, bytes }, select: { id: true } });
-    else await tx.voucherFile.create({ data: scoped<Prisma.VoucherFileUncheckedCreateInput>({ voucherId, fileName, contentType, size, bytes }), select: { id: true } });
+    else
+      await tx.voucherFile.create({
+        data: scoped<Prisma.VoucherFileUncheckedCreateInput>({ voucherId, fileName, contentType, size, bytes }),
+        select: { id: true },
+      });
     return 'attached';
   });
 }

@@ -146,10 +146,26 @@ const RevenueAccountingRowRef = builder.objectRef<Group>('RevenueAccountingRow')
     'One row of the Revenue Accounting view: an account + project (+ work order/ÄTA when dimension 3 is included) + cost centre, with the revenue lines behind it. On tax-reduction invoices labour, material and other are separate rows.',
   fields: (t) => ({
     accountNumber: t.exposeInt('accountNumber', { nullable: true }),
-    project: t.field({ type: ProjectRef, nullable: true, resolve: (g, _a, ctx) => byId(ctx, 'Project', g.projectId, (id) => ctx.db.project.findUnique({ where: { id } })) }),
-    workOrder: t.field({ type: WorkOrderRef, nullable: true, resolve: (g, _a, ctx) => byId(ctx, 'WorkOrder', g.workOrderId, (id) => ctx.db.workOrder.findUnique({ where: { id } })) }),
-    changeOrder: t.field({ type: ChangeOrderRef, nullable: true, resolve: (g, _a, ctx) => byId(ctx, 'ChangeOrder', g.changeOrderId, (id) => ctx.db.changeOrder.findUnique({ where: { id } })) }),
-    costCentre: t.field({ type: CostCentreRef, nullable: true, resolve: (g, _a, ctx) => byId(ctx, 'CostCentre', g.costCentreId, (id) => ctx.db.costCentre.findUnique({ where: { id } })) }),
+    project: t.field({
+      type: ProjectRef,
+      nullable: true,
+      resolve: (g, _a, ctx) => byId(ctx, 'Project', g.projectId, (id) => ctx.db.project.findUnique({ where: { id } })),
+    }),
+    workOrder: t.field({
+      type: WorkOrderRef,
+      nullable: true,
+      resolve: (g, _a, ctx) => byId(ctx, 'WorkOrder', g.workOrderId, (id) => ctx.db.workOrder.findUnique({ where: { id } })),
+    }),
+    changeOrder: t.field({
+      type: ChangeOrderRef,
+      nullable: true,
+      resolve: (g, _a, ctx) => byId(ctx, 'ChangeOrder', g.changeOrderId, (id) => ctx.db.changeOrder.findUnique({ where: { id } })),
+    }),
+    costCentre: t.field({
+      type: CostCentreRef,
+      nullable: true,
+      resolve: (g, _a, ctx) => byId(ctx, 'CostCentre', g.costCentreId, (id) => ctx.db.costCentre.findUnique({ where: { id } })),
+    }),
     kind: t.field({ type: LineKindEnum, nullable: true, description: 'Tax-reduction invoices only.', resolve: (g) => g.kind }),
     amount: t.field({ type: 'Money', resolve: (g) => g.amount }),
     revenueLines: t.field({ type: [InvoiceRevenueLineRef], resolve: (g) => g.lines }),
@@ -271,7 +287,19 @@ const AccountingBasisRowInput = builder.inputType('AccountingBasisRowInput', {
   }),
 });
 
-const CLEARABLE = ['accountNumber', 'projectId', 'workOrderId', 'changeOrderId', 'costCentreId', 'dimension5', 'dimension6', 'unit', 'workType', 'hours', 'name'];
+const CLEARABLE = [
+  'accountNumber',
+  'projectId',
+  'workOrderId',
+  'changeOrderId',
+  'costCentreId',
+  'dimension5',
+  'dimension6',
+  'unit',
+  'workType',
+  'hours',
+  'name',
+];
 const clean = (input: object) => cleanInput(input as Record<string, unknown>, CLEARABLE);
 
 builder.mutationFields((t) => ({
@@ -281,8 +309,7 @@ builder.mutationFields((t) => ({
     authScopes: ADMIN_FULL,
     description: 'Activates revenue accounting (needs the default posting rule) and sets posting dimensions.',
     args: { input: t.arg({ type: RevenueAccountingSettingsInput, required: true }) },
-    resolve: (_r, { input }, ctx) =>
-      service.updateSettings(ctx.db, { active: input.active, dimensions: input.dimensions?.map((d) => clean(d) as never) }),
+    resolve: (_r, { input }, ctx) => service.updateSettings(ctx.db, { active: input.active, dimensions: input.dimensions?.map((d) => clean(d) as never) }),
   }),
   setRevenuePostingRules: t.field({
     type: RevenueAccountingSettingsRef,
@@ -309,7 +336,12 @@ builder.mutationFields((t) => ({
     description: 'Splits a line’s revenue into several revenue lines with their own dimensions; the amounts must add up exactly to the line’s amount.',
     args: { lineId: t.arg.globalID({ for: InvoiceLineRef, required: true }), parts: t.arg({ type: [RevenueSplitPartInput], required: true }) },
     resolve: async (query, _r, { lineId, parts }, ctx) => {
-      await service.splitLine(ctx.db, lineId.id, parts.map((p) => clean(p) as unknown as service.SplitPart), levelOf(ctx));
+      await service.splitLine(
+        ctx.db,
+        lineId.id,
+        parts.map((p) => clean(p) as unknown as service.SplitPart),
+        levelOf(ctx),
+      );
       return ctx.db.invoiceLine.findUniqueOrThrow({ ...query, where: { id: lineId.id } });
     },
   }),
@@ -328,7 +360,8 @@ builder.mutationFields((t) => ({
     type: 'InvoiceRevenueLine',
     errors: {},
     authScopes: USE,
-    description: 'Adds a revenue line by hand (with its row in the basis for the accounting system): the fix for invoices started before revenue accounting was activated.',
+    description:
+      'Adds a revenue line by hand (with its row in the basis for the accounting system): the fix for invoices started before revenue accounting was activated.',
     args: { invoiceId: t.arg.globalID({ for: InvoiceRef, required: true }), input: t.arg({ type: BalancePostingInput, required: true }) },
     resolve: async (query, _r, { invoiceId, input }, ctx) => {
       const r = await service.addBalancePosting(ctx.db, invoiceId.id, clean(input) as unknown as service.BalancePostingInput, levelOf(ctx));

@@ -56,7 +56,11 @@ export interface DimensionInput {
  * Validates dimension changes and returns the six dimensions after them. The account (1) is
  * always included and mandatory; mandatory implies included; only 5–6 take a name.
  */
-export function dimensionChanges(current: readonly Dimension[], input: readonly DimensionInput[], prefix = 'dimensions'): { dimensions: Dimension[]; issues: ValidationIssue[] } {
+export function dimensionChanges(
+  current: readonly Dimension[],
+  input: readonly DimensionInput[],
+  prefix = 'dimensions',
+): { dimensions: Dimension[]; issues: ValidationIssue[] } {
   const issues: ValidationIssue[] = [];
   const out = effectiveDimensions(current).map((d) => ({ ...d }));
   const seen = new Set<number>();
@@ -82,8 +86,7 @@ export function dimensionChanges(current: readonly Dimension[], input: readonly 
     }
     if (d.number === 1 && (!target.included || !target.mandatory)) {
       issues.push({ path: at('included'), code: 'account_required', message: 'Dimension 1 (account) is always included and mandatory.' });
-    }
-    else if (target.mandatory && !target.included) {
+    } else if (target.mandatory && !target.included) {
       issues.push({ path: at('mandatory'), code: 'not_included', message: `Dimension ${d.number} must be included to be mandatory.` });
     }
   });
@@ -348,7 +351,8 @@ export function revenueLockIssues(f: RevenueLockFacts): ValidationIssue[] {
       issues.push({
         path: 'revenueLines',
         code: 'revenue_accounting_missing',
-        message: 'The invoice has no revenue accounting (it was started before revenue accounting was activated): add a balance posting with the account and the other mandatory dimensions.',
+        message:
+          'The invoice has no revenue accounting (it was started before revenue accounting was activated): add a balance posting with the account and the other mandatory dimensions.',
       });
     }
     return issues;

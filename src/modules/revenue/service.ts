@@ -70,7 +70,11 @@ export async function updateSettings(db: TenantDb, input: { active?: boolean | n
     const ch = dimensionChanges(setup.dimensions, input.dimensions ?? []);
     issues.push(...ch.issues);
     if (input.active && !setup.rules.length) {
-      issues.push({ path: 'active', code: 'no_default_rule', message: 'Set up the posting rules (at least the default rule) before activating revenue accounting.' });
+      issues.push({
+        path: 'active',
+        code: 'no_default_rule',
+        message: 'Set up the posting rules (at least the default rule) before activating revenue accounting.',
+      });
     }
     if (issues.length) throw new ValidationError(issues);
     const stored = await tx.revenueDimension.findMany({});
@@ -173,7 +177,9 @@ async function proposal(tx: TenantClient, c: Ctx, line: InvoiceLine, useRules: b
         lineKind: line.kind,
         taxReductionType: c.invoice.taxReductionType,
       })
-    : rules.length ? 0 : null;
+    : rules.length
+      ? 0
+      : null;
   const projectId = line.projectId ?? c.invoice.projectId;
   const dims = keepIncluded<RevenueDims>(
     {
@@ -212,7 +218,12 @@ async function proposeLines(tx: TenantClient, c: Ctx, lines: InvoiceLine[], useR
       touched.push(first.id);
     } else {
       const created = await tx.invoiceRevenueLine.create({
-        data: scoped<Prisma.InvoiceRevenueLineUncheckedCreateInput>({ ...data, invoiceId: c.invoice.id, lineId: line.id, position: line.position * PARTS_PER_LINE }),
+        data: scoped<Prisma.InvoiceRevenueLineUncheckedCreateInput>({
+          ...data,
+          invoiceId: c.invoice.id,
+          lineId: line.id,
+          position: line.position * PARTS_PER_LINE,
+        }),
       });
       touched.push(created.id);
     }
@@ -236,7 +247,11 @@ export async function onLineChanged(tx: TenantClient, lineId: string, revenueRel
   const existing = await tx.invoiceRevenueLine.findMany({ where: { lineId }, select: { id: true } });
   if (!c.setup.active && !existing.length) return;
   if (revenueRelevant || !existing.length) await proposeLines(tx, c, [line], false);
-  await syncBasis(tx, c.invoice, (await tx.invoiceRevenueLine.findMany({ where: { lineId }, select: { id: true } })).map((r) => r.id));
+  await syncBasis(
+    tx,
+    c.invoice,
+    (await tx.invoiceRevenueLine.findMany({ where: { lineId }, select: { id: true } })).map((r) => r.id),
+  );
 }
 
 /**
@@ -281,7 +296,7 @@ export async function onCredited(tx: TenantClient, originalId: string, creditId:
       data: scoped<Prisma.InvoiceRevenueLineUncheckedCreateInput>({
         ...r,
         invoiceId: creditId,
-        lineId: r.lineId ? lineMap.get(r.lineId) ?? null : null,
+        lineId: r.lineId ? (lineMap.get(r.lineId) ?? null) : null,
         amount: new D(r.amount).negated().toFixed(2),
       }),
     });
@@ -294,8 +309,8 @@ export async function onCredited(tx: TenantClient, originalId: string, creditId:
         scoped<Prisma.InvoiceAccountingRowCreateManyInput>({
           ...r,
           invoiceId: creditId,
-          lineId: r.lineId ? lineMap.get(r.lineId) ?? null : null,
-          revenueLineId: r.revenueLineId ? revenueMap.get(r.revenueLineId) ?? null : null,
+          lineId: r.lineId ? (lineMap.get(r.lineId) ?? null) : null,
+          revenueLineId: r.revenueLineId ? (revenueMap.get(r.revenueLineId) ?? null) : null,
           quantity: new D(r.quantity).negated().toFixed(),
           amount: new D(r.amount).negated().toFixed(2),
           hours: r.hours == null ? null : new D(r.hours).negated().toFixed(2),
@@ -406,7 +421,14 @@ async function rebuildBasisIn(tx: TenantClient, invoiceId: string): Promise<void
   });
   const perLine = new Map<string, number>();
   for (const r of revenue) if (r.lineId) perLine.set(r.lineId, (perLine.get(r.lineId) ?? 0) + 1);
-  const rows: (ReturnType<typeof derived> & { lineId: string | null; revenueLineId: string; sortOrder: number; workType: string | null; hours: string | null; eligible: boolean })[] = [];
+  const rows: (ReturnType<typeof derived> & {
+    lineId: string | null;
+    revenueLineId: string;
+    sortOrder: number;
+    workType: string | null;
+    hours: string | null;
+    eligible: boolean;
+  })[] = [];
   for (const r of revenue) {
     const line = r.line;
     const eligible = line
@@ -459,7 +481,12 @@ const unlockedInvoice = (tx: TenantClient, id: string, path: string): Promise<In
  * A row the invoice owns (revenue line, basis row): found, its invoice locked and checked
  * unlocked, then read again, so the change works on what the row holds under the lock.
  */
-async function ownedForUpdate<T extends { invoiceId: string }>(find: () => Promise<T | null>, tx: TenantClient, path: string, notFound: () => Error): Promise<{ row: T; invoice: Invoice }> {
+async function ownedForUpdate<T extends { invoiceId: string }>(
+  find: () => Promise<T | null>,
+  tx: TenantClient,
+  path: string,
+  notFound: () => Error,
+): Promise<{ row: T; invoice: Invoice }> {
   const before = await find();
   if (!before) throw notFound();
   const invoice = await unlockedInvoice(tx, before.invoiceId, path);
@@ -470,7 +497,10 @@ async function ownedForUpdate<T extends { invoiceId: string }>(find: () => Promi
 
 function requireFull(level: RevenueLevel, what: string): void {
   if (level !== 'FULL') {
-    throw new ForbiddenError(`${what} needs the permission INVOICE_REVENUE_ACCOUNTING (use revenue accounting in invoices, full); yours allows changing project, work order and ÄTA only.`, 'INVOICE_REVENUE_ACCOUNTING');
+    throw new ForbiddenError(
+      `${what} needs the permission INVOICE_REVENUE_ACCOUNTING (use revenue accounting in invoices, full); yours allows changing project, work order and ÄTA only.`,
+      'INVOICE_REVENUE_ACCOUNTING',
+    );
   }
 }
 
@@ -501,26 +531,39 @@ async function checkDims(tx: TenantClient, base: RevenueDims, input: RevenueDims
   if (input.workOrderId && input.changeOrderId === undefined) merged.changeOrderId = null;
   if (input.changeOrderId && input.workOrderId === undefined) merged.workOrderId = null;
   const inc = (n: number) => dims[n - 1]!.included;
-  if (!inc(3) && (input.workOrderId || input.changeOrderId)) issues.push({ path: at(input.workOrderId ? 'workOrderId' : 'changeOrderId'), code: 'dimension_not_included', message: 'Dimension 3 (work order/ÄTA) is not included in the posting dimensions.' });
-  if (!inc(4) && input.costCentreId) issues.push({ path: at('costCentreId'), code: 'dimension_not_included', message: 'Dimension 4 (cost centre) is not included in the posting dimensions.' });
-  if (!inc(5) && input.dimension5) issues.push({ path: at('dimension5'), code: 'dimension_not_included', message: 'Dimension 5 is not included in the posting dimensions.' });
-  if (!inc(6) && input.dimension6) issues.push({ path: at('dimension6'), code: 'dimension_not_included', message: 'Dimension 6 is not included in the posting dimensions.' });
-  for (const k of ['dimension5', 'dimension6'] as const) if ((merged[k]?.length ?? 0) > 50) issues.push({ path: at(k), code: 'too_long', message: 'At most 50 characters.' });
+  if (!inc(3) && (input.workOrderId || input.changeOrderId))
+    issues.push({
+      path: at(input.workOrderId ? 'workOrderId' : 'changeOrderId'),
+      code: 'dimension_not_included',
+      message: 'Dimension 3 (work order/ÄTA) is not included in the posting dimensions.',
+    });
+  if (!inc(4) && input.costCentreId)
+    issues.push({ path: at('costCentreId'), code: 'dimension_not_included', message: 'Dimension 4 (cost centre) is not included in the posting dimensions.' });
+  if (!inc(5) && input.dimension5)
+    issues.push({ path: at('dimension5'), code: 'dimension_not_included', message: 'Dimension 5 is not included in the posting dimensions.' });
+  if (!inc(6) && input.dimension6)
+    issues.push({ path: at('dimension6'), code: 'dimension_not_included', message: 'Dimension 6 is not included in the posting dimensions.' });
+  for (const k of ['dimension5', 'dimension6'] as const)
+    if ((merged[k]?.length ?? 0) > 50) issues.push({ path: at(k), code: 'too_long', message: 'At most 50 characters.' });
   if (merged.accountNumber != null && input.accountNumber != null && !(await tx.account.findFirst({ where: { number: merged.accountNumber } }))) {
     issues.push({ path: at('accountNumber'), code: 'not_found', message: `There is no account ${merged.accountNumber} in the chart of accounts.` });
   }
-  if (merged.projectId && !(await tx.project.findUnique({ where: { id: merged.projectId } }))) issues.push({ path: at('projectId'), code: 'not_found', message: 'No such project.' });
+  if (merged.projectId && !(await tx.project.findUnique({ where: { id: merged.projectId } })))
+    issues.push({ path: at('projectId'), code: 'not_found', message: 'No such project.' });
   if (merged.workOrderId) {
     const w = await tx.workOrder.findUnique({ where: { id: merged.workOrderId } });
     if (!w) issues.push({ path: at('workOrderId'), code: 'not_found', message: 'No such work order.' });
-    else if (w.projectId !== merged.projectId) issues.push({ path: at('workOrderId'), code: 'not_in_project', message: 'The work order belongs to another project.' });
+    else if (w.projectId !== merged.projectId)
+      issues.push({ path: at('workOrderId'), code: 'not_in_project', message: 'The work order belongs to another project.' });
   }
   if (merged.changeOrderId) {
     const c = await tx.changeOrder.findUnique({ where: { id: merged.changeOrderId } });
     if (!c) issues.push({ path: at('changeOrderId'), code: 'not_found', message: 'No such ÄTA.' });
-    else if (c.projectId !== merged.projectId) issues.push({ path: at('changeOrderId'), code: 'not_in_project', message: 'The ÄTA belongs to another project.' });
+    else if (c.projectId !== merged.projectId)
+      issues.push({ path: at('changeOrderId'), code: 'not_in_project', message: 'The ÄTA belongs to another project.' });
   }
-  if (merged.workOrderId && merged.changeOrderId) issues.push({ path: at('changeOrderId'), code: 'conflict', message: 'A revenue line goes to a work order or an ÄTA, not both.' });
+  if (merged.workOrderId && merged.changeOrderId)
+    issues.push({ path: at('changeOrderId'), code: 'conflict', message: 'A revenue line goes to a work order or an ÄTA, not both.' });
   if (merged.costCentreId && input.costCentreId && !(await tx.costCentre.findUnique({ where: { id: merged.costCentreId } }))) {
     issues.push({ path: at('costCentreId'), code: 'not_found', message: 'No such cost centre.' });
   }
@@ -538,10 +581,19 @@ const dimsOf = (r: RevenueDims): RevenueDims => ({
 });
 
 /** Edits one revenue line (a balance posting's amount too). The restricted level changes project, AO and ÄTA only. */
-export async function updateRevenueLine(db: TenantDb, id: string, input: RevenueDimsInput & { amount?: Dec | null; kind?: LineKind | null }, level: RevenueLevel) {
+export async function updateRevenueLine(
+  db: TenantDb,
+  id: string,
+  input: RevenueDimsInput & { amount?: Dec | null; kind?: LineKind | null },
+  level: RevenueLevel,
+) {
   return db.$transaction(async (tx) => {
     const { row: r, invoice } = await ownedForUpdate(
-      () => tx.invoiceRevenueLine.findUnique({ where: { id } }), tx, 'id', () => new NotFoundError('InvoiceRevenueLine', 'No such revenue line.', 'id'));
+      () => tx.invoiceRevenueLine.findUnique({ where: { id } }),
+      tx,
+      'id',
+      () => new NotFoundError('InvoiceRevenueLine', 'No such revenue line.', 'id'),
+    );
     const setup = await loadSetup(tx);
     const beyond = changedBeyondProject(r, input);
     if (input.amount != null && !new D(input.amount).equals(r.amount)) beyond.push('amount');
@@ -555,7 +607,12 @@ export async function updateRevenueLine(db: TenantDb, id: string, input: Revenue
     if (issues.length) throw new ValidationError(issues);
     await tx.invoiceRevenueLine.update({
       where: { id },
-      data: { ...merged, manual: true, ...(input.amount != null && !r.lineId ? { amount: input.amount.toFixed(2) } : {}), ...(input.kind ? { kind: input.kind } : {}) },
+      data: {
+        ...merged,
+        manual: true,
+        ...(input.amount != null && !r.lineId ? { amount: input.amount.toFixed(2) } : {}),
+        ...(input.kind ? { kind: input.kind } : {}),
+      },
     });
     await syncBasis(tx, invoice, [id]);
     return tx.invoiceRevenueLine.findUniqueOrThrow({ where: { id } });
@@ -639,7 +696,15 @@ export async function addBalancePosting(db: TenantDb, invoiceId: string, input: 
     const invoice = await unlockedInvoice(tx, invoiceId, 'invoiceId');
     const setup = await loadSetup(tx);
     const { amount, description, kind, vatRate, ...dimsInput } = input;
-    const base: RevenueDims = { accountNumber: null, projectId: invoice.projectId, workOrderId: null, changeOrderId: null, costCentreId: null, dimension5: null, dimension6: null };
+    const base: RevenueDims = {
+      accountNumber: null,
+      projectId: invoice.projectId,
+      workOrderId: null,
+      changeOrderId: null,
+      costCentreId: null,
+      dimension5: null,
+      dimension6: null,
+    };
     const { merged, issues } = await checkDims(tx, base, dimsInput, setup.dimensions, 'input');
     if (merged.accountNumber == null) issues.push({ path: 'input.accountNumber', code: 'required', message: 'A balance posting needs an account.' });
     if (amount.decimalPlaces() > 2) issues.push({ path: 'input.amount', code: 'too_many_decimals', message: 'At most 2 decimals.' });
@@ -677,7 +742,11 @@ export async function removeBalancePosting(db: TenantDb, id: string, level: Reve
   requireFull(level, 'Removing a balance posting');
   return db.$transaction(async (tx) => {
     const { row: r } = await ownedForUpdate(
-      () => tx.invoiceRevenueLine.findUnique({ where: { id } }), tx, 'id', () => new NotFoundError('InvoiceRevenueLine', 'No such revenue line.', 'id'));
+      () => tx.invoiceRevenueLine.findUnique({ where: { id } }),
+      tx,
+      'id',
+      () => new NotFoundError('InvoiceRevenueLine', 'No such revenue line.', 'id'),
+    );
     if (r.lineId) throw new ConflictError('INVALID_STATE', 'Only a balance posting can be removed; a line’s revenue is split or reset instead.', 'id');
     await tx.invoiceRevenueLine.delete({ where: { id } });
     return r;
@@ -702,7 +771,11 @@ export async function updateBasisRow(db: TenantDb, id: string, input: BasisRowIn
   requireFull(level, 'Editing the basis for the accounting system');
   return db.$transaction(async (tx) => {
     const { row } = await ownedForUpdate(
-      () => tx.invoiceAccountingRow.findUnique({ where: { id } }), tx, 'id', () => new NotFoundError('InvoiceAccountingRow', 'No such row.', 'id'));
+      () => tx.invoiceAccountingRow.findUnique({ where: { id } }),
+      tx,
+      'id',
+      () => new NotFoundError('InvoiceAccountingRow', 'No such row.', 'id'),
+    );
     const setup = await loadSetup(tx);
     const { description, quantity, unit, unitPrice, amount, vatRate, kind, workType, hours, reductionAmount, ...dimsInput } = input;
     const { merged, issues } = await checkDims(tx, dimsOf(row), dimsInput, setup.dimensions, 'input');
@@ -764,11 +837,7 @@ export async function revenueView(db: TenantClient, invoiceId: string) {
   if (!invoice) return [];
   const setup = await loadSetup(db);
   const lines = await db.invoiceRevenueLine.findMany({ where: { invoiceId }, orderBy: { position: 'asc' } });
-  return groupRevenue<RevenueViewLine>(
-    lines,
-    setup.dimensions,
-    invoice.taxReductionType !== 'NONE',
-  );
+  return groupRevenue<RevenueViewLine>(lines, setup.dimensions, invoice.taxReductionType !== 'NONE');
 }
 
 /** One row of the basis for the accounting system, as connectors read it (no Prisma types). */
@@ -826,7 +895,12 @@ export async function accountingBasis(tx: TenantClient, invoiceId: string): Prom
 }
 
 function toBasisRow(
-  r: InvoiceAccountingRow & { project: { number: string } | null; workOrder: { number: number } | null; changeOrder: { number: number } | null; costCentre: { code: string } | null },
+  r: InvoiceAccountingRow & {
+    project: { number: string } | null;
+    workOrder: { number: number } | null;
+    changeOrder: { number: number } | null;
+    costCentre: { code: string } | null;
+  },
 ): AccountingBasisRow {
   return {
     id: r.id,

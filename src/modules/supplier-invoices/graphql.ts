@@ -65,7 +65,10 @@ export const SupplierInvoiceRef = builder.prismaNode('SupplierInvoice', {
     description: t.exposeString('description', { nullable: true }),
     status: t.expose('status', { type: SupplierInvoiceStatusEnum }),
     approvedAt: t.expose('approvedAt', { type: 'DateTime', nullable: true, description: 'When the last required approval was given.' }),
-    approvals: t.relation('approvals', { description: 'Given so far, oldest first; withdrawn when the invoice is changed.', query: { orderBy: { approvedAt: 'asc' } } }),
+    approvals: t.relation('approvals', {
+      description: 'Given so far, oldest first; withdrawn when the invoice is changed.',
+      query: { orderBy: { approvedAt: 'asc' } },
+    }),
     approvalsRequired: t.int({ description: 'Approvals by different users the invoice needs.', resolve: () => SUPPLIER_INVOICE_APPROVALS_REQUIRED }),
     disputed: t.exposeBoolean('disputed', { description: 'Disputed (reklamerad): not exported while set, even when approved.' }),
     disputeReason: t.exposeString('disputeReason', { nullable: true }),
@@ -76,7 +79,8 @@ export const SupplierInvoiceRef = builder.prismaNode('SupplierInvoice', {
       type: SupplierInvoiceDocumentRef,
       nullable: true,
       select: { fileName: true, fileContentType: true, fileSize: true },
-      resolve: (i) => (i.fileName ? { id: i.id, fileName: i.fileName, contentType: i.fileContentType ?? 'application/octet-stream', size: i.fileSize ?? 0 } : null),
+      resolve: (i) =>
+        i.fileName ? { id: i.id, fileName: i.fileName, contentType: i.fileContentType ?? 'application/octet-stream', size: i.fileSize ?? 0 } : null,
     }),
     rows: t.relation('rows', { query: { orderBy: [{ position: 'asc' }, { createdAt: 'asc' }] } }),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
@@ -114,7 +118,13 @@ export const SupplierInvoiceRowRef = builder.prismaNode('SupplierInvoiceRow', {
       description: 'The project, AO or ÄTA as the accounting system has it: 10000, 10000_1, 10000_Ä001.',
       select: { project: { select: { number: true } }, workOrder: { select: { number: true } }, changeOrder: { select: { number: true } } },
       resolve: (r) =>
-        !r.project ? null : r.workOrder ? `${r.project.number}_${r.workOrder.number}` : r.changeOrder ? `${r.project.number}_${changeOrderCode(r.changeOrder.number)}` : r.project.number,
+        !r.project
+          ? null
+          : r.workOrder
+            ? `${r.project.number}_${r.workOrder.number}`
+            : r.changeOrder
+              ? `${r.project.number}_${changeOrderCode(r.changeOrder.number)}`
+              : r.project.number,
     }),
     costCentre: t.relation('costCentre', { nullable: true, description: 'Needs the cost centres’ read permission; costCentreCode does not.' }),
     costCentreCode: t.string({ nullable: true, select: { costCentre: { select: { code: true } } }, resolve: (r) => r.costCentre?.code ?? null }),
@@ -145,7 +155,9 @@ function supplierInvoiceWhere(f: FilterValue | null | undefined, search: string 
   const s = search?.trim();
   if (s) {
     const contains = { contains: likeLiteral(s), mode: 'insensitive' as const };
-    and.push({ OR: [{ invoiceNumber: contains }, { ocr: contains }, { description: contains }, { supplier: { name: contains } }, { supplier: { number: s } }] });
+    and.push({
+      OR: [{ invoiceNumber: contains }, { ocr: contains }, { description: contains }, { supplier: { name: contains } }, { supplier: { number: s } }],
+    });
   }
   return { AND: and };
 }
@@ -207,7 +219,10 @@ const headerFields = (t: InputFieldBuilder) => ({
   total: t.field({ type: 'Money', description: 'Default net + VAT; when given, it must equal net + VAT.' }),
   ocr: t.string({ description: 'OCR number or other payment reference.' }),
   description: t.string(),
-  document: t.field({ type: 'File', description: `The invoice document: PDF, JPEG, PNG or TIFF, at most ${SUPPLIER_INVOICE_FILE_MAX_BYTES / 1024 / 1024} MB.` }),
+  document: t.field({
+    type: 'File',
+    description: `The invoice document: PDF, JPEG, PNG or TIFF, at most ${SUPPLIER_INVOICE_FILE_MAX_BYTES / 1024 / 1024} MB.`,
+  }),
 });
 const HEADER_CLEARABLE = ['supplierId', 'invoiceNumber', 'invoiceDate', 'net', 'dueDate', 'ocr', 'description'];
 
@@ -222,7 +237,8 @@ const CreateSupplierInvoiceInput = builder.inputType('CreateSupplierInvoiceInput
   }),
 });
 const UpdateSupplierInvoiceInput = builder.inputType('UpdateSupplierInvoiceInput', {
-  description: 'Only while PENDING. Fields left out are unchanged; null clears due date, OCR, description and the document. Any change withdraws the approvals given so far.',
+  description:
+    'Only while PENDING. Fields left out are unchanged; null clears due date, OCR, description and the document. Any change withdraws the approvals given so far.',
   fields: (t) => ({ id: t.globalID({ for: SupplierInvoiceRef, required: true }), ...headerFields(t) }),
 });
 const AddSupplierInvoiceRowInput = builder.inputType('AddSupplierInvoiceRowInput', {

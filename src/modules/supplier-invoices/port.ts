@@ -10,13 +10,30 @@ import { changeOrderCode } from '../projects/rules.js';
 import { recordSupplierInvoiceBooked, recordSupplierInvoiceExport, supplierInvoiceFile } from './service.js';
 
 const supplierInvoiceSelect = {
-  id: true, invoiceNumber: true, invoiceDate: true, dueDate: true, net: true, vat: true, total: true, ocr: true, description: true,
-  approvedAt: true, externalNumber: true, bookkept: true, updatedAt: true, fileName: true, fileContentType: true, fileSize: true,
+  id: true,
+  invoiceNumber: true,
+  invoiceDate: true,
+  dueDate: true,
+  net: true,
+  vat: true,
+  total: true,
+  ocr: true,
+  description: true,
+  approvedAt: true,
+  externalNumber: true,
+  bookkept: true,
+  updatedAt: true,
+  fileName: true,
+  fileContentType: true,
+  fileSize: true,
   supplier: { select: { id: true, number: true, name: true, organisationNumber: true, vatNumber: true, bankgiro: true, plusgiro: true, iban: true } },
   rows: {
     orderBy: [{ position: 'asc' }, { createdAt: 'asc' }],
     select: {
-      accountNumber: true, amount: true, vatRate: true, description: true,
+      accountNumber: true,
+      amount: true,
+      vatRate: true,
+      description: true,
       project: { select: { number: true } },
       workOrder: { select: { number: true, project: { select: { number: true } } } },
       changeOrder: { select: { number: true, project: { select: { number: true } } } },

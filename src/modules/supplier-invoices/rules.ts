@@ -39,7 +39,8 @@ export function parseSignedAmount(v: unknown): Parsed<Prisma.Decimal> {
   else if (typeof v === 'number') return { ok: false, code: 'inexact', message: 'Give amounts with decimals as a decimal string, never a JS float.' };
   else return { ok: false, code: 'invalid_type', message: 'An amount is a decimal number.' };
   if (/^-?\d+\.\d{3,}$/.test(s)) return { ok: false, code: 'too_many_decimals', message: 'An amount has at most two decimals.' };
-  if (!SIGNED_AMOUNT_RE.test(s)) return { ok: false, code: 'invalid_format', message: 'An amount is a decimal number with at most 12 digits before the point, e.g. "1234.50".' };
+  if (!SIGNED_AMOUNT_RE.test(s))
+    return { ok: false, code: 'invalid_format', message: 'An amount is a decimal number with at most 12 digits before the point, e.g. "1234.50".' };
   return { ok: true, value: new Prisma.Decimal(s) };
 }
 
@@ -120,7 +121,10 @@ function inFieldOrder(issues: ValidationIssue[], keys: string[], prefix: string 
     const k = keys.indexOf(rest.split('.')[0]!);
     return k === -1 ? keys.length : k;
   };
-  return issues.map((issue, n) => ({ issue, n })).sort((a, b) => rank(a.issue) - rank(b.issue) || a.n - b.n).map((x) => x.issue);
+  return issues
+    .map((issue, n) => ({ issue, n }))
+    .sort((a, b) => rank(a.issue) - rank(b.issue) || a.n - b.n)
+    .map((x) => x.issue);
 }
 
 /**
@@ -135,7 +139,11 @@ export function supplierInvoiceChanges(input: unknown, existing: SupplierInvoice
   issues.issues.push(...parsed.issues);
   const v = parsed.value;
   const cols: Partial<SupplierInvoiceColumns> = {};
-  const required = { supplierId: 'A supplier is required.', invoiceNumber: 'The supplier’s invoice number is required.', invoiceDate: 'The invoice date is required.' } as const;
+  const required = {
+    supplierId: 'A supplier is required.',
+    invoiceNumber: 'The supplier’s invoice number is required.',
+    invoiceDate: 'The invoice date is required.',
+  } as const;
   for (const key of ['supplierId', 'invoiceNumber', 'invoiceDate'] as const) {
     if (parsed.invalid.has(key)) continue;
     const value = v[key];
@@ -146,7 +154,8 @@ export function supplierInvoiceChanges(input: unknown, existing: SupplierInvoice
   if (v.ocr !== undefined) cols.ocr = v.ocr;
   if (v.description !== undefined) cols.description = v.description;
   if (v.currency != null && !parsed.invalid.has('currency')) {
-    if (!(SUPPLIER_INVOICE_CURRENCIES as readonly string[]).includes(v.currency)) issues.add('currency', 'unsupported_currency', 'Supplier invoices are in SEK.');
+    if (!(SUPPLIER_INVOICE_CURRENCIES as readonly string[]).includes(v.currency))
+      issues.add('currency', 'unsupported_currency', 'Supplier invoices are in SEK.');
     else cols.currency = v.currency;
   }
   const amounts = {} as Record<'net' | 'vat' | 'total', Prisma.Decimal | undefined>;
@@ -230,18 +239,15 @@ export interface SupplierInvoiceRowColumns {
  * to a work order or an ÄTA, not both, and only together with the project they belong to.
  * Whether the references exist is the service's check.
  */
-export function supplierInvoiceRowChanges(
-  input: unknown,
-  existing: SupplierInvoiceRowColumns | null,
-  pathPrefix?: string,
-): Changes<SupplierInvoiceRowColumns> {
+export function supplierInvoiceRowChanges(input: unknown, existing: SupplierInvoiceRowColumns | null, pathPrefix?: string): Changes<SupplierInvoiceRowColumns> {
   const issues = new IssueCollector();
   const parsed = parseFields(rowShape, input, pathPrefix);
   issues.issues.push(...parsed.issues);
   const v = parsed.value;
   const cols: Partial<SupplierInvoiceRowColumns> = {};
   if (!parsed.invalid.has('accountNumber')) {
-    if (v.accountNumber === null || (existing === null && v.accountNumber === undefined)) issues.add(at(pathPrefix, 'accountNumber'), 'required', 'An account is required.');
+    if (v.accountNumber === null || (existing === null && v.accountNumber === undefined))
+      issues.add(at(pathPrefix, 'accountNumber'), 'required', 'An account is required.');
     else if (v.accountNumber !== undefined) cols.accountNumber = v.accountNumber;
   }
   if (v.amount === null || (existing === null && v.amount === undefined)) issues.add(at(pathPrefix, 'amount'), 'required', 'The amount is required.');
@@ -297,7 +303,7 @@ export interface ApprovalState {
 }
 
 export type ApprovalDecision =
-  | { ok: true; /** This approval completes the required number: the invoice becomes APPROVED. */ approves: boolean; approvals: number }
+  | { ok: true /** This approval completes the required number: the invoice becomes APPROVED. */; approves: boolean; approvals: number }
   | { ok: false; reason: 'already_approved' | 'same_user' | 'no_rows' | 'rows_sum_mismatch'; path: string; message: string };
 
 /**

@@ -112,19 +112,22 @@ async function rowReferenceIssues(tx: TenantTx, rows: { row: SupplierInvoiceRowC
       if (!id) continue;
       const projectId = known.get(id);
       if (projectId === undefined) issues.push({ path: `${path}.${key}`, code: 'not_found', message: `No such ${what}.` });
-      else if (projectId !== row.projectId) issues.push({ path: `${path}.${key}`, code: 'not_in_project', message: `The ${what} belongs to another project than the row.` });
+      else if (projectId !== row.projectId)
+        issues.push({ path: `${path}.${key}`, code: 'not_in_project', message: `The ${what} belongs to another project than the row.` });
     }
     if (row.costCentreId && !ccSet.has(row.costCentreId)) issues.push({ path: `${path}.costCentreId`, code: 'not_found', message: 'No such cost centre.' });
   }
   return issues;
 }
 
-const taken = (number: string) => (err: unknown): never => {
-  if (isUniqueViolationOn(err, 'invoiceNumber')) {
-    throw new ConflictError('ALREADY_EXISTS', `The supplier already has an invoice numbered ${number}.`, 'invoiceNumber');
-  }
-  throw err;
-};
+const taken =
+  (number: string) =>
+  (err: unknown): never => {
+    if (isUniqueViolationOn(err, 'invoiceNumber')) {
+      throw new ConflictError('ALREADY_EXISTS', `The supplier already has an invoice numbered ${number}.`, 'invoiceNumber');
+    }
+    throw err;
+  };
 
 // ---------------------------------------------------------------------------------------------
 // Invoices
@@ -141,7 +144,13 @@ export async function createSupplierInvoice(
   throwIfAny([...ch.issues, ...rows.flatMap((r) => r.issues)]);
   const document = file ? await fileColumns(file, 'document') : {};
   return db.$transaction(async (tx) => {
-    throwIfAny([...(await supplierIssues(tx, ch.merged.supplierId)), ...(await rowReferenceIssues(tx, rows.map((r) => ({ row: r.merged, path: r.path }))))]);
+    throwIfAny([
+      ...(await supplierIssues(tx, ch.merged.supplierId)),
+      ...(await rowReferenceIssues(
+        tx,
+        rows.map((r) => ({ row: r.merged, path: r.path })),
+      )),
+    ]);
     const inv = await tx.supplierInvoice
       .create({ data: scoped<Prisma.SupplierInvoiceUncheckedCreateInput>({ ...ch.merged, ...document }), select: { id: true } })
       .catch(taken(ch.merged.invoiceNumber));
@@ -178,8 +187,16 @@ export async function updateSupplierInvoice(db: TenantDb, id: string, input: Rec
 // Rows
 
 const rowColumnsSelect = {
-  id: true, supplierInvoiceId: true, accountNumber: true, amount: true, vatRate: true,
-  projectId: true, workOrderId: true, changeOrderId: true, costCentreId: true, description: true,
+  id: true,
+  supplierInvoiceId: true,
+  accountNumber: true,
+  amount: true,
+  vatRate: true,
+  projectId: true,
+  workOrderId: true,
+  changeOrderId: true,
+  costCentreId: true,
+  description: true,
 } as const satisfies Prisma.SupplierInvoiceRowSelect;
 
 /** Adds a row at the end of a pending invoice. */
@@ -255,13 +272,19 @@ export async function approveSupplierInvoice(
       tx.supplierInvoiceRow.findMany({ where: { supplierInvoiceId: id }, select: { amount: true } }),
       tx.supplierInvoiceApproval.findMany({ where: { supplierInvoiceId: id }, select: { userId: true } }),
     ]);
-    const d = approvalDecision({ status: inv.status, net: inv.net, rowAmounts: rows.map((r) => r.amount), approvedBy: approvals.map((a) => a.userId) }, userId, required);
+    const d = approvalDecision(
+      { status: inv.status, net: inv.net, rowAmounts: rows.map((r) => r.amount), approvedBy: approvals.map((a) => a.userId) },
+      userId,
+      required,
+    );
     if (!d.ok) {
       if (d.reason === 'already_approved') throw new ConflictError('INVALID_STATE', d.message, d.path);
       if (d.reason === 'same_user') throw new ConflictError('ALREADY_EXISTS', d.message, d.path);
       throw ValidationError.single(d.path, d.reason, d.message);
     }
-    await tx.supplierInvoiceApproval.create({ data: scoped<Prisma.SupplierInvoiceApprovalUncheckedCreateInput>({ supplierInvoiceId: id, userId, approvedAt: now }) });
+    await tx.supplierInvoiceApproval.create({
+      data: scoped<Prisma.SupplierInvoiceApprovalUncheckedCreateInput>({ supplierInvoiceId: id, userId, approvedAt: now }),
+    });
     if (d.approves) await tx.supplierInvoice.update({ where: { id }, data: { status: 'APPROVED', approvedAt: now }, select: { id: true } });
     return { approved: d.approves, approvals: d.approvals };
   });

@@ -54,8 +54,29 @@ export function formatPlusgiro(digits: string | null | undefined): string | null
 
 /** IBAN lengths of the countries a Nordic construction company meets most; others: 15–34. */
 export const IBAN_LENGTHS: Readonly<Record<string, number>> = {
-  SE: 24, NO: 15, DK: 18, FI: 18, IS: 26, EE: 20, LV: 21, LT: 20, PL: 28, DE: 22, NL: 18, BE: 16,
-  FR: 27, GB: 22, IE: 22, ES: 24, PT: 25, IT: 27, AT: 20, CH: 21, LU: 20, CZ: 24, SK: 24,
+  SE: 24,
+  NO: 15,
+  DK: 18,
+  FI: 18,
+  IS: 26,
+  EE: 20,
+  LV: 21,
+  LT: 20,
+  PL: 28,
+  DE: 22,
+  NL: 18,
+  BE: 16,
+  FR: 27,
+  GB: 22,
+  IE: 22,
+  ES: 24,
+  PT: 25,
+  IT: 27,
+  AT: 20,
+  CH: 21,
+  LU: 20,
+  CZ: 24,
+  SK: 24,
 };
 
 function mod97(digitsAndLetters: string): number {

@@ -21,14 +21,7 @@ import { luhnCheckDigit } from './luhn.js';
 
 export type IdentityKind = 'PERSONNUMMER' | 'SAMORDNINGSNUMMER' | 'ORGANISATIONSNUMMER';
 
-export type IdentityErrorCode =
-  | 'EMPTY'
-  | 'FORMAT'
-  | 'CHECK_DIGIT'
-  | 'INVALID_DATE'
-  | 'FUTURE_DATE'
-  | 'BIRTH_NUMBER'
-  | 'ORGANISATION_THIRD_DIGIT';
+export type IdentityErrorCode = 'EMPTY' | 'FORMAT' | 'CHECK_DIGIT' | 'INVALID_DATE' | 'FUTURE_DATE' | 'BIRTH_NUMBER' | 'ORGANISATION_THIRD_DIGIT';
 
 export interface ParsedIdentity {
   kind: IdentityKind;
@@ -41,9 +34,7 @@ export interface ParsedIdentity {
   birthDate?: string;
 }
 
-export type IdentityParseResult =
-  | { ok: true; value: ParsedIdentity }
-  | { ok: false; code: IdentityErrorCode; message: string };
+export type IdentityParseResult = { ok: true; value: ParsedIdentity } | { ok: false; code: IdentityErrorCode; message: string };
 
 export interface ParseOptions {
   /** Reference instant for the century rules and the future-date check; default `new Date()`. */
@@ -131,7 +122,7 @@ function daysInMonth(year: number, month: number): number {
 
 /** The unique year in [hi − 99, hi] whose last two digits are `yy`. */
 function yearEndingIn(yy: number, hi: number): number {
-  return hi - ((((hi % 100) - yy) % 100) + 100) % 100;
+  return hi - (((((hi % 100) - yy) % 100) + 100) % 100);
 }
 
 function checkDigitError(tenDigits: string): IdentityParseResult | undefined {
@@ -258,10 +249,7 @@ export function parseOrganisationNumber(input: string): IdentityParseResult {
   const ten = match[2]! + match[3]!;
 
   if (Number(ten[2]) < 2) {
-    return fail(
-      'ORGANISATION_THIRD_DIGIT',
-      'The third digit of an organisation number is always 2 or higher; this looks like a personal identity number.',
-    );
+    return fail('ORGANISATION_THIRD_DIGIT', 'The third digit of an organisation number is always 2 or higher; this looks like a personal identity number.');
   }
   const checkError = checkDigitError(ten);
   if (checkError) return checkError;
@@ -320,9 +308,7 @@ export function formatOrganisationNumber(normalized10: string): string {
  * `opts` is accepted for API symmetry; the long person form does not depend on the date.
  */
 export function formatIdentityNumber(parsed: ParsedIdentity, _opts?: ParseOptions): string {
-  return parsed.kind === 'ORGANISATIONSNUMMER'
-    ? formatOrganisationNumber(parsed.normalized)
-    : formatPersonalIdentityNumberLong(parsed.normalized);
+  return parsed.kind === 'ORGANISATIONSNUMMER' ? formatOrganisationNumber(parsed.normalized) : formatPersonalIdentityNumberLong(parsed.normalized);
 }
 
 // ---------------------------------------------------------------------------------------------

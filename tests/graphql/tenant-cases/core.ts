@@ -44,7 +44,9 @@ const Q = {
   customFieldDefinitions: graphql(`query TenantFieldDefs { customFieldDefinitions(includeInactive: true) { id key label } }`),
   customer: graphql(`query TenantCustomer($id: ID!) { customer(id: $id) { id name } }`),
   customerByNumber: graphql(`query TenantCustomerByNumber($number: String!) { customerByNumber(number: $number) { id name } }`),
-  customers: graphql(`query TenantCustomers($search: String) { customers(search: $search, first: 200) { totalCount edges { node { id name email contacts(first: 5) { edges { node { id name } } } } } } }`),
+  customers: graphql(
+    `query TenantCustomers($search: String) { customers(search: $search, first: 200) { totalCount edges { node { id name email contacts(first: 5) { edges { node { id name } } } } } } }`,
+  ),
   groups: graphql(`query TenantGroups { groups { id name members { id name } } }`),
   me: graphql(`query TenantMe { me { id name email } }`),
   node: graphql(`query TenantNode($id: ID!) { node(id: $id) { id ... on Customer { name } ... on Contact { name } ... on User { name email } } }`),
@@ -55,30 +57,65 @@ const Q = {
 };
 
 const M = {
-  activateCustomer: graphql(`mutation TenantActivate($id: ID!) { activateCustomer(id: $id) { __typename ... on Error { code } ... on MutationActivateCustomerSuccess { data { id name } } } }`),
-  addContact: graphql(`mutation TenantAddContact($customerId: ID!) { addContact(customerId: $customerId, input: { name: "Intruder" }) { __typename ... on Error { code } ... on MutationAddContactSuccess { data { id customer { name } } } } }`),
-  assignCustomer: graphql(`mutation TenantAssign($id: ID!, $userId: ID) { assignCustomer(id: $id, userId: $userId) { __typename ... on Error { code } ... on MutationAssignCustomerSuccess { data { id assignedUser { name } } } } }`),
-  changeCustomerNumber: graphql(`mutation TenantChangeNumber($id: ID!) { changeCustomerNumber(id: $id, number: "666") { __typename ... on Error { code } ... on MutationChangeCustomerNumberSuccess { data { id name } } } }`),
-  copyCustomerToContact: graphql(`mutation TenantCopy($customerId: ID!) { copyCustomerToContact(customerId: $customerId) { __typename ... on Error { code } ... on MutationCopyCustomerToContactSuccess { data { id name } } } }`),
-  createApiToken: graphql(`mutation TenantCreateToken($userId: ID) { createApiToken(input: { name: "steal", userId: $userId }) { __typename ... on Error { code } ... on MutationCreateApiTokenSuccess { data { token apiToken { user { name } } } } } }`),
-  createCustomFieldDefinition: graphql(`mutation TenantCreateField { createCustomFieldDefinition(input: { key: "secretField", label: "x", type: TEXT }) { __typename ... on Error { code } ... on MutationCreateCustomFieldDefinitionSuccess { data { id } } } }`),
-  createCustomer: graphql(`mutation TenantCreateCustomer($paymentTermId: ID, $assignedUserId: ID) { createCustomer(input: { name: "Intruder", number: "B-777", paymentTermId: $paymentTermId, assignedUserId: $assignedUserId }) { __typename ... on Error { code } ... on ValidationError { issues { path code } } ... on MutationCreateCustomerSuccess { data { id paymentTerm { id } assignedUser { id } } } } }`),
-  createGroup: graphql(`mutation TenantCreateGroup { createGroup(input: { name: "Victim admins", permissions: [ADMIN_USERS] }) { __typename ... on Error { code } ... on MutationCreateGroupSuccess { data { id members { name } } } } }`),
-  createUser: graphql(`mutation TenantCreateUser($groupIds: [ID!]) { createUser(input: { name: "Mole", email: "mole@a.se", signature: "MOLE", groupIds: $groupIds }) { __typename ... on Error { code } ... on MutationCreateUserSuccess { data { id groups { name } } } } }`),
+  activateCustomer: graphql(
+    `mutation TenantActivate($id: ID!) { activateCustomer(id: $id) { __typename ... on Error { code } ... on MutationActivateCustomerSuccess { data { id name } } } }`,
+  ),
+  addContact: graphql(
+    `mutation TenantAddContact($customerId: ID!) { addContact(customerId: $customerId, input: { name: "Intruder" }) { __typename ... on Error { code } ... on MutationAddContactSuccess { data { id customer { name } } } } }`,
+  ),
+  assignCustomer: graphql(
+    `mutation TenantAssign($id: ID!, $userId: ID) { assignCustomer(id: $id, userId: $userId) { __typename ... on Error { code } ... on MutationAssignCustomerSuccess { data { id assignedUser { name } } } } }`,
+  ),
+  changeCustomerNumber: graphql(
+    `mutation TenantChangeNumber($id: ID!) { changeCustomerNumber(id: $id, number: "666") { __typename ... on Error { code } ... on MutationChangeCustomerNumberSuccess { data { id name } } } }`,
+  ),
+  copyCustomerToContact: graphql(
+    `mutation TenantCopy($customerId: ID!) { copyCustomerToContact(customerId: $customerId) { __typename ... on Error { code } ... on MutationCopyCustomerToContactSuccess { data { id name } } } }`,
+  ),
+  createApiToken: graphql(
+    `mutation TenantCreateToken($userId: ID) { createApiToken(input: { name: "steal", userId: $userId }) { __typename ... on Error { code } ... on MutationCreateApiTokenSuccess { data { token apiToken { user { name } } } } } }`,
+  ),
+  createCustomFieldDefinition: graphql(
+    `mutation TenantCreateField { createCustomFieldDefinition(input: { key: "secretField", label: "x", type: TEXT }) { __typename ... on Error { code } ... on MutationCreateCustomFieldDefinitionSuccess { data { id } } } }`,
+  ),
+  createCustomer: graphql(
+    `mutation TenantCreateCustomer($paymentTermId: ID, $assignedUserId: ID) { createCustomer(input: { name: "Intruder", number: "B-777", paymentTermId: $paymentTermId, assignedUserId: $assignedUserId }) { __typename ... on Error { code } ... on ValidationError { issues { path code } } ... on MutationCreateCustomerSuccess { data { id paymentTerm { id } assignedUser { id } } } } }`,
+  ),
+  createGroup: graphql(
+    `mutation TenantCreateGroup { createGroup(input: { name: "Victim admins", permissions: [ADMIN_USERS] }) { __typename ... on Error { code } ... on MutationCreateGroupSuccess { data { id members { name } } } } }`,
+  ),
+  createUser: graphql(
+    `mutation TenantCreateUser($groupIds: [ID!]) { createUser(input: { name: "Mole", email: "mole@a.se", signature: "MOLE", groupIds: $groupIds }) { __typename ... on Error { code } ... on MutationCreateUserSuccess { data { id groups { name } } } } }`,
+  ),
   deleteCustomFieldDefinition: graphql(`mutation TenantDeleteField($id: ID!) { deleteCustomFieldDefinition(id: $id) { __typename ... on Error { code } } }`),
   deleteCustomer: graphql(`mutation TenantDeleteCustomer($id: ID!) { deleteCustomer(id: $id) { __typename ... on Error { code } } }`),
   deleteGroup: graphql(`mutation TenantDeleteGroup($id: ID!) { deleteGroup(id: $id) { __typename ... on Error { code } } }`),
-  inactivateCustomer: graphql(`mutation TenantInactivate($id: ID!) { inactivateCustomer(id: $id) { __typename ... on Error { code } ... on MutationInactivateCustomerSuccess { data { id name } } } }`),
+  inactivateCustomer: graphql(
+    `mutation TenantInactivate($id: ID!) { inactivateCustomer(id: $id) { __typename ... on Error { code } ... on MutationInactivateCustomerSuccess { data { id name } } } }`,
+  ),
   removeContact: graphql(`mutation TenantRemoveContact($id: ID!) { removeContact(id: $id) { __typename ... on Error { code } } }`),
-  revokeApiToken: graphql(`mutation TenantRevoke($id: ID!) { revokeApiToken(id: $id) { __typename ... on Error { code } ... on MutationRevokeApiTokenSuccess { data { id name } } } }`),
-  updateCompanySettings: graphql(`mutation TenantSettings { updateCompanySettings(input: { name: "Renamed A" }) { __typename ... on Error { code } ... on MutationUpdateCompanySettingsSuccess { data { id name } } } }`),
-  updateContact: graphql(`mutation TenantUpdateContact($id: ID!) { updateContact(id: $id, input: { name: "Hacked" }) { __typename ... on Error { code } ... on MutationUpdateContactSuccess { data { id name } } } }`),
-  updateCustomFieldDefinition: graphql(`mutation TenantUpdateField($id: ID!) { updateCustomFieldDefinition(input: { id: $id, label: "Hacked" }) { __typename ... on Error { code } ... on MutationUpdateCustomFieldDefinitionSuccess { data { id label } } } }`),
-  updateCustomer: graphql(`mutation TenantUpdateCustomer($id: ID!) { updateCustomer(input: { id: $id, name: "Hacked" }) { __typename ... on Error { code } ... on MutationUpdateCustomerSuccess { data { id name } } } }`),
-  updateGroup: graphql(`mutation TenantUpdateGroup($id: ID!) { updateGroup(input: { id: $id, name: "Hacked", permissions: [] }) { __typename ... on Error { code } ... on MutationUpdateGroupSuccess { data { id } } } }`),
-  updateUser: graphql(`mutation TenantUpdateUser($id: ID!, $groupIds: [ID!]) { updateUser(input: { id: $id, name: "Hacked", active: false, groupIds: $groupIds }) { __typename ... on Error { code } ... on MutationUpdateUserSuccess { data { id name } } } }`),
+  revokeApiToken: graphql(
+    `mutation TenantRevoke($id: ID!) { revokeApiToken(id: $id) { __typename ... on Error { code } ... on MutationRevokeApiTokenSuccess { data { id name } } } }`,
+  ),
+  updateCompanySettings: graphql(
+    `mutation TenantSettings { updateCompanySettings(input: { name: "Renamed A" }) { __typename ... on Error { code } ... on MutationUpdateCompanySettingsSuccess { data { id name } } } }`,
+  ),
+  updateContact: graphql(
+    `mutation TenantUpdateContact($id: ID!) { updateContact(id: $id, input: { name: "Hacked" }) { __typename ... on Error { code } ... on MutationUpdateContactSuccess { data { id name } } } }`,
+  ),
+  updateCustomFieldDefinition: graphql(
+    `mutation TenantUpdateField($id: ID!) { updateCustomFieldDefinition(input: { id: $id, label: "Hacked" }) { __typename ... on Error { code } ... on MutationUpdateCustomFieldDefinitionSuccess { data { id label } } } }`,
+  ),
+  updateCustomer: graphql(
+    `mutation TenantUpdateCustomer($id: ID!) { updateCustomer(input: { id: $id, name: "Hacked" }) { __typename ... on Error { code } ... on MutationUpdateCustomerSuccess { data { id name } } } }`,
+  ),
+  updateGroup: graphql(
+    `mutation TenantUpdateGroup($id: ID!) { updateGroup(input: { id: $id, name: "Hacked", permissions: [] }) { __typename ... on Error { code } ... on MutationUpdateGroupSuccess { data { id } } } }`,
+  ),
+  updateUser: graphql(
+    `mutation TenantUpdateUser($id: ID!, $groupIds: [ID!]) { updateUser(input: { id: $id, name: "Hacked", active: false, groupIds: $groupIds }) { __typename ... on Error { code } ... on MutationUpdateUserSuccess { data { id name } } } }`,
+  ),
 };
-
 
 export const coreTenantModule: TenantModule = {
   name: 'core',
@@ -110,8 +147,7 @@ export const coreTenantModule: TenantModule = {
     const group = ok((await h.data(TenantSeedGroup, { input: { name: 'Victim Group', permissions: ['CUSTOMER_VIEW'] } }, t)).createGroup);
     remember(w, 'Group', rawId(group.id));
     const user = ok(
-      (await h.data(TenantSeedUser, { input: { name: 'Victim User', email: 'victim-user@victim.se', signature: 'VU', groupIds: [group.id] } }, t))
-        .createUser,
+      (await h.data(TenantSeedUser, { input: { name: 'Victim User', email: 'victim-user@victim.se', signature: 'VU', groupIds: [group.id] } }, t)).createUser,
     );
     remember(w, 'User', rawId(user.id));
     remember(w, 'User', w.b.adminUserId);

@@ -48,7 +48,17 @@ export const importTenantModule: TenantModule = {
   cases(w: TenantWorld) {
     return {
       importCustomers: {
-        run: () => upload(w, ImpTenantCustomers as never, csv([['Kundnummer', 'Namn'], ['B-777', 'Intruder AB'], ['', 'Intruder Two AB']]), 'kunder.csv'),
+        run: () =>
+          upload(
+            w,
+            ImpTenantCustomers as never,
+            csv([
+              ['Kundnummer', 'Namn'],
+              ['B-777', 'Intruder AB'],
+              ['', 'Intruder Two AB'],
+            ]),
+            'kunder.csv',
+          ),
       },
       importContacts: {
         run: () =>

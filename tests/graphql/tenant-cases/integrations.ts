@@ -24,17 +24,32 @@ const Q = {
 };
 
 const M = {
-  createConnection: graphql(`mutation TenantCreateConnection { createConnection(input: { connectorId: "template", name: "Intruder Conn", settings: { baseUrl: "http://127.0.0.1:9/a" } }) { __typename ... on Error { code } ... on MutationCreateConnectionSuccess { data { id name } } } }`),
-  updateConnection: graphql(`mutation TenantUpdateConnection($id: ID!) { updateConnection(input: { id: $id, name: "Hacked", active: false, notificationEmails: ["x@attacker.se"] }) { __typename ... on Error { code } ... on MutationUpdateConnectionSuccess { data { id name } } } }`),
+  createConnection: graphql(
+    `mutation TenantCreateConnection { createConnection(input: { connectorId: "template", name: "Intruder Conn", settings: { baseUrl: "http://127.0.0.1:9/a" } }) { __typename ... on Error { code } ... on MutationCreateConnectionSuccess { data { id name } } } }`,
+  ),
+  updateConnection: graphql(
+    `mutation TenantUpdateConnection($id: ID!) { updateConnection(input: { id: $id, name: "Hacked", active: false, notificationEmails: ["x@attacker.se"] }) { __typename ... on Error { code } ... on MutationUpdateConnectionSuccess { data { id name } } } }`,
+  ),
   deleteConnection: graphql(`mutation TenantDeleteConnection($id: ID!) { deleteConnection(id: $id) { __typename ... on Error { code } } }`),
-  setConnectionFlowEnabled: graphql(`mutation TenantSetConnectionFlow($id: ID!) { setConnectionFlowEnabled(id: $id, flowId: "project-part-export", enabled: true) { __typename ... on Error { code } } }`),
-  connectionAuthorizeUrl: graphql(`mutation TenantConnectionAuthorizeUrl($id: ID!) { connectionAuthorizeUrl(id: $id, redirectUri: "http://localhost/cb", state: "state-123456") { __typename ... on Error { code } ... on MutationConnectionAuthorizeUrlSuccess { data } } }`),
-  authorizeConnection: graphql(`mutation TenantAuthorizeConnection($id: ID!) { authorizeConnection(id: $id, code: "c", redirectUri: "http://localhost/cb") { __typename ... on Error { code } } }`),
-  checkConnection: graphql(`mutation TenantCheckConnection($id: ID!) { checkConnection(id: $id) { __typename ... on Error { code } ... on MutationCheckConnectionSuccess { data { ok message } } } }`),
-  runConnection: graphql(`mutation TenantRunConnection($id: ID!) { runConnection(id: $id) { __typename ... on Error { code } ... on MutationRunConnectionSuccess { data { id } } } }`),
-  retryConnectorFailure: graphql(`mutation TenantRetryConnectorFailure($id: ID!) { retryConnectorFailure(id: $id) { __typename ... on Error { code } ... on MutationRetryConnectorFailureSuccess { data { id } } } }`),
+  setConnectionFlowEnabled: graphql(
+    `mutation TenantSetConnectionFlow($id: ID!) { setConnectionFlowEnabled(id: $id, flowId: "project-part-export", enabled: true) { __typename ... on Error { code } } }`,
+  ),
+  connectionAuthorizeUrl: graphql(
+    `mutation TenantConnectionAuthorizeUrl($id: ID!) { connectionAuthorizeUrl(id: $id, redirectUri: "http://localhost/cb", state: "state-123456") { __typename ... on Error { code } ... on MutationConnectionAuthorizeUrlSuccess { data } } }`,
+  ),
+  authorizeConnection: graphql(
+    `mutation TenantAuthorizeConnection($id: ID!) { authorizeConnection(id: $id, code: "c", redirectUri: "http://localhost/cb") { __typename ... on Error { code } } }`,
+  ),
+  checkConnection: graphql(
+    `mutation TenantCheckConnection($id: ID!) { checkConnection(id: $id) { __typename ... on Error { code } ... on MutationCheckConnectionSuccess { data { ok message } } } }`,
+  ),
+  runConnection: graphql(
+    `mutation TenantRunConnection($id: ID!) { runConnection(id: $id) { __typename ... on Error { code } ... on MutationRunConnectionSuccess { data { id } } } }`,
+  ),
+  retryConnectorFailure: graphql(
+    `mutation TenantRetryConnectorFailure($id: ID!) { retryConnectorFailure(id: $id) { __typename ... on Error { code } ... on MutationRetryConnectorFailureSuccess { data { id } } } }`,
+  ),
 };
-
 
 const seeded = new WeakMap<TenantWorld, { connection: string; failure: string }>();
 
@@ -44,11 +59,23 @@ export const integrationsTenantModule: TenantModule = {
     w.markers.push('Victim Ledger Conn', 'victim-ledger', 'victim-int@victim.se', 'victim-api-key', 'Victim failure reference', 'Victim remote message');
     const connection = remember(w, 'Connection', rawId(ok((await w.h.data(TenantIntSeedConnection, {}, w.b.adminToken)).createConnection).id));
     const db = createTenantDb(w.h.prisma, { companyId: w.b.companyId, userId: null, signature: 'SEED' });
-    const run = await db.connectorRun.create({ data: scoped<Prisma.ConnectorRunUncheckedCreateInput>({ connectionId: connection, trigger: 'SCHEDULE', status: 'PARTIAL', error: 'Victim run error' }) });
+    const run = await db.connectorRun.create({
+      data: scoped<Prisma.ConnectorRunUncheckedCreateInput>({ connectionId: connection, trigger: 'SCHEDULE', status: 'PARTIAL', error: 'Victim run error' }),
+    });
     remember(w, 'ConnectorRun', run.id);
-    const flow = await db.connectorRunFlow.create({ data: scoped<Prisma.ConnectorRunFlowUncheckedCreateInput>({ runId: run.id, flowId: 'customer-export', position: 0, status: 'PARTIAL', failed: 1 }) });
+    const flow = await db.connectorRunFlow.create({
+      data: scoped<Prisma.ConnectorRunFlowUncheckedCreateInput>({ runId: run.id, flowId: 'customer-export', position: 0, status: 'PARTIAL', failed: 1 }),
+    });
     const failure = await db.connectorRunFailure.create({
-      data: scoped<Prisma.ConnectorRunFailureUncheckedCreateInput>({ runId: run.id, runFlowId: flow.id, flowId: 'customer-export', entityType: 'customer', entityId: connection, reference: 'Victim failure reference', message: 'Victim remote message' }),
+      data: scoped<Prisma.ConnectorRunFailureUncheckedCreateInput>({
+        runId: run.id,
+        runFlowId: flow.id,
+        flowId: 'customer-export',
+        entityType: 'customer',
+        entityId: connection,
+        reference: 'Victim failure reference',
+        message: 'Victim remote message',
+      }),
     });
     remember(w, 'ConnectorRunFailure', failure.id);
     seeded.set(w, { connection, failure: failure.id });
@@ -68,7 +95,10 @@ export const integrationsTenantModule: TenantModule = {
       authorizeConnection: { run: () => exec(M.authorizeConnection, { id: c }), expectError: 'NotFoundError' },
       checkConnection: { run: () => exec(M.checkConnection, { id: c }), expectError: 'NotFoundError' },
       runConnection: { run: () => exec(M.runConnection, { id: c }), expectError: 'NotFoundError' },
-      retryConnectorFailure: { run: () => exec(M.retryConnectorFailure, { id: encodeGlobalID('ConnectorRunFailure', s.failure) }), expectError: 'NotFoundError' },
+      retryConnectorFailure: {
+        run: () => exec(M.retryConnectorFailure, { id: encodeGlobalID('ConnectorRunFailure', s.failure) }),
+        expectError: 'NotFoundError',
+      },
     };
   },
 };

@@ -43,17 +43,31 @@ const Q = {
   invoices: graphql(`query TenantInvoices { invoices(first: 200) { totalCount edges { node { id title total lines { description } buyers { name } } } } }`),
 };
 const M = {
-  createInvoice: graphql(`mutation TenantCreateInvoice($projectId: ID!) { createInvoice(input: { projectId: $projectId }) { __typename ... on Error { code } ... on MutationCreateInvoiceSuccess { data { id } } } }`),
-  updateInvoice: graphql(`mutation TenantUpdateInvoice($id: ID!) { updateInvoice(input: { id: $id, title: "Hacked" }) { __typename ... on Error { code } ... on MutationUpdateInvoiceSuccess { data { id title } } } }`),
-  addInvoiceLine: graphql(`mutation TenantAddInvoiceLine($invoiceId: ID!) { addInvoiceLine(invoiceId: $invoiceId, input: { description: "x", quantity: "1", unitPrice: "1" }) { __typename ... on Error { code } } }`),
-  updateInvoiceLine: graphql(`mutation TenantUpdateInvoiceLine($id: ID!) { updateInvoiceLine(id: $id, input: { description: "Hacked" }) { __typename ... on Error { code } ... on MutationUpdateInvoiceLineSuccess { data { description } } } }`),
+  createInvoice: graphql(
+    `mutation TenantCreateInvoice($projectId: ID!) { createInvoice(input: { projectId: $projectId }) { __typename ... on Error { code } ... on MutationCreateInvoiceSuccess { data { id } } } }`,
+  ),
+  updateInvoice: graphql(
+    `mutation TenantUpdateInvoice($id: ID!) { updateInvoice(input: { id: $id, title: "Hacked" }) { __typename ... on Error { code } ... on MutationUpdateInvoiceSuccess { data { id title } } } }`,
+  ),
+  addInvoiceLine: graphql(
+    `mutation TenantAddInvoiceLine($invoiceId: ID!) { addInvoiceLine(invoiceId: $invoiceId, input: { description: "x", quantity: "1", unitPrice: "1" }) { __typename ... on Error { code } } }`,
+  ),
+  updateInvoiceLine: graphql(
+    `mutation TenantUpdateInvoiceLine($id: ID!) { updateInvoiceLine(id: $id, input: { description: "Hacked" }) { __typename ... on Error { code } ... on MutationUpdateInvoiceLineSuccess { data { description } } } }`,
+  ),
   removeInvoiceLine: graphql(`mutation TenantRemoveInvoiceLine($id: ID!) { removeInvoiceLine(id: $id) { __typename ... on Error { code } } }`),
-  setInvoiceLineWorkTypes: graphql(`mutation TenantWorkTypes($lineId: ID!) { setInvoiceLineWorkTypes(lineId: $lineId, workTypes: []) { __typename ... on Error { code } } }`),
-  setInvoiceBuyers: graphql(`mutation TenantSetBuyers($invoiceId: ID!) { setInvoiceBuyers(invoiceId: $invoiceId, buyers: []) { __typename ... on Error { code } } }`),
+  setInvoiceLineWorkTypes: graphql(
+    `mutation TenantWorkTypes($lineId: ID!) { setInvoiceLineWorkTypes(lineId: $lineId, workTypes: []) { __typename ... on Error { code } } }`,
+  ),
+  setInvoiceBuyers: graphql(
+    `mutation TenantSetBuyers($invoiceId: ID!) { setInvoiceBuyers(invoiceId: $invoiceId, buyers: []) { __typename ... on Error { code } } }`,
+  ),
   setInvoiceReadyForInvoice: graphql(`mutation TenantReady($id: ID!) { setInvoiceReadyForInvoice(id: $id, ready: true) { __typename ... on Error { code } } }`),
   lockInvoice: graphql(`mutation TenantLock($id: ID!) { lockInvoice(id: $id) { __typename ... on Error { code } } }`),
   unlockInvoice: graphql(`mutation TenantUnlock($id: ID!) { unlockInvoice(id: $id) { __typename ... on Error { code } } }`),
-  creditInvoice: graphql(`mutation TenantCredit($id: ID!) { creditInvoice(id: $id, reason: "steal") { __typename ... on Error { code } ... on MutationCreditInvoiceSuccess { data { id lines { description } } } } }`),
+  creditInvoice: graphql(
+    `mutation TenantCredit($id: ID!) { creditInvoice(id: $id, reason: "steal") { __typename ... on Error { code } ... on MutationCreditInvoiceSuccess { data { id lines { description } } } } }`,
+  ),
   createInvoiceStatus: graphql(`mutation TenantCreateInvoiceStatus { createInvoiceStatus(code: 77, name: "Attacker") { __typename ... on Error { code } } }`),
   deleteInvoiceStatus: graphql(`mutation TenantDeleteInvoiceStatus($id: ID!) { deleteInvoiceStatus(id: $id) { __typename ... on Error { code } } }`),
 };

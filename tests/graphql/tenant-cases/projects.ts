@@ -28,20 +28,44 @@ const Q = {
   projectStatuses: graphql(`query TenantProjectStatuses { projectStatuses { id code name } }`),
   project: graphql(`query TenantProject($id: ID!) { project(id: $id) { id name } }`),
   projectByNumber: graphql(`query TenantProjectByNumber { projectByNumber(number: "V-900") { id name } }`),
-  projects: graphql(`query TenantProjects { projects(first: 200, search: "Victim") { totalCount edges { node { id name workOrders(first: 5) { edges { node { id name } } } } } } }`),
+  projects: graphql(
+    `query TenantProjects { projects(first: 200, search: "Victim") { totalCount edges { node { id name workOrders(first: 5) { edges { node { id name } } } } } } }`,
+  ),
 };
 const M = {
-  createProject: graphql(`mutation TenantCreateProject($customerId: ID!, $statusCode: Int) { createProject(input: { customerId: $customerId, name: "Intruder" statusCode: $statusCode }) { __typename ... on Error { code } ... on MutationCreateProjectSuccess { data { id customer { name } } } } }`),
-  updateProject: graphql(`mutation TenantUpdateProject($id: ID!) { updateProject(input: { id: $id, name: "Hacked" }) { __typename ... on Error { code } ... on MutationUpdateProjectSuccess { data { id name } } } }`),
-  closeProject: graphql(`mutation TenantCloseProject($id: ID!) { closeProject(id: $id) { __typename ... on Error { code } ... on MutationCloseProjectSuccess { data { id name } } } }`),
-  createWorkOrder: graphql(`mutation TenantCreateWorkOrder($projectId: ID!) { createWorkOrder(projectId: $projectId, input: { name: "Intruder" }) { __typename ... on Error { code } ... on MutationCreateWorkOrderSuccess { data { id project { name } } } } }`),
-  updateWorkOrder: graphql(`mutation TenantUpdateWorkOrder($id: ID!) { updateWorkOrder(id: $id, input: { name: "Hacked" }) { __typename ... on Error { code } ... on MutationUpdateWorkOrderSuccess { data { id name } } } }`),
-  closeWorkOrder: graphql(`mutation TenantCloseWorkOrder($id: ID!) { closeWorkOrder(id: $id) { __typename ... on Error { code } ... on MutationCloseWorkOrderSuccess { data { id name } } } }`),
-  createChangeOrder: graphql(`mutation TenantCreateChangeOrder($projectId: ID!) { createChangeOrder(projectId: $projectId, input: { name: "Intruder" }) { __typename ... on Error { code } ... on MutationCreateChangeOrderSuccess { data { id project { name } } } } }`),
-  updateChangeOrder: graphql(`mutation TenantUpdateChangeOrder($id: ID!) { updateChangeOrder(id: $id, input: { name: "Hacked" }) { __typename ... on Error { code } ... on MutationUpdateChangeOrderSuccess { data { id name } } } }`),
-  closeChangeOrder: graphql(`mutation TenantCloseChangeOrder($id: ID!) { closeChangeOrder(id: $id) { __typename ... on Error { code } ... on MutationCloseChangeOrderSuccess { data { id name } } } }`),
-  createProjectStatus: graphql(`mutation TenantCreateProjectStatus { createProjectStatus(input: { code: 77, name: "Attacker status" }) { __typename ... on Error { code } ... on MutationCreateProjectStatusSuccess { data { id code } } } }`),
-  renameProjectStatus: graphql(`mutation TenantRenameProjectStatus($id: ID!) { renameProjectStatus(id: $id, name: "Hacked") { __typename ... on Error { code } ... on MutationRenameProjectStatusSuccess { data { id name } } } }`),
+  createProject: graphql(
+    `mutation TenantCreateProject($customerId: ID!, $statusCode: Int) { createProject(input: { customerId: $customerId, name: "Intruder" statusCode: $statusCode }) { __typename ... on Error { code } ... on MutationCreateProjectSuccess { data { id customer { name } } } } }`,
+  ),
+  updateProject: graphql(
+    `mutation TenantUpdateProject($id: ID!) { updateProject(input: { id: $id, name: "Hacked" }) { __typename ... on Error { code } ... on MutationUpdateProjectSuccess { data { id name } } } }`,
+  ),
+  closeProject: graphql(
+    `mutation TenantCloseProject($id: ID!) { closeProject(id: $id) { __typename ... on Error { code } ... on MutationCloseProjectSuccess { data { id name } } } }`,
+  ),
+  createWorkOrder: graphql(
+    `mutation TenantCreateWorkOrder($projectId: ID!) { createWorkOrder(projectId: $projectId, input: { name: "Intruder" }) { __typename ... on Error { code } ... on MutationCreateWorkOrderSuccess { data { id project { name } } } } }`,
+  ),
+  updateWorkOrder: graphql(
+    `mutation TenantUpdateWorkOrder($id: ID!) { updateWorkOrder(id: $id, input: { name: "Hacked" }) { __typename ... on Error { code } ... on MutationUpdateWorkOrderSuccess { data { id name } } } }`,
+  ),
+  closeWorkOrder: graphql(
+    `mutation TenantCloseWorkOrder($id: ID!) { closeWorkOrder(id: $id) { __typename ... on Error { code } ... on MutationCloseWorkOrderSuccess { data { id name } } } }`,
+  ),
+  createChangeOrder: graphql(
+    `mutation TenantCreateChangeOrder($projectId: ID!) { createChangeOrder(projectId: $projectId, input: { name: "Intruder" }) { __typename ... on Error { code } ... on MutationCreateChangeOrderSuccess { data { id project { name } } } } }`,
+  ),
+  updateChangeOrder: graphql(
+    `mutation TenantUpdateChangeOrder($id: ID!) { updateChangeOrder(id: $id, input: { name: "Hacked" }) { __typename ... on Error { code } ... on MutationUpdateChangeOrderSuccess { data { id name } } } }`,
+  ),
+  closeChangeOrder: graphql(
+    `mutation TenantCloseChangeOrder($id: ID!) { closeChangeOrder(id: $id) { __typename ... on Error { code } ... on MutationCloseChangeOrderSuccess { data { id name } } } }`,
+  ),
+  createProjectStatus: graphql(
+    `mutation TenantCreateProjectStatus { createProjectStatus(input: { code: 77, name: "Attacker status" }) { __typename ... on Error { code } ... on MutationCreateProjectStatusSuccess { data { id code } } } }`,
+  ),
+  renameProjectStatus: graphql(
+    `mutation TenantRenameProjectStatus($id: ID!) { renameProjectStatus(id: $id, name: "Hacked") { __typename ... on Error { code } ... on MutationRenameProjectStatusSuccess { data { id name } } } }`,
+  ),
   deleteProjectStatus: graphql(`mutation TenantDeleteProjectStatus($id: ID!) { deleteProjectStatus(id: $id) { __typename ... on Error { code } } }`),
 };
 

@@ -45,14 +45,30 @@ const Q = {
   `),
 };
 const M = {
-  createAccount: graphql(`mutation TenantCreateAccount { createAccount(input: { number: 4711, name: "Intruder account" }) { __typename ... on Error { code } ... on MutationCreateAccountSuccess { data { id name } } } }`),
-  updateAccount: graphql(`mutation TenantUpdateAccount($id: ID!) { updateAccount(input: { id: $id, name: "Hacked", active: false }) { __typename ... on Error { code } ... on MutationUpdateAccountSuccess { data { id name } } } }`),
-  createCostCentre: graphql(`mutation TenantCreateCostCentre { createCostCentre(input: { code: "VCC-9", name: "Intruder centre" }) { __typename ... on Error { code } ... on MutationCreateCostCentreSuccess { data { id name } } } }`),
-  updateCostCentre: graphql(`mutation TenantUpdateCostCentre($id: ID!) { updateCostCentre(input: { id: $id, name: "Hacked" }) { __typename ... on Error { code } ... on MutationUpdateCostCentreSuccess { data { id name } } } }`),
-  createSupplier: graphql(`mutation TenantCreateSupplier { createSupplier(input: { number: "VS-1", name: "Intruder supplier" }) { __typename ... on Error { code } ... on MutationCreateSupplierSuccess { data { id name } } } }`),
-  updateSupplier: graphql(`mutation TenantUpdateSupplier($id: ID!) { updateSupplier(input: { id: $id, name: "Hacked", bankgiro: null }) { __typename ... on Error { code } ... on MutationUpdateSupplierSuccess { data { id name } } } }`),
-  createPaymentTerm: graphql(`mutation TenantCreatePaymentTerm { createPaymentTerm(input: { code: "VPT", name: "Intruder terms", days: 5 }) { __typename ... on Error { code } ... on MutationCreatePaymentTermSuccess { data { id name } } } }`),
-  updatePaymentTerm: graphql(`mutation TenantUpdatePaymentTerm($id: ID!) { updatePaymentTerm(input: { id: $id, days: 99, active: false }) { __typename ... on Error { code } ... on MutationUpdatePaymentTermSuccess { data { id name } } } }`),
+  createAccount: graphql(
+    `mutation TenantCreateAccount { createAccount(input: { number: 4711, name: "Intruder account" }) { __typename ... on Error { code } ... on MutationCreateAccountSuccess { data { id name } } } }`,
+  ),
+  updateAccount: graphql(
+    `mutation TenantUpdateAccount($id: ID!) { updateAccount(input: { id: $id, name: "Hacked", active: false }) { __typename ... on Error { code } ... on MutationUpdateAccountSuccess { data { id name } } } }`,
+  ),
+  createCostCentre: graphql(
+    `mutation TenantCreateCostCentre { createCostCentre(input: { code: "VCC-9", name: "Intruder centre" }) { __typename ... on Error { code } ... on MutationCreateCostCentreSuccess { data { id name } } } }`,
+  ),
+  updateCostCentre: graphql(
+    `mutation TenantUpdateCostCentre($id: ID!) { updateCostCentre(input: { id: $id, name: "Hacked" }) { __typename ... on Error { code } ... on MutationUpdateCostCentreSuccess { data { id name } } } }`,
+  ),
+  createSupplier: graphql(
+    `mutation TenantCreateSupplier { createSupplier(input: { number: "VS-1", name: "Intruder supplier" }) { __typename ... on Error { code } ... on MutationCreateSupplierSuccess { data { id name } } } }`,
+  ),
+  updateSupplier: graphql(
+    `mutation TenantUpdateSupplier($id: ID!) { updateSupplier(input: { id: $id, name: "Hacked", bankgiro: null }) { __typename ... on Error { code } ... on MutationUpdateSupplierSuccess { data { id name } } } }`,
+  ),
+  createPaymentTerm: graphql(
+    `mutation TenantCreatePaymentTerm { createPaymentTerm(input: { code: "VPT", name: "Intruder terms", days: 5 }) { __typename ... on Error { code } ... on MutationCreatePaymentTermSuccess { data { id name } } } }`,
+  ),
+  updatePaymentTerm: graphql(
+    `mutation TenantUpdatePaymentTerm($id: ID!) { updatePaymentTerm(input: { id: $id, days: 99, active: false }) { __typename ... on Error { code } ... on MutationUpdatePaymentTermSuccess { data { id name } } } }`,
+  ),
   deletePaymentTerm: graphql(`mutation TenantDeletePaymentTerm($id: ID!) { deletePaymentTerm(id: $id) { __typename ... on Error { code } } }`),
 };
 
@@ -65,9 +81,19 @@ export const registersTenantModule: TenantModule = {
     const { h } = w;
     const t = w.b.adminToken;
     w.markers.push(
-      'Victim Ledger Account', 'Victim Cost Centre', 'Victim Supplies AB', 'victim-supplier@victim.se', '5050-1055',
-      'SE3550000000054910000003', 'Victim terms', 'victim-remote-1', 'Victim voucher text', 'Victim voucher note',
-      'Victim Ledger Customer', 'Victim Ledger Project', '4242.42',
+      'Victim Ledger Account',
+      'Victim Cost Centre',
+      'Victim Supplies AB',
+      'victim-supplier@victim.se',
+      '5050-1055',
+      'SE3550000000054910000003',
+      'Victim terms',
+      'victim-remote-1',
+      'Victim voucher text',
+      'Victim voucher note',
+      'Victim Ledger Customer',
+      'Victim Ledger Project',
+      '4242.42',
     );
     const account = remember(w, 'Account', rawId(ok((await h.data(TenantRegSeedAccount, {}, t)).createAccount).id));
     const costCentre = remember(w, 'CostCentre', rawId(ok((await h.data(TenantRegSeedCostCentre, {}, t)).createCostCentre).id));
@@ -92,12 +118,24 @@ export const registersTenantModule: TenantModule = {
       transactionDate: '2026-11-01',
       description: 'Victim voucher text',
       rows: [
-        { rowIndex: 0, accountNumber: 4711, debit: '4242.42', projectId: project.id, workOrderId: workOrder.id, costCentreId: costCentre, note: 'Victim voucher note' },
+        {
+          rowIndex: 0,
+          accountNumber: 4711,
+          debit: '4242.42',
+          projectId: project.id,
+          workOrderId: workOrder.id,
+          costCentreId: costCentre,
+          note: 'Victim voucher note',
+        },
         { rowIndex: 1, accountNumber: 2440, credit: '4242.42' },
       ],
     });
     remember(w, 'Voucher', voucher.voucherId);
-    for (const [type, id] of [['Customer', customer.id], ['Project', project.id], ['WorkOrder', workOrder.id]] as const) {
+    for (const [type, id] of [
+      ['Customer', customer.id],
+      ['Project', project.id],
+      ['WorkOrder', workOrder.id],
+    ] as const) {
       w.markers.push(id, encodeGlobalID(type, id));
     }
     seeded.set(w, { account, costCentre, supplier, paymentTerm, project: project.id });
@@ -114,11 +152,7 @@ export const registersTenantModule: TenantModule = {
       suppliers: { run: () => exec(Q.suppliers, {}) },
       vouchers: {
         run: () =>
-          Promise.all([
-            exec(Q.vouchers, { projectId: g('Project', s.project) }),
-            exec(Q.vouchers, {}),
-            exec(Q.ledger, { id: g('Project', s.project) }),
-          ]),
+          Promise.all([exec(Q.vouchers, { projectId: g('Project', s.project) }), exec(Q.vouchers, {}), exec(Q.ledger, { id: g('Project', s.project) })]),
       },
       // mutations
       createAccount: { run: () => exec(M.createAccount, {}) },

@@ -77,7 +77,16 @@ export const revenueTenantModule: TenantModule = {
   async seed(w: TenantWorld) {
     const { h } = w;
     const t = w.b.adminToken;
-    w.markers.push('Victim revenue account', 'Victim default rule', 'Victim dimension', 'Victim Revenue', 'Victim revenue line', '31415.92', 'Victim balance posting', '271.82');
+    w.markers.push(
+      'Victim revenue account',
+      'Victim default rule',
+      'Victim dimension',
+      'Victim Revenue',
+      'Victim revenue line',
+      '31415.92',
+      'Victim balance posting',
+      '271.82',
+    );
     await h.data(TenantRevSeedAccount, {}, t);
     for (const r of ok((await h.data(TenantRevSeedRules, {}, t)).setRevenuePostingRules).postingRules) remember(w, 'RevenuePostingRule', r.id);
     await h.data(TenantRevSeedActivate, {}, t);

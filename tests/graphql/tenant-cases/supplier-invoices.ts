@@ -27,13 +27,27 @@ const M = {
       }
     }
   `),
-  update: graphql(`mutation TenantUpdateSupplierInvoice($id: ID!) { updateSupplierInvoice(input: { id: $id, ocr: "1", net: "1" }) { __typename ... on Error { code } ... on MutationUpdateSupplierInvoiceSuccess { data { id ocr } } } }`),
-  addRow: graphql(`mutation TenantAddSupplierInvoiceRow($id: ID!) { addSupplierInvoiceRow(input: { supplierInvoiceId: $id, accountNumber: 4010, amount: "1" }) { __typename ... on Error { code } ... on MutationAddSupplierInvoiceRowSuccess { data { id } } } }`),
-  updateRow: graphql(`mutation TenantUpdateSupplierInvoiceRow($id: ID!) { updateSupplierInvoiceRow(input: { id: $id, amount: "1" }) { __typename ... on Error { code } ... on MutationUpdateSupplierInvoiceRowSuccess { data { id } } } }`),
-  removeRow: graphql(`mutation TenantRemoveSupplierInvoiceRow($id: ID!) { removeSupplierInvoiceRow(id: $id) { __typename ... on Error { code } ... on MutationRemoveSupplierInvoiceRowSuccess { data { id } } } }`),
-  approve: graphql(`mutation TenantApproveSupplierInvoice($id: ID!) { approveSupplierInvoice(id: $id) { __typename ... on Error { code } ... on MutationApproveSupplierInvoiceSuccess { data { id status } } } }`),
-  dispute: graphql(`mutation TenantDisputeSupplierInvoice($id: ID!) { disputeSupplierInvoice(id: $id, reason: "intruder") { __typename ... on Error { code } ... on MutationDisputeSupplierInvoiceSuccess { data { id } } } }`),
-  undispute: graphql(`mutation TenantUndisputeSupplierInvoice($id: ID!) { undisputeSupplierInvoice(id: $id) { __typename ... on Error { code } ... on MutationUndisputeSupplierInvoiceSuccess { data { id } } } }`),
+  update: graphql(
+    `mutation TenantUpdateSupplierInvoice($id: ID!) { updateSupplierInvoice(input: { id: $id, ocr: "1", net: "1" }) { __typename ... on Error { code } ... on MutationUpdateSupplierInvoiceSuccess { data { id ocr } } } }`,
+  ),
+  addRow: graphql(
+    `mutation TenantAddSupplierInvoiceRow($id: ID!) { addSupplierInvoiceRow(input: { supplierInvoiceId: $id, accountNumber: 4010, amount: "1" }) { __typename ... on Error { code } ... on MutationAddSupplierInvoiceRowSuccess { data { id } } } }`,
+  ),
+  updateRow: graphql(
+    `mutation TenantUpdateSupplierInvoiceRow($id: ID!) { updateSupplierInvoiceRow(input: { id: $id, amount: "1" }) { __typename ... on Error { code } ... on MutationUpdateSupplierInvoiceRowSuccess { data { id } } } }`,
+  ),
+  removeRow: graphql(
+    `mutation TenantRemoveSupplierInvoiceRow($id: ID!) { removeSupplierInvoiceRow(id: $id) { __typename ... on Error { code } ... on MutationRemoveSupplierInvoiceRowSuccess { data { id } } } }`,
+  ),
+  approve: graphql(
+    `mutation TenantApproveSupplierInvoice($id: ID!) { approveSupplierInvoice(id: $id) { __typename ... on Error { code } ... on MutationApproveSupplierInvoiceSuccess { data { id status } } } }`,
+  ),
+  dispute: graphql(
+    `mutation TenantDisputeSupplierInvoice($id: ID!) { disputeSupplierInvoice(id: $id, reason: "intruder") { __typename ... on Error { code } ... on MutationDisputeSupplierInvoiceSuccess { data { id } } } }`,
+  ),
+  undispute: graphql(
+    `mutation TenantUndisputeSupplierInvoice($id: ID!) { undisputeSupplierInvoice(id: $id) { __typename ... on Error { code } ... on MutationUndisputeSupplierInvoiceSuccess { data { id } } } }`,
+  ),
 };
 
 const seeded = new WeakMap<TenantWorld, { invoice: string; row: string; supplier: string }>();
@@ -45,10 +59,19 @@ export const supplierInvoicesTenantModule: TenantModule = {
     w.markers.push('VSI-VICTIM-77', 'Victim supplier invoice text', '998877665544', 'Victim row text', 'Victim Invoice Supplier AB');
     await db.account.create({ data: scoped<Prisma.AccountUncheckedCreateInput>({ number: 4011, name: 'Victim cost' }) });
     const supplier = await db.supplier.create({ data: scoped<Prisma.SupplierUncheckedCreateInput>({ number: 'VIS-1', name: 'Victim Invoice Supplier AB' }) });
-    const { id } = await createSupplierInvoice(db, {
-      supplierId: supplier.id, invoiceNumber: 'VSI-VICTIM-77', invoiceDate: '2026-11-01', net: '321.00', ocr: '998877665544',
-      description: 'Victim supplier invoice text', rows: [{ accountNumber: 4011, amount: '321.00', description: 'Victim row text' }],
-    }, { fileName: 'victim.pdf', contentType: 'application/pdf', bytes: new TextEncoder().encode('%PDF-victim') });
+    const { id } = await createSupplierInvoice(
+      db,
+      {
+        supplierId: supplier.id,
+        invoiceNumber: 'VSI-VICTIM-77',
+        invoiceDate: '2026-11-01',
+        net: '321.00',
+        ocr: '998877665544',
+        description: 'Victim supplier invoice text',
+        rows: [{ accountNumber: 4011, amount: '321.00', description: 'Victim row text' }],
+      },
+      { fileName: 'victim.pdf', contentType: 'application/pdf', bytes: new TextEncoder().encode('%PDF-victim') },
+    );
     remember(w, 'SupplierInvoice', id);
     const row = await db.supplierInvoiceRow.findFirstOrThrow({ where: { supplierInvoiceId: id } });
     remember(w, 'SupplierInvoiceRow', row.id);
@@ -62,7 +85,12 @@ export const supplierInvoicesTenantModule: TenantModule = {
     const row = encodeGlobalID('SupplierInvoiceRow', s.row);
     return {
       supplierInvoices: {
-        run: () => Promise.all([exec(Q.supplierInvoices, {}), exec(Q.supplierInvoices, { supplierId: encodeGlobalID('Supplier', s.supplier) }), exec(Q.node, { id: inv })]),
+        run: () =>
+          Promise.all([
+            exec(Q.supplierInvoices, {}),
+            exec(Q.supplierInvoices, { supplierId: encodeGlobalID('Supplier', s.supplier) }),
+            exec(Q.node, { id: inv }),
+          ]),
       },
       createSupplierInvoice: { run: () => exec(M.create, { supplierId: encodeGlobalID('Supplier', s.supplier) }), expectError: 'ValidationError' },
       updateSupplierInvoice: { run: () => exec(M.update, { id: inv }), expectError: 'NotFoundError' },
