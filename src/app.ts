@@ -3,7 +3,7 @@ import { createYoga, createGraphQLError, maskError as defaultMaskError, type Plu
 import { PothosValidationError } from '@pothos/core';
 import type { PrismaClient } from './generated/prisma/client.js';
 import type { Config } from './config.js';
-import { schema } from './graphql/schema.js';
+import { schema } from './schema.js';
 import { createContext, type Context } from './graphql/context.js';
 import { createTenantDb } from './db/tenant.js';
 import { authenticate } from './modules/auth/authenticate.js';

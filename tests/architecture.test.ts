@@ -264,6 +264,30 @@ describe('architecture', () => {
     expect(integration.length).toBeGreaterThan(10);
   });
 
+  it('src/graphql (builder, context, scalars, shared types) imports nothing from src/modules, not even through another file; the schema is assembled in src/schema.ts', () => {
+    const graph = importGraph();
+    const graphql = [...graph.keys()].filter((f) => f.startsWith('src/graphql/'));
+    const reached = graphql.flatMap((f) => [...reach(graph, f)].filter(([to]) => to.startsWith('src/modules/')).map(([, path]) => path.join(' → ')));
+    expect(reached.slice(0, 5)).toEqual([]);
+    expect(graphql.length).toBeGreaterThan(5);
+    expect(graph.get('src/schema.ts')?.some((t) => t.startsWith('src/modules/'))).toBe(true);
+  });
+
+  it('rule files are pure: no rules.ts reaches a service, the database, GraphQL, HTTP or I/O, not even through another file', () => {
+    const graph = importGraph();
+    const rules = [...graph.keys()].filter((f) => /^src\/modules\/[^/]+\/rules\.ts$/.test(f));
+    const forbidden = /^src\/db\/|service\.ts$|graphql\.ts$|^src\/graphql\/|^src\/http\/|\/http\.ts$|^src\/integration\/(runtime|http)\//;
+    const reached = rules.flatMap((f) => [...reach(graph, f)].filter(([to]) => forbidden.test(to)).map(([, path]) => path.join(' → ')));
+    expect(reached).toEqual([]);
+    const io = rules.flatMap((f) =>
+      importsOf(join(ROOT, f))
+        .filter((spec) => /^node:(fs|net|http|https|child_process|dgram)/.test(spec))
+        .map((spec) => `${f} imports ${spec}`),
+    );
+    expect(io).toEqual([]);
+    expect(rules.length).toBeGreaterThanOrEqual(6);
+  });
+
   it('no import cycle runs through both src/modules and src/integration', () => {
     const mixed = cycles(importGraph()).filter((c) => c.some((f) => f.startsWith('src/modules/')) && c.some((f) => f.startsWith('src/integration/')));
     expect(mixed).toEqual([]);

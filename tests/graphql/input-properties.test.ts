@@ -17,7 +17,7 @@ import {
   type GraphQLArgument,
   type GraphQLInputType,
 } from 'graphql';
-import { schema } from '../../src/graphql/schema.js';
+import { schema } from '../../src/schema.js';
 import { useHarness, type TestCompany } from '../helpers/harness.js';
 
 const h = useHarness();

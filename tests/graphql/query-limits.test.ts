@@ -8,7 +8,7 @@ import { useHarness } from '../helpers/harness.js';
 import { createApp, type App } from '../../src/app.js';
 import { createDatabaseClient } from '../../src/db/client.js';
 import { DEFAULT_QUERY_LIMITS, fieldCost, LIST_MULTIPLIER, MAX_PAGE_SIZE, DEFAULT_PAGE_SIZE } from '../../src/graphql/limits.js';
-import { schema } from '../../src/graphql/schema.js';
+import { schema } from '../../src/schema.js';
 import { DEFAULT_GROUPS } from '../../src/modules/companies/bootstrap.js';
 import type { Permission } from '../../src/generated/prisma/enums.js';
 

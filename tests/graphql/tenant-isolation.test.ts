@@ -4,7 +4,7 @@
 // a case fails the test.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { encodeGlobalID } from '@pothos/plugin-relay';
-import { schema } from '../../src/graphql/schema.js';
+import { schema } from '../../src/schema.js';
 import { TENANT_MODELS } from '../../src/db/tenant.js';
 import { useHarness } from '../helpers/harness.js';
 import type { TenantCase, TenantModule, TenantWorld } from './tenant-cases/world.js';

@@ -1,0 +1,18 @@
+// Assembles the schema: every module registers its types on the builder when imported. It lives
+// outside src/graphql, which holds what the modules build on (builder, context, scalars, shared
+// types) and imports no module.
+import { builder } from './graphql/builder.js';
+import './graphql/types.js';
+import './modules/auth/graphql.js';
+import './modules/companies/graphql.js';
+import './modules/registers/graphql.js';
+import './modules/registers/vouchers-graphql.js';
+import './modules/customers/graphql.js';
+import './modules/customer-import/graphql.js';
+import './modules/projects/graphql.js';
+import './modules/invoices/graphql.js';
+import './modules/integrations/graphql.js';
+import './modules/revenue/graphql.js';
+import './modules/supplier-invoices/graphql.js';
+
+export const schema = builder.toSchema({ sortSchema: true });
