@@ -8,7 +8,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { randomUUID } from 'node:crypto';
-import { failRuleMatches, type FakeFailRule, type FakeServer } from '../../../src/integration/sdk/index.js';
+import { asWire, failRuleMatches, type FakeFailRule, type FakeServer } from '../../../src/integration/sdk/index.js';
 import type {
   FortnoxAccount,
   FortnoxAttachment,
@@ -501,7 +501,7 @@ export async function startFortnoxFake(opts: FortnoxFakeOptions = {}): Promise<F
           ),
         };
       if (method === 'POST') {
-        const input = asObject(body, 'Voucher') as unknown as FortnoxVoucher;
+        const input = asWire<FortnoxVoucher>(asObject(body, 'Voucher'));
         const rows = input.VoucherRows ?? [];
         if (rows.length < 2) throw invalid('Verifikationen måste ha minst två rader.', 2001897);
         const v = api.addVoucher({ ...input, Year: fy });
@@ -639,7 +639,7 @@ export async function startFortnoxFake(opts: FortnoxFakeOptions = {}): Promise<F
     const gross = Math.round((total + vat) * 100) / 100;
     const docNo = documentNumber ?? String(state.invoices.reduce((m, i) => Math.max(m, Number(i.DocumentNumber)), 0) + 1);
     return {
-      ...(input as unknown as FortnoxInvoice),
+      ...asWire<FortnoxInvoice>(input),
       DocumentNumber: docNo,
       CustomerNumber: customerNumber,
       InvoiceRows: outRows,
@@ -727,7 +727,7 @@ export async function startFortnoxFake(opts: FortnoxFakeOptions = {}): Promise<F
     const codes = ['TOT', 'VAT', 'FRT', 'AFE', 'ROV', 'CND', 'CNC', 'PRD', 'PRC', 'SRD', 'SRC', 'PRE', 'GWB', 'ACC'];
     let balance = 0;
     const outRows: FortnoxSupplierInvoiceRow[] = rows.map((r0, i) => {
-      const r = asObject(r0, `SupplierInvoiceRows[${i}]`) as unknown as FortnoxSupplierInvoiceRow;
+      const r = asWire<FortnoxSupplierInvoiceRow>(asObject(r0, `SupplierInvoiceRows[${i}]`));
       if (r.Code !== undefined && !codes.includes(r.Code)) throw invalid(`Ogiltig radkod "${String(r.Code)}". (Code)`);
       if (!Number.isInteger(r.Account) || r.Account < 1000 || r.Account > 9999) throw invalid(`Ogiltigt kontonummer ${String(r.Account)}. (Account)`, 2000108);
       if (state.accounts.length && !state.accounts.some((a) => a.Number === r.Account))
@@ -743,7 +743,7 @@ export async function startFortnoxFake(opts: FortnoxFakeOptions = {}): Promise<F
     const total = Number(input.Total ?? 0);
     const givenNumber = String(state.supplierInvoices.reduce((m, i) => Math.max(m, Number(i.GivenNumber)), 0) + 1);
     return {
-      ...(input as unknown as FortnoxSupplierInvoice),
+      ...asWire<FortnoxSupplierInvoice>(input),
       GivenNumber: givenNumber,
       SupplierNumber: supplierNumber,
       SupplierName: supplier.Name,
@@ -832,7 +832,7 @@ export async function startFortnoxFake(opts: FortnoxFakeOptions = {}): Promise<F
   }
 
   function createTaxReduction(input: Record<string, unknown>): FortnoxTaxReduction {
-    const t = input as unknown as FortnoxTaxReduction;
+    const t = asWire<FortnoxTaxReduction>(input);
     if (t.ReferenceDocumentType !== 'INVOICE' && t.ReferenceDocumentType !== 'ORDER' && t.ReferenceDocumentType !== 'OFFER')
       throw invalid('Ogiltig dokumenttyp. (ReferenceDocumentType)');
     const inv = state.invoices.find((i) => i.DocumentNumber === String(t.ReferenceNumber));
@@ -893,7 +893,7 @@ export async function startFortnoxFake(opts: FortnoxFakeOptions = {}): Promise<F
     if (method === 'POST' && sub === undefined) {
       if (!Array.isArray(body)) throw invalid('Body must be an array of attachments.', 2001392);
       const out = body.map((b0) => {
-        const b = asObject(b0, 'attachment') as unknown as FortnoxAttachment;
+        const b = asWire<FortnoxAttachment>(asObject(b0, 'attachment'));
         if (b.entityType !== 'F' && b.entityType !== 'O' && b.entityType !== 'OF') throw invalid(`Invalid entityType ${String(b.entityType)}`);
         if (b.entityType === 'F' && !state.invoices.some((i) => i.DocumentNumber === String(b.entityId)))
           throw invalid(`Invoice ${b.entityId} not found`, 2000729);
@@ -1101,7 +1101,7 @@ export async function startFortnoxFake(opts: FortnoxFakeOptions = {}): Promise<F
     const email = str(input, 'Email', { max: 1024, label: 'Email' });
     if (email && !/^[^\s@]+@[^\s@]+$/.test(email)) throw invalid(`Ogiltig e-postadress. (Email)`);
     return {
-      ...(input as unknown as FortnoxCustomer),
+      ...input,
       CustomerNumber: number!,
       Name: name,
       ZipCode: str(input, 'ZipCode', { max: 10, label: 'ZipCode' }),
@@ -1126,7 +1126,7 @@ export async function startFortnoxFake(opts: FortnoxFakeOptions = {}): Promise<F
       return v;
     };
     return {
-      ...(input as unknown as FortnoxProject),
+      ...input,
       ProjectNumber: number!,
       Description: description,
       Status: status as FortnoxProject['Status'],
@@ -1149,7 +1149,7 @@ export async function startFortnoxFake(opts: FortnoxFakeOptions = {}): Promise<F
     let number = str(input, 'SupplierNumber', { max: 20, label: 'SupplierNumber' });
     if (!number && !update) number = String(state.suppliers.reduce((m, s) => Math.max(m, Number(s.SupplierNumber) || 0), 0) + 1);
     return {
-      ...(input as unknown as FortnoxSupplier),
+      ...input,
       SupplierNumber: number!,
       Name: str(input, 'Name', { required: true, max: 1024, label: 'Name' })!,
       ZipCode: str(input, 'ZipCode', { max: 10, label: 'ZipCode' }),

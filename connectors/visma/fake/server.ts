@@ -24,7 +24,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { randomUUID } from 'node:crypto';
-import { failRuleMatches, parsePersonalIdentityNumber, type FakeFailRule, type FakeServer } from '../../../src/integration/sdk/index.js';
+import { asWire, failRuleMatches, parsePersonalIdentityNumber, type FakeFailRule, type FakeServer } from '../../../src/integration/sdk/index.js';
 import {
   endpointKey,
   type VismaAccount,
@@ -33,6 +33,8 @@ import {
   type VismaCostCenter,
   type VismaCustomer,
   type VismaDraft,
+  type VismaDraftRow,
+  type VismaInvoicePerson,
   type VismaErrorBody,
   type VismaInvoice,
   type VismaMeta,
@@ -495,10 +497,10 @@ export async function startVismaFake(opts: VismaFakeOptions = {}): Promise<Visma
     const attachments = Array.isArray(b.SalesDocumentAttachments) ? (b.SalesDocumentAttachments as string[]) : [];
     for (const a of attachments) if (!state.attachments.some((x) => x.Id === a)) throw invalid('SalesDocumentAttachments', `attachment ${a} does not exist`);
     return {
-      ...(b as unknown as VismaDraft),
+      ...asWire<VismaDraft>(b),
       InvoiceDate: date(b, 'InvoiceDate', false) ?? today(),
-      Rows: rows as never,
-      Persons: persons as never,
+      Rows: rows.map((r) => asWire<VismaDraftRow>(r)),
+      Persons: persons.map((p) => asWire<VismaInvoicePerson>(p)),
       SalesDocumentAttachments: attachments,
       CreatedUtc: now(),
     };
@@ -586,7 +588,7 @@ export async function startVismaFake(opts: VismaFakeOptions = {}): Promise<Visma
     if (index < 0) throw new ApiError(404, 3000, `ResourceNotFoundException - Supplier invoice draft ${draftId} not found`);
     const { Id: _id, Rows, ...d } = state.supplierInvoiceDrafts[index]!;
     const input = { ...d, Rows: Rows.map(({ DebitAmount, ...r }) => ({ ...r, DebetAmount: DebitAmount ?? 0 })) };
-    const invoice = { ...validateSupplierInvoice(input as unknown as Record<string, unknown>, 'invoice'), Id: randomUUID() } as VismaSupplierInvoice;
+    const invoice = { ...validateSupplierInvoice(input, 'invoice'), Id: randomUUID() } as VismaSupplierInvoice;
     state.supplierInvoices.push(invoice);
     state.supplierInvoiceDrafts.splice(index, 1);
     for (const link of state.attachmentLinks)

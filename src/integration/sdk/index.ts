@@ -13,7 +13,7 @@ export {
 } from './define.js';
 export { exportChanged, exportEntity, forEachEntity, isEntityError, recordUpsert, type ExportEntityOptions } from './sync.js';
 export type { FakeServer, FakeFailRule } from './testing.js';
-export { failRuleMatches } from './testing.js';
+export { asWire, failRuleMatches } from './testing.js';
 export {
   HttpError,
   EgressRefusedError,

@@ -24,6 +24,15 @@ export function failRuleMatches(rule: FakeFailRule, method: string, path: string
   return !rule.body || rule.body(body);
 }
 
+/**
+ * A request object read as the vendor's wire shape `T`. Like the real API, a fake keeps the fields the client sent
+ * and checks the ones it relies on where it uses them.
+ */
+export function asWire<T extends object>(input: Record<string, unknown>): T {
+  // Client JSON is `T` only by the vendor's contract; without a schema per type the compiler cannot prove it.
+  return input as T;
+}
+
 export interface FakeServer {
   /** Base URL to put in the connection's settings. */
   readonly url: string;
