@@ -124,19 +124,21 @@ export function createTenantDb(prisma: PrismaClient, actor: Actor): PrismaClient
        * `$transaction(async (tx) => tx.…)` it runs in that transaction. The company is bound from
        * the actor, never from the caller; the table is one of a fixed set.
        */
-      async $lockForUpdate(this: unknown, model: LockableModel, id: string): Promise<boolean> {
+      async $lockForUpdate(this: PrismaClient, model: LockableModel, id: string): Promise<boolean> {
         if (!LOCKABLE_MODELS.has(model)) throw new TenantScopeError(`Rows of ${model} cannot be locked`);
-        const self = Prisma.getExtensionContext(this) as unknown as Pick<PrismaClient, '$queryRawUnsafe'>;
+        const self = Prisma.getExtensionContext(this);
         return (await self.$queryRawUnsafe<unknown[]>(lockStatement(model), actor.companyId, id)).length > 0;
       },
     },
     query: {
       $allModels: {
         $allOperations({ model, operation, args, query }) {
+          // Prisma types `args` per model and operation; the rewrite works on any of them, as a plain record.
           return query(withNonEmptySelect(scopeArgs(model, operation, args as Args, actor)) as never);
         },
       },
     },
+    // The extension's own type is the one TypeScript cannot compare with Pothos' selections (see above).
   }) as unknown as PrismaClient;
 }
 
@@ -165,16 +167,25 @@ export function lockStatement(model: LockableModel): string {
  * locking the same row run one after the other, each seeing what the previous one committed.
  */
 export function lockForUpdate(tx: TenantClient, model: LockableModel, id: string): Promise<boolean> {
-  const lock = (tx as unknown as { $lockForUpdate?: (model: LockableModel, id: string) => Promise<boolean> }).$lockForUpdate;
-  if (!lock) throw new TenantScopeError('Row locks need the tenant-scoped client');
-  return lock.call(tx, model, id);
+  if (!hasTenantMethods(tx)) throw new TenantScopeError('Row locks need the tenant-scoped client');
+  return tx.$lockForUpdate(model, id);
 }
 
 /** Runs a compiled read (see `$tenantReadJson` above) on a tenant-scoped client. */
 export function tenantReadJson(db: TenantDb, sql: string, params: unknown[]): Promise<unknown> {
-  const read = (db as unknown as { $tenantReadJson?: (sql: string, params: unknown[]) => Promise<unknown> }).$tenantReadJson;
-  if (!read) throw new TenantScopeError('Compiled reads need the tenant-scoped client');
-  return read(sql, params);
+  if (!hasTenantMethods(db)) throw new TenantScopeError('Compiled reads need the tenant-scoped client');
+  return db.$tenantReadJson(sql, params);
+}
+
+/** The methods `createTenantDb` adds to PrismaClient's API. */
+interface TenantMethods {
+  $tenantReadJson(sql: string, params: unknown[]): Promise<unknown>;
+  $lockForUpdate(model: LockableModel, id: string): Promise<boolean>;
+}
+
+/** Whether a client is the tenant-scoped one (or a transaction of it): it carries the methods above. */
+function hasTenantMethods(db: object): db is TenantMethods {
+  return typeof Reflect.get(db, '$lockForUpdate') === 'function' && typeof Reflect.get(db, '$tenantReadJson') === 'function';
 }
 /** The client inside `db.$transaction(async (tx) => …)`: same scoping. */
 export type TenantTx = Parameters<Parameters<TenantDb['$transaction']>[0]>[0];
