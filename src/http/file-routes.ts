@@ -20,7 +20,7 @@ export interface Download {
   fileName: string;
   /** The stored type; informative only: the served type is sniffed from the bytes. */
   contentType: string;
-  bytes: Uint8Array;
+  bytes: Uint8Array<ArrayBuffer>;
 }
 
 export interface FileRoute {
@@ -35,11 +35,11 @@ export const FILE_CSP = "default-src 'none'; sandbox";
 
 const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-export function useFileRoutes(routes: readonly FileRoute[]): Plugin<Record<string, unknown>, Record<string, never>> {
-  let yoga: YogaServer<Record<string, never>, Context> | undefined;
+export function useFileRoutes(routes: readonly FileRoute[]): Plugin<Record<string, unknown>, Record<never, never>> {
+  let yoga: YogaServer<Record<never, never>, Context> | undefined;
   return {
     onYogaInit({ yoga: y }) {
-      yoga = y as unknown as YogaServer<Record<string, never>, Context>;
+      yoga = y;
     },
     async onRequest({ request, url, endResponse, fetchAPI, serverContext }) {
       let match: RegExpExecArray | null = null;
@@ -58,8 +58,8 @@ export function useFileRoutes(routes: readonly FileRoute[]): Plugin<Record<strin
         );
       if (request.method !== 'GET') return error(405, 'METHOD_NOT_ALLOWED', 'Use GET.');
       try {
-        const { contextFactory } = yoga!.getEnveloped({ request, ...serverContext } as never);
-        const ctx = (await contextFactory()) as unknown as Context;
+        const { contextFactory } = yoga!.getEnveloped({ request, ...serverContext });
+        const ctx: Context = await contextFactory();
         if (!ctx.auth) return error(401, 'UNAUTHENTICATED', 'Send a valid API token as `Authorization: Bearer <token>`.');
         if (!ctx.permissions.has(route.permission)) return error(403, 'FORBIDDEN', `You need the permission ${route.permission}.`);
         const file = UUID_RE.test(id) ? await route.load(ctx.db, id) : null;
@@ -68,7 +68,7 @@ export function useFileRoutes(routes: readonly FileRoute[]): Plugin<Record<strin
         // types were sniffed (with the type their sender claimed) are served as safely as new ones.
         const served = await servedAs(file.bytes);
         endResponse(
-          new fetchAPI.Response(file.bytes as unknown as BodyInit, {
+          new fetchAPI.Response(file.bytes, {
             status: 200,
             headers: {
               'content-type': served.contentType,

@@ -33,11 +33,11 @@ const FILE_NAME: Record<ImportKind, Record<Lang, string>> = {
   contacts: { sv: 'kontakter', en: 'contacts' },
 };
 
-export function useCustomerFileRoutes(): Plugin<Record<string, unknown>, Record<string, never>> {
-  let yoga: YogaServer<Record<string, never>, Context> | undefined;
+export function useCustomerFileRoutes(): Plugin<Record<string, unknown>, Record<never, never>> {
+  let yoga: YogaServer<Record<never, never>, Context> | undefined;
   return {
     onYogaInit({ yoga: y }) {
-      yoga = y as unknown as YogaServer<Record<string, never>, Context>;
+      yoga = y;
     },
     async onRequest({ request, url, endResponse, fetchAPI, serverContext }) {
       const route = routeOf(url.pathname);
@@ -52,8 +52,8 @@ export function useCustomerFileRoutes(): Plugin<Record<string, unknown>, Record<
         return;
       }
       try {
-        const { contextFactory } = yoga!.getEnveloped({ request, ...serverContext } as never);
-        const ctx = (await contextFactory()) as unknown as Context;
+        const { contextFactory } = yoga!.getEnveloped({ request, ...serverContext });
+        const ctx: Context = await contextFactory();
         if (!ctx.auth) {
           endResponse(json(401, 'UNAUTHENTICATED', 'Send a valid API token as `Authorization: Bearer <token>`.'));
           return;
@@ -101,7 +101,9 @@ export function useCustomerFileRoutes(): Plugin<Record<string, unknown>, Record<
           console.error('export failed', err);
           out.destroy(err instanceof Error ? err : new Error(String(err)));
         });
-        endResponse(new fetchAPI.Response(Readable.toWeb(out) as unknown as BodyInit, { headers }));
+        // Node's web ReadableStream and the DOM's are one class at run time but two unrelated declarations to TypeScript.
+        const body = Readable.toWeb(out) as unknown as BodyInit;
+        endResponse(new fetchAPI.Response(body, { headers }));
       } catch (err) {
         // Exceptions from onRequest are not caught by the server: answer here.
         if (err instanceof AppError) endResponse(json(err.code === 'UNAUTHENTICATED' ? 401 : err.code === 'FORBIDDEN' ? 403 : 400, err.code, err.message));

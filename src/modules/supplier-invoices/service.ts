@@ -23,7 +23,7 @@ import {
 export interface FileUpload {
   fileName: string;
   contentType: string;
-  bytes: Uint8Array;
+  bytes: Uint8Array<ArrayBuffer>;
 }
 
 function throwIfAny(issues: ValidationIssue[]): void {
