@@ -5,15 +5,29 @@ import { PothosValidationError } from '@pothos/core';
 import { Kind, type FieldNode, type FragmentDefinitionNode, type SelectionSetNode, type ValueNode } from 'graphql';
 import { parsePrismaCursor } from '@pothos/plugin-prisma';
 
-export function cleanInput(
-  input: Record<string, unknown>,
-  clearable: readonly string[],
-  rename: Readonly<Record<string, string>> = {},
-): Record<string, unknown> {
+/** A global id argument as Pothos decodes it. */
+interface DecodedGlobalId {
+  typename: string;
+  id: string;
+}
+
+/** What `cleanInput` makes of a GraphQL input type: global ids become ids, and a nullable field may be left out. */
+export type CleanInput<T> = {
+  [K in keyof T]: null extends T[K] ? CleanValue<T[K]> | undefined : CleanValue<T[K]>;
+};
+type CleanValue<V> = V extends DecodedGlobalId ? string : V;
+
+function isGlobalId(v: unknown): v is DecodedGlobalId {
+  return typeof v === 'object' && v !== null && 'typename' in v && 'id' in v;
+}
+
+export function cleanInput<T extends object>(input: T, clearable: readonly string[]): CleanInput<T>;
+export function cleanInput(input: object, clearable: readonly string[], rename: Readonly<Record<string, string>>): Record<string, unknown>;
+export function cleanInput(input: object, clearable: readonly string[], rename: Readonly<Record<string, string>> = {}): Record<string, unknown> {
   return Object.fromEntries(
     Object.entries(input)
       .filter(([k, v]) => v !== null || clearable.includes(k))
-      .map(([k, v]) => [rename[k] ?? k, v && typeof v === 'object' && 'typename' in v ? (v as unknown as { id: string }).id : v]),
+      .map(([k, v]) => [rename[k] ?? k, isGlobalId(v) ? v.id : v]),
   );
 }
 

@@ -300,7 +300,7 @@ const CLEARABLE = [
   'hours',
   'name',
 ];
-const clean = (input: object) => cleanInput(input as Record<string, unknown>, CLEARABLE);
+const clean = <T extends object>(input: T) => cleanInput(input, CLEARABLE);
 
 builder.mutationFields((t) => ({
   updateRevenueAccountingSettings: t.field({
@@ -309,7 +309,7 @@ builder.mutationFields((t) => ({
     authScopes: ADMIN_FULL,
     description: 'Activates revenue accounting (needs the default posting rule) and sets posting dimensions.',
     args: { input: t.arg({ type: RevenueAccountingSettingsInput, required: true }) },
-    resolve: (_r, { input }, ctx) => service.updateSettings(ctx.db, { active: input.active, dimensions: input.dimensions?.map((d) => clean(d) as never) }),
+    resolve: (_r, { input }, ctx) => service.updateSettings(ctx.db, { active: input.active, dimensions: input.dimensions?.map((d) => clean(d)) }),
   }),
   setRevenuePostingRules: t.field({
     type: RevenueAccountingSettingsRef,
@@ -339,7 +339,7 @@ builder.mutationFields((t) => ({
       await service.splitLine(
         ctx.db,
         lineId.id,
-        parts.map((p) => clean(p) as unknown as service.SplitPart),
+        parts.map((p) => clean(p)),
         levelOf(ctx),
       );
       return ctx.db.invoiceLine.findUniqueOrThrow({ ...query, where: { id: lineId.id } });
@@ -364,7 +364,7 @@ builder.mutationFields((t) => ({
       'Adds a revenue line by hand (with its row in the basis for the accounting system): the fix for invoices started before revenue accounting was activated.',
     args: { invoiceId: t.arg.globalID({ for: InvoiceRef, required: true }), input: t.arg({ type: BalancePostingInput, required: true }) },
     resolve: async (query, _r, { invoiceId, input }, ctx) => {
-      const r = await service.addBalancePosting(ctx.db, invoiceId.id, clean(input) as unknown as service.BalancePostingInput, levelOf(ctx));
+      const r = await service.addBalancePosting(ctx.db, invoiceId.id, clean(input), levelOf(ctx));
       return ctx.db.invoiceRevenueLine.findUniqueOrThrow({ ...query, where: { id: r.id } });
     },
   }),
@@ -385,7 +385,7 @@ builder.mutationFields((t) => ({
     description: 'Edits a row of the basis for the accounting system, e.g. its tax-reduction work type, hours and reduction.',
     args: { id: t.arg.globalID({ for: InvoiceAccountingRowRef, required: true }), input: t.arg({ type: AccountingBasisRowInput, required: true }) },
     resolve: async (query, _r, { id, input }, ctx) => {
-      await service.updateBasisRow(ctx.db, id.id, clean(input) as service.BasisRowInput, levelOf(ctx));
+      await service.updateBasisRow(ctx.db, id.id, clean(input), levelOf(ctx));
       return ctx.db.invoiceAccountingRow.findUniqueOrThrow({ ...query, where: { id: id.id } });
     },
   }),
