@@ -217,7 +217,7 @@ export function connectionHttpClient(
   settings: unknown,
   opts: { dryRun: boolean; onPlanned?: (op: PlannedOperation) => void; log: Logger },
 ): HttpClient {
-  const setup = manifest.http(settings as never);
+  const setup = manifest.http(settings);
   const egress = connectionEgress(rt, connection, manifest, settings) ?? undefined;
   let stored = connection.credentials;
   let credentials: Credentials = stored ? rt.secrets.decrypt<Credentials>(stored, connection.id) : {};
@@ -535,6 +535,7 @@ async function recordFlow(db: TenantDb, runId: string, position: number, o: Flow
       finishedAt,
       ...o.counts,
       error: o.error,
+      // A planned body is whatever the connector would send as JSON, typed `unknown`: JSON by contract, not by type.
       planned: o.planned.length ? (o.planned as unknown as Prisma.InputJsonValue) : undefined,
     }),
   });

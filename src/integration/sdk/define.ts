@@ -52,6 +52,7 @@ export function manifestIssues(candidate: unknown): string[] {
     const defaults = m.settings.safeParse({});
     if (defaults.success) {
       try {
+        // Every field endpointUrls reads was checked above; that `http` returns an HTTP set-up is known only by calling it.
         for (const e of endpointUrls(m as unknown as ConnectorManifest, defaults.data)) {
           const host = safeHost(e.url);
           if (host !== null && !hostAllowed(host, m.allowedHosts as string[])) issues.push(`allowedHosts: the default ${e.path} (${host}) is not in the list`);
@@ -62,7 +63,7 @@ export function manifestIssues(candidate: unknown): string[] {
     }
   }
   const creds = m.credentials as Record<string, unknown> | undefined;
-  if (!creds || !CREDENTIAL_KINDS.includes(creds.kind as never)) issues.push(`credentials.kind: one of ${CREDENTIAL_KINDS.join(', ')}`);
+  if (!creds || !CREDENTIAL_KINDS.some((k) => k === creds.kind)) issues.push(`credentials.kind: one of ${CREDENTIAL_KINDS.join(', ')}`);
   if (typeof m.http !== 'function') issues.push('http: must be a function (settings) => HTTP set-up');
   if (typeof m.check !== 'function') issues.push('check: must be a function');
   if (!Array.isArray(m.flows) || m.flows.length === 0) issues.push('flows: at least one flow');
@@ -138,7 +139,7 @@ export function endpointUrls(manifest: ConnectorManifest, settings: unknown): En
   };
   const keys = endpointSettingKeys(manifest);
   for (const k of keys) add(`settings.${k}`, values[k]);
-  const setup = manifest.http(settings as never);
+  const setup = manifest.http(settings);
   const pathOf = (url: string) => `settings.${keys.find((k) => values[k] === url) ?? ''}`.replace(/\.$/, '');
   add(pathOf(setup.baseUrl), setup.baseUrl);
   if (setup.auth.kind === 'oauth2') {

@@ -263,35 +263,32 @@ builder.queryFields((t) => ({
     args: { number: t.arg.string({ required: true, validate: z.string().max(50) }) },
     resolve: (query, _r, { number }, ctx) => ctx.db.customer.findFirst({ ...query, where: { number: number.trim(), ...visibleFilter(ctx) } }),
   }),
-  customers: t.prismaConnection(
-    {
-      type: 'Customer',
-      cursor: 'id',
-      defaultSize: 20,
-      maxSize: 200,
-      authScopes: { anyPermission: [...VIEW] },
-      args: {
-        search: t.arg.string({
-          description: 'Matches number, name, e-mail addresses and contact names.',
-          validate: z.string().max(200),
-        }),
-        filter: t.arg({ type: CustomerFilter }),
-        orderBy: t.arg({ type: CustomerOrder }),
-      },
-      totalCount: (_p, args, ctx) => ctx.db.customer.count({ where: listWhere(ctx, args) }),
-      resolve: (query, _r, args, ctx) => {
-        const dir = args.orderBy?.direction === 'DESC' ? 'desc' : 'asc';
-        const orderBy: Prisma.CustomerOrderByWithRelationInput[] =
-          args.orderBy?.field === 'NAME'
-            ? [{ name: dir }, { numberValue: { sort: dir, nulls: 'last' } }, { number: dir }, { id: dir }]
-            : args.orderBy?.field === 'MODIFIED'
-              ? [{ updatedAt: dir }, { id: dir }]
-              : [{ numberValue: { sort: dir, nulls: 'last' } }, { number: dir }, { id: dir }];
-        return ctx.db.customer.findMany({ ...query, where: listWhere(ctx, args), orderBy });
-      },
+  customers: t.prismaConnection({
+    type: 'Customer',
+    cursor: 'id',
+    defaultSize: 20,
+    maxSize: 200,
+    authScopes: { anyPermission: [...VIEW] },
+    args: {
+      search: t.arg.string({
+        description: 'Matches number, name, e-mail addresses and contact names.',
+        validate: z.string().max(200),
+      }),
+      filter: t.arg({ type: CustomerFilter }),
+      orderBy: t.arg({ type: CustomerOrder }),
     },
-    { totalCount: { description: 'Customers matching the search and filter.' } } as never,
-  ),
+    totalCount: (_p, args, ctx) => ctx.db.customer.count({ where: listWhere(ctx, args) }),
+    resolve: (query, _r, args, ctx) => {
+      const dir = args.orderBy?.direction === 'DESC' ? 'desc' : 'asc';
+      const orderBy: Prisma.CustomerOrderByWithRelationInput[] =
+        args.orderBy?.field === 'NAME'
+          ? [{ name: dir }, { numberValue: { sort: dir, nulls: 'last' } }, { number: dir }, { id: dir }]
+          : args.orderBy?.field === 'MODIFIED'
+            ? [{ updatedAt: dir }, { id: dir }]
+            : [{ numberValue: { sort: dir, nulls: 'last' } }, { number: dir }, { id: dir }];
+      return ctx.db.customer.findMany({ ...query, where: listWhere(ctx, args), orderBy });
+    },
+  }),
   customFieldDefinitions: t.prismaField({
     type: ['CustomFieldDefinition'],
     authScopes: { authenticated: true },

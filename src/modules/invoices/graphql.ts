@@ -308,22 +308,19 @@ builder.queryFields((t) => ({
     args: { number: t.arg.int({ required: true }) },
     resolve: (query, _r, { number }, ctx) => ctx.db.invoice.findFirst({ ...query, where: { number } }),
   }),
-  invoices: t.prismaConnection(
-    {
-      type: 'Invoice',
-      cursor: 'id',
-      ...INVOICE_PAGE,
-      authScopes: VIEW,
-      args: {
-        search: t.arg.string({ description: 'Invoice number, external number, title, customer name or project number.', validate: z.string().max(200) }),
-        filter: t.arg({ type: InvoiceFilter }),
-        orderBy: t.arg({ type: InvoiceOrder }),
-      },
-      totalCount: (_p, args, ctx) => ctx.db.invoice.count({ where: invoiceWhere(args.filter, args.search) }),
-      resolve: (query, _r, args, ctx) => ctx.db.invoice.findMany({ ...query, ...invoiceListQuery(args) }),
+  invoices: t.prismaConnection({
+    type: 'Invoice',
+    cursor: 'id',
+    ...INVOICE_PAGE,
+    authScopes: VIEW,
+    args: {
+      search: t.arg.string({ description: 'Invoice number, external number, title, customer name or project number.', validate: z.string().max(200) }),
+      filter: t.arg({ type: InvoiceFilter }),
+      orderBy: t.arg({ type: InvoiceOrder }),
     },
-    { totalCount: { description: 'Invoices matching the search and filter.' } } as never,
-  ),
+    totalCount: (_p, args, ctx) => ctx.db.invoice.count({ where: invoiceWhere(args.filter, args.search) }),
+    resolve: (query, _r, args, ctx) => ctx.db.invoice.findMany({ ...query, ...invoiceListQuery(args) }),
+  }),
 }));
 
 // ---------------------------------------------------------------------------------------------

@@ -203,34 +203,31 @@ builder.queryFields((t) => ({
     args: { number: t.arg.string({ required: true, validate: z.string().max(50) }) },
     resolve: (query, _r, { number }, ctx) => ctx.db.project.findFirst({ ...query, where: { number: number.trim() } }),
   }),
-  projects: t.prismaConnection(
-    {
-      type: 'Project',
-      cursor: 'id',
-      defaultSize: 20,
-      maxSize: 200,
-      authScopes: { permission: 'PROJECT_VIEW' },
-      args: {
-        search: t.arg.string({ description: 'Matches number, name, customer name and customer reference.', validate: z.string().max(200) }),
-        filter: t.arg({ type: ProjectFilter }),
-        orderBy: t.arg({ type: ProjectOrder }),
-      },
-      totalCount: (_p, args, ctx) => ctx.db.project.count({ where: projectWhere(args.filter, args.search) }),
-      resolve: (query, _r, args, ctx) => {
-        const dir = args.orderBy?.direction === 'DESC' ? 'desc' : 'asc';
-        const orderBy: Prisma.ProjectOrderByWithRelationInput[] =
-          args.orderBy?.field === 'NAME'
-            ? [{ name: dir }, { numberValue: { sort: dir, nulls: 'last' } }, { number: dir }, { id: dir }]
-            : args.orderBy?.field === 'START_DATE'
-              ? [{ startDate: { sort: dir, nulls: 'last' } }, { numberValue: { sort: dir, nulls: 'last' } }, { number: dir }, { id: dir }]
-              : args.orderBy?.field === 'MODIFIED'
-                ? [{ updatedAt: dir }, { id: dir }]
-                : [{ numberValue: { sort: dir, nulls: 'last' } }, { number: dir }, { id: dir }];
-        return ctx.db.project.findMany({ ...query, where: projectWhere(args.filter, args.search), orderBy });
-      },
+  projects: t.prismaConnection({
+    type: 'Project',
+    cursor: 'id',
+    defaultSize: 20,
+    maxSize: 200,
+    authScopes: { permission: 'PROJECT_VIEW' },
+    args: {
+      search: t.arg.string({ description: 'Matches number, name, customer name and customer reference.', validate: z.string().max(200) }),
+      filter: t.arg({ type: ProjectFilter }),
+      orderBy: t.arg({ type: ProjectOrder }),
     },
-    { totalCount: { description: 'Projects matching the search and filter.' } } as never,
-  ),
+    totalCount: (_p, args, ctx) => ctx.db.project.count({ where: projectWhere(args.filter, args.search) }),
+    resolve: (query, _r, args, ctx) => {
+      const dir = args.orderBy?.direction === 'DESC' ? 'desc' : 'asc';
+      const orderBy: Prisma.ProjectOrderByWithRelationInput[] =
+        args.orderBy?.field === 'NAME'
+          ? [{ name: dir }, { numberValue: { sort: dir, nulls: 'last' } }, { number: dir }, { id: dir }]
+          : args.orderBy?.field === 'START_DATE'
+            ? [{ startDate: { sort: dir, nulls: 'last' } }, { numberValue: { sort: dir, nulls: 'last' } }, { number: dir }, { id: dir }]
+            : args.orderBy?.field === 'MODIFIED'
+              ? [{ updatedAt: dir }, { id: dir }]
+              : [{ numberValue: { sort: dir, nulls: 'last' } }, { number: dir }, { id: dir }];
+      return ctx.db.project.findMany({ ...query, where: projectWhere(args.filter, args.search), orderBy });
+    },
+  }),
 }));
 
 // ---------------------------------------------------------------------------------------------

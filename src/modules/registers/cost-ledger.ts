@@ -54,13 +54,13 @@ type Row = { id: string };
  * A per-request loader of `model` rows by id for a Pothos selection (`query`), so a field that
  * returns a Prisma object from plain data still loads its nested selections in one statement.
  */
-export function rowsByIdLoader<T extends Row>(
+export function rowsByIdLoader<T extends Row, Q extends { select?: object }>(
   ctx: Context,
   model: string,
-  query: Record<string, unknown>,
-  fetch: (args: { where: { id: { in: string[] } } } & Record<string, unknown>) => Promise<T[]>,
+  query: Q,
+  fetch: (args: Q & { where: { id: { in: string[] } } }) => Promise<T[]>,
 ): Promise<DataLoader<string, T | null>> {
-  const q = query.select ? { ...query, select: { ...(query.select as object), id: true } } : query;
+  const q: Q = query.select ? { ...query, select: { ...query.select, id: true } } : query;
   return ctx.once(
     `registers:${model}:${JSON.stringify(q)}`,
     async () =>

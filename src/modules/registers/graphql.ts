@@ -186,24 +186,21 @@ function supplierWhere(filter: { active?: boolean | null } | null | undefined, s
 }
 
 builder.queryFields((t) => ({
-  accounts: t.prismaConnection(
-    {
-      type: 'Account',
-      cursor: 'id',
-      defaultSize: 100,
-      maxSize: 200,
-      description: 'The chart of accounts, by number.',
-      authScopes: { anyPermission: [...ACCOUNT_READERS] },
-      args: {
-        search: t.arg.string({ description: 'Matches the name, or the number by its leading digits.', validate: z.string().max(200) }),
-        filter: t.arg({ type: AccountFilter }),
-      },
-      totalCount: (_p, args, ctx) => ctx.db.account.count({ where: accountWhere(args.filter, args.search) }),
-      resolve: (query, _r, args, ctx) =>
-        ctx.db.account.findMany({ ...query, where: accountWhere(args.filter, args.search), orderBy: [{ number: 'asc' }, { id: 'asc' }] }),
+  accounts: t.prismaConnection({
+    type: 'Account',
+    cursor: 'id',
+    defaultSize: 100,
+    maxSize: 200,
+    description: 'The chart of accounts, by number.',
+    authScopes: { anyPermission: [...ACCOUNT_READERS] },
+    args: {
+      search: t.arg.string({ description: 'Matches the name, or the number by its leading digits.', validate: z.string().max(200) }),
+      filter: t.arg({ type: AccountFilter }),
     },
-    { totalCount: { description: 'Accounts matching the search and filter.' } } as never,
-  ),
+    totalCount: (_p, args, ctx) => ctx.db.account.count({ where: accountWhere(args.filter, args.search) }),
+    resolve: (query, _r, args, ctx) =>
+      ctx.db.account.findMany({ ...query, where: accountWhere(args.filter, args.search), orderBy: [{ number: 'asc' }, { id: 'asc' }] }),
+  }),
   accountByNumber: t.prismaField({
     type: 'Account',
     nullable: true,
@@ -219,24 +216,21 @@ builder.queryFields((t) => ({
     resolve: (query, _r, args, ctx) =>
       ctx.db.costCentre.findMany({ ...query, where: args.includeInactive ? {} : { active: true }, orderBy: [{ code: 'asc' }, { id: 'asc' }] }),
   }),
-  suppliers: t.prismaConnection(
-    {
-      type: 'Supplier',
-      cursor: 'id',
-      defaultSize: 20,
-      maxSize: 200,
-      description: 'The supplier register, by name.',
-      authScopes: { anyPermission: [...SUPPLIER_READERS] },
-      args: {
-        search: t.arg.string({ description: 'Matches name, number, e-mail and organisation number.', validate: z.string().max(200) }),
-        filter: t.arg({ type: SupplierFilter }),
-      },
-      totalCount: (_p, args, ctx) => ctx.db.supplier.count({ where: supplierWhere(args.filter, args.search) }),
-      resolve: (query, _r, args, ctx) =>
-        ctx.db.supplier.findMany({ ...query, where: supplierWhere(args.filter, args.search), orderBy: [{ name: 'asc' }, { id: 'asc' }] }),
+  suppliers: t.prismaConnection({
+    type: 'Supplier',
+    cursor: 'id',
+    defaultSize: 20,
+    maxSize: 200,
+    description: 'The supplier register, by name.',
+    authScopes: { anyPermission: [...SUPPLIER_READERS] },
+    args: {
+      search: t.arg.string({ description: 'Matches name, number, e-mail and organisation number.', validate: z.string().max(200) }),
+      filter: t.arg({ type: SupplierFilter }),
     },
-    { totalCount: { description: 'Suppliers matching the search and filter.' } } as never,
-  ),
+    totalCount: (_p, args, ctx) => ctx.db.supplier.count({ where: supplierWhere(args.filter, args.search) }),
+    resolve: (query, _r, args, ctx) =>
+      ctx.db.supplier.findMany({ ...query, where: supplierWhere(args.filter, args.search), orderBy: [{ name: 'asc' }, { id: 'asc' }] }),
+  }),
 }));
 
 // ---------------------------------------------------------------------------------------------

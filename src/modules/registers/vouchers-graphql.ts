@@ -91,25 +91,22 @@ function voucherWhere(f: VoucherFilterValue | null | undefined): Prisma.VoucherW
 }
 
 builder.queryFields((t) => ({
-  vouchers: t.prismaConnection(
-    {
-      type: 'Voucher',
-      cursor: 'id',
-      defaultSize: 20,
-      maxSize: 200,
-      description: 'Imported vouchers, newest transaction date first.',
-      authScopes: { permission: 'PROJECT_VIEW' },
-      args: { filter: t.arg({ type: VoucherFilter }) },
-      totalCount: (_p, args, ctx) => ctx.db.voucher.count({ where: voucherWhere(args.filter) }),
-      resolve: (query, _r, args, ctx) =>
-        ctx.db.voucher.findMany({
-          ...query,
-          where: voucherWhere(args.filter),
-          orderBy: [{ transactionDate: 'desc' }, { series: 'asc' }, { number: 'desc' }, { id: 'asc' }],
-        }),
-    },
-    { totalCount: { description: 'Vouchers matching the filter.' } } as never,
-  ),
+  vouchers: t.prismaConnection({
+    type: 'Voucher',
+    cursor: 'id',
+    defaultSize: 20,
+    maxSize: 200,
+    description: 'Imported vouchers, newest transaction date first.',
+    authScopes: { permission: 'PROJECT_VIEW' },
+    args: { filter: t.arg({ type: VoucherFilter }) },
+    totalCount: (_p, args, ctx) => ctx.db.voucher.count({ where: voucherWhere(args.filter) }),
+    resolve: (query, _r, args, ctx) =>
+      ctx.db.voucher.findMany({
+        ...query,
+        where: voucherWhere(args.filter),
+        orderBy: [{ transactionDate: 'desc' }, { series: 'asc' }, { number: 'desc' }, { id: 'asc' }],
+      }),
+  }),
 }));
 
 // ---------------------------------------------------------------------------------------------
@@ -145,7 +142,7 @@ const CostLedgerPartRef = builder.objectRef<LedgerPartLine>('CostLedgerPart').im
       description: 'The work order (AO); null for rows on an ÄTA or the project itself.',
       resolve: async (query, x, _a, ctx) => {
         const q = { ...query }; // read even when unused: rows on the project itself have no AO
-        return x.workOrderId ? (await rowsByIdLoader(ctx, 'WorkOrder', q, (args) => ctx.db.workOrder.findMany(args as never))).load(x.workOrderId) : null;
+        return x.workOrderId ? (await rowsByIdLoader(ctx, 'WorkOrder', q, (args) => ctx.db.workOrder.findMany(args))).load(x.workOrderId) : null;
       },
     }),
     changeOrder: t.prismaField({
@@ -154,9 +151,7 @@ const CostLedgerPartRef = builder.objectRef<LedgerPartLine>('CostLedgerPart').im
       description: 'The ÄTA; null for rows on a work order or the project itself.',
       resolve: async (query, x, _a, ctx) => {
         const q = { ...query };
-        return x.changeOrderId
-          ? (await rowsByIdLoader(ctx, 'ChangeOrder', q, (args) => ctx.db.changeOrder.findMany(args as never))).load(x.changeOrderId)
-          : null;
+        return x.changeOrderId ? (await rowsByIdLoader(ctx, 'ChangeOrder', q, (args) => ctx.db.changeOrder.findMany(args))).load(x.changeOrderId) : null;
       },
     }),
     debit: t.field({ type: 'Money', resolve: (x) => x.debit }),

@@ -163,28 +163,25 @@ function supplierInvoiceWhere(f: FilterValue | null | undefined, search: string 
 }
 
 builder.queryFields((t) => ({
-  supplierInvoices: t.prismaConnection(
-    {
-      type: 'SupplierInvoice',
-      cursor: 'id',
-      defaultSize: 20,
-      maxSize: 200,
-      description: 'Supplier invoices, newest invoice date first.',
-      authScopes: { permission: VIEW },
-      args: {
-        search: t.arg.string({ description: 'Matches invoice number, OCR, description, supplier name or number.', validate: z.string().max(200) }),
-        filter: t.arg({ type: SupplierInvoiceFilter }),
-      },
-      totalCount: (_p, args, ctx) => ctx.db.supplierInvoice.count({ where: supplierInvoiceWhere(args.filter, args.search) }),
-      resolve: (query, _r, args, ctx) =>
-        ctx.db.supplierInvoice.findMany({
-          ...query,
-          where: supplierInvoiceWhere(args.filter, args.search),
-          orderBy: [{ invoiceDate: 'desc' }, { createdAt: 'desc' }, { id: 'asc' }],
-        }),
+  supplierInvoices: t.prismaConnection({
+    type: 'SupplierInvoice',
+    cursor: 'id',
+    defaultSize: 20,
+    maxSize: 200,
+    description: 'Supplier invoices, newest invoice date first.',
+    authScopes: { permission: VIEW },
+    args: {
+      search: t.arg.string({ description: 'Matches invoice number, OCR, description, supplier name or number.', validate: z.string().max(200) }),
+      filter: t.arg({ type: SupplierInvoiceFilter }),
     },
-    { totalCount: { description: 'Supplier invoices matching the search and filter.' } } as never,
-  ),
+    totalCount: (_p, args, ctx) => ctx.db.supplierInvoice.count({ where: supplierInvoiceWhere(args.filter, args.search) }),
+    resolve: (query, _r, args, ctx) =>
+      ctx.db.supplierInvoice.findMany({
+        ...query,
+        where: supplierInvoiceWhere(args.filter, args.search),
+        orderBy: [{ invoiceDate: 'desc' }, { createdAt: 'desc' }, { id: 'asc' }],
+      }),
+  }),
 }));
 
 // ---------------------------------------------------------------------------------------------
