@@ -79,10 +79,17 @@ export function createRateLimiters(limits: RateLimits, pool: pg.Pool | null): Ra
   };
 }
 
+declare module 'rate-limiter-flexible' {
+  interface RateLimiterPostgres {
+    /** Deletes the rows whose window ended before `expire` (ms); public in the library, missing from its declarations. */
+    clearExpired(expire: number): Promise<unknown>;
+  }
+}
+
 /** Deletes buckets whose window has ended (the PostgreSQL store keeps a row per key it has seen). */
 export async function sweepExpiredBuckets(limiters: RateLimiters): Promise<void> {
   for (const limiter of [limiters.token, limiters.address, limiters.failedAuth]) {
-    if (limiter instanceof RateLimiterPostgres) await (limiter as unknown as { clearExpired(now: number): Promise<unknown> }).clearExpired(Date.now());
+    if (limiter instanceof RateLimiterPostgres) await limiter.clearExpired(Date.now());
   }
 }
 
@@ -235,7 +242,7 @@ export function useRequestGuard(opts: GuardOptions): Plugin[] {
       },
       onValidate(payload) {
         const request = (payload.context as { request?: Request }).request;
-        if (request && anonymous.has(request)) return suggestions.onValidate!(payload as never);
+        if (request && anonymous.has(request)) return suggestions.onValidate!(payload);
       },
     },
   ];
