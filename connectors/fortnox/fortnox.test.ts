@@ -8,7 +8,6 @@ import {
   manifestIssues,
   oauth2Auth,
   settingsJsonSchema,
-  type ConnectorManifest,
   type CustomerRecord,
   type InvoiceRecord,
   type InvoiceRowRecord,
@@ -588,7 +587,7 @@ describe('manifest', () => {
       ['invoice-export', true],
       ['paid-date-import', true],
     ]);
-    const schema = settingsJsonSchema(connector as unknown as ConnectorManifest) as { properties: Record<string, { description?: string }> };
+    const schema = settingsJsonSchema(connector) as { properties: Record<string, { description?: string }> };
     for (const [k, v] of Object.entries(schema.properties)) expect(v.description, k).toBeTruthy();
     expect(settingsSchema.parse({})).toMatchObject({
       baseUrl: 'https://api.fortnox.se',

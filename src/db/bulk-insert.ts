@@ -75,7 +75,7 @@ export type BulkTable = keyof typeof BULK_TABLES;
 export type BulkRow<T extends BulkTable> = { [K in keyof (typeof BULK_TABLES)[T]]: unknown };
 
 /** Columns that may be NULL and default to NULL, from the datamodel. */
-const OPTIONAL = Object.fromEntries(
+const OPTIONAL: ReadonlyMap<string, ReadonlySet<string>> = new Map(
   Object.keys(BULK_TABLES).map((t) => [
     t,
     new Set(
@@ -84,7 +84,7 @@ const OPTIONAL = Object.fromEntries(
         .map((f) => f.name),
     ),
   ]),
-) as unknown as Record<BulkTable, ReadonlySet<string>>;
+);
 
 const companies = new WeakMap<object, Promise<string>>();
 
@@ -115,7 +115,7 @@ export async function bulkInsert<T extends BulkTable>(tx: TenantClient, table: T
   const selects: string[] = [];
   const unnest: string[] = [];
   // A nullable column that is empty in every row is left out (NULL): a smaller statement.
-  const written = columns.filter((c) => !OPTIONAL[table].has(c) || rows.some((r) => (r as Record<string, unknown>)[c] != null));
+  const written = columns.filter((c) => !OPTIONAL.get(table)!.has(c) || rows.some((r) => (r as Record<string, unknown>)[c] != null));
   written.forEach((c, i) => {
     const type = spec[c]!;
     const values = rows.map((r) => {

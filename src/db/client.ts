@@ -21,9 +21,14 @@ export interface DatabaseClientOptions {
 }
 
 /** A read-only SQL statement (rows as plain objects), for the hand-written reads below. */
-export type SqlReader = (sql: string, params: readonly unknown[]) => Promise<Record<string, unknown>[]>;
+export type SqlReader = <Row extends pg.QueryResultRow = Record<string, unknown>>(sql: string, params: readonly unknown[]) => Promise<Row[]>;
 
-const READER = Symbol.for('nordic-project-invoicing.sqlReader');
+const READER: unique symbol = Symbol.for('nordic-project-invoicing.sqlReader');
+
+/** Whether the client was built by `createDatabaseClient`, which attaches its reader under READER. */
+function hasOwnReader(prisma: object): prisma is { [READER]: SqlReader } {
+  return typeof Reflect.get(prisma, READER) === 'function';
+}
 /** Distinct statements prepared per connection at most; others are planned on every run. */
 const PREPARED_STATEMENTS = 500;
 
@@ -35,8 +40,7 @@ const PREPARED_STATEMENTS = 500;
  * Prisma's own; on any other client, Prisma's `$queryRawUnsafe`.
  */
 export function sqlReaderOf(prisma: PrismaClient): SqlReader {
-  const own = (prisma as unknown as Record<symbol, SqlReader | undefined>)[READER];
-  return own ?? ((sql, params) => prisma.$queryRawUnsafe<Record<string, unknown>[]>(sql, ...params));
+  return hasOwnReader(prisma) ? prisma[READER] : (sql, params) => prisma.$queryRawUnsafe(sql, ...params);
 }
 
 export interface DatabaseClient {
@@ -45,6 +49,9 @@ export interface DatabaseClient {
   pool: pg.Pool;
   close(): Promise<void>;
 }
+
+/** Prisma's query events, typed so that `$on('query', …)` is known to the client's type. */
+const QUERY_EVENTS: { emit: 'event'; level: 'query' }[] = [{ emit: 'event', level: 'query' }];
 
 export function createDatabaseClient(opts: DatabaseClientOptions): DatabaseClient {
   const pool = new pg.Pool({
@@ -55,25 +62,25 @@ export function createDatabaseClient(opts: DatabaseClientOptions): DatabaseClien
   const adapter = new PrismaPg(pool);
   const prisma = new PrismaClient({
     adapter,
-    log: opts.onQuery ? [{ emit: 'event', level: 'query' }] : [],
+    log: opts.onQuery ? QUERY_EVENTS : [],
     // Prisma's defaults (wait 2 s for a connection, 5 s per transaction) fail bursts of requests
     // queueing for the pool (and PGlite has one connection); every mutation is one transaction.
     transactionOptions: { maxWait: 20_000, timeout: 30_000 },
   });
   const names = new Map<string, string>();
-  const read: SqlReader = async (sql, params) => {
+  const read: SqlReader = async <Row extends pg.QueryResultRow>(sql: string, params: readonly unknown[]) => {
     opts.onQuery?.(sql);
     let name = names.get(sql);
     if (name === undefined && opts.prepareReads && names.size < PREPARED_STATEMENTS) {
       name = `read_${names.size}`;
       names.set(sql, name);
     }
-    return (await pool.query({ text: sql, values: params as unknown[], ...(name ? { name } : {}) })).rows as Record<string, unknown>[];
+    return (await pool.query<Row>({ text: sql, values: params as unknown[], ...(name ? { name } : {}) })).rows;
   };
   Object.defineProperty(prisma, READER, { value: read });
   if (opts.onQuery) {
     const onQuery = opts.onQuery;
-    (prisma as unknown as { $on(e: 'query', cb: (e: { query: string }) => void): void }).$on('query', (e) => onQuery(e.query));
+    prisma.$on('query', (e) => onQuery(e.query));
   }
   return {
     prisma,

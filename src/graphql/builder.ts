@@ -12,7 +12,7 @@ import ComplexityPlugin from '@pothos/plugin-complexity';
 import { fieldCost, type CostContext } from './limits.js';
 import type PrismaTypes from '../generated/pothos-types.js';
 import { getDatamodel } from '../generated/pothos-types.js';
-import type { Prisma, PrismaClient } from '../generated/prisma/client.js';
+import type { Prisma } from '../generated/prisma/client.js';
 import type { Permission } from '../generated/prisma/enums.js';
 import type { Context } from './context.js';
 import { ConflictError, ForbiddenError, NotFoundError, UnauthenticatedError, ValidationError } from '../errors.js';
@@ -101,7 +101,7 @@ export const builder = new SchemaBuilder<{
     treatErrorsAsUnauthorized: true,
   },
   prisma: {
-    client: (ctx) => ctx.db as unknown as PrismaClient,
+    client: (ctx) => ctx.db,
     dmmf: getDatamodel(),
     filterConnectionTotalCount: true,
     onUnusedQuery: process.env.NODE_ENV === 'production' ? null : 'warn',
@@ -115,6 +115,7 @@ export const builder = new SchemaBuilder<{
     // Only the cost model: the limits are checked before execution by useQueryLimits
     // (src/graphql/limits.ts), which also covers operations answered by compiled reads.
     disabled: true,
+    // useQueryLimits runs the rule with its CostContext, not the request context Pothos types `ctx` as.
     fieldComplexity: (args, ctx, field) => fieldCost(args, ctx as unknown as CostContext, field),
   },
   errors: {

@@ -76,7 +76,7 @@ export function parseFields<S extends z.ZodRawShape>(
   if (input === null || typeof input !== 'object' || Array.isArray(input)) {
     return { value: {}, issues: [{ path: prefix, code: 'invalid_type', message: 'Expected an object.' }], invalid };
   }
-  const shape = object.shape as unknown as Record<string, z.ZodType>;
+  const shape: Record<string, z.core.$ZodType> = object.shape;
   for (const [key, raw] of Object.entries(input as Record<string, unknown>)) {
     const field = shape[key];
     if (!field) {
@@ -84,7 +84,7 @@ export function parseFields<S extends z.ZodRawShape>(
       issues.push({ path: at(key), code: 'unknown_field', message: `Unknown field "${key}".` });
       continue;
     }
-    const r = field.safeParse(raw);
+    const r = z.safeParse(field, raw);
     if (r.success) value[key] = r.data;
     else {
       invalid.add(key);

@@ -187,6 +187,7 @@ async function planOperation(args: ExecutionArgs, operation: OperationDefinition
         rootValue: args.rootValue,
         operation,
         variableValues: coerced.coerced,
+        // Pothos asks for a full GraphQLResolveInfo; this is every part of it the argument mapping reads.
       } as never);
       if (!fieldArgs) return null;
       const cc: CompileContext = { schema: args.schema, fragments, variables: coerced.coerced, params: new Params(), scopes };

@@ -8,6 +8,7 @@ import type { ScopeMap } from './compile.js';
 type Scopes = Record<string, boolean | ((param: unknown) => unknown)>;
 
 function initializer(): (ctx: Context) => Scopes {
+  // Pothos types the initializer's scopes by their parameters; here they are looked up by a name read at run time.
   const options = builder.options as unknown as { scopeAuth: { authScopes: (ctx: Context) => Scopes } };
   return options.scopeAuth.authScopes;
 }

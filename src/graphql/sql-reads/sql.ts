@@ -17,6 +17,7 @@ export interface ModelField {
   relationFromFields?: string[];
 }
 
+// The generated datamodel types `kind` as any string; ModelField names the four values Prisma writes.
 const MODELS = getDatamodel().datamodel.models as unknown as Record<string, { fields: ModelField[] }>;
 
 export function modelField(model: string, field: string): ModelField {

@@ -142,6 +142,7 @@ function guardedAgent(): Agent {
 }
 
 /** A fetch whose sockets only ever connect to public addresses. */
+// undici's fetch is the global fetch with its own declarations of Request, RequestInit and Response.
 export const publicOnlyFetch: typeof fetch = ((input: string | URL, init?: RequestInit) =>
   undiciFetch(input as string, { ...(init as object), dispatcher: guardedAgent() } as never)) as unknown as typeof fetch;
 

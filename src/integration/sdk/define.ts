@@ -87,7 +87,7 @@ export function manifestIssues(candidate: unknown): string[] {
 }
 
 /** The settings form for frontends. */
-export function settingsJsonSchema(manifest: ConnectorManifest): Record<string, unknown> {
+export function settingsJsonSchema(manifest: Pick<ConnectorManifest, 'settings'>): Record<string, unknown> {
   return z.toJSONSchema(manifest.settings, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
 }
 

@@ -32,7 +32,7 @@ export async function authenticate(prisma: PrismaClient, authorization: string |
   const token = bearerToken(authorization);
   if (!token) return null;
   // One statement (it runs before every request): the token, its user and the user's permissions.
-  const [row] = (await sqlReaderOf(prisma)(TOKEN_SQL, [hashApiToken(token)])) as unknown as TokenRow[];
+  const [row] = await sqlReaderOf(prisma)<TokenRow>(TOKEN_SQL, [hashApiToken(token)]);
   if (!row || row.revokedAt || (row.expiresAt && new Date(row.expiresAt) <= now) || !row.active) return null;
   if (shouldTouchLastUsed(row.lastUsedAt ? new Date(row.lastUsedAt) : null, now)) {
     await prisma.apiToken.update({ where: { id: row.id }, data: { lastUsedAt: now } });

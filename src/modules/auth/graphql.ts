@@ -257,5 +257,6 @@ builder.mutationFields((t) => ({
 
 /** GraphQL null in an optional input means "not given" for these fields. */
 export function stripNulls<T extends object>(o: T): { [K in keyof T]: Exclude<T[K], null> } {
-  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== null)) as never;
+  // Object.fromEntries gives string keys; the keys are T's own, less the null values.
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== null)) as { [K in keyof T]: Exclude<T[K], null> };
 }

@@ -853,7 +853,7 @@ export function customerCellText(def: ColumnDef, c: CustomerRecord, lang: Lang, 
     case 'assignedUser':
       return c.assignedUserId ? lookups.userSignature(c.assignedUserId) : null;
     default: {
-      const v = (c as unknown as Record<string, unknown>)[def.key];
+      const v: unknown = Reflect.get(c, def.key); // a column key named at run time
       if (typeof v === 'boolean') return yesNoText(v, lang);
       return v == null ? null : String(v);
     }
@@ -875,7 +875,7 @@ export function contactCellText(def: ColumnDef, c: ContactRecord, lang: Lang, co
     case 'brfOrganisationNumber':
       return displayIdentityNumber(c.brfOrganisationNumber);
     default: {
-      const v = (c as unknown as Record<string, unknown>)[def.key];
+      const v: unknown = Reflect.get(c, def.key); // a column key named at run time
       if (typeof v === 'boolean') return yesNoText(v, lang);
       return v == null ? null : String(v);
     }

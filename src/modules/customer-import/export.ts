@@ -23,6 +23,13 @@ import {
 } from './columns.js';
 import type { ImportAuth } from './types.js';
 
+declare module 'exceljs' {
+  interface Worksheet {
+    /** A sheet's data validations by cell range (public in exceljs, missing from its declarations). */
+    dataValidations: { add(range: string, validation: DataValidation): void };
+  }
+}
+
 export type ExportFormat = 'xlsx' | 'csv';
 
 const SHEET_NAME: Record<ImportKind, Record<Lang, string>> = {
@@ -183,7 +190,6 @@ export async function writeTemplate(db: TenantClient, kind: ImportKind, lang: La
   const head = ws.getRow(1);
   head.font = { bold: true };
   const lastRow = 100_001;
-  const validations = (ws as unknown as { dataValidations: { add(range: string, v: object): void } }).dataValidations;
   columns.forEach((c, i) => {
     const cell = head.getCell(i + 1);
     cell.note = c.note[lang];
@@ -192,7 +198,7 @@ export async function writeTemplate(db: TenantClient, kind: ImportKind, lang: La
     // Excel limits an inline list to 255 characters.
     if (formula && formula.length <= 255 && !list!.some((v) => v.includes(','))) {
       const letter = ws.getColumn(i + 1).letter;
-      validations.add(`${letter}2:${letter}${lastRow}`, {
+      ws.dataValidations.add(`${letter}2:${letter}${lastRow}`, {
         type: 'list',
         allowBlank: true,
         formulae: [formula],

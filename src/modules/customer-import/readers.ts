@@ -219,6 +219,7 @@ function xlsxReader(source: ImportSource, caps: Caps): SheetReader {
         hyperlinks: 'ignore',
         entries: 'ignore',
       });
+      // exceljs declares none of the reader's internals used here; ExcelWorkbookInternals describes them.
       const book = workbook as unknown as ExcelWorkbookInternals;
       // exceljs' shared-strings cache is a JS array it assigns and pushes to, and the sheet reader
       // indexes; a compact store stands in for it (see shared-strings.ts).

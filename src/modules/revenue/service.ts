@@ -518,11 +518,17 @@ export interface RevenueDimsInput {
 async function checkDims(tx: TenantClient, base: RevenueDims, input: RevenueDimsInput, dims: readonly Dimension[], prefix: string) {
   const issues: ValidationIssue[] = [];
   const at = (k: string) => (prefix ? `${prefix}.${k}` : k);
-  const merged: RevenueDims = { ...base };
-  for (const k of Object.keys(input) as (keyof RevenueDimsInput)[]) {
-    const v = input[k];
-    if (v !== undefined) (merged as unknown as Record<string, unknown>)[k] = typeof v === 'string' ? v.trim() || null : v;
-  }
+  // A dimension left out keeps its value; a given text is trimmed, and empty means none.
+  const text = (v: string | null | undefined, old: string | null) => (v === undefined ? old : v?.trim() || null);
+  const merged: RevenueDims = {
+    accountNumber: input.accountNumber === undefined ? base.accountNumber : input.accountNumber,
+    projectId: text(input.projectId, base.projectId),
+    workOrderId: text(input.workOrderId, base.workOrderId),
+    changeOrderId: text(input.changeOrderId, base.changeOrderId),
+    costCentreId: text(input.costCentreId, base.costCentreId),
+    dimension5: text(input.dimension5, base.dimension5),
+    dimension6: text(input.dimension6, base.dimension6),
+  };
   // A new project without a new AO/ÄTA drops the old one; a new AO/ÄTA replaces the other kind.
   if (input.projectId !== undefined && input.projectId !== base.projectId) {
     if (input.workOrderId === undefined) merged.workOrderId = null;
