@@ -1,5 +1,5 @@
 // Prisma CLI configuration. engine "js" runs the schema engine compiled to WASM that ships in
-// the npm package, so generate/migrate work without downloading anything (see shared DESIGN.md).
+// the npm package, so generate/migrate work without downloading anything (the README explains the set-up under "Why the stack is set up the way it is").
 import { defineConfig } from 'prisma/config';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { parse } from 'pg-connection-string';

@@ -1,4 +1,4 @@
-// Typed client of the Fortnox REST API v3 (shapes per shared/reference/fortnox-api.md). Requests go
+// Typed client of the Fortnox REST API v3 (shapes per Fortnox's API documentation). Requests go
 // through the SDK's HttpClient (`ctx.http`): base URL, OAuth2 bearer with rotating refresh tokens,
 // the 25-per-5-s rate limit, retries (429/5xx) and the dry run are already there. In a dry run
 // writes resolve with `planned: true` and no body.

@@ -1,4 +1,4 @@
-// Fortnox connector: every flow of the Fortnox integration (seed 003), in one sweep per run.
+// Fortnox connector: every flow of the Fortnox integration (see its README), in one sweep per run.
 // Reaches this system only through the SDK (ports, id map, checkpoints, HTTP toolkit).
 import { z } from 'zod';
 import {

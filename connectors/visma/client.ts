@@ -1,4 +1,4 @@
-// Typed client of Visma eAccounting / Spiris API v2 (shared/reference/visma-bl-api.md, part 1).
+// Typed client of Visma eAccounting / Spiris API v2.
 // The wire types live here (the fake server and the mappers use them too). Requests go through
 // the SDK's HttpClient (`ctx.http`), which carries the base URL, the OAuth2 bearer token (and its
 // refresh), the 600-requests-per-minute-per-endpoint limit, retries (4010/429 after the wait the

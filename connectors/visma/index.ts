@@ -1,8 +1,8 @@
 // Visma eAccounting / Spiris ("Bokföring & Fakturering") connector, eAccounting API v2.
-// Mirrors the Fortnox integration's flows where Visma has the concept (shared/seeds/003), with
-// Visma's own rules: revenue reaches Visma through articles and VAT codes from the chart of
-// accounts (seed 001), customers are sent once unless "Update customers" is on (seed 000), and
-// personal identity numbers go out as YYMMDD-NNNK (shared/reference/visma-bl-api.md §1.7).
+// Mirrors the Fortnox connector's flows where Visma has the concept, with Visma's own rules:
+// revenue reaches Visma through articles and VAT codes from the chart of accounts, customers are
+// sent once unless "Update customers" is on, and personal identity numbers go out as YYMMDD-NNNK
+// (Visma's format for them).
 // Reaches this system only through the SDK.
 import { z } from 'zod';
 import {

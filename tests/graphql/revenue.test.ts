@@ -1,7 +1,7 @@
-// Revenue accounting through GraphQL (seed 001): the set-up and its permissions, proposals from
-// the posting rules (the seed's three examples), manual lines, recompute on a VAT change, split
+// Revenue accounting through GraphQL: the set-up and its permissions, proposals from
+// the posting rules (the product's three worked examples), manual lines, recompute on a VAT change, split
 // lines and the restricted permission, the Revenue Accounting view, the basis for the accounting
-// system, balance postings, locking and crediting (the seed's questions and answers).
+// system, balance postings, locking and crediting.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from '../gql/index.js';
 import { useHarness, type TestCompany } from '../helpers/harness.js';
@@ -241,7 +241,7 @@ beforeAll(async () => {
   ao2 = ok((await h.data(RevWorkOrder, { projectId: project.id, name: 'Tak' }, c.adminToken)).createWorkOrder).id;
   ata = ok((await h.data(RevChangeOrder, { projectId: project.id }, c.adminToken)).createChangeOrder).id;
 
-  // Invoices started before revenue accounting was activated (seed 001's questions and answers).
+  // Invoices started before revenue accounting was activated.
   const open = await create({ projectId: externalProject, lines: [{ description: 'Gammalt arbete', quantity: '2', unitPrice: '500', accountNumber: 7010 }] });
   expect(open.revenueLines).toEqual([]);
   oldOpen = { id: open.id, subtotal: String(open.subtotal) };
@@ -667,7 +667,7 @@ describe('tax-reduction invoices and the basis for the accounting system', () =>
   });
 });
 
-describe('locking and crediting (seed 001’s questions and answers)', () => {
+describe('locking and crediting', () => {
   it('refuses to lock an invoice started before activation until a balance posting is added', async () => {
     const refused = await h.data(RevLock, { id: oldOpen.id }, c.adminToken);
     expect(refused.lockInvoice).toMatchObject({ __typename: 'ValidationError', issues: [{ path: 'revenueLines', code: 'revenue_accounting_missing' }] });

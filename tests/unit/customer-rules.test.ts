@@ -109,14 +109,14 @@ const NEW_DEFAULTS: CustomerColumns = {
 
 // ---------------------------------------------------------------------------------------------
 
-describe('showsVat (seed 002: corporate id hides VAT unless NORMAL_VAT; NO_VAT never shows)', () => {
+describe('showsVat (a corporate id hides VAT unless NORMAL_VAT; NO_VAT never shows)', () => {
   it.each<readonly [VatDisplayType, CustomerType, string | null, boolean]>([
     ['AUTOMATIC', 'COMPANY', ORG_NORM, false], // corporate id → no VAT
     ['AUTOMATIC', 'COMPANY', PERSON_NORM, false], // sole trader: personnummer as corporate id
     ['AUTOMATIC', 'COMPANY', null, true], // no corporate id → VAT shown
     ['AUTOMATIC', 'COMPANY', '', true], // empty counts as none
     ['AUTOMATIC', 'PRIVATE', null, true],
-    // A private customer carries no corporate id (seed 002: the field becomes personnummer);
+    // A private customer carries no corporate id (the field becomes personnummer);
     // a stray stored organisation number on a consumer does not hide VAT.
     ['AUTOMATIC', 'PRIVATE', ORG_NORM, true],
     ['NORMAL_VAT', 'COMPANY', ORG_NORM, true], // "always displayed – even if a corporate registration number is entered"

@@ -1,4 +1,4 @@
-// Revenue accounting rules (pure): posting-rule matching with seed 001's three examples,
+// Revenue accounting rules (pure): posting-rule matching with the product's three worked examples,
 // rule-set validation, dimensions, splits, the view's grouping, locking and the reduction spread.
 import { describe, expect, it } from 'vitest';
 import { Prisma } from '../../src/generated/prisma/client.js';
@@ -44,7 +44,7 @@ const line: RevenueDims = {
 };
 const accountFor = (r: ReturnType<typeof rules>, f: Partial<LineFacts>) => r[matchRule(r, facts(f))!]!.accountNumber;
 
-describe('posting rules: seed 001 example 1 (3001 at 25 %, 3231 reverse charge as the default)', () => {
+describe('posting rules: example 1 (3001 at 25 %, 3231 reverse charge as the default)', () => {
   const r = rules([{ accountNumber: 3231 }, { accountNumber: 3001, constructionVat: 'EXCLUDED' }]);
   it.each([
     ['construction VAT', { constructionVat: true }, 3231],
@@ -54,7 +54,7 @@ describe('posting rules: seed 001 example 1 (3001 at 25 %, 3231 reverse charge a
   ])('%s → %i', (_n, f, account) => expect(accountFor(r, f)).toBe(account));
 });
 
-describe('posting rules: seed 001 example 2 (four accounts, external and intra-group)', () => {
+describe('posting rules: example 2 (four accounts, external and intra-group)', () => {
   const r = rules([
     { accountNumber: 3231 },
     { accountNumber: 3001, constructionVat: 'EXCLUDED', customerCategory: 'EXTERNAL' },
@@ -69,7 +69,7 @@ describe('posting rules: seed 001 example 2 (four accounts, external and intra-g
   ])('%s → %i', (_n, f, account) => expect(accountFor(r, f)).toBe(account));
 });
 
-describe('posting rules: seed 001 example 3 (goods vs services at 25 %, time-reporting cost accounts → services)', () => {
+describe('posting rules: example 3 (goods vs services at 25 %, time-reporting cost accounts → services)', () => {
   const r = rules([
     { accountNumber: 3051, description: 'Material sales' },
     { accountNumber: 3231, constructionVat: 'INCLUDED' },

@@ -1,6 +1,6 @@
 // A fake of Visma eAccounting API v2 for tests and demos: a real HTTP server on 127.0.0.1 speaking
 // eAccounting's JSON with in-memory state, plus the identity server's token endpoint. It behaves
-// like the real API where a connector could get it wrong (shared/reference/visma-bl-api.md):
+// like the real API where a connector could get it wrong:
 //   - OAuth2: POST /connect/token with Basic client auth, refresh tokens that rotate, access tokens
 //     that expire (401 4005 after), `expireAccessTokens()` to force a refresh;
 //   - 403 4002 "No access to module: api_standard" on every endpoint for a company without the

@@ -1,5 +1,6 @@
 // Permissions (pure). Users get them through groups. Names follow the customer register's
-// permission list (seed 002) plus admin permissions.
+// permission list (View, View assigned, Edit, Edit assigned, Create, Delete, Upload, Assign) plus
+// admin permissions.
 import type { Permission } from '../../generated/prisma/enums.js';
 
 export type { Permission };

@@ -481,7 +481,7 @@ export function rotMissing(c: Pick<ContactColumns, 'identityNumber' | 'propertyD
   return missing;
 }
 
-/** Copy to contact (seed 000): name, person/org number, mobile, phone and e-mail. */
+/** Copy to contact: name, person/org number, mobile, phone and e-mail. */
 export function contactFromCustomer(
   c: Pick<CustomerColumns, 'name' | 'type' | 'organisationNumber' | 'personalIdentityNumber' | 'mobile' | 'phone' | 'email'>,
 ): Pick<ContactColumns, 'name' | 'identityNumber' | 'mobile' | 'phone' | 'email'> {

@@ -1,6 +1,6 @@
 // What an invoice document shows (the PDF and anything else that renders an invoice): every
 // amount already computed and formatted-ready, so renderers hold no business rules.
-// Contents follow ML 17 kap. (shared/reference/swedish-rules.md §5) plus ROT/RUT/green §2.4.
+// Contents follow mervärdesskattelagen 17 kap. plus what a ROT/RUT/green tax reduction needs on the invoice.
 
 export interface DocumentParty {
   name: string;

@@ -1,4 +1,4 @@
-// GraphQL: invoices (seed 004's columns), their lines and tax-reduction buyers, invoice
+// GraphQL: invoices (every column of a finance admin's invoice list), their lines and tax-reduction buyers, invoice
 // statuses; mutations for the invoice lifecycle. Resolvers stay thin.
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { z } from 'zod';

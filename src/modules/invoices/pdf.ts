@@ -1,7 +1,7 @@
 // Renders an invoice document (document.ts) as an A4 PDF with pdfkit. The renderer holds no
 // business rules: every amount comes computed in the view model; this file only lays it out
-// (ML 17 kap. contents, ROT/RUT/green §2.4, reverse charge §3, credit invoices §4 in
-// shared/reference/swedish-rules.md).
+// (the contents mervärdesskattelagen 17 kap. requires, the ROT/RUT/green tax-reduction details,
+// the reverse-charge text, credit invoices' reference to the original).
 //
 // Fonts: pdfkit's built-in Helvetica (a PDF standard font, not embedded, nothing loaded from
 // outside the package). It encodes WinAnsi (CP1252), which covers Swedish and most Western

@@ -1,5 +1,5 @@
-// ROT, RUT and green technology tax reduction (pure, exact decimal), per
-// shared/reference/swedish-rules.md §2: a dated rate table decided by the payment date, the
+// ROT, RUT and green technology tax reduction (pure, exact decimal), as Skatteverket's rules
+// set it: a dated rate table decided by the payment date, the
 // eligible basis incl. VAT, the split between buyers, each limited by their yearly caps counting
 // their other invoices of the same year, rounded down to whole kronor; buyer requirements.
 import { Prisma } from '../../generated/prisma/client.js';

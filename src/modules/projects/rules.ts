@@ -74,7 +74,7 @@ export function changeOrderCode(n: number): string {
   return `Ä${String(n).padStart(3, '0')}`;
 }
 
-/** The reference of a work order: `10000_1` (seed 003 numbering). */
+/** The reference of a work order: `10000_1` (project number, underscore, work order number, as the accounting systems get it). */
 export function workOrderReference(projectNumber: string, n: number): string {
   return `${projectNumber}_${n}`;
 }

@@ -32,7 +32,7 @@ export const DIMENSION_MEANINGS: Record<DimensionNumber, string> = {
   6: 'Free dimension 6',
 };
 
-/** The most common set-up (seed 001): account and project included and mandatory, the rest off. */
+/** The most common set-up: account and project included and mandatory, the rest off. */
 export const DEFAULT_DIMENSIONS: readonly Dimension[] = DIMENSION_NUMBERS.map((n) => ({
   number: n,
   included: n <= 2,
