@@ -378,11 +378,10 @@ async function main(): Promise<void> {
   }
   if (process.env.DATABASE_URL) console.log('The demo ignores DATABASE_URL: it uses its own embedded database.');
 
-  // Under npm and tsx one Ctrl-C arrives twice (the terminal signals the process group, and tsx
-  // relays it): only a signal more than 2 s after the first means "exit now". A Ctrl-C during
-  // the start lets the start finish (or fail and clean up), then stops.
+  // A first Ctrl-C (or SIGTERM) stops the demo; one during the start lets the start finish (or
+  // fail and clean up), then stops. A second one exits at once, as `npm start` does.
   let demo: Demo | null = null;
-  let stoppingSince: number | null = null;
+  let stopping = false;
   const stopNow = () =>
     demo!.stop().then(
       () => {
@@ -395,16 +394,13 @@ async function main(): Promise<void> {
       },
     );
   const onSignal = (signal: string) => {
-    if (stoppingSince !== null) {
-      if (Date.now() - stoppingSince < 2000) return;
+    if (stopping) {
       console.log(`${signal} again: exiting without cleaning up${demo ? ` (the demo database stays in ${demo.dataDir})` : ''}.`);
       process.exit(1);
     }
-    stoppingSince = Date.now();
+    stopping = true;
     console.log(demo ? `${signal}: stopping the demo…` : `${signal}: stopping once the start has finished…`);
-    // tsx kills its child when the child has not confirmed a relayed signal within 30 ms: the
-    // confirmation goes out before the shutdown's work starts.
-    if (demo) setTimeout(() => void stopNow(), 100);
+    if (demo) void stopNow();
   };
   process.on('SIGINT', () => onSignal('SIGINT'));
   process.on('SIGTERM', () => onSignal('SIGTERM'));
@@ -420,7 +416,7 @@ async function main(): Promise<void> {
     } else console.error(e instanceof Error ? (e.stack ?? e.message) : e);
     process.exit(1);
   }
-  if (stoppingSince !== null) void stopNow();
+  if (stopping) void stopNow();
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === resolve(process.argv[1])) {
