@@ -2,7 +2,7 @@
 // folders. The template (connectors/template, the fictional "Ledger API") is an example for
 // connector authors: tests register it themselves, and a server offers it only with
 // CONNECTOR_TEMPLATE=true.
-import type { ConnectorManifest } from '../src/integration/sdk/index.js';
+import type { ConnectorManifest } from '@nordic-invoicing/connector-sdk';
 import fortnox from './fortnox/index.js';
 import template from './template/index.js';
 import visma from './visma/index.js';

@@ -75,7 +75,7 @@ const schema = z.object({
     .enum(['true', 'false', '1', '0', ''])
     .default('false')
     .transform((v) => v === 'true' || v === '1'),
-  /** Third-party connector packages to load at start, comma-separated npm package names. */
+  /** Third-party connector packages to load at start, comma-separated: npm package names, or absolute paths of package folders. */
   CONNECTOR_PACKAGES: z
     .string()
     .default('')

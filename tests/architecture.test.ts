@@ -20,8 +20,25 @@ function importsOf(file: string): string[] {
   return [...readFileSync(file, 'utf8').matchAll(IMPORT_RE)].map((m) => m[1] ?? m[2] ?? m[3]!);
 }
 
-/** The repository file a relative specifier names (TypeScript sources imported as .js), or null. */
+/** The workspace packages' entry points in this repository: specifier → source file (their "nordic-invoicing-source" export). */
+function workspaceEntries(): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const dir of readdirSync(join(ROOT, 'packages'))) {
+    const pkgFile = join(ROOT, 'packages', dir, 'package.json');
+    if (!existsSync(pkgFile)) continue;
+    const pkg = JSON.parse(readFileSync(pkgFile, 'utf8')) as { name: string; exports: Record<string, Record<string, string>> };
+    for (const [sub, conditions] of Object.entries(pkg.exports)) {
+      const source = conditions['nordic-invoicing-source'];
+      if (source) out.set(sub === '.' ? pkg.name : `${pkg.name}${sub.slice(1)}`, join(ROOT, 'packages', dir, source));
+    }
+  }
+  return out;
+}
+const WORKSPACE = workspaceEntries();
+
+/** The repository file a specifier names (relative TypeScript sources imported as .js, or a workspace package), or null. */
 function resolveImport(from: string, spec: string): string | null {
+  if (WORKSPACE.has(spec)) return WORKSPACE.get(spec)!;
   if (!spec.startsWith('.')) return null;
   const base = resolve(dirname(from), spec);
   for (const candidate of [base.replace(/\.js$/, '.ts'), base, `${base}.ts`, join(base, 'index.ts')]) {
@@ -30,10 +47,13 @@ function resolveImport(from: string, spec: string): string | null {
   return null;
 }
 
-/** Every .ts file under src (the generated Prisma client left out) with the repository files it imports. */
+/** Source folders of the import graph: the application, the workspace packages and the connectors. */
+const GRAPH_ROOTS = ['src', ...readdirSync(join(ROOT, 'packages')).map((d) => join('packages', d, 'src')), 'connectors'];
+
+/** Every .ts file under the graph roots (the generated Prisma client left out) with the repository files it imports. */
 function importGraph(): Map<string, string[]> {
   const graph = new Map<string, string[]>();
-  for (const f of files(join(ROOT, 'src')).filter((f) => !f.includes(`${join('src', 'generated')}`))) {
+  for (const f of GRAPH_ROOTS.flatMap((r) => files(join(ROOT, r))).filter((f) => !f.includes(`${join('src', 'generated')}`))) {
     graph.set(
       relative(ROOT, f),
       importsOf(f).flatMap((spec) => {
@@ -170,8 +190,8 @@ describe('architecture', () => {
         const spec = m[1] ?? m[2]!;
         const bad =
           /(^|\/)(@prisma|prisma)(\/|$)|generated\/prisma/.test(spec) ||
-          /src\/(modules|db|graphql)\//.test(spec) ||
-          (spec.includes('/src/') && !/src\/integration\/sdk\//.test(spec));
+          /(^|\/)src\//.test(spec) ||
+          (spec.startsWith('.') && !resolve(dirname(f), spec).startsWith(join(ROOT, 'connectors')));
         if (bad) offenders.push(`${relative(ROOT, f)} imports ${spec}`);
       }
     }
@@ -249,9 +269,36 @@ describe('architecture', () => {
     );
   });
 
+  it('the connector SDK package imports only its own files, its declared dependencies and Node built-ins', () => {
+    const dir = join(ROOT, 'packages/connector-sdk');
+    const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as {
+      dependencies: Record<string, string>;
+      peerDependencies: Record<string, string>;
+    };
+    const declared = new Set([...Object.keys(pkg.dependencies), ...Object.keys(pkg.peerDependencies)]);
+    const sources = files(join(dir, 'src'));
+    const offenders = sources.flatMap((f) =>
+      importsOf(f)
+        .filter((spec) =>
+          spec.startsWith('.')
+            ? !resolve(dirname(f), spec).startsWith(join(dir, 'src'))
+            : !spec.startsWith('node:') &&
+              !declared.has(
+                spec
+                  .split('/')
+                  .slice(0, spec.startsWith('@') ? 2 : 1)
+                  .join('/'),
+              ),
+        )
+        .map((spec) => `${relative(ROOT, f)} imports ${spec}`),
+    );
+    expect(offenders).toEqual([]);
+    expect(sources.length).toBeGreaterThan(10);
+  });
+
   it('the integration runtime and SDK import nothing from src/modules, not even through another file', () => {
     const graph = importGraph();
-    const integration = [...graph.keys()].filter((f) => f.startsWith('src/integration/'));
+    const integration = [...graph.keys()].filter((f) => f.startsWith('src/integration/') || f.startsWith('packages/connector-sdk/'));
     // Direct imports, also of files that do not exist (yet).
     const direct = integration.flatMap((f) =>
       importsOf(join(ROOT, f))
@@ -276,7 +323,8 @@ describe('architecture', () => {
   it('rule files are pure: no rules.ts reaches a service, the database, GraphQL, HTTP or I/O, not even through another file', () => {
     const graph = importGraph();
     const rules = [...graph.keys()].filter((f) => /^src\/modules\/[^/]+\/rules\.ts$/.test(f));
-    const forbidden = /^src\/db\/|service\.ts$|graphql\.ts$|^src\/graphql\/|^src\/http\/|\/http\.ts$|^src\/integration\/(runtime|http)\//;
+    const forbidden =
+      /^src\/db\/|service\.ts$|graphql\.ts$|^src\/graphql\/|^src\/http\/|\/http\.ts$|^src\/integration\/|^packages\/connector-sdk\/src\/(http\/|index\.ts$)/;
     const reached = rules.flatMap((f) => [...reach(graph, f)].filter(([to]) => forbidden.test(to)).map(([, path]) => path.join(' → ')));
     expect(reached).toEqual([]);
     const io = rules.flatMap((f) =>
@@ -293,8 +341,8 @@ describe('architecture', () => {
     expect(mixed).toEqual([]);
   });
 
-  it("modules reach src/integration only through the SDK, the HTTP toolkit and the runtime's port declaration", () => {
-    const allowed = /^src\/integration\/(sdk\/|http\/|runtime\/ports\.ts$)/;
+  it("modules reach src/integration only through the runtime's port declaration (and the SDK by its package name)", () => {
+    const allowed = /^src\/integration\/runtime\/ports\.ts$/;
     const offenders = [...importGraph()]
       .filter(([f]) => f.startsWith('src/modules/'))
       .flatMap(([f, targets]) => targets.filter((t) => t.startsWith('src/integration/') && !allowed.test(t)).map((t) => `${f} imports ${t}`));

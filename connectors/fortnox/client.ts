@@ -2,7 +2,7 @@
 // through the SDK's HttpClient (`ctx.http`): base URL, OAuth2 bearer with rotating refresh tokens,
 // the 25-per-5-s rate limit, retries (429/5xx) and the dry run are already there. In a dry run
 // writes resolve with `planned: true` and no body.
-import { HttpError, type HttpClient } from '../../src/integration/sdk/index.js';
+import { HttpError, type HttpClient } from '@nordic-invoicing/connector-sdk';
 
 // ---------------------------------------------------------------------------------------------
 // Wire types (Fortnox JSON, PascalCase as the API has it)

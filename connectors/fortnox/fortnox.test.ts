@@ -14,7 +14,7 @@ import {
   type ProjectPartRecord,
   type ProjectRecord,
   type SupplierInvoiceRecord,
-} from '../../src/integration/sdk/index.js';
+} from '@nordic-invoicing/connector-sdk';
 import { FortnoxClient, fortnoxErrorMessage } from './client.js';
 import { startFortnoxFake, type FortnoxFake } from './fake/server.js';
 import connector, { settings as settingsSchema } from './index.js';

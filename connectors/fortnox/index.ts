@@ -15,7 +15,7 @@ import {
   type InvoiceRecord,
   type ProjectRecord,
   type SupplierInvoiceRecord,
-} from '../../src/integration/sdk/index.js';
+} from '@nordic-invoicing/connector-sdk';
 import { FortnoxClient, fortnoxErrorMessage, type FortnoxSupplierInvoiceListItem, type FortnoxVoucher, type FortnoxVoucherFileConnection } from './client.js';
 import {
   accountUpsert,

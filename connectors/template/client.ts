@@ -3,7 +3,7 @@
 // through the SDK's HttpClient (`ctx.http`), which already carries the base URL, the API key,
 // the rate limit, retries with Retry-After and the dry run. In a dry run writes are not sent:
 // they resolve with `planned: true` and no body, so a create yields no remote id.
-import type { HttpClient } from '../../src/integration/sdk/index.js';
+import type { HttpClient } from '@nordic-invoicing/connector-sdk';
 
 // ---------------------------------------------------------------------------------------------
 // Wire types (JSON as Ledger API v1 sends and accepts it)

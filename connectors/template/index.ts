@@ -3,7 +3,7 @@
 //
 // Everything comes from the SDK's public entry; a connector never imports Prisma or src/modules.
 import { z } from 'zod';
-import { defineConnector, defineFlow, exportChanged, exportEntity, HttpError, recordUpsert, type FlowContext } from '../../src/integration/sdk/index.js';
+import { defineConnector, defineFlow, exportChanged, exportEntity, HttpError, recordUpsert, type FlowContext } from '@nordic-invoicing/connector-sdk';
 import { LedgerClient, ledgerErrorMessage } from './client.js';
 import {
   accountUpsert,

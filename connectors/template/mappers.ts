@@ -1,7 +1,7 @@
 // Pure mapping between this system's records (SDK ports) and Ledger API v1's JSON, plus the
 // rules the flows apply before sending anything. No I/O: every function here is tested with
 // tables in template.test.ts.
-import type { AccountUpsert, CostCentreUpsert, CustomerRecord, ProjectPartRecord, ProjectRecord } from '../../src/integration/sdk/index.js';
+import type { AccountUpsert, CostCentreUpsert, CustomerRecord, ProjectPartRecord, ProjectRecord } from '@nordic-invoicing/connector-sdk';
 import type { LedgerAccount, LedgerCostCentre, LedgerCustomerInput, LedgerProjectInput, LedgerProjectStatus } from './client.js';
 
 // ---------------------------------------------------------------------------------------------

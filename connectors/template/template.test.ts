@@ -17,7 +17,7 @@ import {
   type ProjectPartRecord,
   type ProjectRecord,
   type UpsertResult,
-} from '../../src/integration/sdk/index.js';
+} from '@nordic-invoicing/connector-sdk';
 import { ledgerErrorMessage, LedgerClient, type LedgerCustomerInput } from './client.js';
 import { startTemplateFake, type TemplateFake } from './fake/server.js';
 import connector, { settings as settingsSchema, type TemplateSettings } from './index.js';

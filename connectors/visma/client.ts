@@ -4,7 +4,7 @@
 // refresh), the 600-requests-per-minute-per-endpoint limit, retries (4010/429 after the wait the
 // message names) and the dry run: in a dry run writes are not sent and resolve with
 // `planned: true` and no body.
-import { HttpError, type HttpClient } from '../../src/integration/sdk/index.js';
+import { HttpError, type HttpClient } from '@nordic-invoicing/connector-sdk';
 
 // ---------------------------------------------------------------------------------------------
 // Wire types (field names exactly as eAccounting v2 spells them)

@@ -19,7 +19,7 @@ import {
   type EntityRef,
   type FlowContext,
   type SupplierInvoiceSupplierRecord,
-} from '../../src/integration/sdk/index.js';
+} from '@nordic-invoicing/connector-sdk';
 import {
   ATTACHMENT_DOCUMENT_TYPE,
   endpointKey,

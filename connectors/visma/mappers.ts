@@ -14,7 +14,7 @@ import type {
   SupplierRecord,
   SupplierUpsert,
   VoucherUpsert,
-} from '../../src/integration/sdk/index.js';
+} from '@nordic-invoicing/connector-sdk';
 import type {
   VismaAccount,
   VismaCostCenter,

@@ -3,7 +3,7 @@
 // check digit over YYMMDDNNN. Samordningsnummer (day + 60) keep their form. Parsing and the
 // check digit are the SDK's (one implementation for the whole system); this file words the
 // refusal for Visma's failure report. Pure; table-tested in visma.test.ts.
-import { formatPersonalIdentityNumberShort, luhnCheckDigit, parsePersonalIdentityNumber } from '../../src/integration/sdk/index.js';
+import { formatPersonalIdentityNumberShort, luhnCheckDigit, parsePersonalIdentityNumber } from '@nordic-invoicing/connector-sdk';
 
 export { luhnCheckDigit };
 

@@ -8,7 +8,7 @@ import {
   type AccountRecord,
   type InvoiceRecord,
   type SupplierInvoiceRecord,
-} from '../../src/integration/sdk/index.js';
+} from '@nordic-invoicing/connector-sdk';
 import connector from './index.js';
 import { endpointKey, VismaClient, VismaNoApiModuleError, vismaErrorMessage, vismaRetryAfterMs } from './client.js';
 import { formatPersonnummer, luhnCheckDigit } from './personnummer.js';

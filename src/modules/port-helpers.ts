@@ -7,7 +7,7 @@
 // makes seeing a row twice free (nothing is sent again).
 import { ValidationError } from '../errors.js';
 import type { PortScope } from '../integration/runtime/ports.js';
-import type { UpsertResult } from '../integration/sdk/types.js';
+import type { UpsertResult } from '@nordic-invoicing/connector-sdk';
 
 export type { PortScope };
 

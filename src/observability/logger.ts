@@ -5,7 +5,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { pino, type DestinationStream, type Level, type Logger } from 'pino';
 import type { YogaLogger } from 'graphql-yoga';
-import type { Logger as RuntimeLogger } from '../integration/http/index.js';
+import type { Logger as RuntimeLogger } from '@nordic-invoicing/connector-sdk';
 import { classifyError } from './errors.js';
 
 export type { Logger };

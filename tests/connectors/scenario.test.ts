@@ -11,7 +11,7 @@ import { createCustomer } from '../../src/modules/customers/service.js';
 import { createProject } from '../../src/modules/projects/service.js';
 import { createInvoice, lockInvoice } from '../../src/modules/invoices/service.js';
 import { executeRun } from '../../src/integration/runtime/run.js';
-import type { Credentials, FakeServer } from '../../src/integration/sdk/index.js';
+import type { Credentials, FakeServer } from '@nordic-invoicing/connector-sdk';
 import { startFortnoxFake, type FortnoxFake } from '../../connectors/fortnox/fake/server.js';
 import { startVismaFake, type VismaFake } from '../../connectors/visma/fake/server.js';
 

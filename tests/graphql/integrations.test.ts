@@ -11,7 +11,7 @@ import { createTenantDb, scoped } from '../../src/db/tenant.js';
 import type { Prisma } from '../../src/generated/prisma/client.js';
 import { createCustomer } from '../../src/modules/customers/service.js';
 import { startTemplateFake, type TemplateFake } from '../../connectors/template/fake/server.js';
-import { defineConnector, defineFlow } from '../../src/integration/sdk/index.js';
+import { defineConnector, defineFlow } from '@nordic-invoicing/connector-sdk';
 import { formatStockholmTime, smtpNotifier } from '../../src/integration/runtime/notifier.js';
 import { readMessage } from '../../src/scripts/mail-sink.js';
 import { lockKey, reclaimStaleRuns } from '../../src/integration/runtime/run.js';

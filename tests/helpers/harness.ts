@@ -14,11 +14,11 @@ import { openTestDatabase, type TestDatabase } from './database.js';
 import { randomBytes } from 'node:crypto';
 import { createSecretBox } from '../../src/integration/runtime/crypto.js';
 import { memoryRunLocks, postgresRunLocks } from '../../src/integration/runtime/locks.js';
-import { createRegistry, type ConnectorSource } from '../../src/integration/runtime/registry.js';
+import { loadConnectors, type ConnectorSource } from '../../src/integration/runtime/registry.js';
 import { assembleRuntime, type IntegrationRuntime } from '../../src/integration/runtime/run.js';
 import { domainPorts } from '../../src/modules/ports.js';
 import { BUILT_IN_CONNECTORS, TEMPLATE_CONNECTOR } from '../../connectors/index.js';
-import type { ConnectorManifest } from '../../src/integration/sdk/types.js';
+import type { ConnectorManifest } from '@nordic-invoicing/connector-sdk';
 
 export interface TestCompany {
   companyId: string;
@@ -102,16 +102,18 @@ export class Harness {
 
 const quietLogger = { debug: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined };
 
-/** The built-in connectors, the template (tests use it as a generic connector) and any a test adds. */
-async function testRegistry(extra: readonly ConnectorManifest[]) {
+/** The built-in connectors, the template (tests use it as a generic connector), any a test adds and the packages it names. */
+async function testRegistry(extra: readonly ConnectorManifest[], packages: readonly string[]) {
   const sources: ConnectorSource[] = [...BUILT_IN_CONNECTORS, TEMPLATE_CONNECTOR];
   for (const m of extra) sources.push({ source: `test:${m.id}`, module: { default: m } });
-  return createRegistry(sources);
+  return loadConnectors({ builtIn: sources, packages });
 }
 
 export interface HarnessOptions {
   /** Connectors registered besides the built-in ones. */
   connectors?: readonly ConnectorManifest[];
+  /** Connector packages loaded as CONNECTOR_PACKAGES names them (names or absolute folder paths). */
+  packages?: readonly string[];
 }
 
 export async function createHarness(opts: HarnessOptions = {}): Promise<Harness> {
@@ -125,7 +127,7 @@ export async function createHarness(opts: HarnessOptions = {}): Promise<Harness>
   });
   const integrations: IntegrationRuntime = assembleRuntime({
     prisma: client.prisma,
-    registry: await testRegistry(opts.connectors ?? []),
+    registry: await testRegistry(opts.connectors ?? [], opts.packages ?? []),
     ports: domainPorts,
     secrets: createSecretBox(randomBytes(32)),
     locks: db.kind === 'postgres' ? postgresRunLocks(db.url) : memoryRunLocks(),

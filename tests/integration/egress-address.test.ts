@@ -1,6 +1,6 @@
 // The address classifier and host allow-list behind the connector egress rule (pure, table-driven).
 import { describe, expect, it } from 'vitest';
-import { checkUrl, classifyAddress, EgressRefusedError, hostAllowed, isHostPattern } from '../../src/integration/http/egress.js';
+import { checkUrl, classifyAddress, EgressRefusedError, hostAllowed, isHostPattern } from '@nordic-invoicing/connector-sdk';
 
 describe('classifyAddress', () => {
   it.each([

@@ -10,8 +10,8 @@ import { createTenantDb, scoped, type TenantDb } from '../../src/db/tenant.js';
 import type { Prisma } from '../../src/generated/prisma/client.js';
 import { ValidationError } from '../../src/errors.js';
 import { startFortnoxFake, type FortnoxFake } from '../../connectors/fortnox/fake/server.js';
-import { defineConnector, defineFlow } from '../../src/integration/sdk/index.js';
-import { EgressRefusedError, guardedFetch } from '../../src/integration/http/index.js';
+import { defineConnector, defineFlow } from '@nordic-invoicing/connector-sdk';
+import { EgressRefusedError, guardedFetch } from '@nordic-invoicing/connector-sdk';
 import * as service from '../../src/modules/integrations/service.js';
 
 interface Received {

@@ -16,7 +16,7 @@ import {
   type PlannedOperation,
   type RateLimiter,
   type TokenStore,
-} from '../../src/integration/http/index.js';
+} from '@nordic-invoicing/connector-sdk';
 
 interface Seen {
   method: string;

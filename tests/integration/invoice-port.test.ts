@@ -8,7 +8,7 @@ import { Prisma } from '../../src/generated/prisma/client.js';
 import { createCustomer } from '../../src/modules/customers/service.js';
 import { createProject } from '../../src/modules/projects/service.js';
 import { createInvoice, lockInvoice } from '../../src/modules/invoices/service.js';
-import { defineConnector, defineFlow, type InvoiceRecord } from '../../src/integration/sdk/index.js';
+import { defineConnector, defineFlow, type InvoiceRecord } from '@nordic-invoicing/connector-sdk';
 import { executeRun } from '../../src/integration/runtime/run.js';
 import { setPostingRules, updateSettings } from '../../src/modules/revenue/service.js';
 

@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { useHarness, type TestCompany } from '../helpers/harness.js';
 import { createTenantDb, scoped } from '../../src/db/tenant.js';
 import type { Prisma } from '../../src/generated/prisma/client.js';
-import { defineConnector, defineFlow } from '../../src/integration/sdk/index.js';
+import { defineConnector, defineFlow } from '@nordic-invoicing/connector-sdk';
 import { executeRun } from '../../src/integration/runtime/run.js';
 
 const WINDOW_MS = 600;

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { useHarness, type TestCompany } from '../helpers/harness.js';
 import { createTenantDb, scoped, type TenantDb } from '../../src/db/tenant.js';
 import type { Prisma } from '../../src/generated/prisma/client.js';
-import { defineConnector, defineFlow } from '../../src/integration/sdk/index.js';
+import { defineConnector, defineFlow } from '@nordic-invoicing/connector-sdk';
 import { executeRun, lockKey, reclaimStaleRuns, startRunReaper, STALE_RUN_MESSAGE } from '../../src/integration/runtime/run.js';
 
 const slow = defineConnector({

@@ -8,7 +8,7 @@ import { useHarness, type TestCompany } from '../helpers/harness.js';
 import { createTenantDb, scoped, type TenantDb } from '../../src/db/tenant.js';
 import type { Prisma } from '../../src/generated/prisma/client.js';
 import { approveSupplierInvoice, createSupplierInvoice, disputeSupplierInvoice } from '../../src/modules/supplier-invoices/service.js';
-import { defineConnector, defineFlow, type SupplierInvoiceRecord } from '../../src/integration/sdk/index.js';
+import { defineConnector, defineFlow, type SupplierInvoiceRecord } from '@nordic-invoicing/connector-sdk';
 import { executeRun } from '../../src/integration/runtime/run.js';
 
 const PDF = new TextEncoder().encode('%PDF-1.4 supplier invoice');

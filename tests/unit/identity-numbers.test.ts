@@ -13,7 +13,7 @@ import {
   type IdentityKind,
   type IdentityParseResult,
   type ParsedIdentity,
-} from '../../src/shared/se/identity-numbers.js';
+} from '@nordic-invoicing/connector-sdk/se';
 
 // Every test uses a fixed reference date so nothing depends on the clock.
 const TODAY = new Date('2026-11-22T12:00:00Z');

@@ -11,7 +11,7 @@ import {
   resolveRetryOptions,
   type QueryValue,
   type RetryOptions,
-} from '../../src/integration/http/index.js';
+} from '@nordic-invoicing/connector-sdk';
 
 describe('backoffDelay (exponential, full jitter, capped)', () => {
   const opts: Required<RetryOptions> = { maxAttempts: 5, baseDelayMs: 500, maxDelayMs: 30_000 };

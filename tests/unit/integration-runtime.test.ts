@@ -12,7 +12,7 @@ import { canonicalJson, payloadHash } from '../../src/integration/runtime/hash.j
 import { createRegistry, loadConnectors } from '../../src/integration/runtime/registry.js';
 import { flowsToRun } from '../../src/integration/runtime/run.js';
 import { advisoryKey } from '../../src/integration/runtime/locks.js';
-import { defineConnector, defineFlow, manifestIssues, settingsJsonSchema } from '../../src/integration/sdk/index.js';
+import { defineConnector, defineFlow, manifestIssues, settingsJsonSchema } from '@nordic-invoicing/connector-sdk';
 import template from '../../connectors/template/index.js';
 
 const flow = (id: string, base: boolean) => defineFlow({ id, direction: 'export', entity: 'customer', base, description: id, run: async () => undefined });
@@ -142,7 +142,7 @@ describe('advisory lock keys', () => {
 
 describe('the published SDK entry', () => {
   it('is importable by package name, as a third-party connector imports it', async () => {
-    const sdk = await import('nordic-project-invoicing/connector');
+    const sdk = await import('@nordic-invoicing/connector-sdk');
     expect(typeof sdk.defineConnector).toBe('function');
     expect(typeof sdk.exportEntity).toBe('function');
     expect(typeof sdk.createHttpClient).toBe('function');

@@ -1,13 +1,22 @@
-// Table tests of the Swedish primitives in src/shared/se: Luhn, bankgiro, plusgiro, IBAN, BIC and
+// Table tests of the Swedish primitives in packages/connector-sdk/src/se: Luhn, bankgiro, plusgiro, IBAN, BIC and
 // the VAT rates (identity numbers: identity-numbers.test.ts), and that the modules and the
 // connector SDK hand out these very functions rather than copies.
 import { describe, expect, it } from 'vitest';
 import { Prisma } from '../../src/generated/prisma/client.js';
-import { luhnCheckDigit, luhnValid } from '../../src/shared/se/luhn.js';
-import { formatBankgiro, formatIban, formatPlusgiro, parseBankgiro, parseBic, parseIban, parsePlusgiro, type ParseResult } from '../../src/shared/se/bank.js';
-import { isSwedishVatRate, SWEDISH_VAT_RATES, swedishVatRate } from '../../src/shared/se/vat.js';
-import { identityCheckDigit } from '../../src/shared/se/identity-numbers.js';
-import * as sdk from '../../src/integration/sdk/index.js';
+import { luhnCheckDigit, luhnValid } from '@nordic-invoicing/connector-sdk/se';
+import {
+  formatBankgiro,
+  formatIban,
+  formatPlusgiro,
+  parseBankgiro,
+  parseBic,
+  parseIban,
+  parsePlusgiro,
+  type ParseResult,
+} from '@nordic-invoicing/connector-sdk/se';
+import { isSwedishVatRate, SWEDISH_VAT_RATES, swedishVatRate } from '@nordic-invoicing/connector-sdk/se';
+import { identityCheckDigit } from '@nordic-invoicing/connector-sdk/se';
+import * as sdk from '@nordic-invoicing/connector-sdk';
 import * as identityModule from '../../src/modules/customers/identity-numbers.js';
 import * as registerRules from '../../src/modules/registers/rules.js';
 import { isVatRate, VAT_RATES as INVOICE_VAT_RATES } from '../../src/modules/invoices/amounts.js';

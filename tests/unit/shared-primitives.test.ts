@@ -1,13 +1,14 @@
-// The Swedish primitives exist once, in src/shared: no Luhn (modulus 10) or IBAN (mod 97) check
+// The Swedish primitives exist once, in the connector SDK's se folder (packages/connector-sdk/src/se,
+// published as `@nordic-invoicing/connector-sdk/se`): no Luhn (modulus 10) or IBAN (mod 97) check
 // and no list of the VAT rates anywhere else in the application, the connectors or the SDK; and
-// src/shared depends on nothing else in the project (the connector SDK re-exports it).
+// that folder depends on nothing but Node built-ins (the modules and the SDK both use it).
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const SHARED = join(ROOT, 'src', 'shared');
+const SHARED = join(ROOT, 'packages', 'connector-sdk', 'src', 'se');
 /** Production code; tests and generated code are not scanned. */
 const SCANNED = ['src', 'connectors', 'packages'];
 const SKIPPED_DIRS = new Set(['node_modules', 'generated', 'dist']);
@@ -28,7 +29,7 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-/** What only src/shared may contain, each with a pattern that finds a copy. */
+/** What only the se folder may contain, each with a pattern that finds a copy. */
 const RULES: ReadonlyArray<{ what: string; pattern: RegExp }> = [
   { what: 'a Luhn (modulus 10) sum', pattern: /%\s*10(?![\d.])/ },
   { what: 'a function named Luhn', pattern: /\b(function|const|let|var)\s+\w*luhn\w*\s*[=(<]/i },
@@ -56,7 +57,7 @@ const LUHN_VALID_COPY = `function isValid(digits: string) {
   return s %10 === 0;
 }`;
 
-describe('the Swedish primitives exist once, in src/shared', () => {
+describe("the Swedish primitives exist once, in the SDK's se folder", () => {
   it('the scanner finds each kind of copy', () => {
     expect(findCopies('copy.ts', LUHN_COPY).map((f) => f.split(': ')[1])).toEqual(['a function named Luhn', 'a Luhn (modulus 10) sum']);
     expect(findCopies('copy.ts', LUHN_VALID_COPY)).toHaveLength(1);
@@ -69,23 +70,23 @@ describe('the Swedish primitives exist once, in src/shared', () => {
     expect(findCopies('ok.ts', "const X = ['25', '12']; const n = i % 1000; const m = 2.5 % 10.5;")).toEqual([]);
   });
 
-  it('no file outside src/shared holds a Luhn, mod-97 check or VAT-rate list', () => {
+  it('no file outside the se folder holds a Luhn, mod-97 check or VAT-rate list', () => {
     const files = SCANNED.flatMap((d) => sourceFiles(join(ROOT, d))).filter((f) => !f.startsWith(SHARED + sep));
     expect(files.length).toBeGreaterThan(50);
     const copies = files.flatMap((f) => findCopies(relative(ROOT, f), readFileSync(f, 'utf8')));
-    expect(copies, "use src/shared/se (connectors: the SDK's exports) instead").toEqual([]);
+    expect(copies, "use @nordic-invoicing/connector-sdk/se (connectors: the SDK's exports) instead").toEqual([]);
   });
 
-  it('src/shared holds one of each', () => {
+  it('the se folder holds one of each', () => {
     const files = sourceFiles(SHARED);
     const copies = files.flatMap((f) => findCopies(relative(ROOT, f), readFileSync(f, 'utf8')));
     const kinds = copies.map((c) => c.split(': ')[1]);
     expect(kinds.filter((k) => k === 'a list of the VAT rates')).toHaveLength(1);
     expect(kinds.filter((k) => k === 'an IBAN (mod 97) check')).toHaveLength(1);
-    expect(copies.every((c) => c.startsWith(`src${sep}shared${sep}se${sep}`) || c.startsWith('src/shared/se/'))).toBe(true);
+    expect(copies.every((c) => c.startsWith(`packages${sep}connector-sdk${sep}src${sep}se${sep}`))).toBe(true);
   });
 
-  it('src/shared imports nothing outside itself but Node built-ins', () => {
+  it('the se folder imports nothing outside itself but Node built-ins', () => {
     const bad = sourceFiles(SHARED).flatMap((f) => {
       const text = readFileSync(f, 'utf8');
       return [...text.matchAll(/\b(?:from|import)\s*\(?\s*['"]([^'"]+)['"]/g)]

@@ -8,7 +8,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { randomUUID } from 'node:crypto';
-import { asWire, failRuleMatches, type FakeFailRule, type FakeServer } from '../../../src/integration/sdk/index.js';
+import { asWire, failRuleMatches, type FakeFailRule, type FakeServer } from '@nordic-invoicing/connector-sdk';
 import type {
   FortnoxAccount,
   FortnoxAttachment,

@@ -6,7 +6,7 @@
 // failures (which take precedence over everything else).
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { failRuleMatches, type FakeFailRule, type FakeServer } from '../../../src/integration/sdk/index.js';
+import { failRuleMatches, type FakeFailRule, type FakeServer } from '@nordic-invoicing/connector-sdk';
 import type {
   LedgerAccount,
   LedgerCompany,

@@ -24,7 +24,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { randomUUID } from 'node:crypto';
-import { asWire, failRuleMatches, parsePersonalIdentityNumber, type FakeFailRule, type FakeServer } from '../../../src/integration/sdk/index.js';
+import { asWire, failRuleMatches, parsePersonalIdentityNumber, type FakeFailRule, type FakeServer } from '@nordic-invoicing/connector-sdk';
 import {
   endpointKey,
   type VismaAccount,

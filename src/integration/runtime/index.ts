@@ -6,7 +6,7 @@
 import { join, resolve } from 'node:path';
 import type { Config } from '../../config.js';
 import type { PrismaClient } from '../../generated/prisma/client.js';
-import type { Logger } from '../http/index.js';
+import type { Logger } from '@nordic-invoicing/connector-sdk';
 import { createSecretBox, loadSecretKey } from './crypto.js';
 import { memoryRunLocks, postgresRunLocks } from './locks.js';
 import { smtpNotifier } from './notifier.js';

@@ -4,7 +4,7 @@
 // (src/modules/ports.ts) passed to createIntegrationRuntime. So the runtime imports nothing
 // from src/modules, and only a domain's own service writes its tables.
 import type { TenantDb } from '../../db/tenant.js';
-import type { DomainPorts, EntityRef, PlannedChange } from '../sdk/types.js';
+import type { DomainPorts, EntityRef, PlannedChange } from '@nordic-invoicing/connector-sdk';
 
 /** What one flow's run tells the ports: which connection, which entities, dry run or not. */
 export interface PortScope {

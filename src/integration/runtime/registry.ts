@@ -1,8 +1,11 @@
 // The connectors this process knows: the built-in ones the server lists (connectors/index.ts) and
 // third-party npm packages named in CONNECTOR_PACKAGES, loaded once at start. An invalid
 // manifest or a duplicate id stops start-up with a message naming the source and the field.
-import { manifestIssues } from '../sdk/define.js';
-import type { ConnectorManifest } from '../sdk/types.js';
+import { readFile } from 'node:fs/promises';
+import { isAbsolute, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { manifestIssues } from '@nordic-invoicing/connector-sdk';
+import type { ConnectorManifest } from '@nordic-invoicing/connector-sdk';
 
 export class ConnectorRegistryError extends Error {}
 
@@ -42,13 +45,33 @@ export function createRegistry(sources: readonly ConnectorSource[]): ConnectorRe
   return { list: () => list, get: (id) => byId.get(id)?.manifest };
 }
 
+type ExportsField = string | { [key: string]: ExportsField } | null | undefined;
+
+/** The file of a package's main ESM entry: its "exports" for ".", import or default condition, else "main". */
+function mainEntry(pkg: { exports?: ExportsField; main?: string }): string {
+  let e: ExportsField = pkg.exports;
+  if (e && typeof e === 'object' && '.' in e) e = e['.'];
+  for (let i = 0; i < 4 && e && typeof e === 'object'; i++) e = e.import ?? e.default ?? e.node;
+  return typeof e === 'string' ? e : (pkg.main ?? 'index.js');
+}
+
+/**
+ * Imports a CONNECTOR_PACKAGES entry: an npm package name (installed beside this server, in its
+ * node_modules) or the absolute path of a package's folder (its package.json decides the entry).
+ */
+async function importPackage(entry: string): Promise<unknown> {
+  if (!isAbsolute(entry)) return import(entry);
+  const pkg = JSON.parse(await readFile(join(entry, 'package.json'), 'utf8')) as { exports?: ExportsField; main?: string };
+  return import(pathToFileURL(join(entry, mainEntry(pkg))).href);
+}
+
 /** The given built-in connectors and the npm packages named in CONNECTOR_PACKAGES. */
 export async function loadConnectors(opts: { builtIn: readonly ConnectorSource[]; packages: readonly string[] }): Promise<ConnectorRegistry> {
   const sources: ConnectorSource[] = [...opts.builtIn];
   for (const name of opts.packages) {
     let module: unknown;
     try {
-      module = await import(name);
+      module = await importPackage(name);
     } catch (err) {
       throw new ConnectorRegistryError(`Cannot load connector package "${name}" (CONNECTOR_PACKAGES): ${(err as Error).message}`);
     }

@@ -13,9 +13,9 @@ import {
   type PlannedOperation,
   type RateLimiter,
   createRateLimiter,
-} from '../http/index.js';
-import { endpointSettingKeys } from '../sdk/define.js';
-import type { ConnectorManifest, Credentials, EntityRef, Flow, FlowContext, Outcome, PlannedChange } from '../sdk/types.js';
+} from '@nordic-invoicing/connector-sdk';
+import { endpointSettingKeys } from '@nordic-invoicing/connector-sdk';
+import type { ConnectorManifest, Credentials, EntityRef, Flow, FlowContext, Outcome, PlannedChange } from '@nordic-invoicing/connector-sdk';
 import { payloadHash } from './hash.js';
 import type { PortFactory } from './ports.js';
 import { createCheckpoint, createIdMap } from './state.js';

@@ -3,7 +3,7 @@
 // crash later in the run. In a dry run nothing is written; the intended write is planned.
 import type { Prisma } from '../../generated/prisma/client.js';
 import { scoped, type TenantDb } from '../../db/tenant.js';
-import type { IdMap, IdMapping, PlannedChange } from '../sdk/types.js';
+import type { IdMap, IdMapping, PlannedChange } from '@nordic-invoicing/connector-sdk';
 
 export interface StateOptions {
   companyId: string;

@@ -2,7 +2,7 @@
 // systems, identity numbers in their printed form.
 import type { Prisma } from '../../generated/prisma/client.js';
 import type { TenantDb } from '../../db/tenant.js';
-import type { CustomerRecord, DomainPorts } from '../../integration/sdk/types.js';
+import type { CustomerRecord, DomainPorts } from '@nordic-invoicing/connector-sdk';
 import { changedWhere, iso, nextCheckpoint, type PortScope } from '../port-helpers.js';
 import { formatOrganisationNumber, formatPersonalIdentityNumberLong } from './identity-numbers.js';
 

@@ -12,7 +12,7 @@ import {
   parsePersonalIdentityNumber,
   type ParseOptions,
 } from './identity-numbers.js';
-import { luhnValid } from '../../shared/se/luhn.js';
+import { luhnValid } from '@nordic-invoicing/connector-sdk/se';
 
 export const CUSTOMER_TYPES = ['COMPANY', 'PRIVATE'] as const satisfies readonly CustomerType[];
 export const VAT_DISPLAY_TYPES = ['AUTOMATIC', 'NORMAL_VAT', 'NO_VAT'] as const satisfies readonly VatDisplayType[];

@@ -7,8 +7,8 @@
 // this module with the rest of its service, and the runtime free of anything admin-facing.
 import type { TenantDb } from '../../db/tenant.js';
 import type { ConnectorRunTrigger } from '../../generated/prisma/enums.js';
-import type { EgressPolicy, HttpClient, Logger } from '../../integration/http/index.js';
-import type { ConnectorManifest, EntityRef } from '../../integration/sdk/types.js';
+import type { EgressPolicy, HttpClient, Logger } from '@nordic-invoicing/connector-sdk';
+import type { ConnectorManifest, EntityRef } from '@nordic-invoicing/connector-sdk';
 
 export interface ConnectorEngine {
   /** The installed connectors. */

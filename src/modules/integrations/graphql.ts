@@ -6,8 +6,8 @@ import { z } from 'zod';
 import { builder } from '../../graphql/builder.js';
 import { auditFields } from '../../graphql/audit.js';
 import { actorOf } from '../../graphql/context.js';
-import { settingsJsonSchema } from '../../integration/sdk/define.js';
-import type { ConnectorManifest, Flow } from '../../integration/sdk/types.js';
+import { settingsJsonSchema } from '@nordic-invoicing/connector-sdk';
+import type { ConnectorManifest, Flow } from '@nordic-invoicing/connector-sdk';
 import * as service from './service.js';
 
 const ADMIN = { permission: 'ADMIN_INTEGRATIONS' } as const;

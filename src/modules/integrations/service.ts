@@ -5,9 +5,9 @@
 import type { Prisma } from '../../generated/prisma/client.js';
 import { scoped, type TenantDb } from '../../db/tenant.js';
 import { ConflictError, NotFoundError, ValidationError, type ValidationIssue } from '../../errors.js';
-import { checkUrl, EgressRefusedError, exchangeAuthorizationCode, HttpError } from '../../integration/http/index.js';
-import { endpointFingerprint, endpointUrls } from '../../integration/sdk/define.js';
-import type { ConnectorManifest, CredentialKind, Credentials } from '../../integration/sdk/types.js';
+import { checkUrl, EgressRefusedError, exchangeAuthorizationCode, HttpError } from '@nordic-invoicing/connector-sdk';
+import { endpointFingerprint, endpointUrls } from '@nordic-invoicing/connector-sdk';
+import type { ConnectorManifest, CredentialKind, Credentials } from '@nordic-invoicing/connector-sdk';
 import type { ConnectorEngine } from './engine.js';
 import { isUniqueViolationOn } from '../../db/errors.js';
 

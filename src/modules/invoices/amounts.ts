@@ -2,7 +2,7 @@
 // no-VAT invoices, öresavrundning of the total, amount to pay, due dates.
 // Amounts are Prisma.Decimal (decimal.js); rounding to öre is half up.
 import { Prisma } from '../../generated/prisma/client.js';
-import { SWEDISH_VAT_RATES, type SwedishVatRate } from '../../shared/se/vat.js';
+import { SWEDISH_VAT_RATES, type SwedishVatRate } from '@nordic-invoicing/connector-sdk/se';
 
 const D = Prisma.Decimal;
 type Dec = Prisma.Decimal;
@@ -10,7 +10,7 @@ export type DecimalLike = Dec | string | number;
 const dec = (v: DecimalLike): Dec => (v instanceof D ? v : new D(v));
 const HUNDRED = new D(100);
 
-/** The Swedish VAT rates (src/shared/se/vat.ts). */
+/** The Swedish VAT rates (packages/connector-sdk/src/se/vat.ts). */
 export const VAT_RATES = SWEDISH_VAT_RATES;
 export type VatRate = SwedishVatRate;
 

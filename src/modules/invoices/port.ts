@@ -5,7 +5,7 @@
 // unlocked). A dry run plans its writes instead of making them.
 import type { Prisma } from '../../generated/prisma/client.js';
 import type { TenantDb } from '../../db/tenant.js';
-import type { DomainPorts, InvoiceRecord, InvoiceRowRecord } from '../../integration/sdk/types.js';
+import type { DomainPorts, InvoiceRecord, InvoiceRowRecord } from '@nordic-invoicing/connector-sdk';
 import { day, nextCheckpoint, onlyIds, overlapStart, type PortScope } from '../port-helpers.js';
 import { changeOrderCode } from '../projects/rules.js';
 import { buildInvoiceDocument } from './document-builder.js';

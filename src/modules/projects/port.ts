@@ -2,7 +2,7 @@
 // plain records, and project numbers as the accounting systems write them resolved to ours.
 import type { Prisma } from '../../generated/prisma/client.js';
 import type { TenantDb } from '../../db/tenant.js';
-import type { DomainPorts, ProjectPartRecord, ProjectRecord } from '../../integration/sdk/types.js';
+import type { DomainPorts, ProjectPartRecord, ProjectRecord } from '@nordic-invoicing/connector-sdk';
 import { changedWhere, day, iso, nextCheckpoint, overlapStart, type PortScope } from '../port-helpers.js';
 import { changeOrderCode } from './rules.js';
 

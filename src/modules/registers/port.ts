@@ -12,7 +12,7 @@ import type {
   SupplierUpsert,
   VoucherFileUpsert,
   VoucherUpsert,
-} from '../../integration/sdk/types.js';
+} from '@nordic-invoicing/connector-sdk';
 import { changedWhere, emptyResult, iso, issuesOf, nextCheckpoint, type PortScope } from '../port-helpers.js';
 import { resolveProjectNumbers } from '../projects/port.js';
 import { fileIssues, normaliseContentType } from '../supplier-invoices/rules.js';

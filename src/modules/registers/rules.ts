@@ -9,7 +9,7 @@ import { IssueCollector, type ValidationIssue } from '../../errors.js';
 import { optionalEmail, optionalPhone, optionalText, parseFields } from '../validation.js';
 import { parseIdentityNumber, type ParseOptions } from '../customers/identity-numbers.js';
 import { displayIdentityNumber, normalisePostcode, parseVatNumber } from '../customers/rules.js';
-import { luhnValid } from '../../shared/se/luhn.js';
+import { luhnValid } from '@nordic-invoicing/connector-sdk/se';
 import {
   formatBankgiro,
   formatIban,
@@ -20,11 +20,11 @@ import {
   parseIban,
   parsePlusgiro,
   type ParseResult,
-} from '../../shared/se/bank.js';
-import { SWEDISH_VAT_RATES } from '../../shared/se/vat.js';
+} from '@nordic-invoicing/connector-sdk/se';
+import { SWEDISH_VAT_RATES } from '@nordic-invoicing/connector-sdk/se';
 
 export type { ParseResult };
-// Luhn, bankgiro, plusgiro, IBAN and BIC live in src/shared/se; re-exported for the code that imports them from here.
+// Luhn, bankgiro, plusgiro, IBAN and BIC live in the connector SDK (packages/connector-sdk/src/se); re-exported for the code that imports them from here.
 export { formatBankgiro, formatIban, formatPlusgiro, IBAN_LENGTHS, luhnValid, parseBankgiro, parseBic, parseIban, parsePlusgiro };
 
 const fail = (code: string, message: string): ParseResult<never> => ({ ok: false, code, message });
@@ -79,7 +79,7 @@ export function parseAmount(v: unknown): ParseResult<Prisma.Decimal> {
 // Chart of accounts
 
 export const ACCOUNT_KINDS = ['COST', 'WORK', 'MATERIAL'] as const satisfies readonly AccountKind[];
-/** The Swedish VAT rates (src/shared/se/vat.ts). */
+/** The Swedish VAT rates (packages/connector-sdk/src/se/vat.ts). */
 export const VAT_RATES = SWEDISH_VAT_RATES;
 export const ACCOUNT_NUMBER_MIN = 1000;
 export const ACCOUNT_NUMBER_MAX = 9999;

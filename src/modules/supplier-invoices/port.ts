@@ -4,7 +4,7 @@
 // run plans its writes instead of making them.
 import type { Prisma } from '../../generated/prisma/client.js';
 import type { TenantDb } from '../../db/tenant.js';
-import type { DomainPorts, SupplierInvoiceRecord } from '../../integration/sdk/types.js';
+import type { DomainPorts, SupplierInvoiceRecord } from '@nordic-invoicing/connector-sdk';
 import { day, nextCheckpoint, onlyIds, overlapStart, type PortScope } from '../port-helpers.js';
 import { changeOrderCode } from '../projects/rules.js';
 import { recordSupplierInvoiceBooked, recordSupplierInvoiceExport, supplierInvoiceFile } from './service.js';

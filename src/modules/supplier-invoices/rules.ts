@@ -6,7 +6,7 @@ import { Prisma } from '../../generated/prisma/client.js';
 import type { SupplierInvoiceStatus } from '../../generated/prisma/enums.js';
 import { IssueCollector, type ValidationIssue } from '../../errors.js';
 import { isRealDate, optionalText, parseFields } from '../validation.js';
-import { SWEDISH_VAT_RATES } from '../../shared/se/vat.js';
+import { SWEDISH_VAT_RATES } from '@nordic-invoicing/connector-sdk/se';
 
 /** Approvals by different users an invoice needs before it is APPROVED ("double-approved"). */
 export const SUPPLIER_INVOICE_APPROVALS_REQUIRED = 2;
@@ -14,7 +14,7 @@ export const SUPPLIER_INVOICE_APPROVALS_REQUIRED = 2;
 export const SUPPLIER_INVOICE_FILE_MAX_BYTES = 20 * 1024 * 1024;
 export const SUPPLIER_INVOICE_FILE_TYPES = ['application/pdf', 'image/jpeg', 'image/png', 'image/tiff'] as const;
 export const SUPPLIER_INVOICE_CURRENCIES = ['SEK'] as const;
-/** The Swedish VAT rates (src/shared/se/vat.ts). */
+/** The Swedish VAT rates (packages/connector-sdk/src/se/vat.ts). */
 export const SUPPLIER_INVOICE_VAT_RATES = SWEDISH_VAT_RATES;
 
 const at = (prefix: string | undefined, key: string) => (prefix ? `${prefix}.${key}` : key);

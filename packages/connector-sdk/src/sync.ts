@@ -2,7 +2,7 @@
 // was last sent (hash in the id map), recover from a crash between a remote create and the
 // id-map write by looking the entity up remotely before creating it, and report a remote
 // rejection of one entity with its reference while the flow goes on with the others.
-import { HttpError } from '../http/index.js';
+import { HttpError } from './http/index.js';
 import type { EntityRef, FlowContext, Outcome, UpsertResult } from './types.js';
 
 export interface ExportEntityOptions {

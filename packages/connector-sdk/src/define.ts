@@ -2,7 +2,7 @@
 // plus the manifest validation the registry runs at start (a broken plugin stops start-up with
 // a message naming the connector and the field).
 import { z } from 'zod';
-import { isHostPattern, hostAllowed } from '../http/egress.js';
+import { isHostPattern, hostAllowed } from './http/egress.js';
 import type { ConnectorManifest, Flow } from './types.js';
 
 export function defineConnector<S extends z.ZodType>(manifest: ConnectorManifest<S>): ConnectorManifest<S> {

@@ -116,7 +116,7 @@ export function buildUrl(baseUrl: string, path: string, query?: Record<string, Q
 }
 
 interface EncodedBody {
-  body: BodyInit | undefined;
+  body: RequestInit['body'];
   /** Content-Type to use when the caller set none; `null` = must not be set (FormData boundary). */
   contentType: string | null | undefined;
 }
@@ -125,7 +125,7 @@ function encodeBody(body: unknown): EncodedBody {
   if (body === undefined) return { body: undefined, contentType: undefined };
   if (body instanceof FormData) return { body, contentType: null };
   if (body instanceof URLSearchParams || body instanceof Blob) return { body, contentType: undefined };
-  // (TS 5.9 types Uint8Array over ArrayBufferLike, which BodyInit does not take; fetch does.)
+  // (TS 5.9 types Uint8Array over ArrayBufferLike, which a request body does not take; fetch does.)
   if (body instanceof Uint8Array || body instanceof ArrayBuffer) return { body: body as Uint8Array<ArrayBuffer>, contentType: 'application/octet-stream' };
   if (typeof body === 'string') return { body, contentType: 'text/plain; charset=utf-8' };
   return { body: JSON.stringify(body), contentType: 'application/json' };

@@ -13,7 +13,7 @@ export {
   type PlannedOperation,
   type QueryValue,
 } from './client.js';
-export { causeMessage, errorCode, extractRemoteMessage, HttpError, requestNeverSent, statusText, type HttpErrorInit } from './errors.js';
+export { causeMessage, errorCode, extractRemoteMessage, HttpError, isHttpError, requestNeverSent, statusText, type HttpErrorInit } from './errors.js';
 export {
   apiKeyAuth,
   bearerAuth,

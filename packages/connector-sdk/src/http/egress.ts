@@ -8,6 +8,7 @@
 // are followed only within the same origin. A sandbox connection (explicitly created as one)
 // skips these checks, which is how the fakes on 127.0.0.1 are reached in tests.
 import { lookup as dnsLookup, type LookupAddress, type LookupOptions } from 'node:dns';
+import { brandedInstanceOf, errorBrand, setBrand } from '../brand.js';
 import ipaddr from 'ipaddr.js';
 import { Agent, fetch as undiciFetch } from 'undici';
 
@@ -48,7 +49,14 @@ export function classifyAddress(text: string): AddressClass | null {
 export type EgressRefusal = 'host_not_allowed' | 'address_not_public' | 'scheme_not_allowed' | 'redirect_to_other_origin';
 
 /** A request a connection's policy does not allow; nothing was sent to that host. */
+const EGRESS_REFUSED = errorBrand('EgressRefusedError');
+
+/** A request the egress policy refused before sending. Recognised across copies of the SDK (see brand.ts). */
 export class EgressRefusedError extends Error {
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    // biome-ignore lint/complexity/noThisInStatic: `this` is the class instanceof was asked about (a subclass checks its prototype chain).
+    return brandedInstanceOf(this, EgressRefusedError, EGRESS_REFUSED, value);
+  }
   readonly reason: EgressRefusal;
   readonly url: string;
   readonly host: string;
@@ -61,6 +69,7 @@ export class EgressRefusedError extends Error {
     this.url = init.url;
     this.host = init.host;
     this.setting = init.setting;
+    setBrand(this, EGRESS_REFUSED);
   }
 }
 

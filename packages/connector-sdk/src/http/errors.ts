@@ -1,5 +1,6 @@
 // Errors of the HTTP toolkit and the default extraction of a remote API's error message.
 import { STATUS_CODES } from 'node:http';
+import { brandedInstanceOf, errorBrand, setBrand } from '../brand.js';
 import type { HttpMethod } from './client.js';
 
 export interface HttpErrorInit {
@@ -20,7 +21,17 @@ export interface HttpErrorInit {
   fromTokenEndpoint?: boolean;
 }
 
+const HTTP_ERROR = errorBrand('HttpError');
+
+/**
+ * A request that failed: an error answer, or no answer (network error, timeout). Recognised
+ * across copies of the SDK: `err instanceof HttpError` and `isHttpError(err)` check its brand.
+ */
 export class HttpError extends Error {
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    // biome-ignore lint/complexity/noThisInStatic: `this` is the class instanceof was asked about (a subclass checks its prototype chain).
+    return brandedInstanceOf(this, HttpError, HTTP_ERROR, value);
+  }
   readonly status: number;
   readonly method: HttpMethod;
   readonly url: string;
@@ -46,7 +57,13 @@ export class HttpError extends Error {
     this.attempts = init.attempts ?? 1;
     this.headers = init.headers;
     this.fromTokenEndpoint = init.fromTokenEndpoint ?? false;
+    setBrand(this, HTTP_ERROR);
   }
+}
+
+/** Whether `err` is an HttpError from any copy of the SDK. */
+export function isHttpError(err: unknown): err is HttpError {
+  return err instanceof HttpError;
 }
 
 /** The standard reason phrase of a status ("Not Found"), or "HTTP 599" for unknown ones. */

@@ -2,7 +2,7 @@
 // and what its flows receive. A connector sees this system only through these types: it never
 // imports Prisma or src/modules (tests/architecture.test.ts enforces it for connectors/*).
 import type { z } from 'zod';
-import type { HttpClient, HttpClientOptions, Logger } from '../http/index.js';
+import type { HttpClient, HttpClientOptions, Logger } from './http/index.js';
 
 // ---------------------------------------------------------------------------------------------
 // Manifest

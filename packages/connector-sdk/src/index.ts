@@ -1,0 +1,22 @@
+// The connector SDK, as published to connector authors: `import { defineConnector } from
+// '@nordic-invoicing/connector-sdk'`. Everything a connector needs is exported from here; the
+// fake-server helpers are in `./testing`, the conformance kit in `./conformance`.
+export * from './types.js';
+export {
+  defineConnector,
+  defineFlow,
+  endpointFingerprint,
+  endpointSettingKeys,
+  endpointUrls,
+  manifestIssues,
+  settingsJsonSchema,
+  type EndpointUrl,
+} from './define.js';
+export { exportChanged, exportEntity, forEachEntity, isEntityError, recordUpsert, type ExportEntityOptions } from './sync.js';
+export type { FakeServer, FakeFailRule } from './testing.js';
+export { asWire, failRuleMatches } from './testing.js';
+// The HTTP toolkit: client (retry, rate limit, timeouts, dry run), auth providers, egress policy, errors.
+export * from './http/index.js';
+// Swedish primitives (also published alone as `@nordic-invoicing/connector-sdk/se`): Luhn, identity
+// numbers, bankgiro/plusgiro/IBAN/BIC, VAT rates.
+export * from './se/index.js';
