@@ -1,18 +1,26 @@
+import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { defaultServerConditions } from 'vite';
 import { defineConfig } from 'vitest/config';
+
+/** tsconfig.json's paths for the workspace packages, as exact-match aliases. */
+function workspaceAliases() {
+  const tsconfig = readFileSync(new URL('tsconfig.json', import.meta.url), 'utf8').replace(/^\s*\/\/.*$/gm, '');
+  const paths = (JSON.parse(tsconfig) as { compilerOptions: { paths: Record<string, string[]> } }).compilerOptions.paths;
+  return Object.entries(paths).map(([name, [target]]) => ({
+    find: new RegExp(`^${name.replace(/[/.-]/g, '\\$&')}$`),
+    replacement: fileURLToPath(new URL(target!, import.meta.url)),
+  }));
+}
 
 export default defineConfig({
   // One copy of graphql-js: Node loads its CJS entry for Pothos and yoga (graphql 16 has no
   // "exports" map), so sources compiled by Vite must use the same file, not "module".
-  resolve: { alias: [{ find: /^graphql$/, replacement: fileURLToPath(new URL('node_modules/graphql/index.js', import.meta.url)) }] },
-  // The workspace packages (packages/*) are used from their TypeScript sources in this repository
-  // (the "nordic-invoicing-source" export condition, as tsconfig and the npm scripts do); their
-  // built dist/ is what npm pack publishes. The other conditions are vitest's own default (Vite's
-  // server conditions without "module", whose builds often need a bundler); vitest passes them
-  // to its worker processes too.
-  ssr: { resolve: { conditions: ['nordic-invoicing-source', ...defaultServerConditions.filter((c) => c !== 'module')] } },
+  // The workspace packages (packages/*) from their TypeScript sources, as tsconfig's paths map them
+  // (what npm pack publishes is their built dist/, which a copy installed by a test uses).
+  resolve: {
+    alias: [{ find: /^graphql$/, replacement: fileURLToPath(new URL('node_modules/graphql/index.js', import.meta.url)) }, ...workspaceAliases()],
+  },
   test: {
     include: ['tests/**/*.test.ts', 'connectors/**/*.test.ts', 'packages/*/test/**/*.test.ts'],
     globalSetup: ['tests/setup/global-setup.ts'],

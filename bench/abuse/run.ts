@@ -1,5 +1,5 @@
 // `npm run bench:abuse [-- --database-url postgres://postgres@127.0.0.1:5432] [--reps 10]`:
-// starts the real server (`node --conditions=nordic-invoicing-source --import tsx src/server.ts`, NODE_ENV=production) as a child
+// starts the real server (`node --import tsx src/server.ts`, NODE_ENV=production) as a child
 // process on a free port — a fresh embedded database in a temporary DATA_DIR, or, with
 // --database-url, a fresh database created on that PostgreSQL server and dropped afterwards —
 // and sends it the worst requests and uploads known to hurt a GraphQL server. Per attack it
@@ -78,7 +78,7 @@ async function startServer(dir: string, databaseUrl: string | null): Promise<Ser
     env.INTEGRATION_SECRET_KEY = randomBytes(32).toString('hex');
   }
   // The entry point `npm start` runs, in node itself so the child's pid is the server's.
-  const child = spawn(process.execPath, ['--conditions=nordic-invoicing-source', '--import', 'tsx', 'src/server.ts'], {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
     cwd: ROOT,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],

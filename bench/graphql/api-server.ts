@@ -1,5 +1,5 @@
 // This API's server for the GraphQL read benchmark, run by `bench/graphql/run.ts` as a child
-// process (`node --expose-gc --conditions=nordic-invoicing-source --import tsx bench/graphql/api-server.ts`, NODE_ENV=production) so
+// process (`node --expose-gc --import tsx bench/graphql/api-server.ts`, NODE_ENV=production) so
 // its CPU and memory are its own. The app as `src/server.ts` serves it (createApp on node:http),
 // with a pool of 10 connections and a counter of the SQL statements it sends (the client's
 // `onQuery`: Prisma's query events, which the app does not otherwise enable, and the app's own

@@ -412,7 +412,7 @@ async function main(): Promise<number> {
       await startServer(
         'api',
         process.execPath,
-        ['--expose-gc', '--conditions=nordic-invoicing-source', '--import', 'tsx', join(HERE, 'api-server.ts')],
+        ['--expose-gc', '--import', 'tsx', join(HERE, 'api-server.ts')],
         { NODE_ENV: 'production', BENCH_SQL_READS: opts.sqlReads },
         data,
       ),

@@ -58,22 +58,7 @@ async function runCli(kind: string, file: string, url: string, companyId: string
   const started = performance.now();
   const child = spawn(
     process.execPath,
-    [
-      '--expose-gc',
-      '--conditions=nordic-invoicing-source',
-      '--import',
-      'tsx',
-      'src/scripts/import.ts',
-      kind,
-      file,
-      '--commit',
-      'all',
-      '--company',
-      companyId,
-      '--stats',
-      '--errors',
-      '5',
-    ],
+    ['--expose-gc', '--import', 'tsx', 'src/scripts/import.ts', kind, file, '--commit', 'all', '--company', companyId, '--stats', '--errors', '5'],
     { env: { ...process.env, DATABASE_URL: url, DATABASE_POOL_SIZE: '1', NODE_ENV: 'production' }, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let out = '';

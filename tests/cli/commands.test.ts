@@ -26,7 +26,7 @@ function env(dataDir: string): NodeJS.ProcessEnv {
 }
 
 function spawnScript(script: string, args: string[], dataDir: string): ChildProcessWithoutNullStreams {
-  const child = spawn(process.execPath, ['--conditions=nordic-invoicing-source', '--import', 'tsx', script, ...args], { cwd: ROOT, env: env(dataDir) });
+  const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], { cwd: ROOT, env: env(dataDir) });
   children.add(child);
   return child;
 }

@@ -117,7 +117,7 @@ describe('issueToken', () => {
   });
 
   it('runs as `npm run token` would, in its own process against the configured database', async () => {
-    const child = spawn(process.execPath, ['--conditions=nordic-invoicing-source', '--import', 'tsx', 'src/scripts/token.ts', '--user', 'admin2@example.com'], {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/scripts/token.ts', '--user', 'admin2@example.com'], {
       cwd: ROOT,
       env: { ...process.env, DATABASE_URL: h.db.url, DATABASE_POOL_SIZE: '1' },
     });
@@ -130,14 +130,10 @@ describe('issueToken', () => {
     const token = /npi_[A-Za-z0-9_-]{20,}/.exec(stdout)?.[0];
     expect((await me(token!)).data?.me.signature).toBe('AD2');
 
-    const ambiguous = spawn(
-      process.execPath,
-      ['--conditions=nordic-invoicing-source', '--import', 'tsx', 'src/scripts/token.ts', '--user', 'admin1@example.com'],
-      {
-        cwd: ROOT,
-        env: { ...process.env, DATABASE_URL: h.db.url, DATABASE_POOL_SIZE: '1' },
-      },
-    );
+    const ambiguous = spawn(process.execPath, ['--import', 'tsx', 'src/scripts/token.ts', '--user', 'admin1@example.com'], {
+      cwd: ROOT,
+      env: { ...process.env, DATABASE_URL: h.db.url, DATABASE_POOL_SIZE: '1' },
+    });
     let err2 = '';
     ambiguous.stderr.on('data', (d: Buffer) => (err2 += d.toString()));
     expect(await new Promise((resolve) => ambiguous.on('close', resolve))).toBe(2);

@@ -821,14 +821,10 @@ describe('command line', () => {
         'windows-1252',
       ),
     );
-    const child = spawn(
-      process.execPath,
-      ['--conditions=nordic-invoicing-source', '--import', 'tsx', 'src/scripts/import.ts', 'contacts', file, '--commit', 'all', '--company', a.companyId],
-      {
-        cwd: join(import.meta.dirname, '../..'),
-        env: { ...process.env, DATABASE_URL: h.db.url, DATABASE_POOL_SIZE: '1' },
-      },
-    );
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/scripts/import.ts', 'contacts', file, '--commit', 'all', '--company', a.companyId], {
+      cwd: join(import.meta.dirname, '../..'),
+      env: { ...process.env, DATABASE_URL: h.db.url, DATABASE_POOL_SIZE: '1' },
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));

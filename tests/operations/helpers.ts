@@ -60,7 +60,7 @@ export async function spawnServer(env: Record<string, string>, args: string[] = 
   const base = { ...process.env };
   // The test decides the database and the logging; nothing from the caller's environment.
   for (const k of Object.keys(base)) if (/^(DATABASE_URL|DATA_DIR|LOG_|METRICS_|OTEL_|SHUTDOWN_|NODE_OPTIONS)/.test(k)) delete base[k];
-  const child = spawn(process.execPath, ['--conditions=nordic-invoicing-source', '--import', 'tsx', 'src/server.ts', ...args], {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts', ...args], {
     cwd: ROOT,
     env: { ...base, PORT: '0', HOST: '127.0.0.1', LOG_FORMAT: 'json', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

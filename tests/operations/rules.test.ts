@@ -186,7 +186,7 @@ describe('npm start -- --help', () => {
   const start = (args: string[], dataDir: string) => {
     const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, PORT: '0' };
     delete env.DATABASE_URL;
-    return spawnSync(process.execPath, ['--conditions=nordic-invoicing-source', '--import', 'tsx', 'src/server.ts', ...args], {
+    return spawnSync(process.execPath, ['--import', 'tsx', 'src/server.ts', ...args], {
       cwd: ROOT,
       env,
       encoding: 'utf8',
