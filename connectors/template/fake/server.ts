@@ -4,9 +4,15 @@
 // (409, which makes a duplicate create visible), paging, and its own rate limit (429 with
 // Retry-After). Tests can read and seed the state, count writes, list requests and inject
 // failures (which take precedence over everything else).
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { failRuleMatches, type FakeFailRule, type FakeServer } from '@nordic-invoicing/connector-sdk';
+import {
+  type FakeRequest,
+  type FakeRequestRecord,
+  type FakeResponse,
+  type FakeServer,
+  retryAfterSeconds,
+  slidingWindow,
+  startFakeServer,
+} from '@nordic-invoicing/connector-sdk/testing';
 import type {
   LedgerAccount,
   LedgerCompany,
@@ -27,16 +33,8 @@ export interface TemplateFakeState {
   accounts: LedgerAccount[];
 }
 
-export interface TemplateFakeRequest {
-  method: string;
-  /** Path without the query. */
-  path: string;
-  /** Query string without "?" ('' when none). */
-  query: string;
-  status: number;
-  /** Parsed JSON body of writes. */
-  body?: unknown;
-}
+/** A request in the fake's log: method, path without the query, query, status, parsed JSON body of writes. */
+export type TemplateFakeRequest = FakeRequestRecord;
 
 export interface TemplateFake extends FakeServer {
   /** The API key the fake accepts in X-Api-Key. */
@@ -71,10 +69,6 @@ class ApiError extends Error {
 
 const errorBody = (code: string, message: string): LedgerErrorBody => ({ error: { code, message } });
 
-interface ActiveRule extends FakeFailRule {
-  remaining: number;
-}
-
 export async function startTemplateFake(opts: TemplateFakeOptions = {}): Promise<TemplateFake> {
   const apiKey = opts.apiKey ?? 'test-api-key';
   const maxPageSize = opts.pageSize ?? 100;
@@ -86,25 +80,9 @@ export async function startTemplateFake(opts: TemplateFakeOptions = {}): Promise
     costCentres: [],
     accounts: [],
   };
-  const log: TemplateFakeRequest[] = [];
-  let rules: ActiveRule[] = [];
-  let writeCount = 0;
-  /** Times of the requests accepted within the rate-limit window, oldest first. */
-  const window: number[] = [];
+  const rateLimited = slidingWindow(limit);
 
   const nextId = (rows: { id: number }[]) => rows.reduce((max, r) => Math.max(max, r.id), 0) + 1;
-
-  function matchRule(method: string, path: string, body: unknown): ActiveRule | undefined {
-    return rules.find((r) => r.remaining > 0 && failRuleMatches(r, method, path, body));
-  }
-
-  function rateLimited(): number | null {
-    const now = Date.now();
-    while (window.length > 0 && window[0]! <= now - limit.perMs) window.shift();
-    if (window.length >= limit.requests) return window[0]! + limit.perMs - now;
-    window.push(now);
-    return null;
-  }
 
   function page<T>(rows: T[], params: URLSearchParams): LedgerPage<T> {
     const pageNo = intParam(params, 'page', 1);
@@ -179,84 +157,40 @@ export async function startTemplateFake(opts: TemplateFakeOptions = {}): Promise
     throw methodNotAllowed(method, path);
   }
 
-  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const method = (req.method ?? 'GET').toUpperCase();
-    const url = new URL(req.url ?? '/', 'http://fake');
-    const path = url.pathname.replace(/\/+$/, '') || '/';
-    const entry: TemplateFakeRequest = { method, path, query: url.search.replace(/^\?/, ''), status: 0 };
-    log.push(entry);
-
-    const send = (status: number, body: unknown, headers: Record<string, string> = {}) => {
-      entry.status = status;
-      if (status >= 200 && status < 300 && method !== 'GET') writeCount++;
-      const text = body === undefined ? '' : JSON.stringify(body);
-      res.writeHead(status, { ...(text ? { 'content-type': 'application/json; charset=utf-8' } : {}), ...headers });
-      res.end(text);
-    };
-
-    try {
-      const raw = await readBody(req);
-      let body: unknown;
-      if (raw.trim() !== '') {
-        try {
-          body = JSON.parse(raw);
-        } catch {
-          throw new ApiError(400, 'invalid_json', 'The request body is not valid JSON');
-        }
-      }
-      if (method !== 'GET') entry.body = body;
-
-      const rule = matchRule(method, path, body);
-      if (rule) {
-        rule.remaining--;
-        return send(rule.status, rule.response ?? errorBody('injected', `Injected failure (${rule.status})`), rule.headers);
-      }
-
-      const waitMs = rateLimited();
-      if (waitMs !== null) {
-        const seconds = Math.max(1, Math.ceil(waitMs / 1000));
-        throw new ApiError(429, 'rate_limited', `Too many requests: at most ${limit.requests} per ${limit.perMs} ms`, { 'retry-after': String(seconds) });
-      }
-      if (req.headers['x-api-key'] !== apiKey) {
-        throw new ApiError(401, 'unauthorized', req.headers['x-api-key'] ? 'The API key is not valid' : 'The X-Api-Key header is missing');
-      }
-      const result = route(method, path, url.searchParams, body);
-      send(result.status, result.body);
-    } catch (err) {
-      if (err instanceof ApiError) return send(err.status, errorBody(err.code, err.message), err.headers);
-      send(500, errorBody('internal', err instanceof Error ? err.message : String(err)));
+  function handle({ method, path, url, headers, body }: FakeRequest): FakeResponse {
+    const waitMs = rateLimited();
+    if (waitMs !== null) {
+      throw new ApiError(429, 'rate_limited', `Too many requests: at most ${limit.requests} per ${limit.perMs} ms`, {
+        'retry-after': String(retryAfterSeconds(waitMs)),
+      });
     }
+    if (headers['x-api-key'] !== apiKey) {
+      throw new ApiError(401, 'unauthorized', headers['x-api-key'] ? 'The API key is not valid' : 'The X-Api-Key header is missing');
+    }
+    return route(method, path, url.searchParams, body);
   }
 
-  const server = createServer((req, res) => {
-    void handle(req, res);
+  const server = await startFakeServer({
+    handle,
+    onError: (err) =>
+      err instanceof ApiError
+        ? { status: err.status, body: errorBody(err.code, err.message), headers: err.headers }
+        : { status: 500, body: errorBody('internal', err instanceof Error ? err.message : String(err)) },
+    injectedBody: (status) => errorBody('injected', `Injected failure (${status})`),
+    invalidJson: () => ({ status: 400, body: errorBody('invalid_json', 'The request body is not valid JSON') }),
+    maxBodyBytes: MAX_BODY_BYTES,
+    bodyTooLarge: (max) => ({ status: 413, body: errorBody('too_large', `The request body exceeds ${max} bytes`) }),
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      server.off('error', reject);
-      resolve();
-    });
-  });
-  const { port } = server.address() as AddressInfo;
 
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: server.url,
     apiKey,
     state,
-    writes: () => writeCount,
-    requests: () => log.map((r) => ({ ...r })),
-    fail(rule) {
-      rules.push({ ...rule, remaining: rule.times ?? Number.POSITIVE_INFINITY });
-    },
-    clearFailures() {
-      rules = [];
-    },
-    close: () =>
-      new Promise<void>((resolve, reject) => {
-        server.close((err) => (err ? reject(err) : resolve()));
-        server.closeAllConnections();
-      }),
+    writes: server.writes,
+    requests: server.requests,
+    fail: server.fail,
+    clearFailures: server.clearFailures,
+    close: server.close,
   };
 }
 
@@ -355,16 +289,4 @@ function validateProject(input: Record<string, unknown>): LedgerProjectInput {
     projectLeader: text(input, 'projectLeader', { max: 100, label: `Project ${number}: projectLeader` }),
     parentNumber: text(input, 'parentNumber', { max: 20, label: `Project ${number}: parentNumber` }),
   };
-}
-
-async function readBody(req: IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    const buf = chunk as Buffer;
-    size += buf.length;
-    if (size > MAX_BODY_BYTES) throw new ApiError(413, 'too_large', `The request body exceeds ${MAX_BODY_BYTES} bytes`);
-    chunks.push(buf);
-  }
-  return Buffer.concat(chunks).toString('utf8');
 }
