@@ -21,10 +21,19 @@
 //     supplier (4000, the fake's choice); `/attachmentlinks` links uploaded attachments to a
 //     supplier invoice (DocumentType 1) or draft (4).
 // Tests read and seed `state`, count writes, list requests and inject failures.
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { IncomingHttpHeaders } from 'node:http';
 import { randomUUID } from 'node:crypto';
-import { asWire, failRuleMatches, parsePersonalIdentityNumber, type FakeFailRule, type FakeServer } from '@nordic-invoicing/connector-sdk';
+import { parsePersonalIdentityNumber } from '@nordic-invoicing/connector-sdk';
+import {
+  asWire,
+  type FakeRequest,
+  type FakeRequestRecord,
+  type FakeResponse,
+  type FakeServer,
+  retryAfterSeconds,
+  slidingWindow,
+  startFakeServer,
+} from '@nordic-invoicing/connector-sdk/testing';
 import {
   endpointKey,
   type VismaAccount,
@@ -70,13 +79,8 @@ export interface VismaFakeState {
   attachmentLinks: VismaAttachmentLink[];
 }
 
-export interface VismaFakeRequest {
-  method: string;
-  path: string;
-  query: string;
-  status: number;
-  body?: unknown;
-}
+/** A request in the fake's log: method, path without the query, query, status, parsed JSON body of writes. */
+export type VismaFakeRequest = FakeRequestRecord;
 
 export interface VismaFake extends FakeServer {
   /** `.../v2`: the connection's baseUrl. */
@@ -117,6 +121,7 @@ export interface VismaFakeOptions {
 }
 
 const MAX_BODY_BYTES = 20_000_000;
+const TOKEN_PATH = '/connect/token';
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 class ApiError extends Error {
@@ -138,10 +143,6 @@ const errorBody = (code: number, message: string, errors: VismaErrorBody['Errors
 });
 const invalid = (field: string, message: string) =>
   new ApiError(400, 2000, `DataModelValidationException - ${field}: ${message}`, [{ Field: field, ErrorCode: 'Invalid', Message: message }]);
-
-interface ActiveRule extends FakeFailRule {
-  remaining: number;
-}
 
 export async function startVismaFake(opts: VismaFakeOptions = {}): Promise<VismaFake> {
   const clientId = opts.clientId ?? 'fake-client';
@@ -182,11 +183,8 @@ export async function startVismaFake(opts: VismaFakeOptions = {}): Promise<Visma
     supplierInvoiceDrafts: [],
     attachmentLinks: [],
   };
-  const log: VismaFakeRequest[] = [];
-  let rules: ActiveRule[] = [];
-  let writeCount = 0;
   let tokenCount = 0;
-  const windows = new Map<string, number[]>();
+  const rateLimited = slidingWindow(limit);
   const accessTokens = new Map<string, number>(); // token → expires (ms)
   const refreshTokens = new Set<string>(opts.refreshTokens ?? []);
   for (const t of opts.accessTokens ?? []) accessTokens.set(t, Date.now() + ttl * 1000);
@@ -203,24 +201,6 @@ export async function startVismaFake(opts: VismaFakeOptions = {}): Promise<Visma
     refreshTokens.add(t);
     return t;
   };
-
-  function matchRule(method: string, path: string, body: unknown): ActiveRule | undefined {
-    return rules.find((r) => r.remaining > 0 && failRuleMatches(r, method, path, body));
-  }
-
-  function rateLimited(path: string): number | null {
-    const key = endpointKey(path);
-    const t = Date.now();
-    let w = windows.get(key);
-    if (!w) {
-      w = [];
-      windows.set(key, w);
-    }
-    while (w.length > 0 && w[0]! <= t - limit.perMs) w.shift();
-    if (w.length >= limit.requests) return w[0]! + limit.perMs - t;
-    w.push(t);
-    return null;
-  }
 
   // -------------------------------------------------------------------------------------------
   // Lists: paging and $filter
@@ -677,98 +657,69 @@ export async function startVismaFake(opts: VismaFakeOptions = {}): Promise<Visma
   // -------------------------------------------------------------------------------------------
   // HTTP
 
-  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const method = (req.method ?? 'GET').toUpperCase();
-    const url = new URL(req.url ?? '/', 'http://fake');
-    const path = url.pathname.replace(/\/+$/, '') || '/';
-    const entry: VismaFakeRequest = { method, path, query: url.search.replace(/^\?/, ''), status: 0 };
-    log.push(entry);
-    const send = (status: number, body: unknown, headers: Record<string, string> = {}) => {
-      entry.status = status;
-      if (status >= 200 && status < 300 && method !== 'GET' && path.startsWith('/v2/')) writeCount++;
-      const text = body === undefined ? '' : JSON.stringify(body);
-      res.writeHead(status, { ...(text ? { 'content-type': 'application/json; charset=utf-8' } : {}), ...headers });
-      res.end(text);
-    };
-    try {
-      const raw = await readBody(req);
-      if (path === '/connect/token') return tokenEndpoint(method, req, raw, send);
-      let body: unknown;
-      if (raw.trim() !== '') {
-        try {
-          body = JSON.parse(raw);
-        } catch {
-          throw new ApiError(400, 2000, 'The request body is not valid JSON');
-        }
-      }
-      if (method !== 'GET') entry.body = body;
-      const rule = matchRule(method, path, body);
-      if (rule) {
-        rule.remaining--;
-        const fallback =
-          rule.status === 429
-            ? errorBody(4010, 'API calls quota exceeded! maximum admitted 600 per Minute. Try again in 1 seconds.')
-            : errorBody(rule.status === 403 ? 4007 : rule.status >= 500 ? 5000 : 2000, `Injected failure (${rule.status})`);
-        return send(rule.status, rule.response ?? fallback, rule.headers);
-      }
-      const waitMs = rateLimited(path);
-      if (waitMs !== null) {
-        const seconds = Math.max(1, Math.ceil(waitMs / 1000));
-        throw new ApiError(429, 4010, `API calls quota exceeded! maximum admitted ${limit.requests} per Minute. Try again in ${seconds} seconds.`);
-      }
-      const auth = /^Bearer (.+)$/i.exec(String(req.headers.authorization ?? ''))?.[1];
-      const expires = auth ? accessTokens.get(auth) : undefined;
-      if (!expires || expires <= Date.now()) throw new ApiError(401, 4005, 'AuthorizationException - Authorization has been denied for this request.');
-      const parts = path.split('/').filter(Boolean);
-      if (parts[0] !== 'v2') throw notFound(method, parts);
-      if (!state.apiModule) throw new ApiError(403, 4002, 'ForbiddenRequestException - No access to module: api_standard');
-      const result = route(method, parts.slice(1), url.searchParams, body);
-      send(result.status, result.body);
-    } catch (err) {
-      if (err instanceof ApiError) return send(err.status, errorBody(err.errorCode, err.message, err.errors));
-      send(500, errorBody(5000, err instanceof Error ? err.message : String(err)));
+  function handle({ method, path, url, headers, raw, body }: FakeRequest): FakeResponse {
+    if (path === TOKEN_PATH) return tokenEndpoint(method, headers, raw.toString('utf8'));
+    const waitMs = rateLimited(endpointKey(path));
+    if (waitMs !== null) {
+      throw new ApiError(
+        429,
+        4010,
+        `API calls quota exceeded! maximum admitted ${limit.requests} per Minute. Try again in ${retryAfterSeconds(waitMs)} seconds.`,
+      );
     }
+    const auth = /^Bearer (.+)$/i.exec(String(headers.authorization ?? ''))?.[1];
+    const expires = auth ? accessTokens.get(auth) : undefined;
+    if (!expires || expires <= Date.now()) throw new ApiError(401, 4005, 'AuthorizationException - Authorization has been denied for this request.');
+    const parts = path.split('/').filter(Boolean);
+    if (parts[0] !== 'v2') throw notFound(method, parts);
+    if (!state.apiModule) throw new ApiError(403, 4002, 'ForbiddenRequestException - No access to module: api_standard');
+    return route(method, parts.slice(1), url.searchParams, body);
   }
 
-  function tokenEndpoint(method: string, req: IncomingMessage, raw: string, send: (s: number, b: unknown) => void) {
-    if (method !== 'POST') return send(405, { error: 'invalid_request', error_description: 'POST only' });
-    const basic = /^Basic (.+)$/i.exec(String(req.headers.authorization ?? ''))?.[1];
+  function tokenEndpoint(method: string, headers: IncomingHttpHeaders, raw: string): FakeResponse {
+    if (method !== 'POST') return { status: 405, body: { error: 'invalid_request', error_description: 'POST only' } };
+    const basic = /^Basic (.+)$/i.exec(String(headers.authorization ?? ''))?.[1];
     const [id, secret] = basic ? Buffer.from(basic, 'base64').toString('utf8').split(':') : [];
-    if (id !== clientId || secret !== clientSecret) return send(401, { error: 'invalid_client' });
+    if (id !== clientId || secret !== clientSecret) return { status: 401, body: { error: 'invalid_client' } };
     const form = new URLSearchParams(raw);
-    if (form.get('grant_type') !== 'refresh_token') return send(400, { error: 'unsupported_grant_type' });
+    if (form.get('grant_type') !== 'refresh_token') return { status: 400, body: { error: 'unsupported_grant_type' } };
     const rt = form.get('refresh_token') ?? '';
-    if (!refreshTokens.has(rt)) return send(400, { error: 'invalid_grant' });
+    if (!refreshTokens.has(rt)) return { status: 400, body: { error: 'invalid_grant' } };
     tokenCount++;
     let refresh = rt;
     if (rotate) {
       refreshTokens.delete(rt);
       refresh = issueRefreshToken();
     }
-    send(200, { access_token: issueAccessToken(), refresh_token: refresh, token_type: 'bearer', expires_in: ttl });
+    return { status: 200, body: { access_token: issueAccessToken(), refresh_token: refresh, token_type: 'bearer', expires_in: ttl } };
   }
 
-  const server = createServer((req, res) => {
-    void handle(req, res);
+  const server = await startFakeServer({
+    handle,
+    onError: (err) =>
+      err instanceof ApiError
+        ? { status: err.status, body: errorBody(err.errorCode, err.message, err.errors) }
+        : { status: 500, body: errorBody(5000, err instanceof Error ? err.message : String(err)) },
+    injectedBody: (status) =>
+      status === 429
+        ? errorBody(4010, 'API calls quota exceeded! maximum admitted 600 per Minute. Try again in 1 seconds.')
+        : errorBody(status === 403 ? 4007 : status >= 500 ? 5000 : 2000, `Injected failure (${status})`),
+    invalidJson: () => ({ status: 400, body: errorBody(2000, 'The request body is not valid JSON') }),
+    maxBodyBytes: MAX_BODY_BYTES,
+    bodyTooLarge: (max) => ({ status: 413, body: errorBody(2000, `The request body exceeds ${max} bytes`) }),
+    // The identity server's token endpoint is another host in reality: no injected API failures there.
+    exempt: ({ path }) => path === TOKEN_PATH,
+    isWrite: ({ method, path }) => method !== 'GET' && path.startsWith('/v2/'),
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      server.off('error', reject);
-      resolve();
-    });
-  });
-  const { port } = server.address() as AddressInfo;
-  const origin = `http://127.0.0.1:${port}`;
 
   return {
-    url: `${origin}/v2`,
-    tokenUrl: `${origin}/connect/token`,
+    url: `${server.url}/v2`,
+    tokenUrl: `${server.url}${TOKEN_PATH}`,
     clientId,
     clientSecret,
     state,
-    writes: () => writeCount,
-    requests: () => log.map((r) => ({ ...r })),
+    writes: server.writes,
+    requests: server.requests,
     tokenRequests: () => tokenCount,
     issueRefreshToken,
     issueAccessToken,
@@ -779,17 +730,9 @@ export async function startVismaFake(opts: VismaFakeOptions = {}): Promise<Visma
       applyPayment(inv, o.amount ?? inv.RemainingAmount, o.date ?? today());
       return inv;
     },
-    fail(rule) {
-      rules.push({ ...rule, remaining: rule.times ?? Number.POSITIVE_INFINITY });
-    },
-    clearFailures() {
-      rules = [];
-    },
-    close: () =>
-      new Promise<void>((resolve, reject) => {
-        server.close((err) => (err ? reject(err) : resolve()));
-        server.closeAllConnections();
-      }),
+    fail: server.fail,
+    clearFailures: server.clearFailures,
+    close: server.close,
   };
 }
 
@@ -841,18 +784,6 @@ function date(b: Record<string, unknown>, field: string, required: boolean): str
   if (v === null) return null;
   if (!/^\d{4}-\d{2}-\d{2}/.test(v) || Number.isNaN(Date.parse(v))) throw new ApiError(400, 6001, `InvalidInput - ${field} is not a date`);
   return v.slice(0, 10);
-}
-
-async function readBody(req: IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    const buf = chunk as Buffer;
-    size += buf.length;
-    if (size > MAX_BODY_BYTES) throw new ApiError(413, 2000, `The request body exceeds ${MAX_BODY_BYTES} bytes`);
-    chunks.push(buf);
-  }
-  return Buffer.concat(chunks).toString('utf8');
 }
 
 // ---------------------------------------------------------------------------------------------
