@@ -7,7 +7,7 @@
 //   4. start the API's host with CONNECTOR_PACKAGES naming the installed connector (through the
 //      configuration parser, as `npm start` reads it), and
 //   5. run the conformance kit from the installed SDK package against the connector's own
-//      fake and its own conformance subject: among the checks, a remote 4xx on one customer is
+//      fake and its own conformance subject, as `npm run conformance` does: among the checks, a remote 4xx on one customer is
 //      reported for that customer while the others go through, although the connector's
 //      HttpError comes from its own copy of the SDK and the host's HTTP client throws the API's.
 import { execFileSync } from 'node:child_process';
@@ -16,9 +16,9 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import * as apiSdk from '@nordic-invoicing/connector-sdk';
-import type * as ConformanceModule from '@nordic-invoicing/connector-sdk/conformance';
+import * as apiKit from '@nordic-invoicing/connector-sdk/conformance';
 import { loadConfig } from '../../src/config.js';
-import { apiHost } from '../conformance/host.js';
+import { packageConformance } from '../conformance/packages.js';
 
 const ROOT = join(import.meta.dirname, '../..');
 const NPM = process.platform === 'win32' ? 'npm.cmd' : 'npm';
@@ -56,10 +56,15 @@ npm(['install', '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts
 const installedConnector = join(app, 'node_modules', '@acme', 'bookkeeping-connector');
 const installedSdk = join(app, 'node_modules', '@nordic-invoicing', 'connector-sdk');
 const config = loadConfig({ CONNECTOR_PACKAGES: installedConnector });
-const { runConformance }: typeof ConformanceModule = await import(pathToFileURL(join(installedSdk, 'dist', 'conformance.js')).href);
-const { subject } = await import(pathToFileURL(join(installedConnector, 'conformance.js')).href);
+// What `npm run conformance` does for each CONNECTOR_PACKAGES entry.
+const conformance = await packageConformance(config.CONNECTOR_PACKAGES[0]!);
 
 describe('an external connector package', () => {
+  it('brings its conformance subject and resolves the kit of its own SDK copy', () => {
+    expect(conformance.subject.connector.id).toBe('acme-bookkeeping');
+    expect(conformance.kit.runConformance).not.toBe(apiKit.runConformance);
+  });
+
   it('the packed SDK holds its built JavaScript and declarations, no TypeScript sources or tests', () => {
     for (const f of ['dist/index.js', 'dist/index.d.ts', 'dist/conformance.js', 'dist/testing.js', 'dist/se/index.js', 'package.json', 'README.md']) {
       expect(sdkPack.files).toContain(f);
@@ -82,4 +87,4 @@ describe('an external connector package', () => {
   });
 });
 
-runConformance(subject, { host: apiHost({ registration: { packages: config.CONNECTOR_PACKAGES } }) });
+conformance.register();

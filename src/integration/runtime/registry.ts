@@ -47,12 +47,31 @@ export function createRegistry(sources: readonly ConnectorSource[]): ConnectorRe
 
 type ExportsField = string | { [key: string]: ExportsField } | null | undefined;
 
-/** The file of a package's main ESM entry: its "exports" for ".", import or default condition, else "main". */
-function mainEntry(pkg: { exports?: ExportsField; main?: string }): string {
+/** A package's package.json, as far as finding its entry points goes. */
+export interface PackageJson {
+  name?: string;
+  exports?: ExportsField;
+  main?: string;
+}
+
+/**
+ * The file (relative to the package folder) of a package's ESM entry `subpath` ("." or e.g.
+ * "./conformance"): its "exports" for that subpath, import or default condition; for "." without
+ * "exports", "main".
+ */
+export function packageEntry(pkg: PackageJson, subpath = '.'): string | null {
   let e: ExportsField = pkg.exports;
-  if (e && typeof e === 'object' && '.' in e) e = e['.'];
+  if (typeof e === 'string' || (e && typeof e === 'object' && !Object.keys(e).some((k) => k.startsWith('.')))) e = subpath === '.' ? e : undefined;
+  else if (e && typeof e === 'object') e = e[subpath];
+  else e = undefined;
   for (let i = 0; i < 4 && e && typeof e === 'object'; i++) e = e.import ?? e.default ?? e.node;
-  return typeof e === 'string' ? e : (pkg.main ?? 'index.js');
+  if (typeof e === 'string') return e;
+  return subpath === '.' && pkg.exports === undefined ? (pkg.main ?? 'index.js') : null;
+}
+
+/** The folder of a CONNECTOR_PACKAGES entry: an absolute path as given, a name under this server's node_modules. */
+export function packageFolder(entry: string): string {
+  return isAbsolute(entry) ? entry : join(process.cwd(), 'node_modules', entry);
 }
 
 /**
@@ -61,8 +80,10 @@ function mainEntry(pkg: { exports?: ExportsField; main?: string }): string {
  */
 async function importPackage(entry: string): Promise<unknown> {
   if (!isAbsolute(entry)) return import(entry);
-  const pkg = JSON.parse(await readFile(join(entry, 'package.json'), 'utf8')) as { exports?: ExportsField; main?: string };
-  return import(pathToFileURL(join(entry, mainEntry(pkg))).href);
+  const pkg = JSON.parse(await readFile(join(entry, 'package.json'), 'utf8')) as PackageJson;
+  const main = packageEntry(pkg);
+  if (!main) throw new Error(`${join(entry, 'package.json')} exports no "." entry`);
+  return import(pathToFileURL(join(entry, main)).href);
 }
 
 /** The given built-in connectors and the npm packages named in CONNECTOR_PACKAGES. */
