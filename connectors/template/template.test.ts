@@ -1,6 +1,6 @@
 // Tests of the template connector: pure mappers and rules (tables), the manifest, the fake
 // Ledger API over real HTTP, and the flows end to end against the fake with a small in-memory
-// flow context (the conformance kit, src/integration/conformance/, runs the full contract).
+// flow context (the SDK's conformance kit, tests/connectors/template-conformance.test.ts, runs the full contract).
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   apiKeyAuth,
