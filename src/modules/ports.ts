@@ -2,11 +2,11 @@
 // passes this factory to createIntegrationRuntime: the runtime calls it for every flow and
 // never imports a module itself.
 import type { PortFactory } from '../integration/runtime/ports.js';
-import { customerPorts } from './customers/port.js';
-import { invoicePorts } from './invoices/port.js';
-import { projectPorts } from './projects/port.js';
-import { registerPorts } from './registers/port.js';
-import { supplierInvoicePorts } from './supplier-invoices/port.js';
+import { customerPorts } from './customers/index.js';
+import { invoicePorts } from './invoices/index.js';
+import { projectPorts } from './projects/index.js';
+import { registerPorts } from './registers/index.js';
+import { supplierInvoicePorts } from './supplier-invoices/index.js';
 
 export const domainPorts: PortFactory = (db, scope, now) => ({
   ...customerPorts(db, scope, now),

@@ -3,8 +3,7 @@
 import type { Prisma, PrismaClient } from '../../generated/prisma/client.js';
 import type { Permission } from '../../generated/prisma/enums.js';
 import { createTenantDb, scoped, SYSTEM_SIGNATURE } from '../../db/tenant.js';
-import { ALL_PERMISSIONS } from '../auth/permissions.js';
-import { generateApiToken } from '../auth/tokens.js';
+import { ALL_PERMISSIONS, generateApiToken } from '../auth/index.js';
 
 export const DEFAULT_GROUPS: { name: string; permissions: Permission[] }[] = [
   { name: 'Administrators', permissions: ALL_PERMISSIONS },

@@ -1,8 +1,7 @@
 // GraphQL: the acting company and its settings.
 import { builder } from '../../graphql/builder.js';
 import { auditFields } from '../../graphql/audit.js';
-import { formatOrganisationNumber } from '../customers/identity-numbers.js';
-import { LanguageEnum } from '../customers/graphql.js';
+import { formatOrganisationNumber, LanguageEnum } from '../customers/index.js';
 import * as service from './service.js';
 
 builder.prismaObject('Company', {

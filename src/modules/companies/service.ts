@@ -3,8 +3,7 @@ import { z } from 'zod';
 import type { TenantDb } from '../../db/tenant.js';
 import { ValidationError } from '../../errors.js';
 import { optionalEmail, optionalPhone, optionalText, parseInput, requiredText } from '../validation.js';
-import { parseOrganisationNumber } from '../customers/identity-numbers.js';
-import { LANGUAGES } from '../customers/rules.js';
+import { parseOrganisationNumber, LANGUAGES } from '../customers/index.js';
 
 const settingsSchema = z.object({
   name: requiredText(200, 'Name').optional(),

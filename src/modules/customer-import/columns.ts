@@ -2,8 +2,14 @@
 // header names (both recognised, order free), how a cell becomes an input value, which input
 // paths of the customer rules a column feeds (so an issue names its column), and how a stored
 // value is written back (export, template, and the "changed fields" of a preview).
-import type { CustomFieldDef, CustomFieldValues } from '../customers/custom-fields.js';
-import { displayIdentityNumber, LANGUAGES, type ContactColumns, type CustomerColumns } from '../customers/rules.js';
+import {
+  type CustomFieldDef,
+  type CustomFieldValues,
+  displayIdentityNumber,
+  LANGUAGES,
+  type ContactColumns,
+  type CustomerColumns,
+} from '../customers/index.js';
 import { cellBoolean, cellCode, cellDate, cellDecimal, cellIdentity, cellPhone, cellText, type Cell, type Converted } from './cells.js';
 
 export type Lang = 'sv' | 'en';

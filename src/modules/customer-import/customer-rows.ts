@@ -8,11 +8,21 @@ import { randomUUID } from 'node:crypto';
 import type { Customer, Prisma } from '../../generated/prisma/client.js';
 import type { TenantClient } from '../../db/tenant.js';
 import { bulkInsert, type BulkRow } from '../../db/bulk-insert.js';
-import { customerEditScope, customerViewScope, scopeAllows, type CustomerScope } from '../auth/permissions.js';
-import { applyCustomFields, type CustomFieldDef, type CustomFieldValues } from '../customers/custom-fields.js';
-import { parseIdentityNumber, parsePersonalIdentityNumber } from '../customers/identity-numbers.js';
-import { customerChanges, nextCustomerNumber, numericValue, type CustomerColumns, type NumberSettings } from '../customers/rules.js';
-import { advanceCustomerNumbers, lockCustomerNumbers } from '../customers/numbering.js';
+import { customerEditScope, customerViewScope, scopeAllows, type CustomerScope } from '../auth/index.js';
+import {
+  applyCustomFields,
+  type CustomFieldDef,
+  type CustomFieldValues,
+  parseIdentityNumber,
+  parsePersonalIdentityNumber,
+  customerChanges,
+  nextCustomerNumber,
+  numericValue,
+  type CustomerColumns,
+  type NumberSettings,
+  advanceCustomerNumbers,
+  lockCustomerNumbers,
+} from '../customers/index.js';
 import {
   CUSTOMER_COLUMNS,
   customerCellText,

@@ -8,8 +8,8 @@ import { encodeGlobalID } from '@pothos/plugin-relay';
 import type { Customer, Prisma } from '../../generated/prisma/client.js';
 import type { TenantClient } from '../../db/tenant.js';
 import { ForbiddenError } from '../../errors.js';
-import { customerViewScope } from '../auth/permissions.js';
-import type { CustomFieldValues } from '../customers/custom-fields.js';
+import { customerViewScope } from '../auth/index.js';
+import type { CustomFieldValues } from '../customers/index.js';
 import {
   contactCellText,
   customerCellText,

@@ -19,7 +19,7 @@ import { performance } from 'node:perf_hooks';
 import type { TenantClient, TenantDb } from '../../db/tenant.js';
 import { isUniqueViolationOn } from '../../db/errors.js';
 import { ConflictError } from '../../errors.js';
-import type { CustomFieldDef } from '../customers/custom-fields.js';
+import { type CustomFieldDef, numericValue } from '../customers/index.js';
 import { mapHeader, type HeaderMapping, type ImportKind } from './columns.js';
 import { ContactRows, contactIdentity, contactScanKey, type ContactScan } from './contact-rows.js';
 import { CustomerRows, customerIdentity, customerNumberOf, IdentityTally, type CustomerScan } from './customer-rows.js';
@@ -28,7 +28,6 @@ import { readRow, rowHasData, type ReadRowData, type RowProcessor } from './rows
 import { fileError, sniff, type ImportSource } from './source.js';
 import { acquireImportSlot, resolveCaps } from './guards.js';
 import type { ImportAuth, ImportLimits, ImportOptions, ImportSummary } from './types.js';
-import { numericValue } from '../customers/rules.js';
 
 /** The configured limits (IMPORT_MAX_BYTES, IMPORT_MAX_ROWS, the caps against hostile files and IMPORT_CONCURRENCY). */
 export function importLimits(env: NodeJS.ProcessEnv = process.env): Required<ImportLimits> {

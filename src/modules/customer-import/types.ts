@@ -1,6 +1,6 @@
 // Shapes of an import's result, shared by the service, GraphQL and the command line.
 import type { Actor } from '../../db/tenant.js';
-import type { Permission } from '../auth/permissions.js';
+import type { Permission } from '../auth/index.js';
 import type { ImportKind } from './columns.js';
 
 export type ImportMode = 'PREVIEW' | 'ALL_OR_NOTHING' | 'VALID_ROWS';

@@ -8,17 +8,13 @@ import { auditFields } from '../../graphql/audit.js';
 import { cleanInput } from '../../graphql/input.js';
 import { SortDirection } from '../../graphql/types.js';
 import { actorOf, type Context } from '../../graphql/context.js';
-import { customerViewScope } from '../auth/permissions.js';
-import { UserRef } from '../auth/graphql.js';
-import { PaymentTermRef } from '../registers/graphql.js';
+import { customerViewScope, UserRef } from '../auth/index.js';
+import { PaymentTermRef } from '../registers/index.js';
 import { displayIdentityNumber, rotMissing, showsVat, CUSTOMER_CATEGORIES, CUSTOMER_TYPES, LANGUAGES } from './rules.js';
 import type { CustomFieldValues } from './custom-fields.js';
 import * as service from './service.js';
 import * as definitions from './custom-field-definitions.js';
 import { likeLiteral } from '../validation.js';
-
-/** SortDirection lives in src/graphql/types.ts; re-exported for the modules that import it from here. */
-export { SortDirection };
 
 const VIEW = ['CUSTOMER_VIEW', 'CUSTOMER_VIEW_ASSIGNED'] as const;
 const EDIT = ['CUSTOMER_EDIT', 'CUSTOMER_EDIT_ASSIGNED'] as const;

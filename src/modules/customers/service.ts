@@ -6,7 +6,7 @@ import { scoped, type TenantClient, type TenantDb } from '../../db/tenant.js';
 import { isForeignKeyViolation, isUniqueViolationOn } from '../../db/errors.js';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError, type ValidationIssue } from '../../errors.js';
 import type { AuthenticatedUser } from '../../graphql/context.js';
-import { customerEditScope, customerViewScope, scopeAllows, type CustomerScope } from '../auth/permissions.js';
+import { customerEditScope, customerViewScope, scopeAllows, type CustomerScope } from '../auth/index.js';
 import { applyCustomFields, type CustomFieldValues } from './custom-fields.js';
 import {
   contactChanges,

@@ -2,8 +2,8 @@
 import { Prisma } from '../../generated/prisma/client.js';
 import type { TenantClient } from '../../db/tenant.js';
 import { NotFoundError } from '../../errors.js';
-import { displayIdentityNumber } from '../customers/rules.js';
-import { changeOrderReference, workOrderReference } from '../projects/rules.js';
+import { displayIdentityNumber } from '../customers/index.js';
+import { changeOrderReference, workOrderReference } from '../projects/index.js';
 import { invoiceTotals, lineAmountInclVat, roundToKronor, unitPriceWithMarkup } from './amounts.js';
 import type { DocumentLine, InvoiceDocument } from './document.js';
 import { isReductionEligible, vatMode } from './rules.js';

@@ -7,7 +7,7 @@ import type { Prisma } from '../../generated/prisma/client.js';
 import type { TenantDb } from '../../db/tenant.js';
 import type { DomainPorts, InvoiceRecord, InvoiceRowRecord } from '@nordic-invoicing/connector-sdk';
 import { day, nextCheckpoint, onlyIds, overlapStart, type PortScope } from '../port-helpers.js';
-import { changeOrderCode } from '../projects/rules.js';
+import { changeOrderCode } from '../projects/index.js';
 import { buildInvoiceDocument } from './document-builder.js';
 import { renderInvoicePdf, renderPlaceholderPdf } from './pdf.js';
 import { recordExport, recordPayment } from './service.js';

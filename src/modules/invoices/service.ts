@@ -21,8 +21,8 @@ import {
   type LineInputValues,
   type LockFacts,
 } from './rules.js';
-import { toDate } from '../projects/rules.js';
-import * as revenue from '../revenue/service.js';
+import { toDate } from '../projects/index.js';
+import * as revenue from '../revenue/index.js';
 import { loadInvoiceForUpdate, loadLineForUpdate, loadUnlockedForUpdate } from './lock.js';
 
 const D = Prisma.Decimal;

@@ -4,7 +4,7 @@
 // their other invoices of the same year, rounded down to whole kronor; buyer requirements.
 import { Prisma } from '../../generated/prisma/client.js';
 import type { ValidationIssue } from '../../errors.js';
-import { ageAtEndOfYear } from '../customers/identity-numbers.js';
+import { ageAtEndOfYear } from '../customers/index.js';
 
 const D = Prisma.Decimal;
 type Dec = Prisma.Decimal;

@@ -5,10 +5,11 @@ import { builder } from '../../graphql/builder.js';
 import { auditFields } from '../../graphql/audit.js';
 import { cleanInput } from '../../graphql/input.js';
 import { encodeGlobalID } from '@pothos/plugin-relay';
-import { ContactRef, CustomerRef, SortDirection } from '../customers/graphql.js';
-import { CostCentreRef } from '../registers/graphql.js';
+import { SortDirection } from '../../graphql/types.js';
+import { ContactRef, CustomerRef } from '../customers/index.js';
+import { CostCentreRef } from '../registers/index.js';
 import * as service from './service.js';
-import { UserRef } from '../auth/graphql.js';
+import { UserRef } from '../auth/index.js';
 import { likeLiteral } from '../validation.js';
 import { changeOrderCode, changeOrderReference, effectiveStartDate, isSentToAccounting, statusPhase, workOrderReference } from './rules.js';
 

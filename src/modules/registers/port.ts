@@ -14,8 +14,8 @@ import type {
   VoucherUpsert,
 } from '@nordic-invoicing/connector-sdk';
 import { changedWhere, emptyResult, iso, issuesOf, nextCheckpoint, type PortScope } from '../port-helpers.js';
-import { resolveProjectNumbers } from '../projects/port.js';
-import { fileIssues, normaliseContentType } from '../supplier-invoices/rules.js';
+import { resolveProjectNumbers } from '../projects/index.js';
+import { fileIssues, normaliseContentType } from '../supplier-invoices/index.js';
 import { accountImportPlan, costCentreSyncPlan, isBalanceSheetAccount } from './rules.js';
 import { createSupplier, importAccounts, renameAccounts, syncCostCentres, updateSupplier } from './service.js';
 import { attachVoucherFile, importVoucher } from './vouchers.js';

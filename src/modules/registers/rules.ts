@@ -7,7 +7,7 @@ import { Prisma } from '../../generated/prisma/client.js';
 import type { AccountKind } from '../../generated/prisma/enums.js';
 import { IssueCollector, type ValidationIssue } from '../../errors.js';
 import { optionalEmail, optionalPhone, optionalText, parseFields } from '../validation.js';
-import { parseIdentityNumber, type ParseOptions } from '../customers/identity-numbers.js';
+import { parseIdentityNumber, type ParseOptions } from '@nordic-invoicing/connector-sdk/se';
 import { displayIdentityNumber, normalisePostcode, parseVatNumber } from '../customers/rules.js';
 import { luhnValid } from '@nordic-invoicing/connector-sdk/se';
 import {

@@ -3,7 +3,7 @@
 import type { Prisma } from '../../generated/prisma/client.js';
 import { builder } from '../../graphql/builder.js';
 import { auditFields } from '../../graphql/audit.js';
-import { ChangeOrderRef, ProjectRef, WorkOrderRef } from '../projects/graphql.js';
+import { ChangeOrderRef, ProjectRef, WorkOrderRef } from '../projects/index.js';
 import { AccountKindEnum, AccountRef } from './graphql.js';
 import { accountByNumberLoader, costLedgerLoader, rowsByIdLoader } from './cost-ledger.js';
 import type { CostLedger, LedgerAccountLine, LedgerPartLine, Totals } from './rules.js';

@@ -5,7 +5,7 @@ import type { Prisma } from '../../generated/prisma/client.js';
 import { scoped, type TenantDb, type TenantTx } from '../../db/tenant.js';
 import { isUniqueViolationOn } from '../../db/errors.js';
 import { NotFoundError, ValidationError, type ValidationIssue } from '../../errors.js';
-import { fileIssues } from '../supplier-invoices/rules.js';
+import { fileIssues } from '../supplier-invoices/index.js';
 import { sniffContentType } from '../../http/file-types.js';
 import { voucherChanges, type VoucherRowColumns } from './rules.js';
 

@@ -8,10 +8,10 @@ import { cleanInput } from '../../graphql/input.js';
 import type { Context } from '../../graphql/context.js';
 import { ForbiddenError } from '../../errors.js';
 import type { Permission } from '../../generated/prisma/enums.js';
-import { CustomerCategoryEnum } from '../customers/graphql.js';
-import { ChangeOrderRef, ProjectRef, WorkOrderRef } from '../projects/graphql.js';
-import { CostCentreRef } from '../registers/graphql.js';
-import { InvoiceLineRef, InvoiceRef, LineKindEnum, TaxReductionTypeEnum } from '../invoices/graphql.js';
+import { CustomerCategoryEnum } from '../customers/index.js';
+import { ChangeOrderRef, ProjectRef, WorkOrderRef } from '../projects/index.js';
+import { CostCentreRef } from '../registers/index.js';
+import { InvoiceLineRef, InvoiceRef, LineKindEnum, TaxReductionTypeEnum } from '../invoices/index.js';
 import { DIMENSION_MEANINGS, type Dimension, type DimensionNumber, type ViewGroup } from './rules.js';
 import * as service from './service.js';
 

@@ -7,9 +7,7 @@ import { Prisma } from '../../generated/prisma/client.js';
 import type { Invoice, InvoiceAccountingRow, InvoiceLine, InvoiceRevenueLine, LineKind, TaxReductionType } from '../../generated/prisma/client.js';
 import { lockForUpdate, scoped, type TenantClient, type TenantDb } from '../../db/tenant.js';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError, type ValidationIssue } from '../../errors.js';
-import { unitPriceWithMarkup, isVatRate } from '../invoices/amounts.js';
-import { isReductionEligible } from '../invoices/rules.js';
-import { loadLineForUpdate, loadUnlockedForUpdate } from '../invoices/lock.js';
+import { unitPriceWithMarkup, isVatRate, isReductionEligible, loadLineForUpdate, loadUnlockedForUpdate } from '../invoices/index.js';
 import {
   changedBeyondProject,
   dimensionChanges,

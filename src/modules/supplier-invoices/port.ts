@@ -6,7 +6,7 @@ import type { Prisma } from '../../generated/prisma/client.js';
 import type { TenantDb } from '../../db/tenant.js';
 import type { DomainPorts, SupplierInvoiceRecord } from '@nordic-invoicing/connector-sdk';
 import { day, nextCheckpoint, onlyIds, overlapStart, type PortScope } from '../port-helpers.js';
-import { changeOrderCode } from '../projects/rules.js';
+import { changeOrderCode } from '../projects/index.js';
 import { recordSupplierInvoiceBooked, recordSupplierInvoiceExport, supplierInvoiceFile } from './service.js';
 
 const supplierInvoiceSelect = {

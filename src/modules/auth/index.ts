@@ -1,0 +1,7 @@
+// The auth module's public surface: what other modules and the server use of it. Other modules
+// import it only from here.
+export { authenticate } from './authenticate.js';
+export { UserRef } from './graphql.js';
+export { ALL_PERMISSIONS, type CustomerScope, customerEditScope, customerViewScope, type Permission, scopeAllows } from './permissions.js';
+export { issueApiTokenForUser } from './service.js';
+export { bearerToken, generateApiToken } from './tokens.js';

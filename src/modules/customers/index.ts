@@ -1,0 +1,26 @@
+// The customers module's public surface: what other modules, the server and the commands use of
+// it. Other modules import it only from here.
+export { applyCustomFields, type CustomFieldDef, type CustomFieldValues } from './custom-fields.js';
+export { ContactRef, CustomerCategoryEnum, CustomerRef, CustomerTypeEnum, LanguageEnum } from './graphql.js';
+export {
+  ageAtEndOfYear,
+  formatOrganisationNumber,
+  luhnCheckDigit,
+  parseIdentityNumber,
+  parseOrganisationNumber,
+  parsePersonalIdentityNumber,
+} from './identity-numbers.js';
+export { advanceCustomerNumbers, lockCustomerNumbers } from './numbering.js';
+export { customerPorts } from './port.js';
+export {
+  type ContactColumns,
+  type CustomerColumns,
+  contactChanges,
+  customerChanges,
+  displayIdentityNumber,
+  LANGUAGES,
+  type NumberSettings,
+  nextCustomerNumber,
+  numericValue,
+} from './rules.js';
+export { createCustomer } from './service.js';

@@ -1,0 +1,8 @@
+// The invoices module's public surface: what other modules and the server use of it. Other modules
+// import it only from here.
+export { isVatRate, unitPriceWithMarkup } from './amounts.js';
+export { InvoiceLineRef, InvoiceRef, LineKindEnum, TaxReductionTypeEnum } from './graphql.js';
+export { invoicePdfRoute } from './http.js';
+export { loadLineForUpdate, loadUnlockedForUpdate } from './lock.js';
+export { invoicePorts } from './port.js';
+export { isReductionEligible } from './rules.js';

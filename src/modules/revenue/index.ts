@@ -1,0 +1,4 @@
+// The revenue module's public surface: what other modules use of it (the invoices service tells it
+// about invoice changes and asks before locking or crediting). Other modules import it only from
+// here.
+export { assertCreditable, onCredited, onInvoiceCreated, onLineChanged, onVatChanged, revenueLockGuard } from './service.js';
