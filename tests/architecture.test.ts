@@ -175,6 +175,16 @@ function foreignTableWrites(): string[] {
   return [...out].sort();
 }
 
+/**
+ * The imports across modules that bypass the public index: a pure rules file using another
+ * module's pure rules imports that file itself, since the index also carries the module's service
+ * and GraphQL types, which a rules file may not reach.
+ */
+const CROSS_MODULE_IMPORTS_ALLOWED = new Set([
+  'src/modules/registers/rules.ts src/modules/customers/rules.ts',
+  'src/modules/revenue/rules.ts src/modules/invoices/amounts.ts',
+]);
+
 const FAKE_SERVER = /(^|\/)connectors\/[^/]+\/fake(\/|$)/;
 
 describe('architecture', () => {
@@ -347,6 +357,33 @@ describe('architecture', () => {
       .filter(([f]) => f.startsWith('src/modules/'))
       .flatMap(([f, targets]) => targets.filter((t) => t.startsWith('src/integration/') && !allowed.test(t)).map((t) => `${f} imports ${t}`));
     expect(offenders).toEqual([]);
+  });
+
+  it('modules import another module only through its public index', () => {
+    // A file in src/modules/A/ imports a file of src/modules/B/ (B ≠ A) only as src/modules/B/index.ts,
+    // type-only imports included. The files directly under src/modules (ports.ts, port-helpers.ts,
+    // validation.ts) are shared module infrastructure: every module may import them, and they
+    // import a module only through its index too. Code outside src/modules is not bound by this.
+    const moduleOf = (f: string) => /^src\/modules\/([^/]+)\//.exec(f)?.[1] ?? null;
+    const graph = importGraph();
+    const sources = [...graph.keys()].filter((f) => f.startsWith('src/modules/'));
+    const crossing = sources.flatMap((f) =>
+      graph
+        .get(f)!
+        .filter((t) => moduleOf(t) !== null && moduleOf(t) !== moduleOf(f))
+        .map((t) => `${f} ${t}`),
+    );
+    const offenders = crossing.filter((e) => !/ src\/modules\/[^/]+\/index\.ts$/.test(e) && !CROSS_MODULE_IMPORTS_ALLOWED.has(e));
+    expect(offenders).toEqual([]);
+    // Every allowed exception is a real import, so none outlives its reason.
+    expect([...CROSS_MODULE_IMPORTS_ALLOWED].filter((e) => !crossing.includes(e))).toEqual([]);
+    // Each module has an index, which names what it exports (no `export *`).
+    const modules = readdirSync(join(ROOT, 'src/modules')).filter((d) => statSync(join(ROOT, 'src/modules', d)).isDirectory());
+    expect(modules.filter((m) => !graph.has(`src/modules/${m}/index.ts`))).toEqual([]);
+    expect(modules.filter((m) => /export\s*\*/.test(readFileSync(join(ROOT, 'src/modules', m, 'index.ts'), 'utf8')))).toEqual([]);
+    // The rule is checked on real imports, not vacuously.
+    expect(crossing.length).toBeGreaterThan(20);
+    expect(modules.length).toBeGreaterThanOrEqual(10);
   });
 
   it("no file outside a module writes that module's tables (the runtime included): it asks the module's service", () => {
