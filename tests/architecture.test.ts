@@ -20,19 +20,11 @@ function importsOf(file: string): string[] {
   return [...readFileSync(file, 'utf8').matchAll(IMPORT_RE)].map((m) => m[1] ?? m[2] ?? m[3]!);
 }
 
-/** The workspace packages' entry points in this repository: specifier → source file (their "nordic-invoicing-source" export). */
+/** The workspace packages' entry points in this repository: specifier → source file (tsconfig.json's paths). */
 function workspaceEntries(): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const dir of readdirSync(join(ROOT, 'packages'))) {
-    const pkgFile = join(ROOT, 'packages', dir, 'package.json');
-    if (!existsSync(pkgFile)) continue;
-    const pkg = JSON.parse(readFileSync(pkgFile, 'utf8')) as { name: string; exports: Record<string, Record<string, string>> };
-    for (const [sub, conditions] of Object.entries(pkg.exports)) {
-      const source = conditions['nordic-invoicing-source'];
-      if (source) out.set(sub === '.' ? pkg.name : `${pkg.name}${sub.slice(1)}`, join(ROOT, 'packages', dir, source));
-    }
-  }
-  return out;
+  const tsconfig = readFileSync(join(ROOT, 'tsconfig.json'), 'utf8').replace(/^\s*\/\/.*$/gm, '');
+  const paths = (JSON.parse(tsconfig) as { compilerOptions: { paths: Record<string, string[]> } }).compilerOptions.paths;
+  return new Map(Object.entries(paths).map(([name, [target]]) => [name, join(ROOT, target!)]));
 }
 const WORKSPACE = workspaceEntries();
 
