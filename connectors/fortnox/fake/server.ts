@@ -5,10 +5,17 @@
 // quirks a connector can trip over (project number characters, duplicates, unknown accounts,
 // house-work rules). State is in memory, readable and seedable by tests; failures can be
 // injected (4xx/429/5xx), responses slowed down and access tokens expired.
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { IncomingHttpHeaders } from 'node:http';
 import { randomUUID } from 'node:crypto';
-import { asWire, failRuleMatches, type FakeFailRule, type FakeServer } from '@nordic-invoicing/connector-sdk';
+import {
+  asWire,
+  type FakeRequest,
+  type FakeRequestRecord,
+  type FakeResponse,
+  type FakeServer,
+  slidingWindow,
+  startFakeServer,
+} from '@nordic-invoicing/connector-sdk/testing';
 import type {
   FortnoxAccount,
   FortnoxAttachment,
@@ -65,13 +72,8 @@ export interface FortnoxFakeState {
   termsOfPayments: string[];
 }
 
-export interface FortnoxFakeRequest {
-  method: string;
-  path: string;
-  query: string;
-  status: number;
-  body?: unknown;
-}
+/** A request in the fake's log: method, path without the query, query, status, parsed JSON body of writes. */
+export type FortnoxFakeRequest = FakeRequestRecord;
 
 export interface FortnoxFakeCredentials {
   clientId: string;
@@ -126,6 +128,7 @@ export interface FortnoxFakeOptions {
 }
 
 const MAX_BODY_BYTES = 32 * 1024 * 1024;
+const TOKEN_PATH = '/oauth-v1/token';
 const MAX_ATTACHMENT_BYTES = 5 * 1024 * 1024;
 const PROJECT_NUMBER = /^[A-Za-z0-9ÅÄÖåäö_/+-]{1,20}$/;
 const ROT = ['CONSTRUCTION', 'ELECTRICITY', 'GLASSMETALWORK', 'GROUNDDRAINAGEWORK', 'HVAC', 'MASONRY', 'PAINTINGWALLPAPERING'];
@@ -161,17 +164,8 @@ class ApiError extends Error {
 const errorBody = (code: number, message: string) => ({ ErrorInformation: { error: 1, message, code } });
 const invalid = (message: string, code = 2000106) => new ApiError(400, code, message);
 
-/** A JSON answer, or (raw) bytes sent as they are. */
-interface RouteResult {
-  status: number;
-  body: unknown;
-  raw?: boolean;
-  contentType?: string;
-}
-
-interface ActiveRule extends FakeFailRule {
-  remaining: number;
-}
+/** A JSON answer, or bytes sent as they are. */
+type RouteResult = FakeResponse;
 
 const STOCKHOLM_TIME = new Intl.DateTimeFormat('sv-SE', {
   timeZone: 'Europe/Stockholm',
@@ -214,12 +208,7 @@ export async function startFortnoxFake(opts: FortnoxFakeOptions = {}): Promise<F
     voucherFileConnections: [],
     termsOfPayments: [],
   };
-  const log: FortnoxFakeRequest[] = [];
-  let rules: ActiveRule[] = [];
-  let writeCount = 0;
-  let tooMany = 0;
-  let latency = 0;
-  const windows = new Map<string, number[]>();
+  const rateLimited = slidingWindow(limit);
   const accessTokens = new Map<string, number>(); // token → expires (ms)
   let refreshToken: string | null = null;
   const codes = new Set<string>();
@@ -241,23 +230,6 @@ export async function startFortnoxFake(opts: FortnoxFakeOptions = {}): Promise<F
     };
   }
 
-  function matchRule(method: string, path: string, body: unknown): ActiveRule | undefined {
-    return rules.find((r) => r.remaining > 0 && failRuleMatches(r, method, path, body));
-  }
-
-  function rateLimited(key: string): boolean {
-    const t = Date.now();
-    let w = windows.get(key);
-    if (!w) {
-      w = [];
-      windows.set(key, w);
-    }
-    while (w.length > 0 && w[0]! <= t - limit.perMs) w.shift();
-    if (w.length >= limit.requests) return true;
-    w.push(t);
-    return false;
-  }
-
   function page<T>(key: string, rows: T[], params: URLSearchParams) {
     const pageNo = intParam(params, 'page', 1);
     const size = intParam(params, 'limit', 100);
@@ -271,8 +243,8 @@ export async function startFortnoxFake(opts: FortnoxFakeOptions = {}): Promise<F
 
   // --- token endpoint ---------------------------------------------------------------------
 
-  function tokenEndpoint(req: IncomingMessage, raw: Buffer): { status: number; body: unknown } {
-    const auth = req.headers.authorization ?? '';
+  function tokenEndpoint(headers: IncomingHttpHeaders, raw: Buffer): RouteResult {
+    const auth = headers.authorization ?? '';
     const expected = `Basic ${Buffer.from(`${clientId}:${clientSecret}`).toString('base64')}`;
     if (auth !== expected) return { status: 401, body: { error: 'invalid_client', error_description: 'Invalid client credentials' } };
     const form = new URLSearchParams(raw.toString('utf8'));
@@ -288,7 +260,7 @@ export async function startFortnoxFake(opts: FortnoxFakeOptions = {}): Promise<F
       return { status: 200, body: issueTokens() };
     }
     if (grant === 'client_credentials') {
-      if (req.headers.tenantid !== String(state.company.DatabaseNumber))
+      if (headers.tenantid !== String(state.company.DatabaseNumber))
         return { status: 400, body: { error: 'invalid_request', error_description: 'Missing or invalid TenantId' } };
       const t = issueTokens();
       return { status: 200, body: { ...t, refresh_token: undefined } };
@@ -417,7 +389,7 @@ export async function startFortnoxFake(opts: FortnoxFakeOptions = {}): Promise<F
         if (method === 'GET' && id !== undefined) {
           const f = state.files.find((x) => x.Id === id || x.ArchiveFileId === id);
           if (!f) throw new ApiError(404, 2000729, `Filen "${id}" hittades inte.`);
-          return { status: 200, body: f.bytes, raw: true, contentType: f.contentType ?? 'application/octet-stream' };
+          return { status: 200, bytes: f.bytes, contentType: f.contentType ?? 'application/octet-stream' };
         }
         if (method === 'GET')
           return one('Folder', {
@@ -918,106 +890,46 @@ export async function startFortnoxFake(opts: FortnoxFakeOptions = {}): Promise<F
     throw notAllowed();
   }
 
-  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const method = (req.method ?? 'GET').toUpperCase();
-    const url = new URL(req.url ?? '/', 'http://fake');
-    const path = url.pathname.replace(/\/+$/, '') || '/';
-    const entry: FortnoxFakeRequest = { method, path, query: url.search.replace(/^\?/, ''), status: 0 };
-    log.push(entry);
-    const send = (status: number, body: unknown, headers: Record<string, string> = {}) => {
-      entry.status = status;
-      if (status >= 200 && status < 300 && method !== 'GET' && path !== '/oauth-v1/token') writeCount++;
-      const text = body === undefined ? '' : JSON.stringify(body);
-      const out = () => {
-        res.writeHead(status, { ...(text ? { 'content-type': 'application/json; charset=utf-8' } : {}), ...headers });
-        res.end(text);
-      };
-      if (latency > 0) setTimeout(out, latency);
-      else out();
-    };
-    try {
-      const raw = await readBody(req);
-      const contentType = String(req.headers['content-type'] ?? '');
-      let body: unknown;
-      if (contentType.includes('application/json') && raw.length > 0) {
-        try {
-          body = JSON.parse(raw.toString('utf8'));
-        } catch {
-          throw new ApiError(400, 2002115, 'Kunde inte tolka JSON.');
-        }
-      }
-      if (method !== 'GET' && body !== undefined) entry.body = body;
-
-      const rule = matchRule(method, path, body);
-      if (rule) {
-        rule.remaining--;
-        if (rule.status === 429) tooMany++;
-        return send(rule.status, rule.response ?? errorBody(1000003, `Injected failure (${rule.status})`), rule.headers);
-      }
-      if (path === '/oauth-v1/token' && method === 'POST') {
-        const r = tokenEndpoint(req, raw);
-        return send(r.status, r.body);
-      }
-      const auth = String(req.headers.authorization ?? '');
-      const token = auth.startsWith('Bearer ') ? auth.slice(7) : '';
-      const expires = accessTokens.get(token);
-      if (rateLimited(token || 'anonymous')) {
-        tooMany++;
-        throw new ApiError(429, 0, 'Too Many Requests', {}, { message: 'Too Many Requests' });
-      }
-      if (expires === undefined || expires <= now())
-        throw new ApiError(401, 2000311, token ? 'Unauthorized: the access token is invalid or has expired.' : 'Unauthorized: no access token.');
-      const parts = path.split('/').filter(Boolean);
-      let result: RouteResult;
-      if (parts[0] === '3') result = await route(method, parts, url.searchParams, body, raw, contentType);
-      else if (parts[0] === 'api' && parts[1] === 'fileattachments' && parts[2] === 'attachments-v1')
-        result = attachments(method, parts, url.searchParams, body);
-      else throw new ApiError(404, 2000729, `Ingen resurs: ${method} ${path}`);
-      if (result.raw) {
-        entry.status = result.status;
-        const bytes = result.body as Buffer;
-        const out = () => {
-          res.writeHead(result.status, { 'content-type': result.contentType ?? 'application/octet-stream', 'content-length': String(bytes.length) });
-          res.end(bytes);
-        };
-        if (latency > 0) setTimeout(out, latency);
-        else out();
-        return;
-      }
-      send(result.status, result.body);
-    } catch (err) {
-      if (err instanceof ApiError) return send(err.status, err.raw ?? errorBody(err.code, err.message), err.headers);
-      send(500, errorBody(1000003, `Systemfel: ${err instanceof Error ? err.message : String(err)}`));
-    }
+  async function handle({ method, path, url, headers, raw, body }: FakeRequest): Promise<RouteResult> {
+    if (path === TOKEN_PATH && method === 'POST') return tokenEndpoint(headers, raw);
+    const auth = String(headers.authorization ?? '');
+    const token = auth.startsWith('Bearer ') ? auth.slice(7) : '';
+    const expires = accessTokens.get(token);
+    if (rateLimited(token || 'anonymous') !== null) throw new ApiError(429, 0, 'Too Many Requests', {}, { message: 'Too Many Requests' });
+    if (expires === undefined || expires <= now())
+      throw new ApiError(401, 2000311, token ? 'Unauthorized: the access token is invalid or has expired.' : 'Unauthorized: no access token.');
+    const parts = path.split('/').filter(Boolean);
+    if (parts[0] === '3') return route(method, parts, url.searchParams, body, raw, String(headers['content-type'] ?? ''));
+    if (parts[0] === 'api' && parts[1] === 'fileattachments' && parts[2] === 'attachments-v1') return attachments(method, parts, url.searchParams, body);
+    throw new ApiError(404, 2000729, `Ingen resurs: ${method} ${path}`);
   }
 
-  const server = createServer((req, res) => {
-    void handle(req, res);
+  const server = await startFakeServer({
+    handle,
+    onError: (err) =>
+      err instanceof ApiError
+        ? { status: err.status, body: err.raw ?? errorBody(err.code, err.message), headers: err.headers }
+        : { status: 500, body: errorBody(1000003, `Systemfel: ${err instanceof Error ? err.message : String(err)}`) },
+    injectedBody: (status) => errorBody(1000003, `Injected failure (${status})`),
+    invalidJson: () => ({ status: 400, body: errorBody(2002115, 'Kunde inte tolka JSON.') }),
+    maxBodyBytes: MAX_BODY_BYTES,
+    bodyTooLarge: (max) => ({ status: 413, body: errorBody(2001392, `För stor förfrågan (över ${max} byte).`) }),
+    // Only JSON bodies are parsed: the token endpoint takes a form, the inbox multipart uploads.
+    parsesJson: ({ headers }) => String(headers['content-type'] ?? '').includes('application/json'),
+    isWrite: ({ method, path }) => method !== 'GET' && path !== TOKEN_PATH,
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      server.off('error', reject);
-      resolve();
-    });
-  });
-  const { port } = server.address() as AddressInfo;
-  const base = `http://127.0.0.1:${port}`;
+  const base = server.url;
 
   const api: FortnoxFake = {
     url: base,
-    tokenUrl: `${base}/oauth-v1/token`,
+    tokenUrl: `${base}${TOKEN_PATH}`,
     clientId,
     clientSecret,
     state,
-    writes: () => writeCount,
-    requests: () => log.map((r) => ({ ...r })),
-    fail(rule) {
-      rules.push({ ...rule, remaining: rule.times ?? Number.POSITIVE_INFINITY });
-    },
-    clearFailures() {
-      rules = [];
-    },
+    writes: server.writes,
+    requests: server.requests,
+    fail: server.fail,
+    clearFailures: server.clearFailures,
     credentials() {
       const t = issueTokens();
       return { clientId, clientSecret, accessToken: t.access_token, refreshToken: t.refresh_token, expiresAt: new Date(now() + lifetime * 1000).toISOString() };
@@ -1031,10 +943,8 @@ export async function startFortnoxFake(opts: FortnoxFakeOptions = {}): Promise<F
       accessTokens.clear();
     },
     currentRefreshToken: () => refreshToken,
-    setLatency(ms) {
-      latency = ms;
-    },
-    rateLimited: () => tooMany,
+    setLatency: server.setLatency,
+    rateLimited: server.tooManyRequests,
     addVoucher(v) {
       const Year = v.Year ?? currentYearId();
       const VoucherNumber =
@@ -1076,11 +986,7 @@ export async function startFortnoxFake(opts: FortnoxFakeOptions = {}): Promise<F
       inv.Balance = Math.round((Number(inv.Balance) - amount) * 100) / 100;
       if (inv.Balance === 0) inv.FinalPayDate = date;
     },
-    close: () =>
-      new Promise<void>((resolve, reject) => {
-        server.close((err) => (err ? reject(err) : resolve()));
-        server.closeAllConnections();
-      }),
+    close: server.close,
   };
   return api;
 
@@ -1191,16 +1097,4 @@ function str(input: Record<string, unknown>, field: string, o: { required?: bool
   const s = String(v);
   if (o.max !== undefined && [...s].length > o.max) throw invalid(`Värdet får vara högst ${o.max} tecken. (${o.label})`, 2000106);
   return s;
-}
-
-async function readBody(req: IncomingMessage): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    const buf = chunk as Buffer;
-    size += buf.length;
-    if (size > MAX_BODY_BYTES) throw new ApiError(413, 2001392, `För stor förfrågan (över ${MAX_BODY_BYTES} byte).`);
-    chunks.push(buf);
-  }
-  return Buffer.concat(chunks);
 }
