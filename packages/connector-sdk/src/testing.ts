@@ -24,3 +24,12 @@ export function asWire<T extends object>(input: Record<string, unknown>): T {
   // Client JSON is `T` only by the vendor's contract; without a schema per type the compiler cannot prove it.
   return input as T;
 }
+export {
+  contractChecker,
+  formatContractIssues,
+  type ApiContract,
+  type ContractChecker,
+  type ContractIssue,
+  type ContractOperation,
+  type JsonSchema,
+} from './contract.js';
