@@ -3,7 +3,9 @@
 // a connector could get it wrong: API-key check (401), validation (400), duplicate numbers
 // (409, which makes a duplicate create visible), paging, and its own rate limit (429 with
 // Retry-After). Tests can read and seed the state, count writes, list requests and inject
-// failures (which take precedence over everything else).
+// failures (which take precedence over everything else). The HTTP plumbing (listening, body cap,
+// JSON parsing, request log, write counting, injected failures) is the SDK's `startFakeServer`
+// and the rate limit its `slidingWindow`; this file holds the API itself.
 import {
   type FakeRequest,
   type FakeRequestRecord,
