@@ -412,7 +412,8 @@ export function invoiceRowPayload(
 export function invoicePayload(inv: InvoiceRecord, o: InvoiceMapOptions): FortnoxInvoiceInput {
   const out: FortnoxInvoiceInput = {
     CustomerNumber: inv.customerNumber,
-    InvoiceDate: inv.invoiceDate,
+    // The date the accounting system books it on: the bookkeeping date (the invoice date unless set).
+    InvoiceDate: inv.bookkeepingDate,
     DueDate: inv.dueDate,
     InvoiceType: 'INVOICE',
     Currency: 'SEK',

@@ -317,7 +317,8 @@ export function invoiceDraft(inv: InvoiceRecord, l: InvoiceLookups): Mapped<Vism
     CustomerId: l.customerId,
     EuThirdParty: false,
     IsCreditInvoice: inv.isCredit,
-    InvoiceDate: inv.invoiceDate,
+    // The date the accounting system books it on: the bookkeeping date (the invoice date unless set).
+    InvoiceDate: inv.bookkeepingDate,
     DueDate: inv.dueDate,
     YourReference: inv.yourReference && truncate(inv.yourReference, 100),
     OurReference: inv.ourReference && truncate(inv.ourReference, 100),

@@ -315,7 +315,7 @@ describe('customer invoice export and paid dates', () => {
       { description: 'Arbete', quantity: D('10'), unitPrice: D('650'), vatRate: D('25'), accountNumber: 3001 },
       { description: 'Material', quantity: D('1'), unitPrice: D('1200'), vatRate: D('25'), accountNumber: 3001 },
     ];
-    invoiceId = await createInvoice(db, { projectId: projectD.id, workOrderId, lines, fields: { invoiceDate: '2026-11-01' } });
+    invoiceId = await createInvoice(db, { projectId: projectD.id, workOrderId, lines, fields: { invoiceDate: '2026-11-01', bookkeepingDate: '2026-10-31' } });
     unlockedId = await createInvoice(db, { projectId: projectD.id, lines, fields: { invoiceDate: '2026-11-02' } });
     reverseId = await createInvoice(db, { projectId: projectD.id, lines: [lines[0]!], fields: { invoiceDate: '2026-11-03', reverseCharge: true } });
     await lockInvoice(db, invoiceId, 'AD');
@@ -333,9 +333,10 @@ describe('customer invoice export and paid dates', () => {
     const remote = (n: string | null) => fake.state.invoices.find((i) => i.DocumentNumber === n)!;
 
     const main = remote(inv.externalNumber);
+    // Booked on the bookkeeping date (the PDF keeps the customer's invoice date).
     expect(main).toMatchObject({
       CustomerNumber: customerNumber,
-      InvoiceDate: '2026-11-01',
+      InvoiceDate: '2026-10-31',
       ExternalInvoiceReference1: String(inv.number),
       Booked: true,
       Credit: 'false',

@@ -110,7 +110,7 @@ describe('Visma flows, "Update customers" off', () => {
         { description: 'Arbete', quantity: D('10'), unitPrice: D('650'), vatRate: D('25'), accountNumber: 3001 },
         { description: 'Resa', quantity: D('1'), unitPrice: D('300'), vatRate: D('25'), accountNumber: 3001 },
       ],
-      fields: { invoiceDate: '2026-11-02' },
+      fields: { invoiceDate: '2026-11-02', bookkeepingDate: '2026-10-31' },
     });
     await lockInvoice(s.db(), invoiceId, 'AD');
     const before = s.fake.requests().length;
@@ -125,7 +125,8 @@ describe('Visma flows, "Update customers" off', () => {
     expect(s.fake.state.drafts).toEqual([]);
     const [inv] = s.fake.state.invoices;
     const mp1 = s.fake.state.vatCodes.find((v) => v.Code === 'MP1')!.Id;
-    expect(inv).toMatchObject({ InvoiceDate: '2026-11-02', TotalAmount: 8500, TotalVatAmount: 1700, RotReducedInvoicingType: 0 });
+    // Booked on the bookkeeping date (the PDF keeps the customer's invoice date).
+    expect(inv).toMatchObject({ InvoiceDate: '2026-10-31', TotalAmount: 8500, TotalVatAmount: 1700, RotReducedInvoicingType: 0 });
     expect(inv!.Rows.map((row) => [row.ArticleId, row.VatRateId, row.Quantity, row.UnitPrice, row.ProjectId])).toEqual([
       ['11111111-1111-4111-8111-111111111111', mp1, 10, 650, s.fake.state.projects[0]!.Id],
       ['11111111-1111-4111-8111-111111111111', mp1, 1, 300, s.fake.state.projects[0]!.Id],
