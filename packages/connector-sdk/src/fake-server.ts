@@ -5,6 +5,7 @@
 // fake's own, passed in as callbacks.
 import { createServer, type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { ContractChecker, ContractIssue } from './contract.js';
 
 /** A failure a test injects into a fake: the matching requests get this answer instead of the API's. */
 export interface FakeFailRule {
@@ -106,6 +107,28 @@ export interface FakeServerOptions {
   exempt?(request: { method: string; path: string }): boolean;
   /** Which successfully answered (2xx) requests count as writes (default: every method but GET). */
   isWrite?(request: { method: string; path: string }): boolean;
+  /**
+   * The remote API's published contract. Every request is checked against it before injected
+   * failures and the handler (with `refuse`, one that breaks it gets `invalidRequest`'s answer,
+   * as the real API would refuse it), and every answer of the handler after; what breaks it is
+   * listed by `contractIssues()`. Requests `skip` names (e.g. an OAuth token endpoint outside the
+   * API's specification) are not checked.
+   */
+  contract?: {
+    checker: ContractChecker;
+    refuse: boolean;
+    invalidRequest(issues: readonly ContractIssue[]): FakeResponse;
+    skip?(request: { method: string; path: string }): boolean;
+  };
+}
+
+/** A request or answer that broke the remote API's contract. */
+export interface ContractBreach {
+  method: string;
+  path: string;
+  /** 'request', or the answer's status. */
+  what: 'request' | number;
+  issues: ContractIssue[];
 }
 
 /** A running fake server: the `FakeServer` members plus what the fakes build on. */
@@ -117,6 +140,8 @@ export interface StartedFakeServer extends FakeServer {
   setLatency(ms: number): void;
   /** 429 answers sent (injected ones included). */
   tooManyRequests(): number;
+  /** Requests and answers that broke the contract (`FakeServerOptions.contract`), in order; empty without one. */
+  contractIssues(): ContractBreach[];
 }
 
 interface ActiveRule extends FakeFailRule {
@@ -135,6 +160,9 @@ export async function startFakeServer(options: FakeServerOptions): Promise<Start
   let writeCount = 0;
   let tooMany = 0;
   let latency = 0;
+  const breaches: ContractBreach[] = [];
+  const contract = options.contract;
+  const checked = (method: string, path: string) => contract !== undefined && !contract.skip?.({ method, path });
 
   async function readBody(stream: AsyncIterable<unknown>): Promise<Buffer> {
     const chunks: Buffer[] = [];
@@ -166,12 +194,29 @@ export async function startFakeServer(options: FakeServerOptions): Promise<Start
       }
     }
     if (method !== 'GET' && request.body !== undefined) entry.body = request.body;
+    if (contract && checked(method, path)) {
+      const issues = contract.checker.checkRequest({ method, path, query: request.url.searchParams, body: request.body });
+      if (issues.length) {
+        breaches.push({ method, path, what: 'request', issues });
+        if (contract.refuse) return contract.invalidRequest(issues);
+      }
+    }
     const rule = rules.find((r) => r.remaining > 0 && failRuleMatches(r, method, path, request.body));
     if (rule) {
       rule.remaining--;
       return { status: rule.status, body: rule.response ?? options.injectedBody(rule.status), headers: rule.headers };
     }
-    return options.handle(request);
+    let response: FakeResponse;
+    try {
+      response = await options.handle(request);
+    } catch (err) {
+      response = options.onError(err);
+    }
+    if (contract && checked(method, path) && response.bytes === undefined) {
+      const issues = contract.checker.checkResponse({ method, path, status: response.status, body: response.body });
+      if (issues.length) breaches.push({ method, path, what: response.status, issues });
+    }
+    return response;
   }
 
   const server = createServer((req, res) => {
@@ -232,6 +277,7 @@ export async function startFakeServer(options: FakeServerOptions): Promise<Start
       latency = ms;
     },
     tooManyRequests: () => tooMany,
+    contractIssues: () => breaches.map((b) => ({ ...b, issues: [...b.issues] })),
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.close((err) => (err ? reject(err) : resolve()));

@@ -2,6 +2,7 @@
 // fake is a real HTTP server on 127.0.0.1 speaking the remote API's JSON.
 
 export {
+  type ContractBreach,
   type FakeFailRule,
   type FakeRequest,
   type FakeRequestRecord,

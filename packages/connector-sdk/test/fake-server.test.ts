@@ -1,7 +1,15 @@
 // The fake-server plumbing the connectors' fakes share: loopback listening, the request log, write
 // and 429 counting, injected failures, the body cap, latency, close, and the sliding window.
 import { afterEach, describe, expect, it } from 'vitest';
-import { type FakeServerOptions, retryAfterSeconds, type StartedFakeServer, slidingWindow, startFakeServer } from '../src/testing.js';
+import {
+  type ApiContract,
+  contractChecker,
+  type FakeServerOptions,
+  retryAfterSeconds,
+  type StartedFakeServer,
+  slidingWindow,
+  startFakeServer,
+} from '../src/testing.js';
 
 class VendorError extends Error {
   constructor(
@@ -186,6 +194,69 @@ describe('startFakeServer', () => {
     await fetch(`${server.url}/items`);
     await server.close();
     await expect(fetch(`${server.url}/items`)).rejects.toThrow();
+  });
+});
+
+/** The small vendor's published contract: POST /items takes { name (≤ 10) }, answers 201 with the item. */
+const ITEMS_CONTRACT: ApiContract = {
+  source: 'items.json (Items 1)',
+  operations: [
+    { method: 'GET', path: '/items', query: ['page'], request: null, responses: { '200': { type: 'array', items: { $ref: '#/definitions/Item' } } } },
+    {
+      method: 'POST',
+      path: '/items',
+      query: [],
+      request: { $ref: '#/definitions/Item' },
+      responses: { '201': { $ref: '#/definitions/Item' }, default: { type: 'object', properties: { error: { type: 'string' } } } },
+    },
+  ],
+  definitions: { Item: { type: 'object', properties: { name: { type: 'string', maxLength: 10 }, id: { type: 'integer', readOnly: true } } } },
+};
+
+describe('startFakeServer with the API contract', () => {
+  const contract = (refuse: boolean): FakeServerOptions['contract'] => ({
+    checker: contractChecker(ITEMS_CONTRACT),
+    refuse,
+    invalidRequest: (issues) => ({ status: 400, body: { error: issues.map((i) => `${i.where}: ${i.message}`).join('; ') } }),
+    skip: (r) => r.path === '/form',
+  });
+
+  it('refuses a request that breaks the contract as the API would, before the handler, and lists it', async () => {
+    const server = await start({ contract: contract(true) });
+    const bad = await fetch(`${server.url}/items`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ name: 'x', id: 7 }),
+    });
+    expect(bad.status).toBe(400);
+    expect(await bad.json()).toEqual({ error: 'request body /id: is read-only or not accepted here' });
+    expect((await fetch(`${server.url}/items?pagee=1`)).status).toBe(400);
+    expect(await (await fetch(`${server.url}/items`)).json()).toEqual([]);
+    const ok = await fetch(`${server.url}/items`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name: 'Spik' }) });
+    expect(ok.status).toBe(201);
+    expect(server.contractIssues()).toEqual([
+      { method: 'POST', path: '/items', what: 'request', issues: [{ where: 'request body /id', message: 'is read-only or not accepted here' }] },
+      { method: 'GET', path: '/items', what: 'request', issues: [{ where: 'query pagee', message: 'is not a parameter of GET /items' }] },
+    ]);
+  });
+
+  it('without refuse, lets the request through but still lists it; checks the handler’s answers, errors included, but not injected ones or skipped paths', async () => {
+    const server = await start({ contract: contract(false) });
+    const long = await fetch(`${server.url}/items`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ name: 'far too long a name' }),
+    });
+    expect(long.status).toBe(201);
+    // The handler echoes the body, so the answer breaks the contract too; its 400 (thrown) is an error answer of the documented shape.
+    expect((await fetch(`${server.url}/items`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })).status).toBe(400);
+    server.fail({ path: '/items', status: 503, response: { unexpected: true } });
+    expect((await fetch(`${server.url}/items`)).status).toBe(503);
+    await fetch(`${server.url}/form`, { method: 'POST', body: 'a=1' });
+    expect(server.contractIssues()).toEqual([
+      { method: 'POST', path: '/items', what: 'request', issues: [{ where: 'request body /name', message: 'must NOT have more than 10 characters' }] },
+      { method: 'POST', path: '/items', what: 201, issues: [{ where: 'response 201 /name', message: 'must NOT have more than 10 characters' }] },
+    ]);
   });
 });
 
