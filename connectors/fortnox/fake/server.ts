@@ -7,12 +7,17 @@
 // injected (4xx/429/5xx), responses slowed down and access tokens expired.
 import type { IncomingHttpHeaders } from 'node:http';
 import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import {
   asWire,
   type FakeRequest,
   type FakeRequestRecord,
   type FakeResponse,
   type FakeServer,
+  type ApiContract,
+  type ContractBreach,
+  contractChecker,
+  formatContractIssues,
   slidingWindow,
   startFakeServer,
 } from '@nordic-invoicing/connector-sdk/testing';
@@ -85,6 +90,8 @@ export interface FortnoxFakeCredentials {
 }
 
 export interface FortnoxFake extends FakeServer {
+  /** Requests and answers that broke the API's published contract, in order. */
+  contractIssues(): ContractBreach[];
   readonly state: FortnoxFakeState;
   readonly tokenUrl: string;
   readonly clientId: string;
@@ -113,6 +120,11 @@ export interface FortnoxFake extends FakeServer {
 }
 
 export interface FortnoxFakeOptions {
+  /**
+   * Requests that break the API's published contract: 'record' (default) answers them and lists
+   * them in contractIssues(); 'refuse' answers them with the API's 400, as the real API would.
+   */
+  contract?: 'record' | 'refuse';
   clientId?: string;
   clientSecret?: string;
   /** Largest page (default 500, Fortnox's maximum). */
@@ -128,6 +140,9 @@ export interface FortnoxFakeOptions {
 }
 
 const MAX_BODY_BYTES = 32 * 1024 * 1024;
+/** The API's published contract (connectors/fortnox/contract.json, derived by `npm run contracts`). */
+const CONTRACT = contractChecker(JSON.parse(readFileSync(new URL('../contract.json', import.meta.url), 'utf8')) as ApiContract);
+
 const TOKEN_PATH = '/oauth-v1/token';
 const MAX_ATTACHMENT_BYTES = 5 * 1024 * 1024;
 const PROJECT_NUMBER = /^[A-Za-z0-9ÅÄÖåäö_/+-]{1,20}$/;
@@ -906,6 +921,13 @@ export async function startFortnoxFake(opts: FortnoxFakeOptions = {}): Promise<F
 
   const server = await startFakeServer({
     handle,
+    contract: {
+      checker: CONTRACT,
+      refuse: opts.contract === 'refuse',
+      invalidRequest: (issues) => ({ status: 400, body: errorBody(2000588, `Ogiltig förfrågan: ${formatContractIssues(issues)}`) }),
+      // The OAuth token endpoint is not part of the API's specification.
+      skip: ({ path }) => path === TOKEN_PATH,
+    },
     onError: (err) =>
       err instanceof ApiError
         ? { status: err.status, body: err.raw ?? errorBody(err.code, err.message), headers: err.headers }
@@ -927,6 +949,7 @@ export async function startFortnoxFake(opts: FortnoxFakeOptions = {}): Promise<F
     clientSecret,
     state,
     writes: server.writes,
+    contractIssues: server.contractIssues,
     requests: server.requests,
     fail: server.fail,
     clearFailures: server.clearFailures,

@@ -23,6 +23,7 @@
 // Tests read and seed `state`, count writes, list requests and inject failures.
 import type { IncomingHttpHeaders } from 'node:http';
 import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { parsePersonalIdentityNumber } from '@nordic-invoicing/connector-sdk';
 import {
   asWire,
@@ -31,6 +32,10 @@ import {
   type FakeResponse,
   type FakeServer,
   retryAfterSeconds,
+  type ApiContract,
+  type ContractBreach,
+  contractChecker,
+  formatContractIssues,
   slidingWindow,
   startFakeServer,
 } from '@nordic-invoicing/connector-sdk/testing';
@@ -83,6 +88,8 @@ export interface VismaFakeState {
 export type VismaFakeRequest = FakeRequestRecord;
 
 export interface VismaFake extends FakeServer {
+  /** Requests and answers that broke the API's published contract, in order. */
+  contractIssues(): ContractBreach[];
   /** `.../v2`: the connection's baseUrl. */
   readonly url: string;
   /** `.../connect/token`: the connection's tokenUrl. */
@@ -104,6 +111,11 @@ export interface VismaFake extends FakeServer {
 }
 
 export interface VismaFakeOptions {
+  /**
+   * Requests that break the API's published contract: 'record' (default) answers them and lists
+   * them in contractIssues(); 'refuse' answers them with the API's 400, as the real API would.
+   */
+  contract?: 'record' | 'refuse';
   clientId?: string;
   clientSecret?: string;
   /** Largest page served (and the default). Default 100; set it low to test paging. */
@@ -121,6 +133,9 @@ export interface VismaFakeOptions {
 }
 
 const MAX_BODY_BYTES = 20_000_000;
+/** The API's published contract (connectors/visma/contract.json, derived by `npm run contracts`). */
+const CONTRACT = contractChecker(JSON.parse(readFileSync(new URL('../contract.json', import.meta.url), 'utf8')) as ApiContract);
+
 const TOKEN_PATH = '/connect/token';
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -696,6 +711,13 @@ export async function startVismaFake(opts: VismaFakeOptions = {}): Promise<Visma
 
   const server = await startFakeServer({
     handle,
+    contract: {
+      checker: CONTRACT,
+      refuse: opts.contract === 'refuse',
+      invalidRequest: (issues) => ({ status: 400, body: errorBody(2000, `The request is invalid: ${formatContractIssues(issues)}`) }),
+      // The OAuth token endpoint is not part of the API's specification.
+      skip: ({ path }) => path === TOKEN_PATH,
+    },
     onError: (err) =>
       err instanceof ApiError
         ? { status: err.status, body: errorBody(err.errorCode, err.message, err.errors) }
@@ -719,6 +741,7 @@ export async function startVismaFake(opts: VismaFakeOptions = {}): Promise<Visma
     clientSecret,
     state,
     writes: server.writes,
+    contractIssues: server.contractIssues,
     requests: server.requests,
     tokenRequests: () => tokenCount,
     issueRefreshToken,
