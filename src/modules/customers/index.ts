@@ -11,7 +11,6 @@ export {
   parsePersonalIdentityNumber,
 } from './identity-numbers.js';
 export { advanceCustomerNumbers, lockCustomerNumbers } from './numbering.js';
-export { customerPorts } from './port.js';
 export {
   type ContactColumns,
   type CustomerColumns,

@@ -4,5 +4,4 @@ export { isVatRate, unitPriceWithMarkup } from './amounts.js';
 export { InvoiceLineRef, InvoiceRef, LineKindEnum, TaxReductionTypeEnum } from './graphql.js';
 export { invoicePdfRoute } from './http.js';
 export { loadLineForUpdate, loadUnlockedForUpdate } from './lock.js';
-export { invoicePorts } from './port.js';
 export { isReductionEligible } from './rules.js';

@@ -1,4 +1,3 @@
 // The registers module's public surface: what other modules use of it. Other modules import it
 // only from here.
 export { CostCentreRef, PaymentTermRef, SupplierRef } from './graphql.js';
-export { registerPorts } from './port.js';

@@ -6,7 +6,8 @@ import type { AuthProvider } from './oauth2.js';
 import { realSleep, type RateLimiter } from './rate-limit.js';
 import { backoffDelay, parseRetryAfter, resolveRetryOptions, RETRYABLE_STATUSES, type RetryOptions } from './retry.js';
 
-export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+export type { HttpMethod } from './errors.js';
+import type { HttpMethod } from './errors.js';
 export type QueryValue = string | number | boolean | undefined | null;
 
 export interface HttpRequest {

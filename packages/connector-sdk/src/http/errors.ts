@@ -1,7 +1,9 @@
 // Errors of the HTTP toolkit and the default extraction of a remote API's error message.
 import { STATUS_CODES } from 'node:http';
 import { brandedInstanceOf, errorBrand, setBrand } from '../brand.js';
-import type { HttpMethod } from './client.js';
+
+/** The methods the HTTP toolkit sends. */
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 export interface HttpErrorInit {
   /** HTTP status; 0 when no response arrived (network error, timeout). */
