@@ -1,69 +1,49 @@
 // `npm run contracts [-- --specs <folder>]`: derives each connector's API contract
-// (connectors/<id>/contract.json) from the vendor's published specification: the operations under
-// the path families the connector uses, and the schemas they reach, with structure only (types,
-// properties, required, enums, lengths, patterns, formats, read-only/write-only, nullability);
-// descriptions, examples and vendor extensions are left out. The contracts are committed, so the
-// checks run without the specifications. Default specification folder: ../shared/reference/api-specs.
-import { readFileSync, writeFileSync } from 'node:fs';
+// (connectors/<id>/contract.json) from the vendor's published specification, as its
+// contract.config.json says: the operations under the path families the connector uses, and the
+// schemas they reach, with structure only (types, properties, required, enums, lengths, patterns,
+// formats, read-only/write-only, nullability); descriptions, examples and vendor extensions are
+// left out. Then the config's additions: what the API does that its document leaves out, each
+// with its reason (kept in the contract). The contracts are committed, so the checks run without
+// the specifications. Default specification folder: ../shared/reference/api-specs.
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { ApiContract, ContractOperation, JsonSchema } from '@nordic-invoicing/connector-sdk/testing';
 
-interface Source {
-  connector: string;
-  file: string;
+/**
+ * A connector's contract configuration (connectors/<id>/contract.config.json): which specification,
+ * the path families the connector calls, and what the published document leaves out but the API
+ * does (each addition with its reason, kept in the contract).
+ */
+interface ContractConfig {
+  /** File name in the specifications folder. */
+  specification: string;
   /** Path families the connector calls (a path matches its family and everything below it). */
   families: string[];
+  additions?: Addition[];
 }
 
-const SOURCES: Source[] = [
-  {
-    connector: 'fortnox',
-    file: 'fortnox-openapi.json',
-    families: [
-      '/3/accounts',
-      '/3/archive',
-      '/3/companyinformation',
-      '/3/costcenters',
-      '/3/customers',
-      '/3/financialyears',
-      '/3/inbox',
-      '/3/invoices',
-      '/3/projects',
-      '/3/supplierinvoicefileconnections',
-      '/3/supplierinvoices',
-      '/3/suppliers',
-      '/3/taxreductions',
-      '/3/termsofpayments',
-      '/3/voucherfileconnections',
-      '/3/vouchers',
-      '/api/fileattachments/attachments-v1',
-    ],
-  },
-  {
-    connector: 'visma',
-    file: 'visma-eaccounting-v2-swagger.json',
-    families: [
-      '/v2/accounts',
-      '/v2/articles',
-      '/v2/attachmentlinks',
-      '/v2/attachments',
-      '/v2/companysettings',
-      '/v2/costcenters',
-      '/v2/customerinvoicedrafts',
-      '/v2/customerinvoices',
-      '/v2/customers',
-      '/v2/fiscalyears',
-      '/v2/projects',
-      '/v2/supplierinvoicedrafts',
-      '/v2/supplierinvoices',
-      '/v2/suppliers',
-      '/v2/termsofpayments',
-      '/v2/units',
-      '/v2/vatcodes',
-      '/v2/vouchers',
-    ],
-  },
-];
+interface Addition {
+  /** Why the API does this although its document does not say so (where it is documented or seen). */
+  why: string;
+  /** Extra query parameters: "METHOD /path" (as documented, with {parameters}) or "METHOD *" → names. */
+  query?: Record<string, string[]>;
+  /** Extra top-level properties of the 2xx answers: "METHOD /path" or "METHOD *" → property schemas. */
+  responseProperties?: Record<string, Record<string, JsonSchema>>;
+  /** Named schemas replaced as a whole (a schema the document gets wrong). */
+  definitions?: Record<string, JsonSchema>;
+}
+
+interface Source extends ContractConfig {
+  connector: string;
+}
+
+/** Every connector with a contract configuration. */
+function sources(root: string): Source[] {
+  return readdirSync(join(root, 'connectors'), { withFileTypes: true })
+    .filter((d) => d.isDirectory() && existsSync(join(root, 'connectors', d.name, 'contract.config.json')))
+    .map((d) => ({ connector: d.name, ...(JSON.parse(readFileSync(join(root, 'connectors', d.name, 'contract.config.json'), 'utf8')) as ContractConfig) }));
+}
 
 /** The schema keywords a contract keeps: structure, never prose. */
 const KEPT = new Set([
@@ -158,21 +138,59 @@ function derive(spec: { [key: string]: Json }, source: Source): ApiContract {
     definitions[name] = structural(all[name]!, found) as JsonSchema;
     for (const n of found) if (!definitions[n]) queue.push(n);
   }
+  for (const add of source.additions ?? []) applyAddition(add, operations, definitions);
   const info = spec.info as { title?: string; version?: string } | undefined;
   const sorted = Object.fromEntries(Object.entries(definitions).sort(([a], [b]) => a.localeCompare(b)));
-  return { source: `${source.file} (${info?.title ?? 'API'} ${info?.version ?? ''})`.replace(' )', ')'), operations, definitions: sorted };
+  return {
+    source: `${source.specification} (${info?.title ?? 'API'} ${info?.version ?? ''})`.replace(' )', ')'),
+    additions: (source.additions ?? []).map((a) => a.why),
+    operations,
+    definitions: sorted,
+  };
+}
+
+/** Whether "METHOD /path" or "METHOD *" names the operation. */
+function names(key: string, op: ContractOperation): boolean {
+  const [method, path] = key.split(' ');
+  return method?.toUpperCase() === op.method && (path === '*' || path === op.path);
+}
+
+function applyAddition(add: Addition, operations: ContractOperation[], definitions: Record<string, JsonSchema>): void {
+  if (!add.why?.trim()) throw new Error('every addition to a contract says why');
+  for (const [key, params] of Object.entries(add.query ?? {})) {
+    const matched = operations.filter((op) => names(key, op));
+    if (!matched.length) throw new Error(`addition "${add.why}": ${key} names no operation`);
+    for (const op of matched) op.query = [...new Set([...op.query, ...params])];
+  }
+  for (const [key, props] of Object.entries(add.responseProperties ?? {})) {
+    const matched = operations.filter((op) => names(key, op));
+    if (!matched.length) throw new Error(`addition "${add.why}": ${key} names no operation`);
+    for (const op of matched) {
+      for (const [status, schema] of Object.entries(op.responses)) {
+        if (!/^2\d\d$/.test(status) || !schema) continue;
+        const ref = typeof schema.$ref === 'string' ? schema.$ref.replace('#/definitions/', '') : null;
+        const base = ref ? definitions[ref] : schema;
+        if (!base || (base.type !== 'object' && !base.properties)) continue;
+        op.responses[status] = { ...base, properties: { ...(base.properties as Record<string, JsonSchema>), ...props } };
+      }
+    }
+  }
+  for (const [name, schema] of Object.entries(add.definitions ?? {})) {
+    if (!definitions[name]) throw new Error(`addition "${add.why}": the contract has no schema ${name}`);
+    definitions[name] = schema;
+  }
 }
 
 const args = process.argv.slice(2);
 const ROOT = resolve(import.meta.dirname, '../..');
-const specs = resolve(
-  ROOT,
-  args[args.indexOf('--specs') + 1] && args.includes('--specs') ? args[args.indexOf('--specs') + 1]! : '../shared/reference/api-specs',
-);
-for (const source of SOURCES) {
-  const spec = JSON.parse(readFileSync(join(specs, source.file), 'utf8')) as { [key: string]: Json };
+const at = args.indexOf('--specs');
+const specs = resolve(ROOT, at >= 0 && args[at + 1] ? args[at + 1]! : '../shared/reference/api-specs');
+for (const source of sources(ROOT)) {
+  const spec = JSON.parse(readFileSync(join(specs, source.specification), 'utf8')) as { [key: string]: Json };
   const contract = derive(spec, source);
   const out = join(ROOT, 'connectors', source.connector, 'contract.json');
   writeFileSync(out, `${JSON.stringify(contract, null, 1)}\n`);
-  console.log(`${out}: ${contract.operations.length} operations, ${Object.keys(contract.definitions).length} schemas`);
+  console.log(
+    `${out}: ${contract.operations.length} operations, ${Object.keys(contract.definitions).length} schemas, ${contract.additions?.length ?? 0} additions`,
+  );
 }

@@ -30,6 +30,8 @@ export interface ContractOperation {
 export interface ApiContract {
   /** Which specification it was derived from (file and version), for messages. */
   source: string;
+  /** What the contract adds to the published document (what the API does that the document leaves out), each as its reason. */
+  additions?: string[];
   operations: ContractOperation[];
   /** Named schemas, referenced as `#/definitions/<name>`. */
   definitions: Record<string, JsonSchema>;
