@@ -48,7 +48,14 @@ export interface ContractChecker {
   /** The documented operation a request matches (literal path segments win over parameters), or null. */
   operation(method: string, path: string): ContractOperation | null;
   /** What is wrong with a request (unknown operation, undocumented query parameters, body). */
-  checkRequest(req: { method: string; path: string; query?: URLSearchParams | Record<string, unknown>; body?: unknown }): ContractIssue[];
+  checkRequest(req: {
+    method: string;
+    path: string;
+    query?: URLSearchParams | Record<string, unknown>;
+    body?: unknown;
+    /** The request has a body that is not JSON (multipart, binary): it counts as present, its content is not checked. */
+    opaqueBody?: boolean;
+  }): ContractIssue[];
   /** What is wrong with a response (undocumented status, body). */
   checkResponse(res: { method: string; path: string; status: number; body?: unknown }): ContractIssue[];
 }
@@ -165,7 +172,7 @@ export function contractChecker(contract: ApiContract): ContractChecker {
   return {
     source: contract.source,
     operation,
-    checkRequest({ method, path, query, body }) {
+    checkRequest({ method, path, query, body, opaqueBody }) {
       const op = operation(method, path);
       if (!op) return [{ where: 'operation', message: `${method.toUpperCase()} ${path} is not an operation of ${contract.source}` }];
       const issues: ContractIssue[] = [];
@@ -175,10 +182,12 @@ export function contractChecker(contract: ApiContract): ContractChecker {
           issues.push({ where: `query ${name}`, message: `is not a parameter of ${op.method.toUpperCase()} ${op.path}` });
         }
       }
-      if (op.request) {
+      if (op.request && opaqueBody) {
+        // Present; a multipart or binary body is not checked against a JSON schema.
+      } else if (op.request) {
         if (body === undefined) issues.push({ where: 'request body', message: `${op.method.toUpperCase()} ${op.path} requires a body` });
         else issues.push(...issuesOf('request body ', validator(op.request, 'request'), body));
-      } else if (body !== undefined && method.toUpperCase() !== 'GET') {
+      } else if ((body !== undefined || opaqueBody) && method.toUpperCase() !== 'GET') {
         issues.push({ where: 'request body', message: `${op.method.toUpperCase()} ${op.path} takes no body` });
       }
       return issues.map((i) => ({ ...i, where: i.where.trimEnd() }));

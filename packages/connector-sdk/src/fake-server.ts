@@ -195,7 +195,13 @@ export async function startFakeServer(options: FakeServerOptions): Promise<Start
     }
     if (method !== 'GET' && request.body !== undefined) entry.body = request.body;
     if (contract && checked(method, path)) {
-      const issues = contract.checker.checkRequest({ method, path, query: request.url.searchParams, body: request.body });
+      const issues = contract.checker.checkRequest({
+        method,
+        path,
+        query: request.url.searchParams,
+        body: request.body,
+        opaqueBody: request.body === undefined && request.raw.length > 0,
+      });
       if (issues.length) {
         breaches.push({ method, path, what: 'request', issues });
         if (contract.refuse) return contract.invalidRequest(issues);

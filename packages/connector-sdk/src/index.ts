@@ -15,6 +15,16 @@ export {
 export { exportChanged, exportEntity, forEachEntity, isEntityError, recordUpsert, type ExportEntityOptions } from './sync.js';
 export type { FakeServer, FakeFailRule } from './testing.js';
 export { asWire, failRuleMatches } from './testing.js';
+// The remote API's contract (a manifest's `contract`; dry runs check planned writes against it).
+export {
+  type ApiContract,
+  type ContractChecker,
+  type ContractIssue,
+  type ContractOperation,
+  contractChecker,
+  formatContractIssues,
+  type JsonSchema,
+} from './contract.js';
 // The HTTP toolkit: client (retry, rate limit, timeouts, dry run), auth providers, egress policy, errors.
 export * from './http/index.js';
 // Swedish primitives (also published alone as `@nordic-invoicing/connector-sdk/se`): Luhn, identity

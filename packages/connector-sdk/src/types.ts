@@ -2,6 +2,7 @@
 // and what its flows receive. A connector sees this system only through these types: it never
 // imports Prisma or src/modules (tests/architecture.test.ts enforces it for connectors/*).
 import type { z } from 'zod';
+import type { ApiContract } from './contract.js';
 import type { HttpClient, HttpClientOptions, Logger } from './http/index.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -92,6 +93,13 @@ export interface ConnectorManifest<S extends z.ZodType = z.ZodType> {
    * empty: only sandbox connections can reach anything.
    */
   allowedHosts?: readonly string[];
+  /**
+   * The remote API's published contract (a subset of its specification; see the SDK's /testing
+   * `contractChecker`). With one, a dry run checks every write it plans against it: a write the
+   * API would refuse is reported for its entity as the real run would report the refusal, so a
+   * dry run that says "would succeed" means the payloads are valid.
+   */
+  contract?: ApiContract;
   /**
    * Settings that decide where credentials are sent (e.g. ["baseUrl", "tokenUrl"]). Changing
    * one clears the connection's stored credentials unless the same change supplies new ones.

@@ -105,6 +105,12 @@ describe('contract checks', () => {
     expect(check.checkRequest({ method: 'POST', path: '/3/projects' })).toEqual([{ where: 'request body', message: 'POST /3/projects requires a body' }]);
   });
 
+  it('counts a body that is not JSON (multipart, binary) as present without checking it', () => {
+    expect(check.checkRequest({ method: 'POST', path: '/3/projects', opaqueBody: true })).toEqual([]);
+    expect(check.checkRequest({ method: 'GET', path: '/3/projects/1', opaqueBody: true })).toEqual([]);
+    expect(check.checkRequest({ method: 'POST', path: '/3/projects' })).toEqual([{ where: 'request body', message: 'POST /3/projects requires a body' }]);
+  });
+
   it('checks responses: documented statuses and bodies (read-only properties belong there), errors against "default"', () => {
     expect(
       check.checkResponse({ method: 'POST', path: '/3/projects', status: 201, body: { Project: { Description: 'X', '@url': 'https://x/3/projects/1' } } }),

@@ -14,7 +14,7 @@ import {
   type RateLimiter,
   createRateLimiter,
 } from '@nordic-invoicing/connector-sdk';
-import { endpointSettingKeys } from '@nordic-invoicing/connector-sdk';
+import { type ContractChecker, contractChecker, endpointSettingKeys } from '@nordic-invoicing/connector-sdk';
 import type { ConnectorManifest, Credentials, EntityRef, Flow, FlowContext, Outcome, PlannedChange } from '@nordic-invoicing/connector-sdk';
 import { payloadHash } from './hash.js';
 import type { PortFactory } from './ports.js';
@@ -209,6 +209,19 @@ export function connectionEgress(
 }
 
 /** The HTTP client of a connection, with its credentials; OAuth2 tokens refreshed and persisted (re-encrypted) before use. */
+const contracts = new WeakMap<ConnectorManifest, ContractChecker>();
+
+/** The checker of a connector's API contract (compiled once per manifest), or undefined without one. */
+function manifestContract(manifest: ConnectorManifest): ContractChecker | undefined {
+  if (!manifest.contract) return undefined;
+  let checker = contracts.get(manifest);
+  if (!checker) {
+    checker = contractChecker(manifest.contract);
+    contracts.set(manifest, checker);
+  }
+  return checker;
+}
+
 export function connectionHttpClient(
   rt: IntegrationRuntime,
   db: TenantDb,
@@ -268,6 +281,7 @@ export function connectionHttpClient(
     retryAfterMs: setup.retryAfterMs,
     dryRun: opts.dryRun,
     onPlanned: opts.onPlanned,
+    contract: opts.dryRun ? manifestContract(manifest) : undefined,
     logger: opts.log,
     egress,
     fetch: rt.fetch,

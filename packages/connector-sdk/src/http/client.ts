@@ -1,5 +1,7 @@
 // The HTTP client connectors use to reach remote APIs: auth, client-side rate limiting,
 // retries with backoff (Retry-After honoured), per-attempt timeouts, dry run, counters.
+import type { ContractChecker } from '../contract.js';
+import { formatContractIssues } from '../contract.js';
 import { checkUrl, EgressRefusedError, guardedFetch, type EgressPolicy } from './egress.js';
 import { extractRemoteMessage, HttpError, causeMessage, requestNeverSent } from './errors.js';
 import type { AuthProvider } from './oauth2.js';
@@ -71,6 +73,12 @@ export interface HttpClientOptions {
   retryAfterMs?: (status: number, body: unknown, headers: Headers) => number | undefined;
   /** Send GETs, record writes in `planned` instead of sending them. */
   dryRun?: boolean;
+  /**
+   * The remote API's contract: in a dry run every planned write is checked against it, and one it
+   * refuses throws an HttpError (status 400, `refusedInDryRun`) naming what the API would refuse,
+   * as the real request would fail. Nothing is sent either way.
+   */
+  contract?: ContractChecker;
   onPlanned?: (op: PlannedOperation) => void;
   logger?: Logger;
   /**
@@ -116,6 +124,13 @@ export function buildUrl(baseUrl: string, path: string, query?: Record<string, Q
   return url.toString();
 }
 
+/** A body sent as JSON, as the contract checks it; undefined for none and for binary, text and form bodies. */
+function jsonBody(body: unknown): unknown {
+  if (body === undefined || body instanceof FormData || body instanceof URLSearchParams || body instanceof Blob) return undefined;
+  if (body instanceof Uint8Array || body instanceof ArrayBuffer || typeof body === 'string') return undefined;
+  return body;
+}
+
 interface EncodedBody {
   body: RequestInit['body'];
   /** Content-Type to use when the caller set none; `null` = must not be set (FormData boundary). */
@@ -159,6 +174,27 @@ export function createHttpClient(opts: HttpClientOptions): HttpClient {
   new URL(opts.baseUrl); // fail early on a malformed base
 
   function plan<T>(req: HttpRequest, url: string): HttpResponse<T> {
+    if (opts.contract) {
+      const u = new URL(url);
+      const json = jsonBody(req.body);
+      const issues = opts.contract.checkRequest({
+        method: req.method,
+        path: u.pathname,
+        query: u.searchParams,
+        body: json,
+        opaqueBody: req.body !== undefined && json === undefined,
+      });
+      if (issues.length) {
+        throw new HttpError({
+          status: 400,
+          method: req.method,
+          url,
+          remoteMessage: `the accounting system would refuse this (${formatContractIssues(issues).replaceAll('\n', '; ')})`,
+          retryable: false,
+          refusedInDryRun: true,
+        });
+      }
+    }
     const op: PlannedOperation = { method: req.method, url };
     if (req.body !== undefined) op.body = req.body;
     if (req.description !== undefined) op.description = req.description;

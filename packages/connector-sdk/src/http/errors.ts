@@ -21,6 +21,8 @@ export interface HttpErrorInit {
   cause?: unknown;
   /** The OAuth2 token endpoint failed (e.g. invalid_grant): a credentials problem, not the entity's. */
   fromTokenEndpoint?: boolean;
+  /** Not sent: a dry run found that the API's contract refuses it (`status` is what the API would answer). */
+  refusedInDryRun?: boolean;
 }
 
 const HTTP_ERROR = errorBrand('HttpError');
@@ -45,6 +47,8 @@ export class HttpError extends Error {
   readonly headers: Headers | undefined;
   /** True when the OAuth2 token endpoint failed, whatever its status (400 invalid_grant etc.). */
   readonly fromTokenEndpoint: boolean;
+  /** True when nothing was sent: a dry run found that the API's contract refuses the request. */
+  readonly refusedInDryRun: boolean;
 
   constructor(init: HttpErrorInit) {
     const what = init.status === 0 ? init.remoteMessage : `${init.status} ${init.remoteMessage}`;
@@ -59,6 +63,7 @@ export class HttpError extends Error {
     this.attempts = init.attempts ?? 1;
     this.headers = init.headers;
     this.fromTokenEndpoint = init.fromTokenEndpoint ?? false;
+    this.refusedInDryRun = init.refusedInDryRun ?? false;
     setBrand(this, HTTP_ERROR);
   }
 }
