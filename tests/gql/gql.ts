@@ -342,6 +342,7 @@ type Documents = {
     "mutation TenantUndisputeSupplierInvoice($id: ID!) { undisputeSupplierInvoice(id: $id) { __typename ... on Error { code } ... on MutationUndisputeSupplierInvoiceSuccess { data { id } } } }": typeof types.TenantUndisputeSupplierInvoiceDocument,
     "\n  mutation BombImport($file: File!) {\n    importCustomers(file: $file) {\n      __typename\n      ... on MutationImportCustomersSuccess { data { totalRows } }\n      ... on Error { code message path }\n      ... on ValidationError { issues { path code message } }\n    }\n  }\n": typeof types.BombImportDocument,
     "\n  query BombMe { me { id } }\n": typeof types.BombMeDocument,
+    "\n  mutation PreLock($id: ID!) {\n    lockInvoice(id: $id) { __typename ... on MutationLockInvoiceSuccess { data { locked } } ... on ValidationError { issues { path code message } } }\n  }\n": typeof types.PreLockDocument,
 };
 const documents: Documents = {
     "\n  mutation KitCreateConnection($input: CreateConnectionInput!) {\n    createConnection(input: $input) {\n      __typename\n      ... on MutationCreateConnectionSuccess { data { id } }\n      ... on Error { message }\n    }\n  }\n": types.KitCreateConnectionDocument,
@@ -672,6 +673,7 @@ const documents: Documents = {
     "mutation TenantUndisputeSupplierInvoice($id: ID!) { undisputeSupplierInvoice(id: $id) { __typename ... on Error { code } ... on MutationUndisputeSupplierInvoiceSuccess { data { id } } } }": types.TenantUndisputeSupplierInvoiceDocument,
     "\n  mutation BombImport($file: File!) {\n    importCustomers(file: $file) {\n      __typename\n      ... on MutationImportCustomersSuccess { data { totalRows } }\n      ... on Error { code message path }\n      ... on ValidationError { issues { path code message } }\n    }\n  }\n": types.BombImportDocument,
     "\n  query BombMe { me { id } }\n": types.BombMeDocument,
+    "\n  mutation PreLock($id: ID!) {\n    lockInvoice(id: $id) { __typename ... on MutationLockInvoiceSuccess { data { locked } } ... on ValidationError { issues { path code message } } }\n  }\n": types.PreLockDocument,
 };
 
 /**
@@ -2000,6 +2002,10 @@ export function graphql(source: "\n  mutation BombImport($file: File!) {\n    im
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query BombMe { me { id } }\n"): (typeof documents)["\n  query BombMe { me { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PreLock($id: ID!) {\n    lockInvoice(id: $id) { __typename ... on MutationLockInvoiceSuccess { data { locked } } ... on ValidationError { issues { path code message } } }\n  }\n"): (typeof documents)["\n  mutation PreLock($id: ID!) {\n    lockInvoice(id: $id) { __typename ... on MutationLockInvoiceSuccess { data { locked } } ... on ValidationError { issues { path code message } } }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -47,6 +47,17 @@ export function manifestIssues(candidate: unknown): string[] {
       for (const k of m.endpointSettings as string[]) if (!(k in settingProps)) issues.push(`endpointSettings: "${k}" is not a setting`);
     }
   }
+  if (m.preflight !== undefined) {
+    const p = m.preflight as Record<string, unknown> | null;
+    if (!p || typeof p !== 'object' || (p.invoice !== undefined && typeof p.invoice !== 'function'))
+      issues.push('preflight: { invoice?(invoice, settings) => issues }');
+  }
+  if (m.contract !== undefined) {
+    const c = m.contract as Record<string, unknown> | null;
+    if (!c || typeof c !== 'object' || !Array.isArray(c.operations) || !c.definitions || typeof c.definitions !== 'object') {
+      issues.push('contract: an API contract ({ source, operations, definitions }; see contractChecker)');
+    }
+  }
   // The defaults must work for a real (non-sandbox) connection: their hosts are allowed.
   if (Array.isArray(m.allowedHosts) && issues.length === 0 && m.settings instanceof z.ZodType && typeof m.http === 'function') {
     const defaults = m.settings.safeParse({});

@@ -106,14 +106,31 @@ export interface ConnectorManifest<S extends z.ZodType = z.ZodType> {
    * Settings of format url are included whether listed or not.
    */
   endpointSettings?: readonly string[];
-  http: (settings: z.output<S>) => HttpSetup;
+  http(settings: z.output<S>): HttpSetup;
   /** Ordered: a run executes the enabled flows in this order. */
   flows: readonly Flow<z.output<S>>[];
   /** Verifies credentials and connectivity (one cheap read); throws or returns ok: false with a message. */
   check(ctx: CheckContext<z.output<S>>): Promise<CheckResult>;
+  /**
+   * Rules the accounting system enforces that can be checked before anything is sent, as pure
+   * functions of what would be exported. An invoice is not locked while an active connection's
+   * `invoice` rule finds issues (the lock answers a typed error naming them), so what the system
+   * would refuse is refused before the invoice is final.
+   */
+  preflight?: {
+    invoice?(invoice: InvoiceRecord, settings: z.output<S>): readonly PreflightIssue[];
+  };
 }
 
 export type Connector<S extends z.ZodType = z.ZodType> = ConnectorManifest<S>;
+
+/** Something the accounting system would refuse, found before sending. */
+export interface PreflightIssue {
+  /** Where, in the exported record's terms: "rows.2.taxReduction", "buyers.0.personalIdentityNumber". */
+  field: string;
+  /** For the user, naming the row or value: "Row 3 (Arbete) is ROT work without a work type". */
+  message: string;
+}
 
 export interface CheckResult {
   ok: boolean;

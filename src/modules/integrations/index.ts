@@ -1,4 +1,5 @@
-// The integrations module's public surface. Nothing of it is used outside the module but its
-// GraphQL types (registered by src/schema.ts) and the interface it declares for the connector
-// runtime the server passes in. Other modules import it only from here.
+// The integrations module's public surface: the interface it declares for the connector runtime
+// the server passes in, and the connections' invoice rules the invoice lock asks (its GraphQL
+// types are registered by src/schema.ts). Other modules import it only from here.
 export type { ConnectorEngine } from './engine.js';
+export { invoicePreflight } from './service.js';

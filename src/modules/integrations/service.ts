@@ -7,7 +7,7 @@ import { scoped, type TenantDb } from '../../db/tenant.js';
 import { ConflictError, NotFoundError, ValidationError, type ValidationIssue } from '../../errors.js';
 import { checkUrl, EgressRefusedError, exchangeAuthorizationCode, HttpError } from '@nordic-invoicing/connector-sdk';
 import { endpointFingerprint, endpointUrls } from '@nordic-invoicing/connector-sdk';
-import type { ConnectorManifest, CredentialKind, Credentials } from '@nordic-invoicing/connector-sdk';
+import type { ConnectorManifest, CredentialKind, Credentials, InvoiceRecord } from '@nordic-invoicing/connector-sdk';
 import type { ConnectorEngine } from './engine.js';
 import { isUniqueViolationOn } from '../../db/errors.js';
 
@@ -338,4 +338,30 @@ export async function retryFailure(db: TenantDb, rtOrNull: ConnectorEngine | nul
       only: [{ type: f.entityType, id: f.entityId, reference: f.reference }],
     }),
   );
+}
+
+/**
+ * The active connections' invoice rules (their connectors' `preflight.invoice`), as the invoice
+ * lock asks them: every issue one of them finds, as a validation issue naming the connection.
+ */
+export function invoicePreflight(registry: ConnectorEngine['registry']) {
+  return async (tx: Pick<TenantDb, 'connection'>, invoice: InvoiceRecord): Promise<ValidationIssue[]> => {
+    const connections = await tx.connection.findMany({ where: { active: true }, orderBy: { createdAt: 'asc' } });
+    const issues: ValidationIssue[] = [];
+    for (const c of connections) {
+      const manifest = registry.get(c.connectorId);
+      const rule = manifest?.preflight?.invoice;
+      if (!manifest || !rule) continue;
+      const settings = manifest.settings.safeParse(c.settings);
+      if (!settings.success) continue; // a connection with invalid settings does not run either
+      for (const i of rule(invoice, settings.data)) {
+        issues.push({
+          path: `export.${c.name}.${i.field}`,
+          code: 'REFUSED_BY_ACCOUNTING_SYSTEM',
+          message: `${c.name} (${manifest.name}) would refuse it: ${i.message}`,
+        });
+      }
+    }
+    return issues;
+  };
 }

@@ -18,6 +18,7 @@ import * as service from './service.js';
 import * as statuses from './statuses.js';
 import { registerSqlConnection } from '../../graphql/sql-reads/plugin.js';
 import { likeLiteral } from '../validation.js';
+import { invoicePreflight } from '../integrations/index.js';
 
 const VIEW = { permission: 'INVOICE_VIEW' } as const;
 
@@ -548,7 +549,9 @@ builder.mutationFields((t) => ({
     authScopes: { permission: 'INVOICE_LOCK' },
     args: { id: t.arg.globalID({ for: InvoiceRef, required: true }) },
     resolve: async (query, _r, { id }, ctx) => {
-      await service.lockInvoice(ctx.db, id.id, actorOf(ctx).signature);
+      // Refused while an active connection's accounting system would refuse the invoice.
+      const exportCheck = ctx.integrations ? invoicePreflight(ctx.integrations.registry) : undefined;
+      await service.lockInvoice(ctx.db, id.id, actorOf(ctx).signature, undefined, { exportCheck });
       return invoiceById(ctx, query, id.id);
     },
   }),

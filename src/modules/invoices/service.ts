@@ -24,6 +24,15 @@ import {
 import { toDate } from '../projects/index.js';
 import * as revenue from '../revenue/index.js';
 import { loadInvoiceForUpdate, loadLineForUpdate, loadUnlockedForUpdate } from './lock.js';
+import { invoiceInclude, invoiceRecord } from './record.js';
+import type { InvoiceRecord } from '@nordic-invoicing/connector-sdk';
+
+/**
+ * What the accounting systems the company exports to would refuse in an invoice about to be
+ * locked (the active connections' rules), as validation issues; checked inside the lock's
+ * transaction, so an invoice they would refuse is not locked.
+ */
+export type InvoiceExportCheck = (tx: TenantClient, invoice: InvoiceRecord) => Promise<ValidationIssue[]>;
 
 const D = Prisma.Decimal;
 
@@ -491,7 +500,7 @@ export async function setReadyForInvoice(db: TenantDb, id: string, ready: boolea
  * invoice date is empty, and freezes the invoice. The same checks whichever callers or GraphQL
  * files are loaded: the revenue check is called here, not registered from elsewhere.
  */
-export async function lockInvoice(db: TenantDb, id: string, actorSignature: string, today = new Date()) {
+export async function lockInvoice(db: TenantDb, id: string, actorSignature: string, today = new Date(), opts: { exportCheck?: InvoiceExportCheck } = {}) {
   return db.$transaction(async (tx) => {
     const invoice = await loadUnlockedForUpdate(tx, id);
     const invoiceDate = invoice.invoiceDate ?? toDate(today.toISOString().slice(0, 10));
@@ -511,7 +520,13 @@ export async function lockInvoice(db: TenantDb, id: string, actorSignature: stri
     }
     issues.push(...(await revenue.revenueLockGuard(tx, fresh)));
     if (issues.length) throw new ValidationError(issues);
-    return tx.invoice.update({ where: { id }, data: { locked: true, lockedAt: new Date(), lockedBy: actorSignature } });
+    const locked = await tx.invoice.update({ where: { id }, data: { locked: true, lockedAt: new Date(), lockedBy: actorSignature } });
+    if (opts.exportCheck) {
+      // The invoice as it would be exported (its basis is final now); refused: the transaction rolls the lock back.
+      const refused = await opts.exportCheck(tx, invoiceRecord(await tx.invoice.findUniqueOrThrow({ where: { id }, include: invoiceInclude })));
+      if (refused.length) throw new ValidationError(refused);
+    }
+    return locked;
   });
 }
 
