@@ -34,16 +34,16 @@ export interface VismaErrorBody {
 export interface VismaCustomerInput {
   CustomerNumber?: string;
   Name: string;
-  CorporateIdentityNumber?: string | null;
-  VatNumber?: string | null;
-  InvoiceAddress1?: string | null;
-  InvoiceAddress2?: string | null;
+  CorporateIdentityNumber?: string;
+  VatNumber?: string;
+  InvoiceAddress1?: string;
+  InvoiceAddress2?: string;
   InvoicePostalCode: string;
   InvoiceCity: string;
   InvoiceCountryCode?: string;
-  EmailAddress?: string | null;
-  Telephone?: string | null;
-  MobilePhone?: string | null;
+  EmailAddress?: string;
+  Telephone?: string;
+  MobilePhone?: string;
   IsPrivatePerson: boolean;
   IsActive: boolean;
   TermsOfPaymentId: string;
@@ -65,20 +65,20 @@ export interface VismaTermsOfPayment {
   AvailableForPurchase: boolean;
 }
 
-/** Status: 1 Ongoing, 2 Finished. */
+/** Status: 1 Ongoing, 2 Finished. Dates are date-times ("2026-11-02T00:00:00"). Empty fields are left out, never null. */
 export interface VismaProjectInput {
   Number: string;
   Name: string;
   StartDate: string;
-  EndDate?: string | null;
+  EndDate?: string;
   Status: 1 | 2;
-  CustomerId?: string | null;
-  Notes?: string | null;
+  CustomerId?: string;
+  Notes?: string;
 }
 
 export interface VismaProject extends VismaProjectInput {
   Id: string;
-  CustomerName?: string | null;
+  CustomerName?: string;
   ModifiedUtc: string;
 }
 
@@ -137,6 +137,7 @@ export interface VismaArticle {
   Number: string;
   Name: string;
   IsActive: boolean;
+  /** The article's account coding: its sales account and VAT rate (the VAT an invoice row gets). Required in Visma's answers. */
   CodingId?: string;
   UnitId?: string;
   ChangedUtc?: string;
@@ -157,9 +158,9 @@ export interface VismaInvoicePerson {
 
 export interface VismaDraftRow {
   LineNumber?: number;
-  ArticleId?: string | null;
+  ArticleId?: string;
   IsTextRow: boolean;
-  Text?: string | null;
+  Text?: string;
   UnitPrice?: number;
   Quantity?: number;
   DiscountPercentage?: number;
@@ -168,56 +169,66 @@ export interface VismaDraftRow {
   WorkHours?: number | null;
   MaterialCosts?: number | null;
   ReversedConstructionServicesVatFree: boolean;
-  CostCenterItemId1?: string | null;
-  ProjectId?: string | null;
-  VatRateId?: string | null;
+  CostCenterItemId1?: string;
+  ProjectId?: string;
   GreenTechnologyType?: number;
 }
 
-/** RotReducedInvoicingType: 0 Normal, 1 Rot, 2 Rut (an integer, not a name). */
+/**
+ * RotReducedInvoicingType: 0 Normal, 1 Rot, 2 Rut (an integer, not a name). InvoiceDate is a
+ * date-time. A draft has no due date (Visma takes it from the customer's terms of payment), and
+ * reverse charge, the rows' VAT rate and sales-document attachments are read-only: reverse charge
+ * comes from the customer, a row's VAT from its article's coding (or 0 with the row's
+ * ReversedConstructionServicesVatFree).
+ */
 export interface VismaDraftInput {
   CustomerId: string;
   EuThirdParty: boolean;
   IsCreditInvoice: boolean;
   InvoiceDate: string;
-  DueDate?: string | null;
-  YourReference?: string | null;
-  OurReference?: string | null;
+  YourReference?: string;
+  OurReference?: string;
   RotReducedInvoicingType: 0 | 1 | 2;
-  RotReducedInvoicingPropertyName?: string | null;
-  RotReducedInvoicingOrgNumber?: string | null;
+  RotReducedInvoicingPropertyName?: string;
+  RotReducedInvoicingOrgNumber?: string;
   RotReducedInvoicingAmount?: number;
   RotReducedInvoicingAutomaticDistribution?: boolean;
-  RotPropertyType?: 1 | 2 | null;
+  RotPropertyType?: 1 | 2;
   UsesGreenTechnology?: boolean;
-  ReverseChargeOnConstructionServices?: boolean;
   Persons?: VismaInvoicePerson[];
-  SalesDocumentAttachments?: string[];
   Rows: VismaDraftRow[];
 }
 
 export interface VismaDraft extends VismaDraftInput {
   Id: string;
   CreatedUtc: string;
+  /** Read-only: the customer's flag. */
+  ReverseChargeOnConstructionServices?: boolean;
 }
 
-/** PaymentStatus: 0 Paid, 1 Unpaid, 2 Overdue. Paid in full = PaymentStatus 0 and RemainingAmount 0. */
+/**
+ * `CustomerInvoiceApi`: no payment status or payment date; `RemainingAmount` is what is left to
+ * pay (0 when settled) and `ModifiedUtc` changes when a payment is registered.
+ */
 export interface VismaInvoice {
   Id: string;
   InvoiceNumber: number;
   CustomerId: string;
+  EuThirdParty: boolean;
   InvoiceDate: string;
-  DueDate?: string | null;
+  DueDate?: string;
   IsCreditInvoice: boolean;
   RotReducedInvoicingType: 0 | 1 | 2;
   TotalAmount: number;
   TotalVatAmount: number;
   RemainingAmount: number;
-  PaymentDate: string | null;
-  PaymentStatus: 0 | 1 | 2;
-  CreatedFromDraftId?: string | null;
+  CreatedFromDraftId?: string;
   ModifiedUtc: string;
-  Rows: (Omit<VismaDraftRow, 'ReversedConstructionServicesVatFree'> & { IsVatFree?: boolean; Amount?: number })[];
+  Rows: (Omit<VismaDraftRow, 'ReversedConstructionServicesVatFree' | 'IsTextRow' | 'LineNumber' | 'IsWorkCost'> & {
+    IsVatFree?: boolean;
+    AmountNoVat?: number;
+    PercentVat?: number;
+  })[];
   Persons?: VismaInvoicePerson[];
   SalesDocumentAttachments?: string[];
 }
@@ -225,19 +236,19 @@ export interface VismaInvoice {
 export interface VismaSupplierInput {
   SupplierNumber?: string;
   Name: string;
-  CorporateIdentityNumber?: string | null;
-  VatNumber?: string | null;
-  Address1?: string | null;
-  Address2?: string | null;
-  PostalCode?: string | null;
-  City?: string | null;
-  CountryCode?: string | null;
-  EmailAddress?: string | null;
-  Telephone?: string | null;
-  BankgiroNumber?: string | null;
-  PlusgiroNumber?: string | null;
-  BankIban?: string | null;
-  BankBic?: string | null;
+  CorporateIdentityNumber?: string;
+  VatNumber?: string;
+  Address1?: string;
+  Address2?: string;
+  PostalCode?: string;
+  City?: string;
+  CountryCode?: string;
+  EmailAddress?: string;
+  Telephone?: string;
+  BankgiroNumber?: string;
+  PlusgiroNumber?: string;
+  BankIban?: string;
+  BankBic?: string;
   IsActive: boolean;
   TermsOfPaymentId: string;
 }
@@ -257,11 +268,11 @@ export interface VismaSupplierInvoiceRow {
   DebetAmount?: number;
   DebitAmount?: number;
   CreditAmount: number;
-  TransactionText?: string | null;
-  CostCenterItemId1?: string | null;
-  CostCenterItemId2?: string | null;
-  CostCenterItemId3?: string | null;
-  ProjectId?: string | null;
+  TransactionText?: string;
+  CostCenterItemId1?: string;
+  CostCenterItemId2?: string;
+  CostCenterItemId3?: string;
+  ProjectId?: string;
 }
 
 /** `SupplierInvoiceApi` (required: SupplierId, InvoiceNumber, TotalAmount); drafts take the same header. */
@@ -270,11 +281,13 @@ export interface VismaSupplierInvoiceInput {
   InvoiceNumber: string;
   TotalAmount: number;
   Vat?: number;
-  InvoiceDate?: string | null;
-  DueDate?: string | null;
+  /** Date-times ("2026-11-02T00:00:00"). */
+  InvoiceDate?: string;
+  DueDate?: string;
+  /** Required on drafts (the payload always carries it). */
   IsCreditInvoice?: boolean;
   CurrencyCode?: string;
-  OcrNumber?: string | null;
+  OcrNumber?: string;
   Rows: VismaSupplierInvoiceRow[];
 }
 
@@ -291,7 +304,11 @@ export interface VismaSupplierInvoiceDraft extends VismaSupplierInvoiceInput {
   Id: string;
 }
 
-/** `POST /attachmentlinks`. DocumentType: 1 SupplierInvoice, 4 SupplierInvoiceDraft (pwitab/visma; not in the reference). */
+/**
+ * `POST /attachmentlinks` (`AttachmentLinkApi`). DocumentType: 0 None, 1 SupplierInvoice,
+ * 2 Receipt, 3 Voucher, 4 SupplierInvoiceDraft, 5 AllocationPeriod, 6 Transfer: there is none
+ * for customer invoices or their drafts.
+ */
 export interface VismaAttachmentLink {
   DocumentId: string;
   DocumentType: number;
@@ -316,6 +333,7 @@ export interface VismaAttachment {
 export interface VismaCompanySettings {
   Name: string;
   CorporateIdentityNumber: string;
+  CountryCode: string;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -592,11 +610,15 @@ export class VismaClient {
 
   /** Drafts and invoices of one customer on one date (crash recovery looks among them). */
   draftsOf(customerId: string, invoiceDate: string): Promise<VismaDraft[]> {
-    return this.listAll<VismaDraft>('/customerinvoicedrafts', { filter: `CustomerId eq ${customerId} and InvoiceDate eq ${invoiceDate}` });
+    return this.listAll<VismaDraft>('/customerinvoicedrafts', {
+      filter: `CustomerId eq ${customerId} and InvoiceDate eq ${odataDateTime(`${invoiceDate.slice(0, 10)}T00:00:00Z`)}`,
+    });
   }
 
   invoicesOf(customerId: string, invoiceDate: string): Promise<VismaInvoice[]> {
-    return this.listAll<VismaInvoice>('/customerinvoices', { filter: `CustomerId eq ${customerId} and InvoiceDate eq ${invoiceDate}` });
+    return this.listAll<VismaInvoice>('/customerinvoices', {
+      filter: `CustomerId eq ${customerId} and InvoiceDate eq ${odataDateTime(`${invoiceDate.slice(0, 10)}T00:00:00Z`)}`,
+    });
   }
 
   /** Invoices modified after `since`. */
@@ -620,9 +642,14 @@ export class VismaClient {
 
   /** Books the draft as a customer invoice (201 with the invoice). */
   async convertDraft(draftId: string, what: string): Promise<VismaInvoice | undefined> {
-    const res = await this.http.post<VismaInvoice>(`/customerinvoicedrafts/${enc(draftId)}/convert`, undefined, {
-      description: `convert the draft of ${what} to an invoice`,
-    });
+    // The body (totals to validate against) is required, every property in it optional. Without
+    // keepOriginalDraftDate (and the override of the company's setting) a past InvoiceDate would
+    // be replaced by today's date.
+    const res = await this.http.post<VismaInvoice>(
+      `/customerinvoicedrafts/${enc(draftId)}/convert`,
+      {},
+      { query: { keepOriginalDraftDate: true, overrideCompanyKeepOriginalDraftDate: true }, description: `convert the draft of ${what} to an invoice` },
+    );
     return res.planned ? undefined : res.body;
   }
 }

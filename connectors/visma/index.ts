@@ -577,18 +577,21 @@ const invoiceExport = defineFlow<VismaSettings>({
           payload,
           // An invoice is booked once and never updated (Visma can only credit or void it).
           updateExisting: false,
-          find: async () => (await visma.invoicesOf(customerId, inv.invoiceDate)).find((i) => sameInvoice(i, payload))?.Id ?? null,
+          find: async () => (await visma.invoicesOf(customerId, payload.InvoiceDate)).find((i) => sameInvoice(i, payload))?.Id ?? null,
           create: async () => {
             const what = invoiceReference(inv);
-            let draftId = (await visma.draftsOf(customerId, inv.invoiceDate)).find((d) => sameInvoice(d, payload))?.Id;
+            let draftId = (await visma.draftsOf(customerId, payload.InvoiceDate)).find((d) => sameInvoice(d, payload))?.Id;
             if (!draftId) {
+              // The API has no writable link from an attachment to a customer invoice (a draft's
+              // SalesDocumentAttachments is read-only, and attachment links cover supplier
+              // documents only): the PDF is uploaded to the company's attachments, unlinked.
               const pdf = await ctx.domain.invoices.pdf(inv.id);
-              const attachmentId = await visma.uploadAttachment({
+              await visma.uploadAttachment({
                 ContentType: 'application/pdf',
                 FileName: `Faktura ${inv.number}.pdf`,
                 Data: Buffer.from(pdf.bytes).toString('base64'),
               });
-              const created = await visma.createDraft({ ...payload, SalesDocumentAttachments: attachmentId ? [attachmentId] : [] }, what);
+              const created = await visma.createDraft(payload, what);
               draftId = created?.Id;
             }
             if (!draftId) return undefined; // dry run

@@ -50,6 +50,19 @@ export const voucherReference = (v: Pick<VismaVoucher, 'NumberAndNumberSeries' |
 
 const blank = (v: string | null | undefined): string | null => (v == null || v.trim() === '' ? null : v.trim());
 
+/**
+ * The object without its null and undefined properties: Visma's schemas mark no field nullable,
+ * so an empty field is left out, never sent as null.
+ */
+export function compact<T extends object>(o: T): T {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== null && v !== undefined)) as T;
+}
+
+/** A calendar day as the date-time Visma's date fields take ("2026-11-02" → "2026-11-02T00:00:00"). */
+export function dateTime(day: string): string {
+  return `${day.slice(0, 10)}T00:00:00`;
+}
+
 /** Cuts a text to `max` characters (code points). */
 export function truncate(text: string, max: number): string {
   const chars = [...text];
@@ -99,7 +112,7 @@ export function customerPayload(c: CustomerRecord, termsOfPaymentId: string, tod
   const vat = blank(c.vatNumber);
   return {
     ok: true,
-    value: {
+    value: compact<VismaCustomerInput>({
       CustomerNumber: c.number,
       Name: truncate(c.name.trim(), 50),
       CorporateIdentityNumber: identity,
@@ -116,7 +129,7 @@ export function customerPayload(c: CustomerRecord, termsOfPaymentId: string, tod
       IsActive: c.active,
       TermsOfPaymentId: termsOfPaymentId,
       ReverseChargeOnConstructionServices: c.type === 'COMPANY' && c.reverseCharge && vat !== null,
-    },
+    } as VismaCustomerInput),
   };
 }
 
@@ -124,7 +137,7 @@ export function customerPayload(c: CustomerRecord, termsOfPaymentId: string, tod
 // Projects (work orders and ÄTA as projects of their own)
 
 export const PROJECT_NUMBER_MAX = 9;
-export const PROJECT_NAME_MAX = 200;
+export const PROJECT_NAME_MAX = 50;
 
 /**
  * Our project number as Visma holds it (max 9 characters): "10000", "10000_1", and ÄTA without
@@ -151,28 +164,28 @@ export function projectNumberProblem(vismaNumber: string): string | null {
 export const isExportableProjectStatus = (code: number) => code >= 40 && code <= 89;
 
 export function projectPayload(p: ProjectRecord, customerId: string | null): VismaProjectInput {
-  return {
+  return compact<VismaProjectInput>({
     Number: vismaProjectNumber(p.number),
     Name: truncate(p.name.trim(), PROJECT_NAME_MAX),
-    StartDate: p.startDate ?? swedishDate(p.updatedAt),
-    EndDate: p.endDate,
+    StartDate: dateTime(p.startDate ?? swedishDate(p.updatedAt)),
+    EndDate: p.endDate ? dateTime(p.endDate) : undefined,
     Status: p.statusCode >= 90 ? 2 : 1,
-    CustomerId: customerId,
-    Notes: p.leader ? truncate(`Projektledare: ${p.leader.name}`, 500) : null,
-  };
+    CustomerId: customerId ?? undefined,
+    Notes: p.leader ? truncate(`Projektledare: ${p.leader.name}`, 500) : undefined,
+  });
 }
 
 /** Start date: its own, else the project's, else the day it was created; end date and leader from the project. */
 export function projectPartPayload(part: ProjectPartRecord, customerId: string | null): VismaProjectInput {
-  return {
+  return compact<VismaProjectInput>({
     Number: vismaProjectNumber(part.fullNumber),
     Name: truncate(part.name.trim() || part.project.name.trim(), PROJECT_NAME_MAX),
-    StartDate: part.startDate ?? part.project.startDate ?? swedishDate(part.createdAt),
-    EndDate: part.project.endDate,
+    StartDate: dateTime(part.startDate ?? part.project.startDate ?? swedishDate(part.createdAt)),
+    EndDate: part.project.endDate ? dateTime(part.project.endDate) : undefined,
     Status: part.statusCode >= 90 ? 2 : 1,
-    CustomerId: customerId,
-    Notes: part.project.leader ? truncate(`Projektledare: ${part.project.leader.name}`, 500) : null,
-  };
+    CustomerId: customerId ?? undefined,
+    Notes: part.project.leader ? truncate(`Projektledare: ${part.project.leader.name}`, 500) : undefined,
+  });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -261,7 +274,6 @@ export function invoiceDraft(inv: InvoiceRecord, l: InvoiceLookups): Mapped<Vism
     const item = blank(account.invoiceItemNumber);
     const vatCode = blank(account.externalVatCode);
     let articleId: string | undefined;
-    let vatRateId: string | undefined;
     if (!item) problems.push(`${at}: account ${account.number} has no item number on invoice (chart of accounts → "Item no. on invoice")`);
     else {
       articleId = l.articles.get(item);
@@ -269,8 +281,7 @@ export function invoiceDraft(inv: InvoiceRecord, l: InvoiceLookups): Mapped<Vism
     }
     if (!vatCode) problems.push(`${at}: account ${account.number} has no external VAT code (chart of accounts → "External VAT code")`);
     else {
-      vatRateId = l.vatCodes.get(vatCode);
-      if (!vatRateId) problems.push(`${at}: VAT code ${vatCode} (account ${account.number}) does not exist in Visma`);
+      if (!l.vatCodes.has(vatCode)) problems.push(`${at}: VAT code ${vatCode} (account ${account.number}) does not exist in Visma`);
     }
 
     const ourProject = l.projectLevel === 'workOrder' && row.projectPartNumber ? row.projectPartNumber : (row.projectNumber ?? inv.projectNumber);
@@ -284,17 +295,18 @@ export function invoiceDraft(inv: InvoiceRecord, l: InvoiceLookups): Mapped<Vism
       costCentreItemId = l.costCentreItems.get(row.costCentreCode) ?? null;
       if (!costCentreItemId) problems.push(`${at}: cost centre ${row.costCentreCode} is not in Visma`);
     }
-    const out: VismaDraftRow = {
+    // The row's VAT is its article's coding's (a row's VatRateId is read-only); a reverse-charge
+    // row is made VAT-free by ReversedConstructionServicesVatFree with a reverse-charge customer.
+    const out: VismaDraftRow = compact<VismaDraftRow>({
       LineNumber: i + 1,
-      ArticleId: articleId ?? null,
+      ArticleId: articleId,
       IsTextRow: false,
       Text: truncate(row.description, 2000),
       ...rowPricing(row),
       ReversedConstructionServicesVatFree: inv.reverseCharge && Number(row.vatRate) === 0,
-      VatRateId: vatRateId ?? null,
-      ProjectId: projectId,
-      CostCenterItemId1: costCentreItemId,
-    };
+      ProjectId: projectId ?? undefined,
+      CostCenterItemId1: costCentreItemId ?? undefined,
+    });
     const tr = row.taxReduction;
     if (tr && (tr.type === 'ROT' || tr.type === 'RUT')) {
       const type = WORK_COST_TYPE[tr.workType];
@@ -318,14 +330,12 @@ export function invoiceDraft(inv: InvoiceRecord, l: InvoiceLookups): Mapped<Vism
     EuThirdParty: false,
     IsCreditInvoice: inv.isCredit,
     // The date the accounting system books it on: the bookkeeping date (the invoice date unless set).
-    InvoiceDate: inv.bookkeepingDate,
-    DueDate: inv.dueDate,
-    YourReference: inv.yourReference && truncate(inv.yourReference, 100),
-    OurReference: inv.ourReference && truncate(inv.ourReference, 100),
+    InvoiceDate: dateTime(inv.bookkeepingDate),
     RotReducedInvoicingType: ROT_RUT_TYPE[inv.taxReductionType],
-    ReverseChargeOnConstructionServices: inv.reverseCharge,
     Rows: rows,
   };
+  if (inv.yourReference) draft.YourReference = truncate(inv.yourReference, 100);
+  if (inv.ourReference) draft.OurReference = truncate(inv.ourReference, 100);
   if (inv.taxReductionType !== 'NONE') {
     if (inv.taxReductionType === 'GREEN') draft.UsesGreenTechnology = true;
     draft.RotReducedInvoicingAmount = num(inv.taxReductionAmount);
@@ -341,7 +351,8 @@ export function invoiceDraft(inv: InvoiceRecord, l: InvoiceLookups): Mapped<Vism
     if (withBrf) {
       draft.RotPropertyType = 1;
       draft.RotReducedInvoicingOrgNumber = truncate(withBrf.brfOrganisationNumber!.trim(), 11);
-      draft.RotReducedInvoicingPropertyName = truncate(blank(withBrf.apartmentNumber) ?? '', 40) || null;
+      const apartment = truncate(blank(withBrf.apartmentNumber) ?? '', 40);
+      if (apartment) draft.RotReducedInvoicingPropertyName = apartment;
     } else if (withProperty) {
       draft.RotPropertyType = 2;
       draft.RotReducedInvoicingPropertyName = truncate(withProperty.propertyDesignation!.trim(), 40);
@@ -358,17 +369,20 @@ export function sameInvoice(
   const texts = (rows: { Text?: string | null }[] | undefined) => (rows ?? []).map((r) => r.Text ?? '').join('\u0000');
   return (
     candidate.CustomerId === draft.CustomerId &&
-    candidate.InvoiceDate.slice(0, 10) === draft.InvoiceDate &&
+    candidate.InvoiceDate.slice(0, 10) === draft.InvoiceDate.slice(0, 10) &&
     Boolean(candidate.IsCreditInvoice) === draft.IsCreditInvoice &&
     texts(candidate.Rows) === texts(draft.Rows)
   );
 }
 
-/** Paid in full: PaymentStatus 0 (Paid) and RemainingAmount 0 (a credit invoice's stays negative until settled). The paid date, or null. */
-export function paidDate(inv: Pick<VismaInvoice, 'PaymentStatus' | 'RemainingAmount' | 'PaymentDate' | 'ModifiedUtc'>): string | null {
-  if (inv.PaymentStatus !== 0 || Math.round(inv.RemainingAmount * 100) !== 0) return null;
-  const at = inv.PaymentDate ?? inv.ModifiedUtc;
-  return at ? at.slice(0, 10) : null;
+/**
+ * Paid in full: nothing remains to pay (RemainingAmount 0) on an invoice that had something to
+ * pay. `CustomerInvoiceApi` has no payment date: the paid date is the Swedish calendar day of
+ * `ModifiedUtc`, which changes when the settling payment is registered. Null when not paid.
+ */
+export function paidDate(inv: Pick<VismaInvoice, 'RemainingAmount' | 'TotalAmount' | 'ModifiedUtc'>): string | null {
+  if (Math.round(inv.RemainingAmount * 100) !== 0 || Math.round(inv.TotalAmount * 100) === 0) return null;
+  return inv.ModifiedUtc ? swedishDate(/Z|[+-]\d\d:\d\d$/.test(inv.ModifiedUtc) ? inv.ModifiedUtc : `${inv.ModifiedUtc}Z`) : null;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -442,7 +456,7 @@ export function supplierUpsert(s: VismaSupplier): SupplierUpsert {
 }
 
 export function supplierPayload(s: SupplierRecord, termsOfPaymentId: string): VismaSupplierInput {
-  return {
+  return compact<VismaSupplierInput>({
     SupplierNumber: s.number,
     Name: truncate(s.name.trim(), 50),
     CorporateIdentityNumber: blank(s.organisationNumber),
@@ -460,7 +474,7 @@ export function supplierPayload(s: SupplierRecord, termsOfPaymentId: string): Vi
     BankBic: blank(s.bic),
     IsActive: s.active,
     TermsOfPaymentId: termsOfPaymentId,
-  };
+  } as VismaSupplierInput);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -547,14 +561,16 @@ export function supplierInvoicePayload(inv: SupplierInvoiceRecord, l: SupplierIn
     const amount = num(row.amount);
     sum += Math.round(amount * 100);
     const debit = amount > 0 ? amount : 0;
-    rows.push({
-      AccountNumber: row.accountNumber,
-      ...(l.kind === 'invoice' ? { DebetAmount: debit } : { DebitAmount: debit }),
-      CreditAmount: amount < 0 ? -amount : 0,
-      TransactionText: row.description ? truncate(row.description.trim(), TRANSACTION_TEXT_MAX) : null,
-      ProjectId: projectId,
-      CostCenterItemId1: costCentreItemId,
-    });
+    rows.push(
+      compact<VismaSupplierInvoiceRow>({
+        AccountNumber: row.accountNumber,
+        ...(l.kind === 'invoice' ? { DebetAmount: debit } : { DebitAmount: debit }),
+        CreditAmount: amount < 0 ? -amount : 0,
+        TransactionText: row.description?.trim() ? truncate(row.description.trim(), TRANSACTION_TEXT_MAX) : undefined,
+        ProjectId: projectId ?? undefined,
+        CostCenterItemId1: costCentreItemId ?? undefined,
+      }),
+    );
   });
   if (inv.rows.length === 0) problems.push('the supplier invoice has no rows');
   const total = num(inv.total);
@@ -567,18 +583,18 @@ export function supplierInvoicePayload(inv: SupplierInvoiceRecord, l: SupplierIn
   if (problems.length) return { ok: false, problems };
   return {
     ok: true,
-    value: {
+    value: compact<VismaSupplierInvoiceInput>({
       SupplierId: l.supplierId,
       InvoiceNumber: inv.invoiceNumber,
       TotalAmount: total,
       Vat: vat,
-      InvoiceDate: inv.invoiceDate,
-      DueDate: inv.dueDate,
+      InvoiceDate: inv.invoiceDate ? dateTime(inv.invoiceDate) : undefined,
+      DueDate: inv.dueDate ? dateTime(inv.dueDate) : undefined,
       IsCreditInvoice: total < 0,
       CurrencyCode: inv.currency,
-      OcrNumber: ocr,
+      OcrNumber: ocr ?? undefined,
       Rows: rows,
-    },
+    }),
   };
 }
 

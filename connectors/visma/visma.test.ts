@@ -1,5 +1,6 @@
 // Unit tests of the Visma connector: personnummer, mappers (tables), the manifest, the client
 // against the fake over real HTTP (OAuth2 refresh, paging, errors, 4010/429 wait, 403).
+import { randomUUID } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   createHttpClient,
@@ -92,10 +93,13 @@ describe('mappers', () => {
     ],
   ])('row pricing %o', (row, expected) => expect(rowPricing(row)).toEqual(expected));
   it.each([
-    [{ PaymentStatus: 0 as const, RemainingAmount: 0, PaymentDate: '2026-11-12T00:00:00', ModifiedUtc: 'x' }, '2026-11-12'],
-    [{ PaymentStatus: 1 as const, RemainingAmount: 500, PaymentDate: '2026-11-12T00:00:00', ModifiedUtc: 'x' }, null],
-    [{ PaymentStatus: 0 as const, RemainingAmount: -250, PaymentDate: null, ModifiedUtc: 'x' }, null],
-    [{ PaymentStatus: 2 as const, RemainingAmount: 0, PaymentDate: '2026-11-12', ModifiedUtc: 'x' }, null],
+    [{ TotalAmount: 1000, RemainingAmount: 0, ModifiedUtc: '2026-11-12T10:00:00Z' }, '2026-11-12'],
+    // The Swedish calendar day of the moment the settling payment was registered.
+    [{ TotalAmount: 1000, RemainingAmount: 0, ModifiedUtc: '2026-11-12T23:30:00Z' }, '2026-11-13'],
+    [{ TotalAmount: 1000, RemainingAmount: 0, ModifiedUtc: '2026-11-12T23:30:00' }, '2026-11-13'],
+    [{ TotalAmount: 1000, RemainingAmount: 500, ModifiedUtc: '2026-11-12T10:00:00Z' }, null],
+    [{ TotalAmount: -250, RemainingAmount: -250, ModifiedUtc: '2026-11-12T10:00:00Z' }, null],
+    [{ TotalAmount: 0, RemainingAmount: 0, ModifiedUtc: '2026-11-12T10:00:00Z' }, null],
   ])('paid date %o → %s', (inv, expected) => expect(paidDate(inv)).toBe(expected));
   it('reads both spellings of debit', () => {
     expect(debitOf({ DebitAmount: 10 })).toBe(10);
@@ -191,14 +195,16 @@ describe('mappers', () => {
     ...over,
   });
 
-  it('one article serves a 25 % and a reverse-charge account; rows get the VAT code of their account', () => {
+  it('one article serves a 25 % and a reverse-charge account: the reverse-charge row is VAT-free by its writable flag, no read-only property is sent', () => {
     const r = invoiceDraft(invoice({ reverseCharge: true, rows: [row(), row({ accountNumber: 3231, vatRate: '0.00' })] }), lookups);
     expect(r.ok).toBe(true);
     if (!r.ok) return;
-    expect(r.value.Rows.map((x) => [x.ArticleId, x.VatRateId, x.ReversedConstructionServicesVatFree, x.ProjectId])).toEqual([
-      ['art-1', 'vat-25', false, 'p-1'],
-      ['art-1', 'vat-rc', true, 'p-1'],
+    expect(r.value.Rows.map((x) => [x.ArticleId, 'VatRateId' in x, x.ReversedConstructionServicesVatFree, x.ProjectId])).toEqual([
+      ['art-1', false, false, 'p-1'],
+      ['art-1', false, true, 'p-1'],
     ]);
+    for (const readOnly of ['ReverseChargeOnConstructionServices', 'SalesDocumentAttachments', 'DueDate']) expect(r.value).not.toHaveProperty(readOnly);
+    expect(r.value.InvoiceDate).toBe('2026-11-01T00:00:00');
     expect(r.value.RotReducedInvoicingType).toBe(0);
     expect(r.value.Rows.every((x) => !('AccountNumber' in x))).toBe(true);
   });
@@ -336,8 +342,8 @@ describe('supplier invoice mapping', () => {
         InvoiceNumber: 'A-1',
         TotalAmount: 1000,
         Vat: 200,
-        InvoiceDate: '2026-11-05',
-        DueDate: '2026-12-05',
+        InvoiceDate: '2026-11-05T00:00:00',
+        DueDate: '2026-12-05T00:00:00',
         IsCreditInvoice: false,
         CurrencyCode: 'SEK',
         OcrNumber: '123456',
@@ -347,9 +353,7 @@ describe('supplier invoice mapping', () => {
             AccountNumber: 4010,
             ...Object.fromEntries(Object.keys(debit).map((k) => [k, 300])),
             CreditAmount: 0,
-            TransactionText: null,
             ProjectId: 'p-1',
-            CostCenterItemId1: null,
           },
         ],
       },
@@ -384,23 +388,14 @@ describe('supplier invoice mapping', () => {
     ['5560360793', '556036-0793'],
     ['200001012384', '000101-2384'],
     [null, null],
-  ])('supplier with organisation number %s → %s, through the supplier export mapping', (org, expected) => {
-    expect(invoiceSupplierPayload({ ...supplier, organisationNumber: org }, 'terms', today)).toEqual({
+  ])('supplier with organisation number %s → %s, through the supplier export mapping (empty fields left out, never null)', (org, expected) => {
+    expect(invoiceSupplierPayload({ ...supplier, organisationNumber: org }, 'terms', today)).toStrictEqual({
       SupplierNumber: '200',
       Name: 'Plåt AB',
-      CorporateIdentityNumber: expected,
+      ...(expected ? { CorporateIdentityNumber: expected } : {}),
       VatNumber: 'SE556036079301',
-      Address1: null,
-      Address2: null,
-      PostalCode: null,
-      City: null,
       CountryCode: 'SE',
-      EmailAddress: null,
-      Telephone: null,
       BankgiroNumber: '50501055',
-      PlusgiroNumber: null,
-      BankIban: null,
-      BankBic: null,
       IsActive: true,
       TermsOfPaymentId: 'terms',
     });
@@ -515,8 +510,8 @@ describe('client against the fake over HTTP', () => {
     fake = await startVismaFake({ accessTokens: ['a'] });
     for (let i = 1; i <= 5; i++)
       fake.state.vouchers.push({
-        Id: `v${i}`,
-        VoucherDate: '2026-11-01',
+        Id: `00000000-0000-4000-8000-00000000000${i}`,
+        VoucherDate: '2026-11-01T00:00:00',
         VoucherText: '',
         NumberSeries: 'A',
         NumberAndNumberSeries: `A${i}`,
@@ -524,9 +519,9 @@ describe('client against the fake over HTTP', () => {
         Rows: [],
       });
     const { visma } = clientFor(fake, { accessToken: 'a' });
-    expect((await visma.vouchers(null)).map((v) => v.Id)).toEqual(['v1', 'v2', 'v3', 'v4', 'v5']);
+    expect((await visma.vouchers(null)).map((v) => v.Id.slice(-1))).toEqual(['1', '2', '3', '4', '5']);
     expect(fake.requests().filter((r) => r.path === '/v2/vouchers')).toHaveLength(3);
-    expect((await visma.vouchers('2026-11-03T10:00:00.000Z')).map((v) => v.Id)).toEqual(['v4', 'v5']);
+    expect((await visma.vouchers('2026-11-03T10:00:00.000Z')).map((v) => v.Id.slice(-1))).toEqual(['4', '5']);
     expect(fake.requests().at(-1)!.query).toContain('%24filter=ModifiedUtc+gt+2026-11-03T10%3A00%3A00.000Z');
   });
 
@@ -553,10 +548,11 @@ describe('client against the fake over HTTP', () => {
   });
 
   it('reports Visma’s error fields and answers 403 without the API module', async () => {
-    fake = await startVismaFake({ accessTokens: ['a'] });
+    // Sends an over-long project number on purpose.
+    fake = await startVismaFake({ accessTokens: ['a'], allowContractBreaches: true });
     const { visma } = clientFor(fake, { accessToken: 'a' });
-    const err = await visma.createProject({ Number: '1234567890', Name: 'x', StartDate: '2026-01-01', Status: 1 }).catch((e: unknown) => e);
-    expect((err as { remoteMessage: string }).remoteMessage).toMatch(/^2000 .*Number.*maximum length of 9/);
+    const err = await visma.createProject({ Number: '1234567890', Name: 'x', StartDate: '2026-01-01T00:00:00', Status: 1 }).catch((e: unknown) => e);
+    expect((err as { remoteMessage: string }).remoteMessage).toMatch(/^2000 .*\/Number: must NOT have more than 9 characters/);
     fake.state.apiModule = false;
     await expect(visma.companySettings()).rejects.toBeInstanceOf(VismaNoApiModuleError);
     const check = await connector.check({
@@ -567,9 +563,10 @@ describe('client against the fake over HTTP', () => {
     expect(check).toMatchObject({ ok: false, message: expect.stringMatching(/API module/) });
   });
 
-  it('supplier invoices: debit is read as DebetAmount on invoices and DebitAmount on drafts; unbalanced rows give 4032', async () => {
-    fake = await startVismaFake({ accessTokens: ['a'] });
-    fake.state.accounts.push({ Number: '4010', Name: 'Inköp', FiscalYearId: 'fy', IsActive: true });
+  it('supplier invoices: debit is DebetAmount on invoices and DebitAmount on drafts (the other spelling is refused as unknown); unbalanced rows give 4032', async () => {
+    // Sends the wrong spelling on purpose.
+    fake = await startVismaFake({ accessTokens: ['a'], allowContractBreaches: true });
+    fake.state.accounts.push({ Number: '4010', Name: 'Inköp', FiscalYearId: 'f1f1f1f1-0000-4000-8000-000000002026', IsActive: true });
     fake.state.suppliers.push({
       Id: 'dddddddd-0000-4000-8000-000000000001',
       SupplierNumber: '200',
@@ -579,22 +576,112 @@ describe('client against the fake over HTTP', () => {
       ModifiedUtc: '',
     });
     const { visma } = clientFor(fake, { accessToken: 'a' });
-    const header = { SupplierId: 'dddddddd-0000-4000-8000-000000000001', InvoiceNumber: 'A-1', TotalAmount: 1250, Vat: 250 };
-    // The draft spelling on an invoice is not read: the rows then do not balance.
+    const header = { SupplierId: 'dddddddd-0000-4000-8000-000000000001', InvoiceNumber: 'A-1', TotalAmount: 1250, Vat: 250, IsCreditInvoice: false };
+    // The draft spelling on an invoice is not a property of its rows.
     const err = await visma
       .createSupplierInvoice({ ...header, Rows: [{ AccountNumber: 4010, DebitAmount: 1000, CreditAmount: 0 }] }, 'x')
       .catch((e: unknown) => e);
-    expect((err as { remoteMessage: string }).remoteMessage).toMatch(/^4032 SupplierInvoiceDoesntBalance/);
+    expect((err as { remoteMessage: string }).remoteMessage).toMatch(/^2000 .*Rows\/0.*unknown property "DebitAmount"/s);
+    // Balanced rows are required.
+    const unbalanced = await visma
+      .createSupplierInvoice({ ...header, Rows: [{ AccountNumber: 4010, DebetAmount: 900, CreditAmount: 0 }] }, 'x')
+      .catch((e: unknown) => e);
+    expect((unbalanced as { remoteMessage: string }).remoteMessage).toMatch(/^4032 SupplierInvoiceDoesntBalance/);
     const booked = await visma.createSupplierInvoice({ ...header, Rows: [{ AccountNumber: 4010, DebetAmount: 1000, CreditAmount: 0 }] }, 'x');
     expect(booked).toMatchObject({ Status: 1, PaymentStatus: 3, RemainingAmount: -1250 });
     const draftErr = await visma
       .createSupplierInvoiceDraft({ ...header, InvoiceNumber: 'A-2', Rows: [{ AccountNumber: 4010, DebetAmount: 1000, CreditAmount: 0 }] }, 'x')
       .catch((e: unknown) => e);
-    expect((draftErr as { remoteMessage: string }).remoteMessage).toMatch(/^4032/);
+    expect((draftErr as { remoteMessage: string }).remoteMessage).toMatch(/^2000 .*unknown property "DebetAmount"/s);
+    expect(fake.contractIssues().filter((b) => b.what === 'request')).toHaveLength(2);
     const unknownAccount = await visma
       .createSupplierInvoice({ ...header, InvoiceNumber: 'A-3', Rows: [{ AccountNumber: 4999, DebetAmount: 1000, CreditAmount: 0 }] }, 'x')
       .catch((e: unknown) => e);
     expect((unknownAccount as { remoteMessage: string }).remoteMessage).toMatch(/^3002 AccountNotFound/);
     expect((await visma.supplierInvoicesOf(header.SupplierId, 'A-1')).map((i) => i.Id)).toEqual([booked!.Id]);
+  });
+});
+
+describe("the fake holds requests and answers to the API's contract", () => {
+  const base = async (f: VismaFake) => {
+    const token = f.issueAccessToken();
+    return (method: string, path: string, body?: unknown) =>
+      fetch(`${f.url}${path}`, {
+        method,
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      }).then(async (r) => ({ status: r.status, body: (await r.json()) as { ErrorCode?: number; DeveloperErrorMessage?: string } }));
+  };
+  const customer = (f: VismaFake) => ({
+    Name: 'Kund AB',
+    InvoicePostalCode: '90326',
+    InvoiceCity: 'Umeå',
+    IsPrivatePerson: false,
+    IsActive: true,
+    TermsOfPaymentId: f.state.termsOfPayments[0]!.Id,
+  });
+
+  it.each([
+    ['a wrong field name', 'POST', '/customers', (f: VismaFake) => ({ ...customer(f), Nmae: 'x' }), /request body: has unknown property "Nmae"/],
+    [
+      'a read-only property',
+      'POST',
+      '/customerinvoicedrafts',
+      () => ({ CustomerId: randomUUID(), RotReducedInvoicingType: 0, EuThirdParty: false, SalesDocumentAttachments: [] }),
+      /\/SalesDocumentAttachments: is read-only/,
+    ],
+    [
+      'a bare date for a date-time',
+      'POST',
+      '/projects',
+      () => ({ Number: '10000', Name: 'Projekt', StartDate: '2026-11-02', Status: 1 }),
+      /\/StartDate: must match format "date-time"/,
+    ],
+    [
+      'an over-long project name',
+      'POST',
+      '/projects',
+      () => ({ Number: '10000', Name: 'x'.repeat(51), StartDate: '2026-11-02T00:00:00', Status: 1 }),
+      /\/Name: must NOT have more than 50 characters/,
+    ],
+    ['a null in a string field', 'POST', '/customers', (f: VismaFake) => ({ ...customer(f), EmailAddress: null }), /\/EmailAddress: must be string/],
+  ])("refuses %s with the API's 400 and fails close()", async (_what, method, path, body, message) => {
+    const f = await startVismaFake();
+    try {
+      const send = await base(f);
+      const res = await send(method, path, body(f));
+      expect(res.status).toBe(400);
+      expect(res.body.ErrorCode).toBe(2000);
+      expect(res.body.DeveloperErrorMessage).toMatch(message);
+      expect(f.state.customers).toEqual([]);
+      expect(f.state.projects).toEqual([]);
+    } finally {
+      await expect(f.close()).rejects.toThrow(message);
+    }
+  });
+
+  it('close() resolves after valid requests and documented answers, and after error answers (which the specification leaves out)', async () => {
+    const f = await startVismaFake();
+    const send = await base(f);
+    expect((await send('POST', '/customers', customer(f))).status).toBe(201);
+    expect((await send('POST', '/projects', { Number: '10000', Name: 'Projekt', StartDate: '2026-11-02T00:00:00', Status: 1 })).status).toBe(201);
+    const missing = await send('GET', `/customerinvoices/${randomUUID()}`);
+    expect(missing.status).toBe(404);
+    expect(missing.body).toMatchObject({ ErrorCode: 3000, ErrorId: expect.any(String) });
+    await expect(f.close()).resolves.toBeUndefined();
+  });
+
+  it("an answer the fake gives outside the contract fails close(); 'record' answers a bad request; allowContractBreaches lets close() resolve", async () => {
+    const f = await startVismaFake();
+    f.state.company = { Name: 'Utan land AB', CorporateIdentityNumber: '556677-8899' } as VismaFake['state']['company'];
+    const send = await base(f);
+    expect((await send('GET', '/companysettings')).status).toBe(200);
+    await expect(f.close()).rejects.toThrow(/GET \/v2\/companysettings \(answer 200\):\n {2}response 200: must have required property 'CountryCode'/);
+
+    const recording = await startVismaFake({ contract: 'record', allowContractBreaches: true });
+    const res = await (await base(recording))('POST', '/customers', { ...customer(recording), Nmae: 'x' });
+    expect(res.status).toBe(201);
+    expect(recording.contractIssues()).toMatchObject([{ method: 'POST', path: '/v2/customers', what: 'request' }]);
+    await expect(recording.close()).resolves.toBeUndefined();
   });
 });

@@ -60,10 +60,10 @@ const visma: Adapter<VismaFake> = {
   remoteCustomers: (fake) => fake.state.customers.map((c) => String(c.CustomerNumber)),
   remoteProjects: (fake) => fake.state.projects.map((p) => String(p.Number)),
   remoteInvoice: (fake, ext) => {
-    const inv = fake.state.invoices.find((i) => String(i.InvoiceNumber) === ext) as
-      | (VismaFake['state']['invoices'][number] & { SalesDocumentAttachments?: string[] })
-      | undefined;
-    return inv && { total: inv.TotalAmount, pdf: (inv.SalesDocumentAttachments ?? []).length > 0 };
+    const inv = fake.state.invoices.find((i) => String(i.InvoiceNumber) === ext);
+    // The API cannot link an attachment to a customer invoice: the PDF is uploaded to the company's attachments.
+    const pdf = fake.state.attachments.some((a) => a.ContentType === 'application/pdf' && /^Faktura \d+\.pdf$/.test(a.FileName));
+    return inv && { total: inv.TotalAmount, pdf };
   },
   remoteInvoiceCount: (fake) => fake.state.invoices.length,
   pay: (fake, ext, date) => void fake.pay(Number(ext), { date }),

@@ -94,7 +94,7 @@ describe('Visma flows, "Update customers" off', () => {
     expect(s.fake.state.customers.map((c) => c.CustomerNumber)).toEqual([c1.number]);
     expect(s.fake.state.customers.map((c) => c.CustomerNumber)).not.toContain(lonely.number);
     const [project] = s.fake.state.projects;
-    expect(project).toMatchObject({ Name: 'Villa Ett', Status: 1, StartDate: '2026-10-01', CustomerId: s.fake.state.customers[0]!.Id });
+    expect(project).toMatchObject({ Name: 'Villa Ett', Status: 1, StartDate: '2026-10-01T00:00:00', CustomerId: s.fake.state.customers[0]!.Id });
 
     await updateCustomer(s.db(), s.auth(), c1.id, { name: 'Kund Ett AB (nytt namn)' });
     const writes = s.fake.writes();
@@ -124,16 +124,18 @@ describe('Visma flows, "Update customers" off', () => {
     expect(paths).toEqual(['/v2/attachments', '/v2/customerinvoicedrafts', expect.stringMatching(/^\/v2\/customerinvoicedrafts\/[0-9a-f-]+\/convert$/)]);
     expect(s.fake.state.drafts).toEqual([]);
     const [inv] = s.fake.state.invoices;
-    const mp1 = s.fake.state.vatCodes.find((v) => v.Code === 'MP1')!.Id;
     // Booked on the bookkeeping date (the PDF keeps the customer's invoice date).
-    expect(inv).toMatchObject({ InvoiceDate: '2026-10-31', TotalAmount: 8500, TotalVatAmount: 1700, RotReducedInvoicingType: 0 });
-    expect(inv!.Rows.map((row) => [row.ArticleId, row.VatRateId, row.Quantity, row.UnitPrice, row.ProjectId])).toEqual([
-      ['11111111-1111-4111-8111-111111111111', mp1, 10, 650, s.fake.state.projects[0]!.Id],
-      ['11111111-1111-4111-8111-111111111111', mp1, 1, 300, s.fake.state.projects[0]!.Id],
+    expect(inv).toMatchObject({ InvoiceDate: '2026-10-31T00:00:00', TotalAmount: 8500, TotalVatAmount: 1700, RotReducedInvoicingType: 0 });
+    // The rows' VAT is the article's coding's (25 %): a row's VatRateId is read-only.
+    expect(inv!.Rows.map((row) => [row.ArticleId, row.PercentVat, row.Quantity, row.UnitPrice, row.ProjectId])).toEqual([
+      ['11111111-1111-4111-8111-111111111111', 0.25, 10, 650, s.fake.state.projects[0]!.Id],
+      ['11111111-1111-4111-8111-111111111111', 0.25, 1, 300, s.fake.state.projects[0]!.Id],
     ]);
     expect(s.fake.state.attachments).toHaveLength(1);
     expect(Buffer.from(s.fake.state.attachments[0]!.Data, 'base64').subarray(0, 5).toString('latin1')).toBe('%PDF-');
-    expect(inv!.SalesDocumentAttachments).toEqual([s.fake.state.attachments[0]!.Id]);
+    // Uploaded, not linked: the API has no writable link from an attachment to a customer invoice.
+    expect(s.fake.state.attachments[0]!.FileName).toMatch(/^Faktura \d+\.pdf$/);
+    expect(inv).not.toHaveProperty('SalesDocumentAttachments');
     const stored = await h.prisma.invoice.findUniqueOrThrow({ where: { id: invoiceId } });
     expect(stored.externalNumber).toBe(String(inv!.InvoiceNumber));
 
@@ -220,14 +222,14 @@ describe('Visma flows, "Update customers" off', () => {
       ],
     });
     s.fake.state.accounts.push(
-      { Number: '1930', Name: 'Företagskonto', FiscalYearId: 'fy', IsActive: true },
-      { Number: '4010', Name: 'Inköp material', FiscalYearId: 'fy', IsActive: true },
+      { Number: '1930', Name: 'Företagskonto', FiscalYearId: 'f1f1f1f1-0000-4000-8000-000000002026', IsActive: true },
+      { Number: '4010', Name: 'Inköp material', FiscalYearId: 'f1f1f1f1-0000-4000-8000-000000002026', IsActive: true },
     );
     const modified = new Date().toISOString();
     s.fake.state.vouchers.push(
       {
         Id: 'cccccccc-0000-4000-8000-000000000001',
-        VoucherDate: '2026-11-05',
+        VoucherDate: '2026-11-05T00:00:00',
         VoucherText: 'Leverantörsfaktura',
         NumberSeries: 'A',
         NumberAndNumberSeries: 'A12',
@@ -235,7 +237,7 @@ describe('Visma flows, "Update customers" off', () => {
         Rows: [
           {
             AccountNumber: 4010,
-            DebetAmount: 800,
+            DebitAmount: 800,
             CreditAmount: 0,
             ProjectId: visProject.Id,
             CostCenterItemId1: 'bbbbbbbb-0000-4000-8000-000000000001',
@@ -246,7 +248,7 @@ describe('Visma flows, "Update customers" off', () => {
       },
       {
         Id: 'cccccccc-0000-4000-8000-000000000002',
-        VoucherDate: '2026-11-05',
+        VoucherDate: '2026-11-05T00:00:00',
         VoucherText: 'Serie B',
         NumberSeries: 'B',
         NumberAndNumberSeries: 'B3',

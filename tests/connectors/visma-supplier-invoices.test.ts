@@ -48,8 +48,8 @@ async function setup(settings: Record<string, unknown>): Promise<Setup> {
     Items: [{ Id: ITEM_ID, CostCenterId: CC_ID, Name: 'Norr', ShortName: 'N1', IsActive: true }],
   });
   fake.state.accounts.push(
-    { Number: '4010', Name: 'Inköp material', FiscalYearId: 'fy', IsActive: true },
-    { Number: '2440', Name: 'Leverantörsskulder', FiscalYearId: 'fy', IsActive: true },
+    { Number: '4010', Name: 'Inköp material', FiscalYearId: 'f1f1f1f1-0000-4000-8000-000000002026', IsActive: true },
+    { Number: '2440', Name: 'Leverantörsskulder', FiscalYearId: 'f1f1f1f1-0000-4000-8000-000000002026', IsActive: true },
   );
   const company = await h.company();
   const db = () => createTenantDb(h.prisma, { companyId: company.companyId, userId: company.adminUserId, signature: 'AD' });
@@ -181,8 +181,8 @@ describe('Visma supplier invoice export, booked directly', () => {
       SupplierId: created.Id,
       TotalAmount: 1000,
       Vat: 200,
-      InvoiceDate: '2026-11-05',
-      DueDate: '2026-12-05',
+      InvoiceDate: '2026-11-05T00:00:00',
+      DueDate: '2026-12-05T00:00:00',
       OcrNumber: '123456',
       IsCreditInvoice: false,
       CurrencyCode: 'SEK',
@@ -191,7 +191,7 @@ describe('Visma supplier invoice export, booked directly', () => {
     });
     expect(a1.Rows).toEqual([
       { AccountNumber: 4010, DebetAmount: 500, CreditAmount: 0, TransactionText: 'Plåt', ProjectId: visProject.Id, CostCenterItemId1: ITEM_ID },
-      { AccountNumber: 4010, DebetAmount: 300, CreditAmount: 0, TransactionText: null, ProjectId: visProject.Id, CostCenterItemId1: null },
+      { AccountNumber: 4010, DebetAmount: 300, CreditAmount: 0, ProjectId: visProject.Id },
     ]);
     expect(s.fake.state.supplierInvoices.find((i) => i.InvoiceNumber === 'B-1')!.SupplierId).toBe('dddddddd-0000-4000-8000-000000000001');
 
@@ -239,7 +239,7 @@ describe('Visma supplier invoice export, booked directly', () => {
 
     // Reported again on the next run, until the account exists in Visma.
     expect((await s.run()).failures.map((f) => f.reference)).toEqual(['Supplier invoice 200/C-1']);
-    s.fake.state.accounts.push({ Number: '4020', Name: 'Inköp UE', FiscalYearId: 'fy', IsActive: true });
+    s.fake.state.accounts.push({ Number: '4020', Name: 'Inköp UE', FiscalYearId: 'f1f1f1f1-0000-4000-8000-000000002026', IsActive: true });
     const fixed = await s.run();
     expect(fixed.failures).toEqual([]);
     expect((await stored(bad)).bookkept).toBe(true);

@@ -82,6 +82,31 @@ export interface VismaFakeState {
   supplierInvoices: VismaSupplierInvoice[];
   supplierInvoiceDrafts: VismaSupplierInvoiceDraft[];
   attachmentLinks: VismaAttachmentLink[];
+  /** Article account codings: the VAT rate (percent) an article's invoice rows get. Articles without a CodingId have the first. */
+  articleCodings: { Id: string; Name: string; VatRate: number }[];
+}
+
+/** The coding and unit of an article seeded without them (Visma requires both on every article). */
+export const DEFAULT_CODING_ID = '0c0d1e00-0000-4000-8000-000000000025';
+export const DEFAULT_UNIT_ID = '0c0d1e00-0000-4000-8000-0000000000aa';
+
+/**
+ * The breaches close() fails on: every request, and every answer except an error status's being
+ * undocumented. The specification documents no error answers at all, while the real API answers
+ * 400/401/403/404/429 with a body carrying ErrorCode, DeveloperErrorMessage, ErrorId (on every
+ * non-successful answer) and Errors; the fake builds every error answer with that body.
+ */
+export function contractBreaches(breaches: readonly ContractBreach[]): ContractBreach[] {
+  return breaches.filter(
+    (b) => b.what === 'request' || b.what < 400 || !b.issues.every((i) => i.where === `response ${b.what}` && /is not a documented status/.test(i.message)),
+  );
+}
+
+/** The breaches as the lines of close()'s error. */
+export function formatBreaches(breaches: readonly ContractBreach[]): string {
+  return `The Visma fake saw ${breaches.length} request(s) or answer(s) breaking the API's contract:\n${breaches
+    .map((b) => `${b.method} ${b.path} (${b.what === 'request' ? 'request' : `answer ${b.what}`}):\n  ${formatContractIssues(b.issues).replace(/\n/g, '\n  ')}`)
+    .join('\n')}`;
 }
 
 /** A request in the fake's log: method, path without the query, query, status, parsed JSON body of writes. */
@@ -112,10 +137,16 @@ export interface VismaFake extends FakeServer {
 
 export interface VismaFakeOptions {
   /**
-   * Requests that break the API's published contract: 'record' (default) answers them and lists
-   * them in contractIssues(); 'refuse' answers them with the API's 400, as the real API would.
+   * Requests that break the API's published contract: 'refuse' (default) answers them with the
+   * API's 400; 'record' answers them as if they were valid. Either way they are listed in
+   * contractIssues() and make close() reject.
    */
   contract?: 'record' | 'refuse';
+  /**
+   * close() resolves even when a request or an answer broke the contract. Only for tests that
+   * send bad requests on purpose (they read contractIssues() themselves).
+   */
+  allowContractBreaches?: boolean;
   clientId?: string;
   clientSecret?: string;
   /** Largest page served (and the default). Default 100; set it low to test paging. */
@@ -170,7 +201,7 @@ export async function startVismaFake(opts: VismaFakeOptions = {}): Promise<Visma
   const today = () => now().slice(0, 10);
 
   const state: VismaFakeState = {
-    company: { Name: 'Bygg & Rör i Norr AB', CorporateIdentityNumber: '556677-8899' },
+    company: { Name: 'Bygg & Rör i Norr AB', CorporateIdentityNumber: '556677-8899', CountryCode: 'SE' },
     apiModule: true,
     customers: [],
     projects: [],
@@ -197,6 +228,11 @@ export async function startVismaFake(opts: VismaFakeOptions = {}): Promise<Visma
     supplierInvoices: [],
     supplierInvoiceDrafts: [],
     attachmentLinks: [],
+    articleCodings: [
+      { Id: DEFAULT_CODING_ID, Name: 'Tjänster 25 %', VatRate: 25 },
+      { Id: '0c0d1e00-0000-4000-8000-000000000012', Name: 'Tjänster 12 %', VatRate: 12 },
+      { Id: '0c0d1e00-0000-4000-8000-000000000006', Name: 'Tjänster 6 %', VatRate: 6 },
+    ],
   };
   let tokenCount = 0;
   const rateLimited = slidingWindow(limit);
@@ -249,7 +285,7 @@ export async function startVismaFake(opts: VismaFakeOptions = {}): Promise<Visma
       case 'vatcodes':
         return list(state.vatCodes);
       case 'articles':
-        return list(state.articles);
+        return list(state.articles.map((a) => ({ ...a, CodingId: a.CodingId ?? DEFAULT_CODING_ID, UnitId: a.UnitId ?? DEFAULT_UNIT_ID })));
       case 'costcenters':
         return list(state.costCenters);
       case 'accounts':
@@ -270,7 +306,7 @@ export async function startVismaFake(opts: VismaFakeOptions = {}): Promise<Visma
       }
       case 'attachmentlinks': {
         if (method !== 'POST' || id) throw notFound(method, parts);
-        return { status: 201, body: linkAttachments(obj(body)) };
+        return { status: 200, body: linkAttachments(obj(body)) };
       }
       case 'supplierinvoices': {
         if (action !== undefined || (method !== 'GET' && method !== 'POST') || (method === 'POST' && id !== undefined)) throw notFound(method, parts);
@@ -368,7 +404,7 @@ export async function startVismaFake(opts: VismaFakeOptions = {}): Promise<Visma
     if (!state.termsOfPayments.some((t) => t.Id === terms)) throw invalid('TermsOfPaymentId', 'does not exist');
     const isPrivate = boolField(b, 'IsPrivatePerson', true);
     const identity = str(b, 'CorporateIdentityNumber', { max: 20 });
-    if (isPrivate && identity !== null && !validShortPersonnummer(identity)) {
+    if (isPrivate && identity !== undefined && !validShortPersonnummer(identity)) {
       throw new ApiError(400, 4029, 'SsnNumberIsInvalid - CorporateIdentityNumber must be a personal identity number YYMMDD-NNNN with a valid check digit', [
         { Field: 'CorporateIdentityNumber', ErrorCode: 'Invalid', Message: 'Invalid personal identity number' },
       ]);
@@ -408,12 +444,12 @@ export async function startVismaFake(opts: VismaFakeOptions = {}): Promise<Visma
     if (customerId && !customer) throw invalid('CustomerId', 'does not exist');
     return {
       Number: number,
-      Name: str(b, 'Name', { required: true, max: 200 })!,
+      Name: str(b, 'Name', { required: true, max: 50 })!,
       StartDate: date(b, 'StartDate', true)!,
       EndDate: date(b, 'EndDate', false),
       Status: status,
       CustomerId: customerId,
-      CustomerName: customer?.Name ?? null,
+      CustomerName: customer?.Name,
       Notes: str(b, 'Notes', { max: 500 }),
       ModifiedUtc: now(),
     };
@@ -464,7 +500,6 @@ export async function startVismaFake(opts: VismaFakeOptions = {}): Promise<Visma
       if (typeof row.ReversedConstructionServicesVatFree !== 'boolean') throw invalid(`${at}.ReversedConstructionServicesVatFree`, 'is required');
       if (!row.IsTextRow && !state.articles.some((a) => a.Id === row.ArticleId))
         throw invalid(`${at}.ArticleId`, 'is required and must exist when IsTextRow is false');
-      if (row.VatRateId != null && !state.vatCodes.some((v) => v.Id === row.VatRateId)) throw invalid(`${at}.VatRateId`, 'does not exist');
       if (row.ProjectId != null) {
         const p = state.projects.find((x) => x.Id === row.ProjectId);
         if (!p) throw invalid(`${at}.ProjectId`, 'does not exist');
@@ -489,14 +524,15 @@ export async function startVismaFake(opts: VismaFakeOptions = {}): Promise<Visma
     if (b.RotPropertyType != null && !str(b, 'RotReducedInvoicingPropertyName', { max: 40 }))
       throw invalid('RotReducedInvoicingPropertyName', 'is required with RotPropertyType');
     str(b, 'RotReducedInvoicingOrgNumber', { max: 11 });
-    const attachments = Array.isArray(b.SalesDocumentAttachments) ? (b.SalesDocumentAttachments as string[]) : [];
-    for (const a of attachments) if (!state.attachments.some((x) => x.Id === a)) throw invalid('SalesDocumentAttachments', `attachment ${a} does not exist`);
+    // Read-only properties are ignored, as the real API ignores them: reverse charge is the
+    // customer's, a row's VAT its article's coding's, attachments are not linked through a draft.
+    const { ReverseChargeOnConstructionServices: _rc, SalesDocumentAttachments: _att, ...writable } = b;
     return {
-      ...asWire<VismaDraft>(b),
-      InvoiceDate: date(b, 'InvoiceDate', false) ?? today(),
-      Rows: rows.map((r) => asWire<VismaDraftRow>(r)),
+      ...asWire<VismaDraft>(writable),
+      InvoiceDate: date(b, 'InvoiceDate', false) ?? `${today()}T00:00:00`,
+      Rows: rows.map(({ VatRateId: _vat, ...r }) => asWire<VismaDraftRow>(r)),
       Persons: persons.map((p) => asWire<VismaInvoicePerson>(p)),
-      SalesDocumentAttachments: attachments,
+      ReverseChargeOnConstructionServices: customer.ReverseChargeOnConstructionServices === true,
       CreatedUtc: now(),
     };
   }
@@ -548,8 +584,8 @@ export async function startVismaFake(opts: VismaFakeOptions = {}): Promise<Visma
         [debitField]: debit,
         CreditAmount: credit,
         TransactionText: str(row, 'TransactionText', { max: 60 }),
-        ProjectId: (row.ProjectId as string | null | undefined) ?? null,
-        CostCenterItemId1: (row.CostCenterItemId1 as string | null | undefined) ?? null,
+        ProjectId: (row.ProjectId as string | undefined) ?? undefined,
+        CostCenterItemId1: (row.CostCenterItemId1 as string | undefined) ?? undefined,
       };
     });
     if (rows.length && sum !== Math.round(b.TotalAmount * 100) - Math.round(vat * 100)) {
@@ -616,36 +652,39 @@ export async function startVismaFake(opts: VismaFakeOptions = {}): Promise<Visma
     const customer = state.customers.find((c) => c.Id === d.CustomerId)!;
     let net = 0;
     let vat = 0;
-    const rows = d.Rows.map(({ ReversedConstructionServicesVatFree, ...r }) => {
+    // A row's VAT: its article's coding's rate, or none on a reverse-charge row of a reverse-charge customer.
+    const rows = d.Rows.map(({ ReversedConstructionServicesVatFree, IsTextRow: _t, LineNumber: _l, IsWorkCost: _w, ...r }) => {
       const amount = Math.round((r.Quantity ?? 1) * (r.UnitPrice ?? 0) * 100) / 100;
+      const article = state.articles.find((a) => a.Id === r.ArticleId);
       const rate =
         ReversedConstructionServicesVatFree && customer.ReverseChargeOnConstructionServices
           ? 0
-          : (state.vatCodes.find((v) => v.Id === r.VatRateId)?.VatRate ?? 25);
+          : (state.articleCodings.find((c) => c.Id === (article?.CodingId ?? DEFAULT_CODING_ID))?.VatRate ?? 25);
       net += amount;
       vat += Math.round(amount * rate) / 100;
-      return { ...r, IsVatFree: rate === 0, Amount: amount };
+      return { ...r, IsVatFree: rate === 0, PercentVat: rate / 100, AmountNoVat: amount };
     });
+    const terms = state.termsOfPayments.find((t) => t.Id === customer.TermsOfPaymentId);
+    const due = new Date(`${d.InvoiceDate.slice(0, 10)}T00:00:00Z`);
+    due.setUTCDate(due.getUTCDate() + (terms?.NumberOfDays ?? 30));
     const total = Math.round((net + vat) * 100) / 100;
     const toPay = Math.round((total - (d.RotReducedInvoicingAmount ?? 0)) * 100) / 100;
     const invoice: VismaInvoice = {
       Id: randomUUID(),
       InvoiceNumber: nextInvoiceNumber++,
       CustomerId: d.CustomerId,
+      EuThirdParty: d.EuThirdParty,
       InvoiceDate: d.InvoiceDate,
-      DueDate: d.DueDate ?? null,
+      DueDate: `${due.toISOString().slice(0, 10)}T00:00:00`,
       IsCreditInvoice: d.IsCreditInvoice ?? false,
       RotReducedInvoicingType: d.RotReducedInvoicingType,
       TotalAmount: total,
       TotalVatAmount: Math.round(vat * 100) / 100,
       RemainingAmount: toPay,
-      PaymentDate: null,
-      PaymentStatus: toPay === 0 ? 0 : 1,
       CreatedFromDraftId: d.Id,
       ModifiedUtc: now(),
       Rows: rows,
       Persons: d.Persons,
-      SalesDocumentAttachments: d.SalesDocumentAttachments,
     };
     state.invoices.push(invoice);
     state.drafts.splice(index, 1);
@@ -658,15 +697,14 @@ export async function startVismaFake(opts: VismaFakeOptions = {}): Promise<Visma
     if (typeof b.PaymentAmount !== 'number') throw invalid('PaymentAmount', 'is required');
     const when = date(b, 'PaymentDate', true)!;
     if (when > today()) throw new ApiError(400, 4023, 'FutureDateCannotBeSet - PaymentDate');
-    applyPayment(inv, b.PaymentAmount, when);
+    applyPayment(inv, b.PaymentAmount, now());
     return { InvoiceId: inv.Id, PaymentAmount: b.PaymentAmount, PaymentDate: when };
   }
 
-  function applyPayment(inv: VismaInvoice, amount: number, when: string) {
+  /** A payment registered at `at` (UTC): the remaining amount drops and the invoice is modified then. */
+  function applyPayment(inv: VismaInvoice, amount: number, at: string) {
     inv.RemainingAmount = Math.round((inv.RemainingAmount - amount) * 100) / 100;
-    inv.PaymentDate = `${when}T00:00:00`;
-    inv.PaymentStatus = inv.RemainingAmount === 0 ? 0 : inv.DueDate && inv.DueDate < today() ? 2 : 1;
-    inv.ModifiedUtc = now();
+    inv.ModifiedUtc = at;
   }
 
   // -------------------------------------------------------------------------------------------
@@ -713,7 +751,7 @@ export async function startVismaFake(opts: VismaFakeOptions = {}): Promise<Visma
     handle,
     contract: {
       checker: CONTRACT,
-      refuse: opts.contract === 'refuse',
+      refuse: (opts.contract ?? 'refuse') === 'refuse',
       invalidRequest: (issues) => ({ status: 400, body: errorBody(2000, `The request is invalid: ${formatContractIssues(issues)}`) }),
       // The OAuth token endpoint is not part of the API's specification.
       skip: ({ path }) => path === TOKEN_PATH,
@@ -750,12 +788,16 @@ export async function startVismaFake(opts: VismaFakeOptions = {}): Promise<Visma
     pay(invoice, o = {}) {
       const inv = state.invoices.find((i) => i.Id === invoice || i.InvoiceNumber === invoice);
       if (!inv) throw new Error(`no invoice ${invoice}`);
-      applyPayment(inv, o.amount ?? inv.RemainingAmount, o.date ?? today());
+      applyPayment(inv, o.amount ?? inv.RemainingAmount, o.date ? `${o.date}T10:00:00.000Z` : now());
       return inv;
     },
     fail: server.fail,
     clearFailures: server.clearFailures,
-    close: server.close,
+    async close() {
+      await server.close();
+      const breaches = contractBreaches(server.contractIssues());
+      if (breaches.length && !opts.allowContractBreaches) throw new Error(formatBreaches(breaches));
+    },
   };
 }
 
@@ -784,11 +826,11 @@ function obj(body: unknown): Record<string, unknown> {
   return body as Record<string, unknown>;
 }
 
-function str(b: Record<string, unknown>, field: string, o: { required?: boolean; max?: number }): string | null {
+function str(b: Record<string, unknown>, field: string, o: { required?: boolean; max?: number }): string | undefined {
   const v = b[field];
   if (v === undefined || v === null || (typeof v === 'string' && v.trim() === '')) {
     if (o.required) throw invalid(field, 'is required');
-    return null;
+    return undefined;
   }
   if (typeof v !== 'string') throw invalid(field, 'must be a string');
   if (o.max !== undefined && [...v].length > o.max) throw invalid(field, `maximum length of ${o.max}`);
@@ -802,11 +844,12 @@ function boolField(b: Record<string, unknown>, field: string, required: boolean)
   return false;
 }
 
-function date(b: Record<string, unknown>, field: string, required: boolean): string | null {
+/** A date field: kept as the calendar day's date-time ("2026-11-02T00:00:00"), as Visma answers it. */
+function date(b: Record<string, unknown>, field: string, required: boolean): string | undefined {
   const v = str(b, field, { required });
-  if (v === null) return null;
+  if (v === undefined) return undefined;
   if (!/^\d{4}-\d{2}-\d{2}/.test(v) || Number.isNaN(Date.parse(v))) throw new ApiError(400, 6001, `InvalidInput - ${field} is not a date`);
-  return v.slice(0, 10);
+  return `${v.slice(0, 10)}T00:00:00`;
 }
 
 // ---------------------------------------------------------------------------------------------
