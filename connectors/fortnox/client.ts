@@ -179,7 +179,7 @@ export interface FortnoxVoucherFileConnection {
   FileId: string;
   VoucherNumber: string | number;
   VoucherSeries: string;
-  VoucherYear?: string | number;
+  VoucherYear?: number;
   VoucherDescription?: string;
 }
 
@@ -423,11 +423,12 @@ export class FortnoxClient {
     await this.http.put(`/3/supplierinvoices/${enc(givenNumber)}/bookkeep`, undefined, { description: `bookkeep supplier invoice ${givenNumber}` });
   }
 
-  /** Files connected to a supplier invoice (by its GivenNumber). */
+  /**
+   * Files connected to a supplier invoice (by its GivenNumber). The list has no filter by supplier
+   * invoice, so it is read whole and filtered here.
+   */
   async supplierInvoiceFileConnections(givenNumber: string): Promise<FortnoxSupplierInvoiceFileConnection[]> {
-    const items = await this.listAll<FortnoxSupplierInvoiceFileConnection>('/3/supplierinvoicefileconnections', 'SupplierInvoiceFileConnections', {
-      supplierinvoicenumber: givenNumber,
-    });
+    const items = await this.listAll<FortnoxSupplierInvoiceFileConnection>('/3/supplierinvoicefileconnections', 'SupplierInvoiceFileConnections');
     return items.filter((c) => String(c.SupplierInvoiceNumber) === String(givenNumber));
   }
 
@@ -540,12 +541,15 @@ export class FortnoxClient {
     }
   }
 
+  /** Attachments on an invoice: one count per entity asked for (a list; a single count is read too). */
   async attachmentCount(documentNumber: string): Promise<number> {
-    const res = await this.http.get<{ entityId: number; numberOfAttachments: number }[]>('/api/fileattachments/attachments-v1/numberofattachments', {
+    type Count = { entityId: number; numberOfAttachments?: number };
+    const res = await this.http.get<Count[] | Count>('/api/fileattachments/attachments-v1/numberofattachments', {
       entityids: documentNumber,
       entitytype: 'F',
     });
-    return (res.body ?? []).find((r) => String(r.entityId) === String(documentNumber))?.numberOfAttachments ?? 0;
+    const counts = Array.isArray(res.body) ? res.body : res.body ? [res.body] : [];
+    return counts.find((r) => String(r.entityId) === String(documentNumber))?.numberOfAttachments ?? 0;
   }
 
   async attachToInvoice(documentNumber: string, fileId: string): Promise<void> {

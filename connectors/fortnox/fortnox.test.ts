@@ -229,11 +229,11 @@ describe('customer mapping', () => {
     expect(update).toEqual({
       Name: 'Byggbolaget AB',
       Address1: 'Storgatan 1',
-      Address2: null,
+      Address2: '',
       ZipCode: '903 25',
       City: 'Umeå',
       Phone1: '090-123456',
-      Phone2: null,
+      Phone2: '',
       Email: 'info@bygg.se',
       TermsOfPayment: '30',
       VATNumber: 'SE556036079301',
@@ -869,5 +869,56 @@ describe('fake Fortnox over HTTP', () => {
     expect(fake.state.invoices[0]).toMatchObject({ Total: 250, Balance: 250 });
     expect((await fx.findInvoiceByReference('9'))?.DocumentNumber).toBe('1');
     expect(await fx.findInvoiceByReference('99')).toBeNull();
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// The published contract: the fake refuses what the API would refuse and fails the test on close
+
+describe('fake Fortnox holds requests and answers to the published contract', () => {
+  const send = async (fake: FortnoxFake, method: string, path: string, body: unknown) => {
+    const res = await fetch(`${fake.url}${path}`, {
+      method,
+      headers: { authorization: `Bearer ${fake.credentials().accessToken}`, 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+    return { status: res.status, body: (await res.json()) as { ErrorInformation?: { message?: string } } };
+  };
+
+  it.each([
+    ['a wrong field name', '/3/customers', { Customer: { CustomerNumber: '1', Name: 'A', Adress1: 'Storgatan 1' } }, 'has unknown property "Adress1"'],
+    // Fortnox's request payloads leave out what it computes itself: such a property is refused.
+    ['a property only Fortnox sets (read-only)', '/3/invoices', { Invoice: { CustomerNumber: '1', Booked: true } }, 'has unknown property "Booked"'],
+    ['a null in a string field', '/3/customers', { Customer: { CustomerNumber: '1', Name: 'A', Address2: null } }, '/Customer/Address2: must be string'],
+    [
+      'an over-long project name',
+      '/3/projects',
+      { Project: { ProjectNumber: '1', Description: 'x'.repeat(51) } },
+      '/Project/Description: must NOT have more than 50 characters',
+    ],
+  ])('%s is refused with the API’s 400, and close() then fails', async (_what, path, body, issue) => {
+    const fake = await startFortnoxFake();
+    const res = await send(fake, 'POST', path, body);
+    expect(res.status).toBe(400);
+    expect(res.body.ErrorInformation?.message).toContain(issue);
+    expect(fake.contractIssues()).toEqual([{ method: 'POST', path, what: 'request', issues: [expect.objectContaining({ message: expect.any(String) })] }]);
+    await expect(fake.close()).rejects.toThrow(issue);
+  });
+
+  it('an answer of the fake that breaks the contract fails close()', async () => {
+    const fake = await startFortnoxFake();
+    fake.state.customers.push({ CustomerNumber: '7', Name: 'Seeded', Email: null });
+    expect((await send(fake, 'GET', '/3/customers/7', undefined)).status).toBe(200);
+    await expect(fake.close()).rejects.toThrow(/GET \/3\/customers\/7 answer 200:\n {2}response 200 \/Customer\/Email: must be string/);
+  });
+
+  it('a request within the contract passes; record mode answers a bad one; the opt-out lets close() succeed', async () => {
+    const fake = await startFortnoxFake({ contract: 'record', allowContractBreaches: true });
+    expect((await send(fake, 'POST', '/3/customers', { Customer: { CustomerNumber: '1', Name: 'A', Address2: '' } })).status).toBe(201);
+    expect(fake.contractIssues()).toEqual([]);
+    expect((await send(fake, 'POST', '/3/customers', { Customer: { CustomerNumber: '2', Name: 'B', Adress1: 'x' } })).status).toBe(201);
+    // The request, and the fake's answer echoing the unknown property.
+    expect(fake.contractIssues().map((b) => b.what)).toEqual(['request', 201]);
+    await expect(fake.close()).resolves.toBeUndefined();
   });
 });

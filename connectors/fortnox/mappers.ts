@@ -64,6 +64,20 @@ export function truncate(text: string, max: number): string {
 
 const blank = (v: string | null | undefined): string | null => (v == null || v.trim() === '' ? null : v.trim());
 
+/**
+ * A text field sent on every update: the trimmed text, or "" to clear it. Fortnox's fields are not
+ * nullable (it refuses `null`), and a property left out is left as it is.
+ */
+const text = (v: string | null | undefined): string => blank(v) ?? '';
+
+/**
+ * The payload without the properties that have no value: Fortnox's fields are not nullable, so
+ * a field with nothing to say (a date, a reference) is left out rather than sent as `null`.
+ */
+export function present<T extends object>(o: T): T {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== null && v !== undefined)) as T;
+}
+
 const STOCKHOLM_DAY = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit' });
 const STOCKHOLM_TIME = new Intl.DateTimeFormat('sv-SE', {
   timeZone: 'Europe/Stockholm',
@@ -137,9 +151,8 @@ export function projectPayload(p: ProjectRecord, status: FortnoxProjectStatus): 
     ProjectNumber: p.number,
     Description: truncate(p.name.trim() || p.number, PROJECT_NAME_MAX),
     Status: status,
-    StartDate: p.startDate,
-    EndDate: p.endDate,
-    ProjectLeader: p.leader ? truncate(p.leader.name, 50) : null,
+    ...present({ StartDate: p.startDate, EndDate: p.endDate }),
+    ProjectLeader: p.leader ? truncate(p.leader.name, 50) : '',
   };
 }
 
@@ -153,8 +166,8 @@ export function projectPartPayload(part: ProjectPartRecord): FortnoxProject {
     Description: truncate(part.name.trim() || part.project.name.trim() || part.fullNumber, PROJECT_NAME_MAX),
     Status: part.statusCode < 90 ? 'ONGOING' : 'COMPLETED',
     StartDate: part.project.startDate ?? swedishDate(part.createdAt),
-    EndDate: part.project.endDate,
-    ProjectLeader: part.project.leader ? truncate(part.project.leader.name, 50) : null,
+    ...present({ EndDate: part.project.endDate }),
+    ProjectLeader: part.project.leader ? truncate(part.project.leader.name, 50) : '',
   };
 }
 
@@ -201,15 +214,16 @@ export function customerVatType(c: Pick<CustomerRecord, 'countryCode' | 'reverse
 export function customerUpdatePayload(c: CustomerRecord): FortnoxCustomer {
   return {
     Name: c.name.trim(),
-    Address1: blank(c.address1),
-    Address2: blank(c.address2),
-    ZipCode: blank(c.postcode),
-    City: blank(c.city),
-    Phone1: blank(c.phone),
-    Phone2: blank(c.mobile),
-    Email: blank(c.email),
-    TermsOfPayment: blank(c.paymentTermCode),
-    VATNumber: blank(c.vatNumber),
+    // Address1 cannot be empty in Fortnox (at least one character): left out when we have none.
+    ...present({ Address1: blank(c.address1) }),
+    Address2: text(c.address2),
+    ZipCode: text(c.postcode),
+    City: text(c.city),
+    Phone1: text(c.phone),
+    Phone2: text(c.mobile),
+    Email: text(c.email),
+    TermsOfPayment: text(c.paymentTermCode),
+    VATNumber: text(c.vatNumber),
     Type: c.type === 'PRIVATE' ? 'PRIVATE' : 'COMPANY',
   };
 }
@@ -221,7 +235,7 @@ export function customerCreatePayload(c: CustomerRecord): FortnoxCustomer {
     ...customerUpdatePayload(c),
     CountryCode: (c.countryCode || 'SE').toUpperCase(),
     VATType: customerVatType(c),
-    OrganisationNumber: blank(c.identityNumber),
+    ...present({ OrganisationNumber: blank(c.identityNumber) }),
   };
 }
 
@@ -232,19 +246,19 @@ export function supplierPayload(s: SupplierRecord): FortnoxSupplier {
   return {
     SupplierNumber: s.number,
     Name: s.name.trim(),
-    Address1: blank(s.address1),
-    Address2: blank(s.address2),
-    ZipCode: blank(s.postcode),
-    City: blank(s.city),
+    Address1: text(s.address1),
+    Address2: text(s.address2),
+    ZipCode: text(s.postcode),
+    City: text(s.city),
     CountryCode: (s.countryCode || 'SE').toUpperCase(),
-    Phone1: blank(s.phone),
-    Email: blank(s.email),
-    OrganisationNumber: blank(s.organisationNumber),
-    VATNumber: blank(s.vatNumber),
-    BG: blank(s.bankgiro),
-    PG: blank(s.plusgiro),
-    IBAN: blank(s.iban),
-    BIC: blank(s.bic),
+    Phone1: text(s.phone),
+    Email: text(s.email),
+    OrganisationNumber: text(s.organisationNumber),
+    VATNumber: text(s.vatNumber),
+    BG: text(s.bankgiro),
+    PG: text(s.plusgiro),
+    IBAN: text(s.iban),
+    BIC: text(s.bic),
     Active: s.active,
   };
 }
@@ -386,14 +400,14 @@ export function invoiceRowPayload(
   // Fortnox computes the row total as quantity × price; when our amount is not that (rounding,
   // discounts), one unit at the row's amount keeps the totals exact.
   const exact = Math.abs(qty * price - amt) < 0.005;
-  const row: FortnoxInvoiceRow = {
+  const row: FortnoxInvoiceRow = present({
     Description: truncate(r.description, 255),
     DeliveredQuantity: exact ? r.quantity : '1',
     Price: exact ? price : amt,
     VAT: inv.reverseCharge ? 0 : Math.round(num(r.vatRate)),
     Unit: r.unit ? truncate(r.unit, 10) : null,
     Project: (o.projectNumbering === 'projectsAndParts' && r.projectPartNumber) || r.projectNumber || null,
-  };
+  });
   if (r.accountNumber !== null) row.AccountNumber = r.accountNumber;
   if (o.includeCostCentres && r.costCentreCode) row.CostCenter = r.costCentreCode;
   if (inv.taxReductionType !== 'NONE') {
@@ -410,7 +424,7 @@ export function invoiceRowPayload(
 }
 
 export function invoicePayload(inv: InvoiceRecord, o: InvoiceMapOptions): FortnoxInvoiceInput {
-  const out: FortnoxInvoiceInput = {
+  const out: FortnoxInvoiceInput = present({
     CustomerNumber: inv.customerNumber,
     // The date the accounting system books it on: the bookkeeping date (the invoice date unless set).
     InvoiceDate: inv.bookkeepingDate,
@@ -422,7 +436,7 @@ export function invoicePayload(inv: InvoiceRecord, o: InvoiceMapOptions): Fortno
     ExternalInvoiceReference1: String(inv.number),
     Project: inv.projectNumber || null,
     InvoiceRows: inv.rows.map((r) => invoiceRowPayload(r, inv, o)),
-  };
+  });
   if (inv.reverseCharge) out.Remarks = 'Omvänd betalningsskyldighet för byggtjänster gäller.';
   if (inv.taxReductionType !== 'NONE') out.TaxReductionType = taxReductionType(inv.taxReductionType);
   if (inv.isCredit && o.creditedDocumentNumber) out.CreditInvoiceReference = o.creditedDocumentNumber;
@@ -502,11 +516,11 @@ function side(amountCents: number, normal: 'debit' | 'credit'): { Debit: number;
 }
 
 export function supplierInvoiceCostRow(r: SupplierInvoiceRowRecord, o: SupplierInvoiceMapOptions): FortnoxSupplierInvoiceRow {
-  const row: FortnoxSupplierInvoiceRow = {
+  const row: FortnoxSupplierInvoiceRow = present({
     Account: r.accountNumber,
     ...side(cents(r.amount), 'debit'),
     Project: (o.projectNumbering === 'projectsAndParts' && r.projectPartNumber) || r.projectNumber || null,
-  };
+  });
   if (o.includeCostCentres && r.costCentreCode) row.CostCenter = r.costCentreCode;
   if (blank(r.description)) row.TransactionInformation = truncate(r.description!.trim(), 100);
   return row;
@@ -523,7 +537,7 @@ export function supplierInvoicePayload(inv: SupplierInvoiceRecord, o: SupplierIn
   const vat = cents(inv.vat);
   if (vat !== 0) rows.push({ Code: 'VAT', Account: o.inputVatAccount, ...side(vat, 'debit') });
   rows.push({ Code: 'TOT', Account: o.supplierDebtAccount, ...side(cents(inv.total), 'credit') });
-  const out: FortnoxSupplierInvoiceInput = {
+  const out: FortnoxSupplierInvoiceInput = present({
     SupplierNumber: inv.supplier.number,
     InvoiceNumber: truncate(inv.invoiceNumber, 64),
     InvoiceDate: inv.invoiceDate,
@@ -534,7 +548,7 @@ export function supplierInvoicePayload(inv: SupplierInvoiceRecord, o: SupplierIn
     OCR: blank(inv.ocr),
     Comments: blank(inv.description),
     SupplierInvoiceRows: rows,
-  };
+  });
   return out;
 }
 

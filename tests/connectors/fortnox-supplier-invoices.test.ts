@@ -295,7 +295,7 @@ describe('voucher file import', () => {
       FileId: scan.Id,
       VoucherSeries: 'D',
       VoucherNumber: String(d2.VoucherNumber),
-      VoucherYear: String(d2.Year),
+      VoucherYear: d2.Year,
       VoucherDescription: d2.Description,
     });
     // D3: a manual voucher with a file connected: never gets a file here.
@@ -307,7 +307,7 @@ describe('voucher file import', () => {
       VoucherRows: row('10000'),
     });
     const other = fake.addFile('annat.pdf', SCAN);
-    fake.state.voucherFileConnections.push({ FileId: other.Id, VoucherSeries: 'D', VoucherNumber: String(d3.VoucherNumber), VoucherYear: String(d3.Year) });
+    fake.state.voucherFileConnections.push({ FileId: other.Id, VoucherSeries: 'D', VoucherNumber: String(d3.VoucherNumber), VoucherYear: d3.Year });
     // D4: supplier invoice A-2 (a scan connected in Fortnox) without a project: not imported, so no file either (yet).
     const a2 = (await stored(invoices['A-2']!)).externalNumber!;
     const d4 = fake.addVoucher({

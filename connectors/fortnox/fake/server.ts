@@ -16,6 +16,7 @@ import {
   type FakeServer,
   type ApiContract,
   type ContractBreach,
+  type ContractChecker,
   contractChecker,
   formatContractIssues,
   slidingWindow,
@@ -121,10 +122,17 @@ export interface FortnoxFake extends FakeServer {
 
 export interface FortnoxFakeOptions {
   /**
-   * Requests that break the API's published contract: 'record' (default) answers them and lists
-   * them in contractIssues(); 'refuse' answers them with the API's 400, as the real API would.
+   * Requests that break the API's published contract: 'refuse' (default) answers them with the
+   * API's 400, as the real API would; 'record' answers them anyway. Either way they are listed in
+   * contractIssues(), with every answer of the fake that breaks it.
    */
   contract?: 'record' | 'refuse';
+  /**
+   * Whether close() may succeed after requests or answers broke the contract. Off by default:
+   * close() then rejects with the breaches, so a test (or the conformance kit) that closes its
+   * fake fails on any. Only for tests that send bad requests on purpose.
+   */
+  allowContractBreaches?: boolean;
   clientId?: string;
   clientSecret?: string;
   /** Largest page (default 500, Fortnox's maximum). */
@@ -141,7 +149,24 @@ export interface FortnoxFakeOptions {
 
 const MAX_BODY_BYTES = 32 * 1024 * 1024;
 /** The API's published contract (connectors/fortnox/contract.json, derived by `npm run contracts`). */
-const CONTRACT = contractChecker(JSON.parse(readFileSync(new URL('../contract.json', import.meta.url), 'utf8')) as ApiContract);
+const PUBLISHED = contractChecker(JSON.parse(readFileSync(new URL('../contract.json', import.meta.url), 'utf8')) as ApiContract);
+
+/**
+ * Uploads (`POST /3/inbox`, `POST /3/archive`) take a multipart form, not JSON: its one part,
+ * `file`, is checked by the upload itself (a form without it is refused), so the JSON body the
+ * contract's checker looks for is not missing there. Every other check is the published contract's.
+ */
+const CONTRACT: ContractChecker = {
+  source: PUBLISHED.source,
+  operation: PUBLISHED.operation,
+  checkResponse: PUBLISHED.checkResponse,
+  checkRequest(req) {
+    const issues = PUBLISHED.checkRequest(req);
+    const op = PUBLISHED.operation(req.method, req.path);
+    const upload = op !== null && op.method === 'POST' && (op.path === '/3/inbox' || op.path === '/3/archive') && req.body === undefined;
+    return upload ? issues.filter((i) => i.where !== 'request body') : issues;
+  },
+};
 
 const TOKEN_PATH = '/oauth-v1/token';
 const MAX_ATTACHMENT_BYTES = 5 * 1024 * 1024;
@@ -313,13 +338,13 @@ export async function startFortnoxFake(opts: FortnoxFakeOptions = {}): Promise<F
           listItem: (c) => ({
             CustomerNumber: c.CustomerNumber,
             Name: c.Name,
-            Address1: c.Address1 ?? null,
-            Address2: c.Address2 ?? null,
-            ZipCode: c.ZipCode ?? null,
-            City: c.City ?? null,
-            Email: c.Email ?? null,
-            Phone: c.Phone1 ?? null,
-            OrganisationNumber: c.OrganisationNumber ?? null,
+            Address1: c.Address1,
+            Address2: c.Address2,
+            ZipCode: c.ZipCode,
+            City: c.City,
+            Email: c.Email,
+            Phone: c.Phone1,
+            OrganisationNumber: c.OrganisationNumber,
           }),
           create: validateCustomer,
           update: (cur, input) => validateCustomer({ ...cur, ...input, CustomerNumber: cur.CustomerNumber }, true),
@@ -356,18 +381,18 @@ export async function startFortnoxFake(opts: FortnoxFakeOptions = {}): Promise<F
           listItem: (s) => ({
             SupplierNumber: s.SupplierNumber,
             Name: s.Name,
-            Address1: s.Address1 ?? null,
-            Address2: s.Address2 ?? null,
-            ZipCode: s.ZipCode ?? null,
-            City: s.City ?? null,
-            CountryCode: s.CountryCode ?? null,
-            Email: s.Email ?? null,
-            Phone: s.Phone1 ?? null,
-            OrganisationNumber: s.OrganisationNumber ?? null,
-            BG: s.BG ?? null,
-            PG: s.PG ?? null,
-            IBAN: s.IBAN ?? null,
-            BIC: s.BIC ?? null,
+            Address1: s.Address1,
+            Address2: s.Address2,
+            ZipCode: s.ZipCode,
+            City: s.City,
+            CountryCode: s.CountryCode,
+            Email: s.Email,
+            Phone: s.Phone1,
+            OrganisationNumber: s.OrganisationNumber,
+            BG: s.BG,
+            PG: s.PG,
+            IBAN: s.IBAN,
+            BIC: s.BIC,
             Active: s.Active ?? true,
           }),
           create: validateSupplier,
@@ -519,14 +544,13 @@ export async function startFortnoxFake(opts: FortnoxFakeOptions = {}): Promise<F
       DocumentNumber: i.DocumentNumber,
       CustomerNumber: i.CustomerNumber,
       InvoiceDate: i.InvoiceDate,
-      DueDate: i.DueDate ?? null,
+      DueDate: i.DueDate,
       Total: i.Total,
       Balance: i.Balance,
       Booked: i.Booked,
       Cancelled: i.Cancelled,
-      Credit: i.Credit,
-      FinalPayDate: i.FinalPayDate ?? null,
-      ExternalInvoiceReference1: i.ExternalInvoiceReference1 ?? null,
+      FinalPayDate: i.FinalPayDate,
+      ExternalInvoiceReference1: i.ExternalInvoiceReference1,
     };
   }
 
@@ -638,7 +662,6 @@ export async function startFortnoxFake(opts: FortnoxFakeOptions = {}): Promise<F
       Booked: false,
       Cancelled: false,
       Credit: credit,
-      FinalPayDate: null,
     };
   }
 
@@ -649,13 +672,13 @@ export async function startFortnoxFake(opts: FortnoxFakeOptions = {}): Promise<F
       SupplierName: i.SupplierName,
       InvoiceNumber: i.InvoiceNumber,
       InvoiceDate: i.InvoiceDate,
-      DueDate: i.DueDate ?? null,
+      DueDate: i.DueDate,
       Total: i.Total,
       Balance: i.Balance,
       Booked: i.Booked,
       Cancel: i.Cancelled,
+      Credit: i.Credit,
       Currency: i.Currency,
-      OCR: i.OCR ?? null,
     };
   }
 
@@ -747,8 +770,7 @@ export async function startFortnoxFake(opts: FortnoxFakeOptions = {}): Promise<F
     const rows = state.supplierInvoiceFileConnections;
     if (id === undefined) {
       if (method === 'GET') {
-        const n = params.get('supplierinvoicenumber');
-        return { status: 200, body: page('SupplierInvoiceFileConnections', n ? rows.filter((c) => String(c.SupplierInvoiceNumber) === n) : rows, params) };
+        return { status: 200, body: page('SupplierInvoiceFileConnections', rows, params) };
       }
       if (method === 'POST') {
         const input = asObject(body, 'SupplierInvoiceFileConnection');
@@ -800,7 +822,7 @@ export async function startFortnoxFake(opts: FortnoxFakeOptions = {}): Promise<F
           FileId: fileId,
           VoucherNumber: String(number),
           VoucherSeries: series,
-          VoucherYear: String(year),
+          VoucherYear: year,
           VoucherDescription: v.Description,
         };
         rows.push(c);
@@ -864,7 +886,11 @@ export async function startFortnoxFake(opts: FortnoxFakeOptions = {}): Promise<F
     const sub = parts[3];
     if (method === 'GET' && sub === 'numberofattachments') {
       const type = params.get('entitytype') ?? 'F';
-      const ids = (params.get('entityids') ?? '').split(',').filter(Boolean);
+      // A list parameter: entityids=1&entityids=2 (commas taken too).
+      const ids = params
+        .getAll('entityids')
+        .flatMap((v) => v.split(','))
+        .filter(Boolean);
       return {
         status: 200,
         body: ids.map((e) => ({
@@ -900,7 +926,8 @@ export async function startFortnoxFake(opts: FortnoxFakeOptions = {}): Promise<F
         return a;
       });
       state.attachments.push(...out);
-      return { status: 200, body: out };
+      // The specification answers 201 with one Attachment (the connector attaches one file at a time).
+      return { status: 201, body: out[0] };
     }
     throw notAllowed();
   }
@@ -910,7 +937,8 @@ export async function startFortnoxFake(opts: FortnoxFakeOptions = {}): Promise<F
     const auth = String(headers.authorization ?? '');
     const token = auth.startsWith('Bearer ') ? auth.slice(7) : '';
     const expires = accessTokens.get(token);
-    if (rateLimited(token || 'anonymous') !== null) throw new ApiError(429, 0, 'Too Many Requests', {}, { message: 'Too Many Requests' });
+    if (rateLimited(token || 'anonymous') !== null)
+      throw new ApiError(429, 0, 'Too Many Requests', {}, { ErrorInformation: { error: 1, message: 'Too Many Requests' } });
     if (expires === undefined || expires <= now())
       throw new ApiError(401, 2000311, token ? 'Unauthorized: the access token is invalid or has expired.' : 'Unauthorized: no access token.');
     const parts = path.split('/').filter(Boolean);
@@ -923,7 +951,7 @@ export async function startFortnoxFake(opts: FortnoxFakeOptions = {}): Promise<F
     handle,
     contract: {
       checker: CONTRACT,
-      refuse: opts.contract === 'refuse',
+      refuse: (opts.contract ?? 'refuse') === 'refuse',
       invalidRequest: (issues) => ({ status: 400, body: errorBody(2000588, `Ogiltig förfrågan: ${formatContractIssues(issues)}`) }),
       // The OAuth token endpoint is not part of the API's specification.
       skip: ({ path }) => path === TOKEN_PATH,
@@ -1009,7 +1037,11 @@ export async function startFortnoxFake(opts: FortnoxFakeOptions = {}): Promise<F
       inv.Balance = Math.round((Number(inv.Balance) - amount) * 100) / 100;
       if (inv.Balance === 0) inv.FinalPayDate = date;
     },
-    close: server.close,
+    async close() {
+      await server.close();
+      const breaches = server.contractIssues();
+      if (breaches.length && !opts.allowContractBreaches) throw new Error(contractBreachReport(breaches));
+    },
   };
   return api;
 
@@ -1029,7 +1061,7 @@ export async function startFortnoxFake(opts: FortnoxFakeOptions = {}): Promise<F
       throw invalid(`Betalningsvillkoret "${terms}" hittades inte. (TermsOfPayment)`, 2000729);
     const email = str(input, 'Email', { max: 1024, label: 'Email' });
     if (email && !/^[^\s@]+@[^\s@]+$/.test(email)) throw invalid(`Ogiltig e-postadress. (Email)`);
-    return {
+    return stored(input, {
       ...input,
       CustomerNumber: number!,
       Name: name,
@@ -1039,7 +1071,7 @@ export async function startFortnoxFake(opts: FortnoxFakeOptions = {}): Promise<F
       Type: type as FortnoxCustomer['Type'],
       VATType: vatType as FortnoxCustomer['VATType'],
       Active: input.Active === undefined ? true : Boolean(input.Active),
-    };
+    });
   }
 
   function validateProject(input: Record<string, unknown>, update = false): FortnoxProject {
@@ -1054,7 +1086,7 @@ export async function startFortnoxFake(opts: FortnoxFakeOptions = {}): Promise<F
       if (v && !/^\d{4}-\d{2}-\d{2}$/.test(v)) throw invalid(`Ogiltigt datum. (${f})`);
       return v;
     };
-    return {
+    return stored(input, {
       ...input,
       ProjectNumber: number!,
       Description: description,
@@ -1062,7 +1094,7 @@ export async function startFortnoxFake(opts: FortnoxFakeOptions = {}): Promise<F
       StartDate: date('StartDate'),
       EndDate: date('EndDate'),
       ProjectLeader: str(input, 'ProjectLeader', { max: 50, label: 'ProjectLeader' }),
-    };
+    });
   }
 
   function validateCostCenter(input: Record<string, unknown>, _update = false): FortnoxCostCenter {
@@ -1077,18 +1109,18 @@ export async function startFortnoxFake(opts: FortnoxFakeOptions = {}): Promise<F
   function validateSupplier(input: Record<string, unknown>, update = false): FortnoxSupplier {
     let number = str(input, 'SupplierNumber', { max: 20, label: 'SupplierNumber' });
     if (!number && !update) number = String(state.suppliers.reduce((m, s) => Math.max(m, Number(s.SupplierNumber) || 0), 0) + 1);
-    return {
+    return stored(input, {
       ...input,
       SupplierNumber: number!,
       Name: str(input, 'Name', { required: true, max: 1024, label: 'Name' })!,
       ZipCode: str(input, 'ZipCode', { max: 10, label: 'ZipCode' }),
       Active: input.Active === undefined ? true : Boolean(input.Active),
-    };
+    });
   }
 }
 
 function fileJson(f: FakeFile) {
-  return { '@url': `/3/archive/${f.Id}`, Id: f.Id, Name: f.Name, Path: f.Path, Size: f.Size, Comments: null, ArchiveFileId: f.ArchiveFileId };
+  return { '@url': `/3/archive/${f.Id}`, Id: f.Id, Name: f.Name, Path: f.Path, Size: f.Size, ArchiveFileId: f.ArchiveFileId };
 }
 
 function notAllowed(): ApiError {
@@ -1108,6 +1140,28 @@ function asObject(body: unknown, noun: string): Record<string, unknown> {
   const o = body as Record<string, unknown>;
   const inner = o[noun];
   return inner && typeof inner === 'object' && !Array.isArray(inner) ? (inner as Record<string, unknown>) : o;
+}
+
+/** The breaches as the message close() rejects with: one line per request or answer, then its issues. */
+export function contractBreachReport(breaches: readonly ContractBreach[]): string {
+  const lines = breaches.map(
+    (b) => `${b.method} ${b.path} ${b.what === 'request' ? 'request' : `answer ${b.what}`}:\n${formatContractIssues(b.issues).replace(/^/gm, '  ')}`,
+  );
+  return `The Fortnox fake saw ${breaches.length} request(s) or answer(s) breaking the API's contract (${PUBLISHED.source}):\n${lines.join('\n')}`;
+}
+
+/**
+ * A record as Fortnox keeps it: a field validated to nothing keeps the empty string it was sent as
+ * (Fortnox's fields are not nullable: it never answers null), and one sent as nothing is left out.
+ */
+function stored<T extends object>(input: Record<string, unknown>, record: T): T {
+  const out = { ...record } as Record<string, unknown>;
+  for (const [k, v] of Object.entries(out)) {
+    if (v !== null) continue;
+    if (typeof input[k] === 'string') out[k] = '';
+    else delete out[k];
+  }
+  return out as T;
 }
 
 function str(input: Record<string, unknown>, field: string, o: { required?: boolean; max?: number; label: string }): string | null {
