@@ -8,15 +8,20 @@
 //   - lists as `{Meta, Data}` with `$page`/`$pagesize`, `$filter` (eq ne gt ge lt le, and);
 //   - 600 requests per minute per endpoint: HTTP 429 with ErrorCode 4010 and "Try again in N
 //     seconds." in the message (no Retry-After header);
-//   - errors as `{ErrorCode, DeveloperErrorMessage, ErrorId, Errors[]}`; creates answer 201;
-//   - invoice-draft rows carry no account (a row with `AccountNumber` is refused), an integer
+//   - errors as `{ErrorCode, DeveloperErrorMessage, ErrorId, Errors[]}`; creates answer 201 (links 200);
+//   - the API's published contract (connectors/visma/contract.json) on every request and answer:
+//     breaches are refused with the API's 400 by default and make close() reject; read-only
+//     properties of a draft are ignored as the real API ignores them;
+//   - invoice-draft rows carry no account (a row with `AccountNumber` is refused) and get the VAT
+//     of their article's coding (`state.articleCodings`), an integer
 //     RotReducedInvoicingType, ReversedConstructionServicesVatFree only with a reverse-charge
 //     customer, ROT/RUT persons validated as YYMMDD-NNNK with a Luhn digit (4029), WorkHours ≥ 1;
-//   - vouchers as seeded: rows may spell debit `DebitAmount` or `DebetAmount`;
+//   - vouchers as seeded (rows spell debit `DebitAmount`); payments lower RemainingAmount and set
+//     ModifiedUtc (invoices carry no payment status or date);
 //   - supplier invoices (`/supplierinvoices`, booked: Status 1, PaymentStatus 3, RemainingAmount
 //     negative) and drafts (`/supplierinvoicedrafts`, convert): invoice rows read debit only as
-//     `DebetAmount`, draft rows only as `DebitAmount` (the other spelling is ignored, so the rows
-//     then do not balance: 4032); rows must sum to TotalAmount − Vat (4032), accounts must exist
+//     `DebetAmount`, draft rows only as `DebitAmount` (the other spelling is an unknown property,
+//     refused by the contract; in 'record' mode it is ignored, so the rows do not balance: 4032); rows must sum to TotalAmount − Vat (4032), accounts must exist
 //     (3002), projects not ended (5005), cost centre items active (5006); one invoice number per
 //     supplier (4000, the fake's choice); `/attachmentlinks` links uploaded attachments to a
 //     supplier invoice (DocumentType 1) or draft (4).
