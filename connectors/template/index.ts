@@ -4,7 +4,7 @@
 // Everything comes from the SDK's public entry; a connector never imports Prisma or src/modules.
 import { z } from 'zod';
 import { defineConnector, defineFlow, exportChanged, exportEntity, HttpError, recordUpsert, type FlowContext } from '@nordic-invoicing/connector-sdk';
-import { LedgerClient, ledgerErrorMessage } from './client.js';
+import { type LedgerCustomer, LedgerClient, ledgerErrorMessage } from './client.js';
 import {
   accountUpsert,
   costCentreUpsert,
@@ -45,11 +45,12 @@ const customerExport = defineFlow<TemplateSettings>({
     await exportChanged(
       ctx,
       (since) => ctx.domain.customers.changed(since),
-      (c) => {
+      (c, listed) => {
         const payload = customerPayload(c);
         return exportEntity(ctx, {
           ref: { type: 'customer', id: c.id, reference: customerReference(c) },
           payload,
+          listed,
           find: async () => {
             const found = await ledger.findCustomer(c.number);
             return found ? String(found.id) : null;
@@ -57,6 +58,13 @@ const customerExport = defineFlow<TemplateSettings>({
           create: () => ledger.createCustomer(payload),
           update: (id) => ledger.updateCustomer(id, payload),
         });
+      },
+      // A first export lists Ledger's customers once (pages of 100) instead of one lookup each.
+      {
+        entityType: 'customer',
+        id: (c) => c.id,
+        key: (c) => c.number,
+        list: async () => (await ledger.listAll<LedgerCustomer>('/customers')).map((c) => [c.number, String(c.id)] as const),
       },
     );
   },

@@ -534,7 +534,7 @@ function harness(fake: TemplateFake): Harness {
       domain,
       ids: {
         get: async (t, id) => ids.get(key(t, id)) ?? null,
-        getMany: async () => new Map(),
+        getMany: async (t, localIds) => new Map(localIds.flatMap((id) => (ids.has(key(t, id)) ? [[id, ids.get(key(t, id))!] as const] : []))),
         findByRemote: async () => null,
         set: async (t, localId, remoteId, hash) => {
           if (!o.dryRun) ids.set(key(t, localId), { localId, remoteId, hash });
@@ -620,6 +620,36 @@ describe('flows against the fake', () => {
     expect(again.errors).toEqual([]);
     expect(fake.state.customers).toEqual([expect.objectContaining({ id: 1, name: 'Byggbolaget i Umeå AB (nytt namn)' })]);
     expect(fake.requests().filter((r) => r.status === 409)).toEqual([]);
+  });
+
+  it('customer-export: a first export of many customers lists Ledger once instead of a lookup each; after a lost id map (a crash after the remote creates) the listing finds them and none is created twice', async () => {
+    h.data.customers = Array.from({ length: 25 }, (_, i) => customer({ id: `c${i}`, number: String(2000 + i), name: `Kund ${i}` }));
+    fake.state.customers.push({ ...customerPayload(customer({ number: '2003', name: 'Kund 3' })), id: 99 });
+    const first = await h.run('customer-export');
+    expect(first.counts).toEqual({ created: 24, updated: 1 });
+    const requests = fake.requests();
+    expect(requests.filter((r) => r.method === 'GET' && r.query.includes('number='))).toEqual([]);
+    // One page (Ledger holds one customer yet), then one write per customer.
+    expect(requests.filter((r) => r.method === 'GET').length).toBe(1);
+    expect(requests.filter((r) => r.method !== 'GET').length).toBe(25);
+
+    // The id map lost (as a crash between the remote creates and their id-map writes leaves it), and 20 new customers: the next run lists again.
+    h.ids.clear();
+    h.data.customers = [...h.data.customers, ...Array.from({ length: 20 }, (_, i) => customer({ id: `n${i}`, number: String(3000 + i), name: `Ny ${i}` }))];
+    const before = fake.state.customers.length;
+    const reads = fake.requests().filter((r) => r.method === 'GET').length;
+    const again = await h.run('customer-export');
+    // 25 customers in Ledger: 13 pages of 2 (the fake's page size here), no lookup one by one.
+    expect(fake.requests().filter((r) => r.method === 'GET').length - reads).toBe(13);
+    expect(again.counts).toEqual({ updated: 25, created: 20 });
+    expect(fake.state.customers.length).toBe(before + 20);
+    expect(new Set(fake.state.customers.map((c) => c.number)).size).toBe(fake.state.customers.length);
+  });
+
+  it('customer-export with few unknown customers looks each up instead of listing', async () => {
+    h.data.customers = [customer(), customer({ id: 'c2', number: '1002' })];
+    await h.run('customer-export');
+    expect(fake.requests().filter((r) => r.method === 'GET' && r.query.includes('number='))).toHaveLength(2);
   });
 
   it('customer-export in a dry run writes nothing', async () => {

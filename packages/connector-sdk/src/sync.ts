@@ -12,9 +12,15 @@ export interface ExportEntityOptions {
   payload: unknown;
   /**
    * Looks the entity up remotely by its natural key (customer number, project number …) and
-   * returns its remote id, or null. Called when the id map has no entry.
+   * returns its remote id, or null. Called when the id map has no entry and `listed` is undefined.
    */
   find(): Promise<string | null>;
+  /**
+   * What a listing of the remote collection, made earlier in this run, says of the entity: its
+   * remote id, or null when it is not there (no lookup is then sent); undefined: not listed.
+   * See `exportChanged`'s `listing`.
+   */
+  listed?: string | null;
   /** Creates it remotely and returns the remote id (undefined in a dry run). */
   create(): Promise<string | undefined>;
   /** Updates it remotely. */
@@ -43,7 +49,7 @@ export async function exportEntity(ctx: FlowContext<unknown>, o: ExportEntityOpt
     return 'unchanged';
   }
   try {
-    let remoteId = mapping?.remoteId ?? (await o.find());
+    let remoteId = mapping?.remoteId ?? (o.listed !== undefined ? o.listed : await o.find());
     let outcome: Outcome;
     if (remoteId) {
       if (mapping || o.updateExisting !== false) await o.update(remoteId);
@@ -72,18 +78,50 @@ export async function forEachEntity<T>(ctx: FlowContext<unknown>, items: Iterabl
 }
 
 /**
+ * How an export finds entities the id map does not know, in bulk: when at least `threshold` of a
+ * run's entities are unknown (a first export), the remote collection is listed once (the
+ * connector pages through it) instead of one lookup per entity, so a first export costs one
+ * request per entity plus the listing's pages. The listing is made at the start of every run that
+ * needs it, so an entity a crashed run created remotely is found and not created twice.
+ */
+export interface ExportListing<T> {
+  entityType: EntityRef['type'];
+  /** Our id of an item (the id map's key). */
+  id(item: T): string;
+  /** Its natural key as the remote system holds it (customer number …). */
+  key(item: T): string;
+  /** The remote collection: natural key → remote id. */
+  list(): Promise<Iterable<readonly [string, string]>>;
+  /** Unknown entities from which listing pays (default 20). */
+  threshold?: number;
+}
+
+/**
  * The usual export flow: our entities changed since the flow's checkpoint (the port adds those
  * that failed last time, until they pass), each handled in turn, then the checkpoint moves on.
+ * With a `listing`, `each` receives what the listing says of the item (pass it to exportEntity
+ * as `listed`; undefined when no listing was made).
  */
 export async function exportChanged<T>(
   ctx: FlowContext<unknown>,
   changed: (since: string | null) => Promise<{ items: T[]; next: string }>,
-  each: (item: T) => Promise<unknown>,
+  each: (item: T, listed: string | null | undefined) => Promise<unknown>,
+  listing?: ExportListing<T>,
 ): Promise<void> {
   const since = await ctx.checkpoint.get<string>();
   const { items, next } = await changed(since);
-  await forEachEntity(ctx, items, each);
+  const listed = listing ? await listRemote(ctx, items, listing) : null;
+  await forEachEntity(ctx, items, (item) => each(item, listed ? (listed.get(listing!.key(item)) ?? null) : undefined));
   await ctx.checkpoint.set(next);
+}
+
+/** The listing's map when enough items are unknown to the id map; null when lookups one by one are cheaper. */
+async function listRemote<T>(ctx: FlowContext<unknown>, items: readonly T[], listing: ExportListing<T>): Promise<Map<string, string> | null> {
+  if (items.length === 0) return null;
+  const known = await ctx.ids.getMany(listing.entityType, items.map((i) => listing.id(i)));
+  const unknown = items.filter((i) => !known.has(listing.id(i))).length;
+  if (unknown < (listing.threshold ?? 20)) return null;
+  return new Map(await listing.list());
 }
 
 /** Counts what an import port did and reports each of its per-item issues with its reference. */
