@@ -345,7 +345,7 @@ export async function startVismaFake(opts: VismaFakeOptions = {}): Promise<Visma
       case 'suppliers':
         return crud(method, id, params, body, state.suppliers, validateSupplier, (s) => ({ ...s, ModifiedUtc: now() }));
       case 'customerinvoicedrafts': {
-        if (id && action === 'convert' && method === 'POST') return { status: 201, body: convert(id) };
+        if (id && action === 'convert' && method === 'POST') return { status: 201, body: convert(id, params) };
         if (action !== undefined) throw notFound(method, parts);
         return crud(method, id, params, body, state.drafts, validateDraft, (d) => d);
       }
@@ -650,7 +650,11 @@ export async function startVismaFake(opts: VismaFakeOptions = {}): Promise<Visma
     return link;
   }
 
-  function convert(draftId: string): VismaInvoice {
+  /**
+   * Books a draft. Its InvoiceDate is kept only with keepOriginalDraftDate=true and the override of
+   * the company's setting (the fake's company does not keep it); otherwise a past date becomes today.
+   */
+  function convert(draftId: string, params: URLSearchParams): VismaInvoice {
     const index = state.drafts.findIndex((d) => d.Id === draftId);
     if (index < 0) throw new ApiError(404, 3000, `ResourceNotFoundException - Customer invoice draft ${draftId} not found`);
     const d = state.drafts[index]!;
@@ -669,8 +673,10 @@ export async function startVismaFake(opts: VismaFakeOptions = {}): Promise<Visma
       vat += Math.round(amount * rate) / 100;
       return { ...r, IsVatFree: rate === 0, PercentVat: rate / 100, AmountNoVat: amount };
     });
+    const keep = params.get('keepOriginalDraftDate') === 'true' && params.get('overrideCompanyKeepOriginalDraftDate') === 'true';
+    const invoiceDate = keep || d.InvoiceDate.slice(0, 10) >= today() ? d.InvoiceDate : `${today()}T00:00:00`;
     const terms = state.termsOfPayments.find((t) => t.Id === customer.TermsOfPaymentId);
-    const due = new Date(`${d.InvoiceDate.slice(0, 10)}T00:00:00Z`);
+    const due = new Date(`${invoiceDate.slice(0, 10)}T00:00:00Z`);
     due.setUTCDate(due.getUTCDate() + (terms?.NumberOfDays ?? 30));
     const total = Math.round((net + vat) * 100) / 100;
     const toPay = Math.round((total - (d.RotReducedInvoicingAmount ?? 0)) * 100) / 100;
@@ -679,7 +685,7 @@ export async function startVismaFake(opts: VismaFakeOptions = {}): Promise<Visma
       InvoiceNumber: nextInvoiceNumber++,
       CustomerId: d.CustomerId,
       EuThirdParty: d.EuThirdParty,
-      InvoiceDate: d.InvoiceDate,
+      InvoiceDate: invoiceDate,
       DueDate: `${due.toISOString().slice(0, 10)}T00:00:00`,
       IsCreditInvoice: d.IsCreditInvoice ?? false,
       RotReducedInvoicingType: d.RotReducedInvoicingType,
