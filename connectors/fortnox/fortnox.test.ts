@@ -26,6 +26,7 @@ import {
   fortnoxTimestamp,
   houseWorkType,
   invoicePayload,
+  invoicePreflight,
   invoiceRowPayload,
   monthsBefore,
   paidDateOf,
@@ -396,6 +397,26 @@ describe('invoice mapping', () => {
     expect(monthsBefore(new Date('2026-08-31T10:00:00Z'), 6)).toBe('2026-02-28');
     expect(monthsBefore(new Date('2026-03-15T10:00:00Z'), 6)).toBe('2025-09-15');
     expect(fortnoxTimestamp(new Date('2026-07-01T10:05:00Z'))).toBe('2026-07-01 12:05');
+  });
+});
+
+describe('invoicePreflight: what Fortnox would refuse, before the lock', () => {
+  const rot = (type: 'ROT' | 'RUT' | 'GREEN', workType: string) => ({ type, workType, hours: '10', amount: '6000.00' });
+  it.each([
+    ['an invoice without tax reduction', invoice({ rows: [row()] }), []],
+    ['ROT with a house-work row', invoice({ taxReductionType: 'ROT', rows: [row({ taxReduction: rot('ROT', 'Bygg') }), row({ kind: 'MATERIAL' })] }), []],
+    [
+      'ROT without any house-work row',
+      invoice({ taxReductionType: 'ROT', rows: [row(), row({ kind: 'MATERIAL' })] }),
+      [{ field: 'rows', message: 'a ROT invoice needs at least one row marked as house work: give the labour lines their work types' }],
+    ],
+    [
+      'RUT with a work type Fortnox does not know',
+      invoice({ taxReductionType: 'RUT', rows: [row({ description: 'Städ', taxReduction: rot('RUT', 'Fonsterputs') })] }),
+      [{ field: 'rows.0.taxReduction.workType', message: 'row 1 (Städ): work type "Fonsterputs" has no Fortnox house-work type' }],
+    ],
+  ])('%s', (_what, inv, expected) => {
+    expect(invoicePreflight(inv)).toEqual(expected);
   });
 });
 

@@ -1,5 +1,6 @@
 // Fortnox connector: every flow of the Fortnox integration (see its README), in one sweep per run.
 // Reaches this system only through the SDK (ports, id map, checkpoints, HTTP toolkit).
+import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import {
   defineConnector,
@@ -10,6 +11,7 @@ import {
   recordUpsert,
   HttpError,
   isEntityError,
+  type ApiContract,
   type Credentials,
   type FlowContext,
   type InvoiceRecord,
@@ -26,6 +28,7 @@ import {
   customerUpdatePayload,
   fortnoxTimestamp,
   invoicePayload,
+  invoicePreflight,
   invoiceReference,
   isExportableProjectStatus,
   monthsBefore,
@@ -684,6 +687,10 @@ export default defineConnector({
   },
   // The API and the OAuth2 endpoints (authorize, token); nothing else ever gets the tokens.
   allowedHosts: ['api.fortnox.se', 'apps.fortnox.se'],
+  // The published API (connectors/fortnox/contract.json): dry runs check their planned writes against it.
+  contract: JSON.parse(readFileSync(new URL('./contract.json', import.meta.url), 'utf8')) as ApiContract,
+  // What Fortnox would refuse, checked when an invoice is locked.
+  preflight: { invoice: (inv) => invoicePreflight(inv) },
   // Where credentials go: changing one of these clears the stored credentials.
   endpointSettings: ['baseUrl', 'authorizeUrl', 'tokenUrl'],
   http: (s) => ({

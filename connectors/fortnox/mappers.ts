@@ -6,6 +6,7 @@ import type {
   CustomerRecord,
   InvoiceRecord,
   InvoiceRowRecord,
+  PreflightIssue,
   ProjectPartRecord,
   ProjectRecord,
   SupplierInvoiceRecord,
@@ -373,6 +374,31 @@ export function houseWorkType(workType: string): string {
   const t = HOUSE_WORK_TYPES[workType];
   if (!t) throw new Error(`Work type "${workType}" has no Fortnox HouseWorkType`);
   return t;
+}
+
+/**
+ * What Fortnox would refuse in an invoice, found before it is locked: a tax-reduction invoice
+ * needs at least one row marked as house work (Fortnox answers "Minst en rad måste vara markerad
+ * som husarbete", code 2000600), and every house-work row a work type Fortnox knows.
+ */
+export function invoicePreflight(inv: InvoiceRecord): PreflightIssue[] {
+  if (inv.taxReductionType === 'NONE') return [];
+  const issues: PreflightIssue[] = [];
+  if (!inv.rows.some((r) => r.taxReduction)) {
+    issues.push({
+      field: 'rows',
+      message: `a ${inv.taxReductionType} invoice needs at least one row marked as house work: give the labour lines their work types`,
+    });
+  }
+  inv.rows.forEach((r, i) => {
+    if (r.taxReduction && !HOUSE_WORK_TYPES[r.taxReduction.workType]) {
+      issues.push({
+        field: `rows.${i}.taxReduction.workType`,
+        message: `row ${i + 1} (${r.description}): work type "${r.taxReduction.workType}" has no Fortnox house-work type`,
+      });
+    }
+  });
+  return issues;
 }
 
 export function taxReductionType(t: InvoiceRecord['taxReductionType']): FortnoxTaxReductionType {

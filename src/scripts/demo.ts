@@ -124,8 +124,8 @@ export async function startDemo(opts: DemoOptions = {}): Promise<Demo> {
     const visma = await startVismaFake();
     cleanups.push(() => visma.close());
     visma.state.accounts.push(
-      { Number: '3001', Name: 'Försäljning 25 %', FiscalYearId: 'fy', IsActive: true },
-      { Number: '4010', Name: 'Inköp material och varor', FiscalYearId: 'fy', IsActive: true },
+      { Number: '3001', Name: 'Försäljning 25 %', FiscalYearId: 'f1a2b3c4-0000-4000-8000-000000000001', IsActive: true },
+      { Number: '4010', Name: 'Inköp material och varor', FiscalYearId: 'f1a2b3c4-0000-4000-8000-000000000001', IsActive: true },
     );
 
     const mail = await startMailSink({ httpPort: opts.mailPort ?? 0 });

@@ -9,6 +9,7 @@ import { addContact, createCustomer, updateCustomer } from '../../src/modules/cu
 import { closeProject, createChangeOrder, createProject, createWorkOrder } from '../../src/modules/projects/service.js';
 import { createInvoice, creditInvoice, lockInvoice, setBuyers, setLineWorkTypes } from '../../src/modules/invoices/service.js';
 import { createSupplier } from '../../src/modules/registers/service.js';
+import { invoicePreflight } from '../../src/modules/integrations/index.js';
 import { executeRun } from '../../src/integration/runtime/run.js';
 import { startFortnoxFake, type FortnoxFake } from '../../connectors/fortnox/fake/server.js';
 
@@ -403,6 +404,45 @@ describe('customer invoice export and paid dates', () => {
     const fixed = await run(['invoice-export']);
     expect(failures(fixed)).toEqual([]);
     expect((await db.invoice.findUniqueOrThrow({ where: { id } })).externalNumber).not.toBeNull();
+  });
+
+  it('ROT without work types cannot be locked while the Fortnox connection is active: a typed error naming it, the invoice stays unlocked', async () => {
+    const privateId = await createCustomer(db, auth(), {
+      name: 'Olle Svensson',
+      type: 'PRIVATE',
+      personalIdentityNumber: '198112189876',
+      invoiceAddress: { address1: 'Björkvägen 4', postcode: '903 30', city: 'Umeå' },
+    });
+    const contact = await addContact(db, auth(), privateId, {
+      name: 'Olle Svensson',
+      personalIdentityNumber: '198112189876',
+      propertyDesignation: 'Umeå Björken 1:4',
+    });
+    const contactId = typeof contact === 'string' ? contact : (contact as { id: string }).id;
+    const villa = await createProject(db, { customerId: privateId, name: 'Villa Olle', statusCode: 40 });
+    const id = await createInvoice(db, {
+      projectId: villa,
+      lines: [{ description: 'Snickeri', quantity: D('10'), unitPrice: D('600'), vatRate: D('25'), accountNumber: 3001, kind: 'LABOUR' }],
+      fields: { invoiceDate: '2026-11-07', taxReductionType: 'ROT' },
+    });
+    await setBuyers(db, id, [{ contactId }]);
+    const exportCheck = invoicePreflight(h.integrations.registry);
+    const refused = await lockInvoice(db, id, 'AD', undefined, { exportCheck }).catch((e: unknown) => e);
+    expect(refused).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      issues: [
+        {
+          path: 'export.Fortnox.rows',
+          code: 'REFUSED_BY_ACCOUNTING_SYSTEM',
+          message: 'Fortnox (Fortnox) would refuse it: a ROT invoice needs at least one row marked as house work: give the labour lines their work types',
+        },
+      ],
+    });
+    expect((await db.invoice.findUniqueOrThrow({ where: { id } })).locked).toBe(false);
+    const labour = await db.invoiceLine.findFirstOrThrow({ where: { invoiceId: id } });
+    await setLineWorkTypes(db, labour.id, [{ workType: 'Bygg', amount: D('6000'), hours: D('10') }]);
+    await lockInvoice(db, id, 'AD', undefined, { exportCheck });
+    expect((await db.invoice.findUniqueOrThrow({ where: { id } })).locked).toBe(true);
   });
 
   it('ROT: HouseWork rows with the work type and hours, one tax reduction per buyer', async () => {

@@ -400,7 +400,17 @@ export async function startFortnoxFake(opts: FortnoxFakeOptions = {}): Promise<F
           if (!t) throw new ApiError(404, 2000729, 'Skattereduktionen hittades inte.');
           return one('TaxReduction', t);
         }
-        if (method === 'GET') return { status: 200, body: page('TaxReductions', state.taxReductions, params) };
+        if (method === 'GET') {
+          // The list answers list items: fewer properties, the reference as a number.
+          const items = state.taxReductions.map((t) => ({
+            CustomerName: t.CustomerName,
+            Id: t.Id,
+            ReferenceDocumentType: t.ReferenceDocumentType,
+            ReferenceNumber: Number(t.ReferenceNumber),
+            SocialSecurityNumber: t.SocialSecurityNumber,
+          }));
+          return { status: 200, body: page('TaxReductions', items, params) };
+        }
         if (method === 'POST') return one('TaxReduction', createTaxReduction(asObject(body, 'TaxReduction')), 201);
         throw notAllowed();
       }
