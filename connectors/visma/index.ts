@@ -4,6 +4,7 @@
 // sent once unless "Update customers" is on, and personal identity numbers go out as YYMMDD-NNNK
 // (Visma's format for them).
 // Reaches this system only through the SDK.
+import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import {
   defineConnector,
@@ -15,6 +16,7 @@ import {
   HttpError,
   isEntityError,
   type AccountRecord,
+  type ApiContract,
   type CustomerRecord,
   type EntityRef,
   type FlowContext,
@@ -38,6 +40,7 @@ import {
   customerPayload,
   customerReference,
   invoiceDraft,
+  invoicePreflight,
   invoiceSupplierPayload,
   invoiceReference,
   isExportableProjectStatus,
@@ -690,6 +693,10 @@ export default defineConnector({
   },
   // The eAccounting API and Visma's identity server (sandbox companies use the same hosts).
   allowedHosts: ['eaccountingapi.vismaonline.com', 'identity.vismaonline.com'],
+  // The published API (connectors/visma/contract.json): dry runs check their planned writes against it.
+  contract: JSON.parse(readFileSync(new URL('./contract.json', import.meta.url), 'utf8')) as ApiContract,
+  // What Visma would refuse, checked when an invoice is locked.
+  preflight: { invoice: (inv) => invoicePreflight(inv) },
   // Where credentials go: changing one of these clears the stored credentials.
   endpointSettings: ['baseUrl', 'authorizeUrl', 'tokenUrl'],
   http: (s) => ({

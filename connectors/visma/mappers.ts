@@ -7,6 +7,7 @@ import type {
   CustomerRecord,
   InvoiceRecord,
   InvoiceRowRecord,
+  PreflightIssue,
   ProjectPartRecord,
   ProjectRecord,
   SupplierInvoiceRecord,
@@ -190,6 +191,37 @@ export function projectPartPayload(part: ProjectPartRecord, customerId: string |
 
 // ---------------------------------------------------------------------------------------------
 // Customer invoices
+
+/**
+ * What Visma would refuse in an invoice, found before it is locked: a ROT/RUT invoice needs at
+ * least one work-cost row, each with a work type Visma knows and at least one work hour; a green
+ * technology row a type Visma knows.
+ */
+export function invoicePreflight(inv: InvoiceRecord): PreflightIssue[] {
+  if (inv.taxReductionType === 'NONE') return [];
+  const issues: PreflightIssue[] = [];
+  if (!inv.rows.some((r) => r.taxReduction)) {
+    issues.push({
+      field: 'rows',
+      message: `a ${inv.taxReductionType} invoice needs at least one row with a work type: give the labour lines their work types`,
+    });
+  }
+  inv.rows.forEach((r, i) => {
+    const tr = r.taxReduction;
+    if (!tr) return;
+    const at = `row ${i + 1} (${r.description})`;
+    if (tr.type === 'GREEN') {
+      if (GREEN_TECHNOLOGY_TYPE[tr.workType] === undefined)
+        issues.push({ field: `rows.${i}.taxReduction.workType`, message: `${at}: green technology type "${tr.workType}" has no Visma equivalent` });
+      return;
+    }
+    if (WORK_COST_TYPE[tr.workType] === undefined)
+      issues.push({ field: `rows.${i}.taxReduction.workType`, message: `${at}: work type "${tr.workType}" has no Visma equivalent` });
+    if (tr.hours === null || !(Number(tr.hours) >= 1))
+      issues.push({ field: `rows.${i}.taxReduction.hours`, message: `${at}: a ${tr.type} row needs at least 1 work hour in Visma` });
+  });
+  return issues;
+}
 
 /** Skatteverket's work types (our names) → Visma's WorkCostType integers. */
 export const WORK_COST_TYPE: Readonly<Record<string, number>> = {

@@ -17,6 +17,7 @@ import {
   attachmentContentType,
   debitOf,
   invoiceDraft,
+  invoicePreflight,
   invoiceSupplierPayload,
   ourProjectNumber,
   paidDate,
@@ -208,6 +209,33 @@ describe('mappers', () => {
     expect(r.value.RotReducedInvoicingType).toBe(0);
     expect(r.value.Rows.every((x) => !('AccountNumber' in x))).toBe(true);
   });
+  it.each([
+    ['an invoice without tax reduction', invoice(), []],
+    [
+      'ROT with a work-cost row',
+      invoice({ taxReductionType: 'ROT', rows: [row({ taxReduction: { type: 'ROT', workType: 'Bygg', hours: '10', amount: '5000.00' } })] }),
+      [],
+    ],
+    [
+      'ROT without a work-cost row',
+      invoice({ taxReductionType: 'ROT' }),
+      [{ field: 'rows', message: 'a ROT invoice needs at least one row with a work type: give the labour lines their work types' }],
+    ],
+    [
+      'RUT with an unknown work type and no hours',
+      invoice({
+        taxReductionType: 'RUT',
+        rows: [row({ description: 'Städ', taxReduction: { type: 'RUT', workType: 'Fonsterputs', hours: null, amount: '500.00' } })],
+      }),
+      [
+        { field: 'rows.0.taxReduction.workType', message: 'row 1 (Städ): work type "Fonsterputs" has no Visma equivalent' },
+        { field: 'rows.0.taxReduction.hours', message: 'row 1 (Städ): a RUT row needs at least 1 work hour in Visma' },
+      ],
+    ],
+  ])('preflight (what Visma would refuse, before the lock): %s', (_what, inv, expected) => {
+    expect(invoicePreflight(inv)).toEqual(expected);
+  });
+
   it('books rows on the work order when the project level is workOrder', () => {
     const r = invoiceDraft(invoice(), { ...lookups, projectLevel: 'workOrder' });
     expect(r.ok && r.value.Rows[0]!.ProjectId).toBe('p-2');
