@@ -118,7 +118,10 @@ export async function exportChanged<T>(
 /** The listing's map when enough items are unknown to the id map; null when lookups one by one are cheaper. */
 async function listRemote<T>(ctx: FlowContext<unknown>, items: readonly T[], listing: ExportListing<T>): Promise<Map<string, string> | null> {
   if (items.length === 0) return null;
-  const known = await ctx.ids.getMany(listing.entityType, items.map((i) => listing.id(i)));
+  const known = await ctx.ids.getMany(
+    listing.entityType,
+    items.map((i) => listing.id(i)),
+  );
   const unknown = items.filter((i) => !known.has(listing.id(i))).length;
   if (unknown < (listing.threshold ?? 20)) return null;
   return new Map(await listing.list());
