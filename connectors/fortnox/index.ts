@@ -265,15 +265,23 @@ const customerExport = defineFlow<FortnoxSettings>({
     await exportChanged(
       ctx,
       (since) => ctx.domain.customers.changed(since),
-      (c) => {
+      (c, listed) => {
         const payload = customerUpdatePayload(c);
         return exportEntity(ctx, {
           ref: { type: 'customer', id: c.id, reference: customerReference(c) },
           payload,
+          listed,
           find: async () => ((await fx.getCustomer(c.number)) ? c.number : null),
           create: () => fx.createCustomer(customerCreatePayload(c)),
           update: (id) => fx.updateCustomer(id, payload),
         });
+      },
+      // A first export lists Fortnox's customers once (pages of 500) instead of one lookup each.
+      {
+        entityType: 'customer',
+        id: (c) => c.id,
+        key: (c) => c.number,
+        list: async () => (await fx.listAll<{ CustomerNumber: string }>('/3/customers', 'Customers')).map((x) => [x.CustomerNumber, x.CustomerNumber] as const),
       },
     );
   },

@@ -514,6 +514,34 @@ describe('customer invoice export and paid dates', () => {
   });
 });
 
+describe('a first export of many customers', () => {
+  it('lists Fortnox once instead of a lookup each: one request per customer besides the listing, none created twice', async () => {
+    await run(['customer-export']);
+    const numbers: string[] = [];
+    for (let i = 0; i < 22; i++) {
+      const id = await createCustomer(db, auth(), {
+        name: `Massexport ${i} AB`,
+        type: 'COMPANY',
+        invoiceAddress: { address1: 'Storgatan 1', postcode: '903 25', city: 'Umeå' },
+      });
+      numbers.push((await db.customer.findUniqueOrThrow({ where: { id } })).number);
+    }
+    // One of them is in Fortnox already (as a crashed run would have left it): found in the listing, updated.
+    fake.state.customers.push({ CustomerNumber: numbers[5]!, Name: 'Massexport 5 AB' });
+    const before = fake.requests().length;
+    const r = await run(['customer-export']);
+    expect(failures(r)).toEqual([]);
+    const sent = fake.requests().slice(before);
+    expect(sent.filter((q) => q.method === 'GET' && /^\/3\/customers\/./.test(q.path))).toEqual([]);
+    expect(sent.filter((q) => q.method === 'GET' && q.path === '/3/customers')).toHaveLength(1);
+    expect(sent.filter((q) => q.method === 'POST' && q.path === '/3/customers')).toHaveLength(21);
+    expect(sent.filter((q) => q.method === 'PUT')).toHaveLength(1);
+    const remote = fake.state.customers.map((x) => x.CustomerNumber);
+    expect(new Set(remote).size).toBe(remote.length);
+    for (const n of numbers) expect(remote).toContain(n);
+  });
+});
+
 describe('a run with no changes', () => {
   it('sends nothing to Fortnox', async () => {
     await run();
