@@ -182,12 +182,11 @@ export function contractChecker(contract: ApiContract): ContractChecker {
           issues.push({ where: `query ${name}`, message: `is not a parameter of ${op.method.toUpperCase()} ${op.path}` });
         }
       }
-      if (op.request && opaqueBody) {
-        // Present; a multipart or binary body is not checked against a JSON schema.
-      } else if (op.request) {
+      // A multipart or binary body counts as present; it is not checked against a JSON schema.
+      if (op.request && !opaqueBody) {
         if (body === undefined) issues.push({ where: 'request body', message: `${op.method.toUpperCase()} ${op.path} requires a body` });
         else issues.push(...issuesOf('request body ', validator(op.request, 'request'), body));
-      } else if ((body !== undefined || opaqueBody) && method.toUpperCase() !== 'GET') {
+      } else if (!op.request && (body !== undefined || opaqueBody) && method.toUpperCase() !== 'GET') {
         issues.push({ where: 'request body', message: `${op.method.toUpperCase()} ${op.path} takes no body` });
       }
       return issues.map((i) => ({ ...i, where: i.where.trimEnd() }));

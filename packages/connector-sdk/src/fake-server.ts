@@ -5,7 +5,7 @@
 // fake's own, passed in as callbacks.
 import { createServer, type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { ContractChecker, ContractIssue } from './contract.js';
+import { type ContractChecker, type ContractIssue, formatContractIssues } from './contract.js';
 
 /** A failure a test injects into a fake: the matching requests get this answer instead of the API's. */
 export interface FakeFailRule {
@@ -111,14 +111,21 @@ export interface FakeServerOptions {
    * The remote API's published contract. Every request is checked against it before injected
    * failures and the handler (with `refuse`, one that breaks it gets `invalidRequest`'s answer,
    * as the real API would refuse it), and every answer of the handler after; what breaks it is
-   * listed by `contractIssues()`. Requests `skip` names (e.g. an OAuth token endpoint outside the
-   * API's specification) are not checked.
+   * listed by `contractIssues()`, and `close()` then rejects with them (so a test that closes its
+   * fake fails on any) unless `allowBreaches`. Requests `skip` names (e.g. an OAuth token endpoint
+   * outside the API's specification) are not checked.
    */
   contract?: {
     checker: ContractChecker;
     refuse: boolean;
     invalidRequest(issues: readonly ContractIssue[]): FakeResponse;
     skip?(request: { method: string; path: string }): boolean;
+    /** close() resolves despite breaches: only for tests that send bad requests on purpose. */
+    allowBreaches?: boolean;
+    /** Breaches close() lets pass (what the API is known to do although its document says nothing of it). */
+    tolerated?(breach: ContractBreach): boolean;
+    /** The fake's name in close()'s error ("The Fortnox fake saw …"). */
+    name: string;
   };
 }
 
@@ -284,12 +291,24 @@ export async function startFakeServer(options: FakeServerOptions): Promise<Start
     },
     tooManyRequests: () => tooMany,
     contractIssues: () => breaches.map((b) => ({ ...b, issues: [...b.issues] })),
-    close: () =>
-      new Promise<void>((resolve, reject) => {
+    async close() {
+      await new Promise<void>((resolve, reject) => {
         server.close((err) => (err ? reject(err) : resolve()));
         server.closeAllConnections();
-      }),
+      });
+      if (!contract || contract.allowBreaches) return;
+      const counted = breaches.filter((b) => !contract.tolerated?.(b));
+      if (counted.length) throw new Error(formatContractBreaches(contract.name, contract.checker.source, counted));
+    },
   };
+}
+
+/** Breaches as one message: a line per request or answer, then its issues indented. */
+export function formatContractBreaches(name: string, source: string, breaches: readonly ContractBreach[]): string {
+  const lines = breaches.map(
+    (b) => `${b.method} ${b.path} ${b.what === 'request' ? 'request' : `answer ${b.what}`}:\n${formatContractIssues(b.issues).replace(/^/gm, '  ')}`,
+  );
+  return `The ${name} fake saw ${breaches.length} request(s) or answer(s) breaking the API's contract (${source}):\n${lines.join('\n')}`;
 }
 
 /** Options of `slidingWindow`. */

@@ -10,6 +10,7 @@ export {
   type FakeServer,
   type FakeServerOptions,
   failRuleMatches,
+  formatContractBreaches,
   retryAfterSeconds,
   type SlidingWindowOptions,
   type StartedFakeServer,

@@ -27,7 +27,8 @@ describe('errors recognised across copies of the SDK', () => {
   it('other errors, plain objects and the other kind are not', () => {
     expect(new Error('x') instanceof HttpError).toBe(false);
     expect({ status: 400 } instanceof HttpError).toBe(false);
-    expect(null instanceof HttpError).toBe(false);
+    const nothing: unknown = null;
+    expect(nothing instanceof HttpError).toBe(false);
     expect(fromAnotherCopy('EgressRefusedError', {}) instanceof HttpError).toBe(false);
     expect(fromAnotherCopy('HttpError', {}) instanceof EgressRefusedError).toBe(false);
   });

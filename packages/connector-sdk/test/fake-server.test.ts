@@ -214,11 +214,29 @@ const ITEMS_CONTRACT: ApiContract = {
 };
 
 describe('startFakeServer with the API contract', () => {
-  const contract = (refuse: boolean): FakeServerOptions['contract'] => ({
+  const contract = (refuse: boolean, more: Partial<NonNullable<FakeServerOptions['contract']>> = {}): FakeServerOptions['contract'] => ({
     checker: contractChecker(ITEMS_CONTRACT),
     refuse,
     invalidRequest: (issues) => ({ status: 400, body: { error: issues.map((i) => `${i.where}: ${i.message}`).join('; ') } }),
     skip: (r) => r.path === '/form',
+    name: 'Items',
+    ...more,
+  });
+  const postItem = (server: StartedFakeServer, body: unknown) =>
+    fetch(`${server.url}/items`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+
+  it('close() rejects with the breaches, unless allowed or tolerated', async () => {
+    const strict = await start({ contract: contract(true) });
+    await postItem(strict, { name: 'far too long a name' });
+    await expect(strict.close()).rejects.toThrow(
+      "The Items fake saw 1 request(s) or answer(s) breaking the API's contract (items.json (Items 1)):\nPOST /items request:\n  request body /name: must NOT have more than 10 characters",
+    );
+    const allowed = await start({ contract: contract(true, { allowBreaches: true }) });
+    await postItem(allowed, { name: 'far too long a name' });
+    await expect(allowed.close()).resolves.toBeUndefined();
+    const tolerant = await start({ contract: contract(true, { tolerated: (b) => b.what === 'request' }) });
+    await postItem(tolerant, { name: 'far too long a name' });
+    await expect(tolerant.close()).resolves.toBeUndefined();
   });
 
   it('refuses a request that breaks the contract as the API would, before the handler, and lists it', async () => {
