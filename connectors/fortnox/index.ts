@@ -11,6 +11,7 @@ import {
   recordUpsert,
   HttpError,
   isEntityError,
+  listedLookup,
   type ApiContract,
   type Credentials,
   type FlowContext,
@@ -148,6 +149,14 @@ async function guarded(ctx: Ctx, ref: { type: string; id?: string; reference: st
 // ---------------------------------------------------------------------------------------------
 // Project export
 
+/**
+ * Fortnox's projects (ours, work orders and ÄTA alike: each is a Fortnox project by its number) as
+ * number → number, listed in pages of 500 when a first export would otherwise look each one up.
+ */
+async function listProjects(fx: FortnoxClient): Promise<[string, string][]> {
+  return (await fx.listAll<{ ProjectNumber: string }>('/3/projects', 'Projects')).map((x) => [x.ProjectNumber, x.ProjectNumber]);
+}
+
 interface ProjectCheckpoint {
   since: string | null;
   /** Projects at status ≥ 90 waiting for their COMPLETED date: number → ISO time. */
@@ -172,6 +181,14 @@ const projectExport = defineFlow<FortnoxSettings>({
     const dueProjects = due.length ? await ctx.domain.projects.byNumbers(due) : [];
     for (const n of due) if (!dueProjects.some((p) => p.number === n)) delete cp.pending[n];
     const pending = { ...cp.pending };
+    // A first export lists Fortnox's projects once instead of one lookup each.
+    const listed = await listedLookup(ctx, items, {
+      entityType: 'project',
+      id: (p) => p.id,
+      key: (p) => p.number,
+      list: () => listProjects(fx),
+      wanted: (p) => isExportableProjectStatus(p.statusCode) && !projectNumberMessage(p.number),
+    });
 
     await forEachEntity(ctx, [...items, ...dueProjects], async (p: ProjectRecord) => {
       const ref = { type: 'project', id: p.id, reference: projectReference(p) };
@@ -198,6 +215,7 @@ const projectExport = defineFlow<FortnoxSettings>({
       await exportEntity(ctx, {
         ref,
         payload,
+        listed: listed?.(p),
         find: async () => ((await fx.getProject(p.number)) ? p.number : null),
         create: () => fx.createProject(payload),
         update: (id) => fx.updateProject(id, payload),
@@ -225,7 +243,7 @@ const projectPartExport = defineFlow<FortnoxSettings>({
     await exportChanged(
       ctx,
       (since) => ctx.domain.projectParts.changed(since),
-      async (part) => {
+      async (part, listed) => {
         const ref = { type: part.kind, id: part.id, reference: projectPartReference(part) };
         if (part.statusCode >= 90 && !(await ctx.ids.get(part.kind, part.id))) {
           ctx.count('skipped');
@@ -241,10 +259,19 @@ const projectPartExport = defineFlow<FortnoxSettings>({
         await exportEntity(ctx, {
           ref,
           payload,
+          listed,
           find: async () => ((await fx.getProject(part.fullNumber)) ? part.fullNumber : null),
           create: () => fx.createProject(payload),
           update: (id) => fx.updateProject(id, payload),
         });
+      },
+      // A first export lists Fortnox's projects once instead of one lookup each.
+      {
+        entityType: (part) => part.kind,
+        id: (part) => part.id,
+        key: (part) => part.fullNumber,
+        list: () => listProjects(fx),
+        wanted: (part) => part.statusCode < 90 && !projectNumberMessage(part.fullNumber),
       },
     );
   },

@@ -501,6 +501,11 @@ export class VismaClient {
 
   // Customers -----------------------------------------------------------------------------------
 
+  /** Every customer (a first export's listing, instead of one lookup each). */
+  customers(): Promise<VismaCustomer[]> {
+    return this.listAll<VismaCustomer>('/customers');
+  }
+
   async findCustomer(number: string): Promise<VismaCustomer | null> {
     const found = await this.listAll<VismaCustomer>('/customers', { filter: `CustomerNumber eq ${odataString(number)}` });
     return found.find((c) => c.CustomerNumber === number) ?? null;

@@ -19,6 +19,7 @@ import {
   type ApiContract,
   type CustomerRecord,
   type EntityRef,
+  type ExportListing,
   type FlowContext,
   type SupplierInvoiceSupplierRecord,
 } from '@nordic-invoicing/connector-sdk';
@@ -147,8 +148,12 @@ class Session {
     return t.Id;
   }
 
-  /** Exports a customer (create or update by customer number); its Visma id, or null after a reported failure. */
-  async exportCustomer(c: CustomerRecord, updateExisting: boolean): Promise<string | null> {
+  /**
+   * Exports a customer (create or update by customer number); its Visma id, or null after a
+   * reported failure. `listed`: what this run's listing of Visma's customers says of it (see
+   * customerListing), instead of a lookup.
+   */
+  async exportCustomer(c: CustomerRecord, updateExisting: boolean, listed?: string | null): Promise<string | null> {
     const ctx = this.ctx;
     const ref = { type: 'customer', id: c.id, reference: customerReference(c) };
     const payload = customerPayload(c, await this.termsId(c.paymentTermDays), ctx.now);
@@ -160,6 +165,7 @@ class Session {
       ref,
       payload: payload.value,
       updateExisting,
+      listed,
       find: async () => (await this.visma.findCustomer(c.number))?.Id ?? null,
       create: () => this.visma.createCustomer(payload.value),
       update: (id) => this.visma.updateCustomer(id, payload.value),
@@ -247,6 +253,25 @@ const accountImport = defineFlow<VismaSettings>({
 // ---------------------------------------------------------------------------------------------
 // Customers and projects
 
+// A first export (20 or more of a run's entities unknown to the id map) lists Visma's customers or
+// projects once ($page/$pagesize, pages of 500 asked) instead of one `$filter` lookup each,
+// matching by customer number or Visma project number as the lookups do.
+
+/** Visma's customers: customer number → Id. */
+function customerListing(visma: VismaClient): ExportListing<CustomerRecord> {
+  return {
+    entityType: 'customer',
+    id: (c) => c.id,
+    key: (c) => c.number,
+    list: async () => (await visma.customers()).map((c) => [c.CustomerNumber, c.Id] as const),
+  };
+}
+
+/** Visma's projects (ours, work orders and ÄTA alike): Visma project number → Id. */
+async function listProjects(visma: VismaClient): Promise<[string, string][]> {
+  return (await visma.projects()).map((p) => [p.Number, p.Id]);
+}
+
 const customerExport = defineFlow<VismaSettings>({
   id: 'customer-export',
   direction: 'export',
@@ -263,7 +288,8 @@ const customerExport = defineFlow<VismaSettings>({
     await exportChanged(
       ctx,
       (since) => ctx.domain.customers.changed(since),
-      (c) => session.exportCustomer(c, true),
+      (c, listed) => session.exportCustomer(c, true, listed),
+      customerListing(session.visma),
     );
   },
 });
@@ -280,7 +306,7 @@ const projectExport = defineFlow<VismaSettings>({
     await exportChanged(
       ctx,
       (since) => ctx.domain.projects.changed(since),
-      async (p) => {
+      async (p, listed) => {
         const ref = { type: 'project', id: p.id, reference: projectReference(p) };
         if (!isExportableProjectStatus(p.statusCode)) {
           const sent = p.statusCode >= 90 ? await ctx.ids.get('project', p.id) : null;
@@ -302,11 +328,19 @@ const projectExport = defineFlow<VismaSettings>({
           await exportEntity(ctx, {
             ref,
             payload,
+            listed,
             find: async () => (await session.visma.findProject(number))?.Id ?? null,
             create: () => session.visma.createProject(payload),
             update: (id) => session.visma.updateProject(id, payload),
           });
         });
+      },
+      {
+        entityType: 'project',
+        id: (p) => p.id,
+        key: (p) => vismaProjectNumber(p.number),
+        list: () => listProjects(session.visma),
+        wanted: (p) => isExportableProjectStatus(p.statusCode) && !projectNumberProblem(vismaProjectNumber(p.number)),
       },
     );
   },
@@ -333,7 +367,7 @@ const projectPartExport = defineFlow<VismaSettings>({
     await exportChanged(
       ctx,
       (since) => ctx.domain.projectParts.changed(since),
-      async (part) => {
+      async (part, listed) => {
         const ref = { type: part.kind, id: part.id, reference: projectPartReference(part) };
         if (part.statusCode >= 90 && !(await ctx.ids.get(part.kind, part.id))) {
           ctx.count('skipped');
@@ -351,11 +385,19 @@ const projectPartExport = defineFlow<VismaSettings>({
           await exportEntity(ctx, {
             ref,
             payload,
+            listed,
             find: async () => (await session.visma.findProject(number))?.Id ?? null,
             create: () => session.visma.createProject(payload),
             update: (id) => session.visma.updateProject(id, payload),
           });
         });
+      },
+      {
+        entityType: (part) => part.kind,
+        id: (part) => part.id,
+        key: (part) => vismaProjectNumber(part.fullNumber),
+        list: () => listProjects(session.visma),
+        wanted: (part) => part.statusCode < 90 && !projectNumberProblem(vismaProjectNumber(part.fullNumber)),
       },
     );
   },

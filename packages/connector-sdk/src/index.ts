@@ -12,7 +12,7 @@ export {
   settingsJsonSchema,
   type EndpointUrl,
 } from './define.js';
-export { exportChanged, exportEntity, type ExportEntityOptions, type ExportListing, forEachEntity, isEntityError, recordUpsert } from './sync.js';
+export { exportChanged, exportEntity, type ExportEntityOptions, type ExportListing, forEachEntity, isEntityError, listedLookup, recordUpsert } from './sync.js';
 export type { FakeServer, FakeFailRule } from './testing.js';
 export { asWire, failRuleMatches } from './testing.js';
 // The remote API's contract (a manifest's `contract`; dry runs check planned writes against it).

@@ -85,7 +85,8 @@ export async function forEachEntity<T>(ctx: FlowContext<unknown>, items: Iterabl
  * needs it, so an entity a crashed run created remotely is found and not created twice.
  */
 export interface ExportListing<T> {
-  entityType: EntityRef['type'];
+  /** The id map's entity type of an item: one type, or per item (work orders and ÄTA listed together). */
+  entityType: EntityRef['type'] | ((item: T) => EntityRef['type']);
   /** Our id of an item (the id map's key). */
   id(item: T): string;
   /** Its natural key as the remote system holds it (customer number …). */
@@ -94,6 +95,11 @@ export interface ExportListing<T> {
   list(): Promise<Iterable<readonly [string, string]>>;
   /** Unknown entities from which listing pays (default 20). */
   threshold?: number;
+  /**
+   * Whether an item would be looked up remotely when the id map lacks it (default: every item).
+   * Items the flow skips or refuses before any lookup do not count towards the threshold.
+   */
+  wanted?(item: T): boolean;
 }
 
 /**
@@ -110,21 +116,39 @@ export async function exportChanged<T>(
 ): Promise<void> {
   const since = await ctx.checkpoint.get<string>();
   const { items, next } = await changed(since);
-  const listed = listing ? await listRemote(ctx, items, listing) : null;
-  await forEachEntity(ctx, items, (item) => each(item, listed ? (listed.get(listing!.key(item)) ?? null) : undefined));
+  const listed = listing ? await listedLookup(ctx, items, listing) : null;
+  await forEachEntity(ctx, items, (item) => each(item, listed ? listed(item) : undefined));
   await ctx.checkpoint.set(next);
 }
 
-/** The listing's map when enough items are unknown to the id map; null when lookups one by one are cheaper. */
-async function listRemote<T>(ctx: FlowContext<unknown>, items: readonly T[], listing: ExportListing<T>): Promise<Map<string, string> | null> {
-  if (items.length === 0) return null;
-  const known = await ctx.ids.getMany(
-    listing.entityType,
-    items.map((i) => listing.id(i)),
-  );
-  const unknown = items.filter((i) => !known.has(listing.id(i))).length;
+/**
+ * The listing decision of `exportChanged` for a flow that walks its items itself (e.g. with a
+ * checkpoint of its own): when at least the listing's threshold of the wanted items are unknown to
+ * the id map, the remote collection is listed once and the answer says, per item, its remote id or
+ * null (not there: create it without a lookup); null (no function) when lookups one by one are
+ * cheaper. Pass the function's answer to exportEntity as `listed`.
+ */
+export async function listedLookup<T>(ctx: FlowContext<unknown>, items: readonly T[], listing: ExportListing<T>): Promise<((item: T) => string | null) | null> {
+  const wanted = listing.wanted ? items.filter((i) => listing.wanted!(i)) : items;
+  if (wanted.length === 0) return null;
+  const typeOf = (i: T) => (typeof listing.entityType === 'function' ? listing.entityType(i) : listing.entityType);
+  const byType = new Map<EntityRef['type'], T[]>();
+  for (const i of wanted) {
+    const group = byType.get(typeOf(i));
+    if (group) group.push(i);
+    else byType.set(typeOf(i), [i]);
+  }
+  let unknown = 0;
+  for (const [type, group] of byType) {
+    const known = await ctx.ids.getMany(
+      type,
+      group.map((i) => listing.id(i)),
+    );
+    unknown += group.filter((i) => !known.has(listing.id(i))).length;
+  }
   if (unknown < (listing.threshold ?? 20)) return null;
-  return new Map(await listing.list());
+  const remote = new Map(await listing.list());
+  return (item) => remote.get(listing.key(item)) ?? null;
 }
 
 /** Counts what an import port did and reports each of its per-item issues with its reference. */
