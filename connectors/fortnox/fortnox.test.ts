@@ -46,6 +46,7 @@ import {
   taxReductionPayloads,
   truncate,
   voucherUpsert,
+  type InvoiceMapOptions,
 } from './mappers.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -129,6 +130,7 @@ const invoice = (over: Partial<InvoiceRecord> = {}): InvoiceRecord => ({
   amountToPay: '8125.00',
   buyers: [],
   rows: [row()],
+  rowsMerged: false,
   externalNumber: null,
   paidDate: null,
   lockedAt: '2026-11-01T10:00:00.000Z',
@@ -377,6 +379,34 @@ describe('invoice mapping', () => {
     ['LaddpunktInstallation', 'CHARGINGSTATIONELECTRICVEHICLE'],
   ])('work type %s → %s', (ours, theirs) => {
     expect(houseWorkType(ours)).toBe(theirs);
+  });
+
+  it.each<[string, boolean, Partial<InvoiceMapOptions>, number]>([
+    ['billable lines (no revenue accounting) go as they are', false, { projectNumbering: 'projects' }, 3],
+    ['revenue accounting rows: AO and cost centre not sent → one row', true, { projectNumbering: 'projects' }, 1],
+    ['revenue accounting rows: AO/ÄTA sent → one row per AO', true, { projectNumbering: 'projectsAndParts' }, 2],
+    ['revenue accounting rows: cost centres sent → one row per cost centre', true, { includeCostCentres: true }, 2],
+  ])('invoice rows: %s', (_name, rowsMerged, opts, count) => {
+    const rows = [row(), row({ projectPartNumber: '10000_2', costCentreCode: 'LUL' }), row({ description: 'Resa', amount: '0.10' })];
+    const p = invoicePayload(invoice({ rows, rowsMerged }), { ...base, ...opts });
+    expect(p.InvoiceRows).toHaveLength(count);
+    if (count === 1)
+      expect(p.InvoiceRows[0]).toMatchObject({ Description: 'Konto 3001, projekt 10000', DeliveredQuantity: '1', Price: 13000.1, Project: '10000' });
+  });
+
+  it('preflight asks the rows Fortnox would get: a merged row names its account and project', () => {
+    const rows = [
+      row({ description: 'Fönster', taxReduction: { type: 'ROT', workType: 'Fonsterputs', hours: '1', amount: '10.00' } }),
+      row({ description: 'Dörr', taxReduction: { type: 'ROT', workType: 'Fonsterputs', hours: '1', amount: '10.00' } }),
+    ];
+    const inv = invoice({ taxReductionType: 'ROT', rows, rowsMerged: true });
+    expect(invoicePreflight(inv, base)).toEqual([
+      {
+        field: 'rows.0.taxReduction.workType',
+        message: 'row 1 (Konto 3001, projekt 10000, arbete Fonsterputs): work type "Fonsterputs" has no Fortnox house-work type',
+      },
+    ]);
+    expect(invoicePreflight(inv)).toHaveLength(2);
   });
 
   it('credit invoice references the credited document', () => {

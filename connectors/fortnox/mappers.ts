@@ -16,6 +16,7 @@ import type {
   SupplierUpsert,
   VoucherUpsert,
 } from '@nordic-invoicing/connector-sdk';
+import { invoiceRowsToSend } from '@nordic-invoicing/connector-sdk';
 import type {
   FortnoxAccount,
   FortnoxCostCenter,
@@ -381,16 +382,17 @@ export function houseWorkType(workType: string): string {
  * needs at least one row marked as house work (Fortnox answers "Minst en rad måste vara markerad
  * som husarbete", code 2000600), and every house-work row a work type Fortnox knows.
  */
-export function invoicePreflight(inv: InvoiceRecord): PreflightIssue[] {
+export function invoicePreflight(inv: InvoiceRecord, o?: Pick<InvoiceMapOptions, 'projectNumbering' | 'includeCostCentres'>): PreflightIssue[] {
   if (inv.taxReductionType === 'NONE') return [];
   const issues: PreflightIssue[] = [];
-  if (!inv.rows.some((r) => r.taxReduction)) {
+  const rows = o ? invoiceRows(inv, o) : inv.rows;
+  if (!rows.some((r) => r.taxReduction)) {
     issues.push({
       field: 'rows',
       message: `a ${inv.taxReductionType} invoice needs at least one row marked as house work: give the labour lines their work types`,
     });
   }
-  inv.rows.forEach((r, i) => {
+  rows.forEach((r, i) => {
     if (r.taxReduction && !HOUSE_WORK_TYPES[r.taxReduction.workType]) {
       issues.push({
         field: `rows.${i}.taxReduction.workType`,
@@ -414,6 +416,16 @@ export interface InvoiceMapOptions {
 }
 
 const num = (s: string) => Number(s);
+
+/**
+ * The rows Fortnox gets: with revenue accounting one per account, VAT rate and project, the
+ * work order/ÄTA apart only with 'projectsAndParts' and the cost centre only when cost centres are
+ * sent (and labour/material/other and each work type apart on tax-reduction invoices); without
+ * it, the billable lines as they are.
+ */
+export function invoiceRows(inv: InvoiceRecord, o: Pick<InvoiceMapOptions, 'projectNumbering' | 'includeCostCentres'>): InvoiceRowRecord[] {
+  return invoiceRowsToSend(inv, { projectParts: o.projectNumbering === 'projectsAndParts', costCentres: o.includeCostCentres });
+}
 
 export function invoiceRowPayload(
   r: InvoiceRowRecord,
@@ -461,7 +473,7 @@ export function invoicePayload(inv: InvoiceRecord, o: InvoiceMapOptions): Fortno
     OurReference: inv.ourReference ? truncate(inv.ourReference, 50) : null,
     ExternalInvoiceReference1: String(inv.number),
     Project: inv.projectNumber || null,
-    InvoiceRows: inv.rows.map((r) => invoiceRowPayload(r, inv, o)),
+    InvoiceRows: invoiceRows(inv, o).map((r) => invoiceRowPayload(r, inv, o)),
   });
   if (inv.reverseCharge) out.Remarks = 'Omvänd betalningsskyldighet för byggtjänster gäller.';
   if (inv.taxReductionType !== 'NONE') out.TaxReductionType = taxReductionType(inv.taxReductionType);

@@ -16,6 +16,7 @@ import type {
   SupplierUpsert,
   VoucherUpsert,
 } from '@nordic-invoicing/connector-sdk';
+import { invoiceRowsToSend } from '@nordic-invoicing/connector-sdk';
 import type {
   VismaAccount,
   VismaCostCenter,
@@ -197,16 +198,17 @@ export function projectPartPayload(part: ProjectPartRecord, customerId: string |
  * least one work-cost row, each with a work type Visma knows and at least one work hour; a green
  * technology row a type Visma knows.
  */
-export function invoicePreflight(inv: InvoiceRecord): PreflightIssue[] {
+export function invoicePreflight(inv: InvoiceRecord, o?: Pick<InvoiceLookups, 'projectLevel'>): PreflightIssue[] {
   if (inv.taxReductionType === 'NONE') return [];
   const issues: PreflightIssue[] = [];
-  if (!inv.rows.some((r) => r.taxReduction)) {
+  const rows = o ? invoiceRows(inv, o) : inv.rows;
+  if (!rows.some((r) => r.taxReduction)) {
     issues.push({
       field: 'rows',
       message: `a ${inv.taxReductionType} invoice needs at least one row with a work type: give the labour lines their work types`,
     });
   }
-  inv.rows.forEach((r, i) => {
+  rows.forEach((r, i) => {
     const tr = r.taxReduction;
     if (!tr) return;
     const at = `row ${i + 1} (${r.description})`;
@@ -265,6 +267,16 @@ export function rowPricing(row: Pick<InvoiceRowRecord, 'quantity' | 'unitPrice' 
   return { Quantity: 1, UnitPrice: amount };
 }
 
+/**
+ * The rows Visma gets: with revenue accounting one per account, VAT rate, project and cost centre
+ * (Visma is sent every cost centre), the work order/ÄTA apart only when rows go to it
+ * (projectLevel 'workOrder'), and labour/material/other and each work type apart on tax-reduction
+ * invoices; without it, the billable lines as they are.
+ */
+export function invoiceRows(inv: InvoiceRecord, o: Pick<InvoiceLookups, 'projectLevel'>): InvoiceRowRecord[] {
+  return invoiceRowsToSend(inv, { projectParts: o.projectLevel === 'workOrder', costCentres: true });
+}
+
 export interface InvoiceLookups {
   /** Our chart of accounts, by number. */
   accounts: ReadonlyMap<number, AccountRecord>;
@@ -292,7 +304,8 @@ export interface InvoiceLookups {
 export function invoiceDraft(inv: InvoiceRecord, l: InvoiceLookups): Mapped<VismaDraftInput> {
   const problems: string[] = [];
   const rows: VismaDraftRow[] = [];
-  inv.rows.forEach((row, i) => {
+  const sent = invoiceRows(inv, l);
+  sent.forEach((row, i) => {
     const at = `row ${i + 1} ("${truncate(row.description, 40)}")`;
     if (row.accountNumber == null) {
       problems.push(`${at} has no revenue account`);
@@ -355,7 +368,7 @@ export function invoiceDraft(inv: InvoiceRecord, l: InvoiceLookups): Mapped<Vism
     }
     rows.push(out);
   });
-  if (inv.rows.length === 0) problems.push('the invoice has no rows in its basis for the accounting system');
+  if (sent.length === 0) problems.push('the invoice has no rows in its basis for the accounting system');
 
   const draft: VismaDraftInput = {
     CustomerId: l.customerId,

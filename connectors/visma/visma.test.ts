@@ -189,11 +189,41 @@ describe('mappers', () => {
     amountToPay: '6250.00',
     buyers: [],
     rows: [row()],
+    rowsMerged: false,
     externalNumber: null,
     paidDate: null,
     lockedAt: '',
     updatedAt: '',
     ...over,
+  });
+
+  it.each<[string, boolean, 'project' | 'workOrder', number]>([
+    ['billable lines (no revenue accounting) go as they are', false, 'project', 3],
+    ['revenue accounting rows on the main project → one row per cost centre', true, 'project', 2],
+    ['revenue accounting rows on work orders → one per work order and cost centre', true, 'workOrder', 3],
+  ])('invoice rows: %s', (_name, rowsMerged, projectLevel, count) => {
+    const rows = [
+      row(),
+      row({ projectPartNumber: null }),
+      row({ description: 'Resa', quantity: '1', unit: null, unitPrice: '0.10', amount: '0.10', costCentreCode: 'UME' }),
+    ];
+    const r = invoiceDraft(invoice({ rows, rowsMerged }), { ...lookups, costCentreItems: new Map([['UME', 'cc-1']]), projectLevel });
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.value.Rows).toHaveLength(count);
+    if (projectLevel === 'project' && rowsMerged) {
+      expect(r.value.Rows.map((x) => [x.LineNumber, x.Text, x.Quantity, x.UnitPrice, x.ProjectId, x.CostCenterItemId1])).toEqual([
+        [1, 'Arbete', 1, 10000, 'p-1', undefined],
+        [2, 'Resa', 1, 0.1, 'p-1', 'cc-1'],
+      ]);
+    }
+  });
+
+  it('preflight asks the rows Visma would get: hours of merged work rows count together', () => {
+    const tr = { type: 'ROT' as const, workType: 'Bygg', hours: '0.5', amount: '100.00' };
+    const inv = invoice({ taxReductionType: 'ROT', rowsMerged: true, rows: [row({ taxReduction: tr }), row({ taxReduction: tr, projectPartNumber: null })] });
+    expect(invoicePreflight(inv, { projectLevel: 'project' })).toEqual([]);
+    expect(invoicePreflight(inv, { projectLevel: 'workOrder' })).toHaveLength(2);
   });
 
   it('one article serves a 25 % and a reverse-charge account: the reverse-charge row is VAT-free by its writable flag, no read-only property is sent', () => {

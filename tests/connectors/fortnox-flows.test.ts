@@ -9,6 +9,7 @@ import { addContact, createCustomer, updateCustomer } from '../../src/modules/cu
 import { closeProject, createChangeOrder, createProject, createWorkOrder } from '../../src/modules/projects/service.js';
 import { createInvoice, creditInvoice, lockInvoice, setBuyers, setLineWorkTypes } from '../../src/modules/invoices/service.js';
 import { createSupplier } from '../../src/modules/registers/service.js';
+import { rebuildBasis, setPostingRules, updateSettings } from '../../src/modules/revenue/service.js';
 import { invoicePreflight } from '../../src/modules/integrations/index.js';
 import { executeRun } from '../../src/integration/runtime/run.js';
 import { startFortnoxFake, type FortnoxFake } from '../../connectors/fortnox/fake/server.js';
@@ -581,5 +582,156 @@ describe('a run with no changes', () => {
     const refused = await executeRun(h.integrations, { companyId: c.companyId, connectionId: service.id, trigger: 'MANUAL', flows: ['cost-centre-import'] });
     expect(refused).toMatchObject({ skipped: false, status: 'FAILED' });
     expect(refused.skipped === false && refused.flows[0]!.error).toMatch(/TenantId/);
+  });
+});
+
+describe('one invoice row per account and project with revenue accounting', () => {
+  // A company of its own with revenue accounting, its own fake: what arrives in Fortnox is read there.
+  let fx: FortnoxFake;
+  let rc: TestCompany;
+  let rdb: TenantDb;
+  let conn: string;
+  let customer: string;
+  let proj: { id: string; number: string };
+  const rauth = () => ({
+    actor: { companyId: rc.companyId, userId: rc.adminUserId, signature: 'AD' },
+    permissions: new Set(['CUSTOMER_VIEW', 'CUSTOMER_EDIT', 'CUSTOMER_CREATE'] as const),
+  });
+  const rsettings = (over: Record<string, unknown> = {}) =>
+    rdb.connection.update({
+      where: { id: conn },
+      data: { settings: { baseUrl: fx.url, tokenUrl: fx.tokenUrl, projectNumbering: 'projectsAndParts', ...over } as Prisma.InputJsonValue },
+    });
+  /** Exports what is locked and answers the invoice as Fortnox holds it, with ours. */
+  const exported = async (id: string) => {
+    const r = await executeRun(h.integrations, { companyId: rc.companyId, connectionId: conn, trigger: 'MANUAL' });
+    if (r.skipped) throw new Error(r.reason);
+    expect(r.flows.flatMap((f) => f.failures)).toEqual([]);
+    const ours = await rdb.invoice.findUniqueOrThrow({ where: { id } });
+    return { ours, remote: fx.state.invoices.find((i) => i.DocumentNumber === ours.externalNumber)! };
+  };
+  const line = (description: string, amount: string, over: Record<string, unknown> = {}) => ({
+    description,
+    quantity: D('1'),
+    unitPrice: D(amount),
+    vatRate: D('25'),
+    accountNumber: 3001,
+    ...over,
+  });
+
+  beforeAll(async () => {
+    fx = await startFortnoxFake({ rateLimit: { requests: 100_000, perMs: 5000 } });
+    rc = await h.company();
+    rdb = createTenantDb(h.prisma, { companyId: rc.companyId, userId: rc.adminUserId, signature: 'AD' });
+    for (const [number, name] of [
+      [3001, 'Försäljning tjänster'],
+      [3051, 'Försäljning varor'],
+    ] as const) {
+      await rdb.account.create({ data: scoped<Prisma.AccountUncheckedCreateInput>({ number, name }) });
+    }
+    await setPostingRules(rdb, [{ accountNumber: 3001 }, { accountNumber: 3051, lineKind: 'MATERIAL' }]);
+    await updateSettings(rdb, { active: true });
+    const created = await rdb.connection.create({
+      data: scoped<Prisma.ConnectionUncheckedCreateInput>({ sandbox: true, connectorId: 'fortnox', name: 'Fortnox', enabledFlows: ['project-part-export'] }),
+    });
+    conn = created.id;
+    await rsettings();
+    await rdb.connection.update({ where: { id: conn }, data: { credentials: h.integrations.secrets.encrypt(fx.credentials(), conn) } });
+    customer = await createCustomer(rdb, rauth(), {
+      name: 'Eva Svensson',
+      type: 'PRIVATE',
+      personalIdentityNumber: '198112189876',
+      invoiceAddress: { address1: 'Björkvägen 2', postcode: '903 30', city: 'Umeå' },
+    });
+    const id = await createProject(rdb, { customerId: customer, name: 'Villa Björkvägen', statusCode: 40 });
+    proj = { id, number: (await rdb.project.findUniqueOrThrow({ where: { id } })).number };
+  });
+  afterAll(async () => fx?.close());
+
+  it('ten lines over two accounts and one project arrive as two rows at the exact sums; the totals are the invoice’s', async () => {
+    const lines = [
+      line('Arbete vecka 44', '6500.10'),
+      line('Kakel', '1200.20', { kind: 'MATERIAL' }),
+      line('Arbete vecka 45', '3250.30'),
+      line('Fog', '99.90', { kind: 'MATERIAL' }),
+      line('Resa', '300'),
+      line('Lim', '149.40', { kind: 'MATERIAL' }),
+      line('Arbete vecka 46', '0.10'),
+      line('Golvvärme', '4500', { kind: 'MATERIAL' }),
+      line('Etablering', '0.20'),
+      line('Spackel', '0.30', { kind: 'MATERIAL' }),
+    ];
+    const id = await createInvoice(rdb, { projectId: proj.id, lines, fields: { invoiceDate: '2026-11-05' } });
+    await lockInvoice(rdb, id, 'AD');
+    const { ours, remote } = await exported(id);
+    expect(remote.InvoiceRows.map((x) => [x.AccountNumber, x.DeliveredQuantity, x.Price, x.VAT, x.Project])).toEqual([
+      [3001, '1', 10050.7, 25, proj.number],
+      [3051, '1', 5949.8, 25, proj.number],
+    ]);
+    expect(remote.InvoiceRows.map((x) => x.Description)).toEqual([`Konto 3001, projekt ${proj.number}`, `Konto 3051, projekt ${proj.number}`]);
+    expect(ours.subtotal.toFixed(2)).toBe('16000.50');
+    expect([remote.Total, remote.TotalVAT]).toEqual([Number(ours.total), Number(ours.vatAmount)]);
+  });
+
+  it('a ROT invoice keeps labour and material apart on the same revenue account; labour hours summed per work type', async () => {
+    await setPostingRules(rdb, [{ accountNumber: 3001 }]);
+    const contact = await addContact(rdb, rauth(), customer, {
+      name: 'Eva Svensson',
+      personalIdentityNumber: '198112189876',
+      propertyDesignation: 'Umeå Björken 1:2',
+    });
+    const contactId = typeof contact === 'string' ? contact : (contact as { id: string }).id;
+    const id = await createInvoice(rdb, {
+      projectId: proj.id,
+      lines: [
+        line('Snickeri', '6000', { kind: 'LABOUR' }),
+        line('Virke', '2000', { kind: 'MATERIAL' }),
+        line('Rivning', '1500', { kind: 'LABOUR' }),
+        line('Skruv', '150.50', { kind: 'MATERIAL' }),
+      ],
+      fields: { invoiceDate: '2026-11-07', taxReductionType: 'ROT' },
+    });
+    for (const [description, amount, hours] of [
+      ['Snickeri', '6000', '10'],
+      ['Rivning', '1500', '2.5'],
+    ] as const) {
+      const l = await rdb.invoiceLine.findFirstOrThrow({ where: { invoiceId: id, description } });
+      await setLineWorkTypes(rdb, l.id, [{ workType: 'Bygg', amount: D(amount), hours: D(hours) }]);
+    }
+    // The basis takes the work types when it is rebuilt (one row per line and work type).
+    await rebuildBasis(rdb, id, 'FULL');
+    await setBuyers(rdb, id, [{ contactId }]);
+    await lockInvoice(rdb, id, 'AD');
+    const { ours, remote } = await exported(id);
+    expect(remote.InvoiceRows.map((x) => [x.Description, x.AccountNumber, x.Price, x.HouseWork, x.HouseWorkType, x.HouseWorkHoursToReport])).toEqual([
+      [`Konto 3001, projekt ${proj.number}, arbete Bygg`, 3001, 7500, true, 'CONSTRUCTION', 13],
+      [`Konto 3001, projekt ${proj.number}, material`, 3001, 2150.5, false, 'OTHERCOSTS', undefined],
+    ]);
+    expect([remote.Total, remote.TotalVAT]).toEqual([Number(ours.total), Number(ours.vatAmount)]);
+    await setPostingRules(rdb, [{ accountNumber: 3001 }, { accountNumber: 3051, lineKind: 'MATERIAL' }]);
+  });
+
+  it('work orders stay apart only when dimension 3 is included and Fortnox is sent AO/ÄTA numbers', async () => {
+    const wo = async (name: string) => createWorkOrder(rdb, proj.id, { name }).then((w: unknown) => (typeof w === 'string' ? w : (w as { id: string }).id));
+    const [wo1, wo2] = [await wo('Kök'), await wo('Bad')];
+    const invoice = async () => {
+      const id = await createInvoice(rdb, {
+        projectId: proj.id,
+        lines: [line('Kök', '1000', { workOrderId: wo1 }), line('Bad', '2000', { workOrderId: wo2 }), line('Kök, el', '500', { workOrderId: wo1 })],
+        fields: { invoiceDate: '2026-11-09' },
+      });
+      await lockInvoice(rdb, id, 'AD');
+      return (await exported(id)).remote.InvoiceRows.map((x) => [x.Description, x.Price, x.Project]);
+    };
+    await updateSettings(rdb, { dimensions: [{ number: 3, included: true, mandatory: false }] });
+    expect(await invoice()).toEqual([
+      [`Konto 3001, projekt ${proj.number}_1`, 1500, `${proj.number}_1`],
+      ['Bad', 2000, `${proj.number}_2`],
+    ]);
+    await rsettings({ projectNumbering: 'projects' });
+    expect(await invoice()).toEqual([[`Konto 3001, projekt ${proj.number}`, 3500, proj.number]]);
+    await rsettings();
+    await updateSettings(rdb, { dimensions: [{ number: 3, included: false, mandatory: false }] });
+    expect(await invoice()).toEqual([[`Konto 3001, projekt ${proj.number}`, 3500, proj.number]]);
   });
 });

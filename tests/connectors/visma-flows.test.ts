@@ -4,9 +4,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useHarness, type TestCompany } from '../helpers/harness.js';
 import { createTenantDb, scoped } from '../../src/db/tenant.js';
 import { Prisma } from '../../src/generated/prisma/client.js';
-import { createCustomer, updateCustomer } from '../../src/modules/customers/service.js';
+import { addContact, createCustomer, updateCustomer } from '../../src/modules/customers/service.js';
 import { createProject } from '../../src/modules/projects/service.js';
-import { createInvoice, lockInvoice } from '../../src/modules/invoices/service.js';
+import { createInvoice, lockInvoice, setBuyers, setLineWorkTypes } from '../../src/modules/invoices/service.js';
+import { rebuildBasis, setPostingRules, updateSettings } from '../../src/modules/revenue/service.js';
 import { executeRun } from '../../src/integration/runtime/run.js';
 import { startVismaFake, type VismaFake } from '../../connectors/visma/fake/server.js';
 
@@ -314,5 +315,110 @@ describe('Visma flows, "Update customers" on', () => {
     expect(r.status).toBe('FAILED');
     expect(r.failures).toEqual([]);
     expect(r.flows.find((f) => f.error)?.error).toMatch(/API module/);
+  });
+});
+
+describe('Visma: one invoice row per account and project with revenue accounting', () => {
+  let s: Setup;
+  let customer: { id: string; number: string };
+  let projectId: string;
+  const line = (description: string, amount: string, over: Record<string, unknown> = {}) => ({
+    description,
+    quantity: D('1'),
+    unitPrice: D(amount),
+    vatRate: D('25'),
+    accountNumber: 3001,
+    ...over,
+  });
+  const remote = async (id: string) => {
+    const ours = await h.prisma.invoice.findUniqueOrThrow({ where: { id } });
+    return { ours, inv: s.fake.state.invoices.find((i) => String(i.InvoiceNumber) === ours.externalNumber)! };
+  };
+
+  beforeAll(async () => {
+    s = await setup({ updateCustomers: false });
+    const db = s.db();
+    for (const [number, name, item] of [
+      [3001, 'Försäljning tjänster', 'ARB'],
+      [3051, 'Försäljning varor', 'MAT'],
+    ] as const) {
+      await db.account.create({ data: scoped<Prisma.AccountUncheckedCreateInput>({ number, name, invoiceItemNumber: item, externalVatCode: 'MP1' }) });
+    }
+    await setPostingRules(db, [{ accountNumber: 3001 }, { accountNumber: 3051, lineKind: 'MATERIAL' }]);
+    await updateSettings(db, { active: true });
+    customer = await s.customer({ type: 'PRIVATE', name: 'Eva Svensson', personalIdentityNumber: '198112189876' });
+    projectId = await createProject(db, { name: 'Villa Björkvägen', customerId: customer.id, statusCode: 40, startDate: '2026-10-01' });
+  });
+  afterAll(async () => s?.fake.close());
+
+  it('ten lines over two accounts and one project arrive as two rows at the exact sums; the totals are the invoice’s', async () => {
+    const id = await createInvoice(s.db(), {
+      projectId,
+      lines: [
+        line('Arbete vecka 44', '6500.10'),
+        line('Kakel', '1200.20', { kind: 'MATERIAL' }),
+        line('Arbete vecka 45', '3250.30'),
+        line('Fog', '99.90', { kind: 'MATERIAL' }),
+        line('Resa', '300'),
+        line('Lim', '149.40', { kind: 'MATERIAL' }),
+        line('Arbete vecka 46', '0.10'),
+        line('Golvvärme', '4500', { kind: 'MATERIAL' }),
+        line('Etablering', '0.20'),
+        line('Spackel', '0.30', { kind: 'MATERIAL' }),
+      ],
+      fields: { invoiceDate: '2026-11-05' },
+    });
+    await lockInvoice(s.db(), id, 'AD');
+    const r = await s.run();
+    expect(r.failures).toEqual([]);
+    const { ours, inv } = await remote(id);
+    const project = s.fake.state.projects[0]!.Id;
+    expect(inv.Rows.map((row) => [row.Text, row.ArticleId, row.Quantity, row.UnitPrice, row.ProjectId])).toEqual([
+      [`Konto 3001, projekt ${s.fake.state.projects[0]!.Number}`, '11111111-1111-4111-8111-111111111111', 1, 10050.7, project],
+      [`Konto 3051, projekt ${s.fake.state.projects[0]!.Number}`, '22222222-2222-4222-8222-222222222222', 1, 5949.8, project],
+    ]);
+    expect(ours.subtotal.toFixed(2)).toBe('16000.50');
+    expect([inv.TotalAmount, inv.TotalVatAmount]).toEqual([Number(ours.total), Number(ours.vatAmount)]);
+  });
+
+  it('a ROT invoice keeps labour and material apart on the same revenue account; work hours summed per work type', async () => {
+    const db = s.db();
+    await setPostingRules(db, [{ accountNumber: 3001 }]);
+    const contact = await addContact(db, s.auth(), customer.id, {
+      name: 'Eva Svensson',
+      personalIdentityNumber: '198112189876',
+      propertyDesignation: 'Umeå Björken 1:2',
+    });
+    const contactId = typeof contact === 'string' ? contact : (contact as { id: string }).id;
+    const id = await createInvoice(db, {
+      projectId,
+      lines: [
+        line('Snickeri', '6000', { kind: 'LABOUR' }),
+        line('Virke', '2000', { kind: 'MATERIAL' }),
+        line('Rivning', '1500', { kind: 'LABOUR' }),
+        line('Skruv', '150.50', { kind: 'MATERIAL' }),
+      ],
+      fields: { invoiceDate: '2026-11-07', taxReductionType: 'ROT' },
+    });
+    for (const [description, amount, hours] of [
+      ['Snickeri', '6000', '10'],
+      ['Rivning', '1500', '0.5'],
+    ] as const) {
+      const l = await db.invoiceLine.findFirstOrThrow({ where: { invoiceId: id, description } });
+      await setLineWorkTypes(db, l.id, [{ workType: 'Bygg', amount: D(amount), hours: D(hours) }]);
+    }
+    // The basis takes the work types when it is rebuilt (one row per line and work type).
+    await rebuildBasis(db, id, 'FULL');
+    await setBuyers(db, id, [{ contactId }]);
+    await lockInvoice(db, id, 'AD');
+    const r = await s.run();
+    expect(r.failures).toEqual([]);
+    const { ours, inv } = await remote(id);
+    const n = s.fake.state.projects[0]!.Number;
+    expect(inv.Rows.map((row) => [row.Text, row.UnitPrice, row.WorkCostType ?? 0, row.WorkHours ?? null])).toEqual([
+      [`Konto 3001, projekt ${n}, arbete Bygg`, 7500, 1, 10.5],
+      [`Konto 3001, projekt ${n}, material`, 2150.5, 0, null],
+    ]);
+    expect([inv.TotalAmount, inv.TotalVatAmount]).toEqual([Number(ours.total), Number(ours.vatAmount)]);
   });
 });

@@ -12,6 +12,8 @@ export {
   settingsJsonSchema,
   type EndpointUrl,
 } from './define.js';
+// One accounting row per account and project: revenue accounting's rows merged by what a connector sends.
+export { invoiceRowsToSend, mergeInvoiceRows, type MergeInvoiceRowsOptions, sumDecimals } from './rows.js';
 export { exportChanged, exportEntity, type ExportEntityOptions, type ExportListing, forEachEntity, isEntityError, listedLookup, recordUpsert } from './sync.js';
 export type { FakeServer, FakeFailRule } from './testing.js';
 export { asWire, failRuleMatches } from './testing.js';

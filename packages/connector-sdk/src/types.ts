@@ -452,8 +452,17 @@ export interface InvoiceRecord {
   taxReductionAmount: DecimalString;
   amountToPay: DecimalString;
   buyers: InvoiceBuyerRecord[];
-  /** The basis for the accounting system, as revenue accounting left it; never recomputed by a connector. */
+  /**
+   * The basis for the accounting system; never recomputed by a connector. With revenue accounting
+   * (`rowsMerged`): one row per account, VAT rate and project, plus work order/ÄTA and cost centre
+   * when the company's posting dimensions 3 and 4 are included; on tax-reduction invoices labour,
+   * material and other (and each work type) apart. Without it: the billable lines as they are.
+   * Send `invoiceRowsToSend(invoice, …)`: it merges revenue accounting's rows further by what the
+   * connector sends (`mergeInvoiceRows`), so the accounting system gets one row per what it tells apart.
+   */
   rows: InvoiceRowRecord[];
+  /** `rows` is revenue accounting's basis, merged per account and project (true), or the billable lines as they are (false). */
+  rowsMerged: boolean;
   externalNumber: string | null;
   paidDate: DateString | null;
   lockedAt: string;

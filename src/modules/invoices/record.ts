@@ -1,10 +1,12 @@
 // An invoice as connectors see it (the SDK's InvoiceRecord): its fields, buyers and the basis for
-// the accounting system (revenue accounting's rows, or the billable lines where that is not in
-// use). The connector ports export it; the lock checks it against the active connections' rules.
+// the accounting system (revenue accounting's rows, one per account and project, or the billable
+// lines where that is not in use). The connector ports export it; the lock checks it against the
+// active connections' rules.
 import type { Prisma } from '../../generated/prisma/client.js';
-import type { InvoiceRecord, InvoiceRowRecord } from '@nordic-invoicing/connector-sdk';
+import { type InvoiceRecord, type InvoiceRowRecord, mergeInvoiceRows } from '@nordic-invoicing/connector-sdk';
 import { day } from '../port-helpers.js';
 import { changeOrderCode } from '../projects/index.js';
+import { basisRowDimensions } from '../revenue/index.js';
 
 export const invoiceInclude = {
   customer: { select: { number: true } },
@@ -12,6 +14,8 @@ export const invoiceInclude = {
   ourReference: { select: { name: true } },
   creditOf: { select: { id: true, number: true, externalNumber: true } },
   buyers: { orderBy: { createdAt: 'asc' } },
+  // The posting dimensions decide which basis rows stay apart (work order/ÄTA, cost centre).
+  company: { select: { revenueDimensions: { select: { number: true, included: true, mandatory: true, name: true } } } },
   // The basis for the accounting system (revenue accounting); invoices without one (revenue
   // accounting not in use) are exported from their billable lines.
   accountingRows: {
@@ -48,9 +52,15 @@ function partNumber(r: {
   return null;
 }
 
-function rowsOf(inv: InvoiceRow): InvoiceRowRecord[] {
+/**
+ * With revenue accounting, one row per account and project goes to the accounting system (plus
+ * work order/ÄTA and cost centre when those posting dimensions are included); on tax-reduction
+ * invoices labour and material/other stay apart even on the same account. Without it, the billable
+ * lines as they are.
+ */
+function rowsOf(inv: InvoiceRow): { rows: InvoiceRowRecord[]; rowsMerged: boolean } {
   if (inv.accountingRows.length) {
-    return inv.accountingRows.map((r) => ({
+    const basis = inv.accountingRows.map((r) => ({
       description: r.description,
       quantity: r.quantity.toString(),
       unit: r.unit,
@@ -67,8 +77,10 @@ function rowsOf(inv: InvoiceRow): InvoiceRowRecord[] {
           ? { type: r.reductionType, workType: r.workType, hours: r.hours?.toString() ?? null, amount: money(r.reductionAmount) }
           : null,
     }));
+    const dims = basisRowDimensions(inv.company.revenueDimensions);
+    return { rows: mergeInvoiceRows(basis, { ...dims, taxReduction: inv.taxReductionType !== 'NONE' }), rowsMerged: true };
   }
-  return inv.lines.map((l) => {
+  const rows = inv.lines.map((l) => {
     const part = partNumber(l);
     const wt = l.workTypes[0];
     return {
@@ -90,6 +102,7 @@ function rowsOf(inv: InvoiceRow): InvoiceRowRecord[] {
           : null,
     };
   });
+  return { rows, rowsMerged: false };
 }
 
 export function invoiceRecord(inv: InvoiceRow): InvoiceRecord {
@@ -123,7 +136,7 @@ export function invoiceRecord(inv: InvoiceRow): InvoiceRecord {
       brfOrganisationNumber: b.brfOrganisationNumber,
       apartmentNumber: b.apartmentNumber,
     })),
-    rows: rowsOf(inv),
+    ...rowsOf(inv),
     externalNumber: inv.externalNumber,
     paidDate: day(inv.paidDate),
     lockedAt: inv.lockedAt!.toISOString(),

@@ -2,3 +2,5 @@
 // about invoice changes and asks before locking or crediting). Other modules import it only from
 // here.
 export { assertCreditable, onCredited, onInvoiceCreated, onLineChanged, onVatChanged, revenueLockGuard } from './service.js';
+// Pure: which posting dimensions keep the basis rows sent to the accounting system apart.
+export { basisRowDimensions } from './rules.js';

@@ -45,6 +45,15 @@ export function effectiveDimensions(stored: readonly Dimension[]): Dimension[] {
   return DIMENSION_NUMBERS.map((n) => stored.find((d) => d.number === n) ?? DEFAULT_DIMENSIONS[n - 1]!);
 }
 
+/**
+ * Which posting dimensions keep the rows sent to the accounting system apart, beyond account,
+ * VAT rate and project: work order/ÄTA when dimension 3 is included, cost centre when 4 is.
+ */
+export function basisRowDimensions(stored: readonly Dimension[]): { projectParts: boolean; costCentres: boolean } {
+  const dims = effectiveDimensions(stored);
+  return { projectParts: dims[2]!.included, costCentres: dims[3]!.included };
+}
+
 export interface DimensionInput {
   number: number;
   included?: boolean | null;

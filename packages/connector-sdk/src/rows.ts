@@ -1,0 +1,155 @@
+// One accounting row per account and project. With revenue accounting active only one row per
+// account and project (+ work order/ÄTA and cost centre when those are distinguished) goes to the
+// accounting system; on tax-reduction invoices labour and material/other stay apart even on the
+// same account. The API merges the basis with the company's posting dimensions; a connector
+// merges once more by what it sends (a connector that sends no cost centres cannot tell rows
+// apart by them). Pure, exact decimal arithmetic on the records' decimal strings.
+import type { DecimalString, InvoiceRecord, InvoiceRowRecord } from './types.js';
+
+export interface MergeInvoiceRowsOptions {
+  /** Rows on different work orders/ÄTA stay apart (dimension 3 included, or the connector sends AO/ÄTA). */
+  projectParts: boolean;
+  /** Rows with different cost centres stay apart (dimension 4 included, or the connector sends cost centres). */
+  costCentres: boolean;
+  /** A tax-reduction invoice: labour, material and other, and each tax-reduction work type, stay apart. */
+  taxReduction: boolean;
+}
+
+interface Exact {
+  units: bigint;
+  scale: number;
+}
+
+const DECIMAL = /^([+-])?(\d+)(?:\.(\d+))?$/;
+
+function parse(s: DecimalString): Exact {
+  const m = DECIMAL.exec(s.trim());
+  if (!m) throw new Error(`not a decimal: "${s}"`);
+  const frac = m[3] ?? '';
+  const units = BigInt(`${m[2]}${frac}`);
+  return { units: m[1] === '-' ? -units : units, scale: frac.length };
+}
+
+const rescale = (x: Exact, scale: number): bigint => x.units * 10n ** BigInt(scale - x.scale);
+
+function format(x: Exact): DecimalString {
+  const negative = x.units < 0n;
+  const digits = (negative ? -x.units : x.units).toString().padStart(x.scale + 1, '0');
+  const whole = digits.slice(0, digits.length - x.scale);
+  const frac = x.scale ? `.${digits.slice(digits.length - x.scale)}` : '';
+  return `${negative ? '-' : ''}${whole}${frac}`;
+}
+
+/** The exact sum of decimal strings, with as many decimals as the most precise of them ("0.10" + "0.2" = "0.30"). */
+export function sumDecimals(values: readonly DecimalString[]): DecimalString {
+  const parsed = values.map(parse);
+  const scale = Math.max(0, ...parsed.map((p) => p.scale));
+  return format({ units: parsed.reduce((s, p) => s + rescale(p, scale), 0n), scale });
+}
+
+/** One spelling per number ("25.00", "25" → "25"), for comparing. */
+function canonical(s: DecimalString): string {
+  const x = parse(s);
+  let { units, scale } = x;
+  while (scale > 0 && units % 10n === 0n) {
+    units /= 10n;
+    scale -= 1;
+  }
+  return format({ units, scale });
+}
+
+const KIND_SV: Record<InvoiceRowRecord['kind'], string> = { LABOUR: 'arbete', MATERIAL: 'material', OTHER: 'övrigt' };
+
+function mergeKey(r: InvoiceRowRecord, o: MergeInvoiceRowsOptions): string {
+  return JSON.stringify([
+    r.accountNumber,
+    canonical(r.vatRate),
+    r.projectNumber,
+    o.projectParts ? r.projectPartNumber : null,
+    o.costCentres ? r.costCentreCode : null,
+    o.taxReduction ? r.kind : null,
+    o.taxReduction ? (r.taxReduction?.type ?? null) : null,
+    o.taxReduction ? (r.taxReduction?.workType ?? null) : null,
+  ]);
+}
+
+/** The value every row has, else null. */
+function common<T>(rows: readonly InvoiceRowRecord[], pick: (r: InvoiceRowRecord) => T | null): T | null {
+  const first = pick(rows[0]!);
+  return rows.every((r) => pick(r) === first) ? first : null;
+}
+
+/** What a merged row of different descriptions is called: what it is the row of. */
+function mergedDescription(row: InvoiceRowRecord, o: MergeInvoiceRowsOptions): string {
+  const parts = [row.accountNumber === null ? 'Utan konto' : `Konto ${row.accountNumber}`];
+  if (row.projectPartNumber && o.projectParts) parts.push(`projekt ${row.projectPartNumber}`);
+  else if (row.projectNumber) parts.push(`projekt ${row.projectNumber}`);
+  if (row.costCentreCode && o.costCentres) parts.push(`kostnadsställe ${row.costCentreCode}`);
+  if (o.taxReduction) parts.push(row.taxReduction ? `${KIND_SV[row.kind]} ${row.taxReduction.workType}` : KIND_SV[row.kind]);
+  return parts.join(', ');
+}
+
+/**
+ * Merges invoice rows into one per account, VAT rate and project, plus the work order/ÄTA
+ * (`projectParts`) and the cost centre (`costCentres`) when those keep rows apart; on a
+ * tax-reduction invoice (`taxReduction`) also per kind (labour/material/other) and tax-reduction
+ * work type, with the hours and reduction amounts summed. Rows come in the order of their first
+ * row; rows with different VAT rates are never merged. A row that merges with no other is
+ * returned as it was. A merged row is one unit at the exact sum (quantity "1", no unit, unit price
+ * = amount), keeps the description its rows share or is named after its account and project, and
+ * keeps a work order/ÄTA or cost centre only when all its rows have the same.
+ */
+export function mergeInvoiceRows(rows: readonly InvoiceRowRecord[], o: MergeInvoiceRowsOptions): InvoiceRowRecord[] {
+  const groups = new Map<string, InvoiceRowRecord[]>();
+  for (const r of rows) {
+    const key = mergeKey(r, o);
+    const g = groups.get(key);
+    if (g) g.push(r);
+    else groups.set(key, [r]);
+  }
+  const merged = [...groups.values()].map((g) => {
+    if (g.length === 1) return { row: g[0]!, named: false };
+    const first = g[0]!;
+    const amount = sumDecimals(g.map((r) => r.amount));
+    const reductions = g.map((r) => r.taxReduction);
+    const withHours = reductions.flatMap((t) => (t?.hours == null ? [] : [t.hours]));
+    const row: InvoiceRowRecord = {
+      ...first,
+      quantity: '1',
+      unit: null,
+      unitPrice: amount,
+      amount,
+      projectPartNumber: common(g, (r) => r.projectPartNumber),
+      costCentreCode: common(g, (r) => r.costCentreCode),
+      kind: common(g, (r) => r.kind) ?? first.kind,
+      taxReduction: first.taxReduction && {
+        type: first.taxReduction.type,
+        workType: first.taxReduction.workType,
+        hours: withHours.length ? sumDecimals(withHours) : null,
+        amount: sumDecimals(reductions.map((t) => t?.amount ?? '0')),
+      },
+    };
+    const description = common(g, (r) => r.description);
+    if (description !== null) return { row: { ...row, description }, named: false };
+    return { row: { ...row, description: mergedDescription(row, o) }, named: true };
+  });
+  // Two named rows alike but for their VAT rate say which is which.
+  const names = new Map<string, number>();
+  for (const m of merged) if (m.named) names.set(m.row.description, (names.get(m.row.description) ?? 0) + 1);
+  return merged.map((m) =>
+    m.named && names.get(m.row.description)! > 1 ? { ...m.row, description: `${m.row.description}, moms ${Number(m.row.vatRate)} %` } : m.row,
+  );
+}
+
+/**
+ * The rows a connector sends for an invoice: revenue accounting's basis (`rowsMerged`) merged once
+ * more by what the connector distinguishes (does it send work orders/ÄTA as projects of their own,
+ * does it send cost centres); the billable lines of an invoice without revenue accounting as they are.
+ */
+export function invoiceRowsToSend(
+  inv: Pick<InvoiceRecord, 'rows' | 'rowsMerged' | 'taxReductionType'>,
+  sends: { projectParts: boolean; costCentres: boolean },
+): InvoiceRowRecord[] {
+  if (!inv.rowsMerged) return inv.rows;
+  return mergeInvoiceRows(inv.rows, { ...sends, taxReduction: inv.taxReductionType !== 'NONE' });
+}
