@@ -4,6 +4,7 @@
 // same account. The API merges the basis with the company's posting dimensions; a connector
 // merges once more by what it sends (a connector that sends no cost centres cannot tell rows
 // apart by them). Pure, exact decimal arithmetic on the records' decimal strings.
+import { Decimal } from 'decimal.js';
 import type { DecimalString, InvoiceRecord, InvoiceRowRecord } from './types.js';
 
 export interface MergeInvoiceRowsOptions {
@@ -15,48 +16,20 @@ export interface MergeInvoiceRowsOptions {
   taxReduction: boolean;
 }
 
-interface Exact {
-  units: bigint;
-  scale: number;
-}
-
-const DECIMAL = /^([+-])?(\d+)(?:\.(\d+))?$/;
-
-function parse(s: DecimalString): Exact {
-  const m = DECIMAL.exec(s.trim());
-  if (!m) throw new Error(`not a decimal: "${s}"`);
-  const frac = m[3] ?? '';
-  const units = BigInt(`${m[2]}${frac}`);
-  return { units: m[1] === '-' ? -units : units, scale: frac.length };
-}
-
-const rescale = (x: Exact, scale: number): bigint => x.units * 10n ** BigInt(scale - x.scale);
-
-function format(x: Exact): DecimalString {
-  const negative = x.units < 0n;
-  const digits = (negative ? -x.units : x.units).toString().padStart(x.scale + 1, '0');
-  const whole = digits.slice(0, digits.length - x.scale);
-  const frac = x.scale ? `.${digits.slice(digits.length - x.scale)}` : '';
-  return `${negative ? '-' : ''}${whole}${frac}`;
-}
-
 /** The exact sum of decimal strings, with as many decimals as the most precise of them ("0.10" + "0.2" = "0.30"). */
 export function sumDecimals(values: readonly DecimalString[]): DecimalString {
-  const parsed = values.map(parse);
-  const scale = Math.max(0, ...parsed.map((p) => p.scale));
-  return format({ units: parsed.reduce((s, p) => s + rescale(p, scale), 0n), scale });
+  // As written: decimal.js drops trailing zeros ("0.10" has 1 decimal place to it).
+  const scale = Math.max(0, ...values.map((v) => v.trim().split('.')[1]?.length ?? 0));
+  return values.reduce((s, v) => s.plus(decimal(v)), new Decimal(0)).toFixed(scale);
+}
+
+function decimal(s: DecimalString): Decimal {
+  if (!/^[+-]?\d+(\.\d+)?$/.test(s.trim())) throw new Error(`not a decimal: "${s}"`);
+  return new Decimal(s.trim());
 }
 
 /** One spelling per number ("25.00", "25" → "25"), for comparing. */
-function canonical(s: DecimalString): string {
-  const x = parse(s);
-  let { units, scale } = x;
-  while (scale > 0 && units % 10n === 0n) {
-    units /= 10n;
-    scale -= 1;
-  }
-  return format({ units, scale });
-}
+const canonical = (s: DecimalString): string => decimal(s).toString();
 
 const KIND_SV: Record<InvoiceRowRecord['kind'], string> = { LABOUR: 'arbete', MATERIAL: 'material', OTHER: 'övrigt' };
 
