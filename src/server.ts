@@ -1,8 +1,9 @@
 // `npm start`: the API (see src/start.ts) until SIGINT or SIGTERM, then the graceful shutdown
 // and exit 0 (a second signal exits at once with 1). `--help` prints the usage and exits without
 // touching the database.
+// The API's module graph (schema, Prisma, connectors: seconds to load) is imported only once the
+// options are valid, so `--help` and a wrong option answer at once.
 import { loadConfig } from './config.js';
-import { startServer } from './start.js';
 
 const USAGE = `Usage: npm start [-- options]
 
@@ -33,6 +34,7 @@ async function main(): Promise<void> {
     process.exit(2);
   }
   const config = loadConfig();
+  const { startServer } = await import('./start.js');
   const server = await startServer(config, { seed: config.SEED_DEMO || args.includes('--seed') });
   let stopping = false;
   const stop = (signal: string) => {

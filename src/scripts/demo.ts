@@ -12,11 +12,11 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AddressInfo } from 'node:net';
 import { loadConfig } from '../config.js';
-import { startServer, type RunningServer } from '../start.js';
+import type { RunningServer } from '../start.js';
 import { luhnCheckDigit } from '../modules/customers/identity-numbers.js';
-import { startFortnoxFake, type FortnoxFake } from '../../connectors/fortnox/fake/server.js';
-import { startVismaFake, type VismaFake } from '../../connectors/visma/fake/server.js';
-import { startMailSink, type MailSink } from './mail-sink.js';
+import type { FortnoxFake } from '../../connectors/fortnox/fake/server.js';
+import type { VismaFake } from '../../connectors/visma/fake/server.js';
+import type { MailSink } from './mail-sink.js';
 
 export const DEMO_USAGE = `Usage: npm run demo -- [options]
 
@@ -108,6 +108,14 @@ export async function startDemo(opts: DemoOptions = {}): Promise<Demo> {
   };
 
   try {
+    // The API, the fakes and the mail sink are loaded here, not at the top: `--help` and a wrong
+    // option answer without loading them (seconds).
+    const [{ startServer }, { startFortnoxFake }, { startVismaFake }, { startMailSink }] = await Promise.all([
+      import('../start.js'),
+      import('../../connectors/fortnox/fake/server.js'),
+      import('../../connectors/visma/fake/server.js'),
+      import('./mail-sink.js'),
+    ]);
     const dataDir = mkdtempSync(join(tmpdir(), 'npi-demo-'));
     cleanups.push(() => rmSync(dataDir, { recursive: true, force: true }));
 

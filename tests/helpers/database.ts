@@ -1,5 +1,7 @@
 // A private, migrated database for one test file.
-import { readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { inject } from 'vitest';
 import { startEmbeddedDatabase } from '../../src/db/embedded.js';
@@ -44,4 +46,17 @@ export async function openTestDatabase(): Promise<TestDatabase> {
   const dump = new Blob([readFileSync(cfg.dumpFile)]);
   const db = await startEmbeddedDatabase({ loadDataDir: dump });
   return { kind: 'pglite', url: db.url, close: () => db.close() };
+}
+
+/**
+ * A new DATA_DIR holding the migrated embedded database (no company yet, so the server's first
+ * start still creates one), for tests that start the server or a command on a directory of their
+ * own. Embedded runs only.
+ */
+export function migratedDataDir(prefix = 'data-'): string {
+  const cfg = inject('testDatabase');
+  if (cfg.kind !== 'pglite') throw new Error('migratedDataDir: the embedded database only (TEST_DATABASE_URL is set)');
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  cpSync(cfg.dataDirTemplate, dir, { recursive: true });
+  return dir;
 }

@@ -1,16 +1,14 @@
-// Helpers of the operations tests: a database for a real server (a fresh DATA_DIR on the embedded
+// Helpers of the operations tests: a database for a real server (a migrated DATA_DIR of its own on the embedded
 // database, a private copy with TEST_DATABASE_URL), the real server as a child process reading its
 // JSON log lines, a TCP proxy that can cut the database off, and a raw HTTP/1.1 reader for
 // pipelined responses.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { createServer, connect, type Server, type Socket } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { inject } from 'vitest';
-import { openTestDatabase } from '../helpers/database.js';
+import { migratedDataDir, openTestDatabase } from '../helpers/database.js';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -30,7 +28,7 @@ export async function serverDatabase(): Promise<ServerDatabase> {
     const db = await openTestDatabase();
     return { kind: 'postgres', location: db.url, env: { DATABASE_URL: db.url, INTEGRATION_SECRET_KEY: key, DATABASE_POOL_SIZE: '5' }, close: () => db.close() };
   }
-  const dir = mkdtempSync(join(tmpdir(), 'ops-data-'));
+  const dir = migratedDataDir('ops-data-');
   return { kind: 'embedded', location: dir, env: { DATA_DIR: dir }, close: async () => rmSync(dir, { recursive: true, force: true }) };
 }
 

@@ -6,14 +6,12 @@
 // over OTLP/HTTP to a collector on 127.0.0.1.
 import { createServer, type Server } from 'node:http';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
 import { startServer, type RunningServer } from '../../src/start.js';
 import { createLogger } from '../../src/observability/logger.js';
-import { openTestDatabase, type TestDatabase } from '../helpers/database.js';
+import { migratedDataDir, openTestDatabase, type TestDatabase } from '../helpers/database.js';
 import { inject } from 'vitest';
 import { startTemplateFake, type TemplateFake } from '../../connectors/template/fake/server.js';
 import type { LogLine } from './helpers.js';
@@ -54,7 +52,7 @@ beforeAll(async () => {
     db = await openTestDatabase();
     Object.assign(env, { DATABASE_URL: db.url, INTEGRATION_SECRET_KEY: randomBytes(32).toString('hex'), DATABASE_POOL_SIZE: '3' });
   } else {
-    dataDir = mkdtempSync(join(tmpdir(), 'ops-obs-'));
+    dataDir = migratedDataDir('ops-obs-');
     env.DATA_DIR = dataDir;
   }
   const logger = createLogger({

@@ -11,7 +11,7 @@ import { adminQuery, databaseUrl } from '../helpers/postgres.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
-    testDatabase: { kind: 'pglite'; dumpFile: string } | { kind: 'postgres'; baseUrl: string; template: string; prefix: string };
+    testDatabase: { kind: 'pglite'; dumpFile: string; dataDirTemplate: string } | { kind: 'postgres'; baseUrl: string; template: string; prefix: string };
   }
 }
 
@@ -31,13 +31,20 @@ export default async function setup(project: TestProject) {
   const dir = mkdtempSync(join(tmpdir(), 'pglite-template-'));
   const dumpFile = join(dir, 'migrated.tar.gz');
   const db = await startEmbeddedDatabase();
+  let dump: Blob;
   try {
     await applyMigrations(db.url);
-    const dump = await db.pglite.dumpDataDir('gzip');
+    dump = await db.pglite.dumpDataDir('gzip');
     writeFileSync(dumpFile, Buffer.from(await dump.arrayBuffer()));
   } finally {
     await db.close();
   }
-  project.provide('testDatabase', { kind: 'pglite', dumpFile });
+  // The same database as a DATA_DIR on disk, for tests that start the server (or a command) on a
+  // data directory of their own: copying it costs a fraction of a first start's initdb and
+  // migrations (tests/db/database.test.ts and the command-line tests keep a real first start).
+  const dataDirTemplate = join(dir, 'data-dir');
+  const onDisk = await startEmbeddedDatabase({ dataDir: join(dataDirTemplate, 'pglite'), loadDataDir: dump });
+  await onDisk.close();
+  project.provide('testDatabase', { kind: 'pglite', dumpFile, dataDirTemplate });
   return () => rmSync(dir, { recursive: true, force: true });
 }
