@@ -15,12 +15,14 @@ import {
   recordUpsert,
   HttpError,
   isEntityError,
+  listedLookup,
   type AccountRecord,
   type ApiContract,
   type CustomerRecord,
   type EntityRef,
   type ExportListing,
   type FlowContext,
+  type ProjectRecord,
   type SupplierInvoiceSupplierRecord,
 } from '@nordic-invoicing/connector-sdk';
 import {
@@ -174,6 +176,20 @@ class Session {
     return (await ctx.ids.get('customer', c.id))?.remoteId ?? `planned:${c.id}`;
   }
 
+  private customersListed: ((c: CustomerRecord) => string | null) | null = null;
+
+  /**
+   * Before a flow sends customers with its entities (customerId): when 20 or more of these
+   * customers are unknown to the id map (a first export with "Update customers" off), Visma's
+   * customers are listed once, so each is then created or found without a lookup of its own.
+   */
+  async listCustomers(numbers: readonly string[]): Promise<void> {
+    const distinct = [...new Set(numbers)];
+    if (distinct.length < 20) return;
+    const customers = await this.ctx.domain.customers.byNumbers(distinct);
+    this.customersListed = await listedLookup(this.ctx, customers, customerListing(this.visma));
+  }
+
   private supplierIds = new Map<string, Promise<string | null>>();
 
   /**
@@ -214,7 +230,7 @@ class Session {
       p = (async () => {
         const [c] = await this.ctx.domain.customers.byNumbers([number]);
         if (!c) return null;
-        return this.exportCustomer(c, this.ctx.settings.updateCustomers);
+        return this.exportCustomer(c, this.ctx.settings.updateCustomers, this.customersListed?.(c));
       })();
       this.customerIds.set(number, p);
     }
@@ -303,9 +319,15 @@ const projectExport = defineFlow<VismaSettings>({
     'Creates and updates projects with status 40–89 in Visma (Status Ongoing), with their customer; finishes them there (Status Finished) once they reach 90.',
   async run(ctx) {
     const session = new Session(ctx);
+    const exportable = (p: ProjectRecord) => isExportableProjectStatus(p.statusCode) && !projectNumberProblem(vismaProjectNumber(p.number));
     await exportChanged(
       ctx,
-      (since) => ctx.domain.projects.changed(since),
+      async (since) => {
+        const changed = await ctx.domain.projects.changed(since);
+        // Their customers too, when many are new to Visma.
+        await session.listCustomers(changed.items.filter(exportable).flatMap((p) => (p.customerNumber ? [p.customerNumber] : [])));
+        return changed;
+      },
       async (p, listed) => {
         const ref = { type: 'project', id: p.id, reference: projectReference(p) };
         if (!isExportableProjectStatus(p.statusCode)) {
@@ -340,7 +362,7 @@ const projectExport = defineFlow<VismaSettings>({
         id: (p) => p.id,
         key: (p) => vismaProjectNumber(p.number),
         list: () => listProjects(session.visma),
-        wanted: (p) => isExportableProjectStatus(p.statusCode) && !projectNumberProblem(vismaProjectNumber(p.number)),
+        wanted: exportable,
       },
     );
   },

@@ -205,11 +205,11 @@ describe('Fortnox', () => {
 });
 
 describe('Visma', () => {
-  const visma = async (enabledFlows: string[] = []) => {
+  const visma = async (enabledFlows: string[] = [], updateCustomers = true) => {
     // Pages of 5 at most, whatever $pagesize asks: a listing of 22 takes five.
     const fake = await startVismaFake({ accessTokens: ['listing-access'], refreshTokens: ['listing-refresh'], pageSize: 5 });
     const credentials = { clientId: fake.clientId, clientSecret: fake.clientSecret, accessToken: 'listing-access', refreshToken: 'listing-refresh' };
-    const s = await setup('visma', fake, { baseUrl: fake.url, tokenUrl: fake.tokenUrl, updateCustomers: true }, credentials, enabledFlows);
+    const s = await setup('visma', fake, { baseUrl: fake.url, tokenUrl: fake.tokenUrl, updateCustomers }, credentials, enabledFlows);
     return { s, fake };
   };
   const lookups = (sent: Logged[], path: string) => gets(sent, path).filter((q) => param(q, '$filter') !== null);
@@ -271,6 +271,32 @@ describe('Visma', () => {
     const writes = s.writes();
     await s.run(['customer-export', 'project-export']);
     expect(s.writes()).toBe(writes);
+  });
+
+  it('project export with "Update customers" off: 22 new projects with 22 new customers list Visma\'s customers and projects once each, then one write per entity', async () => {
+    const { s, fake } = await visma([], false);
+    const c0 = await s.customer('Kund 0 AB');
+    const first = await s.project(c0.id, 'Projekt 0');
+    const few = await sentDuring(s, () => s.run(['project-export']));
+    expect(lookups(few, '/v2/customers').map((q) => param(q, '$filter'))).toEqual([`CustomerNumber eq '${c0.number}'`]);
+    expect(lookups(few, '/v2/projects').map((q) => param(q, '$filter'))).toEqual([`Number eq '${first.number}'`]);
+
+    await s.loseIdMap('project-export', ['customer', 'project']);
+    for (let i = 1; i < 22; i++) await s.project((await s.customer(`Kund ${i} AB`)).id, `Projekt ${i}`);
+    const sent = await sentDuring(s, () => s.run(['project-export']));
+    expect(lookups(sent, '/v2/customers')).toEqual([]);
+    expect(lookups(sent, '/v2/projects')).toEqual([]);
+    expect(listings(sent, '/v2/customers').map((q) => param(q, '$page'))).toEqual(['1']);
+    expect(listings(sent, '/v2/projects').map((q) => param(q, '$page'))).toEqual(['1']);
+    // The customer already in Visma is found and, "Update customers" being off, left as it is.
+    expect(writesTo(sent, 'POST', '/v2/customers')).toBe(21);
+    expect(writesTo(sent, 'POST', '/v2/projects')).toBe(21);
+    const mine = fake.state.projects.find((x) => x.Number === first.number)!;
+    expect(sent.filter((q) => q.method === 'PUT').map((q) => q.path)).toEqual([`/v2/projects/${mine.Id}`]);
+    unique(fake.state.customers.map((x) => x.CustomerNumber));
+    unique(fake.state.projects.map((x) => x.Number));
+    expect(fake.state.projects).toHaveLength(22);
+    expect(fake.state.customers).toHaveLength(22);
   });
 
   it('work order & ÄTA export: a first export of 22 lists Visma projects once and writes each once; the one already there is updated', async () => {
