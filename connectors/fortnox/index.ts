@@ -18,6 +18,7 @@ import {
   type InvoiceRecord,
   type ProjectRecord,
   type SupplierInvoiceRecord,
+  type SupplierRecord,
 } from '@nordic-invoicing/connector-sdk';
 import { FortnoxClient, fortnoxErrorMessage, type FortnoxSupplierInvoiceListItem, type FortnoxVoucher, type FortnoxVoucherFileConnection } from './client.js';
 import {
@@ -97,6 +98,12 @@ export const settings = z.object({
     .boolean()
     .default(false)
     .describe('Bookkeep supplier invoices in Fortnox right after exporting them (optional supplier invoice export).'),
+  updateSuppliersOnInvoiceExport: z
+    .boolean()
+    .default(true)
+    .describe(
+      'Supplier invoice export: before an invoice is sent, its supplier is brought up to date in Fortnox from the supplier register here (once per supplier per run, only when it changed since it was last sent). Off: a supplier already in Fortnox is left as it is; a missing one is still created. Updating the whole register every run is the optional supplier sync with direction "export".',
+    ),
   supplierDebtAccount: z
     .number()
     .int()
@@ -547,17 +554,57 @@ async function finishSupplierInvoice(
   });
 }
 
+/**
+ * The supplier of a supplier invoice in Fortnox, by supplier number; false after a reported
+ * failure (reference "Supplier <number>"), which holds that supplier's invoices this run.
+ * With updateSuppliersOnInvoiceExport on, the supplier register's record goes out with the
+ * supplier sync's payload and id map: created when missing, updated when what would be sent
+ * differs from what was last sent (an unchanged supplier costs no request). Off, or when the
+ * register's record is not at hand (an admin's retry of single invoices reads only those): created
+ * from the invoice's supplier when missing, an existing one left as it is.
+ */
+async function sendSupplier(
+  ctx: Ctx,
+  fx: FortnoxClient,
+  inv: SupplierInvoiceRecord,
+  registerSupplier: (id: string) => Promise<SupplierRecord | undefined>,
+): Promise<boolean> {
+  const ref = { type: 'supplier', id: inv.supplier.id, reference: supplierReference(inv.supplier) };
+  const number = inv.supplier.number;
+  const full = ctx.settings.updateSuppliersOnInvoiceExport ? await registerSupplier(inv.supplier.id) : undefined;
+  if (full) {
+    const payload = supplierPayload(full);
+    const outcome = await exportEntity(ctx, {
+      ref,
+      payload,
+      find: async () => ((await fx.getSupplier(number)) ? number : null),
+      create: () => fx.createSupplier(payload),
+      update: (id) => fx.updateSupplier(id, payload),
+    });
+    return outcome !== 'failed';
+  }
+  return guarded(ctx, ref, async () => {
+    if (!(await fx.getSupplier(number))) await fx.createSupplier(supplierInvoiceSupplierPayload(inv.supplier));
+  });
+}
+
 const supplierInvoiceExport = defineFlow<FortnoxSettings>({
   id: 'supplier-invoice-export',
   direction: 'export',
   entity: 'supplierInvoice',
   base: false,
   description:
-    "Exports approved supplier invoices (disputed ones are held even when double-approved): a supplier missing in Fortnox is created first; cost rows (account, project, cost centre when enabled), VAT and TOT rows; the document is connected; optionally bookkept. Fortnox's GivenNumber becomes the external number.",
+    "Exports approved supplier invoices (disputed ones are held even when double-approved): the supplier first, created when missing in Fortnox and, with updateSuppliersOnInvoiceExport, updated from the register when it changed; cost rows (account, project, cost centre when enabled), VAT and TOT rows; the document is connected; optionally bookkept. Fortnox's GivenNumber becomes the external number.",
   async run(ctx) {
     const fx = client(ctx);
     const index = new SupplierInvoiceIndex(fx);
-    const suppliers = new Map<string, boolean>();
+    const suppliers = new Map<string, Promise<boolean>>();
+    let register: Promise<Map<string, SupplierRecord>> | undefined;
+    // Our supplier register, read once per run and only when a supplier is to be updated.
+    const registerSupplier = async (id: string) => {
+      register ??= ctx.domain.suppliers.changed(null).then((r) => new Map(r.items.map((x) => [x.id, x])));
+      return (await register).get(id);
+    };
     const since = await ctx.checkpoint.get<string>();
     const { items, next } = await ctx.domain.supplierInvoices.approved(since);
     await forEachEntity(ctx, items, async (inv) => {
@@ -573,16 +620,15 @@ const supplierInvoiceExport = defineFlow<FortnoxSettings>({
         ctx.count('failed');
         return;
       }
-      // The supplier first (looked up by number, created from the invoice's supplier when missing).
+      // The supplier first, once per run: created when missing, brought up to date when the setting says so.
       const number = inv.supplier.number;
-      if (!suppliers.has(number)) {
-        const ok = await guarded(ctx, ref, async () => {
-          if (!(await fx.getSupplier(number))) await fx.createSupplier(supplierInvoiceSupplierPayload(inv.supplier));
-        });
-        suppliers.set(number, ok);
-        if (!ok) return;
-      } else if (!suppliers.get(number)) {
-        ctx.reportError(ref, `Supplier ${number} could not be created in Fortnox (see the error above).`);
+      let sent = suppliers.get(number);
+      if (!sent) {
+        sent = sendSupplier(ctx, fx, inv, registerSupplier);
+        suppliers.set(number, sent);
+      }
+      if (!(await sent)) {
+        ctx.reportError(ref, `its supplier ${number} could not be sent to Fortnox (see ${supplierReference(inv.supplier)}); the invoice is sent once it is.`);
         ctx.count('failed');
         return;
       }
@@ -725,7 +771,7 @@ export default defineConnector({
   // The published API (connectors/fortnox/contract.json): dry runs check their planned writes against it.
   contract: JSON.parse(readFileSync(new URL('./contract.json', import.meta.url), 'utf8')) as ApiContract,
   // What Fortnox would refuse, checked when an invoice is locked.
-  preflight: { invoice: (inv) => invoicePreflight(inv) },
+  preflight: { invoice: (inv, s) => invoicePreflight(inv, s) },
   // Where credentials go: changing one of these clears the stored credentials.
   endpointSettings: ['baseUrl', 'authorizeUrl', 'tokenUrl'],
   http: (s) => ({

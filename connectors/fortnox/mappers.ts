@@ -244,7 +244,14 @@ export function customerCreatePayload(c: CustomerRecord): FortnoxCustomer {
 // ---------------------------------------------------------------------------------------------
 // Suppliers
 
+/**
+ * A supplier of the register as Fortnox takes it (supplier sync, and the supplier update at
+ * supplier invoice export). Swedish organisation numbers and giro numbers, stored as digits here, go out as
+ * Fortnox writes them (NNNNNN-NNNN, NNNN-NNNN), as for a supplier created with an invoice.
+ */
 export function supplierPayload(s: SupplierRecord): FortnoxSupplier {
+  const swedish = (s.countryCode || 'SE').toUpperCase() === 'SE';
+  const org = text(s.organisationNumber);
   return {
     SupplierNumber: s.number,
     Name: s.name.trim(),
@@ -255,10 +262,10 @@ export function supplierPayload(s: SupplierRecord): FortnoxSupplier {
     CountryCode: (s.countryCode || 'SE').toUpperCase(),
     Phone1: text(s.phone),
     Email: text(s.email),
-    OrganisationNumber: text(s.organisationNumber),
+    OrganisationNumber: swedish && /^\d{10}(\d{2})?$/.test(org) ? organisationNumber(org) : org,
     VATNumber: text(s.vatNumber),
-    BG: text(s.bankgiro),
-    PG: text(s.plusgiro),
+    BG: /^\d+$/.test(text(s.bankgiro)) ? giro(text(s.bankgiro), 'bg') : text(s.bankgiro),
+    PG: /^\d+$/.test(text(s.plusgiro)) ? giro(text(s.plusgiro), 'pg') : text(s.plusgiro),
     IBAN: text(s.iban),
     BIC: text(s.bic),
     Active: s.active,

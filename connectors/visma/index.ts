@@ -24,6 +24,7 @@ import {
   type FlowContext,
   type ProjectRecord,
   type SupplierInvoiceSupplierRecord,
+  type SupplierRecord,
 } from '@nordic-invoicing/connector-sdk';
 import {
   ATTACHMENT_DOCUMENT_TYPE,
@@ -99,6 +100,12 @@ export const settings = z.object({
     .default(false)
     .describe(
       'Supplier invoice export (optional flow "supplier-invoice-export"). On: approved supplier invoices are booked in Visma right away (POST /supplierinvoices) and marked booked here. Off: they arrive as supplier invoice drafts that are booked in Visma.',
+    ),
+  updateSuppliersOnInvoiceExport: z
+    .boolean()
+    .default(true)
+    .describe(
+      'Supplier invoice export: before an invoice is sent, its supplier is brought up to date in Visma from the supplier register here (once per supplier per run, only when it changed since it was last sent). Off: a supplier already in Visma is left as it is; a missing one is still created. Updating the whole register every run is the optional flow "supplier-export".',
     ),
   voucherSeries: z
     .array(z.string().trim().min(1).max(10))
@@ -191,25 +198,38 @@ class Session {
   }
 
   private supplierIds = new Map<string, Promise<string | null>>();
+  private register?: Promise<Map<string, SupplierRecord>>;
+
+  /** Our supplier register, read once per run and only when a supplier is to be updated. */
+  private async registerSupplier(id: string): Promise<SupplierRecord | undefined> {
+    this.register ??= this.ctx.domain.suppliers.changed(null).then((r) => new Map(r.items.map((s) => [s.id, s])));
+    return (await this.register).get(id);
+  }
 
   /**
-   * The Visma id of a supplier invoice's supplier, by supplier number: created from the invoice's
-   * supplier when Visma lacks it (supplier export's mapping), never updated from here. Null after
-   * a reported failure (reference "Supplier <number>").
+   * The Visma id of a supplier invoice's supplier, by supplier number, once per run; null after a
+   * reported failure (reference "Supplier <number>"), which holds that supplier's invoices. With
+   * updateSuppliersOnInvoiceExport on, the register's record goes out with the supplier export's
+   * payload and id map: created when missing, updated when what would be sent differs from what
+   * was last sent (an unchanged supplier costs no request). Off, or when the register's record is
+   * not at hand (an admin's retry of single invoices reads only those): created from the
+   * invoice's supplier when missing, an existing one never updated from here.
    */
   supplierId(s: SupplierInvoiceSupplierRecord): Promise<string | null> {
     let p = this.supplierIds.get(s.number);
     if (!p) {
       p = (async () => {
         const ctx = this.ctx;
-        const payload = invoiceSupplierPayload(s, await this.termsId(null), ctx.now);
+        const full = ctx.settings.updateSuppliersOnInvoiceExport ? await this.registerSupplier(s.id) : undefined;
+        const terms = await this.termsId(null);
+        const payload = full ? supplierPayload(full, terms, ctx.now) : invoiceSupplierPayload(s, terms, ctx.now);
         const outcome = await exportEntity(ctx, {
           ref: { type: 'supplier', id: s.id, reference: supplierReference(s) },
           payload,
-          updateExisting: false,
+          updateExisting: !!full,
           find: async () => (await this.visma.findSupplier(s.number))?.Id ?? null,
           create: () => this.visma.createSupplier(payload),
-          update: async () => undefined,
+          update: (id) => this.visma.updateSupplier(id, payload),
         });
         if (outcome === 'failed') return null;
         return (await ctx.ids.get('supplier', s.id))?.remoteId ?? `planned:${s.id}`;
@@ -457,7 +477,7 @@ const supplierExport = defineFlow<VismaSettings>({
       ctx,
       (since) => ctx.domain.suppliers.changed(since),
       async (s) => {
-        const payload = supplierPayload(s, await session.termsId(null));
+        const payload = supplierPayload(s, await session.termsId(null), ctx.now);
         await exportEntity(ctx, {
           ref: { type: 'supplier', id: s.id, reference: supplierReference(s) },
           payload,
@@ -479,7 +499,7 @@ const supplierInvoiceExport = defineFlow<VismaSettings>({
   entity: 'supplierInvoice',
   base: false,
   description:
-    'Exports approved (double-approved), undisputed supplier invoices: the supplier is created in Visma first when it is missing (by supplier number); cost rows on their accounts with project and cost centre, VAT and OCR; the document attached. Booked directly (POST /supplierinvoices, marked booked here) when "bookkeepSupplierInvoices" is on, else sent as a draft. Visma’s id becomes the external number.',
+    'Exports approved (double-approved), undisputed supplier invoices: the supplier first, by supplier number (created in Visma when missing and, with updateSuppliersOnInvoiceExport, updated from the register when it changed); cost rows on their accounts with project and cost centre, VAT and OCR; the document attached. Booked directly (POST /supplierinvoices, marked booked here) when "bookkeepSupplierInvoices" is on, else sent as a draft. Visma’s id becomes the external number.',
   async run(ctx) {
     const since = await ctx.checkpoint.get<string>();
     const { items, next } = await ctx.domain.supplierInvoices.approved(since);
@@ -760,7 +780,7 @@ export default defineConnector({
   // The published API (connectors/visma/contract.json): dry runs check their planned writes against it.
   contract: JSON.parse(readFileSync(new URL('./contract.json', import.meta.url), 'utf8')) as ApiContract,
   // What Visma would refuse, checked when an invoice is locked.
-  preflight: { invoice: (inv) => invoicePreflight(inv) },
+  preflight: { invoice: (inv, s) => invoicePreflight(inv, s) },
   // Where credentials go: changing one of these clears the stored credentials.
   endpointSettings: ['baseUrl', 'authorizeUrl', 'tokenUrl'],
   http: (s) => ({

@@ -500,11 +500,24 @@ export function supplierUpsert(s: VismaSupplier): SupplierUpsert {
   };
 }
 
-export function supplierPayload(s: SupplierRecord, termsOfPaymentId: string): VismaSupplierInput {
+/**
+ * A supplier of the register as Visma takes it (supplier export, and the supplier update at
+ * supplier invoice export). Swedish organisation numbers are stored as digits: 10 digits go out as
+ * NNNNNN-NNNN, a sole trader's 12-digit personnummer as YYMMDD-NNNK (Visma's format for them).
+ */
+export function supplierPayload(s: SupplierRecord, termsOfPaymentId: string, today: Date): VismaSupplierInput {
+  const org = blank(s.organisationNumber);
+  const swedish = (s.countryCode || 'SE').toUpperCase() === 'SE';
+  let identity = org;
+  if (org && swedish && /^\d{10}$/.test(org)) identity = `${org.slice(0, 6)}-${org.slice(6)}`;
+  else if (org && swedish && /^\d{12}$/.test(org)) {
+    const p = formatPersonnummer(org, today);
+    if (p.ok) identity = p.value;
+  }
   return compact<VismaSupplierInput>({
     SupplierNumber: s.number,
     Name: truncate(s.name.trim(), 50),
-    CorporateIdentityNumber: blank(s.organisationNumber),
+    CorporateIdentityNumber: identity,
     VatNumber: blank(s.vatNumber),
     Address1: blank(s.address1),
     Address2: blank(s.address2),
@@ -527,24 +540,16 @@ export function supplierPayload(s: SupplierRecord, termsOfPaymentId: string): Vi
 
 /**
  * The supplier of a supplier invoice as a Visma supplier, through the supplier export's mapping.
- * The invoice carries no address or contact fields, so they go out empty (only on create: an
- * existing Visma supplier is never updated from here). Organisation numbers are stored as
- * digits: 10 digits go out as NNNNNN-NNNN, a sole trader's 12-digit personnummer as YYMMDD-NNNK.
+ * The invoice carries no address or contact fields, so they go out empty (used when Visma lacks
+ * the supplier, and when the register's record is not at hand).
  */
 export function invoiceSupplierPayload(s: SupplierInvoiceSupplierRecord, termsOfPaymentId: string, today: Date): VismaSupplierInput {
-  const org = blank(s.organisationNumber);
-  let identity = org;
-  if (org && /^\d{10}$/.test(org)) identity = `${org.slice(0, 6)}-${org.slice(6)}`;
-  else if (org && /^\d{12}$/.test(org)) {
-    const p = formatPersonnummer(org, today);
-    if (p.ok) identity = p.value;
-  }
   return supplierPayload(
     {
       id: s.id,
       number: s.number,
       name: s.name,
-      organisationNumber: identity,
+      organisationNumber: s.organisationNumber,
       vatNumber: s.vatNumber,
       address1: null,
       address2: null,
@@ -561,6 +566,7 @@ export function invoiceSupplierPayload(s: SupplierInvoiceSupplierRecord, termsOf
       updatedAt: '',
     },
     termsOfPaymentId,
+    today,
   );
 }
 

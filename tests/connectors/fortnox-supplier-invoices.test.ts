@@ -153,7 +153,7 @@ describe('supplier invoice export', () => {
       ['300', 'A-2'],
     ]);
 
-    // The missing supplier was created from the invoice's supplier; the existing one was not sent.
+    // The missing supplier was created from the register (the existing one brought up to date: see below).
     expect(fake.state.suppliers.find((s) => s.SupplierNumber === '200')).toMatchObject({
       Name: 'Plåt AB',
       OrganisationNumber: '556036-0793',
@@ -359,5 +359,102 @@ describe('voucher file import', () => {
       ['D2', 'Verifikat D2.pdf'],
       ['D4', 'A-2 skannad.pdf'],
     ]);
+  });
+});
+
+describe('the supplier update at supplier invoice export (updateSuppliersOnInvoiceExport)', () => {
+  const supplierWrites = (from: number, number: string) =>
+    fake
+      .requests()
+      .slice(from)
+      .filter((q) => q.method !== 'GET' && q.path.startsWith('/3/suppliers'))
+      .map(
+        (q) =>
+          `${q.method} ${q.path}${q.path.endsWith(`/${number}`) ? '' : ` ${(q.body as { Supplier?: { SupplierNumber?: string } })?.Supplier?.SupplierNumber}`}`,
+      );
+  let bygg: string;
+  let el: string;
+
+  beforeAll(async () => {
+    // In Fortnox under an older name; renamed here.
+    fake.state.suppliers.push({ SupplierNumber: '400', Name: 'Bygg & Trä AB', City: 'Umeå', Active: true });
+    bygg = (
+      await db.supplier.create({
+        data: scoped<Prisma.SupplierUncheckedCreateInput>({ number: '400', name: 'Bygg och Trä i Umeå AB', city: 'Umeå', bankgiro: '50501055' }),
+      })
+    ).id;
+    el = (await db.supplier.create({ data: scoped<Prisma.SupplierUncheckedCreateInput>({ number: '410', name: 'El AB', organisationNumber: '5560360793' }) }))
+      .id;
+  });
+
+  it('off: an existing supplier whose name changed here is not updated; a missing one is created', async () => {
+    await setSettings({ updateSuppliersOnInvoiceExport: false });
+    try {
+      await supplierInvoice('U-1', { supplierId: bygg });
+      await supplierInvoice('U-2', { supplierId: el });
+      const before = fake.requests().length;
+      const r = await run(['supplier-invoice-export']);
+      expect(failures(r)).toEqual([]);
+      expect(supplierWrites(before, '400')).toEqual(['POST /3/suppliers 410']);
+      expect(fake.state.suppliers.find((s) => s.SupplierNumber === '400')!.Name).toBe('Bygg & Trä AB');
+      expect(fake.state.suppliers.find((s) => s.SupplierNumber === '410')).toMatchObject({ Name: 'El AB', OrganisationNumber: '556036-0793' });
+      for (const n of ['U-1', 'U-2']) expect((await stored(invoices[n]!)).externalNumber).not.toBeNull();
+    } finally {
+      await setSettings({ updateSuppliersOnInvoiceExport: true });
+    }
+  });
+
+  it('on (the default): updated from the register once for two invoices, with the supplier sync’s payload; unchanged, no request', async () => {
+    await supplierInvoice('U-3', { supplierId: bygg });
+    await supplierInvoice('U-4', { supplierId: bygg });
+    const before = fake.requests().length;
+    const r = await run(['supplier-invoice-export']);
+    expect(failures(r)).toEqual([]);
+    expect(supplierWrites(before, '400')).toEqual(['PUT /3/suppliers/400']);
+    expect(fake.state.suppliers.find((s) => s.SupplierNumber === '400')).toMatchObject({ Name: 'Bygg och Trä i Umeå AB', City: 'Umeå', BG: '5050-1055' });
+    for (const n of ['U-3', 'U-4']) expect((await stored(invoices[n]!)).externalNumber).not.toBeNull();
+
+    // Unchanged since it was sent: a further invoice costs no supplier request at all.
+    await supplierInvoice('U-5', { supplierId: bygg });
+    const again = fake.requests().length;
+    expect(failures(await run(['supplier-invoice-export']))).toEqual([]);
+    expect(
+      fake
+        .requests()
+        .slice(again)
+        .filter((q) => q.path.startsWith('/3/suppliers')),
+    ).toEqual([]);
+    expect((await stored(invoices['U-5']!)).externalNumber).not.toBeNull();
+  });
+
+  it('on: a missing supplier is created from the register', async () => {
+    const vvs = (
+      await db.supplier.create({ data: scoped<Prisma.SupplierUncheckedCreateInput>({ number: '420', name: 'VVS AB', address1: 'Rörgatan 2', city: 'Luleå' }) })
+    ).id;
+    await supplierInvoice('U-6', { supplierId: vvs });
+    const before = fake.requests().length;
+    expect(failures(await run(['supplier-invoice-export']))).toEqual([]);
+    expect(supplierWrites(before, '420')).toEqual(['POST /3/suppliers 420']);
+    expect(fake.state.suppliers.find((s) => s.SupplierNumber === '420')).toMatchObject({ Name: 'VVS AB', Address1: 'Rörgatan 2', City: 'Luleå' });
+  });
+
+  it('on: a refused update is reported with the supplier’s reference and holds its invoices until it passes', async () => {
+    await db.supplier.update({ where: { id: bygg }, data: { name: 'Bygg och Trä Norr AB' } });
+    await supplierInvoice('U-7', { supplierId: bygg });
+    await supplierInvoice('U-8', { supplierId: bygg });
+    fake.fail({ method: 'PUT', path: '/3/suppliers/400', status: 400, times: 1 });
+    const r = await run(['supplier-invoice-export']);
+    expect(failures(r).map((f) => [f.entityType, f.reference])).toEqual([
+      ['supplier', 'Supplier 400'],
+      ['supplierInvoice', 'Supplier invoice 400/U-7'],
+      ['supplierInvoice', 'Supplier invoice 400/U-8'],
+    ]);
+    for (const n of ['U-7', 'U-8']) expect((await stored(invoices[n]!)).externalNumber).toBeNull();
+    expect(fake.state.suppliers.find((s) => s.SupplierNumber === '400')!.Name).toBe('Bygg och Trä i Umeå AB');
+
+    const fixed = await run(['supplier-invoice-export']);
+    expect(failures(fixed)).toEqual([]);
+    expect(fake.state.suppliers.find((s) => s.SupplierNumber === '400')!.Name).toBe('Bygg och Trä Norr AB');
+    for (const n of ['U-7', 'U-8']) expect((await stored(invoices[n]!)).externalNumber).not.toBeNull();
   });
 });

@@ -166,9 +166,10 @@ describe('Visma supplier invoice export, booked directly', () => {
     expect(r.failures).toEqual([]);
     expect(r.status).toBe('SUCCEEDED');
 
-    // The missing supplier was created from the invoice's supplier; the existing one left as it is.
+    // The missing supplier was created; the existing one brought up to date from the register
+    // (updateSuppliersOnInvoiceExport is on by default).
     expect(s.fake.state.suppliers.map((x) => [x.SupplierNumber, x.Name])).toEqual([
-      ['300', 'Redan i Visma AB'],
+      ['300', 'Redan i Visma AB (namn här)'],
       ['200', 'Plåt AB'],
     ]);
     const created = s.fake.state.suppliers.find((x) => x.SupplierNumber === '200')!;
@@ -335,5 +336,110 @@ describe('Visma supplier invoice export, as drafts (bookkeeping off)', () => {
     const writes = s.fake.writes();
     await s.run();
     expect(s.fake.writes()).toBe(writes);
+  });
+});
+
+describe('Visma: the supplier update at supplier invoice export (updateSuppliersOnInvoiceExport)', () => {
+  let s: Setup;
+  let bygg: string;
+  let el: string;
+  const BYGG_ID = 'dddddddd-0000-4000-8000-000000000400';
+  const settings = async (over: Record<string, unknown>) => {
+    const conn = await s.db().connection.findFirstOrThrow({ where: { connectorId: 'visma' } });
+    await s.db().connection.update({ where: { id: conn.id }, data: { settings: { ...(conn.settings as object), ...over } as never } });
+  };
+  const supplierWrites = (from: number) =>
+    s.fake
+      .requests()
+      .slice(from)
+      .filter((q) => q.method !== 'GET' && q.path.startsWith('/v2/suppliers'))
+      .map((q) => `${q.method} ${q.path}`);
+  const remoteSupplier = (number: string) => s.fake.state.suppliers.find((x) => x.SupplierNumber === number)!;
+
+  beforeAll(async () => {
+    s = await setup({ bookkeepSupplierInvoices: true });
+    // In Visma under an older name; renamed here.
+    s.fake.state.suppliers.push({
+      Id: BYGG_ID,
+      SupplierNumber: '400',
+      Name: 'Bygg & Trä AB',
+      IsActive: true,
+      TermsOfPaymentId: s.fake.state.termsOfPayments[0]!.Id,
+      ModifiedUtc: new Date().toISOString(),
+    });
+    bygg = await s.supplier('400', 'Bygg och Trä i Umeå AB');
+    el = await s.supplier('410', 'El AB');
+  });
+  afterAll(async () => s?.fake.close());
+
+  it('off: an existing supplier whose name changed here is not updated; a missing one is created', async () => {
+    await settings({ updateSuppliersOnInvoiceExport: false });
+    const a = await s.invoice(bygg, 'U-1');
+    const b = await s.invoice(el, 'U-2');
+    const before = s.fake.requests().length;
+    const r = await s.run();
+    expect(r.failures).toEqual([]);
+    expect(supplierWrites(before)).toEqual(['POST /v2/suppliers']);
+    expect(remoteSupplier('400').Name).toBe('Bygg & Trä AB');
+    expect(remoteSupplier('410')).toMatchObject({ Name: 'El AB', CorporateIdentityNumber: '556036-0793' });
+    for (const id of [a, b]) expect((await stored(id)).externalNumber).not.toBeNull();
+  });
+
+  it('on: updated from the register once for two invoices, with the supplier export’s payload; unchanged, no request', async () => {
+    await settings({ updateSuppliersOnInvoiceExport: true });
+    await s.db().supplier.update({ where: { id: bygg }, data: { city: 'Umeå' } });
+    const ids = [await s.invoice(bygg, 'U-3'), await s.invoice(bygg, 'U-4')];
+    const before = s.fake.requests().length;
+    const r = await s.run();
+    expect(r.failures).toEqual([]);
+    expect(supplierWrites(before)).toEqual([`PUT /v2/suppliers/${BYGG_ID}`]);
+    expect(remoteSupplier('400')).toMatchObject({
+      Name: 'Bygg och Trä i Umeå AB',
+      City: 'Umeå',
+      CorporateIdentityNumber: '556036-0793',
+      BankgiroNumber: '50501055',
+    });
+    for (const id of ids) expect((await stored(id)).externalNumber).not.toBeNull();
+
+    // Unchanged since it was sent: a further invoice costs no supplier request at all.
+    const id = await s.invoice(bygg, 'U-5');
+    const again = s.fake.requests().length;
+    expect((await s.run()).failures).toEqual([]);
+    expect(
+      s.fake
+        .requests()
+        .slice(again)
+        .filter((q) => q.path.startsWith('/v2/suppliers')),
+    ).toEqual([]);
+    expect((await stored(id)).externalNumber).not.toBeNull();
+  });
+
+  it('on: a missing supplier is created from the register', async () => {
+    const vvs = await s.supplier('420', 'VVS AB');
+    await s.db().supplier.update({ where: { id: vvs }, data: { address1: 'Rörgatan 2', city: 'Luleå' } });
+    await s.invoice(vvs, 'U-6');
+    const before = s.fake.requests().length;
+    expect((await s.run()).failures).toEqual([]);
+    expect(supplierWrites(before)).toEqual(['POST /v2/suppliers']);
+    expect(remoteSupplier('420')).toMatchObject({ Name: 'VVS AB', Address1: 'Rörgatan 2', City: 'Luleå' });
+  });
+
+  it('on: a refused update is reported with the supplier’s reference and holds its invoices until it passes', async () => {
+    await s.db().supplier.update({ where: { id: bygg }, data: { name: 'Bygg och Trä Norr AB' } });
+    const ids = [await s.invoice(bygg, 'U-7'), await s.invoice(bygg, 'U-8')];
+    s.fake.fail({ method: 'PUT', path: `/v2/suppliers/${BYGG_ID}`, status: 400, times: 1 });
+    const r = await s.run();
+    expect(r.failures.map((f) => [f.entityType, f.reference])).toEqual([
+      ['supplier', 'Supplier 400'],
+      ['supplierInvoice', 'Supplier invoice 400/U-7'],
+      ['supplierInvoice', 'Supplier invoice 400/U-8'],
+    ]);
+    for (const id of ids) expect((await stored(id)).externalNumber).toBeNull();
+    expect(remoteSupplier('400').Name).toBe('Bygg och Trä i Umeå AB');
+
+    const fixed = await s.run();
+    expect(fixed.failures).toEqual([]);
+    expect(remoteSupplier('400').Name).toBe('Bygg och Trä Norr AB');
+    for (const id of ids) expect((await stored(id)).externalNumber).not.toBeNull();
   });
 });
