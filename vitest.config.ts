@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
+import { DATABASE_INDEPENDENT } from './tests/setup/database-independent.js';
 
 /** tsconfig.json's paths for the workspace packages, as exact-match aliases. */
 function workspaceAliases() {
@@ -23,6 +24,9 @@ export default defineConfig({
   },
   test: {
     include: ['tests/**/*.test.ts', 'connectors/**/*.test.ts', 'packages/*/test/**/*.test.ts'],
+    // TEST_DATABASE_ONLY=true: only the files that use the test database (CI's run on PostgreSQL,
+    // after the full suite ran on the embedded database); see tests/setup/database-independent.ts.
+    exclude: process.env.TEST_DATABASE_ONLY === 'true' ? [...configDefaults.exclude, ...DATABASE_INDEPENDENT] : configDefaults.exclude,
     globalSetup: ['tests/setup/global-setup.ts'],
     testTimeout: 30_000,
     hookTimeout: 120_000,

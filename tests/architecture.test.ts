@@ -1,8 +1,9 @@
 // Rules of the house that code review alone would miss.
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, globSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { printedSchema, SCHEMA_FILE } from '../src/scripts/print-schema.js';
+import { DATABASE_INDEPENDENT, OPENS_TEST_DATABASE } from './setup/database-independent.js';
 
 const ROOT = join(import.meta.dirname, '..');
 
@@ -180,6 +181,20 @@ const CROSS_MODULE_IMPORTS_ALLOWED = new Set([
 const FAKE_SERVER = /(^|\/)connectors\/[^/]+\/fake(\/|$)/;
 
 describe('architecture', () => {
+  it('the test files left out of the database-only run never open the test database', () => {
+    const independent = DATABASE_INDEPENDENT.flatMap((g) => globSync(g, { cwd: ROOT })).filter((f) => f.endsWith('.test.ts'));
+    // Every pattern names real test files (the list is not stale), and the rule is checked on them.
+    for (const g of DATABASE_INDEPENDENT)
+      expect(
+        globSync(g, { cwd: ROOT }).some((f) => f.endsWith('.test.ts')),
+        g,
+      ).toBe(true);
+    expect(independent.length).toBeGreaterThan(30);
+    expect(independent.filter((f) => OPENS_TEST_DATABASE.test(readFileSync(join(ROOT, f), 'utf8')))).toEqual([]);
+    // The marker does find the files that do open it.
+    expect(OPENS_TEST_DATABASE.test(readFileSync(join(ROOT, 'tests/graphql/customers.test.ts'), 'utf8'))).toBe(true);
+  });
+
   it('schema.graphql is the printed schema (run `npm run schema:print`)', () => {
     expect(readFileSync(SCHEMA_FILE, 'utf8')).toBe(printedSchema());
   });
