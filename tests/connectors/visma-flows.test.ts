@@ -5,10 +5,11 @@ import { useHarness, type TestCompany } from '../helpers/harness.js';
 import { createTenantDb, scoped } from '../../src/db/tenant.js';
 import { Prisma } from '../../src/generated/prisma/client.js';
 import { addContact, createCustomer, updateCustomer } from '../../src/modules/customers/service.js';
-import { createProject } from '../../src/modules/projects/service.js';
+import { createProject, createWorkOrder } from '../../src/modules/projects/service.js';
 import { createInvoice, lockInvoice, setBuyers, setLineWorkTypes } from '../../src/modules/invoices/service.js';
 import { rebuildBasis, setPostingRules, updateSettings } from '../../src/modules/revenue/service.js';
 import { executeRun } from '../../src/integration/runtime/run.js';
+import { invoicePreflight } from '../../src/modules/integrations/service.js';
 import { startVismaFake, type VismaFake } from '../../connectors/visma/fake/server.js';
 
 const h = useHarness();
@@ -420,5 +421,57 @@ describe('Visma: one invoice row per account and project with revenue accounting
       [`Konto 3001, projekt ${n}, material`, 2150.5, 0, null],
     ]);
     expect([inv.TotalAmount, inv.TotalVatAmount]).toEqual([Number(ours.total), Number(ours.vatAmount)]);
+  });
+  it('the lock checks the rows Visma would get with the connection’s settings: ROT hours on two work orders reach 1 hour only merged on the project', async () => {
+    const db = s.db();
+    await setPostingRules(db, [{ accountNumber: 3001 }]);
+    // Work orders kept apart in the basis, so each has its own row before the connector merges.
+    await updateSettings(db, { dimensions: [{ number: 3, included: true, mandatory: false }] });
+    const projectLevel = (level: string) =>
+      db.connection.update({
+        where: { id: s.connectionId },
+        data: { settings: { baseUrl: s.fake.url, tokenUrl: s.fake.tokenUrl, updateCustomers: false, projectLevel: level } },
+      });
+    try {
+      const woId = async (name: string) =>
+        createWorkOrder(db, projectId, { name }).then((w: unknown) => (typeof w === 'string' ? w : (w as { id: string }).id));
+      const [kitchen, bath] = [await woId('Kök'), await woId('Bad')];
+      const contact = await db.contact.findFirstOrThrow({ where: { customerId: customer.id } });
+      const id = await createInvoice(db, {
+        projectId,
+        lines: [line('Kök, snickeri', '600', { kind: 'LABOUR', workOrderId: kitchen }), line('Bad, snickeri', '400', { kind: 'LABOUR', workOrderId: bath })],
+        fields: { invoiceDate: '2026-11-08', taxReductionType: 'ROT' },
+      });
+      for (const [description, amount] of [
+        ['Kök, snickeri', '600'],
+        ['Bad, snickeri', '400'],
+      ] as const) {
+        const l = await db.invoiceLine.findFirstOrThrow({ where: { invoiceId: id, description } });
+        await setLineWorkTypes(db, l.id, [{ workType: 'Bygg', amount: D(amount), hours: D('0.5') }]);
+      }
+      await rebuildBasis(db, id, 'FULL');
+      await setBuyers(db, id, [{ contactId: contact.id }]);
+      const exportCheck = invoicePreflight(h.integrations.registry);
+
+      // Work orders as projects of their own in Visma: two rows of half an hour each, refused.
+      await projectLevel('workOrder');
+      const refused = await lockInvoice(db, id, 'AD', undefined, { exportCheck }).catch((e: unknown) => e);
+      expect(refused).toMatchObject({
+        code: 'VALIDATION_FAILED',
+        issues: [
+          { path: 'export.Visma.rows.0.taxReduction.hours', code: 'REFUSED_BY_ACCOUNTING_SYSTEM', message: expect.stringContaining('at least 1 work hour') },
+          { path: 'export.Visma.rows.1.taxReduction.hours', code: 'REFUSED_BY_ACCOUNTING_SYSTEM', message: expect.stringContaining('at least 1 work hour') },
+        ],
+      });
+      expect((await db.invoice.findUniqueOrThrow({ where: { id } })).locked).toBe(false);
+
+      // Rows on the main project: merged into one row of one hour, which Visma takes.
+      await projectLevel('project');
+      await lockInvoice(db, id, 'AD', undefined, { exportCheck });
+      expect((await db.invoice.findUniqueOrThrow({ where: { id } })).locked).toBe(true);
+    } finally {
+      await projectLevel('project');
+      await updateSettings(db, { dimensions: [{ number: 3, included: false, mandatory: false }] });
+    }
   });
 });
