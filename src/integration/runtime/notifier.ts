@@ -1,6 +1,7 @@
 // The failure e-mail after a run with failures, to the connection's addresses, listing every
 // failed entity with its reference and the accounting system's message (and every flow that
-// stopped). Sent after every such run, so it repeats until the cause is fixed.
+// stopped). Sent after every such run, so it repeats until the cause is fixed. And the one e-mail
+// when failing runs in a row pause the connection (instead of that run's failure e-mail).
 //
 // Language: Swedish, English only when the company's language is English (`EN`). Times are
 // Europe/Stockholm local time (CET in winter, CEST in summer), e.g. "5 december 2026 kl. 14:30".
@@ -17,10 +18,29 @@ export interface FailureReport {
   status: string;
   flowErrors: { flow: string; message: string }[];
   failures: { flow: string; entityType: string; reference: string; message: string }[];
+  /** A FAILED run on a connection that pauses: failing runs in a row so far, and how many pause it. */
+  pause?: { failures: number; after: number };
+}
+
+/** The one e-mail sent when failing runs in a row pause a connection. */
+export interface PauseNotice {
+  companyName: string;
+  /** As in FailureReport: English for `EN`, otherwise Swedish. */
+  language?: string | null;
+  connectionName: string;
+  connectorName: string;
+  /** The run that paused the connection. */
+  runId: string;
+  startedAt: Date;
+  /** Failing runs in a row. */
+  failures: number;
+  /** Why the last run failed: its error, and each flow that stopped. */
+  errors: { flow: string | null; message: string }[];
 }
 
 export interface Notifier {
   sendFailureReport(to: readonly string[], report: FailureReport): Promise<void>;
+  sendPauseNotice(to: readonly string[], notice: PauseNotice): Promise<void>;
 }
 
 export type MailLanguage = 'sv' | 'en';
@@ -114,6 +134,8 @@ const TEXT = {
     errors: 'Fel:',
     fields: { reference: 'Referens', type: 'Typ', flow: 'Flöde', message: 'Meddelande' },
     runId: 'Körningens id',
+    pause: (n: number, after: number) =>
+      `${n} av ${after} körningar i rad har misslyckats; efter ${after} pausas integrationen tills en administratör återupptar den.`,
   },
   en: {
     subject: (connector: string, n: number, when: string, company: string) =>
@@ -126,6 +148,7 @@ const TEXT = {
     errors: 'Errors:',
     fields: { reference: 'Reference', type: 'Type', flow: 'Flow', message: 'Message' },
     runId: 'Run id',
+    pause: (n: number, after: number) => `${n} of ${after} runs in a row have failed; after ${after} the integration is paused until an admin resumes it.`,
   },
 } as const;
 
@@ -137,6 +160,7 @@ export function renderFailureReport(r: FailureReport): { subject: string; text: 
   const when = formatStockholmTime(r.startedAt, lang);
   const status = STATUS_LABEL[lang][r.status] ?? r.status;
   const lines: string[] = [t.intro(r.connectionName, r.connectorName, r.companyName, when, status), t.repeat, ''];
+  if (r.pause) lines.splice(2, 0, t.pause(r.pause.failures, r.pause.after));
   if (r.flowErrors.length) {
     lines.push(t.stopped);
     for (const e of r.flowErrors) lines.push(`  - ${e.flow}: ${e.message}`);
@@ -158,12 +182,53 @@ export function renderFailureReport(r: FailureReport): { subject: string; text: 
   return { subject: t.subject(r.connectorName, n, when, r.companyName), text: lines.join('\n'), language: lang };
 }
 
+const PAUSE_TEXT = {
+  sv: {
+    subject: (connector: string, company: string) => `Integrationen med ${connector} är pausad (${company})`,
+    intro: (connection: string, connector: string, company: string, n: number, when: string) =>
+      `Integrationen "${connection}" (${connector}) för ${company} har pausats: ${n} körningar i rad har misslyckats, den senaste ${when}.`,
+    stopped: 'Inga schemalagda körningar görs förrän en administratör återupptar integrationen. Det här är det enda meddelandet om pausen.',
+    errors: 'Senaste fel:',
+    resume:
+      'Rätta orsaken (till exempel inloggningsuppgifterna eller adressen till bokföringssystemet). En manuell körning går att göra även medan integrationen är pausad. Återuppta sedan integrationen under Integrationer (resumeConnection i API:t).',
+    runId: 'Körningens id',
+  },
+  en: {
+    subject: (connector: string, company: string) => `${connector} integration paused (${company})`,
+    intro: (connection: string, connector: string, company: string, n: number, when: string) =>
+      `The integration "${connection}" (${connector}) of ${company} has been paused: ${n} runs in a row failed, the last on ${when}.`,
+    stopped: 'No scheduled runs take place until an admin resumes the integration. This is the only message about the pause.',
+    errors: 'Last errors:',
+    resume:
+      'Fix the cause (for instance the credentials or the address of the accounting system). A manual run works while the integration is paused. Then resume the integration under Integrations (resumeConnection in the API).',
+    runId: 'Run id',
+  },
+} as const;
+
+/** Subject and plain text of the pause e-mail (pure). */
+export function renderPauseNotice(n: PauseNotice): { subject: string; text: string; language: MailLanguage } {
+  const lang = mailLanguage(n.language);
+  const t = PAUSE_TEXT[lang];
+  const lines: string[] = [t.intro(n.connectionName, n.connectorName, n.companyName, n.failures, formatStockholmTime(n.startedAt, lang)), t.stopped, ''];
+  if (n.errors.length) {
+    lines.push(t.errors);
+    for (const e of n.errors) lines.push(`  - ${e.flow ? `${e.flow}: ` : ''}${e.message}`);
+    lines.push('');
+  }
+  lines.push(t.resume, '', `${t.runId}: ${n.runId}`);
+  return { subject: t.subject(n.connectorName, n.companyName), text: lines.join('\n'), language: lang };
+}
+
 export function smtpNotifier(smtpUrl: string, from: string): Notifier {
   const transport = nodemailer.createTransport(smtpUrl);
+  const send = (to: readonly string[], m: { subject: string; text: string; language: MailLanguage }) =>
+    transport.sendMail({ from, to: [...to], subject: m.subject, text: m.text, headers: { 'Content-Language': m.language } });
   return {
     async sendFailureReport(to, report) {
-      const { subject, text, language } = renderFailureReport(report);
-      await transport.sendMail({ from, to: [...to], subject, text, headers: { 'Content-Language': language } });
+      await send(to, renderFailureReport(report));
+    },
+    async sendPauseNotice(to, notice) {
+      await send(to, renderPauseNotice(notice));
     },
   };
 }
