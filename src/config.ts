@@ -55,13 +55,18 @@ const schema = z.object({
   SMTP_URL: z.string().url().optional(),
   /** Sender of failure e-mails. */
   MAIL_FROM: z.string().min(3).default('Project invoicing <no-reply@localhost>'),
-  /** When connections run (cron); default every :00 and :30. */
+  /** When every active connection runs (cron, Swedish time, one schedule shared by all instances); default every :00 and :30. */
   CONNECTOR_SCHEDULE: z.string().min(1).default('0,30 * * * *'),
-  /** Run the schedule in this process (set false on API instances that should not run connectors). */
+  /**
+   * This instance keeps the schedule and works connector runs (run jobs); false on API instances
+   * that should not run connectors (they neither schedule nor work runs).
+   */
   CONNECTOR_SCHEDULER: z
     .enum(['true', 'false', '1', '0', ''])
     .default('true')
     .transform((v) => v !== 'false' && v !== '0'),
+  /** Connector runs this process works at once (runs wait mostly on the accounting systems' rate limits). */
+  CONNECTOR_RUN_CONCURRENCY: z.coerce.number().int().min(1).max(100).default(4),
   /** A run's time limit in seconds. */
   CONNECTOR_RUN_TIMEOUT_SECONDS: z.coerce
     .number()

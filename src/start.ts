@@ -6,8 +6,8 @@
 //
 // stop() is the graceful shutdown: readiness answers 503 at once; requests in flight get
 // SHUTDOWN_TIMEOUT_MS to finish while every new one gets 503 SHUTTING_DOWN before anything runs;
-// then the server stops listening and closes its connections (src/observability/http.ts); then the connector schedule
-// stops (the flow in progress finishes, no further one starts), the rate-limit sweep stops, the
+// then the server stops listening and closes its connections (src/observability/http.ts); then
+// connector runs stop (no new run job is taken, the flow in progress finishes, no further one starts), the rate-limit sweep stops, the
 // last spans are sent, and the database closes last.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -21,7 +21,7 @@ import { createIntegrationRuntime } from './integration/runtime/index.js';
 import { domainPorts } from './modules/ports.js';
 import { BUILT_IN_CONNECTORS, TEMPLATE_CONNECTOR } from '../connectors/index.js';
 import type { IntegrationRuntime } from './integration/runtime/run.js';
-import { createScheduler } from './integration/runtime/scheduler.js';
+import { createRunEngine, type RunEngine } from './integration/runtime/engine.js';
 import { createLogger, runtimeLogger, yogaLogger, type Logger } from './observability/logger.js';
 import { createMetrics, type Metrics } from './observability/metrics.js';
 import { createTracing } from './observability/tracing.js';
@@ -76,6 +76,7 @@ export async function startServer(config: Config, opts: StartOptions = {}): Prom
   const logger = opts.logger ?? createLogger({ level: config.LOG_LEVEL });
   const announce = announcer(config, opts, logger);
   const db = await openDatabase(config, { deferAttach: true });
+  let engine: RunEngine | null = null;
   try {
     if (db.kind === 'embedded')
       announce(`Embedded PostgreSQL (PGlite) in ${config.DATA_DIR}/pglite`, 'database: embedded PostgreSQL (PGlite)', {
@@ -122,10 +123,24 @@ export async function startServer(config: Config, opts: StartOptions = {}): Prom
     const integrations = await createIntegrationRuntime(config, db, { builtIn, ports: domainPorts }, { log: runtimeLogger(logger), metrics: metrics.runs });
     const connectors = integrations.registry.list().map((c) => `${c.id} ${c.version}`);
     announce(`Connectors: ${connectors.join(', ') || 'none'}`, 'connectors loaded', { connectors });
-    const scheduler = createScheduler(integrations, config.CONNECTOR_SCHEDULE, config.CONNECTOR_RUN_HISTORY_DAYS);
+    // Connector runs are jobs in the database (pg-boss, schema "pgboss", created on first start).
+    // With CONNECTOR_SCHEDULER this instance keeps the schedule and works runs; without, it only
+    // sends jobs.
+    engine = createRunEngine(integrations, {
+      url: db.url,
+      work: config.CONNECTOR_SCHEDULER,
+      schedule: config.CONNECTOR_SCHEDULE,
+      concurrency: config.CONNECTOR_RUN_CONCURRENCY,
+      historyDays: config.CONNECTOR_RUN_HISTORY_DAYS,
+    });
+    await engine.start();
+    const runs = engine;
     if (config.CONNECTOR_SCHEDULER) {
-      scheduler.start();
-      announce(`Connector runs scheduled: ${config.CONNECTOR_SCHEDULE}`, 'connector runs scheduled', { schedule: config.CONNECTOR_SCHEDULE });
+      announce(
+        `Connector runs scheduled: ${config.CONNECTOR_SCHEDULE} (Swedish time), ${config.CONNECTOR_RUN_CONCURRENCY} at a time in this process`,
+        'connector runs scheduled',
+        { schedule: config.CONNECTOR_SCHEDULE, concurrency: config.CONNECTOR_RUN_CONCURRENCY },
+      );
     }
 
     const production = process.env.NODE_ENV === 'production';
@@ -197,10 +212,14 @@ export async function startServer(config: Config, opts: StartOptions = {}): Prom
             { inFlight: handler.inFlight(), timeoutMs: config.SHUTDOWN_TIMEOUT_MS },
             'shutting down: new requests get 503; waiting for requests in flight',
           );
+          const deadline = Date.now() + config.SHUTDOWN_TIMEOUT_MS;
           const { abandoned } = await handler.drain(http, config.SHUTDOWN_TIMEOUT_MS);
-          log.info({ abandoned }, 'HTTP closed; stopping the connector schedule (a flow in progress finishes)');
-          // The flow in progress finishes; no further flow starts.
-          await scheduler.stop();
+          const runsMs = Math.max(deadline - Date.now(), 1_000);
+          log.info({ abandoned, timeoutMs: runsMs }, 'HTTP closed; stopping connector runs (no new run starts; a flow in progress finishes)');
+          // No new run job is taken; the flow in progress finishes and no further flow starts, within
+          // what the requests left of SHUTDOWN_TIMEOUT_MS (at least 1 s); a run still going then goes
+          // back to the queue for another instance.
+          await runs.stop({ timeoutMs: runsMs }).catch((err: unknown) => log.error({ err }, 'connector runs did not stop cleanly'));
           clearInterval(sweep);
           await tracing?.stop().catch((err: unknown) => log.warn({ err }, 'the last spans could not be sent'));
           await db.close();
@@ -210,6 +229,7 @@ export async function startServer(config: Config, opts: StartOptions = {}): Prom
       },
     };
   } catch (err) {
+    await engine?.stop({ timeoutMs: 1_000 }).catch(() => undefined);
     await db.close();
     throw err;
   }

@@ -14,9 +14,9 @@ import { startTemplateFake, type TemplateFake } from '../../connectors/template/
 import { defineConnector, defineFlow } from '@nordic-invoicing/connector-sdk';
 import { formatStockholmTime, smtpNotifier } from '../../src/integration/runtime/notifier.js';
 import { readMessage } from '../../src/scripts/mail-sink.js';
-import { lockKey, reclaimStaleRuns } from '../../src/integration/runtime/run.js';
+import { executeRun, lockKey, reclaimStaleRuns } from '../../src/integration/runtime/run.js';
 import { postgresRunLocks } from '../../src/integration/runtime/locks.js';
-import { createScheduler } from '../../src/integration/runtime/scheduler.js';
+import { createRunEngine } from '../../src/integration/runtime/engine.js';
 
 // A connector whose flows take their time, for the time limit and shutdown.
 const slowLog: string[] = [];
@@ -413,8 +413,9 @@ describe('runs', () => {
     try {
       const r = (await h.data(Run, { id: gid }, company.adminToken)).runConnection;
       expect(r).toMatchObject({ __typename: 'ConflictError', code: 'RUN_IN_PROGRESS' });
-      const outcomes = await createScheduler(h.integrations).tick();
-      expect(outcomes.find((o) => o.skipped)).toBeTruthy();
+      // A scheduled run job's unit of work skips too (the job completes; the next tick runs it).
+      const scheduled = await executeRun(h.integrations, { companyId: company.companyId, connectionId, trigger: 'SCHEDULE' });
+      expect(scheduled.skipped).toBe(true);
       if (h.db.kind === 'postgres') {
         // Another process (its own connection) sees the advisory lock too.
         expect(await postgresRunLocks(h.db.url).tryAcquire(lockKey(connectionId))).toBeNull();
@@ -422,30 +423,6 @@ describe('runs', () => {
     } finally {
       await release();
     }
-  });
-
-  it('the scheduler runs every active connection once per tick, and not inactive ones, and prunes old history', async () => {
-    const old = await db().connectorRun.create({
-      data: scoped<Prisma.ConnectorRunUncheckedCreateInput>({
-        connectionId,
-        trigger: 'SCHEDULE',
-        status: 'SUCCEEDED',
-        startedAt: new Date(Date.now() - 91 * 86_400_000),
-      }),
-    });
-    const other = await h.company();
-    const odb = createTenantDb(h.prisma, { companyId: other.companyId, userId: null, signature: 'T' });
-    const inactive = await odb.connection.create({
-      data: scoped<Prisma.ConnectionUncheckedCreateInput>({ sandbox: true, connectorId: 'slow-test', name: 'Off', active: false, settings: { delayMs: 0 } }),
-    });
-    const active = await odb.connection.create({
-      data: scoped<Prisma.ConnectionUncheckedCreateInput>({ sandbox: true, connectorId: 'slow-test', name: 'On', settings: { delayMs: 0 } }),
-    });
-    const outcomes = await createScheduler(h.integrations).tick();
-    const ran = await h.prisma.connectorRun.findMany({ where: { trigger: 'SCHEDULE', connectionId: { in: [inactive.id, active.id, connectionId] } } });
-    expect(ran.map((x) => x.connectionId).sort()).toEqual([active.id, connectionId].sort());
-    expect(outcomes.filter((o) => !o.skipped)).toHaveLength(ran.length);
-    expect(await h.prisma.connectorRun.findUnique({ where: { id: old.id } })).toBeNull();
   });
 
   it('stops at the time limit: the flow in progress fails, the rest are skipped', async () => {
@@ -474,10 +451,11 @@ describe('runs', () => {
       data: scoped<Prisma.ConnectionUncheckedCreateInput>({ sandbox: true, connectorId: 'slow-test', name: 'Shutdown', settings: { delayMs: 200 } }),
     });
     slowLog.length = 0;
-    const scheduler = createScheduler(h.integrations);
+    // The run engine's stop (tests/integration/run-engine.test.ts has it with run jobs) tells runs in progress to stop after their flow.
+    const engine = createRunEngine(h.integrations, { url: h.db.url, work: false });
     const running = h.exec(Run, { id: Buffer.from(`Connection:${c.id}`).toString('base64') }, company.adminToken);
     while (!slowLog.includes('first:start')) await new Promise((r) => setTimeout(r, 5));
-    await scheduler.stop();
+    await engine.stop();
     const r = (await running).data!.runConnection;
     h.integrations.stopping!.value = false;
     if (r.__typename !== 'MutationRunConnectionSuccess') throw new Error(JSON.stringify(r));

@@ -1,4 +1,5 @@
-// Runs once per test run: applies the migrations once, then every test file starts from a
+// Runs once per test run: applies the migrations and creates the run engine's schema (pg-boss's
+// `pgboss`, which a server creates on its first start) once, then every test file starts from a
 // copy. On the embedded database the copy is a PGlite data-directory dump; with
 // TEST_DATABASE_URL it is a PostgreSQL template database.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -7,6 +8,7 @@ import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { startEmbeddedDatabase } from '../../src/db/embedded.js';
 import { applyMigrations } from '../../src/db/migrate.js';
+import { installRunEngine } from '../../src/integration/runtime/engine.js';
 import { adminQuery, databaseUrl } from '../helpers/postgres.js';
 
 declare module 'vitest' {
@@ -22,6 +24,7 @@ export default async function setup(project: TestProject) {
     const template = `${prefix}_template`;
     await adminQuery(base, `CREATE DATABASE "${template}"`);
     await applyMigrations(databaseUrl(base, template));
+    await installRunEngine(databaseUrl(base, template));
     project.provide('testDatabase', { kind: 'postgres', baseUrl: base, template, prefix });
     return async () => {
       const { rows } = await adminQuery<{ datname: string }>(base, `SELECT datname FROM pg_database WHERE datname LIKE $1`, [`${prefix}%`]);
@@ -34,6 +37,7 @@ export default async function setup(project: TestProject) {
   let dump: Blob;
   try {
     await applyMigrations(db.url);
+    await installRunEngine(db.url);
     dump = await db.pglite.dumpDataDir('gzip');
     writeFileSync(dumpFile, Buffer.from(await dump.arrayBuffer()));
   } finally {

@@ -1,0 +1,238 @@
+// The run engine: connector runs as jobs on pg-boss, in the application's own PostgreSQL (on the
+// embedded database through its socket server, like the application's connections).
+//
+// - A distributed cron schedule (CONNECTOR_SCHEDULE, evaluated in Swedish time) sends one sweep
+//   job per occurrence, whichever instances are up; the sweep enqueues one run job per active
+//   connection (trigger SCHEDULE). A daily schedule prunes the run history.
+// - Run jobs are taken by workers on every instance that works runs (CONNECTOR_SCHEDULER), at
+//   most `concurrency` at a time per process. Each job is one `executeRun`.
+// - The run queue is `stately` with the connection id as singleton key: per connection at most one
+//   run job is active and one waits; a further enqueue while one waits collapses into it. The
+//   connection's run lock (executeRun) stays as the second guard: a job whose connection is
+//   running elsewhere (a manual run) is skipped, as a scheduled tick always was.
+// - A job's worker renews a heartbeat; a job whose worker died (SIGKILL, power loss) is taken by
+//   another worker once its heartbeat is older than the run lease. By then the dead run's own
+//   heartbeat is stale too, so that run is marked FAILED (the stale-run rule) before the
+//   connection runs again.
+// - A run job that could not start (the database unreachable, an unexpected error) is retried
+//   with exponential backoff; a run that ran completes its job whatever it reported (its failures
+//   are in the run history and the e-mail, and the next tick runs it again).
+// - stop() takes no new job, lets the flow in progress finish (no further flow starts) and waits
+//   for the runs in progress up to its time limit; a job still running then is failed back to the
+//   queue, for another instance.
+import { PgBoss, type Job } from 'pg-boss';
+import type { ConnectorRunTrigger } from '../../generated/prisma/enums.js';
+import { DEFAULT_RUN_LEASE_MS, executeRun, pruneRunHistory, RunRefusedError, type IntegrationRuntime, type RunOutcome } from './run.js';
+
+export const DEFAULT_SCHEDULE = '0,30 * * * *';
+/** The schedule's time zone: Swedish time, so "every day at 03:00" stays 03:00 across daylight saving. */
+export const SCHEDULE_TIME_ZONE = 'Europe/Stockholm';
+/** When the run history is pruned (daily, Swedish time). */
+export const PRUNE_SCHEDULE = '15 3 * * *';
+export const DEFAULT_RUN_CONCURRENCY = 4;
+
+export const RUN_QUEUE = 'connector-run';
+export const SWEEP_QUEUE = 'connector-sweep';
+export const PRUNE_QUEUE = 'connector-prune';
+
+/** What a run job carries. */
+export interface RunJobData {
+  companyId: string;
+  connectionId: string;
+  trigger: ConnectorRunTrigger;
+}
+
+export interface RunEngineOptions {
+  /** The database URL (PostgreSQL, or the embedded database's socket server). */
+  url: string;
+  /** Schedule the sweep and work run jobs in this process (CONNECTOR_SCHEDULER); off: it only sends jobs. */
+  work: boolean;
+  /** Cron expression of the sweep, in Swedish time (default every :00 and :30). */
+  schedule?: string;
+  /** Run jobs this process works at once (default 4: runs wait mostly on rate limits). */
+  concurrency?: number;
+  /** Days of run history kept (default 90). */
+  historyDays?: number;
+  /** pg-boss's connection pool (default 2). */
+  poolSize?: number;
+  /**
+   * Seconds without a heartbeat after which a run job counts as abandoned and is taken again
+   * (default the run lease, at least 10: pg-boss's minimum).
+   */
+  heartbeatSeconds?: number;
+  /** Retries of a run job that could not start, with exponential backoff from `retryDelaySeconds`. */
+  retryLimit?: number;
+  retryDelaySeconds?: number;
+  retryDelayMaxSeconds?: number;
+  /** How often an idle worker looks for jobs (default 2 s). */
+  pollingIntervalSeconds?: number;
+  /** How often abandoned and expired jobs are looked for (default 60 s; tests shorten it). */
+  superviseIntervalSeconds?: number;
+}
+
+export interface RunEngine {
+  /** Starts pg-boss (creating its schema `pgboss` on first use), the queues, and with `work` the schedules and workers. */
+  start(): Promise<void>;
+  /**
+   * Takes no new job, lets the flow in progress finish and waits up to `timeoutMs` (at least 1 s)
+   * for the runs in progress; then stops pg-boss and the reclaim of dead runs.
+   */
+  stop(opts?: { timeoutMs?: number }): Promise<void>;
+  /** Enqueues a run of the connection: the new job's id, or null when one already waits for it. */
+  enqueueRun(connection: { id: string; companyId: string }, trigger: ConnectorRunTrigger): Promise<string | null>;
+  /** What a scheduled tick does: one run job per active connection. */
+  sweep(): Promise<{ connections: number; enqueued: number }>;
+  /** Deletes run history older than `historyDays` (what the daily job does); the number of runs deleted. */
+  prune(): Promise<number>;
+  /** The pg-boss instance (for inspection and tests). */
+  readonly boss: PgBoss;
+}
+
+/** The cron expression checked as pg-boss will evaluate it; throws a message naming the setting. */
+export function assertSchedule(boss: PgBoss, schedule: string): void {
+  try {
+    boss.previewSchedule(schedule, { tz: SCHEDULE_TIME_ZONE, from: new Date(), count: 1 });
+  } catch (err) {
+    throw new Error(`Invalid CONNECTOR_SCHEDULE "${schedule}" (a cron expression such as "${DEFAULT_SCHEDULE}"): ${(err as Error).message}`);
+  }
+}
+
+/** The queues' settings, from the runtime's run time limit and lease. */
+function queueOptions(rt: IntegrationRuntime, o: RunEngineOptions) {
+  const leaseSeconds = Math.ceil((rt.runLeaseMs ?? DEFAULT_RUN_LEASE_MS) / 1000);
+  return {
+    run: {
+      policy: 'stately' as const,
+      heartbeatSeconds: Math.max(10, o.heartbeatSeconds ?? leaseSeconds),
+      // The run stops itself at its time limit; the margin covers the flow in progress noticing,
+      // the results being recorded and the e-mail. A job past it is failed and retried, and the
+      // retry is skipped while the run still holds the connection's lock.
+      expireInSeconds: Math.ceil(rt.runTimeoutMs / 1000) + 300,
+      // About 5, 10, 20 … s apart (with jitter), at most 10 minutes: eight tries cover a database
+      // restart or a short outage. A job whose worker died is retried the same way.
+      retryLimit: o.retryLimit ?? 8,
+      retryDelay: o.retryDelaySeconds ?? 5,
+      retryBackoff: true,
+      retryDelayMax: o.retryDelayMaxSeconds ?? 600,
+      deleteAfterSeconds: 3 * 86_400,
+    },
+    sweep: { policy: 'stately' as const, expireInSeconds: 600, retryLimit: 3, retryDelay: 10, retryBackoff: true, deleteAfterSeconds: 3 * 86_400 },
+    prune: { policy: 'stately' as const, expireInSeconds: 3_600, retryLimit: 3, retryDelay: 60, retryBackoff: true, deleteAfterSeconds: 7 * 86_400 },
+  };
+}
+
+function newBoss(o: Pick<RunEngineOptions, 'url' | 'poolSize' | 'superviseIntervalSeconds'>, work: boolean): PgBoss {
+  return new PgBoss({
+    connectionString: o.url,
+    max: o.poolSize ?? 2,
+    application_name: 'connector-runs',
+    // Only instances that work runs keep the schedule and look for abandoned jobs.
+    schedule: work,
+    supervise: work,
+    ...(o.superviseIntervalSeconds ? { superviseIntervalSeconds: o.superviseIntervalSeconds, monitorIntervalSeconds: o.superviseIntervalSeconds } : {}),
+    instanceName: work ? 'connector-worker' : 'connector-sender',
+  });
+}
+
+/**
+ * Creates pg-boss's schema (`pgboss`) in a database and stops, as the first start would (no
+ * queue, schedule or worker): what the tests' template database is prepared with, so that each
+ * copy starts without installing it.
+ */
+export async function installRunEngine(url: string): Promise<void> {
+  const boss = newBoss({ url }, false);
+  boss.on('error', () => undefined);
+  await boss.start();
+  await boss.stop({ graceful: false });
+}
+
+export function createRunEngine(rt: IntegrationRuntime, o: RunEngineOptions): RunEngine {
+  const schedule = o.schedule ?? DEFAULT_SCHEDULE;
+  const historyDays = o.historyDays ?? 90;
+  const concurrency = o.concurrency ?? DEFAULT_RUN_CONCURRENCY;
+  const boss = newBoss(o, o.work);
+  assertSchedule(boss, schedule);
+  rt.stopping ??= { value: false };
+  boss.on('error', (err) => rt.log.error(`connector run queue: ${err.message}`));
+  let started = false;
+
+  async function runJob(job: Job<RunJobData>): Promise<object> {
+    const { companyId, connectionId, trigger } = job.data;
+    // A job taken while this process stops goes back to the queue for another instance.
+    if (rt.stopping!.value) throw new Error('The server was shutting down; the run is left to another instance.');
+    if (trigger === 'SCHEDULE') {
+      // Across companies by design, like the sweep: a connection deactivated or deleted since it was enqueued is not run.
+      const c = await rt.prisma.connection.findFirst({ where: { id: connectionId, companyId }, select: { active: true } });
+      if (!c?.active) return { skipped: 'The connection is no longer active.' };
+    }
+    let outcome: RunOutcome;
+    try {
+      outcome = await executeRun(rt, { companyId, connectionId, trigger });
+    } catch (err) {
+      // Refused (the connection is gone): retrying would not help.
+      if (err instanceof RunRefusedError) {
+        rt.log.warn(`connection ${connectionId}: run refused: ${err.message}`);
+        return { refused: err.message };
+      }
+      rt.log.error(`connection ${connectionId}: run failed to start (retried with backoff): ${(err as Error).message}`);
+      throw err;
+    }
+    return outcome.skipped ? { skipped: outcome.reason } : { runId: outcome.runId, status: outcome.status };
+  }
+
+  const engine: RunEngine = {
+    boss,
+    async start() {
+      await boss.start();
+      started = true;
+      const q = queueOptions(rt, o);
+      for (const [name, opts] of [
+        [RUN_QUEUE, q.run],
+        [SWEEP_QUEUE, q.sweep],
+        [PRUNE_QUEUE, q.prune],
+      ] as const) {
+        await boss.createQueue(name, opts);
+        // An existing queue keeps its policy; its other settings follow this configuration.
+        const { policy: _policy, ...rest } = opts;
+        await boss.updateQueue(name, rest);
+      }
+      if (!o.work) return;
+      // One schedule row per name in the database, shared by every instance: the last start's expression wins.
+      await boss.schedule(SWEEP_QUEUE, schedule, null, { tz: SCHEDULE_TIME_ZONE });
+      await boss.schedule(PRUNE_QUEUE, PRUNE_SCHEDULE, null, { tz: SCHEDULE_TIME_ZONE });
+      const polling = o.pollingIntervalSeconds ? { pollingIntervalSeconds: o.pollingIntervalSeconds } : {};
+      await boss.work<RunJobData>(RUN_QUEUE, { localConcurrency: concurrency, batchSize: 1, ...polling }, async ([job]) => runJob(job!));
+      await boss.work(SWEEP_QUEUE, { batchSize: 1, ...polling }, async () => engine.sweep());
+      await boss.work(PRUNE_QUEUE, { batchSize: 1, ...polling }, async () => ({ deleted: await engine.prune() }));
+    },
+    async stop(opts = {}) {
+      rt.stopping!.value = true;
+      rt.reaper?.stop();
+      if (!started) return;
+      await boss.stop({ graceful: true, timeout: Math.max(opts.timeoutMs ?? 30_000, 1_000) });
+    },
+    async enqueueRun(connection, trigger) {
+      return boss.send(RUN_QUEUE, { companyId: connection.companyId, connectionId: connection.id, trigger } satisfies RunJobData, {
+        singletonKey: connection.id,
+      });
+    },
+    async sweep() {
+      // The one read across companies: which connections exist. Each run is tenant-scoped.
+      const connections = await rt.prisma.connection.findMany({
+        where: { active: true },
+        select: { id: true, companyId: true },
+        orderBy: { createdAt: 'asc' },
+      });
+      let enqueued = 0;
+      for (const c of connections) if (await engine.enqueueRun(c, 'SCHEDULE')) enqueued++;
+      rt.log.info(`scheduled sweep: ${enqueued} run(s) enqueued for ${connections.length} active connection(s)`);
+      return { connections: connections.length, enqueued };
+    },
+    async prune() {
+      const pruned = await pruneRunHistory(rt, historyDays);
+      if (pruned) rt.log.info(`deleted ${pruned} run(s) older than ${historyDays} days`);
+      return pruned;
+    },
+  };
+  return engine;
+}
