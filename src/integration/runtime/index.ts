@@ -47,6 +47,9 @@ export async function createIntegrationRuntime(
     runTimeoutMs: config.CONNECTOR_RUN_TIMEOUT_SECONDS * 1000,
     runLeaseMs: config.CONNECTOR_RUN_LEASE_SECONDS * 1000,
     refuseSandbox: !config.CONNECTOR_SANDBOX_CONNECTIONS,
+    // The API's next scheduled run of each connection: the schedule is shared by every instance,
+    // so it is shown on instances that do not work runs themselves too.
+    schedule: config.CONNECTOR_SCHEDULE,
     stopping: { value: false },
   });
   // Every instance, with or without the scheduler, marks runs whose process died as FAILED.

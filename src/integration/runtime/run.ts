@@ -1,9 +1,12 @@
 // Executes one run of one connection: its enabled flows in manifest order, one sweep, under the
 // connection's run lock; every flow's result, counts and per-entity failures recorded; the
-// failure e-mail sent afterwards. Flows get their context here (the SDK's FlowContext).
+// connection's health (last run, failing runs in a row, the pause) updated in the transaction
+// that records the run's final status; the failure e-mail, or the one pause e-mail, sent
+// afterwards. A paused connection refuses unattended runs (./health.ts). Flows get their
+// context here (the SDK's FlowContext).
 import type { PrismaClient, Prisma } from '../../generated/prisma/client.js';
 import type { ConnectorFlowStatus, ConnectorRunStatus, ConnectorRunTrigger } from '../../generated/prisma/enums.js';
-import { createTenantDb, scoped, SYSTEM_SIGNATURE, type TenantDb } from '../../db/tenant.js';
+import { createTenantDb, scoped, SYSTEM_SIGNATURE, type TenantDb, type TenantTx } from '../../db/tenant.js';
 import {
   createHttpClient,
   oauth2Auth,
@@ -21,6 +24,7 @@ import type { PortFactory } from './ports.js';
 import { createCheckpoint, createIdMap } from './state.js';
 import type { RunLocks } from './locks.js';
 import type { Notifier } from './notifier.js';
+import { type FinishedRun, healthAfterRun, nextScheduledRun, pausedRefusal, pauseReason } from './health.js';
 import type { ConnectorRegistry } from './registry.js';
 import type { SecretBox } from './crypto.js';
 
@@ -45,6 +49,11 @@ export interface IntegrationRuntime {
    * and existing ones get the same host and address checks as any other.
    */
   refuseSandbox?: boolean;
+  /**
+   * The cron expression scheduled runs follow (CONNECTOR_SCHEDULE, Europe/Stockholm time) where
+   * connections are run on a schedule; null or unset: no scheduled runs (the API shows no next run).
+   */
+  schedule?: string | null;
   /** The periodic reclaim of dead runs, when this process runs one (stopped with the scheduler). */
   reaper?: { stop(): void };
   /** Set when the process is shutting down: no further flow starts. */
@@ -74,10 +83,12 @@ export interface IntegrationRuntime {
   ): HttpClient;
   /** connectionEgress on this runtime. */
   egress(connection: { sandbox: boolean }, manifest: ConnectorManifest, settings: unknown): EgressPolicy | null;
+  /** When `schedule` next runs the connection (after `from`, default now); null: not scheduled (none, inactive, paused). */
+  nextScheduledRunAt(connection: { active: boolean; pausedAt: Date | null }, from?: Date): Date | null;
 }
 
 /** What a runtime is made of; `assembleRuntime` adds the operations. */
-export type RuntimeParts = Omit<IntegrationRuntime, 'run' | 'httpClient' | 'egress'>;
+export type RuntimeParts = Omit<IntegrationRuntime, 'run' | 'httpClient' | 'egress' | 'nextScheduledRunAt'>;
 
 /**
  * The runtime with its operations bound to it. The parts object itself becomes the runtime, so
@@ -88,6 +99,8 @@ export function assembleRuntime(parts: RuntimeParts): IntegrationRuntime {
     run: (req: RunRequest) => executeRun(rt, req),
     httpClient: (...a: Parameters<IntegrationRuntime['httpClient']>) => connectionHttpClient(rt, ...a),
     egress: (...a: Parameters<IntegrationRuntime['egress']>) => connectionEgress(rt, ...a),
+    nextScheduledRunAt: (connection: { active: boolean; pausedAt: Date | null }, from?: Date) =>
+      nextScheduledRun(rt.schedule, from ?? rt.now?.() ?? new Date(), connection),
   });
   return rt;
 }
@@ -139,8 +152,11 @@ export interface FlowOutcome {
   planned: PlannedChange[];
 }
 
+/** Why a run did not start: another run holds the connection, or the connection is paused. */
+export type RunSkipCode = 'RUN_IN_PROGRESS' | 'CONNECTION_PAUSED';
+
 export type RunOutcome =
-  | { skipped: true; reason: string }
+  | { skipped: true; code: RunSkipCode; reason: string }
   | { skipped: false; runId: string; status: ConnectorRunStatus; flows: FlowOutcome[]; error: string | null };
 
 export class RunRefusedError extends Error {}
@@ -314,7 +330,7 @@ export async function executeRun(rt: IntegrationRuntime, req: RunRequest): Promi
   const release = await rt.locks.tryAcquire(lockKey(req.connectionId));
   if (!release) {
     rt.log.info(`connection ${req.connectionId}: a run is already in progress; skipped`);
-    return { skipped: true, reason: 'A run of this connection is already in progress.' };
+    return { skipped: true, code: 'RUN_IN_PROGRESS', reason: 'A run of this connection is already in progress.' };
   }
   try {
     // Holding the lock, no other process executes this connection: its stale runs are dead.
@@ -338,6 +354,12 @@ async function runLocked(rt: IntegrationRuntime, req: RunRequest): Promise<RunOu
   const db = systemDb(rt, req.companyId);
   const connection = await db.connection.findUnique({ where: { id: req.connectionId } });
   if (!connection) throw new RunRefusedError('No such connection.');
+  // Read under the run lock: a pause recorded by the previous run is seen. No run row is written.
+  const refused = pausedRefusal(connection, req.trigger);
+  if (refused) {
+    rt.log.info(`connection ${connection.id}: paused; ${req.trigger} run refused`);
+    return { skipped: true, code: 'CONNECTION_PAUSED', reason: refused };
+  }
   const manifest = rt.registry.get(connection.connectorId);
   const dryRun = !!req.dryRun;
   const run = await db.connectorRun.create({
@@ -356,13 +378,35 @@ async function runLocked(rt: IntegrationRuntime, req: RunRequest): Promise<RunOu
   const started = performance.now();
   observe(rt, log, (m) => m.runStarted(labels));
   let observed = false;
-  const finish = async (status: ConnectorRunStatus, flows: FlowOutcome[], error: string | null): Promise<RunOutcome> => {
+  const finish: Finish = async (status, flows, error, opts = {}) => {
     stopHeartbeat();
-    await db.connectorRun.update({ where: { id: run.id }, data: { status, finishedAt: rt.now?.() ?? new Date(), error } });
+    const health = await db.$transaction(async (tx) => {
+      const finishedAt = rt.now?.() ?? new Date();
+      await tx.connectorRun.update({ where: { id: run.id }, data: { status, finishedAt, error } });
+      return recordHealth(tx, connection.id, { status, dryRun, interrupted: !!opts.interrupted, startedAt: now }, error, finishedAt);
+    });
     if (!observed) {
       observed = true;
       const failedEntities = flows.filter((f) => f.failures.length).map((f) => ({ flow: f.flowId, count: f.failures.length }));
       observe(rt, log, (m) => m.runFinished({ ...labels, status, durationMs: performance.now() - started, failedEntities }));
+    }
+    const name = manifest?.name ?? connection.connectorId;
+    // The run that paused the connection sends the one pause e-mail instead of its failure e-mail.
+    if (health?.paused) await notifyPause(rt, db, run.id, connection, name, now, health.failures, flows, error, log);
+    else if (opts.notify && !dryRun && status !== 'SUCCEEDED') {
+      const pause = status === 'FAILED' && health && health.pauseAfterFailures > 0 && !health.alreadyPaused;
+      await notify(
+        rt,
+        db,
+        run.id,
+        connection,
+        name,
+        now,
+        status,
+        flows,
+        log,
+        pause ? { failures: health.failures, after: health.pauseAfterFailures } : undefined,
+      );
     }
     return { skipped: false, runId: run.id, status, flows, error };
   };
@@ -376,10 +420,62 @@ async function runLocked(rt: IntegrationRuntime, req: RunRequest): Promise<RunOu
   } catch (err) {
     // Recording the results failed (e.g. the database went away): never leave the run RUNNING.
     log.error(`run aborted: ${(err as Error).message}`);
-    await finish('FAILED', [], `The run stopped unexpectedly: ${(err as Error).message}`).catch(() => undefined);
+    await finish('FAILED', [], `The run stopped unexpectedly: ${(err as Error).message}`, { interrupted: true }).catch(() => undefined);
     throw err;
   } finally {
     stopHeartbeat();
+  }
+}
+
+/**
+ * Records a run's final status. `interrupted`: this server stopped it (shutdown, results not
+ * recorded), which says nothing about the connection. `notify`: send the failure e-mail.
+ */
+type Finish = (
+  status: ConnectorRunStatus,
+  flows: FlowOutcome[],
+  error: string | null,
+  opts?: { interrupted?: boolean; notify?: boolean },
+) => Promise<RunOutcome>;
+
+interface HealthRecorded {
+  /** Failing runs in a row after this run. */
+  failures: number;
+  pauseAfterFailures: number;
+  /** This run paused the connection. */
+  paused: boolean;
+  /** The connection was paused before this run. */
+  alreadyPaused: boolean;
+}
+
+/**
+ * Updates the connection's health for a finished run (./health.ts decides), inside the caller's
+ * transaction. The write is conditional on the values read, so an admin's resume or change of the
+ * threshold meanwhile is never overwritten (read again and decided again); runs of one connection
+ * are serialised by its run lock. Null for runs that change nothing (dry runs).
+ */
+async function recordHealth(tx: TenantTx, connectionId: string, run: FinishedRun, error: string | null, at: Date): Promise<HealthRecorded | null> {
+  for (let attempt = 0; ; attempt++) {
+    const before = await tx.connection.findUnique({
+      where: { id: connectionId },
+      select: { consecutiveFailures: true, pausedAt: true, pauseAfterFailures: true },
+    });
+    if (!before) return null; // deleted while it ran (its runs go with it)
+    const change = healthAfterRun(before, run);
+    if (!change) return null;
+    const { pause, ...data } = change;
+    const res = await tx.connection.updateMany({
+      where: { id: connectionId, consecutiveFailures: before.consecutiveFailures, pausedAt: before.pausedAt, pauseAfterFailures: before.pauseAfterFailures },
+      data: { ...data, ...(pause ? { pausedAt: at, pausedReason: pauseReason(change.consecutiveFailures, error) } : {}) },
+    });
+    if (res.count === 1 || attempt >= 4) {
+      return {
+        failures: change.consecutiveFailures,
+        pauseAfterFailures: before.pauseAfterFailures,
+        paused: pause && res.count === 1,
+        alreadyPaused: !!before.pausedAt,
+      };
+    }
   }
 }
 
@@ -412,7 +508,7 @@ async function runFlows(
     now: Date;
     dryRun: boolean;
     log: Logger;
-    finish: (status: ConnectorRunStatus, flows: FlowOutcome[], error: string | null) => Promise<RunOutcome>;
+    finish: Finish;
   },
 ): Promise<RunOutcome> {
   const { run, connection, manifest, settings, now, dryRun, log, finish } = c;
@@ -423,11 +519,13 @@ async function runFlows(
   timer.unref?.();
   const outcomes: FlowOutcome[] = [];
   let runError: string | null = null;
+  let shutDown = false;
   try {
     for (const [position, flow] of flows.entries()) {
       const stopReason = controller.signal.aborted ? (controller.signal.reason as Error).message : rt.stopping?.value ? 'The server was shutting down.' : null;
       if (stopReason) {
         runError ??= stopReason;
+        if (!controller.signal.aborted) shutDown = true;
         const skipped: FlowOutcome = { flowId: flow.id, status: 'SKIPPED', counts: zeroCounts(), error: stopReason, failures: [], planned: [] };
         outcomes.push(skipped);
         await recordFlow(db, run.id, position, skipped, null, null);
@@ -444,9 +542,9 @@ async function runFlows(
   }
   const failedFlow = outcomes.find((o) => o.status === 'FAILED');
   const status: ConnectorRunStatus = runError || failedFlow ? 'FAILED' : outcomes.some((o) => o.status === 'PARTIAL') ? 'PARTIAL' : 'SUCCEEDED';
-  const result = await finish(status, outcomes, runError ?? (failedFlow ? `Flow ${failedFlow.flowId} stopped: ${failedFlow.error}` : null));
-  if (!dryRun && status !== 'SUCCEEDED') await notify(rt, db, run.id, connection, manifest, now, status, outcomes, log);
-  return result;
+  // A shutdown before any flow failed is this server's doing, not the connection's.
+  const interrupted = shutDown && !failedFlow;
+  return finish(status, outcomes, runError ?? (failedFlow ? `Flow ${failedFlow.flowId} stopped: ${failedFlow.error}` : null), { interrupted, notify: true });
 }
 
 function zeroCounts(): Record<Outcome, number> {
@@ -565,11 +663,12 @@ async function notify(
   db: TenantDb,
   runId: string,
   connection: { id: string; name: string; notificationEmails?: string[] },
-  manifest: ConnectorManifest,
+  connectorName: string,
   startedAt: Date,
   status: ConnectorRunStatus,
   outcomes: FlowOutcome[],
   log: Logger,
+  pause?: { failures: number; after: number },
 ) {
   const to = connection.notificationEmails ?? [];
   let note: string;
@@ -582,7 +681,7 @@ async function notify(
         companyName: company?.name ?? '',
         language: company?.language,
         connectionName: connection.name,
-        connectorName: manifest.name,
+        connectorName,
         runId,
         startedAt,
         status,
@@ -590,10 +689,52 @@ async function notify(
           .filter((o) => o.status === 'FAILED' || (o.status === 'SKIPPED' && o.error))
           .map((o) => ({ flow: o.flowId, message: o.error ?? '' })),
         failures: outcomes.flatMap((o) => o.failures.map((f) => ({ flow: o.flowId, ...f }))),
+        pause,
       });
       note = `Sent to ${to.join(', ')}.`;
     } catch (err) {
       note = `Sending failed: ${(err as Error).message}`;
+      log.error(note);
+    }
+  }
+  await db.connectorRun.update({ where: { id: runId }, data: { notification: note } });
+}
+
+/** The one e-mail when this run paused the connection; recorded on the run like the failure e-mail. */
+async function notifyPause(
+  rt: IntegrationRuntime,
+  db: TenantDb,
+  runId: string,
+  connection: { id: string; name: string; notificationEmails?: string[] },
+  connectorName: string,
+  startedAt: Date,
+  failures: number,
+  outcomes: FlowOutcome[],
+  error: string | null,
+  log: Logger,
+) {
+  log.warn(`paused after ${failures} failing runs in a row`);
+  const to = connection.notificationEmails ?? [];
+  let note: string;
+  if (!to.length) note = 'Paused. No notification addresses.';
+  else if (!rt.notifier) note = 'Paused. E-mail is not configured (SMTP_URL).';
+  else {
+    const company = await db.company.findFirst({ select: { name: true, language: true } });
+    const flowErrors = outcomes.filter((o) => o.status === 'FAILED' && o.error).map((o) => ({ flow: o.flowId, message: o.error! }));
+    try {
+      await rt.notifier.sendPauseNotice(to, {
+        companyName: company?.name ?? '',
+        language: company?.language,
+        connectionName: connection.name,
+        connectorName,
+        runId,
+        startedAt,
+        failures,
+        errors: flowErrors.length ? flowErrors : error ? [{ flow: null, message: error }] : [],
+      });
+      note = `Paused; the pause e-mail was sent to ${to.join(', ')}.`;
+    } catch (err) {
+      note = `Paused; sending the pause e-mail failed: ${(err as Error).message}`;
       log.error(note);
     }
   }

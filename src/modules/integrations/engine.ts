@@ -29,7 +29,16 @@ export interface ConnectorEngine {
     settings: unknown,
     opts: { dryRun: boolean; log: Logger },
   ): HttpClient;
-  /** Runs the connection now and waits for it; `skipped` when a run of it is already in progress. */
+  /**
+   * When the schedule next runs this connection (after `from`, default now); null when it will
+   * not: no schedule on this server, inactive or paused.
+   */
+  nextScheduledRunAt(connection: { active: boolean; pausedAt: Date | null }, from?: Date): Date | null;
+  /**
+   * Runs the connection now and waits for it; `skipped` when a run of it is already in progress
+   * (RUN_IN_PROGRESS) or the connection is paused and the trigger is not one an admin asked for
+   * (CONNECTION_PAUSED).
+   */
   run(req: {
     companyId: string;
     connectionId: string;
@@ -37,5 +46,5 @@ export interface ConnectorEngine {
     flows?: readonly string[];
     dryRun?: boolean;
     only?: readonly EntityRef[];
-  }): Promise<{ skipped: true; reason: string } | { skipped: false; runId: string }>;
+  }): Promise<{ skipped: true; code: 'RUN_IN_PROGRESS' | 'CONNECTION_PAUSED'; reason: string } | { skipped: false; runId: string }>;
 }

@@ -1,7 +1,9 @@
 // GraphQL for admins of integrations (permission ADMIN_INTEGRATIONS): the installed connectors
 // with their flows and settings form (JSON Schema), the company's connections (credentials are
 // write-only), flow toggles, check, run now, run history with per-flow results and per-entity
-// failures, and retrying one failed entity. Resolvers stay thin: service.ts does the work.
+// failures, retrying one failed entity, and each connection's health (last run, failing runs in a
+// row, the pause after too many, the next scheduled run) with resuming a paused connection.
+// Resolvers stay thin: service.ts does the work.
 import { z } from 'zod';
 import { builder } from '../../graphql/builder.js';
 import { auditFields } from '../../graphql/audit.js';
@@ -56,6 +58,51 @@ const ConnectorRef = builder.objectRef<ConnectorManifest>('Connector').implement
   }),
 });
 
+const RunStatusEnum = builder.enumType('ConnectorRunStatus', {
+  values: {
+    RUNNING: {},
+    SUCCEEDED: { description: 'Every flow ran and nothing failed.' },
+    PARTIAL: { description: 'Every flow ran; some entities failed.' },
+    FAILED: { description: 'A flow stopped, the run hit its time limit, or the server stopped mid-run.' },
+  } as const,
+});
+
+interface HealthSource {
+  active: boolean;
+  lastRunStatus: 'RUNNING' | 'SUCCEEDED' | 'PARTIAL' | 'FAILED' | null;
+  lastRunAt: Date | null;
+  consecutiveFailures: number;
+  pauseAfterFailures: number;
+  pausedAt: Date | null;
+  pausedReason: string | null;
+}
+
+const ConnectionHealthRef = builder.objectRef<HealthSource>('ConnectionHealth').implement({
+  description:
+    'How the connection has been running. A failing run is a FAILED one (a flow stopped: credentials refused, the system unreachable, the time limit); PARTIAL runs (some entities refused) and SUCCEEDED runs reset the count; dry runs change nothing. After `pauseAfterFailures` failing runs in a row the connection is paused until resumeConnection.',
+  fields: (t) => ({
+    lastRunStatus: t.field({
+      type: RunStatusEnum,
+      nullable: true,
+      description: 'Status of the last finished run that was not a dry run; null before the first.',
+      resolve: (h) => h.lastRunStatus,
+    }),
+    lastRunAt: t.expose('lastRunAt', { type: 'DateTime', nullable: true, description: 'When the last run (lastRunStatus) started.' }),
+    consecutiveFailures: t.exposeInt('consecutiveFailures', {
+      description: 'FAILED runs in a row. A run the server itself stopped (shutdown) neither counts nor resets it.',
+    }),
+    paused: t.boolean({ description: 'Paused: scheduled runs are refused; manual runs and retries still run.', resolve: (h) => h.pausedAt !== null }),
+    pausedAt: t.expose('pausedAt', { type: 'DateTime', nullable: true, description: 'When failing runs in a row paused the connection.' }),
+    pausedReason: t.exposeString('pausedReason', { nullable: true, description: 'How many runs failed in a row, and the last error.' }),
+    nextScheduledRunAt: t.field({
+      type: 'DateTime',
+      nullable: true,
+      description: 'When the schedule (CONNECTOR_SCHEDULE, Swedish time) next runs it; null when paused, inactive or this server runs no schedule.',
+      resolve: (h, _a, ctx) => ctx.integrations?.nextScheduledRunAt(h) ?? null,
+    }),
+  }),
+});
+
 const ConnectionRef = builder.prismaNode('Connection', {
   id: { field: 'id' },
   nullable: true,
@@ -88,20 +135,16 @@ const ConnectionRef = builder.prismaNode('Connection', {
         (ctx.integrations?.registry.get(c.connectorId)?.flows ?? []).map((f) => ({ ...f, enabled: f.base || c.enabledFlows.includes(f.id) })),
     }),
     notificationEmails: t.exposeStringList('notificationEmails'),
+    pauseAfterFailures: t.exposeInt('pauseAfterFailures', {
+      description: 'This many failing runs in a row pause the connection (with one e-mail to notificationEmails); 0 never pauses it. Default 5.',
+    }),
+    health: t.field({ type: ConnectionHealthRef, resolve: (c) => c }),
     runs: t.relatedConnection('runs', { cursor: 'id', query: () => ({ orderBy: [{ startedAt: 'desc' }, { id: 'desc' }] }), description: 'Newest first.' }),
     ...auditFields(t),
   }),
 });
 
 const RunTriggerEnum = builder.enumType('ConnectorRunTrigger', { values: ['SCHEDULE', 'MANUAL', 'RETRY'] as const });
-const RunStatusEnum = builder.enumType('ConnectorRunStatus', {
-  values: {
-    RUNNING: {},
-    SUCCEEDED: { description: 'Every flow ran and nothing failed.' },
-    PARTIAL: { description: 'Every flow ran; some entities failed.' },
-    FAILED: { description: 'A flow stopped, the run hit its time limit, or the server stopped mid-run.' },
-  } as const,
-});
 const FlowStatusEnum = builder.enumType('ConnectorFlowStatus', { values: ['SUCCEEDED', 'PARTIAL', 'FAILED', 'SKIPPED'] as const });
 
 const ConnectorRunFailureRef = builder.prismaNode('ConnectorRunFailure', {
@@ -189,6 +232,7 @@ const ConnectionFields = (t: Parameters<Parameters<typeof builder.inputType>[1][
   credentials: t.field({ type: CredentialsInput }),
   enabledFlows: t.stringList({ description: 'Optional flows to switch on.' }),
   notificationEmails: t.stringList({ validate: emails }),
+  pauseAfterFailures: t.int({ description: 'Failing runs in a row that pause the connection, 0 (never) to 100; default 5.' }),
 });
 
 const CreateConnectionInput = builder.inputType('CreateConnectionInput', {
@@ -233,6 +277,7 @@ function connectionInput(i: {
   credentials?: CredentialsArg;
   enabledFlows?: string[] | null;
   notificationEmails?: string[] | null;
+  pauseAfterFailures?: number | null;
   name?: string | null;
 }): service.ConnectionInput {
   return {
@@ -242,6 +287,7 @@ function connectionInput(i: {
     credentials: credentialsOf(i.credentials),
     enabledFlows: i.enabledFlows ?? undefined,
     notificationEmails: i.notificationEmails ?? undefined,
+    pauseAfterFailures: i.pauseAfterFailures ?? undefined,
   };
 }
 
@@ -334,7 +380,8 @@ builder.mutationFields((t) => ({
     type: 'ConnectorRun',
     errors: {},
     authScopes: ADMIN,
-    description: 'Runs the connection now and returns the finished run. RUN_IN_PROGRESS when a run is under way.',
+    description:
+      'Runs the connection now and returns the finished run. RUN_IN_PROGRESS when a run is under way. A paused connection runs too (to test a fix); it stays paused until resumeConnection.',
     args: {
       id: t.arg.globalID({ required: true, for: ConnectionRef }),
       flows: t.arg.stringList({ description: 'Only these flows (default: every enabled flow).' }),
@@ -346,6 +393,18 @@ builder.mutationFields((t) => ({
         dryRun: args.dryRun ?? false,
       });
       return ctx.db.connectorRun.findUniqueOrThrow({ ...query, where: { id: runId } });
+    },
+  }),
+  resumeConnection: t.prismaField({
+    type: 'Connection',
+    errors: {},
+    authScopes: ADMIN,
+    description:
+      'Lifts the pause of a connection (health.paused) and clears its count of failing runs in a row: scheduled runs take it again. On a connection that is not paused it only clears the count.',
+    args: { id: t.arg.globalID({ required: true, for: ConnectionRef }) },
+    resolve: async (query, _r, { id }, ctx) => {
+      await service.resumeConnection(ctx.db, id.id);
+      return ctx.db.connection.findUniqueOrThrow({ ...query, where: { id: id.id } });
     },
   }),
   retryConnectorFailure: t.prismaField({

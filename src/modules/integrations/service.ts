@@ -21,7 +21,12 @@ export interface ConnectionInput {
   credentials?: Credentials | null;
   enabledFlows?: string[];
   notificationEmails?: string[];
+  /** Failing runs in a row that pause the connection; 0 never pauses it. */
+  pauseAfterFailures?: number;
 }
+
+/** The largest pauseAfterFailures (about two days of half-hourly runs). */
+export const MAX_PAUSE_AFTER_FAILURES = 100;
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
@@ -58,6 +63,14 @@ export function connectionIssues(manifest: ConnectorManifest, input: ConnectionI
     if (!EMAIL.test(e)) issues.push({ path: `notificationEmails.${i}`, code: 'invalid_email', message: `"${e}" is not an e-mail address.` });
   });
   if (input.credentials) issues.push(...credentialIssues(manifest.credentials.kind, input.credentials));
+  const n = input.pauseAfterFailures;
+  if (n !== undefined && (!Number.isInteger(n) || n < 0 || n > MAX_PAUSE_AFTER_FAILURES)) {
+    issues.push({
+      path: 'pauseAfterFailures',
+      code: 'out_of_range',
+      message: `A whole number from 0 (never pause) to ${MAX_PAUSE_AFTER_FAILURES}.`,
+    });
+  }
   return { issues, settings };
 }
 
@@ -149,6 +162,7 @@ export async function createConnection(db: TenantDb, rtOrNull: ConnectorEngine |
           settings: settings as Prisma.InputJsonValue,
           enabledFlows: input.enabledFlows ?? [],
           notificationEmails: input.notificationEmails ?? [],
+          pauseAfterFailures: input.pauseAfterFailures,
         }),
       })
       .catch(nameTaken(input.name));
@@ -179,6 +193,7 @@ export async function updateConnection(db: TenantDb, rtOrNull: ConnectorEngine |
   }
   if (input.enabledFlows !== undefined) data.enabledFlows = input.enabledFlows;
   if (input.notificationEmails !== undefined) data.notificationEmails = input.notificationEmails;
+  if (input.pauseAfterFailures !== undefined) data.pauseAfterFailures = input.pauseAfterFailures;
   if (input.credentials !== undefined) data.credentials = input.credentials ? rt.secrets.encrypt(input.credentials, id) : null;
   // Written only over the settings read above (one statement): credentials decided for those
   // settings never land on settings another admin changed meanwhile.
@@ -298,8 +313,18 @@ export async function checkConnection(db: TenantDb, rtOrNull: ConnectorEngine | 
 }
 
 function ranOrBusy(outcome: Awaited<ReturnType<ConnectorEngine['run']>>): string {
-  if (outcome.skipped) throw new ConflictError('RUN_IN_PROGRESS', outcome.reason);
+  if (outcome.skipped) throw new ConflictError(outcome.code === 'CONNECTION_PAUSED' ? 'INVALID_STATE' : 'RUN_IN_PROGRESS', outcome.reason);
   return outcome.runId;
+}
+
+/**
+ * Lifts the pause of a connection and clears its count of failing runs in a row, so scheduled
+ * runs take it again (and a new series of failures pauses it again). A connection that is not
+ * paused only has its count cleared.
+ */
+export async function resumeConnection(db: TenantDb, id: string) {
+  await loadConnection(db, id);
+  return db.connection.update({ where: { id }, data: { pausedAt: null, pausedReason: null, consecutiveFailures: 0 } });
 }
 
 /** Runs the connection now (all enabled flows, or the chosen ones), waiting for the result. */
