@@ -269,6 +269,36 @@ describe('connection health', () => {
     expect(pauseMails()).toHaveLength(0);
   });
 
+  it('a run this server stopped (shutdown) is the last run but neither counts nor resets', async () => {
+    const c = await connection('Stopped', { pauseAfterFailures: 2 });
+    await scheduled(c.id);
+    expect(await health(c.id)).toMatchObject({ consecutiveFailures: 1 });
+    h.integrations.stopping!.value = true;
+    try {
+      const r = await scheduled(c.id);
+      expect(r).toMatchObject({ skipped: false, status: 'FAILED', error: 'The server was shutting down.' });
+    } finally {
+      h.integrations.stopping!.value = false;
+    }
+    expect(await health(c.id)).toMatchObject({ lastRunStatus: 'FAILED', consecutiveFailures: 1, paused: false });
+    expect(pauseMails()).toHaveLength(0);
+  });
+
+  it('runs of different connections finishing at the same time each count', async () => {
+    const a = await connection('Both A', { pauseAfterFailures: 2 });
+    const b = await connection('Both B', { pauseAfterFailures: 2 });
+    for (let i = 0; i < 2; i++) {
+      const rs = await Promise.all([scheduled(a.id), scheduled(b.id)]);
+      expect(rs).toMatchObject([
+        { skipped: false, status: 'FAILED' },
+        { skipped: false, status: 'FAILED' },
+      ]);
+    }
+    expect(await health(a.id)).toMatchObject({ consecutiveFailures: 2, paused: true });
+    expect(await health(b.id)).toMatchObject({ consecutiveFailures: 2, paused: true });
+    expect(pauseMails()).toHaveLength(2);
+  });
+
   it('0 never pauses', async () => {
     const c = await connection('Never', { pauseAfterFailures: 0 });
     for (let i = 0; i < 3; i++) expect(await scheduled(c.id)).toMatchObject({ skipped: false, status: 'FAILED' });
