@@ -168,6 +168,40 @@ describe('one run per connection', () => {
   });
 });
 
+describe('retries', () => {
+  it('a run that could not start is retried with backoff; a run that ran and failed, or was refused, is not', async () => {
+    const company = companies[0]!;
+    const flaky = await connection(company, 'Database away');
+    const failing = await connection(company, 'Bad settings');
+    await h.prisma.connection.update({ where: { id: failing.id }, data: { settings: { delayMs: 'not a number' } } });
+    const gone = await connection(company, 'Deleted');
+    // The first two attempts to take the run lock fail as when the database cannot be reached.
+    let refusals = 2;
+    const locks = memoryRunLocks();
+    const rt = processRuntime({
+      locks: {
+        tryAcquire: async (key) => {
+          if (key.endsWith(flaky.id) && refusals-- > 0) throw new Error('connect ECONNREFUSED 127.0.0.1:5432');
+          return locks.tryAcquire(key);
+        },
+      },
+    });
+    const engine = await startEngine(rt, { retryDelaySeconds: 1 });
+    await engine.enqueueRun(flaky, 'SCHEDULE');
+    await engine.enqueueRun(failing, 'SCHEDULE');
+    await h.prisma.connection.delete({ where: { id: gone.id } });
+    await engine.enqueueRun(gone, 'MANUAL');
+    await until(async () => (await finishedRuns(flaky.id)).length === 1, 30_000);
+    expect((await finishedRuns(flaky.id)).map((r) => r.status)).toEqual(['SUCCEEDED']);
+    expect(await jobsOf(engine, flaky.id)).toMatchObject([{ state: 'completed', retryCount: 2 }]);
+    await until(async () => (await jobsOf(engine, failing.id)).every((j) => j.state === 'completed'));
+    expect((await finishedRuns(failing.id)).map((r) => [r.status, r.error])).toEqual([['FAILED', expect.stringMatching(/Invalid settings/)]]);
+    expect(await jobsOf(engine, failing.id)).toMatchObject([{ retryCount: 0 }]);
+    await until(async () => (await jobsOf(engine, gone.id)).every((j) => j.state === 'completed'));
+    expect(await jobsOf(engine, gone.id)).toMatchObject([{ retryCount: 0, output: { refused: 'No such connection.' } }]);
+  });
+});
+
 describe('shutdown', () => {
   it('waits for the run in progress (its flow finishes, no further flow starts) and takes no new job', async () => {
     const company = companies[0]!;
