@@ -193,7 +193,10 @@ builder.prismaNode('ConnectorRun', {
     startedAt: t.expose('startedAt', { type: 'DateTime' }),
     finishedAt: t.expose('finishedAt', { type: 'DateTime', nullable: true }),
     error: t.exposeString('error', { nullable: true }),
-    notification: t.exposeString('notification', { nullable: true, description: 'Whether the failure e-mail was sent, and to whom.' }),
+    notification: t.exposeString('notification', {
+      nullable: true,
+      description: 'Whether the failure e-mail (or, for the run that paused the connection, the pause e-mail) was sent, and to whom.',
+    }),
     flows: t.relation('flows', { query: { orderBy: { position: 'asc' } } }),
     failures: t.relation('failures', { query: { orderBy: { createdAt: 'asc' } } }),
   }),
