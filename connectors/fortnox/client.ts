@@ -467,6 +467,12 @@ export class FortnoxClient {
     return this.listAll<FortnoxVoucher>(`/3/vouchers/sublist/${enc(series)}`, 'Vouchers', { financialyear: financialYearId, lastmodified: lastModified });
   }
 
+  /** The codes of the voucher series register (the current financial year's). */
+  async voucherSeriesCodes(): Promise<string[]> {
+    const res = await this.http.get<{ VoucherSeriesCollection?: { Code: string }[] }>('/3/voucherseries');
+    return (res.body.VoucherSeriesCollection ?? []).map((v) => v.Code);
+  }
+
   voucher(series: string, number: number, financialYearId: number): Promise<FortnoxVoucher | null> {
     return this.getOne<FortnoxVoucher>(`/3/vouchers/${enc(series)}/${number}`, 'Voucher', { financialyear: financialYearId });
   }

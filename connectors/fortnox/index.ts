@@ -19,6 +19,8 @@ import {
   type ProjectRecord,
   type SupplierInvoiceRecord,
   type SupplierRecord,
+  importsVouchers,
+  voucherSeriesSetting,
 } from '@nordic-invoicing/connector-sdk';
 import { FortnoxClient, fortnoxErrorMessage, type FortnoxSupplierInvoiceListItem, type FortnoxVoucher, type FortnoxVoucherFileConnection } from './client.js';
 import {
@@ -84,10 +86,7 @@ export const settings = z.object({
     .describe(
       'Days after a project reaches status 90 before it is set COMPLETED in Fortnox (so late supplier invoices can still be booked). A project without an end date is completed 12 months after reaching 90 at the earliest.',
     ),
-  voucherSeries: z
-    .array(z.string().min(1).max(10))
-    .default([])
-    .describe('Voucher series to import from Fortnox, e.g. ["A","B","D"]. Empty: no vouchers are imported.'),
+  voucherSeries: voucherSeriesSetting([]),
   supplierDirection: z
     .enum(['import', 'export'])
     .default('import')
@@ -421,7 +420,7 @@ const voucherImport = defineFlow<FortnoxSettings>({
   description:
     'Imports vouchers of the configured series: only rows with a project; a voucher without one is read again on later runs (and imported once a project is added), rows appended later are imported, existing rows are never rewritten; TransactionInformation becomes the row note; a supplier-invoice voucher (ReferenceType SUPPLIERINVOICE) gets the image connected to its supplier invoice (or to the voucher) attached, once.',
   async run(ctx) {
-    if (ctx.settings.voucherSeries.length === 0) return;
+    if (!importsVouchers(ctx.settings.voucherSeries)) return;
     const fx = client(ctx);
     const year = await fx.financialYear(swedishDate(ctx.now));
     if (!year) {
@@ -437,7 +436,8 @@ const voucherImport = defineFlow<FortnoxSettings>({
     const pending = new Set(cp.pending);
     const files = new Set(cp.files);
     const images = new VoucherImages(ctx, fx, year.Id);
-    for (const series of ctx.settings.voucherSeries) {
+    const seriesToRead = ctx.settings.voucherSeries === 'all' ? await fx.voucherSeriesCodes() : ctx.settings.voucherSeries;
+    for (const series of seriesToRead) {
       const changed = await fx.voucherList(series, year.Id, cp.lastModified[series]);
       const toRead = new Set<number>(changed.map((v) => Number(v.VoucherNumber)));
       for (const key of cp.pending) {

@@ -25,6 +25,9 @@ import {
   type ProjectRecord,
   type SupplierInvoiceSupplierRecord,
   type SupplierRecord,
+  importsVouchers,
+  voucherSeriesSetting,
+  voucherSeriesWanted,
 } from '@nordic-invoicing/connector-sdk';
 import {
   ATTACHMENT_DOCUMENT_TYPE,
@@ -107,10 +110,8 @@ export const settings = z.object({
     .describe(
       'Supplier invoice export: before an invoice is sent, its supplier is brought up to date in Visma from the supplier register here (once per supplier per run, only when it changed since it was last sent). Off: a supplier already in Visma is left as it is; a missing one is still created. Updating the whole register every run is the optional flow "supplier-export".',
     ),
-  voucherSeries: z
-    .array(z.string().trim().min(1).max(10))
-    .default([])
-    .describe('Voucher series to import (e.g. ["A", "B"]); empty imports every series. Only rows booked on a project are kept.'),
+  // Only rows booked on a project are kept, whichever series.
+  voucherSeries: voucherSeriesSetting('all'),
   paidDateLookbackMonths: z
     .number()
     .int()
@@ -741,11 +742,11 @@ const voucherImport = defineFlow<VismaSettings>({
   description:
     'Imports vouchers of the chosen series changed in Visma since the last run (ModifiedUtc): rows booked on a project are kept; a voucher without such rows is imported once a project is added to it; rows added later are appended.',
   async run(ctx) {
+    if (!importsVouchers(ctx.settings.voucherSeries)) return;
     const visma = client(ctx);
     const since = await ctx.checkpoint.get<string>();
     const vouchers = await visma.vouchers(since);
-    const series = new Set(ctx.settings.voucherSeries.map((s) => s.toUpperCase()));
-    const wanted = vouchers.filter((v) => series.size === 0 || series.has((v.NumberSeries ?? '').toUpperCase()));
+    const wanted = vouchers.filter((v) => voucherSeriesWanted(ctx.settings.voucherSeries, v.NumberSeries ?? ''));
     if (wanted.length) {
       const [projects, centers] = await Promise.all([visma.projects(), visma.costCenters()]);
       const projectNumberById = new Map(projects.map((p) => [p.Id, p.Number]));

@@ -275,6 +275,37 @@ describe('voucher import', () => {
     ]);
     expect(await db.voucher.count()).toBe(1);
   });
+
+  it('voucherSeries means the same as in every connector: "all" reads each series of Fortnox’s register, [] reads none', async () => {
+    const withSeries = (voucherSeries: unknown) =>
+      db.connection.update({ where: { id: connectionId }, data: { settings: { ...settings, voucherSeries } as Prisma.InputJsonValue } });
+    const voucherReads = () => fake.requests().filter((q) => q.path.startsWith('/3/voucher')).length;
+    try {
+      await withSeries('all');
+      await run(['voucher-import']);
+      // The B voucher with a project row (left alone while only A was read) is imported now.
+      expect((await db.voucher.findMany({ orderBy: { series: 'asc' } })).map((v) => `${v.series}/${v.number}`)).toEqual(['A/1', 'B/1']);
+      expect(fake.requests().some((q) => q.method === 'GET' && q.path === '/3/voucherseries')).toBe(true);
+
+      fake.addVoucher({
+        VoucherSeries: 'A',
+        TransactionDate: '2026-11-12',
+        Description: 'Efter att serierna tömts',
+        VoucherRows: [
+          { Account: 4010, Debit: 7, Project: projectD.number },
+          { Account: 2440, Credit: 7 },
+        ],
+      });
+      await withSeries([]);
+      const before = voucherReads();
+      await run(['voucher-import']);
+      expect(before).toBeGreaterThan(0);
+      expect(voucherReads()).toBe(before);
+      expect(await db.voucher.count()).toBe(2);
+    } finally {
+      await withSeries(['A']);
+    }
+  });
 });
 
 describe('suppliers', () => {

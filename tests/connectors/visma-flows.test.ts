@@ -288,6 +288,33 @@ describe('Visma flows, "Update customers" off', () => {
     expect(s.fake.writes()).toBe(writes);
     expect(await db.voucher.count()).toBe(1);
   });
+
+  it('voucherSeries means the same as in every connector: [] reads no vouchers, "all" every series', async () => {
+    const db = s.db();
+    const conn = await db.connection.findUniqueOrThrow({ where: { id: s.connectionId } });
+    const withSeries = (voucherSeries: unknown) =>
+      db.connection.update({
+        where: { id: s.connectionId },
+        data: { settings: { ...(conn.settings as Record<string, unknown>), voucherSeries } as Prisma.InputJsonValue },
+      });
+    const voucherReads = () => s.fake.requests().filter((q) => q.path.startsWith('/v2/vouchers')).length;
+    // The B voucher changes in Visma.
+    s.fake.state.vouchers.find((v) => v.NumberSeries === 'B')!.ModifiedUtc = new Date(Date.now() + 1000).toISOString();
+    try {
+      await withSeries([]);
+      const before = voucherReads();
+      await s.run();
+      expect(voucherReads()).toBe(before);
+      expect(await db.voucher.count()).toBe(1);
+
+      await withSeries('all');
+      await s.run();
+      expect(voucherReads()).toBeGreaterThan(before);
+      expect((await db.voucher.findMany({ orderBy: { series: 'asc' } })).map((v) => v.series)).toEqual(['A', 'B']);
+    } finally {
+      await db.connection.update({ where: { id: s.connectionId }, data: { settings: conn.settings as Prisma.InputJsonValue } });
+    }
+  });
 });
 
 describe('Visma flows, "Update customers" on', () => {

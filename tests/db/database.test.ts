@@ -25,6 +25,22 @@ describe('migrations', () => {
     expect(rows.every((r) => r.finished_at !== null)).toBe(true);
   });
 
+  it('a Visma connection stored with voucherSeries [] ("every series" then) keeps every series; [] means none everywhere else', async () => {
+    const { id: companyId } = await h.prisma.company.create({ data: { name: 'Serier AB' } });
+    const connection = (connectorId: string, name: string, voucherSeries: 'all' | string[]) =>
+      h.prisma.connection.create({
+        data: { companyId, connectorId, name, settings: { baseUrl: 'https://x', voucherSeries }, createdBy: 'AD', updatedBy: 'AD' },
+      });
+    const visma = await connection('visma', 'Visma', []);
+    const vismaChosen = await connection('visma', 'Visma A', ['A']);
+    const fortnox = await connection('fortnox', 'Fortnox', []);
+    const migration = listMigrations().find((m) => m.name.endsWith('_voucher_series_one_meaning'))!;
+    await h.prisma.$executeRawUnsafe(migration.sql);
+    const settings = async (id: string) =>
+      ((await h.prisma.connection.findUniqueOrThrow({ where: { id } })).settings as { voucherSeries: unknown }).voucherSeries;
+    expect([await settings(visma.id), await settings(vismaChosen.id), await settings(fortnox.id)]).toEqual(['all', ['A'], []]);
+  });
+
   it('refuses to start when an applied migration was edited', async () => {
     const dir = join(tmp, 'migrations');
     cpSync(MIGRATIONS_DIR, dir, { recursive: true });

@@ -65,6 +65,8 @@ export interface FortnoxFakeState {
   accounts: FortnoxAccount[];
   financialYears: FortnoxFinancialYear[];
   vouchers: FakeVoucher[];
+  /** The voucher series register (GET /3/voucherseries); a voucher's series need not be listed here. */
+  voucherSeries: { Code: string; Description: string }[];
   suppliers: FortnoxSupplier[];
   invoices: FortnoxInvoice[];
   taxReductions: FortnoxTaxReduction[];
@@ -224,6 +226,14 @@ export async function startFortnoxFake(opts: FortnoxFakeOptions = {}): Promise<F
       { Id: 3, FromDate: `${year + 1}-01-01`, ToDate: `${year + 1}-12-31`, AccountingMethod: 'ACCRUAL' },
     ],
     vouchers: [],
+    // Fortnox's standard series of a new company.
+    voucherSeries: [
+      { Code: 'A', Description: 'Redovisningsverifikationer' },
+      { Code: 'B', Description: 'Kundfakturor' },
+      { Code: 'C', Description: 'Kundinbetalningar' },
+      { Code: 'D', Description: 'Leverantörsfakturor' },
+      { Code: 'E', Description: 'Leverantörsutbetalningar' },
+    ],
     suppliers: [],
     invoices: [],
     taxReductions: [],
@@ -392,6 +402,10 @@ export async function startFortnoxFake(opts: FortnoxFakeOptions = {}): Promise<F
       }
       case 'vouchers':
         return vouchers(method, id, action, params, body);
+      case 'voucherseries': {
+        if (method !== 'GET' || id) return { status: 404, body: {} };
+        return { status: 200, body: { VoucherSeriesCollection: state.voucherSeries.map((v) => ({ Code: v.Code, Description: v.Description })) } };
+      }
       case 'invoices':
         return invoices(method, id, action, params, body);
       case 'taxreductions': {

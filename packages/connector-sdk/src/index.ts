@@ -14,6 +14,8 @@ export {
 } from './define.js';
 // One accounting row per account and project: revenue accounting's rows merged by what a connector sends.
 export { invoiceRowsToSend, mergeInvoiceRows, type MergeInvoiceRowsOptions, sumDecimals } from './rows.js';
+// The voucherSeries setting: "all" or the series listed ([] = none), the same in every connector.
+export { importsVouchers, type VoucherSeriesSetting, voucherSeriesSetting, voucherSeriesWanted } from './vouchers.js';
 export { exportChanged, exportEntity, type ExportEntityOptions, type ExportListing, forEachEntity, isEntityError, listedLookup, recordUpsert } from './sync.js';
 export type { FakeServer, FakeFailRule } from './testing.js';
 export { asWire, failRuleMatches } from './testing.js';
