@@ -81,6 +81,7 @@ describe('which runs a paused connection refuses', () => {
   it('the stored reason names the count and the last error', () => {
     expect(pauseReason(5, 'Flow account-import stopped: 401')).toBe('5 runs in a row failed; the last: Flow account-import stopped: 401.');
     expect(pauseReason(3, null)).toBe('3 runs in a row failed.');
+    expect(pauseReason(1, 'Invalid settings: baseUrl')).toBe('A run failed; the last: Invalid settings: baseUrl.');
   });
 });
 
@@ -128,6 +129,12 @@ describe('the pause e-mail', () => {
     expect(m.text).toContain('Senaste fel:\n  - account-import: 401: Invalid API key');
     expect(m.text).toContain('Återuppta sedan integrationen under Integrationer (resumeConnection i API:t).');
     expect(m.text).toContain('Körningens id: r5');
+  });
+  it('with a threshold of 1 it names the one run', () => {
+    expect(renderPauseNotice({ ...notice, failures: 1 }).text).toContain('har pausats: körningen 5 december 2026 kl. 14:30 misslyckades.');
+    expect(renderPauseNotice({ ...notice, failures: 1, language: 'EN' }).text).toContain(
+      'has been paused: the run on 5 December 2026 at 14:30 (Swedish time) failed.',
+    );
   });
   it('is English for EN companies; an error without a flow stands alone', () => {
     const m = renderPauseNotice({ ...notice, language: 'EN', errors: [{ flow: null, message: 'Invalid settings: baseUrl' }] });

@@ -81,7 +81,8 @@ export function pausedRefusal(connection: { pausedAt: Date | null; pausedReason:
 
 /** The reason stored on a connection this run paused (English, like every API message). */
 export function pauseReason(failures: number, lastError: string | null): string {
-  return `${failures} runs in a row failed${lastError ? `; the last: ${lastError}` : ''}.`;
+  const runs = failures === 1 ? 'A run failed' : `${failures} runs in a row failed`;
+  return `${runs}${lastError ? `; the last: ${lastError}` : ''}.`;
 }
 
 /**

@@ -186,7 +186,7 @@ const PAUSE_TEXT = {
   sv: {
     subject: (connector: string, company: string) => `Integrationen med ${connector} är pausad (${company})`,
     intro: (connection: string, connector: string, company: string, n: number, when: string) =>
-      `Integrationen "${connection}" (${connector}) för ${company} har pausats: ${n} körningar i rad har misslyckats, den senaste ${when}.`,
+      `Integrationen "${connection}" (${connector}) för ${company} har pausats: ${n === 1 ? `körningen ${when} misslyckades` : `${n} körningar i rad har misslyckats, den senaste ${when}`}.`,
     stopped: 'Inga schemalagda körningar görs förrän en administratör återupptar integrationen. Det här är det enda meddelandet om pausen.',
     errors: 'Senaste fel:',
     resume:
@@ -196,7 +196,7 @@ const PAUSE_TEXT = {
   en: {
     subject: (connector: string, company: string) => `${connector} integration paused (${company})`,
     intro: (connection: string, connector: string, company: string, n: number, when: string) =>
-      `The integration "${connection}" (${connector}) of ${company} has been paused: ${n} runs in a row failed, the last on ${when}.`,
+      `The integration "${connection}" (${connector}) of ${company} has been paused: ${n === 1 ? `the run on ${when} failed` : `${n} runs in a row failed, the last on ${when}`}.`,
     stopped: 'No scheduled runs take place until an admin resumes the integration. This is the only message about the pause.',
     errors: 'Last errors:',
     resume:
