@@ -12,6 +12,9 @@ import { createCustomer } from '../../src/modules/customers/service.js';
 import { startTemplateFake, type TemplateFake } from '../../connectors/template/fake/server.js';
 import { smtpNotifier } from '../../src/integration/runtime/notifier.js';
 import { readMessage } from '../../src/scripts/mail-sink.js';
+import { assembleRuntime } from '../../src/integration/runtime/run.js';
+import { memoryRunLocks } from '../../src/integration/runtime/locks.js';
+import { createRunEngine, RUN_QUEUE } from '../../src/integration/runtime/engine.js';
 
 const h = useHarness();
 
@@ -304,6 +307,28 @@ describe('connection health', () => {
     for (let i = 0; i < 3; i++) expect(await scheduled(c.id)).toMatchObject({ skipped: false, status: 'FAILED' });
     expect(await health(c.id)).toMatchObject({ consecutiveFailures: 3, paused: false });
     expect(pauseMails()).toHaveLength(0);
+  });
+
+  it('through the run engine: the scheduled run job of a paused connection ends with the reason and records no run', async () => {
+    const c = await connection('Engine', { pauseAfterFailures: 1 });
+    await scheduled(c.id);
+    expect(await health(c.id)).toMatchObject({ paused: true });
+    const runs = await h.prisma.connectorRun.count({ where: { connectionId: idOf(c.id) } });
+    // A runtime of its own (as another process would have), so stopping the engine leaves the harness' alone.
+    const { run: _r, httpClient: _h, egress: _e, nextScheduledRunAt: _n, reaper: _p, ...parts } = h.integrations;
+    const rt = assembleRuntime({ ...parts, locks: memoryRunLocks(), stopping: { value: false } });
+    const engine = createRunEngine(rt, { url: h.db.url, work: true, pollingIntervalSeconds: 0.5 });
+    await engine.start();
+    try {
+      expect(await engine.enqueueRun({ id: idOf(c.id), companyId: company.companyId }, 'SCHEDULE')).not.toBeNull();
+      await expect
+        .poll(async () => (await engine.boss.findJobs(RUN_QUEUE, { key: idOf(c.id) })).map((j) => [j.state, j.output]), { timeout: 20_000, interval: 100 })
+        .toEqual([['completed', { skipped: expect.stringMatching(/^The connection is paused: A run failed; the last: Flow /) }]]);
+    } finally {
+      await engine.stop();
+    }
+    expect(await h.prisma.connectorRun.count({ where: { connectionId: idOf(c.id) } })).toBe(runs);
+    expect(pauseMails()).toHaveLength(1);
   });
 
   it('resuming needs the integrations permission', async () => {
