@@ -18,11 +18,11 @@ import {
   DEFAULT_SCHEDULE,
   PRUNE_QUEUE,
   RUN_QUEUE,
-  SCHEDULE_TIME_ZONE,
   SWEEP_QUEUE,
   type RunEngine,
   type RunEngineOptions,
 } from '../../src/integration/runtime/engine.js';
+import { SCHEDULE_TIME_ZONE } from '../../src/integration/runtime/health.js';
 import { ENGINE_TEST_CONNECTOR, engineProbe, engineTestConnector } from './fixtures/engine-connector.js';
 
 const h = useHarness({ connectors: [engineTestConnector] });
@@ -69,11 +69,13 @@ afterEach(async () => {
 });
 
 describe('the schedule as jobs', () => {
-  it('a scheduled tick enqueues one run job per active connection; each runs once, inactive ones not; history is pruned', async () => {
+  it('a scheduled tick enqueues one run job per active connection; each runs once, inactive and paused ones not; history is pruned', async () => {
     const [a, b] = companies as [TestCompany, TestCompany];
     const on1 = await connection(a, 'On 1');
     const on2 = await connection(b, 'On 2');
     const off = await connection(b, 'Off', {}, false);
+    const paused = await connection(b, 'Paused');
+    await h.prisma.connection.update({ where: { id: paused.id }, data: { pausedAt: new Date(), pausedReason: 'test' } });
     const old = await createTenantDb(h.prisma, { companyId: a.companyId, userId: null, signature: 'TEST' }).connectorRun.create({
       data: scoped<Prisma.ConnectorRunUncheckedCreateInput>({
         connectionId: on1.id,
@@ -97,6 +99,8 @@ describe('the schedule as jobs', () => {
     expect(ran.map((r) => [r.trigger, r.status])).toEqual([['SCHEDULE', 'SUCCEEDED']]);
     expect((await finishedRuns(on2.id)).map((r) => [r.trigger, r.status])).toEqual([['SCHEDULE', 'SUCCEEDED']]);
     expect(await runsOf(off.id)).toEqual([]);
+    expect(await runsOf(paused.id)).toEqual([]);
+    expect(await jobsOf(engine, paused.id)).toEqual([]);
     const jobs = await jobsOf(engine, on1.id);
     expect(jobs.map((j) => [j.state, j.data])).toEqual([['completed', { companyId: a.companyId, connectionId: on1.id, trigger: 'SCHEDULE' }]]);
 

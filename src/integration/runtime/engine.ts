@@ -22,11 +22,12 @@
 //   queue, for another instance.
 import { PgBoss, type Job } from 'pg-boss';
 import type { ConnectorRunTrigger } from '../../generated/prisma/enums.js';
+// The schedule's time zone (Swedish time, so "every day at 03:00" stays 03:00 across daylight
+// saving) is the one the connections' next scheduled run is computed in.
+import { SCHEDULE_TIME_ZONE } from './health.js';
 import { DEFAULT_RUN_LEASE_MS, executeRun, pruneRunHistory, RunRefusedError, type IntegrationRuntime, type RunOutcome } from './run.js';
 
 export const DEFAULT_SCHEDULE = '0,30 * * * *';
-/** The schedule's time zone: Swedish time, so "every day at 03:00" stays 03:00 across daylight saving. */
-export const SCHEDULE_TIME_ZONE = 'Europe/Stockholm';
 /** When the run history is pruned (daily, Swedish time). */
 export const PRUNE_SCHEDULE = '15 3 * * *';
 export const DEFAULT_RUN_CONCURRENCY = 4;
@@ -217,15 +218,16 @@ export function createRunEngine(rt: IntegrationRuntime, o: RunEngineOptions): Ru
       });
     },
     async sweep() {
-      // The one read across companies: which connections exist. Each run is tenant-scoped.
+      // The one read across companies: which connections exist. Each run is tenant-scoped. A paused
+      // connection (health.ts) would refuse the run: it gets no job until an admin resumes it.
       const connections = await rt.prisma.connection.findMany({
-        where: { active: true },
+        where: { active: true, pausedAt: null },
         select: { id: true, companyId: true },
         orderBy: { createdAt: 'asc' },
       });
       let enqueued = 0;
       for (const c of connections) if (await engine.enqueueRun(c, 'SCHEDULE')) enqueued++;
-      rt.log.info(`scheduled sweep: ${enqueued} run(s) enqueued for ${connections.length} active connection(s)`);
+      rt.log.info(`scheduled sweep: ${enqueued} run(s) enqueued for ${connections.length} active, unpaused connection(s)`);
       return { connections: connections.length, enqueued };
     },
     async prune() {
