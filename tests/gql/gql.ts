@@ -248,6 +248,7 @@ type Documents = {
     "mutation TenantCreateConnection { createConnection(input: { connectorId: \"template\", name: \"Intruder Conn\", settings: { baseUrl: \"http://127.0.0.1:9/a\" } }) { __typename ... on Error { code } ... on MutationCreateConnectionSuccess { data { id name } } } }": typeof types.TenantCreateConnectionDocument,
     "mutation TenantUpdateConnection($id: ID!) { updateConnection(input: { id: $id, name: \"Hacked\", active: false, notificationEmails: [\"x@attacker.se\"] }) { __typename ... on Error { code } ... on MutationUpdateConnectionSuccess { data { id name } } } }": typeof types.TenantUpdateConnectionDocument,
     "mutation TenantDeleteConnection($id: ID!) { deleteConnection(id: $id) { __typename ... on Error { code } } }": typeof types.TenantDeleteConnectionDocument,
+    "mutation TenantResumeConnection($id: ID!) { resumeConnection(id: $id) { __typename ... on Error { code } ... on MutationResumeConnectionSuccess { data { id } } } }": typeof types.TenantResumeConnectionDocument,
     "mutation TenantSetConnectionFlow($id: ID!) { setConnectionFlowEnabled(id: $id, flowId: \"project-part-export\", enabled: true) { __typename ... on Error { code } } }": typeof types.TenantSetConnectionFlowDocument,
     "mutation TenantConnectionAuthorizeUrl($id: ID!) { connectionAuthorizeUrl(id: $id, redirectUri: \"http://localhost/cb\", state: \"state-123456\") { __typename ... on Error { code } ... on MutationConnectionAuthorizeUrlSuccess { data } } }": typeof types.TenantConnectionAuthorizeUrlDocument,
     "mutation TenantAuthorizeConnection($id: ID!) { authorizeConnection(id: $id, code: \"c\", redirectUri: \"http://localhost/cb\") { __typename ... on Error { code } } }": typeof types.TenantAuthorizeConnectionDocument,
@@ -584,6 +585,7 @@ const documents: Documents = {
     "mutation TenantCreateConnection { createConnection(input: { connectorId: \"template\", name: \"Intruder Conn\", settings: { baseUrl: \"http://127.0.0.1:9/a\" } }) { __typename ... on Error { code } ... on MutationCreateConnectionSuccess { data { id name } } } }": types.TenantCreateConnectionDocument,
     "mutation TenantUpdateConnection($id: ID!) { updateConnection(input: { id: $id, name: \"Hacked\", active: false, notificationEmails: [\"x@attacker.se\"] }) { __typename ... on Error { code } ... on MutationUpdateConnectionSuccess { data { id name } } } }": types.TenantUpdateConnectionDocument,
     "mutation TenantDeleteConnection($id: ID!) { deleteConnection(id: $id) { __typename ... on Error { code } } }": types.TenantDeleteConnectionDocument,
+    "mutation TenantResumeConnection($id: ID!) { resumeConnection(id: $id) { __typename ... on Error { code } ... on MutationResumeConnectionSuccess { data { id } } } }": types.TenantResumeConnectionDocument,
     "mutation TenantSetConnectionFlow($id: ID!) { setConnectionFlowEnabled(id: $id, flowId: \"project-part-export\", enabled: true) { __typename ... on Error { code } } }": types.TenantSetConnectionFlowDocument,
     "mutation TenantConnectionAuthorizeUrl($id: ID!) { connectionAuthorizeUrl(id: $id, redirectUri: \"http://localhost/cb\", state: \"state-123456\") { __typename ... on Error { code } ... on MutationConnectionAuthorizeUrlSuccess { data } } }": types.TenantConnectionAuthorizeUrlDocument,
     "mutation TenantAuthorizeConnection($id: ID!) { authorizeConnection(id: $id, code: \"c\", redirectUri: \"http://localhost/cb\") { __typename ... on Error { code } } }": types.TenantAuthorizeConnectionDocument,
@@ -1636,6 +1638,10 @@ export function graphql(source: "mutation TenantUpdateConnection($id: ID!) { upd
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation TenantDeleteConnection($id: ID!) { deleteConnection(id: $id) { __typename ... on Error { code } } }"): (typeof documents)["mutation TenantDeleteConnection($id: ID!) { deleteConnection(id: $id) { __typename ... on Error { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TenantResumeConnection($id: ID!) { resumeConnection(id: $id) { __typename ... on Error { code } ... on MutationResumeConnectionSuccess { data { id } } } }"): (typeof documents)["mutation TenantResumeConnection($id: ID!) { resumeConnection(id: $id) { __typename ... on Error { code } ... on MutationResumeConnectionSuccess { data { id } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

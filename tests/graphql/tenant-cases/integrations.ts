@@ -31,6 +31,9 @@ const M = {
     `mutation TenantUpdateConnection($id: ID!) { updateConnection(input: { id: $id, name: "Hacked", active: false, notificationEmails: ["x@attacker.se"] }) { __typename ... on Error { code } ... on MutationUpdateConnectionSuccess { data { id name } } } }`,
   ),
   deleteConnection: graphql(`mutation TenantDeleteConnection($id: ID!) { deleteConnection(id: $id) { __typename ... on Error { code } } }`),
+  resumeConnection: graphql(
+    `mutation TenantResumeConnection($id: ID!) { resumeConnection(id: $id) { __typename ... on Error { code } ... on MutationResumeConnectionSuccess { data { id } } } }`,
+  ),
   setConnectionFlowEnabled: graphql(
     `mutation TenantSetConnectionFlow($id: ID!) { setConnectionFlowEnabled(id: $id, flowId: "project-part-export", enabled: true) { __typename ... on Error { code } } }`,
   ),
@@ -91,6 +94,7 @@ export const integrationsTenantModule: TenantModule = {
       updateConnection: { run: () => exec(M.updateConnection, { id: c }), expectError: 'NotFoundError' },
       deleteConnection: { run: () => exec(M.deleteConnection, { id: c }), expectError: 'NotFoundError' },
       setConnectionFlowEnabled: { run: () => exec(M.setConnectionFlowEnabled, { id: c }), expectError: 'NotFoundError' },
+      resumeConnection: { run: () => exec(M.resumeConnection, { id: c }), expectError: 'NotFoundError' },
       connectionAuthorizeUrl: { run: () => exec(M.connectionAuthorizeUrl, { id: c }), expectError: 'NotFoundError' },
       authorizeConnection: { run: () => exec(M.authorizeConnection, { id: c }), expectError: 'NotFoundError' },
       checkConnection: { run: () => exec(M.checkConnection, { id: c }), expectError: 'NotFoundError' },
