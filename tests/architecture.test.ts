@@ -4,6 +4,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { printedSchema, SCHEMA_FILE } from '../src/scripts/print-schema.js';
 import { DATABASE_INDEPENDENT, OPENS_TEST_DATABASE } from './setup/database-independent.js';
+import { ISOLATED, NEEDS_ISOLATION } from './setup/isolation.js';
 
 const ROOT = join(import.meta.dirname, '..');
 
@@ -181,6 +182,13 @@ const CROSS_MODULE_IMPORTS_ALLOWED = new Set([
 const FAKE_SERVER = /(^|\/)connectors\/[^/]+\/fake(\/|$)/;
 
 describe('architecture', () => {
+  it('every test file that replaces a module or a global runs in a module graph of its own', () => {
+    const all = ['tests/**/*.test.ts', 'connectors/**/*.test.ts', 'packages/*/test/**/*.test.ts'].flatMap((g) => globSync(g, { cwd: ROOT }));
+    const needing = all.filter((f) => NEEDS_ISOLATION.test(readFileSync(join(ROOT, f), 'utf8'))).sort();
+    expect(needing).toEqual([...ISOLATED].sort());
+    expect(needing.length).toBeGreaterThan(0);
+  });
+
   it('the test files left out of the database-only run never open the test database', () => {
     const independent = DATABASE_INDEPENDENT.flatMap((g) => globSync(g, { cwd: ROOT })).filter((f) => f.endsWith('.test.ts'));
     // Every pattern names real test files (the list is not stale), and the rule is checked on them.
