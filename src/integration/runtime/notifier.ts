@@ -7,7 +7,8 @@
 // Europe/Stockholm local time (CET in winter, CEST in summer), e.g. "5 december 2026 kl. 14:30".
 import nodemailer from 'nodemailer';
 
-export interface FailureReport {
+/** What every e-mail about a run names: the company (and its language), the connection and the run. */
+export interface RunMailHeader {
   companyName: string;
   /** The company's language (a `Language` code such as `SV` or `EN`); unset or any other: Swedish. */
   language?: string | null;
@@ -15,6 +16,9 @@ export interface FailureReport {
   connectorName: string;
   runId: string;
   startedAt: Date;
+}
+
+export interface FailureReport extends RunMailHeader {
   status: string;
   flowErrors: { flow: string; message: string }[];
   failures: { flow: string; entityType: string; reference: string; message: string }[];
@@ -23,15 +27,8 @@ export interface FailureReport {
 }
 
 /** The one e-mail sent when failing runs in a row pause a connection. */
-export interface PauseNotice {
-  companyName: string;
-  /** As in FailureReport: English for `EN`, otherwise Swedish. */
-  language?: string | null;
-  connectionName: string;
-  connectorName: string;
-  /** The run that paused the connection. */
-  runId: string;
-  startedAt: Date;
+/** The run header names the run that paused the connection. */
+export interface PauseNotice extends RunMailHeader {
   /** Failing runs in a row. */
   failures: number;
   /** Why the last run failed: its error, and each flow that stopped. */

@@ -23,7 +23,7 @@ import { payloadHash } from './hash.js';
 import type { PortFactory } from './ports.js';
 import { createCheckpoint, createIdMap } from './state.js';
 import type { RunLocks } from './locks.js';
-import type { Notifier } from './notifier.js';
+import type { Notifier, RunMailHeader } from './notifier.js';
 import { type FinishedRun, healthAfterRun, nextScheduledRun, pausedRefusal, pauseReason } from './health.js';
 import type { ConnectorRegistry } from './registry.js';
 import type { SecretBox } from './crypto.js';
@@ -658,11 +658,43 @@ async function recordFlow(db: TenantDb, runId: string, position: number, o: Flow
   }
 }
 
-async function notify(
+type RunConnection = { id: string; name: string; notificationEmails?: string[] };
+
+/**
+ * Sends one e-mail about a run to the connection's addresses and records on the run what became
+ * of it (`notes`: the wording for no addresses, no SMTP, sent, failed).
+ */
+async function mailAboutRun(
   rt: IntegrationRuntime,
   db: TenantDb,
   runId: string,
-  connection: { id: string; name: string; notificationEmails?: string[] },
+  connection: RunConnection,
+  log: Logger,
+  notes: { prefix: string; sent: (to: string) => string; failed: (message: string) => string },
+  send: (notifier: Notifier, to: string[], company: Pick<RunMailHeader, 'companyName' | 'language'>) => Promise<void>,
+) {
+  const to = connection.notificationEmails ?? [];
+  let note: string;
+  if (!to.length) note = `${notes.prefix}No notification addresses.`;
+  else if (!rt.notifier) note = `${notes.prefix}E-mail is not configured (SMTP_URL).`;
+  else {
+    const company = await db.company.findFirst({ select: { name: true, language: true } });
+    try {
+      await send(rt.notifier, to, { companyName: company?.name ?? '', language: company?.language });
+      note = notes.sent(to.join(', '));
+    } catch (err) {
+      note = notes.failed((err as Error).message);
+      log.error(note);
+    }
+  }
+  await db.connectorRun.update({ where: { id: runId }, data: { notification: note } });
+}
+
+function notify(
+  rt: IntegrationRuntime,
+  db: TenantDb,
+  runId: string,
+  connection: RunConnection,
   connectorName: string,
   startedAt: Date,
   status: ConnectorRunStatus,
@@ -670,42 +702,28 @@ async function notify(
   log: Logger,
   pause?: { failures: number; after: number },
 ) {
-  const to = connection.notificationEmails ?? [];
-  let note: string;
-  if (!to.length) note = 'No notification addresses.';
-  else if (!rt.notifier) note = 'E-mail is not configured (SMTP_URL).';
-  else {
-    const company = await db.company.findFirst({ select: { name: true, language: true } });
-    try {
-      await rt.notifier.sendFailureReport(to, {
-        companyName: company?.name ?? '',
-        language: company?.language,
-        connectionName: connection.name,
-        connectorName,
-        runId,
-        startedAt,
-        status,
-        flowErrors: outcomes
-          .filter((o) => o.status === 'FAILED' || (o.status === 'SKIPPED' && o.error))
-          .map((o) => ({ flow: o.flowId, message: o.error ?? '' })),
-        failures: outcomes.flatMap((o) => o.failures.map((f) => ({ flow: o.flowId, ...f }))),
-        pause,
-      });
-      note = `Sent to ${to.join(', ')}.`;
-    } catch (err) {
-      note = `Sending failed: ${(err as Error).message}`;
-      log.error(note);
-    }
-  }
-  await db.connectorRun.update({ where: { id: runId }, data: { notification: note } });
+  const notes = { prefix: '', sent: (to: string) => `Sent to ${to}.`, failed: (m: string) => `Sending failed: ${m}` };
+  return mailAboutRun(rt, db, runId, connection, log, notes, (notifier, to, company) =>
+    notifier.sendFailureReport(to, {
+      ...company,
+      connectionName: connection.name,
+      connectorName,
+      runId,
+      startedAt,
+      status,
+      flowErrors: outcomes.filter((o) => o.status === 'FAILED' || (o.status === 'SKIPPED' && o.error)).map((o) => ({ flow: o.flowId, message: o.error ?? '' })),
+      failures: outcomes.flatMap((o) => o.failures.map((f) => ({ flow: o.flowId, ...f }))),
+      pause,
+    }),
+  );
 }
 
 /** The one e-mail when this run paused the connection; recorded on the run like the failure e-mail. */
-async function notifyPause(
+function notifyPause(
   rt: IntegrationRuntime,
   db: TenantDb,
   runId: string,
-  connection: { id: string; name: string; notificationEmails?: string[] },
+  connection: RunConnection,
   connectorName: string,
   startedAt: Date,
   failures: number,
@@ -714,31 +732,23 @@ async function notifyPause(
   log: Logger,
 ) {
   log.warn(`paused after ${failures} failing runs in a row`);
-  const to = connection.notificationEmails ?? [];
-  let note: string;
-  if (!to.length) note = 'Paused. No notification addresses.';
-  else if (!rt.notifier) note = 'Paused. E-mail is not configured (SMTP_URL).';
-  else {
-    const company = await db.company.findFirst({ select: { name: true, language: true } });
-    const flowErrors = outcomes.filter((o) => o.status === 'FAILED' && o.error).map((o) => ({ flow: o.flowId, message: o.error! }));
-    try {
-      await rt.notifier.sendPauseNotice(to, {
-        companyName: company?.name ?? '',
-        language: company?.language,
-        connectionName: connection.name,
-        connectorName,
-        runId,
-        startedAt,
-        failures,
-        errors: flowErrors.length ? flowErrors : error ? [{ flow: null, message: error }] : [],
-      });
-      note = `Paused; the pause e-mail was sent to ${to.join(', ')}.`;
-    } catch (err) {
-      note = `Paused; sending the pause e-mail failed: ${(err as Error).message}`;
-      log.error(note);
-    }
-  }
-  await db.connectorRun.update({ where: { id: runId }, data: { notification: note } });
+  const notes = {
+    prefix: 'Paused. ',
+    sent: (to: string) => `Paused; the pause e-mail was sent to ${to}.`,
+    failed: (m: string) => `Paused; sending the pause e-mail failed: ${m}`,
+  };
+  const flowErrors = outcomes.filter((o) => o.status === 'FAILED' && o.error).map((o) => ({ flow: o.flowId, message: o.error! }));
+  return mailAboutRun(rt, db, runId, connection, log, notes, (notifier, to, company) =>
+    notifier.sendPauseNotice(to, {
+      ...company,
+      connectionName: connection.name,
+      connectorName,
+      runId,
+      startedAt,
+      failures,
+      errors: flowErrors.length ? flowErrors : error ? [{ flow: null, message: error }] : [],
+    }),
+  );
 }
 
 /** A RUNNING run is stale when its heartbeat (rows from before heartbeats: its last update) is older than the lease. */
