@@ -13,9 +13,6 @@ import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { openDatabase } from '../../src/db/database.js';
-import { createTenantDb, scoped } from '../../src/db/tenant.js';
-import type { Prisma } from '../../src/generated/prisma/client.js';
-import { createCompanyWithAdmin } from '../../src/modules/companies/bootstrap.js';
 import { createSecretBox } from '../../src/integration/runtime/crypto.js';
 import { BUILT_IN_CONNECTORS } from '../../connectors/index.js';
 import { memoryRunLocks, postgresRunLocks } from '../../src/integration/runtime/locks.js';
@@ -23,7 +20,7 @@ import { loadConnectors } from '../../src/integration/runtime/registry.js';
 import { domainPorts } from '../../src/modules/ports.js';
 import { assembleRuntime, executeRun, type IntegrationRuntime, type RunOutcome } from '../../src/integration/runtime/run.js';
 import { startFortnoxFake, type FortnoxFakeRequest } from '../../connectors/fortnox/fake/server.js';
-import { customer, project } from './generate.js';
+import { createBacklog, createFortnoxConnection } from './setup.js';
 
 const TARGET_RATIO = 0.95;
 /**
@@ -71,40 +68,14 @@ try {
   // --- data ---------------------------------------------------------------------------------
   const t0 = performance.now();
   const tag = Date.now().toString(36);
-  const company = await createCompanyWithAdmin(database.prisma, {
+  const company = await createBacklog(database.prisma, {
     name: 'Bygg & Rör i Norr AB',
-    admin: { name: 'Admin', email: `admin-${tag}@bench.se`, signature: 'ADM' },
-  });
-  const db = createTenantDb(database.prisma, { companyId: company.companyId, userId: company.adminUserId, signature: 'ADM' });
-  const BATCH = 1000;
-  for (let i = 0; i < nCustomers; i += BATCH) {
-    const rows = Array.from({ length: Math.min(BATCH, nCustomers - i) }, (_, k) => scoped<Prisma.CustomerCreateManyInput>(customer(i + k)));
-    await db.customer.createMany({ data: rows });
-  }
-  const customerIds = (await db.customer.findMany({ select: { id: true }, orderBy: { numberValue: 'asc' } })).map((c) => c.id);
-  for (let j = 0; j < nProjects; j += BATCH) {
-    const rows = Array.from({ length: Math.min(BATCH, nProjects - j) }, (_, k) =>
-      scoped<Prisma.ProjectCreateManyInput>({
-        ...project(j + k),
-        // Spread over the customers: project j belongs to customer j·N/M.
-        customerId: customerIds[Math.floor(((j + k) * nCustomers) / nProjects)]!,
-        projectManagerId: company.adminUserId,
-      }),
-    );
-    await db.project.createMany({ data: rows });
-  }
-  const connection = await db.connection.create({
-    data: scoped<Prisma.ConnectionUncheckedCreateInput>({
-      // A sandbox connection: the fake listens on 127.0.0.1, outside the connector's allowed hosts.
-      sandbox: true,
-      connectorId: 'fortnox',
-      name: 'Fortnox',
-      settings: { baseUrl: fake.url, tokenUrl: fake.tokenUrl },
-      enabledFlows: [],
-    }),
+    email: `admin-${tag}@bench.se`,
+    customers: nCustomers,
+    projects: nProjects,
   });
   const secrets = createSecretBox(randomBytes(32));
-  await db.connection.update({ where: { id: connection.id }, data: { credentials: secrets.encrypt(fake.credentials(), connection.id) } });
+  const connection = { id: await createFortnoxConnection(company.db, fake, secrets) };
   console.log(`Data: ${fmt(nCustomers)} customers and ${fmt(nProjects)} projects (status 40) created in ${secs(performance.now() - t0)}\n`);
 
   const quiet = () => undefined;
