@@ -648,6 +648,9 @@ describe('manifest', () => {
       pdfMaxBytes: 5 * 1024 * 1024,
     });
     expect(settingsSchema.parse({})).toMatchObject({ bookkeepSupplierInvoices: false, supplierDebtAccount: 2440, inputVatAccount: 2640 });
+    // Fortnox attaches files up to 5 MB: a larger PDF limit is refused, so a PDF above 5 MB is never sent.
+    expect(settingsSchema.safeParse({ pdfMaxBytes: 5 * 1024 * 1024 }).success).toBe(true);
+    expect(settingsSchema.safeParse({ pdfMaxBytes: 5 * 1024 * 1024 + 1 }).success).toBe(false);
     expect(connector.http(settingsSchema.parse({})).auth).toMatchObject({
       kind: 'oauth2',
       tokenUrl: 'https://apps.fortnox.se/oauth-v1/token',

@@ -1,6 +1,7 @@
 // Every Fortnox flow end to end: domain services create the data, the real runner (executeRun)
 // runs the connector over real HTTP against the fake Fortnox, and the fake's state and our
 // database are checked afterwards.
+import { PDFParse } from 'pdf-parse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useHarness, type TestCompany } from '../helpers/harness.js';
 import { createTenantDb, scoped, type TenantDb } from '../../src/db/tenant.js';
@@ -13,6 +14,8 @@ import { rebuildBasis, setPostingRules, updateSettings } from '../../src/modules
 import { invoicePreflight } from '../../src/modules/integrations/index.js';
 import { executeRun } from '../../src/integration/runtime/run.js';
 import { startFortnoxFake, type FortnoxFake } from '../../connectors/fortnox/fake/server.js';
+import { buildInvoiceDocument } from '../../src/modules/invoices/document-builder.js';
+import { renderInvoicePdf } from '../../src/modules/invoices/pdf.js';
 
 const h = useHarness();
 let fake: FortnoxFake;
@@ -21,6 +24,15 @@ let db: TenantDb;
 let connectionId: string;
 let offsetMs = 0;
 const D = (v: string) => new Prisma.Decimal(v);
+/** The text of a PDF, as a reader extracts it. */
+async function pdfText(bytes: Uint8Array): Promise<string> {
+  const parser = new PDFParse({ data: new Uint8Array(bytes) });
+  try {
+    return (await parser.getText()).text.replace(/\s+/g, ' ');
+  } finally {
+    await parser.destroy();
+  }
+}
 const auth = () => ({
   actor: { companyId: c.companyId, userId: c.adminUserId, signature: 'AD' },
   permissions: new Set(['CUSTOMER_VIEW', 'CUSTOMER_EDIT', 'CUSTOMER_CREATE'] as const),
@@ -109,7 +121,8 @@ describe('project export', () => {
     });
     const bad = await project({ name: 'Punkt i numret', statusCode: 40 });
     await db.project.update({ where: { id: bad.id }, data: { number: `${bad.number}.1` } });
-    const low = await project({ name: 'Offert', statusCode: 20 }).catch(() => null);
+    const low = await project({ name: 'Offert', statusCode: 20 });
+    expect((await db.project.findUniqueOrThrow({ where: { id: low.id } })).statusCode).toBe(20);
     const r = await run(['project-export']);
     expect(r.status).toBe('PARTIAL');
     expect(failures(r)).toEqual([
@@ -124,7 +137,8 @@ describe('project export', () => {
     });
     expect(a.Description).toHaveLength(50);
     expect(a.ProjectLeader).toEqual(expect.any(String));
-    if (low) expect(fake.state.projects.some((p) => p.ProjectNumber === low.number)).toBe(false);
+    // Below status 40: not sent (while the project above it, created the same way, was).
+    expect(fake.state.projects.some((p) => p.ProjectNumber === low.number)).toBe(false);
     // Unchanged: nothing sent again, the refused one reported again.
     const writes = fake.writes();
     const again = await run(['project-export']);
@@ -395,22 +409,51 @@ describe('customer invoice export and paid dates', () => {
     }
   });
 
-  it('attaches the stand-in PDF when the invoice PDF is above the limit', async () => {
-    await setSettings({ pdfMaxBytes: 1000 });
+  // The limit (pdfMaxBytes, at most Fortnox's 5 MB) is set around this invoice's own PDF, rendered
+  // here as the export renders it (the same document gives the same bytes): a PDF at or under the
+  // limit is uploaded whole, one byte over it is replaced by the one-page stand-in.
+  it.each([
+    ['one byte under', 'the PDF itself', 1, false],
+    ['exactly at', 'the PDF itself', 0, false],
+    ['one byte over', 'the stand-in instead', -1, true],
+  ] as const)('a PDF %s the limit: Fortnox receives %s', async (_where, _receives, margin, standIn) => {
+    const id = await createInvoice(db, {
+      projectId: projectD.id,
+      lines: [{ description: 'Stort arbete', quantity: D('1'), unitPrice: D('100'), vatRate: D('25'), accountNumber: 3001 }],
+      fields: { invoiceDate: '2026-11-05' },
+    });
+    await lockInvoice(db, id, 'AD');
+    const number = (await db.invoice.findUniqueOrThrow({ where: { id } })).number;
+    const full = await renderInvoicePdf(await buildInvoiceDocument(db, id));
+    expect(await pdfText(full)).toContain('Stort arbete');
+    const limit = full.length + margin;
+    await setSettings({ pdfMaxBytes: limit });
     try {
-      const id = await createInvoice(db, {
-        projectId: projectD.id,
-        lines: [{ description: 'Stort', quantity: D('1'), unitPrice: D('100'), vatRate: D('25'), accountNumber: 3001 }],
-        fields: { invoiceDate: '2026-11-05' },
-      });
-      await lockInvoice(db, id, 'AD');
-      const full = fake.state.files.length;
-      await run(['invoice-export']);
+      const r = await run(['invoice-export']);
+      expect(failures(r)).toEqual([]);
       const ext = (await db.invoice.findUniqueOrThrow({ where: { id } })).externalNumber;
       expect(ext).not.toBeNull();
-      const file = fake.state.files[full]!;
-      expect(file.bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
-      expect(fake.state.attachments.some((a) => String(a.entityId) === ext && a.fileId === file.ArchiveFileId)).toBe(true);
+      // What the fake received: exactly one file, attached to this invoice.
+      const attached = fake.state.attachments.filter((a) => String(a.entityId) === ext);
+      expect(attached).toHaveLength(1);
+      const file = fake.state.files.find((f) => f.ArchiveFileId === attached[0]!.fileId)!;
+      expect(file.Name).toBe(`Faktura ${number}.pdf`);
+      expect(file.Size).toBe(file.bytes.length);
+      if (!standIn) {
+        // The invoice itself, byte for byte.
+        expect(file.Size).toBe(full.length);
+        expect(file.Size).toBeLessThanOrEqual(limit);
+        expect(file.bytes.equals(full)).toBe(true);
+      } else {
+        // Not the invoice: a smaller stand-in naming it and saying where it is.
+        expect(full.length).toBeGreaterThan(limit);
+        expect(file.Size).toBeLessThan(full.length);
+        expect(file.bytes.equals(full)).toBe(false);
+        const text = await pdfText(file.bytes);
+        expect(text).toContain(`Faktura ${number}`);
+        expect(text).toContain('Fakturadokumentet finns tillgängligt i faktureringssystemet Project invoicing.');
+        expect(text).not.toContain('Stort arbete');
+      }
     } finally {
       await setSettings({ pdfMaxBytes: 5 * 1024 * 1024 });
     }
