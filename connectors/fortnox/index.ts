@@ -174,6 +174,7 @@ const projectExport = defineFlow<FortnoxSettings>({
   direction: 'export',
   entity: 'project',
   base: true,
+  on: ['invoice.locked', 'project.statusChanged'],
   description:
     'Creates and updates projects with status 40–89 in Fortnox (name cut to 50, start/end date, project leader, ONGOING); at status 90 or more a project already sent is set COMPLETED after the configured delay (12 months without an end date).',
   async run(ctx) {
@@ -239,6 +240,7 @@ const projectPartExport = defineFlow<FortnoxSettings>({
   direction: 'export',
   entity: 'workOrder',
   base: false,
+  on: ['invoice.locked'],
   description:
     'Creates and updates work orders and ÄTA with status below 90 as Fortnox projects of their own (10000_1, 10000_Ä001); one already sent is set COMPLETED when its own status reaches 90.',
   async run(ctx) {
@@ -291,6 +293,7 @@ const customerExport = defineFlow<FortnoxSettings>({
   direction: 'export',
   entity: 'customer',
   base: true,
+  on: ['invoice.locked'],
   description:
     'Creates and updates customers in Fortnox, matched by customer number: name, addresses, postcode, city, phone, mobile, e-mail, terms of payment, VAT number, type; on creation also customer number, country code, VAT type and organisation/personal number.',
   async run(ctx) {
@@ -593,6 +596,7 @@ const supplierInvoiceExport = defineFlow<FortnoxSettings>({
   direction: 'export',
   entity: 'supplierInvoice',
   base: false,
+  on: ['supplierInvoice.approved'],
   description:
     "Exports approved supplier invoices (disputed ones are held even when double-approved): the supplier first, created when missing in Fortnox and, with updateSuppliersOnInvoiceExport, updated from the register when it changed; cost rows (account, project, cost centre when enabled), VAT and TOT rows; the document is connected; optionally bookkept. Fortnox's GivenNumber becomes the external number.",
   async run(ctx) {
@@ -679,6 +683,7 @@ const invoiceExport = defineFlow<FortnoxSettings>({
   direction: 'export',
   entity: 'invoice',
   base: true,
+  on: ['invoice.locked'],
   description:
     "Exports locked customer invoices with rows from the basis for the accounting system (account, project, cost centre when enabled), reverse charge, ROT/RUT/green HouseWork rows and tax reductions per buyer, credit references, the PDF (a stand-in above 5 MB); optionally bookkeeps them. Fortnox's document number becomes the external invoice number.",
   async run(ctx) {

@@ -75,6 +75,7 @@ const projectExport = defineFlow<TemplateSettings>({
   direction: 'export',
   entity: 'project',
   base: true,
+  on: ['project.statusChanged'],
   description: 'Creates and updates projects with status 40–89 in Ledger (name cut to 50 characters); closes them there once they reach 90.',
   async run(ctx) {
     const ledger = client(ctx);

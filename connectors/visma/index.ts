@@ -314,6 +314,7 @@ const customerExport = defineFlow<VismaSettings>({
   direction: 'export',
   entity: 'customer',
   base: true,
+  on: ['invoice.locked'],
   description:
     'With "Update customers" on: creates and updates changed customers in Visma, matched by customer number (this system is the master). Off: does nothing here; customers are sent once with their first project or invoice.',
   async run(ctx) {
@@ -336,6 +337,7 @@ const projectExport = defineFlow<VismaSettings>({
   direction: 'export',
   entity: 'project',
   base: true,
+  on: ['invoice.locked', 'project.statusChanged'],
   description:
     'Creates and updates projects with status 40–89 in Visma (Status Ongoing), with their customer; finishes them there (Status Finished) once they reach 90.',
   async run(ctx) {
@@ -394,6 +396,7 @@ const projectPartExport = defineFlow<VismaSettings>({
   direction: 'export',
   entity: 'workOrder',
   base: false,
+  on: ['invoice.locked'],
   description:
     'Creates and updates work orders and ÄTA with status below 90 as projects of their own in Visma (10000_1, 10000_Ä1: Visma allows 9 characters), with the project’s end date and customer.',
   async run(ctx) {
@@ -470,6 +473,7 @@ const supplierExport = defineFlow<VismaSettings>({
   direction: 'export',
   entity: 'supplier',
   base: false,
+  on: ['supplierInvoice.approved'],
   description: 'When the supplier direction is "export": creates and updates our suppliers in Visma, matched by supplier number.',
   async run(ctx) {
     if (ctx.settings.supplierDirection !== 'export') return;
@@ -499,6 +503,7 @@ const supplierInvoiceExport = defineFlow<VismaSettings>({
   direction: 'export',
   entity: 'supplierInvoice',
   base: false,
+  on: ['supplierInvoice.approved'],
   description:
     'Exports approved (double-approved), undisputed supplier invoices: the supplier first, by supplier number (created in Visma when missing and, with updateSuppliersOnInvoiceExport, updated from the register when it changed); cost rows on their accounts with project and cost centre, VAT and OCR; the document attached. Booked directly (POST /supplierinvoices, marked booked here) when "bookkeepSupplierInvoices" is on, else sent as a draft. Visma’s id becomes the external number.',
   async run(ctx) {
@@ -603,6 +608,7 @@ const invoiceExport = defineFlow<VismaSettings>({
   direction: 'export',
   entity: 'invoice',
   base: true,
+  on: ['invoice.locked'],
   description:
     'Exports locked invoices as a draft with the invoice PDF attached, then books it (convert) and records Visma’s invoice number here. Rows get their article and VAT code from the revenue account’s item number and external VAT code; reverse charge and ROT/RUT with persons are carried over.',
   async run(ctx) {

@@ -171,6 +171,23 @@ export function lockForUpdate(tx: TenantClient, model: LockableModel, id: string
   return tx.$lockForUpdate(model, id);
 }
 
+/** The schema of the job queue's tables (pg-boss's default). */
+export const JOB_QUEUE_SCHEMA = 'pgboss';
+
+/**
+ * A runner of the job queue's own statements on the transaction of `tx`, so that a job is
+ * enqueued together with the change that causes it and disappears when that change is rolled
+ * back. It runs only statements on the queue's schema (JOB_QUEUE_SCHEMA): the company's rows stay
+ * behind the scoped model operations above. Modules get no other raw SQL.
+ */
+export function jobQueueStatements(tx: TenantClient): (text: string, values: unknown[]) => Promise<unknown[]> {
+  if (!hasTenantMethods(tx)) throw new TenantScopeError('Job queue statements need the tenant-scoped client');
+  return (text, values) => {
+    if (!text.includes(`${JOB_QUEUE_SCHEMA}.`)) return Promise.reject(new TenantScopeError("Only statements on the job queue's tables run here"));
+    return tx.$queryRawUnsafe<unknown[]>(text, ...values);
+  };
+}
+
 /** Runs a compiled read (see `$tenantReadJson` above) on a tenant-scoped client. */
 export function tenantReadJson(db: TenantDb, sql: string, params: unknown[]): Promise<unknown> {
   if (!hasTenantMethods(db)) throw new TenantScopeError('Compiled reads need the tenant-scoped client');

@@ -12,7 +12,8 @@ import { canonicalJson, payloadHash } from '../../src/integration/runtime/hash.j
 import { createRegistry, loadConnectors } from '../../src/integration/runtime/registry.js';
 import { flowsToRun } from '../../src/integration/runtime/run.js';
 import { advisoryKey } from '../../src/integration/runtime/locks.js';
-import { defineConnector, defineFlow, manifestIssues, settingsJsonSchema } from '@nordic-invoicing/connector-sdk';
+import { defineConnector, defineFlow, manifestIssues, settingsJsonSchema, type DomainEvent } from '@nordic-invoicing/connector-sdk';
+import { flowsListeningFor } from '../../src/modules/integrations/service.js';
 import template from '../../connectors/template/index.js';
 
 const flow = (id: string, base: boolean) => defineFlow({ id, direction: 'export', entity: 'customer', base, description: id, run: async () => undefined });
@@ -91,6 +92,8 @@ describe('manifest validation and the registry', () => {
     ['no base flow', { flows: [flow('alpha', false)] }, /at least one base flow/],
     ['duplicate flow ids', { flows: [flow('alpha', true), flow('alpha', false)] }, /flows\[1\]\.id: duplicate/],
     ['flow direction', { flows: [{ ...flow('alpha', true), direction: 'sideways' }] }, /flows\[0\]\.direction/],
+    ['flow events', { flows: [{ ...flow('alpha', true), on: ['invoice.sent'] }] }, /flows\[0\]\.on: a list of changes among invoice\.locked/],
+    ['flow events not a list', { flows: [{ ...flow('alpha', true), on: 'invoice.locked' }] }, /flows\[0\]\.on/],
     ['check', { check: undefined }, /^check:/],
   ])('names the field: %s', (_n, patch, message) => {
     const issues = manifestIssues({ ...valid(), ...patch });
@@ -128,6 +131,29 @@ describe('flows to run', () => {
     [[], ['base-2', 'base-1'], ['base-1', 'base-2']],
   ])('enabled %j, requested %j → %j (manifest order)', (enabled, requested, expected) => {
     expect(flowsToRun(flows, enabled, requested).map((f) => f.id)).toEqual(expected);
+  });
+});
+
+describe('flows a change runs', () => {
+  const on = (f: ReturnType<typeof flow>, ...events: DomainEvent[]) => ({ ...f, on: events });
+  const manifest = {
+    flows: [
+      on(flow('customers', true), 'invoice.locked'),
+      on(flow('projects', true), 'invoice.locked', 'project.statusChanged'),
+      on(flow('parts', false), 'invoice.locked'),
+      flow('vouchers', true),
+      on(flow('invoices', true), 'invoice.locked'),
+      on(flow('supplier-invoices', false), 'supplierInvoice.approved'),
+    ],
+  };
+  it.each([
+    ['invoice.locked', [], ['customers', 'projects', 'invoices']],
+    ['invoice.locked', ['parts'], ['customers', 'projects', 'parts', 'invoices']],
+    ['project.statusChanged', ['parts'], ['projects']],
+    ['supplierInvoice.approved', [], []],
+    ['supplierInvoice.approved', ['supplier-invoices'], ['supplier-invoices']],
+  ] as const)('%s with %j enabled → %j (enabled, listening, manifest order)', (event, enabled, expected) => {
+    expect(flowsListeningFor(manifest, enabled, event)).toEqual(expected);
   });
 });
 

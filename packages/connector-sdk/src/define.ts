@@ -3,7 +3,7 @@
 // a message naming the connector and the field).
 import { z } from 'zod';
 import { isHostPattern, hostAllowed } from './http/egress.js';
-import type { ConnectorManifest, Flow } from './types.js';
+import { DOMAIN_EVENTS, type ConnectorManifest, type Flow } from './types.js';
 
 export function defineConnector<S extends z.ZodType>(manifest: ConnectorManifest<S>): ConnectorManifest<S> {
   return manifest;
@@ -91,6 +91,8 @@ export function manifestIssues(candidate: unknown): string[] {
       if (typeof flow.base !== 'boolean') issues.push(`${at}.base: true (always on) or false (optional)`);
       if (typeof flow.description !== 'string' || !flow.description.trim()) issues.push(`${at}.description: required`);
       if (typeof flow.run !== 'function') issues.push(`${at}.run: must be a function`);
+      if (flow.on !== undefined && (!Array.isArray(flow.on) || flow.on.some((e) => !(DOMAIN_EVENTS as readonly unknown[]).includes(e))))
+        issues.push(`${at}.on: a list of changes among ${DOMAIN_EVENTS.join(', ')}`);
     });
     if (!m.flows.some((f: unknown) => (f as Record<string, unknown> | null)?.base === true)) issues.push('flows: at least one base flow');
   }

@@ -44,6 +44,16 @@ export type EntityType =
 
 export type FlowDirection = 'import' | 'export';
 
+/**
+ * Changes in this system that start a short run of the flows listening for them on every active
+ * connection, seconds after the change, besides the schedule: an invoice locked (a credit
+ * invoice too), a supplier invoice fully approved, a
+ * project's status changed. The run is enqueued in the same transaction as the change (a change
+ * rolled back enqueues nothing) and a burst of changes becomes one run per connection.
+ */
+export const DOMAIN_EVENTS = ['invoice.locked', 'supplierInvoice.approved', 'project.statusChanged'] as const;
+export type DomainEvent = (typeof DOMAIN_EVENTS)[number];
+
 /** How the HTTP toolkit is set up for a connection (called per run with its settings). */
 export interface HttpSetup {
   baseUrl: string;
@@ -156,6 +166,12 @@ export interface Flow<S = unknown> {
   /** Base flows always run and cannot be disabled; optional flows are chosen per connection. */
   base: boolean;
   description: string;
+  /**
+   * The changes that run this flow at once (when it is enabled), besides the schedule. List every
+   * flow the change needs: an invoice's export needs its customer and project exported first, so
+   * those flows listen for 'invoice.locked' too; they run in manifest order.
+   */
+  on?: readonly DomainEvent[];
   run(ctx: FlowContext<S>): Promise<void>;
 }
 

@@ -17,6 +17,15 @@
 // - A run job that could not start (the database unreachable, an unexpected error) is retried
 //   with exponential backoff; a run that ran completes its job whatever it reported (its failures
 //   are in the run history and the e-mail, and the next tick runs it again).
+// - Event runs: a change here (an invoice locked, a supplier invoice approved, a project's status
+//   changed) enqueues, in the transaction that makes the change, a run of the flows listening for
+//   it (trigger EVENT) on their own queue, keyed by connection and change: one waits per key, so a
+//   burst of locks becomes one run. A change rolled back enqueues nothing. An event run whose
+//   connection is running (a scheduled run, a manual one) is retried every few seconds until the
+//   connection is free, so the change is not left to the next tick; the tick stays the safety net.
+//   A job whose retry would make a second one waiting for the same key is failed by the queue (a
+//   stately queue keeps one job per state and key): the one waiting runs after the change was
+//   committed and covers it, since an export flow takes every change not yet exported.
 // - stop() takes no new job, lets the flow in progress finish (no further flow starts) and waits
 //   for the runs in progress up to its time limit; a job still running then is failed back to the
 //   queue, for another instance.
@@ -25,7 +34,16 @@ import type { ConnectorRunTrigger } from '../../generated/prisma/enums.js';
 // The schedule's time zone (Swedish time, so "every day at 03:00" stays 03:00 across daylight
 // saving) is the one the connections' next scheduled run is computed in.
 import { SCHEDULE_TIME_ZONE } from './health.js';
-import { DEFAULT_RUN_LEASE_MS, executeRun, pruneRunHistory, RunRefusedError, type IntegrationRuntime, type RunOutcome } from './run.js';
+import {
+  DEFAULT_RUN_LEASE_MS,
+  type EventRunRequest,
+  executeRun,
+  pruneRunHistory,
+  RunRefusedError,
+  type IntegrationRuntime,
+  type RunOutcome,
+  type SqlExecutor,
+} from './run.js';
 
 export const DEFAULT_SCHEDULE = '0,30 * * * *';
 /** When the run history is pruned (daily, Swedish time). */
@@ -33,8 +51,25 @@ export const PRUNE_SCHEDULE = '15 3 * * *';
 export const DEFAULT_RUN_CONCURRENCY = 4;
 
 export const RUN_QUEUE = 'connector-run';
+export const EVENT_QUEUE = 'connector-event-run';
+/** How often an event run waiting for its connection to be free tries again. */
+export const EVENT_RETRY_SECONDS = 3;
 export const SWEEP_QUEUE = 'connector-sweep';
 export const PRUNE_QUEUE = 'connector-prune';
+
+/** What an event run job carries. */
+export interface EventJobData {
+  companyId: string;
+  connectionId: string;
+  event: string;
+  flows: string[];
+}
+
+/** The event queue's key: one event run waits per connection and change. */
+export const eventKey = (connectionId: string, event: string) => `${connectionId}:${event}`;
+
+/** Raised to put an event run back in the queue while its connection is running. */
+class ConnectionBusy extends Error {}
 
 /** What a run job carries. */
 export interface RunJobData {
@@ -81,6 +116,8 @@ export interface RunEngine {
   stop(opts?: { timeoutMs?: number }): Promise<void>;
   /** Enqueues a run of the connection: the new job's id, or null when one already waits for it. */
   enqueueRun(connection: { id: string; companyId: string }, trigger: ConnectorRunTrigger): Promise<string | null>;
+  /** Enqueues an event run inside the caller's transaction; false when one already waits for the connection and change. */
+  enqueueEventRun(sql: SqlExecutor, req: EventRunRequest): Promise<boolean>;
   /** What a scheduled tick does: one run job per active connection. */
   sweep(): Promise<{ connections: number; enqueued: number }>;
   /** Deletes run history older than `historyDays` (what the daily job does); the number of runs deleted. */
@@ -116,6 +153,17 @@ function queueOptions(rt: IntegrationRuntime, o: RunEngineOptions) {
       retryBackoff: true,
       retryDelayMax: o.retryDelayMaxSeconds ?? 600,
       deleteAfterSeconds: 3 * 86_400,
+    },
+    event: {
+      policy: 'stately' as const,
+      heartbeatSeconds: Math.max(10, o.heartbeatSeconds ?? leaseSeconds),
+      expireInSeconds: Math.ceil(rt.runTimeoutMs / 1000) + 300,
+      // While the connection runs (at most a run's time limit), tried again every few seconds;
+      // a run job that could not start for another reason too.
+      retryLimit: Math.ceil((rt.runTimeoutMs / 1000 + 300) / EVENT_RETRY_SECONDS),
+      retryDelay: EVENT_RETRY_SECONDS,
+      retryBackoff: false,
+      deleteAfterSeconds: 86_400,
     },
     sweep: { policy: 'stately' as const, expireInSeconds: 600, retryLimit: 3, retryDelay: 10, retryBackoff: true, deleteAfterSeconds: 3 * 86_400 },
     prune: { policy: 'stately' as const, expireInSeconds: 3_600, retryLimit: 3, retryDelay: 60, retryBackoff: true, deleteAfterSeconds: 7 * 86_400 },
@@ -181,6 +229,25 @@ export function createRunEngine(rt: IntegrationRuntime, o: RunEngineOptions): Ru
     return outcome.skipped ? { skipped: outcome.reason } : { runId: outcome.runId, status: outcome.status };
   }
 
+  async function eventJob(job: Job<EventJobData>): Promise<object> {
+    const { companyId, connectionId, flows } = job.data;
+    if (rt.stopping!.value) throw new Error('The server was shutting down; the run is left to another instance.');
+    // Across companies by design, like the sweep. A paused connection would refuse the run.
+    const c = await rt.prisma.connection.findFirst({ where: { id: connectionId, companyId }, select: { active: true, pausedAt: true } });
+    if (!c?.active) return { skipped: 'The connection is no longer active.' };
+    if (c.pausedAt) return { skipped: 'The connection is paused.' };
+    let outcome: RunOutcome;
+    try {
+      outcome = await executeRun(rt, { companyId, connectionId, trigger: 'EVENT', flows });
+    } catch (err) {
+      if (err instanceof RunRefusedError) return { refused: err.message };
+      rt.log.error(`connection ${connectionId}: event run failed to start (retried): ${(err as Error).message}`);
+      throw err;
+    }
+    if (outcome.skipped && outcome.code === 'RUN_IN_PROGRESS') throw new ConnectionBusy('The connection is running; the event run waits for it.');
+    return outcome.skipped ? { skipped: outcome.reason } : { runId: outcome.runId, status: outcome.status };
+  }
+
   const engine: RunEngine = {
     boss,
     async start() {
@@ -189,6 +256,7 @@ export function createRunEngine(rt: IntegrationRuntime, o: RunEngineOptions): Ru
       const q = queueOptions(rt, o);
       for (const [name, opts] of [
         [RUN_QUEUE, q.run],
+        [EVENT_QUEUE, q.event],
         [SWEEP_QUEUE, q.sweep],
         [PRUNE_QUEUE, q.prune],
       ] as const) {
@@ -197,17 +265,20 @@ export function createRunEngine(rt: IntegrationRuntime, o: RunEngineOptions): Ru
         const { policy: _policy, ...rest } = opts;
         await boss.updateQueue(name, rest);
       }
+      rt.jobs = engine;
       if (!o.work) return;
       // One schedule row per name in the database, shared by every instance: the last start's expression wins.
       await boss.schedule(SWEEP_QUEUE, schedule, null, { tz: SCHEDULE_TIME_ZONE });
       await boss.schedule(PRUNE_QUEUE, PRUNE_SCHEDULE, null, { tz: SCHEDULE_TIME_ZONE });
       const polling = o.pollingIntervalSeconds ? { pollingIntervalSeconds: o.pollingIntervalSeconds } : {};
       await boss.work<RunJobData>(RUN_QUEUE, { localConcurrency: concurrency, batchSize: 1, ...polling }, async ([job]) => runJob(job!));
+      await boss.work<EventJobData>(EVENT_QUEUE, { localConcurrency: concurrency, batchSize: 1, ...polling }, async ([job]) => eventJob(job!));
       await boss.work(SWEEP_QUEUE, { batchSize: 1, ...polling }, async () => engine.sweep());
       await boss.work(PRUNE_QUEUE, { batchSize: 1, ...polling }, async () => ({ deleted: await engine.prune() }));
     },
     async stop(opts = {}) {
       rt.stopping!.value = true;
+      if (rt.jobs === engine) rt.jobs = null;
       rt.reaper?.stop();
       if (!started) return;
       await boss.stop({ graceful: true, timeout: Math.max(opts.timeoutMs ?? 30_000, 1_000) });
@@ -216,6 +287,14 @@ export function createRunEngine(rt: IntegrationRuntime, o: RunEngineOptions): Ru
       return boss.send(RUN_QUEUE, { companyId: connection.companyId, connectionId: connection.id, trigger } satisfies RunJobData, {
         singletonKey: connection.id,
       });
+    },
+    async enqueueEventRun(sql, req) {
+      const data: EventJobData = { companyId: req.companyId, connectionId: req.connectionId, event: req.event, flows: [...req.flows] };
+      const id = await boss.send(EVENT_QUEUE, data, {
+        singletonKey: eventKey(req.connectionId, req.event),
+        db: { executeSql: async (text, values) => ({ rows: await sql(text, values ?? []) }) },
+      });
+      return id !== null;
     },
     async sweep() {
       // The one read across companies: which connections exist. Each run is tenant-scoped. A paused

@@ -9,8 +9,8 @@
 //   system and did its work: the connection is not broken, so it resets the count like SUCCEEDED.
 // - Dry runs change nothing (they send and write nothing). A run our own server stopped
 //   (shutdown, or recording its results failed) is recorded as the last run but neither counts
-//   nor resets. Scheduled, manual and retry runs count alike: each is a real attempt to reach the
-//   accounting system.
+//   nor resets. Scheduled, event, manual and retry runs count alike: each is a real attempt to reach
+//   the accounting system.
 // - After `pauseAfterFailures` failing runs in a row (per connection; 0 = never) the connection is
 //   paused: scheduled (and any other unattended) runs are refused until an admin resumes it.
 //   Manual runs and retries still run, so an admin can test a fix; they update the health but do

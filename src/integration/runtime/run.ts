@@ -18,7 +18,7 @@ import {
   createRateLimiter,
 } from '@nordic-invoicing/connector-sdk';
 import { type ContractChecker, contractChecker, endpointSettingKeys } from '@nordic-invoicing/connector-sdk';
-import type { ConnectorManifest, Credentials, EntityRef, Flow, FlowContext, Outcome, PlannedChange } from '@nordic-invoicing/connector-sdk';
+import type { ConnectorManifest, Credentials, DomainEvent, EntityRef, Flow, FlowContext, Outcome, PlannedChange } from '@nordic-invoicing/connector-sdk';
 import { payloadHash } from './hash.js';
 import type { PortFactory } from './ports.js';
 import { createCheckpoint, createIdMap } from './state.js';
@@ -71,8 +71,16 @@ export interface IntegrationRuntime {
   beforeIdMapWrite?: (entityType: string, localId: string) => void | Promise<void>;
   /** Told when a run starts and finishes (Prometheus metrics in the server); unset: nothing is counted. */
   metrics?: RunMetrics;
+  /** The run engine's queue, once it has started (set by the engine; unset: no engine in this process). */
+  jobs?: RunJobs | null;
   /** executeRun on this runtime (what the integrations module's admin operations call). */
   run(req: RunRequest): Promise<RunOutcome>;
+  /**
+   * Enqueues, inside the caller's transaction (`sql` runs its statements), a run of `flows` of a
+   * connection for a change here; collapsed with one already waiting for the same connection and
+   * change. False when this process has no run engine (the schedule then takes the change).
+   */
+  enqueueEventRun(sql: SqlExecutor, req: EventRunRequest): Promise<boolean>;
   /** connectionHttpClient on this runtime. */
   httpClient(
     db: TenantDb,
@@ -87,8 +95,24 @@ export interface IntegrationRuntime {
   nextScheduledRunAt(connection: { active: boolean; pausedAt: Date | null }, from?: Date): Date | null;
 }
 
+/** Runs a statement in the caller's transaction and returns its rows. */
+export type SqlExecutor = (text: string, values: unknown[]) => Promise<unknown[]>;
+
+/** An event run to enqueue: which connection, the change, and the flows listening for it. */
+export interface EventRunRequest {
+  companyId: string;
+  connectionId: string;
+  event: DomainEvent;
+  flows: readonly string[];
+}
+
+/** What the run engine offers the runtime once started (see engine.ts). */
+export interface RunJobs {
+  enqueueEventRun(sql: SqlExecutor, req: EventRunRequest): Promise<boolean>;
+}
+
 /** What a runtime is made of; `assembleRuntime` adds the operations. */
-export type RuntimeParts = Omit<IntegrationRuntime, 'run' | 'httpClient' | 'egress' | 'nextScheduledRunAt'>;
+export type RuntimeParts = Omit<IntegrationRuntime, 'run' | 'httpClient' | 'egress' | 'nextScheduledRunAt' | 'enqueueEventRun'>;
 
 /**
  * The runtime with its operations bound to it. The parts object itself becomes the runtime, so
@@ -97,6 +121,7 @@ export type RuntimeParts = Omit<IntegrationRuntime, 'run' | 'httpClient' | 'egre
 export function assembleRuntime(parts: RuntimeParts): IntegrationRuntime {
   const rt: IntegrationRuntime = Object.assign(parts, {
     run: (req: RunRequest) => executeRun(rt, req),
+    enqueueEventRun: async (sql: SqlExecutor, req: EventRunRequest) => (rt.jobs ? rt.jobs.enqueueEventRun(sql, req) : false),
     httpClient: (...a: Parameters<IntegrationRuntime['httpClient']>) => connectionHttpClient(rt, ...a),
     egress: (...a: Parameters<IntegrationRuntime['egress']>) => connectionEgress(rt, ...a),
     nextScheduledRunAt: (connection: { active: boolean; pausedAt: Date | null }, from?: Date) =>

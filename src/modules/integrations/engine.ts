@@ -8,7 +8,10 @@
 import type { TenantDb } from '../../db/tenant.js';
 import type { ConnectorRunTrigger } from '../../generated/prisma/enums.js';
 import type { EgressPolicy, HttpClient, Logger } from '@nordic-invoicing/connector-sdk';
-import type { ConnectorManifest, EntityRef } from '@nordic-invoicing/connector-sdk';
+import type { ConnectorManifest, DomainEvent, EntityRef } from '@nordic-invoicing/connector-sdk';
+
+/** Runs a statement in the caller's transaction and returns its rows. */
+export type SqlExecutor = (text: string, values: unknown[]) => Promise<unknown[]>;
 
 export interface ConnectorEngine {
   /** The installed connectors. */
@@ -39,6 +42,12 @@ export interface ConnectorEngine {
    * (RUN_IN_PROGRESS) or the connection is paused and the trigger is not one an admin asked for
    * (CONNECTION_PAUSED).
    */
+  /**
+   * Enqueues, inside the caller's transaction, a run of `flows` of a connection for a change here
+   * (collapsed with one already waiting for the same connection and change); false when this server
+   * has no run engine (the schedule takes the change).
+   */
+  enqueueEventRun(sql: SqlExecutor, req: { companyId: string; connectionId: string; event: DomainEvent; flows: readonly string[] }): Promise<boolean>;
   run(req: {
     companyId: string;
     connectionId: string;

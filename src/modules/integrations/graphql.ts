@@ -144,7 +144,17 @@ const ConnectionRef = builder.prismaNode('Connection', {
   }),
 });
 
-const RunTriggerEnum = builder.enumType('ConnectorRunTrigger', { values: ['SCHEDULE', 'MANUAL', 'RETRY'] as const });
+const RunTriggerEnum = builder.enumType('ConnectorRunTrigger', {
+  values: {
+    SCHEDULE: { description: 'The schedule (CONNECTOR_SCHEDULE).' },
+    MANUAL: { description: 'An admin ran it (runConnection).' },
+    RETRY: { description: 'An admin retried one failed entity (retryConnectorFailure).' },
+    EVENT: {
+      description:
+        "A change here ran the flows listening for it, seconds after it was committed: an invoice locked (a credit invoice too), a supplier invoice approved, a project's status changed.",
+    },
+  } as const,
+});
 const FlowStatusEnum = builder.enumType('ConnectorFlowStatus', { values: ['SUCCEEDED', 'PARTIAL', 'FAILED', 'SKIPPED'] as const });
 
 const ConnectorRunFailureRef = builder.prismaNode('ConnectorRunFailure', {

@@ -3,11 +3,11 @@
 // toggled; check; run now; retry one failed entity. The runs themselves are the runtime's,
 // reached through the ConnectorEngine this module declares (./engine.ts).
 import type { Prisma } from '../../generated/prisma/client.js';
-import { scoped, type TenantDb } from '../../db/tenant.js';
+import { jobQueueStatements, scoped, type TenantClient, type TenantDb } from '../../db/tenant.js';
 import { ConflictError, NotFoundError, ValidationError, type ValidationIssue } from '../../errors.js';
 import { checkUrl, EgressRefusedError, exchangeAuthorizationCode, HttpError } from '@nordic-invoicing/connector-sdk';
 import { endpointFingerprint, endpointUrls } from '@nordic-invoicing/connector-sdk';
-import type { ConnectorManifest, CredentialKind, Credentials, InvoiceRecord } from '@nordic-invoicing/connector-sdk';
+import type { ConnectorManifest, CredentialKind, Credentials, DomainEvent, InvoiceRecord } from '@nordic-invoicing/connector-sdk';
 import type { ConnectorEngine } from './engine.js';
 import { isUniqueViolationOn } from '../../db/errors.js';
 
@@ -363,6 +363,34 @@ export async function retryFailure(db: TenantDb, rtOrNull: ConnectorEngine | nul
       only: [{ type: f.entityType, id: f.entityId, reference: f.reference }],
     }),
   );
+}
+
+/** The flows of a connection that a change runs: enabled (base ones always) and listening for it, in manifest order (pure). */
+export function flowsListeningFor(manifest: Pick<ConnectorManifest, 'flows'>, enabledFlows: readonly string[], event: DomainEvent): string[] {
+  return manifest.flows.filter((f) => (f.base || enabledFlows.includes(f.id)) && f.on?.includes(event)).map((f) => f.id);
+}
+
+/**
+ * What a change here does to the connections, as the service making the change calls it inside
+ * its transaction: a run of the flows listening for the change is enqueued on each active,
+ * unpaused connection of the company that has such flows. The enqueue is part of the
+ * transaction: a change rolled back enqueues nothing. Undefined when integrations are off.
+ */
+export function eventRuns(rt: ConnectorEngine | null, event: DomainEvent): ((tx: TenantClient) => Promise<void>) | undefined {
+  if (!rt) return undefined;
+  return async (tx) => {
+    const connections = await tx.connection.findMany({
+      where: { active: true, pausedAt: null },
+      select: { id: true, companyId: true, connectorId: true, enabledFlows: true },
+      orderBy: { createdAt: 'asc' },
+    });
+    const sql = jobQueueStatements(tx);
+    for (const c of connections) {
+      const manifest = rt.registry.get(c.connectorId);
+      const flows = manifest ? flowsListeningFor(manifest, c.enabledFlows, event) : [];
+      if (flows.length) await rt.enqueueEventRun(sql, { companyId: c.companyId, connectionId: c.id, event, flows });
+    }
+  };
 }
 
 /**

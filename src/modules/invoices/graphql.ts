@@ -18,7 +18,7 @@ import * as service from './service.js';
 import * as statuses from './statuses.js';
 import { registerSqlConnection } from '../../graphql/sql-reads/plugin.js';
 import { likeLiteral } from '../validation.js';
-import { invoicePreflight } from '../integrations/index.js';
+import { eventRuns, invoicePreflight } from '../integrations/index.js';
 
 const VIEW = { permission: 'INVOICE_VIEW' } as const;
 
@@ -549,9 +549,10 @@ builder.mutationFields((t) => ({
     authScopes: { permission: 'INVOICE_LOCK' },
     args: { id: t.arg.globalID({ for: InvoiceRef, required: true }) },
     resolve: async (query, _r, { id }, ctx) => {
-      // Refused while an active connection's accounting system would refuse the invoice.
+      // Refused while an active connection's accounting system would refuse the invoice; locked,
+      // its export runs on every active connection seconds after the commit.
       const exportCheck = ctx.integrations ? invoicePreflight(ctx.integrations.registry) : undefined;
-      await service.lockInvoice(ctx.db, id.id, actorOf(ctx).signature, undefined, { exportCheck });
+      await service.lockInvoice(ctx.db, id.id, actorOf(ctx).signature, undefined, { exportCheck, onLocked: eventRuns(ctx.integrations, 'invoice.locked') });
       return invoiceById(ctx, query, id.id);
     },
   }),

@@ -32,6 +32,9 @@ import type { InvoiceRecord } from '@nordic-invoicing/connector-sdk';
  * locked (the active connections' rules), as validation issues; checked inside the lock's
  * transaction, so an invoice they would refuse is not locked.
  */
+/** Called inside the transaction that makes a change (the integrations' event runs are enqueued there). */
+export type ChangeHook = (tx: TenantClient) => Promise<void>;
+
 export type InvoiceExportCheck = (tx: TenantClient, invoice: InvoiceRecord) => Promise<ValidationIssue[]>;
 
 const D = Prisma.Decimal;
@@ -500,7 +503,13 @@ export async function setReadyForInvoice(db: TenantDb, id: string, ready: boolea
  * invoice date is empty, and freezes the invoice. The same checks whichever callers or GraphQL
  * files are loaded: the revenue check is called here, not registered from elsewhere.
  */
-export async function lockInvoice(db: TenantDb, id: string, actorSignature: string, today = new Date(), opts: { exportCheck?: InvoiceExportCheck } = {}) {
+export async function lockInvoice(
+  db: TenantDb,
+  id: string,
+  actorSignature: string,
+  today = new Date(),
+  opts: { exportCheck?: InvoiceExportCheck; onLocked?: ChangeHook } = {},
+) {
   return db.$transaction(async (tx) => {
     const invoice = await loadUnlockedForUpdate(tx, id);
     const invoiceDate = invoice.invoiceDate ?? toDate(today.toISOString().slice(0, 10));
@@ -521,6 +530,8 @@ export async function lockInvoice(db: TenantDb, id: string, actorSignature: stri
     issues.push(...(await revenue.revenueLockGuard(tx, fresh)));
     if (issues.length) throw new ValidationError(issues);
     const locked = await tx.invoice.update({ where: { id }, data: { locked: true, lockedAt: new Date(), lockedBy: actorSignature } });
+    // Part of the lock: refused below, nothing is enqueued either.
+    await opts.onLocked?.(tx);
     if (opts.exportCheck) {
       // The invoice as it would be exported (its basis is final now); refused: the transaction rolls the lock back.
       const refused = await opts.exportCheck(tx, invoiceRecord(await tx.invoice.findUniqueOrThrow({ where: { id }, include: invoiceInclude })));

@@ -1,4 +1,5 @@
 // GraphQL: project statuses, projects, work orders (AO) and change orders (ÄTA).
+import { eventRuns } from '../integrations/index.js';
 import { z } from 'zod';
 import type { Prisma } from '../../generated/prisma/client.js';
 import { builder } from '../../graphql/builder.js';
@@ -300,7 +301,7 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: UpdateProjectInput, required: true }) },
     resolve: async (query, _r, { input }, ctx) => {
       const { id, ...rest } = input;
-      await service.updateProject(ctx.db, id.id, clean(rest));
+      await service.updateProject(ctx.db, id.id, clean(rest), undefined, { onStatusChanged: eventRuns(ctx.integrations, 'project.statusChanged') });
       return ctx.db.project.findUniqueOrThrow({ ...query, where: { id: id.id } });
     },
   }),
@@ -311,7 +312,7 @@ builder.mutationFields((t) => ({
     authScopes: { permission: 'PROJECT_EDIT' },
     args: { id: t.arg.globalID({ for: ProjectRef, required: true }), statusCode: t.arg.int() },
     resolve: async (query, _r, { id, statusCode }, ctx) => {
-      await service.closeProject(ctx.db, id.id, statusCode);
+      await service.closeProject(ctx.db, id.id, statusCode, undefined, { onStatusChanged: eventRuns(ctx.integrations, 'project.statusChanged') });
       return ctx.db.project.findUniqueOrThrow({ ...query, where: { id: id.id } });
     },
   }),

@@ -111,7 +111,16 @@ export async function createProject(db: TenantDb, input: Record<string, unknown>
   }
 }
 
-export async function updateProject(db: TenantDb, id: string, input: Record<string, unknown>, now = new Date()) {
+/** Called inside the transaction that changes a project's status (the integrations' event runs are enqueued there). */
+export type StatusChangeHook = (tx: TenantClient) => Promise<void>;
+
+export async function updateProject(
+  db: TenantDb,
+  id: string,
+  input: Record<string, unknown>,
+  now = new Date(),
+  opts: { onStatusChanged?: StatusChangeHook } = {},
+) {
   return db.$transaction(async (tx) => {
     const existing = await tx.project.findUnique({ where: { id } });
     if (!existing) throw new NotFoundError('Project', 'No such project.', 'id');
@@ -122,10 +131,12 @@ export async function updateProject(db: TenantDb, id: string, input: Record<stri
     const refs = { ...ch.columns, ...(ch.columns.customerId && ch.merged.contactId ? { contactId: ch.merged.contactId } : {}) };
     issues.push(...(await projectReferenceIssues(tx, refs, ch.merged)));
     if (issues.length) throw new ValidationError(issues);
-    return tx.project.update({
+    const updated = await tx.project.update({
       where: { id },
       data: { ...ch.columns, ...(ch.columns.statusCode !== undefined ? statusTransition(existing, ch.columns.statusCode, now) : {}) },
     });
+    if (updated.statusCode !== existing.statusCode) await opts.onStatusChanged?.(tx);
+    return updated;
   });
 }
 
@@ -145,12 +156,14 @@ async function closingCode(tx: TenantClient, requested: number | null | undefine
   return code;
 }
 
-export async function closeProject(db: TenantDb, id: string, statusCode?: number | null, now = new Date()) {
+export async function closeProject(db: TenantDb, id: string, statusCode?: number | null, now = new Date(), opts: { onStatusChanged?: StatusChangeHook } = {}) {
   return db.$transaction(async (tx) => {
     const existing = await tx.project.findUnique({ where: { id } });
     if (!existing) throw new NotFoundError('Project', 'No such project.', 'id');
     const code = await closingCode(tx, statusCode);
-    return tx.project.update({ where: { id }, data: statusTransition(existing, code, now) });
+    const updated = await tx.project.update({ where: { id }, data: statusTransition(existing, code, now) });
+    if (updated.statusCode !== existing.statusCode) await opts.onStatusChanged?.(tx);
+    return updated;
   });
 }
 

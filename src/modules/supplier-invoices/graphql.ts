@@ -3,6 +3,7 @@
 // SUPPLIER_INVOICE_APPROVE. Resolvers stay thin: rules.ts validates, service.ts writes.
 // The document is uploaded with create/update (GraphQL multipart request) and downloaded from
 // GET /supplier-invoices/<id>/file (http.ts).
+import { eventRuns } from '../integrations/index.js';
 import { z } from 'zod';
 import type { Prisma } from '../../generated/prisma/client.js';
 import { builder } from '../../graphql/builder.js';
@@ -330,7 +331,9 @@ builder.mutationFields((t) => ({
     authScopes: { permission: 'SUPPLIER_INVOICE_APPROVE' },
     args: { id: t.arg.globalID({ for: SupplierInvoiceRef, required: true }) },
     resolve: async (query, _r, { id }, ctx) => {
-      await service.approveSupplierInvoice(ctx.db, id.id, actorOf(ctx).userId);
+      await service.approveSupplierInvoice(ctx.db, id.id, actorOf(ctx).userId, undefined, undefined, {
+        onApproved: eventRuns(ctx.integrations, 'supplierInvoice.approved'),
+      });
       return ctx.db.supplierInvoice.findUniqueOrThrow({ ...query, where: { id: id.id } });
     },
   }),

@@ -4,7 +4,7 @@
 // row's lock: concurrent changes to one invoice (two approvals, an edit and an approval) run one
 // after the other and each sees the other's result.
 import type { Prisma } from '../../generated/prisma/client.js';
-import { scoped, type TenantDb, type TenantTx } from '../../db/tenant.js';
+import { scoped, type TenantClient, type TenantDb, type TenantTx } from '../../db/tenant.js';
 import { isUniqueViolationOn } from '../../db/errors.js';
 import { ConflictError, NotFoundError, ValidationError, type ValidationIssue } from '../../errors.js';
 import { sniffContentType } from '../../http/file-types.js';
@@ -265,6 +265,8 @@ export async function approveSupplierInvoice(
   userId: string,
   now = new Date(),
   required = SUPPLIER_INVOICE_APPROVALS_REQUIRED,
+  /** Called inside the transaction of the approval that approves the invoice (the integrations' event runs are enqueued there). */
+  opts: { onApproved?: (tx: TenantClient) => Promise<void> } = {},
 ): Promise<{ approved: boolean; approvals: number }> {
   return db.$transaction(async (tx) => {
     const inv = await lockInvoice(tx, id);
@@ -285,7 +287,10 @@ export async function approveSupplierInvoice(
     await tx.supplierInvoiceApproval.create({
       data: scoped<Prisma.SupplierInvoiceApprovalUncheckedCreateInput>({ supplierInvoiceId: id, userId, approvedAt: now }),
     });
-    if (d.approves) await tx.supplierInvoice.update({ where: { id }, data: { status: 'APPROVED', approvedAt: now }, select: { id: true } });
+    if (d.approves) {
+      await tx.supplierInvoice.update({ where: { id }, data: { status: 'APPROVED', approvedAt: now }, select: { id: true } });
+      await opts.onApproved?.(tx);
+    }
     return { approved: d.approves, approvals: d.approvals };
   });
 }

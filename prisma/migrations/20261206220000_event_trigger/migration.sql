@@ -1,0 +1,3 @@
+-- AlterEnum
+ALTER TYPE "ConnectorRunTrigger" ADD VALUE 'EVENT';
+
