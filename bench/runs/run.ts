@@ -16,7 +16,7 @@
 //          or an entity POSTed twice) — both must be 0.
 //   conc1  The same with one run at a time per process (8 companies of equal backlog): throughput
 //          against one process (targets: 2 processes ≥ 1.8×, 4 ≥ 3×).
-//   kill   Two processes; one is SIGKILLed while it runs; its runs are finished by the other with
+//   kill   One process takes every run, a second one starts, the first is SIGKILLed; its runs are finished by the second with
 //          nothing sent twice. Prints how long the takeover took.
 //   lock   K invoices (default 50) locked through the GraphQL mutation lockInvoice of an API
 //          started in this process (src/start.ts, not working runs), at random moments while the
@@ -547,30 +547,42 @@ try {
   if (parts.includes('kill')) {
     const lease = 20;
     console.log(
-      `3. SIGKILL of a worker mid-run: ${killGroup.length} companies of 60 + 60, 2 processes × ${killGroup.length} slots (room for the other's runs); run lease ${lease} s, job heartbeat 10 s, supervision every 2 s`,
+      `3. SIGKILL of a worker mid-run: ${killGroup.length} companies of 60 + 60 taken by one worker (${killGroup.length} slots); a second worker starts, the first is killed; run lease ${lease} s, job heartbeat 10 s, supervision every 2 s`,
     );
     let killedAt = 0;
     let sweptAt = 0;
     let killed = '';
+    const killEnv = { CONNECTOR_RUN_LEASE_SECONDS: String(lease), BENCH_HEARTBEAT_SECONDS: '10', BENCH_SUPERVISE_SECONDS: '2' };
+    const others: Worker[] = [];
+    // One worker takes every run; a second one starts once they run; the first is killed.
     const r = await round(database, sender, killGroup, {
-      processes: 2,
+      processes: 1,
       concurrency: killGroup.length,
-      env: { CONNECTOR_RUN_LEASE_SECONDS: String(lease), BENCH_HEARTBEAT_SECONDS: '10', BENCH_SUPERVISE_SECONDS: '2' },
+      env: killEnv,
       during: async (workers, t0) => {
         sweptAt = t0;
-        // Once every connection's run is under way and some entities are sent.
+        // Once every connection's run is under way (in the only worker) and some entities are sent.
         const ids = killGroup.map((t) => t.connectionId);
         for (;;) {
           const running = await database!.prisma.connectorRun.count({ where: { connectionId: { in: ids }, status: 'RUNNING' } });
           const sent = killGroup.reduce((s, t) => s + t.fake.state.customers.length + t.fake.state.projects.length, 0);
-          if (running === ids.length && sent >= killGroup.length * 20) break;
+          if (running === ids.length && sent >= killGroup.length * 10) break;
           await sleep(100);
         }
+        others.push(...(await startWorkers(1, killGroup.length, killEnv)));
         workers[0]!.child.kill('SIGKILL');
         killedAt = Date.now();
         killed = workers[0]!.name;
       },
     });
+    await stopWorkers(others);
+    for (const [i, t] of killGroup.entries()) {
+      const rs = r.runs.filter((x) => x.connectionId === t.connectionId).sort((a, b) => +a.startedAt - +b.startedAt);
+      const at = (d: Date | null) => (d ? `${((d.getTime() - killedAt) / 1000).toFixed(1)} s` : '—');
+      console.log(
+        `  connection ${i + 1}: ${rs.map((x) => `run ${x.status} (started ${at(x.startedAt)}, finished ${at(x.finishedAt)} from the kill)`).join('; ')}`,
+      );
+    }
     const dead = r.runs.filter((x) => x.error === STALE_RUN_MESSAGE);
     const takeovers = dead.map((d) => {
       const next = r.runs
