@@ -779,7 +779,7 @@ async function lockToArrival(database: OpenDatabase, sender: RunEngine, busyGrou
     const missingAll = idleMissing + busyMissing;
     const p95 = missingAll > 0.05 * nLocks ? Number.POSITIVE_INFINITY : (all[Math.ceil(0.95 * nLocks) - 1] ?? Number.POSITIVE_INFINITY);
     console.log(
-      `  jobs enqueued by the ${nLocks} locks: ${jobsByLocks}${jobsByLocks <= 0 ? ' (locking enqueues nothing: invoices wait for the next scheduled sweep)' : ' (bursts collapse per connection)'}; ` +
+      `  jobs enqueued by the ${nLocks} locks: ${jobsByLocks}${jobsByLocks <= 0 ? ' (locking enqueues nothing: invoices wait for the next scheduled sweep)' : ''}; ` +
         `busy phase: ${busyGroup.length} companies' backlogs exported in ${secs(busy.elapsedMs)}`,
     );
     verdicts.push([
