@@ -55,7 +55,10 @@ const schema = z.object({
   SMTP_URL: z.string().url().optional(),
   /** Sender of failure e-mails. */
   MAIL_FROM: z.string().min(3).default('Project invoicing <no-reply@localhost>'),
-  /** When every active connection runs (cron, Swedish time, one schedule shared by all instances); default every :00 and :30. */
+  /**
+   * When every active connection runs (cron, Swedish time, one schedule shared by all instances);
+   * default every :00 and :30. "off": no scheduled runs (runs asked for and event runs still run).
+   */
   CONNECTOR_SCHEDULE: z.string().min(1).default('0,30 * * * *'),
   /**
    * This instance keeps the schedule and works connector runs (run jobs); false on API instances

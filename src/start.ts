@@ -22,7 +22,7 @@ import { domainPorts } from './modules/ports.js';
 import { BUILT_IN_CONNECTORS, TEMPLATE_CONNECTOR } from '../connectors/index.js';
 import type { IntegrationRuntime } from './integration/runtime/run.js';
 import { createRunEngine, type RunEngine } from './integration/runtime/engine.js';
-import { createLogger, runtimeLogger, yogaLogger, type Logger } from './observability/logger.js';
+import { createLogger, requestScope, runtimeLogger, yogaLogger, type Logger } from './observability/logger.js';
 import { createMetrics, type Metrics } from './observability/metrics.js';
 import { createTracing } from './observability/tracing.js';
 import { useOperationsEndpoints, type Lifecycle } from './observability/endpoints.js';
@@ -121,6 +121,11 @@ export async function startServer(config: Config, opts: StartOptions = {}): Prom
     const metrics = createMetrics();
     const builtIn = config.CONNECTOR_TEMPLATE ? [...BUILT_IN_CONNECTORS, TEMPLATE_CONNECTOR] : BUILT_IN_CONNECTORS;
     const integrations = await createIntegrationRuntime(config, db, { builtIn, ports: domainPorts }, { log: runtimeLogger(logger), metrics: metrics.runs });
+    // A run asked for in a request logs under that request's id, on whichever worker runs it.
+    integrations.requestContext = {
+      current: () => requestScope.getStore()?.requestId ?? null,
+      run: (requestId, fn) => requestScope.run({ requestId }, fn),
+    };
     const connectors = integrations.registry.list().map((c) => `${c.id} ${c.version}`);
     announce(`Connectors: ${connectors.join(', ') || 'none'}`, 'connectors loaded', { connectors });
     // Connector runs are jobs in the database (pg-boss, schema "pgboss", created on first start).
@@ -137,7 +142,9 @@ export async function startServer(config: Config, opts: StartOptions = {}): Prom
     const runs = engine;
     if (config.CONNECTOR_SCHEDULER) {
       announce(
-        `Connector runs scheduled: ${config.CONNECTOR_SCHEDULE} (Swedish time), ${config.CONNECTOR_RUN_CONCURRENCY} at a time in this process`,
+        config.CONNECTOR_SCHEDULE === 'off'
+          ? `Connector runs: no schedule (CONNECTOR_SCHEDULE=off); runs asked for and event runs, ${config.CONNECTOR_RUN_CONCURRENCY} at a time in this process`
+          : `Connector runs scheduled: ${config.CONNECTOR_SCHEDULE} (Swedish time), ${config.CONNECTOR_RUN_CONCURRENCY} at a time in this process`,
         'connector runs scheduled',
         { schedule: config.CONNECTOR_SCHEDULE, concurrency: config.CONNECTOR_RUN_CONCURRENCY },
       );

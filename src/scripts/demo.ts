@@ -149,7 +149,9 @@ export async function startDemo(opts: DemoOptions = {}): Promise<Demo> {
       SMTP_URL: mail.smtpUrl,
       MAIL_FROM: 'Projektfakturering (demo) <integrationer@demobygg.example>',
       CONNECTOR_SANDBOX_CONNECTIONS: 'true',
-      CONNECTOR_SCHEDULER: opts.scheduler === false ? 'false' : 'true',
+      // Runs asked for are worked by this process; --no-schedule only leaves out the half-hourly runs.
+      CONNECTOR_SCHEDULER: 'true',
+      ...(opts.scheduler === false ? { CONNECTOR_SCHEDULE: 'off' } : {}),
       GRAPHIQL: 'true',
       // Request and run logs only with LOG_LEVEL=info: the summary below is what a newcomer reads.
       LOG_LEVEL: baseEnv.LOG_LEVEL ?? 'warn',
@@ -300,13 +302,15 @@ run therefore ends PARTIAL and the failure e-mail (in Swedish) to ${DEMO_NOTIFY}
 the mail sink. ${scheduled ? 'The connections also run every :00 and :30.' : 'The connections run only when you ask.'}
 
 Open GraphiQL, put the headers above in its Headers tab, paste this and run the operations one
-by one (a Fortnox run takes a few seconds: Fortnox allows 25 requests per 5 seconds):
+by one. A run is queued and answered at once (status QUEUED); a worker runs it (a Fortnox run
+takes a few seconds: Fortnox allows 25 requests per 5 seconds). Follow it with the History query,
+node(id) or the subscription connectorRun(id).
 
 # 1. Dry run: what the Fortnox connection would send; nothing is sent or written.
 mutation DryRun {
   runConnection(id: "${fortnox.id}", dryRun: true) {
     __typename
-    ... on MutationRunConnectionSuccess { data { status flows { flowId status planned } } }
+    ... on MutationRunConnectionSuccess { data { id status } }
     ... on Error { code message }
   }
 }
@@ -315,18 +319,24 @@ mutation DryRun {
 mutation Run {
   runConnection(id: "${fortnox.id}") {
     __typename
-    ... on MutationRunConnectionSuccess {
-      data { status notification flows { flowId status created updated unchanged failed } failures { reference entityType message } }
-    }
+    ... on MutationRunConnectionSuccess { data { id status } }
     ... on Error { code message }
   }
 }
 
-# 3. The run history of both connections, newest first.
+# 3. The run history of both connections, newest first: each run's flows, failures and e-mail.
 query History {
   connections {
     name
-    runs(first: 5) { edges { node { startedAt trigger dryRun status notification failures { reference message } } } }
+    runs(first: 5) {
+      edges {
+        node {
+          id startedAt trigger dryRun status notification
+          flows { flowId status created updated unchanged failed planned }
+          failures { reference entityType message }
+        }
+      }
+    }
   }
 }
 

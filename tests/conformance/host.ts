@@ -3,6 +3,7 @@
 // the app and its integration runtime as in production, the connector registered as built in, as
 // an extra manifest, or loaded from CONNECTOR_PACKAGES entries. Customers and projects are made
 // through the domain services; connections are created and run through GraphQL, as an admin would.
+import { followRun } from '../helpers/runs.js';
 import type { ConformanceHost } from '@nordic-invoicing/connector-sdk/conformance';
 import type { ConnectorManifest } from '@nordic-invoicing/connector-sdk';
 import { graphql } from '../gql/index.js';
@@ -26,13 +27,7 @@ const RunConnection = graphql(`
     runConnection(id: $id, dryRun: $dryRun) {
       __typename
       ... on MutationRunConnectionSuccess {
-        data {
-          id
-          status
-          error
-          flows { flowId status created updated unchanged failed error planned }
-          failures { entityType entityId reference message flowId }
-        }
+        data { id status }
       }
       ... on Error { message }
     }
@@ -95,7 +90,8 @@ export function apiHost(opts: HostOptions): (connector: ConnectorManifest) => Pr
       async run(connectionId, { dryRun }) {
         const r = await h.data(RunConnection, { id: connectionId, dryRun }, company.adminToken);
         if (r.runConnection.__typename !== 'MutationRunConnectionSuccess') throw new Error(`run refused: ${JSON.stringify(r.runConnection)}`);
-        const run = r.runConnection.data;
+        // Queued at once; followed until it has finished, as a client does.
+        const run = await followRun(h, r.runConnection.data.id, company.adminToken);
         return { ...run, flows: run.flows.map((f) => ({ ...f, planned: Array.isArray(f.planned) ? f.planned : null })) };
       },
       async customerNumbers() {

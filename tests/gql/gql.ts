@@ -15,7 +15,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  mutation KitCreateConnection($input: CreateConnectionInput!) {\n    createConnection(input: $input) {\n      __typename\n      ... on MutationCreateConnectionSuccess { data { id } }\n      ... on Error { message }\n    }\n  }\n": typeof types.KitCreateConnectionDocument,
-    "\n  mutation KitRunConnection($id: ID!, $dryRun: Boolean) {\n    runConnection(id: $id, dryRun: $dryRun) {\n      __typename\n      ... on MutationRunConnectionSuccess {\n        data {\n          id\n          status\n          error\n          flows { flowId status created updated unchanged failed error planned }\n          failures { entityType entityId reference message flowId }\n        }\n      }\n      ... on Error { message }\n    }\n  }\n": typeof types.KitRunConnectionDocument,
+    "\n  mutation KitRunConnection($id: ID!, $dryRun: Boolean) {\n    runConnection(id: $id, dryRun: $dryRun) {\n      __typename\n      ... on MutationRunConnectionSuccess {\n        data { id status }\n      }\n      ... on Error { message }\n    }\n  }\n": typeof types.KitRunConnectionDocument,
     "\n  query AuthMe {\n    me {\n      id\n      name\n      email\n      signature\n      active\n      permissions\n    }\n  }\n": typeof types.AuthMeDocument,
     "\n  query AuthMeGroups {\n    me { id groups { id name } }\n  }\n": typeof types.AuthMeGroupsDocument,
     "\n  query AuthPermissions {\n    permissions { permission description }\n  }\n": typeof types.AuthPermissionsDocument,
@@ -72,9 +72,11 @@ type Documents = {
     "\n  mutation IntUpdateConnection($input: UpdateConnectionInput!) {\n    updateConnection(input: $input) {\n      __typename\n      ... on MutationUpdateConnectionSuccess { data { id active notificationEmails hasCredentials } }\n      ... on Error { message code }\n    }\n  }\n": typeof types.IntUpdateConnectionDocument,
     "\n  mutation IntSetFlow($id: ID!, $flowId: String!, $enabled: Boolean!) {\n    setConnectionFlowEnabled(id: $id, flowId: $flowId, enabled: $enabled) {\n      __typename\n      ... on MutationSetConnectionFlowEnabledSuccess { data { enabledFlows flows { id enabled } } }\n      ... on Error { message code }\n    }\n  }\n": typeof types.IntSetFlowDocument,
     "\n  mutation IntCheck($id: ID!) { checkConnection(id: $id) { __typename ... on MutationCheckConnectionSuccess { data { ok message } } } }\n": typeof types.IntCheckDocument,
-    "\n  mutation IntRun($id: ID!, $flows: [String!], $dryRun: Boolean) {\n    runConnection(id: $id, flows: $flows, dryRun: $dryRun) {\n      __typename\n      ... on MutationRunConnectionSuccess {\n        data { id status trigger error notification flows { flowId status created updated unchanged skipped failed error } failures { id reference entityType message } }\n      }\n      ... on Error { message code }\n    }\n  }\n": typeof types.IntRunDocument,
+    "\n  mutation IntRun($id: ID!, $flows: [String!], $dryRun: Boolean) {\n    runConnection(id: $id, flows: $flows, dryRun: $dryRun) {\n      __typename\n      ... on MutationRunConnectionSuccess { data { id status queuedAt } }\n      ... on Error { message code }\n    }\n  }\n": typeof types.IntRunDocument,
+    "\n  query IntRunResult($id: ID!) {\n    node(id: $id) {\n      ... on ConnectorRun {\n        id status trigger dryRun error notification cancelledBy cancelRequestedAt\n        flows { flowId status created updated unchanged skipped failed error }\n        failures { id reference entityType message }\n      }\n    }\n  }\n": typeof types.IntRunResultDocument,
+    "\n  mutation IntCancel($id: ID!) {\n    cancelConnectorRun(id: $id) {\n      __typename\n      ... on MutationCancelConnectorRunSuccess { data { id status cancelledBy } }\n      ... on Error { message code }\n    }\n  }\n": typeof types.IntCancelDocument,
     "\n  mutation IntSetCompanyLanguage($language: Language) {\n    updateCompanySettings(input: { language: $language }) {\n      __typename\n      ... on MutationUpdateCompanySettingsSuccess { data { language } }\n      ... on Error { message code }\n    }\n  }\n": typeof types.IntSetCompanyLanguageDocument,
-    "\n  mutation IntRetry($id: ID!) {\n    retryConnectorFailure(id: $id) {\n      __typename\n      ... on MutationRetryConnectorFailureSuccess { data { status trigger flows { flowId created updated unchanged failed } failures { reference } } }\n      ... on Error { message code }\n    }\n  }\n": typeof types.IntRetryDocument,
+    "\n  mutation IntRetry($id: ID!) {\n    retryConnectorFailure(id: $id) {\n      __typename\n      ... on MutationRetryConnectorFailureSuccess { data { id status } }\n      ... on Error { message code }\n    }\n  }\n": typeof types.IntRetryDocument,
     "\n  query IntHistory($id: ID!) {\n    node(id: $id) {\n      ... on Connection {\n        runs(first: 10) { edges { node { status trigger flows { flowId status } failures { reference message entityType } } } }\n      }\n    }\n  }\n": typeof types.IntHistoryDocument,
     "\n  mutation IntAuthorizeUrl($id: ID!, $redirectUri: String!, $state: String!) {\n    connectionAuthorizeUrl(id: $id, redirectUri: $redirectUri, state: $state) {\n      __typename\n      ... on MutationConnectionAuthorizeUrlSuccess { data }\n      ... on Error { message code }\n    }\n  }\n": typeof types.IntAuthorizeUrlDocument,
     "\n  mutation IntDelete($id: ID!) { deleteConnection(id: $id) { __typename ... on Error { code } } }\n": typeof types.IntDeleteDocument,
@@ -254,6 +256,7 @@ type Documents = {
     "mutation TenantAuthorizeConnection($id: ID!) { authorizeConnection(id: $id, code: \"c\", redirectUri: \"http://localhost/cb\") { __typename ... on Error { code } } }": typeof types.TenantAuthorizeConnectionDocument,
     "mutation TenantCheckConnection($id: ID!) { checkConnection(id: $id) { __typename ... on Error { code } ... on MutationCheckConnectionSuccess { data { ok message } } } }": typeof types.TenantCheckConnectionDocument,
     "mutation TenantRunConnection($id: ID!) { runConnection(id: $id) { __typename ... on Error { code } ... on MutationRunConnectionSuccess { data { id } } } }": typeof types.TenantRunConnectionDocument,
+    "mutation TenantCancelConnectorRun($id: ID!) { cancelConnectorRun(id: $id) { __typename ... on Error { code } ... on MutationCancelConnectorRunSuccess { data { id status } } } }": typeof types.TenantCancelConnectorRunDocument,
     "mutation TenantRetryConnectorFailure($id: ID!) { retryConnectorFailure(id: $id) { __typename ... on Error { code } ... on MutationRetryConnectorFailureSuccess { data { id } } } }": typeof types.TenantRetryConnectorFailureDocument,
     "\n  mutation TenantInvSeedCustomer {\n    createCustomer(input: { name: \"Victim Invoice Customer\", type: PRIVATE, contacts: [{ name: \"Victim Buyer\", personalIdentityNumber: \"200001012392\", propertyDesignation: \"VICTIM 1:1\" }] }) {\n      __typename ... on MutationCreateCustomerSuccess { data { id contacts(first: 1) { edges { node { id } } } } }\n    }\n  }\n": typeof types.TenantInvSeedCustomerDocument,
     "\n  mutation TenantInvSeedProject($customerId: ID!) {\n    createProject(input: { customerId: $customerId, name: \"Victim Invoice Project\", statusCode: 50 }) { __typename ... on MutationCreateProjectSuccess { data { id } } }\n  }\n": typeof types.TenantInvSeedProjectDocument,
@@ -348,13 +351,15 @@ type Documents = {
     "mutation TenantUndisputeSupplierInvoice($id: ID!) { undisputeSupplierInvoice(id: $id) { __typename ... on Error { code } ... on MutationUndisputeSupplierInvoiceSuccess { data { id } } } }": typeof types.TenantUndisputeSupplierInvoiceDocument,
     "\n  mutation BombImport($file: File!) {\n    importCustomers(file: $file) {\n      __typename\n      ... on MutationImportCustomersSuccess { data { totalRows } }\n      ... on Error { code message path }\n      ... on ValidationError { issues { path code message } }\n    }\n  }\n": typeof types.BombImportDocument,
     "\n  query BombMe { me { id } }\n": typeof types.BombMeDocument,
+    "\n  query HelperRun($id: ID!) {\n    node(id: $id) {\n      ... on ConnectorRun {\n        id status trigger dryRun error notification queuedAt startedAt finishedAt cancelRequestedAt cancelledBy requestedFlows\n        flows { flowId status created updated unchanged skipped failed error planned }\n        failures { id entityType entityId reference message flowId }\n      }\n    }\n  }\n": typeof types.HelperRunDocument,
     "mutation EvLock($id: ID!) { lockInvoice(id: $id) { __typename ... on Error { message } } }": typeof types.EvLockDocument,
     "\n  mutation EvProject($input: UpdateProjectInput!) { updateProject(input: $input) { __typename ... on Error { message } } }\n": typeof types.EvProjectDocument,
+    "\n  mutation EvRun($id: ID!) { runConnection(id: $id) { __typename ... on MutationRunConnectionSuccess { data { id status } } ... on Error { message } } }\n": typeof types.EvRunDocument,
     "\n  mutation PreLock($id: ID!) {\n    lockInvoice(id: $id) { __typename ... on MutationLockInvoiceSuccess { data { locked } } ... on ValidationError { issues { path code message } } }\n  }\n": typeof types.PreLockDocument,
 };
 const documents: Documents = {
     "\n  mutation KitCreateConnection($input: CreateConnectionInput!) {\n    createConnection(input: $input) {\n      __typename\n      ... on MutationCreateConnectionSuccess { data { id } }\n      ... on Error { message }\n    }\n  }\n": types.KitCreateConnectionDocument,
-    "\n  mutation KitRunConnection($id: ID!, $dryRun: Boolean) {\n    runConnection(id: $id, dryRun: $dryRun) {\n      __typename\n      ... on MutationRunConnectionSuccess {\n        data {\n          id\n          status\n          error\n          flows { flowId status created updated unchanged failed error planned }\n          failures { entityType entityId reference message flowId }\n        }\n      }\n      ... on Error { message }\n    }\n  }\n": types.KitRunConnectionDocument,
+    "\n  mutation KitRunConnection($id: ID!, $dryRun: Boolean) {\n    runConnection(id: $id, dryRun: $dryRun) {\n      __typename\n      ... on MutationRunConnectionSuccess {\n        data { id status }\n      }\n      ... on Error { message }\n    }\n  }\n": types.KitRunConnectionDocument,
     "\n  query AuthMe {\n    me {\n      id\n      name\n      email\n      signature\n      active\n      permissions\n    }\n  }\n": types.AuthMeDocument,
     "\n  query AuthMeGroups {\n    me { id groups { id name } }\n  }\n": types.AuthMeGroupsDocument,
     "\n  query AuthPermissions {\n    permissions { permission description }\n  }\n": types.AuthPermissionsDocument,
@@ -411,9 +416,11 @@ const documents: Documents = {
     "\n  mutation IntUpdateConnection($input: UpdateConnectionInput!) {\n    updateConnection(input: $input) {\n      __typename\n      ... on MutationUpdateConnectionSuccess { data { id active notificationEmails hasCredentials } }\n      ... on Error { message code }\n    }\n  }\n": types.IntUpdateConnectionDocument,
     "\n  mutation IntSetFlow($id: ID!, $flowId: String!, $enabled: Boolean!) {\n    setConnectionFlowEnabled(id: $id, flowId: $flowId, enabled: $enabled) {\n      __typename\n      ... on MutationSetConnectionFlowEnabledSuccess { data { enabledFlows flows { id enabled } } }\n      ... on Error { message code }\n    }\n  }\n": types.IntSetFlowDocument,
     "\n  mutation IntCheck($id: ID!) { checkConnection(id: $id) { __typename ... on MutationCheckConnectionSuccess { data { ok message } } } }\n": types.IntCheckDocument,
-    "\n  mutation IntRun($id: ID!, $flows: [String!], $dryRun: Boolean) {\n    runConnection(id: $id, flows: $flows, dryRun: $dryRun) {\n      __typename\n      ... on MutationRunConnectionSuccess {\n        data { id status trigger error notification flows { flowId status created updated unchanged skipped failed error } failures { id reference entityType message } }\n      }\n      ... on Error { message code }\n    }\n  }\n": types.IntRunDocument,
+    "\n  mutation IntRun($id: ID!, $flows: [String!], $dryRun: Boolean) {\n    runConnection(id: $id, flows: $flows, dryRun: $dryRun) {\n      __typename\n      ... on MutationRunConnectionSuccess { data { id status queuedAt } }\n      ... on Error { message code }\n    }\n  }\n": types.IntRunDocument,
+    "\n  query IntRunResult($id: ID!) {\n    node(id: $id) {\n      ... on ConnectorRun {\n        id status trigger dryRun error notification cancelledBy cancelRequestedAt\n        flows { flowId status created updated unchanged skipped failed error }\n        failures { id reference entityType message }\n      }\n    }\n  }\n": types.IntRunResultDocument,
+    "\n  mutation IntCancel($id: ID!) {\n    cancelConnectorRun(id: $id) {\n      __typename\n      ... on MutationCancelConnectorRunSuccess { data { id status cancelledBy } }\n      ... on Error { message code }\n    }\n  }\n": types.IntCancelDocument,
     "\n  mutation IntSetCompanyLanguage($language: Language) {\n    updateCompanySettings(input: { language: $language }) {\n      __typename\n      ... on MutationUpdateCompanySettingsSuccess { data { language } }\n      ... on Error { message code }\n    }\n  }\n": types.IntSetCompanyLanguageDocument,
-    "\n  mutation IntRetry($id: ID!) {\n    retryConnectorFailure(id: $id) {\n      __typename\n      ... on MutationRetryConnectorFailureSuccess { data { status trigger flows { flowId created updated unchanged failed } failures { reference } } }\n      ... on Error { message code }\n    }\n  }\n": types.IntRetryDocument,
+    "\n  mutation IntRetry($id: ID!) {\n    retryConnectorFailure(id: $id) {\n      __typename\n      ... on MutationRetryConnectorFailureSuccess { data { id status } }\n      ... on Error { message code }\n    }\n  }\n": types.IntRetryDocument,
     "\n  query IntHistory($id: ID!) {\n    node(id: $id) {\n      ... on Connection {\n        runs(first: 10) { edges { node { status trigger flows { flowId status } failures { reference message entityType } } } }\n      }\n    }\n  }\n": types.IntHistoryDocument,
     "\n  mutation IntAuthorizeUrl($id: ID!, $redirectUri: String!, $state: String!) {\n    connectionAuthorizeUrl(id: $id, redirectUri: $redirectUri, state: $state) {\n      __typename\n      ... on MutationConnectionAuthorizeUrlSuccess { data }\n      ... on Error { message code }\n    }\n  }\n": types.IntAuthorizeUrlDocument,
     "\n  mutation IntDelete($id: ID!) { deleteConnection(id: $id) { __typename ... on Error { code } } }\n": types.IntDeleteDocument,
@@ -593,6 +600,7 @@ const documents: Documents = {
     "mutation TenantAuthorizeConnection($id: ID!) { authorizeConnection(id: $id, code: \"c\", redirectUri: \"http://localhost/cb\") { __typename ... on Error { code } } }": types.TenantAuthorizeConnectionDocument,
     "mutation TenantCheckConnection($id: ID!) { checkConnection(id: $id) { __typename ... on Error { code } ... on MutationCheckConnectionSuccess { data { ok message } } } }": types.TenantCheckConnectionDocument,
     "mutation TenantRunConnection($id: ID!) { runConnection(id: $id) { __typename ... on Error { code } ... on MutationRunConnectionSuccess { data { id } } } }": types.TenantRunConnectionDocument,
+    "mutation TenantCancelConnectorRun($id: ID!) { cancelConnectorRun(id: $id) { __typename ... on Error { code } ... on MutationCancelConnectorRunSuccess { data { id status } } } }": types.TenantCancelConnectorRunDocument,
     "mutation TenantRetryConnectorFailure($id: ID!) { retryConnectorFailure(id: $id) { __typename ... on Error { code } ... on MutationRetryConnectorFailureSuccess { data { id } } } }": types.TenantRetryConnectorFailureDocument,
     "\n  mutation TenantInvSeedCustomer {\n    createCustomer(input: { name: \"Victim Invoice Customer\", type: PRIVATE, contacts: [{ name: \"Victim Buyer\", personalIdentityNumber: \"200001012392\", propertyDesignation: \"VICTIM 1:1\" }] }) {\n      __typename ... on MutationCreateCustomerSuccess { data { id contacts(first: 1) { edges { node { id } } } } }\n    }\n  }\n": types.TenantInvSeedCustomerDocument,
     "\n  mutation TenantInvSeedProject($customerId: ID!) {\n    createProject(input: { customerId: $customerId, name: \"Victim Invoice Project\", statusCode: 50 }) { __typename ... on MutationCreateProjectSuccess { data { id } } }\n  }\n": types.TenantInvSeedProjectDocument,
@@ -687,8 +695,10 @@ const documents: Documents = {
     "mutation TenantUndisputeSupplierInvoice($id: ID!) { undisputeSupplierInvoice(id: $id) { __typename ... on Error { code } ... on MutationUndisputeSupplierInvoiceSuccess { data { id } } } }": types.TenantUndisputeSupplierInvoiceDocument,
     "\n  mutation BombImport($file: File!) {\n    importCustomers(file: $file) {\n      __typename\n      ... on MutationImportCustomersSuccess { data { totalRows } }\n      ... on Error { code message path }\n      ... on ValidationError { issues { path code message } }\n    }\n  }\n": types.BombImportDocument,
     "\n  query BombMe { me { id } }\n": types.BombMeDocument,
+    "\n  query HelperRun($id: ID!) {\n    node(id: $id) {\n      ... on ConnectorRun {\n        id status trigger dryRun error notification queuedAt startedAt finishedAt cancelRequestedAt cancelledBy requestedFlows\n        flows { flowId status created updated unchanged skipped failed error planned }\n        failures { id entityType entityId reference message flowId }\n      }\n    }\n  }\n": types.HelperRunDocument,
     "mutation EvLock($id: ID!) { lockInvoice(id: $id) { __typename ... on Error { message } } }": types.EvLockDocument,
     "\n  mutation EvProject($input: UpdateProjectInput!) { updateProject(input: $input) { __typename ... on Error { message } } }\n": types.EvProjectDocument,
+    "\n  mutation EvRun($id: ID!) { runConnection(id: $id) { __typename ... on MutationRunConnectionSuccess { data { id status } } ... on Error { message } } }\n": types.EvRunDocument,
     "\n  mutation PreLock($id: ID!) {\n    lockInvoice(id: $id) { __typename ... on MutationLockInvoiceSuccess { data { locked } } ... on ValidationError { issues { path code message } } }\n  }\n": types.PreLockDocument,
 };
 
@@ -713,7 +723,7 @@ export function graphql(source: "\n  mutation KitCreateConnection($input: Create
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation KitRunConnection($id: ID!, $dryRun: Boolean) {\n    runConnection(id: $id, dryRun: $dryRun) {\n      __typename\n      ... on MutationRunConnectionSuccess {\n        data {\n          id\n          status\n          error\n          flows { flowId status created updated unchanged failed error planned }\n          failures { entityType entityId reference message flowId }\n        }\n      }\n      ... on Error { message }\n    }\n  }\n"): (typeof documents)["\n  mutation KitRunConnection($id: ID!, $dryRun: Boolean) {\n    runConnection(id: $id, dryRun: $dryRun) {\n      __typename\n      ... on MutationRunConnectionSuccess {\n        data {\n          id\n          status\n          error\n          flows { flowId status created updated unchanged failed error planned }\n          failures { entityType entityId reference message flowId }\n        }\n      }\n      ... on Error { message }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation KitRunConnection($id: ID!, $dryRun: Boolean) {\n    runConnection(id: $id, dryRun: $dryRun) {\n      __typename\n      ... on MutationRunConnectionSuccess {\n        data { id status }\n      }\n      ... on Error { message }\n    }\n  }\n"): (typeof documents)["\n  mutation KitRunConnection($id: ID!, $dryRun: Boolean) {\n    runConnection(id: $id, dryRun: $dryRun) {\n      __typename\n      ... on MutationRunConnectionSuccess {\n        data { id status }\n      }\n      ... on Error { message }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -941,7 +951,15 @@ export function graphql(source: "\n  mutation IntCheck($id: ID!) { checkConnecti
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation IntRun($id: ID!, $flows: [String!], $dryRun: Boolean) {\n    runConnection(id: $id, flows: $flows, dryRun: $dryRun) {\n      __typename\n      ... on MutationRunConnectionSuccess {\n        data { id status trigger error notification flows { flowId status created updated unchanged skipped failed error } failures { id reference entityType message } }\n      }\n      ... on Error { message code }\n    }\n  }\n"): (typeof documents)["\n  mutation IntRun($id: ID!, $flows: [String!], $dryRun: Boolean) {\n    runConnection(id: $id, flows: $flows, dryRun: $dryRun) {\n      __typename\n      ... on MutationRunConnectionSuccess {\n        data { id status trigger error notification flows { flowId status created updated unchanged skipped failed error } failures { id reference entityType message } }\n      }\n      ... on Error { message code }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation IntRun($id: ID!, $flows: [String!], $dryRun: Boolean) {\n    runConnection(id: $id, flows: $flows, dryRun: $dryRun) {\n      __typename\n      ... on MutationRunConnectionSuccess { data { id status queuedAt } }\n      ... on Error { message code }\n    }\n  }\n"): (typeof documents)["\n  mutation IntRun($id: ID!, $flows: [String!], $dryRun: Boolean) {\n    runConnection(id: $id, flows: $flows, dryRun: $dryRun) {\n      __typename\n      ... on MutationRunConnectionSuccess { data { id status queuedAt } }\n      ... on Error { message code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IntRunResult($id: ID!) {\n    node(id: $id) {\n      ... on ConnectorRun {\n        id status trigger dryRun error notification cancelledBy cancelRequestedAt\n        flows { flowId status created updated unchanged skipped failed error }\n        failures { id reference entityType message }\n      }\n    }\n  }\n"): (typeof documents)["\n  query IntRunResult($id: ID!) {\n    node(id: $id) {\n      ... on ConnectorRun {\n        id status trigger dryRun error notification cancelledBy cancelRequestedAt\n        flows { flowId status created updated unchanged skipped failed error }\n        failures { id reference entityType message }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IntCancel($id: ID!) {\n    cancelConnectorRun(id: $id) {\n      __typename\n      ... on MutationCancelConnectorRunSuccess { data { id status cancelledBy } }\n      ... on Error { message code }\n    }\n  }\n"): (typeof documents)["\n  mutation IntCancel($id: ID!) {\n    cancelConnectorRun(id: $id) {\n      __typename\n      ... on MutationCancelConnectorRunSuccess { data { id status cancelledBy } }\n      ... on Error { message code }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -949,7 +967,7 @@ export function graphql(source: "\n  mutation IntSetCompanyLanguage($language: L
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation IntRetry($id: ID!) {\n    retryConnectorFailure(id: $id) {\n      __typename\n      ... on MutationRetryConnectorFailureSuccess { data { status trigger flows { flowId created updated unchanged failed } failures { reference } } }\n      ... on Error { message code }\n    }\n  }\n"): (typeof documents)["\n  mutation IntRetry($id: ID!) {\n    retryConnectorFailure(id: $id) {\n      __typename\n      ... on MutationRetryConnectorFailureSuccess { data { status trigger flows { flowId created updated unchanged failed } failures { reference } } }\n      ... on Error { message code }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation IntRetry($id: ID!) {\n    retryConnectorFailure(id: $id) {\n      __typename\n      ... on MutationRetryConnectorFailureSuccess { data { id status } }\n      ... on Error { message code }\n    }\n  }\n"): (typeof documents)["\n  mutation IntRetry($id: ID!) {\n    retryConnectorFailure(id: $id) {\n      __typename\n      ... on MutationRetryConnectorFailureSuccess { data { id status } }\n      ... on Error { message code }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1669,6 +1687,10 @@ export function graphql(source: "mutation TenantRunConnection($id: ID!) { runCon
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation TenantCancelConnectorRun($id: ID!) { cancelConnectorRun(id: $id) { __typename ... on Error { code } ... on MutationCancelConnectorRunSuccess { data { id status } } } }"): (typeof documents)["mutation TenantCancelConnectorRun($id: ID!) { cancelConnectorRun(id: $id) { __typename ... on Error { code } ... on MutationCancelConnectorRunSuccess { data { id status } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation TenantRetryConnectorFailure($id: ID!) { retryConnectorFailure(id: $id) { __typename ... on Error { code } ... on MutationRetryConnectorFailureSuccess { data { id } } } }"): (typeof documents)["mutation TenantRetryConnectorFailure($id: ID!) { retryConnectorFailure(id: $id) { __typename ... on Error { code } ... on MutationRetryConnectorFailureSuccess { data { id } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -2045,11 +2067,19 @@ export function graphql(source: "\n  query BombMe { me { id } }\n"): (typeof doc
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query HelperRun($id: ID!) {\n    node(id: $id) {\n      ... on ConnectorRun {\n        id status trigger dryRun error notification queuedAt startedAt finishedAt cancelRequestedAt cancelledBy requestedFlows\n        flows { flowId status created updated unchanged skipped failed error planned }\n        failures { id entityType entityId reference message flowId }\n      }\n    }\n  }\n"): (typeof documents)["\n  query HelperRun($id: ID!) {\n    node(id: $id) {\n      ... on ConnectorRun {\n        id status trigger dryRun error notification queuedAt startedAt finishedAt cancelRequestedAt cancelledBy requestedFlows\n        flows { flowId status created updated unchanged skipped failed error planned }\n        failures { id entityType entityId reference message flowId }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation EvLock($id: ID!) { lockInvoice(id: $id) { __typename ... on Error { message } } }"): (typeof documents)["mutation EvLock($id: ID!) { lockInvoice(id: $id) { __typename ... on Error { message } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation EvProject($input: UpdateProjectInput!) { updateProject(input: $input) { __typename ... on Error { message } } }\n"): (typeof documents)["\n  mutation EvProject($input: UpdateProjectInput!) { updateProject(input: $input) { __typename ... on Error { message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EvRun($id: ID!) { runConnection(id: $id) { __typename ... on MutationRunConnectionSuccess { data { id status } } ... on Error { message } } }\n"): (typeof documents)["\n  mutation EvRun($id: ID!) { runConnection(id: $id) { __typename ... on MutationRunConnectionSuccess { data { id status } } ... on Error { message } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

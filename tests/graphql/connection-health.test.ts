@@ -6,6 +6,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { SMTPServer } from 'smtp-server';
 import type { AddressInfo } from 'node:net';
 import { graphql } from '../gql/index.js';
+import { followRun } from '../helpers/runs.js';
 import { useHarness, type TestCompany } from '../helpers/harness.js';
 import { createTenantDb } from '../../src/db/tenant.js';
 import { createCustomer } from '../../src/modules/customers/service.js';
@@ -143,7 +144,7 @@ const scheduled = (gid: string) => h.integrations.run({ companyId: company.compa
 async function manual(gid: string, dryRun = false) {
   const r = (await h.data(RunNow, { id: gid, dryRun }, company.adminToken)).runConnection;
   if (r.__typename !== 'MutationRunConnectionSuccess') throw new Error(JSON.stringify(r));
-  return r.data;
+  return followRun(h, r.data.id, company.adminToken);
 }
 
 const subjects = () => mail.map((m) => readMessage(m.raw).subject);

@@ -6,6 +6,7 @@ import { SMTPServer } from 'smtp-server';
 import type { AddressInfo } from 'node:net';
 import { z } from 'zod';
 import { graphql } from '../gql/index.js';
+import type { IntRunResultQuery } from '../gql/graphql.js';
 import { useHarness, type TestCompany } from '../helpers/harness.js';
 import { createTenantDb, scoped } from '../../src/db/tenant.js';
 import type { Prisma } from '../../src/generated/prisma/client.js';
@@ -99,13 +100,61 @@ const Run = graphql(`
   mutation IntRun($id: ID!, $flows: [String!], $dryRun: Boolean) {
     runConnection(id: $id, flows: $flows, dryRun: $dryRun) {
       __typename
-      ... on MutationRunConnectionSuccess {
-        data { id status trigger error notification flows { flowId status created updated unchanged skipped failed error } failures { id reference entityType message } }
-      }
+      ... on MutationRunConnectionSuccess { data { id status queuedAt } }
       ... on Error { message code }
     }
   }
 `);
+const RunResult = graphql(`
+  query IntRunResult($id: ID!) {
+    node(id: $id) {
+      ... on ConnectorRun {
+        id status trigger dryRun error notification cancelledBy cancelRequestedAt
+        flows { flowId status created updated unchanged skipped failed error }
+        failures { id reference entityType message }
+      }
+    }
+  }
+`);
+const Cancel = graphql(`
+  mutation IntCancel($id: ID!) {
+    cancelConnectorRun(id: $id) {
+      __typename
+      ... on MutationCancelConnectorRunSuccess { data { id status cancelledBy } }
+      ... on Error { message code }
+    }
+  }
+`);
+type RunData = Extract<NonNullable<IntRunResultQuery['node']>, { id: string }>;
+
+/** The run as it is now (node(id)). */
+async function runNow(runId: string, token: string): Promise<RunData> {
+  return (await h.data(RunResult, { id: runId }, token)).node as RunData;
+}
+
+/** Whether a run has finished, its e-mail included (recorded in `notification` right after the final status). */
+const settled = (run: RunData) =>
+  run.status !== 'QUEUED' && run.status !== 'RUNNING' && (run.status === 'SUCCEEDED' || run.status === 'CANCELLED' || run.dryRun || run.notification !== null);
+
+/** Follows a run until it has finished, as a client polls node(id). */
+async function finished(runId: string, token: string, timeout = 30_000): Promise<RunData> {
+  let run = await runNow(runId, token);
+  const until = Date.now() + timeout;
+  while (!settled(run)) {
+    if (Date.now() > until) throw new Error(`run ${runId} still ${run.status}`);
+    await new Promise((r) => setTimeout(r, 25));
+    run = await runNow(runId, token);
+  }
+  return run;
+}
+
+/** runConnection, then the run once finished (or the mutation's error). */
+async function runAndWait(vars: { id: string; flows?: string[]; dryRun?: boolean }, token = company.adminToken) {
+  const r = (await h.data(Run, vars, token)).runConnection;
+  if (r.__typename !== 'MutationRunConnectionSuccess') return r;
+  expect(r.data.status).toBe('QUEUED');
+  return { __typename: 'MutationRunConnectionSuccess' as const, data: await finished(r.data.id, token) };
+}
 const SetCompanyLanguage = graphql(`
   mutation IntSetCompanyLanguage($language: Language) {
     updateCompanySettings(input: { language: $language }) {
@@ -120,7 +169,7 @@ const Retry = graphql(`
   mutation IntRetry($id: ID!) {
     retryConnectorFailure(id: $id) {
       __typename
-      ... on MutationRetryConnectorFailureSuccess { data { status trigger flows { flowId created updated unchanged failed } failures { reference } } }
+      ... on MutationRetryConnectorFailureSuccess { data { id status } }
       ... on Error { message code }
     }
   }
@@ -316,7 +365,7 @@ describe('runs', () => {
       response: { error: { code: 'x', message: 'Organisation number is required by the ledger' } },
     });
     mail.length = 0;
-    const r = (await h.data(Run, { id: gid }, company.adminToken)).runConnection;
+    const r = await runAndWait({ id: gid });
     if (r.__typename !== 'MutationRunConnectionSuccess') throw new Error(JSON.stringify(r));
     expect(r.data.status).toBe('PARTIAL');
     expect(r.data.trigger).toBe('MANUAL');
@@ -343,7 +392,7 @@ describe('runs', () => {
     expect(sent.text).toContain('Resultat: delvis lyckad');
 
     // Not fixed: the next run reports it and e-mails again.
-    const again = (await h.data(Run, { id: gid }, company.adminToken)).runConnection;
+    const again = await runAndWait({ id: gid });
     if (again.__typename !== 'MutationRunConnectionSuccess') throw new Error('run');
     expect(again.data.failures.map((f) => f.reference)).toEqual([`Customer ${bad}`]);
     expect(mail).toHaveLength(2);
@@ -351,8 +400,10 @@ describe('runs', () => {
     // Fixed remotely; the admin retries just that entity.
     fake.clearFailures();
     const writes = fake.writes();
-    const retried = (await h.data(Retry, { id: again.data.failures[0]!.id }, company.adminToken)).retryConnectorFailure;
-    if (retried.__typename !== 'MutationRetryConnectorFailureSuccess') throw new Error(JSON.stringify(retried));
+    const asked = (await h.data(Retry, { id: again.data.failures[0]!.id }, company.adminToken)).retryConnectorFailure;
+    if (asked.__typename !== 'MutationRetryConnectorFailureSuccess') throw new Error(JSON.stringify(asked));
+    expect(asked.data.status).toBe('QUEUED');
+    const retried = { data: await finished(asked.data.id, company.adminToken) };
     expect(retried.data).toMatchObject({ status: 'SUCCEEDED', trigger: 'RETRY', failures: [] });
     expect(retried.data.flows).toEqual([expect.objectContaining({ flowId: 'customer-export', created: 1, unchanged: 0 })]);
     expect(fake.writes()).toBe(writes + 1);
@@ -382,7 +433,7 @@ describe('runs', () => {
       const set = (await h.data(SetCompanyLanguage, { language: 'EN' }, company.adminToken)).updateCompanySettings;
       expect(set).toEqual({ __typename: 'MutationUpdateCompanySettingsSuccess', data: { language: 'EN' } });
       mail.length = 0;
-      const r = (await h.data(Run, { id: gid }, company.adminToken)).runConnection;
+      const r = await runAndWait({ id: gid });
       if (r.__typename !== 'MutationRunConnectionSuccess') throw new Error(JSON.stringify(r));
       const english = readMessage(mail[0]!.raw);
       expect(english.language).toBe('en');
@@ -390,7 +441,7 @@ describe('runs', () => {
 
       const cleared = (await h.data(SetCompanyLanguage, { language: null }, company.adminToken)).updateCompanySettings;
       expect(cleared).toEqual({ __typename: 'MutationUpdateCompanySettingsSuccess', data: { language: null } });
-      await h.data(Run, { id: gid }, company.adminToken);
+      await runAndWait({ id: gid });
       const swedish = readMessage(mail[1]!.raw);
       expect(swedish.language).toBe('sv');
       expect(swedish.subject).toMatch(/^Integrationen med Ledger \(template connector\): 1 fel/);
@@ -401,19 +452,29 @@ describe('runs', () => {
   });
 
   it('runs chosen flows only, and refuses a disabled optional flow', async () => {
-    const r = (await h.data(Run, { id: gid, flows: ['account-import'] }, company.adminToken)).runConnection;
+    const r = await runAndWait({ id: gid, flows: ['account-import'] });
     if (r.__typename !== 'MutationRunConnectionSuccess') throw new Error(JSON.stringify(r));
     expect(r.data.flows.map((f) => f.flowId)).toEqual(['account-import']);
-    const refused = (await h.data(Run, { id: gid, flows: ['project-part-export'] }, company.adminToken)).runConnection;
+    const refused = await runAndWait({ id: gid, flows: ['project-part-export'] });
     expect(refused).toMatchObject({ __typename: 'ValidationError' });
   });
 
-  it('skips a run while another holds the connection’s lock', async () => {
+  it('a run asked for while another holds the connection waits for it and then runs; a second one asked meanwhile is refused', async () => {
     const release = (await h.integrations.locks.tryAcquire(lockKey(connectionId)))!;
+    let queuedId: string;
     try {
+      const asked = Date.now();
       const r = (await h.data(Run, { id: gid }, company.adminToken)).runConnection;
-      expect(r).toMatchObject({ __typename: 'ConflictError', code: 'RUN_IN_PROGRESS' });
-      // A scheduled run job's unit of work skips too (the job completes; the next tick runs it).
+      if (r.__typename !== 'MutationRunConnectionSuccess') throw new Error(JSON.stringify(r));
+      // Returned at once, queued; still waiting a while later.
+      expect(Date.now() - asked).toBeLessThan(1_000);
+      expect(r.data.status).toBe('QUEUED');
+      queuedId = r.data.id;
+      await new Promise((res) => setTimeout(res, 300));
+      expect((await runNow(queuedId, company.adminToken)).status).toBe('QUEUED');
+      const second = (await h.data(Run, { id: gid }, company.adminToken)).runConnection;
+      expect(second).toMatchObject({ __typename: 'ConflictError', code: 'RUN_IN_PROGRESS' });
+      // A scheduled run job's unit of work skips (the job completes; the next tick runs it).
       const scheduled = await executeRun(h.integrations, { companyId: company.companyId, connectionId, trigger: 'SCHEDULE' });
       expect(scheduled.skipped).toBe(true);
       if (h.db.kind === 'postgres') {
@@ -423,6 +484,64 @@ describe('runs', () => {
     } finally {
       await release();
     }
+    expect(await finished(queuedId, company.adminToken)).toMatchObject({ status: 'SUCCEEDED', trigger: 'MANUAL' });
+  });
+
+  it('two runs asked for at once: one is queued, the other answers RUN_IN_PROGRESS', async () => {
+    const both = await Promise.all([h.data(Run, { id: gid }, company.adminToken), h.data(Run, { id: gid }, company.adminToken)]);
+    const kinds = both.map((b) => b.runConnection.__typename).sort();
+    expect(kinds).toEqual(['ConflictError', 'MutationRunConnectionSuccess']);
+    const ok = both.find((b) => b.runConnection.__typename === 'MutationRunConnectionSuccess')!.runConnection;
+    if (ok.__typename !== 'MutationRunConnectionSuccess') throw new Error('run');
+    expect((await finished(ok.data.id, company.adminToken)).status).toBe('SUCCEEDED');
+  });
+
+  it('cancels a queued run (it never starts) and a running one (it stops between entities); a finished run cannot be cancelled', async () => {
+    // Queued: the connection is held, the run waits; cancelled, it never starts.
+    const release = (await h.integrations.locks.tryAcquire(lockKey(connectionId)))!;
+    let queuedId: string;
+    try {
+      const r = (await h.data(Run, { id: gid }, company.adminToken)).runConnection;
+      if (r.__typename !== 'MutationRunConnectionSuccess') throw new Error(JSON.stringify(r));
+      queuedId = r.data.id;
+      const c = (await h.data(Cancel, { id: queuedId }, company.adminToken)).cancelConnectorRun;
+      expect(c).toMatchObject({ __typename: 'MutationCancelConnectorRunSuccess', data: { status: 'CANCELLED', cancelledBy: expect.any(String) } });
+    } finally {
+      await release();
+    }
+    await new Promise((res) => setTimeout(res, 1_500));
+    const cancelled = await runNow(queuedId, company.adminToken);
+    expect(cancelled).toMatchObject({ status: 'CANCELLED', flows: [], error: expect.stringMatching(/before it started/) });
+    // A finished run: nothing to cancel.
+    expect((await h.data(Cancel, { id: queuedId }, company.adminToken)).cancelConnectorRun).toMatchObject({
+      __typename: 'ConflictError',
+      code: 'INVALID_STATE',
+    });
+
+    // Running: a slow connection; cancelled in its first flow, the second never starts.
+    const c = await db().connection.create({
+      data: scoped<Prisma.ConnectionUncheckedCreateInput>({ sandbox: true, connectorId: 'slow-test', name: 'Cancelled', settings: { delayMs: 1500 } }),
+    });
+    const before = await h.prisma.connection.findUniqueOrThrow({ where: { id: c.id } });
+    h.integrations.cancelPollMs = 50;
+    slowLog.length = 0;
+    try {
+      const r = (await h.data(Run, { id: Buffer.from(`Connection:${c.id}`).toString('base64') }, company.adminToken)).runConnection;
+      if (r.__typename !== 'MutationRunConnectionSuccess') throw new Error(JSON.stringify(r));
+      while (!slowLog.includes('first:start')) await new Promise((res) => setTimeout(res, 5));
+      const asked = (await h.data(Cancel, { id: r.data.id }, company.adminToken)).cancelConnectorRun;
+      expect(asked).toMatchObject({ __typename: 'MutationCancelConnectorRunSuccess', data: { status: 'RUNNING' } });
+      const run = await finished(r.data.id, company.adminToken);
+      expect(run).toMatchObject({ status: 'CANCELLED', error: expect.stringMatching(/^Cancelled by /), cancelRequestedAt: expect.any(String) });
+      expect(run.flows.map((f) => f.flowId)).toEqual(['first', 'second']);
+      expect(run.flows[1]!.status).toBe('SKIPPED');
+      expect(slowLog).not.toContain('second');
+    } finally {
+      h.integrations.cancelPollMs = undefined;
+    }
+    // The connection's health is untouched by a cancelled run.
+    const after = await h.prisma.connection.findUniqueOrThrow({ where: { id: c.id } });
+    expect([after.lastRunStatus, after.consecutiveFailures]).toEqual([before.lastRunStatus, before.consecutiveFailures]);
   });
 
   it('stops at the time limit: the flow in progress fails, the rest are skipped', async () => {
@@ -433,7 +552,7 @@ describe('runs', () => {
     const previous = h.integrations.runTimeoutMs;
     h.integrations.runTimeoutMs = 100;
     try {
-      const r = (await h.data(Run, { id: Buffer.from(`Connection:${c.id}`).toString('base64') }, company.adminToken)).runConnection;
+      const r = await runAndWait({ id: Buffer.from(`Connection:${c.id}`).toString('base64') });
       if (r.__typename !== 'MutationRunConnectionSuccess') throw new Error(JSON.stringify(r));
       expect(r.data.status).toBe('FAILED');
       expect(r.data.error).toMatch(/time limit/);
@@ -453,10 +572,10 @@ describe('runs', () => {
     slowLog.length = 0;
     // The run engine's stop (tests/integration/run-engine.test.ts has it with run jobs) tells runs in progress to stop after their flow.
     const engine = createRunEngine(h.integrations, { url: h.db.url, work: false });
-    const running = h.exec(Run, { id: Buffer.from(`Connection:${c.id}`).toString('base64') }, company.adminToken);
+    const running = runAndWait({ id: Buffer.from(`Connection:${c.id}`).toString('base64') });
     while (!slowLog.includes('first:start')) await new Promise((r) => setTimeout(r, 5));
     await engine.stop();
-    const r = (await running).data!.runConnection;
+    const r = await running;
     h.integrations.stopping!.value = false;
     if (r.__typename !== 'MutationRunConnectionSuccess') throw new Error(JSON.stringify(r));
     expect(slowLog).toEqual(['first:start', 'first:end']);

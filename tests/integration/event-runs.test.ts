@@ -25,6 +25,10 @@ const EvProject = graphql(`
   mutation EvProject($input: UpdateProjectInput!) { updateProject(input: $input) { __typename ... on Error { message } } }
 `);
 
+const EvRun = graphql(`
+  mutation EvRun($id: ID!) { runConnection(id: $id) { __typename ... on MutationRunConnectionSuccess { data { id status } } ... on Error { message } } }
+`);
+
 let fake: FortnoxFake;
 let c: TestCompany;
 let db: TenantDb;
@@ -177,6 +181,45 @@ describe('a locked invoice is exported at once', () => {
     const runs = (await eventRunsOf()).slice(before);
     expect(runs.length).toBeGreaterThanOrEqual(1);
     expect(runs.length).toBeLessThanOrEqual(2);
+  });
+});
+
+describe('runConnection on the run engine', () => {
+  it('answers at once with the QUEUED run, which a worker runs; a subscription over server-sent events follows it to its end', async () => {
+    await startEngine();
+    const asked = Date.now();
+    const r = (await h.data(EvRun, { id: encodeGlobalID('Connection', connectionId) }, c.adminToken)).runConnection;
+    if (r.__typename !== 'MutationRunConnectionSuccess') throw new Error(JSON.stringify(r));
+    expect(Date.now() - asked).toBeLessThan(1_000);
+    expect(r.data.status).toBe('QUEUED');
+    // Followed as a browser's EventSource (or GraphiQL) does: one event per change, until the run has finished.
+    const res = await h.app.fetch('http://test.local/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'text/event-stream', authorization: `Bearer ${c.adminToken}` },
+      body: JSON.stringify({ query: 'subscription Follow($id: ID!) { connectorRun(id: $id) { status flows { flowId } } }', variables: { id: r.data.id } }),
+    });
+    expect(res.headers.get('content-type')).toMatch(/^text\/event-stream/);
+    const text = await res.text();
+    const events = text
+      .split('\n')
+      .filter((l) => l.startsWith('data: ') && l.length > 6)
+      .map((l) => JSON.parse(l.slice(6)) as { data?: { connectorRun: { status: string; flows: { flowId: string }[] } } })
+      .filter((e) => e.data);
+    const statuses = events.map((e) => e.data!.connectorRun.status);
+    expect(statuses.at(-1)).toBe('SUCCEEDED');
+    expect(statuses.length).toBeGreaterThanOrEqual(2);
+    expect(events.at(-1)!.data!.connectorRun.flows.map((f) => f.flowId)).toContain('invoice-export');
+    expect(text).toContain('event: complete');
+    // Another company's admin cannot follow it.
+    const other = await h.company();
+    const refused = await h.app.fetch('http://test.local/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'text/event-stream', authorization: `Bearer ${other.adminToken}` },
+      body: JSON.stringify({ query: 'subscription Follow($id: ID!) { connectorRun(id: $id) { status } }', variables: { id: r.data.id } }),
+    });
+    const refusedText = await refused.text();
+    expect(refusedText).not.toContain('SUCCEEDED');
+    expect(refusedText).toMatch(/No such run|NOT_FOUND/);
   });
 });
 

@@ -43,7 +43,8 @@ beforeAll(async () => {
     CONNECTOR_TEMPLATE: 'true',
     PORT: '0',
     HOST: '127.0.0.1',
-    CONNECTOR_SCHEDULER: 'false',
+    // Works run jobs: runConnection queues the run for a worker.
+    CONNECTOR_SCHEDULER: 'true',
     CONNECTOR_SANDBOX_CONNECTIONS: 'true',
     OTEL_EXPORTER_OTLP_ENDPOINT: `http://127.0.0.1:${(collector.address() as { port: number }).port}`,
     OTEL_SERVICE_NAME: 'ops-test',
@@ -132,11 +133,18 @@ describe('metrics and the request id in the connector runtime', () => {
     });
 
     const run = await gql(
-      'mutation Run($id: ID!) { runConnection(id: $id) { __typename ... on MutationRunConnectionSuccess { data { status failures { reference } } } } }',
+      'mutation Run($id: ID!) { runConnection(id: $id) { __typename ... on MutationRunConnectionSuccess { data { id status } } } }',
       { id: connectionId },
       { ...auth(), 'x-request-id': 'ops-run-1' },
     );
-    expect(run.body.data?.runConnection.data).toMatchObject({ status: 'PARTIAL', failures: [{ reference: expect.stringMatching(/^Customer /) }] });
+    expect(run.body.data?.runConnection.data.status).toBe('QUEUED');
+    // Run by the engine's worker; followed as a client does.
+    const runId = run.body.data?.runConnection.data.id as string;
+    const followed = async () =>
+      (await gql('query RunState($id: ID!) { node(id: $id) { ... on ConnectorRun { status notification failures { reference } } } }', { id: runId }, auth()))
+        .body.data?.node;
+    await expect.poll(async () => (await followed())?.notification ?? null, { timeout: 30_000, interval: 100 }).not.toBeNull();
+    expect(await followed()).toMatchObject({ status: 'PARTIAL', failures: [{ reference: expect.stringMatching(/^Customer /) }] });
     // The runtime's line about the failed entity carries the request's id.
     expect(lines.find((l) => l.requestId === 'ops-run-1' && l.component === 'connectors' && l.level === 'warn')?.msg).toMatch(
       /Organisation number is required/,

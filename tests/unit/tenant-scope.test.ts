@@ -293,6 +293,6 @@ describe('row locks (lockStatement)', () => {
   });
 
   it('locks only the listed models', () => {
-    expect([...LOCKABLE_MODELS].sort()).toEqual(['Company', 'Invoice', 'Project']);
+    expect([...LOCKABLE_MODELS].sort()).toEqual(['Company', 'Connection', 'Invoice', 'Project']);
   });
 });

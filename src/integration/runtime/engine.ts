@@ -26,6 +26,11 @@
 //   A job whose retry would make a second one waiting for the same key is failed by the queue (a
 //   stately queue keeps one job per state and key): the one waiting runs after the change was
 //   committed and covers it, since an export flow takes every change not yet exported.
+// - Runs an admin asks for (runConnection, retryConnectorFailure) are written QUEUED and enqueued
+//   in the same transaction on a queue of their own (every one runs: nothing collapses them); the
+//   request returns at once. A worker claims the run (QUEUED → RUNNING) unless it was cancelled;
+//   while the connection runs, the job tries again every few seconds, and a run still waiting
+//   after a run's time limit is FAILED (QUEUED_TOO_LONG).
 // - stop() takes no new job, lets the flow in progress finish (no further flow starts) and waits
 //   for the runs in progress up to its time limit; a job still running then is failed back to the
 //   queue, for another instance.
@@ -38,7 +43,11 @@ import {
   DEFAULT_RUN_LEASE_MS,
   type EventRunRequest,
   executeRun,
+  failQueuedRun,
+  inRequestOf,
   pruneRunHistory,
+  QUEUED_TOO_LONG,
+  type QueuedRunRequest,
   RunRefusedError,
   type IntegrationRuntime,
   type RunOutcome,
@@ -46,12 +55,15 @@ import {
 } from './run.js';
 
 export const DEFAULT_SCHEDULE = '0,30 * * * *';
+/** CONNECTOR_SCHEDULE's value for no scheduled runs. */
+export const SCHEDULE_OFF = 'off';
 /** When the run history is pruned (daily, Swedish time). */
 export const PRUNE_SCHEDULE = '15 3 * * *';
 export const DEFAULT_RUN_CONCURRENCY = 4;
 
 export const RUN_QUEUE = 'connector-run';
 export const EVENT_QUEUE = 'connector-event-run';
+export const MANUAL_QUEUE = 'connector-manual-run';
 /** How often an event run waiting for its connection to be free tries again. */
 export const EVENT_RETRY_SECONDS = 3;
 export const SWEEP_QUEUE = 'connector-sweep';
@@ -83,7 +95,7 @@ export interface RunEngineOptions {
   url: string;
   /** Schedule the sweep and work run jobs in this process (CONNECTOR_SCHEDULER); off: it only sends jobs. */
   work: boolean;
-  /** Cron expression of the sweep, in Swedish time (default every :00 and :30). */
+  /** Cron expression of the sweep, in Swedish time (default every :00 and :30); "off": no sweep is scheduled (the shared schedule is removed). */
   schedule?: string;
   /** Run jobs this process works at once (default 4: runs wait mostly on rate limits). */
   concurrency?: number;
@@ -116,6 +128,8 @@ export interface RunEngine {
   stop(opts?: { timeoutMs?: number }): Promise<void>;
   /** Enqueues a run of the connection: the new job's id, or null when one already waits for it. */
   enqueueRun(connection: { id: string; companyId: string }, trigger: ConnectorRunTrigger): Promise<string | null>;
+  /** Enqueues a QUEUED run (written by the caller) inside the caller's transaction. */
+  enqueueQueuedRun(sql: SqlExecutor, req: QueuedRunRequest): Promise<void>;
   /** Enqueues an event run inside the caller's transaction; false when one already waits for the connection and change. */
   enqueueEventRun(sql: SqlExecutor, req: EventRunRequest): Promise<boolean>;
   /** What a scheduled tick does: one run job per active connection. */
@@ -165,6 +179,15 @@ function queueOptions(rt: IntegrationRuntime, o: RunEngineOptions) {
       retryBackoff: false,
       deleteAfterSeconds: 86_400,
     },
+    manual: {
+      policy: 'standard' as const,
+      heartbeatSeconds: Math.max(10, o.heartbeatSeconds ?? leaseSeconds),
+      expireInSeconds: Math.ceil(rt.runTimeoutMs / 1000) + 300,
+      retryLimit: Math.ceil((rt.runTimeoutMs / 1000 + 300) / EVENT_RETRY_SECONDS),
+      retryDelay: EVENT_RETRY_SECONDS,
+      retryBackoff: false,
+      deleteAfterSeconds: 86_400,
+    },
     sweep: { policy: 'stately' as const, expireInSeconds: 600, retryLimit: 3, retryDelay: 10, retryBackoff: true, deleteAfterSeconds: 3 * 86_400 },
     prune: { policy: 'stately' as const, expireInSeconds: 3_600, retryLimit: 3, retryDelay: 60, retryBackoff: true, deleteAfterSeconds: 7 * 86_400 },
   };
@@ -200,7 +223,8 @@ export function createRunEngine(rt: IntegrationRuntime, o: RunEngineOptions): Ru
   const historyDays = o.historyDays ?? 90;
   const concurrency = o.concurrency ?? DEFAULT_RUN_CONCURRENCY;
   const boss = newBoss(o, o.work);
-  assertSchedule(boss, schedule);
+  const scheduled = schedule !== SCHEDULE_OFF;
+  if (scheduled) assertSchedule(boss, schedule);
   rt.stopping ??= { value: false };
   boss.on('error', (err) => rt.log.error(`connector run queue: ${err.message}`));
   let started = false;
@@ -248,6 +272,28 @@ export function createRunEngine(rt: IntegrationRuntime, o: RunEngineOptions): Ru
     return outcome.skipped ? { skipped: outcome.reason } : { runId: outcome.runId, status: outcome.status };
   }
 
+  async function manualJob(job: Job<QueuedRunRequest> & { retryCount?: number; retryLimit?: number }): Promise<object> {
+    const req = job.data;
+    if (rt.stopping!.value) throw new Error('The server was shutting down; the run is left to another instance.');
+    let outcome: RunOutcome;
+    try {
+      outcome = await inRequestOf(rt, req, () => executeRun(rt, req));
+    } catch (err) {
+      if (err instanceof RunRefusedError) return { refused: err.message };
+      rt.log.error(`connection ${req.connectionId}: queued run ${req.runId} failed to start (retried): ${(err as Error).message}`);
+      throw err;
+    }
+    if (outcome.skipped && outcome.code === 'RUN_IN_PROGRESS') {
+      // The last try: the run is recorded as never started rather than left QUEUED.
+      if ((job.retryCount ?? 0) >= (job.retryLimit ?? Number.POSITIVE_INFINITY)) {
+        await failQueuedRun(rt, req, QUEUED_TOO_LONG);
+        return { failed: QUEUED_TOO_LONG };
+      }
+      throw new ConnectionBusy('The connection is running; the queued run waits for it.');
+    }
+    return outcome.skipped ? { skipped: outcome.reason } : { runId: outcome.runId, status: outcome.status };
+  }
+
   const engine: RunEngine = {
     boss,
     async start() {
@@ -257,6 +303,7 @@ export function createRunEngine(rt: IntegrationRuntime, o: RunEngineOptions): Ru
       for (const [name, opts] of [
         [RUN_QUEUE, q.run],
         [EVENT_QUEUE, q.event],
+        [MANUAL_QUEUE, q.manual],
         [SWEEP_QUEUE, q.sweep],
         [PRUNE_QUEUE, q.prune],
       ] as const) {
@@ -268,10 +315,14 @@ export function createRunEngine(rt: IntegrationRuntime, o: RunEngineOptions): Ru
       rt.jobs = engine;
       if (!o.work) return;
       // One schedule row per name in the database, shared by every instance: the last start's expression wins.
-      await boss.schedule(SWEEP_QUEUE, schedule, null, { tz: SCHEDULE_TIME_ZONE });
+      if (scheduled) await boss.schedule(SWEEP_QUEUE, schedule, null, { tz: SCHEDULE_TIME_ZONE });
+      else await boss.unschedule(SWEEP_QUEUE);
       await boss.schedule(PRUNE_QUEUE, PRUNE_SCHEDULE, null, { tz: SCHEDULE_TIME_ZONE });
       const polling = o.pollingIntervalSeconds ? { pollingIntervalSeconds: o.pollingIntervalSeconds } : {};
       await boss.work<RunJobData>(RUN_QUEUE, { localConcurrency: concurrency, batchSize: 1, ...polling }, async ([job]) => runJob(job!));
+      await boss.work<QueuedRunRequest>(MANUAL_QUEUE, { localConcurrency: concurrency, batchSize: 1, includeMetadata: true, ...polling }, async ([job]) =>
+        manualJob(job!),
+      );
       await boss.work<EventJobData>(EVENT_QUEUE, { localConcurrency: concurrency, batchSize: 1, ...polling }, async ([job]) => eventJob(job!));
       await boss.work(SWEEP_QUEUE, { batchSize: 1, ...polling }, async () => engine.sweep());
       await boss.work(PRUNE_QUEUE, { batchSize: 1, ...polling }, async () => ({ deleted: await engine.prune() }));
@@ -287,6 +338,16 @@ export function createRunEngine(rt: IntegrationRuntime, o: RunEngineOptions): Ru
       return boss.send(RUN_QUEUE, { companyId: connection.companyId, connectionId: connection.id, trigger } satisfies RunJobData, {
         singletonKey: connection.id,
       });
+    },
+    async enqueueQueuedRun(sql, req) {
+      const data: QueuedRunRequest = {
+        companyId: req.companyId,
+        connectionId: req.connectionId,
+        runId: req.runId,
+        trigger: req.trigger,
+        ...(req.requestId ? { requestId: req.requestId } : {}),
+      };
+      await boss.send(MANUAL_QUEUE, data, { db: { executeSql: async (text, values) => ({ rows: await sql(text, values ?? []) }) } });
     },
     async enqueueEventRun(sql, req) {
       const data: EventJobData = { companyId: req.companyId, connectionId: req.connectionId, event: req.event, flows: [...req.flows] };

@@ -7,7 +7,7 @@
 //   run hit its time limit, or the connection cannot run at all (connector not installed, invalid
 //   settings). A PARTIAL run (some entities refused, each listed with its reference) reached the
 //   system and did its work: the connection is not broken, so it resets the count like SUCCEEDED.
-// - Dry runs change nothing (they send and write nothing). A run our own server stopped
+// - Dry runs and cancelled runs change nothing (a cancel is an admin's decision). A run our own server stopped
 //   (shutdown, or recording its results failed) is recorded as the last run but neither counts
 //   nor resets. Scheduled, event, manual and retry runs count alike: each is a real attempt to reach
 //   the accounting system.
@@ -17,7 +17,7 @@
 //   not lift the pause.
 import { CronExpressionParser } from 'cron-parser';
 
-export type RunStatus = 'RUNNING' | 'SUCCEEDED' | 'PARTIAL' | 'FAILED';
+export type RunStatus = 'QUEUED' | 'RUNNING' | 'SUCCEEDED' | 'PARTIAL' | 'FAILED' | 'CANCELLED';
 
 /** The schedule's time zone: a schedule such as "0 6 * * *" means 06:00 Swedish time. */
 export const SCHEDULE_TIME_ZONE = 'Europe/Stockholm';
@@ -67,7 +67,8 @@ export function reachesPause(failures: number, pauseAfterFailures: number): bool
  * the pause (and its one e-mail) happens once.
  */
 export function healthAfterRun(before: HealthState, run: FinishedRun): HealthChange | null {
-  if (run.dryRun || run.status === 'RUNNING') return null;
+  // A cancelled run is an admin's decision, not the connection's state.
+  if (run.dryRun || run.status === 'QUEUED' || run.status === 'RUNNING' || run.status === 'CANCELLED') return null;
   const consecutiveFailures = run.interrupted ? before.consecutiveFailures : isFailingRun(run) ? before.consecutiveFailures + 1 : 0;
   const pause = !before.pausedAt && !run.interrupted && isFailingRun(run) && reachesPause(consecutiveFailures, before.pauseAfterFailures);
   return { lastRunStatus: run.status, lastRunAt: run.startedAt, consecutiveFailures, pause };

@@ -49,7 +49,7 @@ export async function createIntegrationRuntime(
     refuseSandbox: !config.CONNECTOR_SANDBOX_CONNECTIONS,
     // The API's next scheduled run of each connection: the schedule is shared by every instance,
     // so it is shown on instances that do not work runs themselves too.
-    schedule: config.CONNECTOR_SCHEDULE,
+    schedule: config.CONNECTOR_SCHEDULE === 'off' ? null : config.CONNECTOR_SCHEDULE,
     stopping: { value: false },
   });
   // Every instance, with or without the scheduler, marks runs whose process died as FAILED.

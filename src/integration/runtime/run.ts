@@ -67,6 +67,13 @@ export interface IntegrationRuntime {
    * a connection's requests (per token), not a flow's.
    */
   limiters?: Map<string, RateLimiter>;
+  /**
+   * The request a queued run was asked for in, carried to the worker that runs it (the server
+   * passes its request scope), so the run's log lines carry the request's id wherever it runs.
+   */
+  requestContext?: { current(): string | null; run<T>(requestId: string, fn: () => Promise<T>): Promise<T> };
+  /** How often a running run looks whether it was cancelled (default DEFAULT_CANCEL_POLL_MS). */
+  cancelPollMs?: number;
   /** Test hook: called after a remote create, before its id-map write (crash simulation). */
   beforeIdMapWrite?: (entityType: string, localId: string) => void | Promise<void>;
   /** Told when a run starts and finishes (Prometheus metrics in the server); unset: nothing is counted. */
@@ -81,6 +88,14 @@ export interface IntegrationRuntime {
    * change. False when this process has no run engine (the schedule then takes the change).
    */
   enqueueEventRun(sql: SqlExecutor, req: EventRunRequest): Promise<boolean>;
+  /**
+   * Hands a QUEUED run, written in the caller's transaction, to the run engine in the same
+   * transaction; false when this process has no engine: the caller then starts it with
+   * `runQueuedHere` once the transaction has committed.
+   */
+  enqueueRun(sql: SqlExecutor, req: QueuedRunRequest): Promise<boolean>;
+  /** Executes a QUEUED run in this process, in the background (no run engine here), waiting while the connection runs. */
+  runQueuedHere(req: QueuedRunRequest): void;
   /** connectionHttpClient on this runtime. */
   httpClient(
     db: TenantDb,
@@ -98,6 +113,21 @@ export interface IntegrationRuntime {
 /** Runs a statement in the caller's transaction and returns its rows. */
 export type SqlExecutor = (text: string, values: unknown[]) => Promise<unknown[]>;
 
+/** A QUEUED run (written by the caller) to enqueue for a worker. */
+export interface QueuedRunRequest {
+  companyId: string;
+  connectionId: string;
+  runId: string;
+  trigger: ConnectorRunTrigger;
+  /** The id of the request that asked for it (requestContext), for its log lines. */
+  requestId?: string;
+}
+
+/** Runs `fn` in the context of the request that asked for a queued run, when there was one. */
+export function inRequestOf<T>(rt: IntegrationRuntime, req: QueuedRunRequest, fn: () => Promise<T>): Promise<T> {
+  return req.requestId && rt.requestContext ? rt.requestContext.run(req.requestId, fn) : fn();
+}
+
 /** An event run to enqueue: which connection, the change, and the flows listening for it. */
 export interface EventRunRequest {
   companyId: string;
@@ -109,10 +139,14 @@ export interface EventRunRequest {
 /** What the run engine offers the runtime once started (see engine.ts). */
 export interface RunJobs {
   enqueueEventRun(sql: SqlExecutor, req: EventRunRequest): Promise<boolean>;
+  enqueueQueuedRun(sql: SqlExecutor, req: QueuedRunRequest): Promise<void>;
 }
 
 /** What a runtime is made of; `assembleRuntime` adds the operations. */
-export type RuntimeParts = Omit<IntegrationRuntime, 'run' | 'httpClient' | 'egress' | 'nextScheduledRunAt' | 'enqueueEventRun'>;
+export type RuntimeParts = Omit<
+  IntegrationRuntime,
+  'run' | 'httpClient' | 'egress' | 'nextScheduledRunAt' | 'enqueueEventRun' | 'enqueueRun' | 'runQueuedHere'
+>;
 
 /**
  * The runtime with its operations bound to it. The parts object itself becomes the runtime, so
@@ -122,6 +156,15 @@ export function assembleRuntime(parts: RuntimeParts): IntegrationRuntime {
   const rt: IntegrationRuntime = Object.assign(parts, {
     run: (req: RunRequest) => executeRun(rt, req),
     enqueueEventRun: async (sql: SqlExecutor, req: EventRunRequest) => (rt.jobs ? rt.jobs.enqueueEventRun(sql, req) : false),
+    enqueueRun: async (sql: SqlExecutor, req: QueuedRunRequest) => {
+      if (!rt.jobs) return false;
+      const requestId = rt.requestContext?.current();
+      await rt.jobs.enqueueQueuedRun(sql, requestId ? { ...req, requestId } : req);
+      return true;
+    },
+    runQueuedHere: (req: QueuedRunRequest) => {
+      runQueuedInProcess(rt, req).catch((err: unknown) => rt.log.error(`run ${req.runId}: ${(err as Error).message}`));
+    },
     httpClient: (...a: Parameters<IntegrationRuntime['httpClient']>) => connectionHttpClient(rt, ...a),
     egress: (...a: Parameters<IntegrationRuntime['egress']>) => connectionEgress(rt, ...a),
     nextScheduledRunAt: (connection: { active: boolean; pausedAt: Date | null }, from?: Date) =>
@@ -166,6 +209,11 @@ export interface RunRequest {
   dryRun?: boolean;
   /** Retry of single failed entities. */
   only?: readonly EntityRef[];
+  /**
+   * A QUEUED run to execute (queueRun): its flows, dry run and entities are read from it, and it
+   * is claimed (QUEUED → RUNNING) only if it was not cancelled meanwhile.
+   */
+  runId?: string;
 }
 
 export interface FlowOutcome {
@@ -177,14 +225,20 @@ export interface FlowOutcome {
   planned: PlannedChange[];
 }
 
-/** Why a run did not start: another run holds the connection, or the connection is paused. */
-export type RunSkipCode = 'RUN_IN_PROGRESS' | 'CONNECTION_PAUSED';
+/** Why a run did not start: another run holds the connection, the connection is paused, or the queued run is no longer waiting (cancelled). */
+export type RunSkipCode = 'RUN_IN_PROGRESS' | 'CONNECTION_PAUSED' | 'NOT_QUEUED';
 
 export type RunOutcome =
   | { skipped: true; code: RunSkipCode; reason: string }
   | { skipped: false; runId: string; status: ConnectorRunStatus; flows: FlowOutcome[]; error: string | null };
 
 export class RunRefusedError extends Error {}
+
+/** The reason a run's signal is aborted with when an admin cancels it. */
+export class RunCancelledError extends Error {}
+
+/** How often a running run looks whether an admin asked to cancel it (default 2 s). */
+export const DEFAULT_CANCEL_POLL_MS = 2_000;
 
 const systemDb = (rt: IntegrationRuntime, companyId: string) => createTenantDb(rt.prisma, { companyId, userId: null, signature: SYSTEM_SIGNATURE });
 
@@ -366,6 +420,38 @@ export async function executeRun(rt: IntegrationRuntime, req: RunRequest): Promi
   }
 }
 
+/** How often a queued run executed in this process tries again while its connection runs. */
+export const QUEUED_RUN_RETRY_MS = 1_000;
+
+/** Marks a run that is still QUEUED as FAILED with `message` (it could not start); false when it no longer waits. */
+export async function failQueuedRun(rt: IntegrationRuntime, req: { companyId: string; runId: string }, message: string): Promise<boolean> {
+  const res = await systemDb(rt, req.companyId).connectorRun.updateMany({
+    where: { id: req.runId, status: 'QUEUED' },
+    data: { status: 'FAILED', finishedAt: new Date(), error: message },
+  });
+  return res.count > 0;
+}
+
+/** The message of a queued run that waited longer than a run may take for its connection. */
+export const QUEUED_TOO_LONG = 'The run did not start: another run held the connection for longer than a run may take.';
+
+/**
+ * A queued run executed in this process (no run engine): as soon as the connection is free, at
+ * most a run's time limit (and a minute) later, else it is FAILED with QUEUED_TOO_LONG.
+ */
+async function runQueuedInProcess(rt: IntegrationRuntime, req: QueuedRunRequest): Promise<void> {
+  const until = Date.now() + rt.runTimeoutMs + 60_000;
+  for (;;) {
+    const outcome = await executeRun(rt, req);
+    if (!outcome.skipped || outcome.code !== 'RUN_IN_PROGRESS') return;
+    if (Date.now() > until) {
+      await failQueuedRun(rt, req, QUEUED_TOO_LONG);
+      return;
+    }
+    await new Promise((r) => setTimeout(r, QUEUED_RUN_RETRY_MS));
+  }
+}
+
 /** Runs started more than `days` ago are deleted with their flows and failures. */
 export async function pruneRunHistory(rt: IntegrationRuntime, days: number): Promise<number> {
   const before = new Date((rt.now?.() ?? new Date()).getTime() - days * 86_400_000);
@@ -386,17 +472,30 @@ async function runLocked(rt: IntegrationRuntime, req: RunRequest): Promise<RunOu
     return { skipped: true, code: 'CONNECTION_PAUSED', reason: refused };
   }
   const manifest = rt.registry.get(connection.connectorId);
+  let run: { id: string };
+  if (req.runId) {
+    // A queued run: what it was asked for is on its row; it starts only if it still waits.
+    const claimed = await db.connectorRun.updateManyAndReturn({
+      where: { id: req.runId, connectionId: connection.id, status: 'QUEUED' },
+      data: { status: 'RUNNING', startedAt: now, heartbeatAt: new Date() },
+    });
+    const row = claimed[0];
+    if (!row) return { skipped: true, code: 'NOT_QUEUED', reason: 'The run is no longer queued (cancelled, or already run).' };
+    run = row;
+    req = { ...req, trigger: row.trigger, dryRun: row.dryRun, flows: row.requestedFlows, only: (row.onlyEntities as EntityRef[] | null) ?? undefined };
+  } else {
+    run = await db.connectorRun.create({
+      data: scoped<Prisma.ConnectorRunUncheckedCreateInput>({
+        connectionId: connection.id,
+        trigger: req.trigger,
+        dryRun: !!req.dryRun,
+        requestedFlows: [...(req.flows ?? [])],
+        startedAt: now,
+        heartbeatAt: new Date(),
+      }),
+    });
+  }
   const dryRun = !!req.dryRun;
-  const run = await db.connectorRun.create({
-    data: scoped<Prisma.ConnectorRunUncheckedCreateInput>({
-      connectionId: connection.id,
-      trigger: req.trigger,
-      dryRun,
-      requestedFlows: [...(req.flows ?? [])],
-      startedAt: now,
-      heartbeatAt: new Date(),
-    }),
-  });
   const log = prefixedLogger(rt.log, `[${connection.connectorId} ${connection.name} run ${run.id.slice(0, 8)}]`);
   const stopHeartbeat = startHeartbeat(rt, db, run.id, log);
   const labels = { connector: connection.connectorId, trigger: req.trigger, dryRun };
@@ -542,6 +641,16 @@ async function runFlows(
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(new Error(`The run reached its time limit of ${Math.round(rt.runTimeoutMs / 1000)} s.`)), rt.runTimeoutMs);
   timer.unref?.();
+  // An admin's cancel (cancelConnectorRun) is seen within the poll interval, on whichever instance runs it.
+  const cancelWatch = setInterval(() => {
+    db.connectorRun
+      .findUnique({ where: { id: run.id }, select: { cancelRequestedAt: true, cancelledBy: true } })
+      .then((r) => {
+        if (r?.cancelRequestedAt && !controller.signal.aborted) controller.abort(new RunCancelledError(`Cancelled by ${r.cancelledBy ?? 'an admin'}.`));
+      })
+      .catch((err: unknown) => log.warn(`could not check for a cancel: ${(err as Error).message}`));
+  }, rt.cancelPollMs ?? DEFAULT_CANCEL_POLL_MS);
+  cancelWatch.unref?.();
   const outcomes: FlowOutcome[] = [];
   let runError: string | null = null;
   let shutDown = false;
@@ -564,6 +673,11 @@ async function runFlows(
     }
   } finally {
     clearTimeout(timer);
+    clearInterval(cancelWatch);
+  }
+  if (controller.signal.reason instanceof RunCancelledError) {
+    // Cancelled: what was done stays done (and recorded per flow); the connection's health is not touched, nothing is e-mailed.
+    return finish('CANCELLED', outcomes, controller.signal.reason.message, { interrupted: true });
   }
   const failedFlow = outcomes.find((o) => o.status === 'FAILED');
   const status: ConnectorRunStatus = runError || failedFlow ? 'FAILED' : outcomes.some((o) => o.status === 'PARTIAL') ? 'PARTIAL' : 'SUCCEEDED';

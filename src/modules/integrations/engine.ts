@@ -8,7 +8,7 @@
 import type { TenantDb } from '../../db/tenant.js';
 import type { ConnectorRunTrigger } from '../../generated/prisma/enums.js';
 import type { EgressPolicy, HttpClient, Logger } from '@nordic-invoicing/connector-sdk';
-import type { ConnectorManifest, DomainEvent, EntityRef } from '@nordic-invoicing/connector-sdk';
+import type { ConnectorManifest, DomainEvent } from '@nordic-invoicing/connector-sdk';
 
 /** Runs a statement in the caller's transaction and returns its rows. */
 export type SqlExecutor = (text: string, values: unknown[]) => Promise<unknown[]>;
@@ -48,12 +48,20 @@ export interface ConnectorEngine {
    * has no run engine (the schedule takes the change).
    */
   enqueueEventRun(sql: SqlExecutor, req: { companyId: string; connectionId: string; event: DomainEvent; flows: readonly string[] }): Promise<boolean>;
-  run(req: {
-    companyId: string;
-    connectionId: string;
-    trigger: ConnectorRunTrigger;
-    flows?: readonly string[];
-    dryRun?: boolean;
-    only?: readonly EntityRef[];
-  }): Promise<{ skipped: true; code: 'RUN_IN_PROGRESS' | 'CONNECTION_PAUSED'; reason: string } | { skipped: false; runId: string }>;
+  /**
+   * Hands a QUEUED run, written in the caller's transaction, to the run engine in that
+   * transaction; false when this server has no run engine, and the caller starts it with
+   * `runQueuedHere` after the commit.
+   */
+  enqueueRun(sql: SqlExecutor, req: QueuedRun): Promise<boolean>;
+  /** Executes a QUEUED run in this process, in the background (no run engine). */
+  runQueuedHere(req: QueuedRun): void;
+}
+
+/** A run written QUEUED, for the runtime to execute. */
+export interface QueuedRun {
+  companyId: string;
+  connectionId: string;
+  runId: string;
+  trigger: ConnectorRunTrigger;
 }

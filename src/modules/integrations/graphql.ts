@@ -11,6 +11,8 @@ import { actorOf } from '../../graphql/context.js';
 import { settingsJsonSchema } from '@nordic-invoicing/connector-sdk';
 import type { ConnectorManifest, Flow } from '@nordic-invoicing/connector-sdk';
 import * as service from './service.js';
+import type { TenantDb } from '../../db/tenant.js';
+import { NotFoundError } from '../../errors.js';
 
 const ADMIN = { permission: 'ADMIN_INTEGRATIONS' } as const;
 
@@ -60,16 +62,18 @@ const ConnectorRef = builder.objectRef<ConnectorManifest>('Connector').implement
 
 const RunStatusEnum = builder.enumType('ConnectorRunStatus', {
   values: {
+    QUEUED: { description: 'Asked for (runConnection, retryConnectorFailure) and waiting for a worker, or for the run of the connection in progress.' },
     RUNNING: {},
     SUCCEEDED: { description: 'Every flow ran and nothing failed.' },
     PARTIAL: { description: 'Every flow ran; some entities failed.' },
-    FAILED: { description: 'A flow stopped, the run hit its time limit, or the server stopped mid-run.' },
+    FAILED: { description: 'A flow stopped, the run hit its time limit, the server stopped mid-run, or a queued run could not start.' },
+    CANCELLED: { description: 'An admin cancelled it (cancelConnectorRun): before it started, or between two entities (what was done stays done).' },
   } as const,
 });
 
 interface HealthSource {
   active: boolean;
-  lastRunStatus: 'RUNNING' | 'SUCCEEDED' | 'PARTIAL' | 'FAILED' | null;
+  lastRunStatus: 'QUEUED' | 'RUNNING' | 'SUCCEEDED' | 'PARTIAL' | 'FAILED' | 'CANCELLED' | null;
   lastRunAt: Date | null;
   consecutiveFailures: number;
   pauseAfterFailures: number;
@@ -190,7 +194,7 @@ builder.prismaObject('ConnectorRunFlow', {
   }),
 });
 
-builder.prismaNode('ConnectorRun', {
+const ConnectorRunRef = builder.prismaNode('ConnectorRun', {
   id: { field: 'id' },
   nullable: true,
   authScopes: ADMIN,
@@ -200,12 +204,16 @@ builder.prismaNode('ConnectorRun', {
     dryRun: t.exposeBoolean('dryRun'),
     status: t.field({ type: RunStatusEnum, resolve: (r) => r.status }),
     requestedFlows: t.exposeStringList('requestedFlows'),
-    startedAt: t.expose('startedAt', { type: 'DateTime' }),
+    queuedAt: t.expose('createdAt', { type: 'DateTime', description: 'When it was asked for (runConnection) or, for other runs, when it started.' }),
+    startedAt: t.expose('startedAt', { type: 'DateTime', description: 'When it started; while QUEUED, when it was queued.' }),
     finishedAt: t.expose('finishedAt', { type: 'DateTime', nullable: true }),
+    cancelRequestedAt: t.expose('cancelRequestedAt', { type: 'DateTime', nullable: true, description: 'When an admin asked to cancel it.' }),
+    cancelledBy: t.exposeString('cancelledBy', { nullable: true, description: 'The signature of the admin who cancelled it.' }),
     error: t.exposeString('error', { nullable: true }),
     notification: t.exposeString('notification', {
       nullable: true,
-      description: 'Whether the failure e-mail (or, for the run that paused the connection, the pause e-mail) was sent, and to whom.',
+      description:
+        'Whether the failure e-mail (or, for the run that paused the connection, the pause e-mail) was sent, and to whom; recorded right after the final status, once the e-mail has gone out.',
     }),
     flows: t.relation('flows', { query: { orderBy: { position: 'asc' } } }),
     failures: t.relation('failures', { query: { orderBy: { createdAt: 'asc' } } }),
@@ -394,7 +402,7 @@ builder.mutationFields((t) => ({
     errors: {},
     authScopes: ADMIN,
     description:
-      'Runs the connection now and returns the finished run. RUN_IN_PROGRESS when a run is under way. A paused connection runs too (to test a fix); it stays paused until resumeConnection.',
+      'Queues a run of the connection and returns it at once (status QUEUED); follow it with node(id) or the subscription connectorRun(id), cancel it with cancelConnectorRun. It starts as soon as a worker is free and no other run holds the connection (a scheduled run in progress finishes first). RUN_IN_PROGRESS while a run asked for (this or retryConnectorFailure) is queued or running. A paused connection runs too (to test a fix); it stays paused until resumeConnection.',
     args: {
       id: t.arg.globalID({ required: true, for: ConnectionRef }),
       flows: t.arg.stringList({ description: 'Only these flows (default: every enabled flow).' }),
@@ -420,11 +428,23 @@ builder.mutationFields((t) => ({
       return ctx.db.connection.findUniqueOrThrow({ ...query, where: { id: id.id } });
     },
   }),
+  cancelConnectorRun: t.prismaField({
+    type: 'ConnectorRun',
+    errors: {},
+    authScopes: ADMIN,
+    description:
+      'Cancels a run: a QUEUED one never starts (CANCELLED at once); a RUNNING one stops between two entities within seconds (what it did stays done and is recorded) and ends CANCELLED. Neither counts for the connection’s health nor sends an e-mail. A finished run answers INVALID_STATE.',
+    args: { id: t.arg.globalID({ required: true, for: ConnectorRunRef }) },
+    resolve: async (query, _r, { id }, ctx) => {
+      await service.cancelRun(ctx.db, id.id, actorOf(ctx).signature);
+      return ctx.db.connectorRun.findUniqueOrThrow({ ...query, where: { id: id.id } });
+    },
+  }),
   retryConnectorFailure: t.prismaField({
     type: 'ConnectorRun',
     errors: {},
     authScopes: ADMIN,
-    description: 'Runs the failed entity’s flow again for that entity only.',
+    description: 'Queues a run of the failed entity’s flow for that entity only and returns it at once (status QUEUED), like runConnection.',
     args: { id: t.arg.globalID({ required: true, for: ConnectorRunFailureRef }) },
     resolve: async (query, _r, args, ctx) => {
       const runId = await service.retryFailure(ctx.db, ctx.integrations, actorOf(ctx).companyId, args.id.id);
@@ -432,3 +452,47 @@ builder.mutationFields((t) => ({
     },
   }),
 }));
+
+/** How often a subscription to a run looks at it, and for how long at most. */
+const WATCH_INTERVAL_MS = 500;
+const WATCH_LIMIT_MS = 6 * 3_600_000;
+
+/**
+ * The run's id each time it changes (its status, a flow recorded, a cancel asked for), first at
+ * once; ends after a finished status. Reads through the tenant-scoped client, so another
+ * company's run is not found. Polling the row keeps it working whichever instance runs it.
+ */
+async function* watchRun(db: TenantDb, runId: string): AsyncGenerator<string> {
+  const until = Date.now() + WATCH_LIMIT_MS;
+  let last = '';
+  while (Date.now() < until) {
+    const run = await db.connectorRun.findUnique({
+      where: { id: runId },
+      select: { status: true, updatedAt: true, cancelRequestedAt: true, _count: { select: { flows: true, failures: true } } },
+    });
+    if (!run) throw new NotFoundError('ConnectorRun', 'No such run.', 'id');
+    const seen = `${run.status}|${run.updatedAt.getTime()}|${run.cancelRequestedAt?.getTime() ?? ''}|${run._count.flows}|${run._count.failures}`;
+    if (seen !== last) {
+      last = seen;
+      yield runId;
+    }
+    if (run.status !== 'QUEUED' && run.status !== 'RUNNING') return;
+    await new Promise((r) => setTimeout(r, WATCH_INTERVAL_MS));
+  }
+}
+
+builder.subscriptionType({
+  description: 'Over server-sent events (an Accept: text/event-stream request to /graphql) or any GraphQL-over-SSE client.',
+});
+
+builder.subscriptionField('connectorRun', (t) =>
+  t.prismaField({
+    type: 'ConnectorRun',
+    authScopes: ADMIN,
+    description:
+      'The run now and each time it changes (status, each flow recorded, a cancel asked for), until it has finished: follow a run queued by runConnection without polling.',
+    args: { id: t.arg.globalID({ required: true, for: ConnectorRunRef }) },
+    subscribe: (_r, { id }, ctx) => watchRun(ctx.db, id.id),
+    resolve: (query, runId: string, _a, ctx) => ctx.db.connectorRun.findUniqueOrThrow({ ...query, where: { id: runId } }),
+  }),
+);

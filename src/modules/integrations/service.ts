@@ -3,11 +3,11 @@
 // toggled; check; run now; retry one failed entity. The runs themselves are the runtime's,
 // reached through the ConnectorEngine this module declares (./engine.ts).
 import type { Prisma } from '../../generated/prisma/client.js';
-import { jobQueueStatements, scoped, type TenantClient, type TenantDb } from '../../db/tenant.js';
+import { jobQueueStatements, lockForUpdate, scoped, type TenantClient, type TenantDb } from '../../db/tenant.js';
 import { ConflictError, NotFoundError, ValidationError, type ValidationIssue } from '../../errors.js';
 import { checkUrl, EgressRefusedError, exchangeAuthorizationCode, HttpError } from '@nordic-invoicing/connector-sdk';
 import { endpointFingerprint, endpointUrls } from '@nordic-invoicing/connector-sdk';
-import type { ConnectorManifest, CredentialKind, Credentials, DomainEvent, InvoiceRecord } from '@nordic-invoicing/connector-sdk';
+import type { ConnectorManifest, CredentialKind, Credentials, DomainEvent, EntityRef, InvoiceRecord } from '@nordic-invoicing/connector-sdk';
 import type { ConnectorEngine } from './engine.js';
 import { isUniqueViolationOn } from '../../db/errors.js';
 
@@ -312,11 +312,6 @@ export async function checkConnection(db: TenantDb, rtOrNull: ConnectorEngine | 
   }
 }
 
-function ranOrBusy(outcome: Awaited<ReturnType<ConnectorEngine['run']>>): string {
-  if (outcome.skipped) throw new ConflictError(outcome.code === 'CONNECTION_PAUSED' ? 'INVALID_STATE' : 'RUN_IN_PROGRESS', outcome.reason);
-  return outcome.runId;
-}
-
 /**
  * Lifts the pause of a connection and clears its count of failing runs in a row, so scheduled
  * runs take it again (and a new series of failures pauses it again). A connection that is not
@@ -327,7 +322,52 @@ export async function resumeConnection(db: TenantDb, id: string) {
   return db.connection.update({ where: { id }, data: { pausedAt: null, pausedReason: null, consecutiveFailures: 0 } });
 }
 
-/** Runs the connection now (all enabled flows, or the chosen ones), waiting for the result. */
+/**
+ * Queues a run an admin asked for and returns its id at once: written QUEUED and handed to the run
+ * engine in one transaction, under the connection's row lock, so two requests at once cannot both
+ * queue one (the second answers RUN_IN_PROGRESS while the first is QUEUED or RUNNING). A run of
+ * the schedule or of a change in progress does not refuse it: it runs after that one.
+ */
+async function queueRun(
+  db: TenantDb,
+  rt: ConnectorEngine,
+  companyId: string,
+  connectionId: string,
+  run: { trigger: 'MANUAL' | 'RETRY'; flows: readonly string[]; dryRun: boolean; only: EntityRef[] | null },
+): Promise<string> {
+  const runId = await db.$transaction(async (tx) => {
+    if (!(await lockForUpdate(tx, 'Connection', connectionId))) throw new NotFoundError('Connection', 'No such connection.', 'id');
+    const asked = await tx.connectorRun.findFirst({
+      where: { connectionId, status: { in: ['QUEUED', 'RUNNING'] }, trigger: { in: ['MANUAL', 'RETRY'] } },
+      select: { id: true, status: true },
+    });
+    if (asked) {
+      throw new ConflictError(
+        'RUN_IN_PROGRESS',
+        `A run asked for is already ${asked.status === 'QUEUED' ? 'waiting' : 'running'} (run ${asked.id}); follow it, or cancel it with cancelConnectorRun.`,
+        'id',
+      );
+    }
+    const created = await tx.connectorRun.create({
+      data: scoped<Prisma.ConnectorRunUncheckedCreateInput>({
+        connectionId,
+        trigger: run.trigger,
+        status: 'QUEUED',
+        dryRun: run.dryRun,
+        requestedFlows: [...run.flows],
+        onlyEntities: run.only ? (run.only as unknown as Prisma.InputJsonValue) : undefined,
+      }),
+      select: { id: true },
+    });
+    const queued = { companyId, connectionId, runId: created.id, trigger: run.trigger };
+    return { queued, enqueued: await rt.enqueueRun(jobQueueStatements(tx), queued) };
+  });
+  // Without a run engine in this process the run starts here, once the QUEUED row is committed.
+  if (!runId.enqueued) rt.runQueuedHere(runId.queued);
+  return runId.queued.runId;
+}
+
+/** Queues a run of the connection (all enabled flows, or the chosen ones); returns the QUEUED run's id at once. */
 export async function runNow(
   db: TenantDb,
   rtOrNull: ConnectorEngine | null,
@@ -344,25 +384,51 @@ export async function runNow(
     if (!flow.base && !c.enabledFlows.includes(f))
       throw ValidationError.single(`flows.${i}`, 'flow_disabled', `The optional flow "${f}" is not enabled for this connection.`);
   });
-  return ranOrBusy(await rt.run({ companyId, connectionId: id, trigger: 'MANUAL', flows: opts.flows, dryRun: opts.dryRun }));
+  return queueRun(db, rt, companyId, id, { trigger: 'MANUAL', flows: opts.flows ?? [], dryRun: !!opts.dryRun, only: null });
 }
 
-/** Runs the failed entity's flow again for that entity only. */
+/** Queues a run of the failed entity's flow for that entity only; returns the QUEUED run's id at once. */
 export async function retryFailure(db: TenantDb, rtOrNull: ConnectorEngine | null, companyId: string, failureId: string): Promise<string> {
   const rt = runtime(rtOrNull);
   const f = await db.connectorRunFailure.findUnique({ where: { id: failureId }, include: { run: { select: { connectionId: true } } } });
   if (!f) throw new NotFoundError('ConnectorRunFailure', 'No such failure.', 'id');
   if (!f.entityId)
     throw new ConflictError('INVALID_STATE', `${f.reference} exists only in the accounting system; it is retried by the next run of ${f.flowId}.`, 'id');
-  return ranOrBusy(
-    await rt.run({
-      companyId,
-      connectionId: f.run.connectionId,
-      trigger: 'RETRY',
-      flows: [f.flowId],
-      only: [{ type: f.entityType, id: f.entityId, reference: f.reference }],
-    }),
-  );
+  return queueRun(db, rt, companyId, f.run.connectionId, {
+    trigger: 'RETRY',
+    flows: [f.flowId],
+    dryRun: false,
+    only: [{ type: f.entityType, id: f.entityId, reference: f.reference }],
+  });
+}
+
+/**
+ * Cancels a run: a QUEUED one at once (it never starts), a RUNNING one between two entities (the
+ * instance running it sees the request within seconds; what it did stays done and recorded).
+ * A finished run answers INVALID_STATE. One statement each, so a run starting or finishing at the
+ * same moment is either cancelled or reported as no longer cancellable.
+ */
+export async function cancelRun(db: TenantDb, runId: string, actorSignature: string, now = new Date()): Promise<void> {
+  const queued = await db.connectorRun.updateMany({
+    where: { id: runId, status: 'QUEUED' },
+    data: {
+      status: 'CANCELLED',
+      finishedAt: now,
+      cancelRequestedAt: now,
+      cancelledBy: actorSignature,
+      error: `Cancelled by ${actorSignature} before it started.`,
+    },
+  });
+  if (queued.count) return;
+  const running = await db.connectorRun.updateMany({
+    where: { id: runId, status: 'RUNNING', cancelRequestedAt: null },
+    data: { cancelRequestedAt: now, cancelledBy: actorSignature },
+  });
+  if (running.count) return;
+  const run = await db.connectorRun.findUnique({ where: { id: runId }, select: { status: true, cancelRequestedAt: true } });
+  if (!run) throw new NotFoundError('ConnectorRun', 'No such run.', 'id');
+  if (run.status === 'RUNNING') return; // asked already: the run stops at its next entity
+  throw new ConflictError('INVALID_STATE', `The run has finished (${run.status}); there is nothing to cancel.`, 'id');
 }
 
 /** The flows of a connection that a change runs: enabled (base ones always) and listening for it, in manifest order (pure). */

@@ -49,12 +49,15 @@ const M = {
   runConnection: graphql(
     `mutation TenantRunConnection($id: ID!) { runConnection(id: $id) { __typename ... on Error { code } ... on MutationRunConnectionSuccess { data { id } } } }`,
   ),
+  cancelConnectorRun: graphql(
+    `mutation TenantCancelConnectorRun($id: ID!) { cancelConnectorRun(id: $id) { __typename ... on Error { code } ... on MutationCancelConnectorRunSuccess { data { id status } } } }`,
+  ),
   retryConnectorFailure: graphql(
     `mutation TenantRetryConnectorFailure($id: ID!) { retryConnectorFailure(id: $id) { __typename ... on Error { code } ... on MutationRetryConnectorFailureSuccess { data { id } } } }`,
   ),
 };
 
-const seeded = new WeakMap<TenantWorld, { connection: string; failure: string }>();
+const seeded = new WeakMap<TenantWorld, { connection: string; failure: string; queued: string }>();
 
 export const integrationsTenantModule: TenantModule = {
   name: 'integrations',
@@ -81,7 +84,12 @@ export const integrationsTenantModule: TenantModule = {
       }),
     });
     remember(w, 'ConnectorRunFailure', failure.id);
-    seeded.set(w, { connection, failure: failure.id });
+    // A run the victim's admin asked for, waiting: another company cannot cancel it.
+    const queued = await db.connectorRun.create({
+      data: scoped<Prisma.ConnectorRunUncheckedCreateInput>({ connectionId: connection, trigger: 'MANUAL', status: 'QUEUED' }),
+    });
+    remember(w, 'ConnectorRun', queued.id);
+    seeded.set(w, { connection, failure: failure.id, queued: queued.id });
   },
   cases(w) {
     const exec = execAsA(w);
@@ -99,6 +107,7 @@ export const integrationsTenantModule: TenantModule = {
       authorizeConnection: { run: () => exec(M.authorizeConnection, { id: c }), expectError: 'NotFoundError' },
       checkConnection: { run: () => exec(M.checkConnection, { id: c }), expectError: 'NotFoundError' },
       runConnection: { run: () => exec(M.runConnection, { id: c }), expectError: 'NotFoundError' },
+      cancelConnectorRun: { run: () => exec(M.cancelConnectorRun, { id: encodeGlobalID('ConnectorRun', s.queued) }), expectError: 'NotFoundError' },
       retryConnectorFailure: {
         run: () => exec(M.retryConnectorFailure, { id: encodeGlobalID('ConnectorRunFailure', s.failure) }),
         expectError: 'NotFoundError',
