@@ -355,6 +355,7 @@ type Documents = {
     "mutation EvLock($id: ID!) { lockInvoice(id: $id) { __typename ... on Error { message } } }": typeof types.EvLockDocument,
     "\n  mutation EvProject($input: UpdateProjectInput!) { updateProject(input: $input) { __typename ... on Error { message } } }\n": typeof types.EvProjectDocument,
     "\n  mutation EvRun($id: ID!) { runConnection(id: $id) { __typename ... on MutationRunConnectionSuccess { data { id status } } ... on Error { message } } }\n": typeof types.EvRunDocument,
+    "\n  mutation EvApprove($id: ID!) { approveSupplierInvoice(id: $id) { __typename ... on Error { message } } }\n": typeof types.EvApproveDocument,
     "\n  mutation PreLock($id: ID!) {\n    lockInvoice(id: $id) { __typename ... on MutationLockInvoiceSuccess { data { locked } } ... on ValidationError { issues { path code message } } }\n  }\n": typeof types.PreLockDocument,
 };
 const documents: Documents = {
@@ -699,6 +700,7 @@ const documents: Documents = {
     "mutation EvLock($id: ID!) { lockInvoice(id: $id) { __typename ... on Error { message } } }": types.EvLockDocument,
     "\n  mutation EvProject($input: UpdateProjectInput!) { updateProject(input: $input) { __typename ... on Error { message } } }\n": types.EvProjectDocument,
     "\n  mutation EvRun($id: ID!) { runConnection(id: $id) { __typename ... on MutationRunConnectionSuccess { data { id status } } ... on Error { message } } }\n": types.EvRunDocument,
+    "\n  mutation EvApprove($id: ID!) { approveSupplierInvoice(id: $id) { __typename ... on Error { message } } }\n": types.EvApproveDocument,
     "\n  mutation PreLock($id: ID!) {\n    lockInvoice(id: $id) { __typename ... on MutationLockInvoiceSuccess { data { locked } } ... on ValidationError { issues { path code message } } }\n  }\n": types.PreLockDocument,
 };
 
@@ -2080,6 +2082,10 @@ export function graphql(source: "\n  mutation EvProject($input: UpdateProjectInp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation EvRun($id: ID!) { runConnection(id: $id) { __typename ... on MutationRunConnectionSuccess { data { id status } } ... on Error { message } } }\n"): (typeof documents)["\n  mutation EvRun($id: ID!) { runConnection(id: $id) { __typename ... on MutationRunConnectionSuccess { data { id status } } ... on Error { message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EvApprove($id: ID!) { approveSupplierInvoice(id: $id) { __typename ... on Error { message } } }\n"): (typeof documents)["\n  mutation EvApprove($id: ID!) { approveSupplierInvoice(id: $id) { __typename ... on Error { message } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -14,6 +14,7 @@ import { createCustomer } from '../../src/modules/customers/service.js';
 import { eventRuns } from '../../src/modules/integrations/service.js';
 import { createInvoice, lockInvoice } from '../../src/modules/invoices/service.js';
 import { createProject } from '../../src/modules/projects/service.js';
+import { createSupplierInvoice } from '../../src/modules/supplier-invoices/service.js';
 import { graphql } from '../gql/index.js';
 import { useHarness, type TestCompany } from '../helpers/harness.js';
 
@@ -27,6 +28,10 @@ const EvProject = graphql(`
 
 const EvRun = graphql(`
   mutation EvRun($id: ID!) { runConnection(id: $id) { __typename ... on MutationRunConnectionSuccess { data { id status } } ... on Error { message } } }
+`);
+
+const EvApprove = graphql(`
+  mutation EvApprove($id: ID!) { approveSupplierInvoice(id: $id) { __typename ... on Error { message } } }
 `);
 
 let fake: FortnoxFake;
@@ -250,5 +255,41 @@ describe('a project status change is exported at once', () => {
     const res = await h.data(EvProject, { input: { id: encodeGlobalID('Project', projectId), name: 'Fönsterbyte hus B' } }, c.adminToken);
     expect(res.updateProject.__typename).toBe('MutationUpdateProjectSuccess');
     expect(await engine!.boss.findJobs(EVENT_QUEUE, { key: eventKey(connectionId, 'project.statusChanged') })).toHaveLength(before.length);
+  });
+});
+
+describe('an approved supplier invoice is exported at once', () => {
+  it('the approval that makes it APPROVED enqueues its export (the first approval does not); it reaches Fortnox within seconds', async () => {
+    await startEngine();
+    await db.connection.update({ where: { id: connectionId }, data: { enabledFlows: ['supplier-invoice-export'] } });
+    await db.account.create({ data: scoped<Prisma.AccountUncheckedCreateInput>({ number: 4010, name: 'Inköp material' }) });
+    fake.state.accounts.push(
+      { Number: 2440, Description: 'Leverantörsskulder', Active: true },
+      { Number: 2640, Description: 'Ingående moms', Active: true },
+      { Number: 4010, Description: 'Inköp material', Active: true },
+    );
+    const supplier = await db.supplier.create({ data: scoped<Prisma.SupplierUncheckedCreateInput>({ number: '300', name: 'Ahlsell AB' }) });
+    fake.state.suppliers.push({ SupplierNumber: '300', Name: 'Ahlsell AB', Active: true });
+    const { id } = await createSupplierInvoice(db, {
+      supplierId: supplier.id,
+      invoiceNumber: 'A-1',
+      invoiceDate: '2026-11-05',
+      dueDate: '2026-12-05',
+      net: '1000.00',
+      vat: '250.00',
+      ocr: '4711',
+      rows: [{ accountNumber: 4010, amount: '1000.00' }],
+    });
+    const second = await h.user(c.companyId, ['SUPPLIER_INVOICE_APPROVE']);
+    const key = eventKey(connectionId, 'supplierInvoice.approved');
+    const first = await h.data(EvApprove, { id: encodeGlobalID('SupplierInvoice', id) }, c.adminToken);
+    expect(first.approveSupplierInvoice.__typename).toBe('MutationApproveSupplierInvoiceSuccess');
+    expect(await engine!.boss.findJobs(EVENT_QUEUE, { key })).toEqual([]);
+    const approvedAt = Date.now();
+    const last = await h.data(EvApprove, { id: encodeGlobalID('SupplierInvoice', id) }, second.token);
+    expect(last.approveSupplierInvoice.__typename).toBe('MutationApproveSupplierInvoiceSuccess');
+    await expect.poll(() => fake.state.supplierInvoices.length, { timeout: 10_000, interval: 50 }).toBe(1);
+    expect(Date.now() - approvedAt).toBeLessThan(10_000);
+    await expect.poll(async () => (await eventRunsOf()).at(-1)?.requestedFlows, { timeout: 10_000, interval: 100 }).toEqual(['supplier-invoice-export']);
   });
 });
