@@ -1,0 +1,293 @@
+// Björn Lundén (BL Administration, "BLA API", Swagger "BLInfo") API client: the calls the flows
+// make, typed after the published specification (connectors/bjorn-lunden/contract.json). The HTTP
+// toolkit adds the bearer token (OAuth 2.0 client credentials), the company's `User-Key` header,
+// retries and the dry run; this file adds BL's shapes and what the specification does not settle:
+//   - not found: the specification documents only 200 and 400 answers, so a lookup treats a 404
+//     and a 400 whose exceptionId ends in NOT_FOUND alike as "not there";
+//   - paging: the batch endpoints that take `page` are read page by page until `totalPages`, an
+//     empty page or a page that repeats the previous one (whichever comes first, at most
+//     MAX_PAGES), since how BL counts pages is not documented;
+//   - errors: `message`, then `debugMessage`, the sub-errors and the exceptionId, whichever the
+//     body has (see blErrorMessage).
+import type { HttpClient } from '@nordic-invoicing/connector-sdk';
+import { HttpError } from '@nordic-invoicing/connector-sdk';
+
+/** BL's production API gateway (the specification's server). */
+export const BL_BASE_URL = 'https://apigateway.blinfo.se/bla-api/v1/sp';
+/** BL's identity server token endpoint (the specification's client-credentials flow). */
+export const BL_TOKEN_URL = 'https://apigateway.blinfo.se/auth/oauth/v2/token';
+
+/** Rows asked per page of a batch endpoint. */
+export const PAGE_ROWS = 500;
+/** A guard against a server that never says it is done. */
+export const MAX_PAGES = 1000;
+
+export interface BlErrorBody {
+  status?: string;
+  timestamp?: string;
+  message?: string;
+  debugMessage?: string;
+  subErrors?: { object?: string; field?: string; message?: string }[];
+  exceptionId?: string;
+}
+
+export interface BlCustomer {
+  entityId: number;
+  /** The customer number. */
+  id?: string;
+  name?: string;
+  organisationNumber?: string;
+  vatNumber?: string;
+  street?: string;
+  box?: string;
+  zip?: string;
+  city?: string;
+  countryCode?: string;
+  phone?: string;
+  mobile?: string;
+  email?: string;
+  paymentTerms?: string;
+  closed?: boolean;
+  noVat?: boolean;
+  currency?: string;
+}
+
+export interface BlProject {
+  entityId?: number;
+  /** The project number. */
+  id?: string;
+  name?: string;
+  closed?: boolean;
+  comment?: string;
+  customerId?: string;
+  startDate?: string;
+  stopDate?: string;
+  responsiblePerson?: string;
+}
+
+export interface BlCostCenter {
+  entityId?: number;
+  id?: string;
+  name?: string;
+  closed?: boolean;
+}
+
+export interface BlAccount {
+  entityId: number;
+  id: string;
+  name?: string;
+  closed?: boolean;
+}
+
+export interface BlSubLedgerEntry {
+  entityId: number;
+  accountId?: string;
+  amount?: number;
+  quantity?: number;
+  text?: string;
+  costCenterId?: string;
+  projectId?: string;
+}
+
+/** The body of POST /customerinvoice ("New customer invoice"). */
+export interface BlNewInvoice {
+  customerId: string;
+  invoiceDate: string;
+  dueDate?: string;
+  journalEntryDate: string;
+  currency: 'SEK';
+  amountInLocalCurrency: number;
+  amountInOriginalCurrency: number;
+  /** Our invoice number, kept by BL: how a crashed export finds the invoice again. */
+  externalInvoiceId: number;
+  projectId?: string;
+  type: string;
+  rotRutAmount?: number;
+  subLedgerEntries: BlSubLedgerEntry[];
+}
+
+/** A customer invoice as BL answers it ("Customer invoice"). */
+export interface BlInvoice {
+  entityId?: number;
+  invoiceNumber?: number;
+  customerId?: string;
+  invoiceDate?: string;
+  journalEntryDate?: string;
+  amountInLocalCurrency?: number;
+  amountPaidInLocalCurrency?: number;
+  externalInvoiceId?: number;
+  paid?: boolean;
+  dateOfLatestPayment?: string;
+  type?: string;
+}
+
+/** The body of POST /customerinvoice/rotrut ("New customer invoice rotrut"). */
+export interface BlRotRut {
+  /** 0 ROT, 1 RUT (see README "Unknown"). */
+  type: number;
+  invoiceNumber: number;
+  customerId: string;
+  customerName?: string;
+  socialSecurityNumber1: string;
+  socialSecurityNumber2?: string;
+  amountPerson1: number;
+  amountPerson2?: number;
+  propertyId?: string;
+  apartmentId?: string;
+}
+
+export interface BlDetails {
+  entityId: number;
+  name?: string;
+  orgNumber?: string;
+}
+
+interface BlBatch<T> {
+  pageRequested?: number;
+  totalPages?: number;
+  rowsReturned?: number;
+  data?: T[];
+}
+
+/** BL's own message from an error body. */
+export function blErrorMessage(body: unknown): string | undefined {
+  if (!body || typeof body !== 'object') return typeof body === 'string' && body.trim() ? body.trim().slice(0, 500) : undefined;
+  const b = body as BlErrorBody & { error?: string; error_description?: string };
+  if (b.error_description || b.error) return [b.error, b.error_description].filter(Boolean).join(': ');
+  const sub = (b.subErrors ?? [])
+    .map((s) => [s.field, s.message].filter(Boolean).join(': '))
+    .filter(Boolean)
+    .join('; ');
+  const main = b.message?.trim() || b.debugMessage?.trim();
+  const parts = [main, sub, b.exceptionId && b.exceptionId !== 'NONE' ? `(${b.exceptionId})` : undefined].filter(Boolean);
+  return parts.length ? parts.join(' ') : undefined;
+}
+
+/** A lookup's "not there": 404, or 400 with an exceptionId ending in NOT_FOUND (BL documents only 400). */
+export function isNotFound(err: unknown): boolean {
+  if (!(err instanceof HttpError)) return false;
+  if (err.status === 404) return true;
+  const id = (err.body as BlErrorBody | undefined)?.exceptionId;
+  return err.status === 400 && typeof id === 'string' && id.endsWith('NOT_FOUND');
+}
+
+const enc = encodeURIComponent;
+
+export class BlClient {
+  constructor(
+    private readonly http: HttpClient,
+    private readonly opts: { signal?: AbortSignal } = {},
+  ) {}
+
+  private async maybe<T>(fn: () => Promise<T>): Promise<T | null> {
+    try {
+      return await fn();
+    } catch (err) {
+      if (isNotFound(err)) return null;
+      throw err;
+    }
+  }
+
+  /** Every row of a paged batch endpoint (page from 1), defensively (see the file's head). */
+  async batch<T>(path: string, query: Record<string, string | number | boolean> = {}): Promise<T[]> {
+    const out: T[] = [];
+    let previous: string | null = null;
+    for (let page = 1; page <= MAX_PAGES; page++) {
+      if (this.opts.signal?.aborted) throw this.opts.signal.reason ?? new Error('aborted');
+      const res = await this.http.get<BlBatch<T>>(path, { ...query, page, rows: PAGE_ROWS });
+      const rows = Array.isArray(res.body?.data) ? res.body.data : [];
+      const key = JSON.stringify(rows);
+      if (rows.length === 0 || key === previous) break;
+      out.push(...rows);
+      previous = key;
+      const total = res.body?.totalPages;
+      if (typeof total === 'number' && page >= total) break;
+      if (typeof total !== 'number' && rows.length < PAGE_ROWS) break;
+    }
+    return out;
+  }
+
+  details(): Promise<BlDetails> {
+    return this.http.get<BlDetails>('/details').then((r) => r.body);
+  }
+
+  // Customers (id = customer number; entityId = BL's key, needed to update)
+  customers(): Promise<BlCustomer[]> {
+    return this.http.get<BlCustomer[]>('/customer').then((r) => (Array.isArray(r.body) ? r.body : []));
+  }
+  findCustomer(number: string): Promise<BlCustomer | null> {
+    return this.maybe(() => this.http.get<BlCustomer>(`/customer/${enc(number)}`).then((r) => r.body ?? null));
+  }
+  async createCustomer(body: Omit<BlCustomer, 'entityId'>, what: string): Promise<string | undefined> {
+    const r = await this.http.post<BlCustomer>('/customer', { ...body, entityId: 0 }, { description: `create ${what}` });
+    return r.planned ? undefined : String(r.body.entityId);
+  }
+  async updateCustomer(entityId: string, body: Omit<BlCustomer, 'entityId'>, what: string): Promise<void> {
+    await this.http.put('/customer', { ...body, entityId: Number(entityId) }, { description: `update ${what}` });
+  }
+
+  // Projects (id = project number)
+  projects(): Promise<BlProject[]> {
+    return this.http.get<BlProject[]>('/project').then((r) => (Array.isArray(r.body) ? r.body : []));
+  }
+  findProject(number: string): Promise<BlProject | null> {
+    return this.maybe(() => this.http.get<BlProject>(`/project/${enc(number)}`).then((r) => r.body ?? null));
+  }
+  async createProject(body: BlProject, what: string): Promise<string | undefined> {
+    const r = await this.http.post<BlProject>('/project', body, { description: `create ${what}` });
+    return r.planned ? undefined : String(r.body.entityId);
+  }
+  async updateProject(entityId: string, body: BlProject, what: string): Promise<void> {
+    await this.http.put('/project', { ...body, entityId: Number(entityId) }, { description: `update ${what}` });
+  }
+
+  // Registers
+  costCenters(): Promise<BlCostCenter[]> {
+    return this.batch<BlCostCenter>('/costcenter/batch');
+  }
+  accounts(): Promise<BlAccount[]> {
+    return this.http.get<BlAccount[]>('/account').then((r) => (Array.isArray(r.body) ? r.body : []));
+  }
+
+  // Customer invoices
+  /** The invoices of one customer and invoice date (a crashed export's lookup). */
+  async invoicesOf(customerNumber: string, invoiceDate: string): Promise<BlInvoice[]> {
+    const res = await this.http.get<BlBatch<BlInvoice>>('/customerinvoice/batch', {
+      customerid: customerNumber,
+      startdate: invoiceDate,
+      enddate: invoiceDate,
+      rows: PAGE_ROWS,
+    });
+    return Array.isArray(res.body?.data) ? res.body.data : [];
+  }
+  /** The invoice with BL's invoice number (the API answers a list). */
+  invoice(invoiceNumber: string | number): Promise<BlInvoice | null> {
+    return this.maybe(() =>
+      this.http.get<BlInvoice[]>(`/customerinvoice/${enc(String(invoiceNumber))}`).then((r) => (Array.isArray(r.body) ? (r.body[0] ?? null) : null)),
+    );
+  }
+  invoiceByEntityId(entityId: string): Promise<BlInvoice | null> {
+    return this.maybe(() => this.http.get<BlInvoice>('/customerinvoice', { entityId }).then((r) => r.body ?? null));
+  }
+  /** Creates the invoice; BL answers a list with it. `connect`: the original's entityId (credit invoices). */
+  async createInvoice(body: BlNewInvoice, what: string, connect?: string): Promise<BlInvoice | undefined> {
+    const r = await this.http.post<BlInvoice[]>('/customerinvoice', body, {
+      description: `create ${what}`,
+      query: connect ? { connect } : undefined,
+    });
+    if (r.planned) return undefined;
+    const created = Array.isArray(r.body) ? r.body[0] : undefined;
+    if (!created?.entityId) throw new Error(`BL answered the create of ${what} without the invoice`);
+    return created;
+  }
+  async createRotRut(body: BlRotRut, what: string): Promise<void> {
+    await this.http.post('/customerinvoice/rotrut', body, { description: `ROT/RUT of ${what}` });
+  }
+  async attachPdf(invoiceEntityId: string, fileName: string, bytes: Uint8Array, what: string): Promise<void> {
+    await this.http.post(
+      `/document/attachto/CUSTOMER_INVOICE/${enc(invoiceEntityId)}`,
+      { data: Buffer.from(bytes).toString('base64') },
+      { description: `attach the PDF to ${what}`, query: { fileName } },
+    );
+  }
+}

@@ -1,0 +1,559 @@
+// A fake of Björn Lundén's API (BLA API, Swagger "BLInfo") for tests and demos: a real HTTP server
+// on 127.0.0.1 with in-memory state, plus the identity server's token endpoint. It behaves like
+// the real API where a connector could get it wrong, and says where it decides what BL's
+// specification leaves open:
+//   - OAuth 2.0 client credentials: POST /auth/oauth/v2/token (client id and secret as Basic auth
+//     or in the form), access tokens valid 3600 s, several valid at once; 401 without a valid one;
+//   - every API call carries the company's `User-Key` header (its GUID): missing or unknown → 400
+//     USER_IDENTITY_INVALID_OR_NOT_SPECIFIED (the fake's choice of answer: BL documents only 400);
+//   - the published contract (connectors/bjorn-lunden/contract.json) on every request and answer:
+//     breaches are refused with BL's 400 by default and make close() reject;
+//   - errors as BL's ApiError (`status`, `timestamp`, `message`, `exceptionId`), 400 for every
+//     refusal including "not found" (the only error status the specification documents);
+//   - customers and projects keyed by their number (`id`) with BL's `entityId`; a number taken →
+//     *_ID_ALREADY_EXISTS; a private customer's personnummer only as YYMMDD-NNNK with a valid
+//     check digit (ORGANISATION_NUMBER_INVALID otherwise);
+//   - cost centres paged by /costcenter/batch (`page`, `rows`, at most `pageSize` a page);
+//   - customer invoices: customer, accounts, projects and cost centres of the rows must exist, the
+//     sub-ledger entries must balance the total (sum of entries = −amount: the fake's reading of
+//     a ledger invoice), `connect` must name an existing invoice; BL numbers them;
+//   - ROT/RUT bases on an existing invoice, type 0 (ROT) or 1 (RUT), persons as 12 digits with a
+//     valid check digit, at most the two the model has;
+//   - documents attached to a customer invoice as base64 `data`;
+//   - `pay()` registers a payment (paid when the amount is reached, dateOfLatestPayment).
+// Tests read and seed `state`, count writes, list requests and inject failures (SDK fake helpers).
+import type { IncomingHttpHeaders } from 'node:http';
+import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { parsePersonalIdentityNumber, parseOrganisationNumber } from '@nordic-invoicing/connector-sdk';
+import {
+  type ApiContract,
+  type ContractBreach,
+  contractChecker,
+  type FakeRequest,
+  type FakeRequestRecord,
+  type FakeResponse,
+  type FakeServer,
+  formatContractIssues,
+  retryAfterSeconds,
+  slidingWindow,
+  startFakeServer,
+} from '@nordic-invoicing/connector-sdk/testing';
+import type { BlAccount, BlCostCenter, BlCustomer, BlDetails, BlErrorBody, BlProject, BlSubLedgerEntry } from '../client.js';
+
+export const TOKEN_PATH = '/auth/oauth/v2/token';
+
+/** A customer invoice as the fake keeps it (the API's "Customer invoice" properties). */
+export interface FakeInvoice {
+  entityId: number;
+  invoiceNumber: number;
+  customerId: string;
+  invoiceDate: string;
+  dueDate?: string;
+  journalEntryDate: string;
+  currency: string;
+  amountInLocalCurrency: number;
+  amountInOriginalCurrency: number;
+  amountPaidInLocalCurrency: number;
+  amountPaidInOriginalCurrency: number;
+  externalInvoiceId?: number;
+  projectId?: string;
+  type?: string;
+  rotRutAmount?: number;
+  paid: boolean;
+  dateOfLatestPayment?: string;
+  connectedInvoices: number[];
+  documentIds: number[];
+  subLedgerEntries: (BlSubLedgerEntry & { customerInvoiceEntityId: number })[];
+}
+
+export interface FakeRotRut {
+  id: number;
+  type: number;
+  invoiceNumber: number;
+  customerId?: string;
+  customerName?: string;
+  socialSecurityNumber1: string;
+  socialSecurityNumber2?: string;
+  amountPerson1: number;
+  amountPerson2?: number;
+  propertyId?: string;
+  apartmentId?: string;
+}
+
+export interface FakeDocument {
+  id: number;
+  entityType: string;
+  entityId: number;
+  fileName: string;
+  bytes: Buffer;
+}
+
+export interface BlFakeState {
+  details: BlDetails;
+  customers: BlCustomer[];
+  projects: (BlProject & { entityId: number; id: string })[];
+  costCenters: BlCostCenter[];
+  accounts: BlAccount[];
+  invoices: FakeInvoice[];
+  rotRuts: FakeRotRut[];
+  documents: FakeDocument[];
+}
+
+export interface BlFakeOptions {
+  /** 'refuse' (default) answers contract breaches with BL's 400; 'record' answers them as if valid. Either way close() rejects. */
+  contract?: 'record' | 'refuse';
+  /** close() resolves despite contract breaches (tests that send bad requests on purpose). */
+  allowContractBreaches?: boolean;
+  clientId?: string;
+  clientSecret?: string;
+  /** The company's User-Key (GUID). */
+  userKey?: string;
+  /** Largest page of a batch endpoint. Default 100. */
+  pageSize?: number;
+  /** Requests per window (BL publishes none: off by default); over it, 429 with Retry-After. */
+  rateLimit?: { requests: number; perMs: number };
+  /** Lifetime of access tokens. Default 3600 s. */
+  accessTokenTtlSeconds?: number;
+}
+
+export interface BlFake extends FakeServer {
+  contractIssues(): ContractBreach[];
+  /** The API's base URL (the connection's baseUrl). */
+  readonly url: string;
+  readonly tokenUrl: string;
+  readonly clientId: string;
+  readonly clientSecret: string;
+  readonly userKey: string;
+  readonly state: BlFakeState;
+  requests(): FakeRequestRecord[];
+  /** Token requests answered. */
+  tokenRequests(): number;
+  /** Makes every access token issued so far invalid. */
+  expireAccessTokens(): void;
+  /** Registers a payment on an invoice by BL's invoice number; default the rest, today. */
+  pay(invoiceNumber: number, opts?: { amount?: number; date?: string }): FakeInvoice;
+}
+
+/** Error answers whose only fault is an undocumented status (BL documents 400 alone). */
+export function undocumentedErrorAnswer(b: ContractBreach): boolean {
+  return b.what !== 'request' && b.what >= 400 && b.issues.every((i) => i.where === `response ${b.what}` && /is not a documented status/.test(i.message));
+}
+
+const CONTRACT = contractChecker(JSON.parse(readFileSync(new URL('../contract.json', import.meta.url), 'utf8')) as ApiContract);
+const STATUS_TEXT: Record<number, string> = {
+  400: '400 BAD_REQUEST',
+  401: '401 UNAUTHORIZED',
+  404: '404 NOT_FOUND',
+  405: '405 METHOD_NOT_ALLOWED',
+  413: '413 PAYLOAD_TOO_LARGE',
+  429: '429 TOO_MANY_REQUESTS',
+  500: '500 INTERNAL_SERVER_ERROR',
+  503: '503 SERVICE_UNAVAILABLE',
+};
+
+class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly exceptionId: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+const errorBody = (status: number, exceptionId: string, message: string): BlErrorBody => ({
+  status: STATUS_TEXT[status] ?? '500 INTERNAL_SERVER_ERROR',
+  timestamp: new Date().toISOString(),
+  message,
+  exceptionId,
+});
+const bad = (exceptionId: string, message: string) => new ApiError(400, exceptionId, message);
+
+const DOCUMENT_TYPES: Record<string, string> = { CUSTOMER_INVOICE: 'CUSTOMER_INVOICE', customerinvoice: 'CUSTOMER_INVOICE' };
+
+export async function startBlFake(opts: BlFakeOptions = {}): Promise<BlFake> {
+  const clientId = opts.clientId ?? 'fake-client';
+  const clientSecret = opts.clientSecret ?? 'fake-secret';
+  const userKey = opts.userKey ?? '6f1c1f0e-8a4b-4c2d-9e3f-0a1b2c3d4e5f';
+  const maxPage = opts.pageSize ?? 100;
+  const ttl = opts.accessTokenTtlSeconds ?? 3600;
+  const rateLimited = opts.rateLimit ? slidingWindow(opts.rateLimit) : null;
+  const today = () => new Date().toISOString().slice(0, 10);
+
+  const state: BlFakeState = {
+    details: { entityId: 1, name: 'Bygg & Rör i Norr AB', orgNumber: '5566778899' },
+    customers: [],
+    projects: [],
+    costCenters: [],
+    accounts: [
+      { entityId: 1, id: '1510', name: 'Kundfordringar' },
+      { entityId: 2, id: '2611', name: 'Utgående moms 25 %' },
+      { entityId: 3, id: '2621', name: 'Utgående moms 12 %' },
+      { entityId: 4, id: '2631', name: 'Utgående moms 6 %' },
+      { entityId: 5, id: '3001', name: 'Försäljning 25 %' },
+      { entityId: 6, id: '3231', name: 'Försäljning byggtjänster, omvänd skattskyldighet' },
+      { entityId: 7, id: '3740', name: 'Öres- och kronutjämning' },
+    ],
+    invoices: [],
+    rotRuts: [],
+    documents: [],
+  };
+  let nextEntityId = 1000;
+  let nextInvoiceNumber = 1;
+  let tokenCount = 0;
+  const accessTokens = new Map<string, number>();
+
+  // -------------------------------------------------------------------------------------------
+  // Routes
+
+  function route(method: string, parts: string[], q: URLSearchParams, body: unknown): FakeResponse {
+    const [resource, a, b, c] = parts;
+    const path = `${method} /${parts.map((p, i) => (i === 0 ? p : '*')).join('/')}`;
+    switch (resource) {
+      case 'details':
+        if (method === 'GET' && !a) return ok(state.details);
+        break;
+      case 'common':
+        if (method === 'GET' && a === 'client' && !b) return ok([{ externalCustomerId: '1', name: state.details.name, scopes: [] }]);
+        break;
+      case 'account':
+        if (method === 'GET' && !a) return ok(state.accounts);
+        break;
+      case 'costcenter':
+        if (method === 'GET' && a === 'batch' && !b) return ok(batch(state.costCenters, q));
+        if (method === 'GET' && !a) return ok(state.costCenters);
+        break;
+      case 'customer':
+        if (method === 'GET' && !a) return ok(state.customers);
+        if (method === 'GET' && a && !b) return ok(customerByNumber(decodeURIComponent(a)));
+        if (method === 'POST' && !a) return ok(createCustomer(obj(body)));
+        if (method === 'PUT' && !a) return ok(updateCustomer(obj(body)));
+        break;
+      case 'project':
+        if (method === 'GET' && !a) return ok(state.projects);
+        if (method === 'GET' && a && a !== 'batch' && !b) return ok(projectByNumber(decodeURIComponent(a)));
+        if (method === 'POST' && !a) return ok(saveProject(obj(body), null));
+        if (method === 'PUT' && !a) return ok(saveProject(obj(body), obj(body).entityId));
+        break;
+      case 'customerinvoice':
+        if (method === 'POST' && !a) return ok([createInvoice(obj(body), q.get('connect'))]);
+        if (method === 'POST' && a === 'rotrut' && !b) return ok(createRotRut(obj(body)));
+        if (method === 'GET' && !a) return ok(invoiceBy((i) => String(i.entityId) === q.get('entityId')));
+        if (method === 'GET' && a === 'batch' && !b) return ok(invoiceBatch(q));
+        if (method === 'GET' && a && /^\d+$/.test(a) && !b) return ok([invoiceBy((i) => String(i.invoiceNumber) === a)]);
+        break;
+      case 'document':
+        if (method === 'POST' && a === 'attachto' && b && c && parts.length === 4) return ok(attach(b, c, q, obj(body)));
+        break;
+    }
+    throw new ApiError(404, 'ENTITY_NOT_FOUND', `No handler for ${path}`);
+  }
+
+  function batch<T>(rows: T[], q: URLSearchParams) {
+    const page = positive(q.get('page'), 1);
+    const size = Math.min(positive(q.get('rows'), maxPage), maxPage);
+    const data = rows.slice((page - 1) * size, page * size);
+    return {
+      pageRequested: page,
+      rowsRequested: size,
+      rowsReturned: data.length,
+      totalRows: rows.length,
+      totalPages: Math.max(1, Math.ceil(rows.length / size)),
+      offset: (page - 1) * size,
+      data,
+    };
+  }
+
+  // Customers ---------------------------------------------------------------------------------
+
+  function customerByNumber(number: string): BlCustomer {
+    const found = state.customers.find((x) => x.id === number);
+    if (!found) throw bad('CUSTOMER_NOT_FOUND', `Customer ${number} not found`);
+    return found;
+  }
+
+  function validateCustomer(b: Record<string, unknown>): void {
+    if (typeof b.id !== 'string' || !b.id.trim()) throw bad('CUSTOMER_ID_NOT_SPECIFIED', 'Customer id (customer number) is required');
+    if (typeof b.name !== 'string' || !b.name.trim()) throw bad('VALUE_INVALID', 'Customer name is required');
+    const org = b.organisationNumber;
+    if (typeof org === 'string' && !validIdentity(org))
+      throw bad('ORGANISATION_NUMBER_INVALID', `Organisation number ${org} is not valid (NNNNNN-NNNN or YYMMDD-NNNN)`);
+  }
+
+  function createCustomer(b: Record<string, unknown>): BlCustomer {
+    validateCustomer(b);
+    if (state.customers.some((x) => x.id === b.id)) throw bad('CUSTOMER_ID_ALREADY_EXISTS', `Customer id ${String(b.id)} already exists`);
+    const row = { ...(b as unknown as BlCustomer), entityId: nextEntityId++ };
+    state.customers.push(row);
+    return row;
+  }
+
+  function updateCustomer(b: Record<string, unknown>): BlCustomer {
+    const i = state.customers.findIndex((x) => x.entityId === b.entityId);
+    if (i < 0) throw bad('CUSTOMER_NOT_FOUND', `Customer with entityId ${String(b.entityId)} not found`);
+    validateCustomer(b);
+    if (state.customers[i]!.id !== b.id) throw bad('CUSTOMER_NUMBER_CANNOT_BE_CHANGED', 'The customer number cannot be changed');
+    state.customers[i] = { ...(b as unknown as BlCustomer) };
+    return state.customers[i]!;
+  }
+
+  // Projects ----------------------------------------------------------------------------------
+
+  function projectByNumber(number: string) {
+    const found = state.projects.find((x) => x.id === number);
+    if (!found) throw bad('PROJECT_NOT_FOUND', `Project ${number} not found`);
+    return found;
+  }
+
+  function saveProject(b: Record<string, unknown>, entityId: unknown) {
+    if (typeof b.id !== 'string' || !b.id.trim()) throw bad('VALUE_INVALID', 'Project id is required');
+    if (typeof b.customerId === 'string' && !state.customers.some((x) => x.id === b.customerId))
+      throw bad('CUSTOMER_NOT_FOUND', `Customer ${b.customerId} not found`);
+    if (typeof b.startDate === 'string' && typeof b.stopDate === 'string' && b.stopDate < b.startDate)
+      throw bad('VALUE_INVALID', 'The project stops before it starts');
+    if (entityId === null) {
+      if (state.projects.some((x) => x.id === b.id)) throw bad('PROJECT_ID_ALREADY_EXISTS', `Project id ${String(b.id)} already exists`);
+      const row = { ...(b as BlProject), id: b.id, entityId: nextEntityId++ };
+      state.projects.push(row);
+      return row;
+    }
+    const i = state.projects.findIndex((x) => x.entityId === entityId);
+    if (i < 0) throw bad('PROJECT_NOT_FOUND', `Project with entityId ${String(entityId)} not found`);
+    if (state.projects[i]!.id !== b.id && state.projects.some((x) => x.id === b.id))
+      throw bad('PROJECT_ID_ALREADY_EXISTS', `Project id ${String(b.id)} already exists`);
+    state.projects[i] = { ...(b as BlProject), id: b.id, entityId: state.projects[i]!.entityId };
+    return state.projects[i]!;
+  }
+
+  // Customer invoices -------------------------------------------------------------------------
+
+  function invoiceBy(pred: (i: FakeInvoice) => boolean): FakeInvoice {
+    const found = state.invoices.find(pred);
+    if (!found) throw bad('INVOICE_NOT_FOUND', 'Customer invoice not found');
+    return found;
+  }
+
+  function invoiceBatch(q: URLSearchParams) {
+    const customer = q.get('customerid');
+    const from = q.get('startdate');
+    const to = q.get('enddate');
+    const status = q.get('status');
+    const rows = state.invoices.filter(
+      (i) =>
+        (!customer || i.customerId === customer) &&
+        (!from || i.invoiceDate >= from) &&
+        (!to || i.invoiceDate <= to) &&
+        (!status || (status === 'paid' ? i.paid : status === 'unpaid' ? !i.paid && i.amountPaidInLocalCurrency === 0 : true)),
+    );
+    return {
+      ...batch(rows, new URLSearchParams({ rows: q.get('rows') ?? String(maxPage) })),
+      totalAmountInLocalCurrency: rows.reduce((s, i) => s + i.amountInLocalCurrency, 0),
+    };
+  }
+
+  function createInvoice(b: Record<string, unknown>, connect: string | null): FakeInvoice {
+    const customerId = String(b.customerId ?? '');
+    if (!state.customers.some((x) => x.id === customerId)) throw bad('CUSTOMER_NOT_FOUND', `Customer ${customerId} not found`);
+    if (typeof b.invoiceDate !== 'string') throw bad('INVOICE_DATE_NOT_SPECIFIED', 'invoiceDate is required');
+    if (typeof b.journalEntryDate !== 'string') throw bad('DATE_NOT_SPECIFIED', 'journalEntryDate is required');
+    if (typeof b.dueDate === 'string' && b.dueDate < b.invoiceDate)
+      throw bad('DUE_DATE_MUST_NOT_BE_SET_BEFORE_INVOICE_DATE', 'The due date is before the invoice date');
+    const amount = Number(b.amountInLocalCurrency);
+    if (!Number.isFinite(amount)) throw bad('AMOUNT_NOT_SPECIFIED', 'amountInLocalCurrency is required');
+    const entries = (Array.isArray(b.subLedgerEntries) ? b.subLedgerEntries : []) as BlSubLedgerEntry[];
+    if (entries.length === 0) throw bad('JOURNAL_ENTRY_NOT_CREATED_VALID_ROWS_MISSING', 'An invoice needs its sub-ledger entries');
+    for (const e of entries) {
+      if (!state.accounts.some((x) => x.id === e.accountId && x.closed !== true)) throw bad('ACCOUNT_NOT_FOUND', `Account ${String(e.accountId)} not found`);
+      if (e.projectId && !state.projects.some((x) => x.id === e.projectId)) throw bad('PROJECT_NOT_FOUND', `Project ${e.projectId} not found`);
+      if (e.costCenterId && !state.costCenters.some((x) => x.id === e.costCenterId))
+        throw bad('COSTCENTER_NOT_FOUND', `Cost centre ${e.costCenterId} not found`);
+    }
+    const sum = Math.round(entries.reduce((s, e) => s + Math.round(Number(e.amount ?? 0) * 100), 0));
+    if (sum !== -Math.round(amount * 100))
+      throw bad('LEDGER_ENTRY_HAS_INVALID_TRANSACTION_VALUES', `The entries sum to ${sum / 100}, the invoice amount is ${amount}: they do not balance`);
+    const connected: number[] = [];
+    if (connect !== null) {
+      const original = state.invoices.find((i) => String(i.entityId) === connect);
+      if (!original) throw bad('REFERENCE_INVOICE_NOT_FOUND', `Invoice with entityId ${connect} not found`);
+      connected.push(original.entityId);
+      original.connectedInvoices.push(nextEntityId);
+    }
+    const entityId = nextEntityId++;
+    const inv: FakeInvoice = {
+      entityId,
+      invoiceNumber: nextInvoiceNumber++,
+      customerId,
+      invoiceDate: b.invoiceDate,
+      dueDate: typeof b.dueDate === 'string' ? b.dueDate : undefined,
+      journalEntryDate: b.journalEntryDate,
+      currency: typeof b.currency === 'string' ? b.currency : 'SEK',
+      amountInLocalCurrency: amount,
+      amountInOriginalCurrency: Number(b.amountInOriginalCurrency ?? amount),
+      amountPaidInLocalCurrency: 0,
+      amountPaidInOriginalCurrency: 0,
+      externalInvoiceId: typeof b.externalInvoiceId === 'number' ? b.externalInvoiceId : undefined,
+      projectId: typeof b.projectId === 'string' ? b.projectId : undefined,
+      type: typeof b.type === 'string' ? b.type : undefined,
+      rotRutAmount: typeof b.rotRutAmount === 'number' ? b.rotRutAmount : undefined,
+      paid: false,
+      connectedInvoices: connected,
+      documentIds: [],
+      subLedgerEntries: entries.map((e, i) => ({ ...e, entityId: nextEntityId + i, customerInvoiceEntityId: entityId })),
+    };
+    nextEntityId += entries.length;
+    if (inv.dueDate === undefined) delete inv.dueDate;
+    for (const k of ['externalInvoiceId', 'projectId', 'type', 'rotRutAmount'] as const) if (inv[k] === undefined) delete inv[k];
+    state.invoices.push(inv);
+    return inv;
+  }
+
+  function createRotRut(b: Record<string, unknown>): FakeRotRut {
+    const inv = state.invoices.find((i) => i.invoiceNumber === b.invoiceNumber);
+    if (!inv) throw bad('INVOICE_NOT_FOUND', `Customer invoice ${String(b.invoiceNumber)} not found`);
+    if (b.type !== 0 && b.type !== 1) throw bad('INVOICE_ROT_RUT_TYPE_INVALID', 'type must be 0 (ROT) or 1 (RUT)');
+    if (state.rotRuts.some((r) => r.invoiceNumber === inv.invoiceNumber))
+      throw bad('INVOICE_ROT_RUT_COULD_NOT_BE_CREATED', `Invoice ${inv.invoiceNumber} already has a ROT/RUT basis`);
+    for (const k of ['socialSecurityNumber1', 'socialSecurityNumber2'] as const) {
+      const v = b[k];
+      if (v === undefined && k === 'socialSecurityNumber2') continue;
+      if (typeof v !== 'string' || !/^\d{12}$/.test(v) || !parsePersonalIdentityNumber(v).ok)
+        throw bad('SOCIAL_SECURITY_NUMBER_INVALID', `${k} must be a personal identity number of 12 digits (YYYYMMDDNNNN)`);
+    }
+    if (typeof b.amountPerson1 !== 'number') throw bad('AMOUNT_NOT_SPECIFIED', 'amountPerson1 is required');
+    if (b.socialSecurityNumber2 !== undefined && typeof b.amountPerson2 !== 'number')
+      throw bad('AMOUNT_NOT_SPECIFIED', 'amountPerson2 is required with a second person');
+    const row = { ...(b as unknown as FakeRotRut), id: nextEntityId++ };
+    state.rotRuts.push(row);
+    return row;
+  }
+
+  function attach(type: string, id: string, q: URLSearchParams, b: Record<string, unknown>) {
+    const entityType = DOCUMENT_TYPES[type];
+    if (!entityType) throw bad('DOCUMENT_TYPE_NOT_SUPPORTED', `The fake attaches to customer invoices only (got ${type})`);
+    const inv = state.invoices.find((i) => String(i.entityId) === id);
+    if (!inv) throw bad('INVOICE_NOT_FOUND', `Customer invoice with entityId ${id} not found`);
+    if (typeof b.data !== 'string' || !b.data || !/^[A-Za-z0-9+/]+={0,2}$/.test(b.data)) throw bad('DOCUMENT_DATA_MISSING', 'data must be the file as base64');
+    const fileName = q.get('fileName') ?? 'document';
+    const doc: FakeDocument = { id: nextEntityId++, entityType, entityId: inv.entityId, fileName, bytes: Buffer.from(b.data, 'base64') };
+    state.documents.push(doc);
+    inv.documentIds.push(doc.id);
+    const ext = /\.([A-Za-z0-9]+)$/.exec(fileName)?.[1]?.toLowerCase() ?? '';
+    return {
+      id: doc.id,
+      created: new Date().toISOString(),
+      reference: fileName,
+      fileExt: ext,
+      contentType: ext === 'pdf' ? 'application/pdf' : 'application/octet-stream',
+      attachedTo: { type: entityType, entityId: inv.entityId },
+    };
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // HTTP
+
+  function handle({ method, path, url, headers, raw, body }: FakeRequest): FakeResponse {
+    if (path === TOKEN_PATH) return tokenEndpoint(method, headers, raw.toString('utf8'));
+    const wait = rateLimited?.('all') ?? null;
+    if (wait !== null) return { status: 429, headers: { 'Retry-After': String(retryAfterSeconds(wait)) }, body: errorBody(429, 'ERROR', 'Too many requests') };
+    const token = /^Bearer (.+)$/i.exec(String(headers.authorization ?? ''))?.[1];
+    const expires = token ? accessTokens.get(token) : undefined;
+    if (!expires || expires <= Date.now())
+      return { status: 401, body: errorBody(401, 'CALLER_NOT_AUTHENTICATED', 'The access token is missing, invalid or expired') };
+    if (headers['user-key'] !== userKey)
+      throw bad('USER_IDENTITY_INVALID_OR_NOT_SPECIFIED', 'The User-Key header is missing or names no company this integration may use');
+    return route(method, path.split('/').filter(Boolean), url.searchParams, body);
+  }
+
+  function tokenEndpoint(method: string, headers: IncomingHttpHeaders, raw: string): FakeResponse {
+    if (method !== 'POST') return { status: 405, body: { error: 'invalid_request', error_description: 'POST only' } };
+    const form = new URLSearchParams(raw);
+    const basic = /^Basic (.+)$/i.exec(String(headers.authorization ?? ''))?.[1];
+    const [id, secret] = basic
+      ? Buffer.from(basic, 'base64').toString('utf8').split(':').map(decodeURIComponent)
+      : [form.get('client_id'), form.get('client_secret')];
+    if (id !== clientId || secret !== clientSecret)
+      return { status: 401, body: { error: 'invalid_client', error_description: 'Client authentication failed' } };
+    if (form.get('grant_type') !== 'client_credentials') return { status: 400, body: { error: 'unsupported_grant_type' } };
+    tokenCount++;
+    const t = `at-${randomUUID()}`;
+    accessTokens.set(t, Date.now() + ttl * 1000);
+    return { status: 200, body: { access_token: t, token_type: 'Bearer', expires_in: ttl, scope: 'USER_IDENTITY' } };
+  }
+
+  const server = await startFakeServer({
+    handle,
+    contract: {
+      checker: CONTRACT,
+      refuse: (opts.contract ?? 'refuse') === 'refuse',
+      invalidRequest: (issues) => ({ status: 400, body: errorBody(400, 'INVALID_PARAMETER', `The request is invalid: ${formatContractIssues(issues)}`) }),
+      // The identity server's token endpoint is not part of the API's specification.
+      skip: ({ path }) => path === TOKEN_PATH,
+      allowBreaches: opts.allowContractBreaches,
+      tolerated: undocumentedErrorAnswer,
+      name: 'Björn Lundén',
+    },
+    onError: (err) =>
+      err instanceof ApiError
+        ? { status: err.status, body: errorBody(err.status, err.exceptionId, err.message) }
+        : { status: 500, body: errorBody(500, 'INTERNAL_SERVER_ERROR', err instanceof Error ? err.message : String(err)) },
+    injectedBody: (status) =>
+      errorBody(status, status === 429 ? 'ERROR' : status >= 500 ? 'INTERNAL_SERVER_ERROR' : 'VALUE_INVALID', `Injected failure (${status})`),
+    invalidJson: () => ({ status: 400, body: errorBody(400, 'DESERIALIZATION_FAILED', 'The request body is not valid JSON') }),
+    maxBodyBytes: 30_000_000,
+    bodyTooLarge: (max) => ({ status: 413, body: errorBody(413, 'ERROR', `The request body exceeds ${max} bytes`) }),
+    exempt: ({ path }) => path === TOKEN_PATH,
+    isWrite: ({ method, path }) => method !== 'GET' && path !== TOKEN_PATH,
+  });
+
+  return {
+    url: server.url,
+    tokenUrl: `${server.url}${TOKEN_PATH}`,
+    clientId,
+    clientSecret,
+    userKey,
+    state,
+    writes: server.writes,
+    contractIssues: server.contractIssues,
+    requests: server.requests,
+    tokenRequests: () => tokenCount,
+    expireAccessTokens: () => accessTokens.clear(),
+    pay(invoiceNumber, o = {}) {
+      const inv = state.invoices.find((i) => i.invoiceNumber === invoiceNumber);
+      if (!inv) throw new Error(`no invoice ${invoiceNumber}`);
+      const amount = o.amount ?? inv.amountInLocalCurrency - inv.amountPaidInLocalCurrency;
+      inv.amountPaidInLocalCurrency = Math.round((inv.amountPaidInLocalCurrency + amount) * 100) / 100;
+      inv.amountPaidInOriginalCurrency = inv.amountPaidInLocalCurrency;
+      inv.dateOfLatestPayment = o.date ?? today();
+      inv.paid = Math.abs(inv.amountPaidInLocalCurrency) >= Math.abs(inv.amountInLocalCurrency);
+      return inv;
+    },
+    fail: server.fail,
+    clearFailures: server.clearFailures,
+    close: server.close,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Helpers
+
+function ok(body: unknown): FakeResponse {
+  return { status: 200, body };
+}
+
+function obj(body: unknown): Record<string, unknown> {
+  if (!body || typeof body !== 'object' || Array.isArray(body)) throw bad('DESERIALIZATION_FAILED', 'The request body must be a JSON object');
+  return body as Record<string, unknown>;
+}
+
+function positive(raw: string | null, fallback: number): number {
+  if (raw === null) return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 1) throw bad('INVALID_PARAMETER', `"${raw}" is not a whole number of at least 1`);
+  return n;
+}
+
+/** NNNNNN-NNNN (an organisation) or YYMMDD-NNNN / YYMMDD+NNNN (a person), with a valid check digit. */
+function validIdentity(s: string): boolean {
+  if (!/^\d{6}[-+]\d{4}$/.test(s)) return false;
+  return parseOrganisationNumber(s.replace('+', '-')).ok || parsePersonalIdentityNumber(s).ok;
+}

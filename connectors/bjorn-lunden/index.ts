@@ -1,0 +1,487 @@
+// Björn Lundén (BL Administration) connector, through BL's published API ("BLA API", Swagger
+// "BLInfo"). Mirrors the Visma connector's flows where BL has the resource: customers (sent once
+// unless "Update customers" is on; personnummer as YYMMDD-NNNK), projects (and AO/ÄTA), cost
+// centres and accounts, customer invoices on BL's customer ledger (one entry per account of the
+// basis, VAT per rate, rounding; the PDF attached; credit invoices connected to their original;
+// ROT/RUT through BL's ROT/RUT basis with at most two persons) and paid dates.
+// Reaches this system only through the SDK.
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import {
+  type ApiContract,
+  type CustomerRecord,
+  defineConnector,
+  defineFlow,
+  type EntityRef,
+  exportChanged,
+  exportEntity,
+  type ExportListing,
+  type FlowContext,
+  forEachEntity,
+  HttpError,
+  isEntityError,
+  type ProjectRecord,
+  recordUpsert,
+} from '@nordic-invoicing/connector-sdk';
+import { BL_BASE_URL, BL_TOKEN_URL, BlClient, blErrorMessage, type BlInvoice } from './client.js';
+import {
+  accountUpserts,
+  costCentreUpserts,
+  customerPayload,
+  customerReference,
+  invoicePayload,
+  invoicePreflight,
+  invoiceReference,
+  isExportableProjectStatus,
+  paidDate,
+  projectNumberProblem,
+  projectPartPayload,
+  projectPartReference,
+  projectPayload,
+  projectReference,
+  rotRutPayload,
+  sameInvoice,
+} from './mappers.js';
+
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export const settings = z.object({
+  baseUrl: z.url().default(BL_BASE_URL).describe("Address of BL's API (the API gateway), without a trailing slash."),
+  tokenUrl: z.url().default(BL_TOKEN_URL).describe("BL's OAuth 2.0 token endpoint (client credentials)."),
+  userKey: z
+    .string()
+    .regex(GUID, 'a GUID such as 6f1c1f0e-8a4b-4c2d-9e3f-0a1b2c3d4e5f')
+    .describe(
+      "User-Key: the BL company's GUID, sent with every call for the company. The company's administrator finds it in BL (or the integrator lists the companies it may reach); one connection per company.",
+    ),
+  updateCustomers: z
+    .boolean()
+    .default(false)
+    .describe(
+      'Update customers. On: this system is the master for customers; changes here overwrite BL on every run. Off: a customer is sent once, with its first project or invoice, and never updated after.',
+    ),
+  projectLevel: z
+    .enum(['project', 'workOrder'])
+    .default('project')
+    .describe(
+      'project: invoice rows are booked on the main project (10000). workOrder: work orders and ÄTA are projects of their own in BL (10000_1, 10000_Ä001; enable the optional flow "project-part-export") and invoice rows are booked on them.',
+    ),
+  vatAccounts: z
+    .record(z.string(), z.string().regex(/^\d{4}$/))
+    .default({ '25': '2611', '12': '2621', '6': '2631' })
+    .describe('Output VAT account per VAT rate (percent → account) for the VAT entries of customer invoices.'),
+  roundingAccount: z
+    .string()
+    .regex(/^\d{4}$/)
+    .default('3740')
+    .describe('Account of the rounding (öresavrundning) entry of customer invoices.'),
+});
+
+export type BlSettings = z.output<typeof settings>;
+type Ctx = FlowContext<BlSettings>;
+
+const client = (ctx: Ctx) => new BlClient(ctx.http, { signal: ctx.signal });
+
+function fail(ctx: Ctx, ref: EntityRef, message: string): void {
+  ctx.reportError(ref, message);
+  ctx.count('failed');
+}
+
+/** Runs one entity's work; a 4xx of that entity is reported with its reference, the others go on. */
+async function perEntity(ctx: Ctx, ref: EntityRef, fn: () => Promise<unknown>): Promise<void> {
+  try {
+    await fn();
+  } catch (err) {
+    if (!isEntityError(err)) throw err;
+    fail(ctx, ref, err.remoteMessage);
+  }
+}
+
+/** BL's customers: customer number → entityId. */
+function customerListing(bl: BlClient): ExportListing<CustomerRecord> {
+  return {
+    entityType: 'customer',
+    id: (c) => c.id,
+    key: (c) => c.number,
+    list: async () => (await bl.customers()).flatMap((c) => (c.id ? [[c.id, String(c.entityId)] as const] : [])),
+  };
+}
+
+async function listProjects(bl: BlClient): Promise<[string, string][]> {
+  return (await bl.projects()).flatMap((p) => (p.id && p.entityId !== undefined ? [[p.id, String(p.entityId)] as [string, string]] : []));
+}
+
+/** What a flow sends to BL at most once per run. */
+class Session {
+  readonly bl: BlClient;
+  private customers = new Map<string, Promise<string | null>>();
+
+  constructor(readonly ctx: Ctx) {
+    this.bl = client(ctx);
+  }
+
+  /** Exports a customer; its BL customer number, or null after a reported failure. */
+  async exportCustomer(c: CustomerRecord, updateExisting: boolean, listed?: string | null): Promise<string | null> {
+    const ctx = this.ctx;
+    const ref = { type: 'customer', id: c.id, reference: customerReference(c) };
+    const payload = customerPayload(c, ctx.now);
+    if (!payload.ok) {
+      fail(ctx, ref, payload.problems.join('; '));
+      return null;
+    }
+    const what = customerReference(c);
+    const outcome = await exportEntity(ctx, {
+      ref,
+      payload: payload.value,
+      updateExisting,
+      listed,
+      find: async () => {
+        const found = await this.bl.findCustomer(c.number);
+        return found ? String(found.entityId) : null;
+      },
+      create: () => this.bl.createCustomer(payload.value, what),
+      update: (entityId) => this.bl.updateCustomer(entityId, payload.value, what),
+    });
+    return outcome === 'failed' ? null : c.number;
+  }
+
+  /**
+   * The customer a project or invoice needs, in BL. With "Update customers" off this is the one
+   * time the customer is sent; with it on the customer export has brought it up to date already.
+   */
+  customer(number: string): Promise<string | null> {
+    let p = this.customers.get(number);
+    if (!p) {
+      p = (async () => {
+        const [c] = await this.ctx.domain.customers.byNumbers([number]);
+        return c ? this.exportCustomer(c, this.ctx.settings.updateCustomers) : null;
+      })();
+      this.customers.set(number, p);
+    }
+    return p;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Registers
+
+const costCentreImport = defineFlow<BlSettings>({
+  id: 'cost-centre-import',
+  direction: 'import',
+  entity: 'costCentre',
+  base: true,
+  description: 'Imports the cost centres of BL (id = code): new codes are created, changed names updated, closed ones inactive (BL is the master).',
+  async run(ctx) {
+    recordUpsert(ctx, 'costCentre', await ctx.domain.costCentres.upsert(costCentreUpserts(await client(ctx).costCenters())));
+  },
+});
+
+const accountImport = defineFlow<BlSettings>({
+  id: 'account-import',
+  direction: 'import',
+  entity: 'account',
+  base: true,
+  description: 'Imports new accounts from the BL chart of accounts (classes 1–2, assets and liabilities, excluded); existing accounts are not renamed.',
+  async run(ctx) {
+    recordUpsert(ctx, 'account', await ctx.domain.accounts.upsert(accountUpserts(await client(ctx).accounts())));
+  },
+});
+
+// ---------------------------------------------------------------------------------------------
+// Customers and projects
+
+const customerExport = defineFlow<BlSettings>({
+  id: 'customer-export',
+  direction: 'export',
+  entity: 'customer',
+  base: true,
+  on: ['invoice.locked'],
+  description:
+    'With "Update customers" on: creates and updates changed customers in BL, matched by customer number (this system is the master). Off: does nothing here; customers are sent once with their first project or invoice.',
+  async run(ctx) {
+    if (!ctx.settings.updateCustomers) {
+      ctx.log.info('customer-export: "Update customers" is off; customers are sent with their first project or invoice');
+      return;
+    }
+    const session = new Session(ctx);
+    await exportChanged(
+      ctx,
+      (since) => ctx.domain.customers.changed(since),
+      (c, listed) => session.exportCustomer(c, true, listed),
+      customerListing(session.bl),
+    );
+  },
+});
+
+const projectExport = defineFlow<BlSettings>({
+  id: 'project-export',
+  direction: 'export',
+  entity: 'project',
+  base: true,
+  on: ['invoice.locked', 'project.statusChanged'],
+  description: 'Creates and updates projects with status 40–89 in BL, with their customer; closes them there once they reach 90.',
+  async run(ctx) {
+    const session = new Session(ctx);
+    const exportable = (p: ProjectRecord) => isExportableProjectStatus(p.statusCode) && !projectNumberProblem(p.number);
+    await exportChanged(
+      ctx,
+      (since) => ctx.domain.projects.changed(since),
+      async (p, listed) => {
+        const ref = { type: 'project', id: p.id, reference: projectReference(p) };
+        if (!isExportableProjectStatus(p.statusCode)) {
+          // Below 40: not yet; 90 and above: closed in BL only when it was sent.
+          const sent = p.statusCode >= 90 ? await ctx.ids.get('project', p.id) : null;
+          if (!sent) {
+            ctx.count('skipped');
+            return;
+          }
+        }
+        const problem = projectNumberProblem(p.number);
+        if (problem) return fail(ctx, ref, problem);
+        await perEntity(ctx, ref, async () => {
+          let customer: string | null = null;
+          if (p.customerNumber) {
+            customer = await session.customer(p.customerNumber);
+            if (!customer) return fail(ctx, ref, `its customer ${p.customerNumber} could not be sent to BL (see Customer ${p.customerNumber})`);
+          }
+          const payload = projectPayload(p, customer);
+          const what = projectReference(p);
+          await exportEntity(ctx, {
+            ref,
+            payload,
+            listed,
+            find: async () => {
+              const found = await session.bl.findProject(p.number);
+              return found?.entityId === undefined ? null : String(found.entityId);
+            },
+            create: () => session.bl.createProject(payload, what),
+            update: (entityId) => session.bl.updateProject(entityId, payload, what),
+          });
+        });
+      },
+      { entityType: 'project', id: (p) => p.id, key: (p) => p.number, list: () => listProjects(session.bl), wanted: exportable },
+    );
+  },
+});
+
+const projectPartExport = defineFlow<BlSettings>({
+  id: 'project-part-export',
+  direction: 'export',
+  entity: 'workOrder',
+  base: false,
+  on: ['invoice.locked'],
+  description:
+    'Creates and updates work orders and ÄTA with status below 90 as projects of their own in BL (10000_1, 10000_Ä001), with the project’s customer; closes them at 90.',
+  async run(ctx) {
+    const session = new Session(ctx);
+    const parents = new Map<string, Promise<string | null>>();
+    const parentCustomer = (projectNumber: string) => {
+      let p = parents.get(projectNumber);
+      if (!p) {
+        p = ctx.domain.projects.byNumbers([projectNumber]).then((r) => r[0]?.customerNumber ?? null);
+        parents.set(projectNumber, p);
+      }
+      return p;
+    };
+    await exportChanged(
+      ctx,
+      (since) => ctx.domain.projectParts.changed(since),
+      async (part, listed) => {
+        const ref = { type: part.kind, id: part.id, reference: projectPartReference(part) };
+        if (part.statusCode >= 90 && !(await ctx.ids.get(part.kind, part.id))) {
+          ctx.count('skipped');
+          return;
+        }
+        const problem = projectNumberProblem(part.fullNumber);
+        if (problem) return fail(ctx, ref, problem);
+        await perEntity(ctx, ref, async () => {
+          const customerNumber = await parentCustomer(part.projectNumber);
+          const customer = customerNumber ? await session.customer(customerNumber) : null;
+          if (customerNumber && !customer) return fail(ctx, ref, `its customer ${customerNumber} could not be sent to BL (see Customer ${customerNumber})`);
+          const payload = projectPartPayload(part, customer);
+          const what = projectPartReference(part);
+          await exportEntity(ctx, {
+            ref,
+            payload,
+            listed,
+            find: async () => {
+              const found = await session.bl.findProject(part.fullNumber);
+              return found?.entityId === undefined ? null : String(found.entityId);
+            },
+            create: () => session.bl.createProject(payload, what),
+            update: (entityId) => session.bl.updateProject(entityId, payload, what),
+          });
+        });
+      },
+      {
+        entityType: (part) => part.kind,
+        id: (part) => part.id,
+        key: (part) => part.fullNumber,
+        list: () => listProjects(session.bl),
+        wanted: (part) => part.statusCode < 90 && !projectNumberProblem(part.fullNumber),
+      },
+    );
+  },
+});
+
+// ---------------------------------------------------------------------------------------------
+// Customer invoices
+
+const invoiceExport = defineFlow<BlSettings>({
+  id: 'invoice-export',
+  direction: 'export',
+  entity: 'invoice',
+  base: true,
+  on: ['invoice.locked'],
+  description:
+    'Exports locked invoices to BL’s customer ledger, booked on the bookkeeping date: one entry per account (with project and cost centre) of the basis, the VAT per rate and the rounding; credit invoices connected to their original; the ROT/RUT basis (at most two persons); the invoice PDF attached. BL’s invoice number becomes the external number.',
+  async run(ctx) {
+    const since = await ctx.checkpoint.get<string>();
+    const { items, next } = await ctx.domain.invoices.locked(since);
+    const session = new Session(ctx);
+    const bl = session.bl;
+
+    await forEachEntity(ctx, items, async (inv) => {
+      const ref = { type: 'invoice', id: inv.id, reference: invoiceReference(inv) };
+      const what = invoiceReference(inv);
+      let mapping = await ctx.ids.get('invoice', inv.id);
+      if (!mapping && inv.externalNumber) {
+        // Exported earlier through another connection (e.g. before switching to BL).
+        ctx.count('skipped');
+        return;
+      }
+      await perEntity(ctx, ref, async () => {
+        const customer = await session.customer(inv.customerNumber);
+        if (!customer) return fail(ctx, ref, `its customer ${inv.customerNumber} could not be sent to BL (see Customer ${inv.customerNumber})`);
+        const [customerRecord] = await ctx.domain.customers.byNumbers([inv.customerNumber]);
+        const customerInfo = { number: customer, name: customerRecord?.name ?? customer };
+        let created: BlInvoice | undefined;
+        if (!mapping) {
+          const mapped = invoicePayload(inv, customer, ctx.settings);
+          const rotRut = rotRutPayload(inv, 0, customerInfo, ctx.now);
+          const problems = [...(mapped.ok ? [] : mapped.problems), ...(rotRut && !rotRut.ok ? rotRut.problems : [])];
+          if (!mapped.ok || problems.length) return fail(ctx, ref, problems.join('; '));
+          const payload = mapped.value;
+          let connect: string | undefined;
+          if (inv.isCredit && inv.creditOf) {
+            const original = await ctx.ids.get('invoice', inv.creditOf.id);
+            connect =
+              original && !original.remoteId.startsWith('planned:')
+                ? original.remoteId
+                : inv.creditOf.externalNumber
+                  ? (await bl.invoice(inv.creditOf.externalNumber))?.entityId?.toString()
+                  : undefined;
+            if (!connect && !ctx.dryRun)
+              return fail(ctx, ref, `its original invoice ${inv.creditOf.number} is not in BL yet (see Invoice ${inv.creditOf.number})`);
+          }
+          const outcome = await exportEntity(ctx, {
+            ref,
+            payload,
+            // An invoice is booked once and never updated (BL can only credit it).
+            updateExisting: false,
+            find: async () => {
+              const found = (await bl.invoicesOf(customer, payload.invoiceDate)).find((r) => sameInvoice(r, payload));
+              return found?.entityId === undefined ? null : String(found.entityId);
+            },
+            create: async () => {
+              created = await bl.createInvoice(payload, what, connect);
+              return created?.entityId === undefined ? undefined : String(created.entityId);
+            },
+            update: async () => undefined,
+          });
+          if (outcome === 'failed') return;
+          mapping = await ctx.ids.get('invoice', inv.id);
+        }
+        const entityId = mapping?.remoteId;
+        if (ctx.dryRun || !entityId || entityId.startsWith('planned:')) return;
+        created ??= (await bl.invoiceByEntityId(entityId)) ?? undefined;
+        const invoiceNumber = created?.invoiceNumber;
+        if (invoiceNumber === undefined) throw new Error(`BL has no invoice with entityId ${entityId} for ${what}`);
+
+        // The steps after the create, each recorded, so a failure repeats only what is left.
+        if (inv.taxReductionType !== 'NONE' && !(await ctx.ids.get('invoiceRotRut', inv.id))) {
+          const rotRut = rotRutPayload(inv, invoiceNumber, customerInfo, ctx.now);
+          if (rotRut && !rotRut.ok) return fail(ctx, ref, rotRut.problems.join('; '));
+          if (rotRut) await bl.createRotRut(rotRut.value, what);
+          await ctx.ids.set('invoiceRotRut', inv.id, String(invoiceNumber), 'sent');
+        }
+        if (!(await ctx.ids.get('invoicePdf', inv.id))) {
+          const pdf = await ctx.domain.invoices.pdf(inv.id);
+          await bl.attachPdf(entityId, `Faktura ${inv.number}.pdf`, pdf.bytes, what);
+          await ctx.ids.set('invoicePdf', inv.id, entityId, 'attached');
+        }
+        // Last: once recorded, the invoice is not offered again.
+        await ctx.domain.invoices.setExternalNumber(inv.id, String(invoiceNumber));
+      });
+    });
+    await ctx.checkpoint.set(next);
+  },
+});
+
+const paidDateImport = defineFlow<BlSettings>({
+  id: 'paid-date-import',
+  direction: 'import',
+  entity: 'paidDate',
+  base: true,
+  description: 'Records the paid date of the invoices this connection exported that BL shows as paid (paid, with the date of the latest payment).',
+  async run(ctx) {
+    const awaiting = await ctx.domain.invoices.awaitingPayment();
+    if (awaiting.length === 0) return;
+    const mapped = await ctx.ids.getMany(
+      'invoice',
+      awaiting.map((i) => i.id),
+    );
+    const bl = client(ctx);
+    await forEachEntity(
+      ctx,
+      awaiting.filter((i) => mapped.has(i.id) && i.externalNumber),
+      async (inv) => {
+        await perEntity(ctx, { type: 'paidDate', id: inv.id, reference: invoiceReference(inv) }, async () => {
+          const remote = await bl.invoice(inv.externalNumber!);
+          const paid = remote ? paidDate(remote) : null;
+          if (!paid) return ctx.count('unchanged');
+          await ctx.domain.invoices.setPaidDate(inv.id, paid);
+          ctx.count('updated');
+        });
+      },
+    );
+  },
+});
+
+export default defineConnector({
+  id: 'bjorn-lunden',
+  name: 'Björn Lundén',
+  version: '0.1.0',
+  description:
+    'Björn Lundén (BL Administration) through its API: exports customers, projects (and work orders/ÄTA) and invoices (customer ledger, with the PDF, credit invoices and ROT/RUT); imports cost centres, accounts and paid dates.',
+  settings,
+  credentials: {
+    kind: 'oauth2_client_credentials',
+    description:
+      "Client id and secret of your BL API integration (from Björn Lundén's developer programme); the company's User-Key (its GUID) goes in the settings.",
+  },
+  allowedHosts: ['apigateway.blinfo.se'],
+  // The published API (connectors/bjorn-lunden/contract.json): dry runs check their planned writes against it.
+  contract: JSON.parse(readFileSync(new URL('./contract.json', import.meta.url), 'utf8')) as ApiContract,
+  preflight: { invoice: (inv) => invoicePreflight(inv) },
+  // Where credentials go.
+  endpointSettings: ['baseUrl', 'tokenUrl'],
+  http: (s) => ({
+    baseUrl: s.baseUrl,
+    auth: { kind: 'oauth2', tokenUrl: s.tokenUrl, grant: 'client_credentials', clientAuth: 'basic' },
+    defaultHeaders: { 'User-Key': s.userKey },
+    errorMessage: (body) => blErrorMessage(body),
+  }),
+  async check(ctx) {
+    try {
+      const d = await new BlClient(ctx.http).details();
+      return { ok: true, message: `Connected to Björn Lundén as ${d.name ?? 'the company'}${d.orgNumber ? ` (${d.orgNumber})` : ''}` };
+    } catch (err) {
+      if (err instanceof HttpError && err.status >= 400 && err.status < 500) {
+        return { ok: false, message: err.status === 401 || err.fromTokenEndpoint ? `BL refused the credentials: ${err.remoteMessage}` : err.remoteMessage };
+      }
+      throw err;
+    }
+  },
+  flows: [costCentreImport, accountImport, customerExport, projectExport, projectPartExport, invoiceExport, paidDateImport],
+});

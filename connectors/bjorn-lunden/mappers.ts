@@ -1,0 +1,326 @@
+// Pure mappings between this system's records and Björn Lundén's (BL) shapes. No I/O; every
+// function is table-tested in bjorn-lunden.test.ts. Field limits are the specification's
+// (customer number 8 characters on an invoice, project 16, cost centre 6, ROT/RUT names 40).
+import { Decimal } from 'decimal.js';
+import {
+  type AccountUpsert,
+  type CostCentreUpsert,
+  type CustomerRecord,
+  formatPersonalIdentityNumberShort,
+  type InvoiceRecord,
+  type InvoiceRowRecord,
+  invoiceRowsToSend,
+  luhnCheckDigit,
+  parseOrganisationNumber,
+  parsePersonalIdentityNumber,
+  type PreflightIssue,
+  type ProjectPartRecord,
+  type ProjectRecord,
+} from '@nordic-invoicing/connector-sdk';
+import type { BlAccount, BlCostCenter, BlCustomer, BlInvoice, BlNewInvoice, BlProject, BlRotRut, BlSubLedgerEntry } from './client.js';
+
+export type Mapped<T> = { ok: true; value: T } | { ok: false; problems: string[] };
+
+export const LIMITS = { customerNumber: 8, projectNumber: 16, costCentre: 6, rotRutName: 40, rotRutProperty: 40 } as const;
+
+/** At most this many buyers share a ROT/RUT reduction in BL (socialSecurityNumber1 and 2). */
+export const MAX_TAX_REDUCTION_PERSONS = 2;
+
+// ---------------------------------------------------------------------------------------------
+// References users recognise
+
+export const customerReference = (c: Pick<CustomerRecord, 'number'>) => `Customer ${c.number}`;
+export const projectReference = (p: Pick<ProjectRecord, 'number'>) => `Project ${p.number}`;
+export const projectPartReference = (p: Pick<ProjectPartRecord, 'kind' | 'fullNumber'>) => `${p.kind === 'workOrder' ? 'Work order' : 'ÄTA'} ${p.fullNumber}`;
+export const invoiceReference = (i: Pick<InvoiceRecord, 'number' | 'isCredit'>) => `${i.isCredit ? 'Credit invoice' : 'Invoice'} ${i.number}`;
+
+// ---------------------------------------------------------------------------------------------
+// Identity numbers
+
+export type IdentityResult = { ok: true; value: string } | { ok: false; problem: string };
+
+/**
+ * A private customer's personnummer as BL's customer register writes it: `YYMMDD-NNNK` (`+` from
+ * the year the person turns 100), the form of the specification's `organisationNumber` example.
+ */
+export function blPersonnummer(input: string | null | undefined, today: Date): IdentityResult {
+  const raw = (input ?? '').trim();
+  if (!raw) return { ok: false, problem: 'the personal identity number is missing' };
+  const parsed = parsePersonalIdentityNumber(raw.replace(/\s+/g, ''), { today });
+  if (parsed.ok) return { ok: true, value: formatPersonalIdentityNumberShort(parsed.value.normalized, { today }) };
+  if (parsed.code === 'CHECK_DIGIT') {
+    const ten = raw.replace(/\D/g, '').slice(-10);
+    return { ok: false, problem: `"${raw}" has the wrong check digit (the last digit should be ${luhnCheckDigit(ten.slice(0, 9))}); BL needs YYMMDD-NNNK` };
+  }
+  return { ok: false, problem: `"${raw}" is not a personal identity number BL can take (YYMMDD-NNNK): ${parsed.message}` };
+}
+
+/** A ROT/RUT buyer's personnummer as BL's ROT/RUT basis takes it: 12 digits YYYYMMDDNNNK. */
+export function blSocialSecurityNumber(input: string, today: Date): IdentityResult {
+  const parsed = parsePersonalIdentityNumber(input.replace(/\s+/g, ''), { today });
+  return parsed.ok
+    ? { ok: true, value: parsed.value.normalized }
+    : { ok: false, problem: `"${input}" is not a valid personal identity number: ${parsed.message}` };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Customers
+
+export function customerPayload(c: CustomerRecord, today: Date): Mapped<Omit<BlCustomer, 'entityId'>> {
+  const problems: string[] = [];
+  if ([...c.number].length > LIMITS.customerNumber) problems.push(`customer number ${c.number} is longer than BL's ${LIMITS.customerNumber} characters`);
+  let organisationNumber: string | undefined;
+  if (c.type === 'PRIVATE') {
+    if (c.identityNumber) {
+      const pnr = blPersonnummer(c.identityNumber, today);
+      if (pnr.ok) organisationNumber = pnr.value;
+      else problems.push(pnr.problem);
+    }
+  } else if (c.identityNumber) {
+    const org = parseOrganisationNumber(c.identityNumber);
+    // A sole trader's organisation number is their personnummer.
+    const person = org.ok ? null : blPersonnummer(c.identityNumber, today);
+    if (org.ok) organisationNumber = `${org.value.normalized.slice(0, 6)}-${org.value.normalized.slice(6)}`;
+    else if (person?.ok) organisationNumber = person.value;
+    else problems.push(`"${c.identityNumber}" is not an organisation number`);
+  }
+  if (problems.length) return { ok: false, problems };
+  const street = [c.address1, c.address2].filter((s): s is string => !!s?.trim()).join(', ');
+  return {
+    ok: true,
+    value: strip({
+      id: c.number,
+      name: c.name,
+      organisationNumber,
+      vatNumber: c.vatNumber ?? undefined,
+      street: street || undefined,
+      zip: c.postcode ?? undefined,
+      city: c.city ?? undefined,
+      countryCode: c.countryCode,
+      phone: c.phone ?? undefined,
+      mobile: c.mobile ?? undefined,
+      email: c.email ?? undefined,
+      paymentTerms: c.paymentTermDays === null ? undefined : String(c.paymentTermDays),
+      currency: 'SEK',
+      closed: !c.active,
+    }),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Projects
+
+/** Projects with status 40–89 are sent; from 90 a project already in BL is closed there. */
+export const isExportableProjectStatus = (code: number) => code >= 40 && code < 90;
+
+export function projectNumberProblem(number: string): string | null {
+  return [...number].length > LIMITS.projectNumber ? `project number ${number} is longer than BL's ${LIMITS.projectNumber} characters` : null;
+}
+
+export function projectPayload(p: ProjectRecord, customerNumber: string | null): BlProject {
+  return strip({
+    id: p.number,
+    name: p.name,
+    customerId: customerNumber ?? undefined,
+    startDate: p.startDate ?? undefined,
+    stopDate: p.endDate ?? undefined,
+    responsiblePerson: p.leader?.name ?? undefined,
+    closed: p.statusCode >= 90,
+  });
+}
+
+/** A work order or ÄTA as a project of its own ("10000_1", "10000_Ä001"). */
+export function projectPartPayload(part: ProjectPartRecord, customerNumber: string | null): BlProject {
+  return strip({
+    id: part.fullNumber,
+    name: `${part.project.name} – ${part.name}`.slice(0, 80),
+    customerId: customerNumber ?? undefined,
+    startDate: part.startDate ?? part.project.startDate ?? part.createdAt.slice(0, 10),
+    stopDate: part.project.endDate ?? undefined,
+    responsiblePerson: part.project.leader?.name ?? undefined,
+    closed: part.statusCode >= 90,
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Registers
+
+export function costCentreUpserts(centers: readonly BlCostCenter[]): CostCentreUpsert[] {
+  return centers
+    .filter((c): c is BlCostCenter & { id: string } => typeof c.id === 'string' && c.id.trim() !== '')
+    .map((c) => ({ code: c.id.trim(), name: c.name?.trim() || c.id.trim(), active: c.closed !== true }));
+}
+
+/** Income-statement accounts only: classes 1 and 2 (assets, liabilities) are never imported. */
+export function accountUpserts(accounts: readonly BlAccount[]): AccountUpsert[] {
+  return accounts
+    .filter((a) => /^[3-8]\d{3}$/.test(a.id?.trim() ?? ''))
+    .map((a) => ({ number: Number(a.id.trim()), name: a.name?.trim() || a.id.trim(), active: a.closed !== true }));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Customer invoices
+
+export interface InvoiceOptions {
+  /** project: rows on the main project; workOrder: on the work order/ÄTA when the row has one. */
+  projectLevel: 'project' | 'workOrder';
+  /** Output VAT account per rate ("25" → "2611"). */
+  vatAccounts: Readonly<Record<string, string>>;
+  /** Account of the öresavrundning. */
+  roundingAccount: string;
+}
+
+const D = (s: string) => new Decimal(s);
+const num = (d: Decimal) => d.toDecimalPlaces(2).toNumber();
+
+/** The rows sent for an invoice: the basis merged by what BL tells apart (account, VAT, project, cost centre). */
+export function invoiceRows(inv: InvoiceRecord, o: Pick<InvoiceOptions, 'projectLevel'>): InvoiceRowRecord[] {
+  return invoiceRowsToSend(inv, { projectParts: o.projectLevel === 'workOrder', costCentres: true });
+}
+
+/**
+ * A customer invoice as BL's customer ledger takes it: the total on the receivable side and the
+ * counter entries (sub-ledger entries, credit negative): one per revenue row of the basis (its
+ * account, project and cost centre), the output VAT per rate on the configured VAT accounts and
+ * the rounding. Booked on the bookkeeping date; a credit invoice carries negative amounts.
+ */
+export function invoicePayload(inv: InvoiceRecord, customerNumber: string, o: InvoiceOptions): Mapped<BlNewInvoice> {
+  const problems: string[] = [];
+  const rows = invoiceRows(inv, o);
+  const entries: BlSubLedgerEntry[] = [];
+  const vatByRate = new Map<string, Decimal>();
+  rows.forEach((r, i) => {
+    const at = `row ${i + 1} (${r.description})`;
+    if (r.accountNumber === null) problems.push(`${at} has no account`);
+    const project = o.projectLevel === 'workOrder' && r.projectPartNumber ? r.projectPartNumber : r.projectNumber;
+    if (project) {
+      const p = projectNumberProblem(project);
+      if (p) problems.push(`${at}: ${p}`);
+    }
+    if (r.costCentreCode && [...r.costCentreCode].length > LIMITS.costCentre)
+      problems.push(`${at}: cost centre ${r.costCentreCode} is longer than BL's ${LIMITS.costCentre} characters`);
+    const amount = D(r.amount);
+    entries.push(
+      strip({
+        entityId: 0,
+        accountId: r.accountNumber === null ? undefined : String(r.accountNumber),
+        amount: num(amount.neg()),
+        quantity: D(r.quantity).toNumber(),
+        text: r.description.slice(0, 60),
+        projectId: project ?? undefined,
+        costCenterId: r.costCentreCode ?? undefined,
+      }),
+    );
+    const rate = D(r.vatRate);
+    if (!inv.reverseCharge && !rate.isZero()) {
+      const key = rate.toString();
+      vatByRate.set(key, (vatByRate.get(key) ?? new Decimal(0)).plus(amount.times(rate).dividedBy(100)));
+    }
+  });
+  // The VAT per rate, rounded, with what rounding leaves to reach the invoice's VAT on the largest.
+  const vat = [...vatByRate.entries()].map(([rate, v]) => ({ rate, amount: v.toDecimalPlaces(2) }));
+  const diff = D(inv.vat).minus(vat.reduce((s, v) => s.plus(v.amount), new Decimal(0)));
+  if (!diff.isZero()) {
+    const largest = vat.reduce<(typeof vat)[number] | null>((m, v) => (!m || v.amount.abs().gt(m.amount.abs()) ? v : m), null);
+    if (largest) largest.amount = largest.amount.plus(diff);
+    else problems.push(`the invoice has VAT ${inv.vat} but no row with a VAT rate`);
+  }
+  for (const v of vat) {
+    const account = o.vatAccounts[v.rate];
+    if (!account) {
+      problems.push(`no VAT account is set for ${v.rate} % (setting "vatAccounts")`);
+      continue;
+    }
+    if (!v.amount.isZero()) entries.push({ entityId: 0, accountId: account, amount: num(v.amount.neg()), text: `Utgående moms ${v.rate} %` });
+  }
+  if (!D(inv.rounding).isZero()) entries.push({ entityId: 0, accountId: o.roundingAccount, amount: num(D(inv.rounding).neg()), text: 'Öresavrundning' });
+  if ([...customerNumber].length > LIMITS.customerNumber)
+    problems.push(`customer number ${customerNumber} is longer than BL's ${LIMITS.customerNumber} characters`);
+  if (problems.length) return { ok: false, problems };
+  const total = num(D(inv.total));
+  return {
+    ok: true,
+    value: strip({
+      customerId: customerNumber,
+      invoiceDate: inv.invoiceDate,
+      dueDate: inv.dueDate ?? undefined,
+      journalEntryDate: inv.bookkeepingDate,
+      currency: 'SEK' as const,
+      amountInLocalCurrency: total,
+      amountInOriginalCurrency: total,
+      externalInvoiceId: inv.number,
+      projectId: inv.projectNumber && !projectNumberProblem(inv.projectNumber) ? inv.projectNumber : undefined,
+      type: inv.isCredit ? 'Kreditfaktura' : 'Faktura',
+      rotRutAmount: inv.taxReductionType === 'NONE' ? undefined : num(D(inv.taxReductionAmount)),
+      subLedgerEntries: entries,
+    }),
+  };
+}
+
+/** Whether a BL invoice is the one this payload created (a crashed export's lookup). */
+export function sameInvoice(remote: BlInvoice, payload: Pick<BlNewInvoice, 'externalInvoiceId' | 'customerId'>): boolean {
+  return remote.externalInvoiceId === payload.externalInvoiceId && (remote.customerId === undefined || remote.customerId === payload.customerId);
+}
+
+/** BL's ROT/RUT basis of an invoice (at most two persons: see invoicePreflight). */
+export function rotRutPayload(inv: InvoiceRecord, invoiceNumber: number, customer: { number: string; name: string }, today: Date): Mapped<BlRotRut> | null {
+  if (inv.taxReductionType === 'NONE') return null;
+  const problems = taxReductionIssues(inv).map((i) => i.message);
+  const persons = inv.buyers.slice(0, MAX_TAX_REDUCTION_PERSONS).map((b) => {
+    const ssn = blSocialSecurityNumber(b.personalIdentityNumber, today);
+    if (!ssn.ok) problems.push(`buyer ${b.name}: ${ssn.problem}`);
+    return { ssn: ssn.ok ? ssn.value : '', amount: num(D(b.amount)) };
+  });
+  const first = inv.buyers[0];
+  const property = first?.propertyDesignation ?? first?.brfOrganisationNumber ?? undefined;
+  if (property && [...property].length > LIMITS.rotRutProperty)
+    problems.push(`the property ${property} is longer than BL's ${LIMITS.rotRutProperty} characters`);
+  if (problems.length) return { ok: false, problems };
+  return {
+    ok: true,
+    value: strip({
+      type: inv.taxReductionType === 'RUT' ? 1 : 0,
+      invoiceNumber,
+      customerId: customer.number,
+      customerName: customer.name.slice(0, LIMITS.rotRutName),
+      socialSecurityNumber1: persons[0]!.ssn,
+      amountPerson1: persons[0]!.amount,
+      socialSecurityNumber2: persons[1]?.ssn,
+      amountPerson2: persons[1]?.amount,
+      propertyId: property,
+      apartmentId: first?.apartmentNumber ?? undefined,
+    }),
+  };
+}
+
+function taxReductionIssues(inv: InvoiceRecord): PreflightIssue[] {
+  if (inv.taxReductionType === 'NONE') return [];
+  const issues: PreflightIssue[] = [];
+  if (inv.taxReductionType === 'GREEN')
+    issues.push({ field: 'taxReductionType', message: 'BL takes ROT and RUT only: a green technology reduction cannot be sent to Björn Lundén' });
+  if (inv.buyers.length === 0)
+    issues.push({ field: 'buyers', message: `a ${inv.taxReductionType} invoice needs at least one buyer with a personal identity number` });
+  if (inv.buyers.length > MAX_TAX_REDUCTION_PERSONS)
+    issues.push({
+      field: 'buyers',
+      message: `Björn Lundén takes at most ${MAX_TAX_REDUCTION_PERSONS} persons per ${inv.taxReductionType} invoice; this one has ${inv.buyers.length}: split the reduction between at most two buyers`,
+    });
+  return issues;
+}
+
+/** What BL would refuse, checked when an invoice is locked. */
+export function invoicePreflight(inv: InvoiceRecord): PreflightIssue[] {
+  return taxReductionIssues(inv);
+}
+
+/** The date an invoice was paid in full in BL, or null. */
+export function paidDate(inv: BlInvoice): string | null {
+  if (inv.paid !== true || !inv.dateOfLatestPayment) return null;
+  const d = inv.dateOfLatestPayment.slice(0, 10);
+  return /^\d{4}-\d{2}-\d{2}$/.test(d) && d > '1900-01-01' ? d : null;
+}
+
+/** The object without undefined values (BL's objects are closed: nothing unset is sent). */
+function strip<T extends object>(o: T): T {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
+}
