@@ -237,7 +237,8 @@ export function invoicePayload(inv: InvoiceRecord, customerNumber: string, o: In
   if ([...customerNumber].length > LIMITS.customerNumber)
     problems.push(`customer number ${customerNumber} is longer than BL's ${LIMITS.customerNumber} characters`);
   if (problems.length) return { ok: false, problems };
-  const total = num(D(inv.total));
+  // The receivable: the total with its rounding to whole kronor (`total` excludes the rounding).
+  const total = num(D(inv.total).plus(D(inv.rounding)));
   return {
     ok: true,
     value: strip({
