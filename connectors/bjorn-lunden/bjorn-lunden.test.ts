@@ -1,0 +1,418 @@
+// The Björn Lundén connector's pure rules, table-driven: identity numbers, customers, projects,
+// registers, the customer-ledger invoice, ROT/RUT, the lock's preflight, paid dates and BL's error
+// messages. Plus the client against the fake: defensive paging, not-found, the User-Key, tokens.
+import { describe, expect, it } from 'vitest';
+import {
+  createHttpClient,
+  type CustomerRecord,
+  HttpError,
+  type InvoiceRecord,
+  type InvoiceRowRecord,
+  type ProjectRecord,
+} from '@nordic-invoicing/connector-sdk';
+import { BlClient, blErrorMessage, isNotFound } from './client.js';
+import { startBlFake } from './fake/server.js';
+import {
+  accountUpserts,
+  blPersonnummer,
+  blSocialSecurityNumber,
+  costCentreUpserts,
+  customerPayload,
+  invoicePayload,
+  invoicePreflight,
+  isExportableProjectStatus,
+  paidDate,
+  projectNumberProblem,
+  projectPayload,
+  rotRutPayload,
+  sameInvoice,
+} from './mappers.js';
+
+const TODAY = new Date('2026-11-15T10:00:00Z');
+
+const customer = (o: Partial<CustomerRecord> = {}): CustomerRecord => ({
+  id: 'c1',
+  number: '1001',
+  type: 'COMPANY',
+  name: 'Bygg AB',
+  identityNumber: '556677-8899',
+  vatNumber: null,
+  address1: 'Storgatan 1',
+  address2: null,
+  postcode: '111 22',
+  city: 'Stockholm',
+  countryCode: 'SE',
+  phone: null,
+  mobile: null,
+  email: null,
+  paymentTermCode: null,
+  paymentTermDays: 30,
+  reverseCharge: false,
+  active: true,
+  updatedAt: '2026-11-01T00:00:00Z',
+  ...o,
+});
+
+const row = (o: Partial<InvoiceRowRecord> = {}): InvoiceRowRecord => ({
+  description: 'Arbete',
+  quantity: '10',
+  unit: 'h',
+  unitPrice: '650',
+  amount: '6500.00',
+  vatRate: '25.00',
+  accountNumber: 3001,
+  projectNumber: '10000',
+  projectPartNumber: null,
+  costCentreCode: null,
+  kind: 'LABOUR',
+  taxReduction: null,
+  ...o,
+});
+
+const invoice = (o: Partial<InvoiceRecord> = {}): InvoiceRecord => ({
+  id: 'i1',
+  number: 17,
+  isCredit: false,
+  creditOf: null,
+  customerId: 'c1',
+  customerNumber: '1001',
+  invoiceDate: '2026-11-02',
+  bookkeepingDate: '2026-10-31',
+  dueDate: '2026-12-02',
+  yourReference: null,
+  ourReference: null,
+  projectNumber: '10000',
+  reverseCharge: false,
+  currency: 'SEK',
+  net: '6500.00',
+  vat: '1625.00',
+  rounding: '0.00',
+  total: '8125.00',
+  taxReductionType: 'NONE',
+  taxReductionAmount: '0.00',
+  amountToPay: '8125.00',
+  buyers: [],
+  rows: [row()],
+  rowsMerged: false,
+  externalNumber: null,
+  paidDate: null,
+  lockedAt: '2026-11-02T10:00:00Z',
+  updatedAt: '2026-11-02T10:00:00Z',
+  ...o,
+});
+
+const OPTIONS = { projectLevel: 'project' as 'project' | 'workOrder', vatAccounts: { '25': '2611', '12': '2621', '6': '2631' }, roundingAccount: '3740' };
+
+describe('identity numbers', () => {
+  it.each([
+    ['198112189876', { ok: true, value: '811218-9876' }],
+    ['19811218-9876', { ok: true, value: '811218-9876' }],
+    ['811218-9876', { ok: true, value: '811218-9876' }],
+    ['19201218-9870', { ok: true, value: '201218+9870' }],
+    ['198112189875', { ok: false }],
+    ['', { ok: false }],
+  ])('personnummer %s for the customer register', (input, expected) => {
+    expect(blPersonnummer(input, TODAY)).toMatchObject(expected);
+  });
+
+  it.each([
+    ['811218-9876', { ok: true, value: '198112189876' }],
+    ['19811218-9876', { ok: true, value: '198112189876' }],
+    ['811218-9875', { ok: false }],
+  ])('personnummer %s for the ROT/RUT basis (12 digits)', (input, expected) => {
+    expect(blSocialSecurityNumber(input, TODAY)).toMatchObject(expected);
+  });
+});
+
+describe('customers', () => {
+  it.each([
+    [
+      'a company',
+      customer(),
+      { id: '1001', name: 'Bygg AB', organisationNumber: '556677-8899', street: 'Storgatan 1', zip: '111 22', paymentTerms: '30', closed: false },
+    ],
+    ['a company, 10 digits', customer({ identityNumber: '5566778899' }), { organisationNumber: '556677-8899' }],
+    ['a private person', customer({ type: 'PRIVATE', identityNumber: '19811218-9876' }), { organisationNumber: '811218-9876' }],
+    ['two address lines', customer({ address2: 'Box 12' }), { street: 'Storgatan 1, Box 12' }],
+    ['inactive', customer({ active: false }), { closed: true }],
+  ])('%s', (_, c, expected) => {
+    const r = customerPayload(c, TODAY);
+    expect(r.ok && r.value).toMatchObject(expected);
+  });
+
+  it('leaves out what is not set (BL objects are closed)', () => {
+    const r = customerPayload(customer({ identityNumber: null, postcode: null, paymentTermDays: null }), TODAY);
+    expect(r.ok && Object.keys(r.value)).not.toEqual(expect.arrayContaining(['organisationNumber', 'zip', 'paymentTerms']));
+  });
+
+  it.each([
+    ['a customer number longer than 8', customer({ number: '123456789' }), /longer than BL's 8/],
+    ['a wrong check digit', customer({ type: 'PRIVATE', identityNumber: '198112189875' }), /check digit.*YYMMDD-NNNK/],
+    ['no organisation number', customer({ identityNumber: '12345' }), /not an organisation number/],
+  ])('refuses %s', (_, c, message) => {
+    const r = customerPayload(c, TODAY);
+    expect(r.ok).toBe(false);
+    expect(!r.ok && r.problems.join('; ')).toMatch(message);
+  });
+});
+
+describe('projects', () => {
+  it.each([
+    [39, false],
+    [40, true],
+    [89, true],
+    [90, false],
+  ])('status %i exportable: %s', (code, expected) => expect(isExportableProjectStatus(code)).toBe(expected));
+
+  const project: ProjectRecord = {
+    id: 'p1',
+    number: '10000',
+    name: 'Villa',
+    statusCode: 40,
+    finishedAt: null,
+    startDate: '2026-10-01',
+    endDate: null,
+    customerNumber: '1001',
+    leader: { name: 'Per', email: 'per@example.se', signature: 'PE' },
+    costCentreCode: null,
+    updatedAt: '2026-11-01T00:00:00Z',
+  };
+  it.each([
+    [project, '1001', { id: '10000', name: 'Villa', customerId: '1001', startDate: '2026-10-01', responsiblePerson: 'Per', closed: false }],
+    [{ ...project, statusCode: 90 }, null, { closed: true }],
+  ])('maps %#', (p, c, expected) => expect(projectPayload(p, c)).toMatchObject(expected));
+
+  it('refuses project numbers longer than 16', () => {
+    expect(projectNumberProblem('10000_Ä001')).toBeNull();
+    expect(projectNumberProblem('12345678901234567')).toMatch(/longer than BL's 16/);
+  });
+});
+
+describe('registers', () => {
+  it('cost centres: code = id, closed ones inactive, blank ids left out', () => {
+    expect(costCentreUpserts([{ id: 'N1', name: 'Norr' }, { id: 'V1', name: 'Väst', closed: true }, { id: ' ', name: 'Tom' }, { name: 'Utan id' }])).toEqual([
+      { code: 'N1', name: 'Norr', active: true },
+      { code: 'V1', name: 'Väst', active: false },
+    ]);
+  });
+  it('accounts: classes 3-8 only', () => {
+    expect(
+      accountUpserts([
+        { entityId: 1, id: '1510', name: 'Kundfordringar' },
+        { entityId: 2, id: '2611', name: 'Moms' },
+        { entityId: 3, id: '3001', name: 'Försäljning' },
+        { entityId: 4, id: '8999', name: 'Resultat', closed: true },
+        { entityId: 5, id: '30011', name: 'Fel' },
+      ]).map((a) => [a.number, a.active]),
+    ).toEqual([
+      [3001, true],
+      [8999, false],
+    ]);
+  });
+});
+
+describe('customer invoices on the ledger', () => {
+  const entries = (inv: InvoiceRecord, o = OPTIONS) => {
+    const r = invoicePayload(inv, '1001', o);
+    if (!r.ok) throw new Error(r.problems.join('; '));
+    return { value: r.value, rows: r.value.subLedgerEntries.map((e) => [e.accountId, e.amount, e.projectId ?? null, e.costCenterId ?? null]) };
+  };
+
+  it.each([
+    [
+      'one row at 25 %',
+      invoice(),
+      8125,
+      [
+        ['3001', -6500, '10000', null],
+        ['2611', -1625, null, null],
+      ],
+    ],
+    [
+      'two rates, a cost centre, rounding',
+      invoice({
+        rows: [row({ costCentreCode: 'N1' }), row({ description: 'Mat', amount: '100.40', vatRate: '12.00', accountNumber: 3002 })],
+        vat: '1637.05',
+        rounding: '0.55',
+        total: '8237.45',
+      }),
+      8238,
+      [
+        ['3001', -6500, '10000', 'N1'],
+        ['3002', -100.4, '10000', null],
+        ['2611', -1625, null, null],
+        ['2621', -12.05, null, null],
+        ['3740', -0.55, null, null],
+      ],
+    ],
+    ['reverse charge: no VAT entry', invoice({ reverseCharge: true, vat: '0.00', total: '6500.00' }), 6500, [['3001', -6500, '10000', null]]],
+    [
+      'a credit invoice: amounts turned',
+      invoice({ isCredit: true, rows: [row({ amount: '-6500.00', quantity: '-10' })], vat: '-1625.00', total: '-8125.00' }),
+      -8125,
+      [
+        ['3001', 6500, '10000', null],
+        ['2611', 1625, null, null],
+      ],
+    ],
+  ])('%s', (_, inv, amount, expected) => {
+    const { value, rows } = entries(inv);
+    expect(rows).toEqual(expected);
+    expect(value.amountInLocalCurrency).toBe(amount);
+    // Balanced: the entries are the receivable turned.
+    expect(Math.round(value.subLedgerEntries.reduce((s, e) => s + e.amount! * 100, 0))).toBe(-Math.round(amount * 100));
+  });
+
+  it('books on the bookkeeping date, keeps our number for the lookup, names the type', () => {
+    const { value } = entries(invoice());
+    expect(value).toMatchObject({ invoiceDate: '2026-11-02', journalEntryDate: '2026-10-31', externalInvoiceId: 17, type: 'Faktura', customerId: '1001' });
+    expect(entries(invoice({ isCredit: true })).value.type).toBe('Kreditfaktura');
+  });
+
+  it('puts rows on the work order with projectLevel workOrder', () => {
+    const inv = invoice({ rows: [row({ projectPartNumber: '10000_1' })] });
+    expect(entries(inv).rows[0]![2]).toBe('10000');
+    expect(entries(inv, { ...OPTIONS, projectLevel: 'workOrder' }).rows[0]![2]).toBe('10000_1');
+  });
+
+  it('gives what rounding per rate leaves to the largest VAT entry, so the total is the invoice’s', () => {
+    const inv = invoice({
+      rows: [row({ amount: '0.02' }), row({ amount: '0.02' })],
+      // Rounded per line (0.005 twice), where per rate it is 0.01.
+      vat: '0.02',
+      total: '0.06',
+    });
+    expect(entries(inv).rows.at(-1)).toEqual(['2611', -0.02, null, null]);
+  });
+
+  it.each([
+    ['a row without account', invoice({ rows: [row({ accountNumber: null })] }), /row 1 \(Arbete\) has no account/],
+    ['a rate without VAT account', invoice({ rows: [row({ vatRate: '8.00' })], vat: '520.00' }), /no VAT account is set for 8 %/],
+    ['a long cost centre', invoice({ rows: [row({ costCentreCode: 'ABCDEFG' })] }), /cost centre ABCDEFG is longer than BL's 6/],
+  ])('refuses %s', (_, inv, message) => {
+    const r = invoicePayload(inv, '1001', OPTIONS);
+    expect(!r.ok && r.problems.join('; ')).toMatch(message);
+  });
+
+  it('recognises its own invoice by our number and customer', () => {
+    const payload = { externalInvoiceId: 17, customerId: '1001' };
+    expect(sameInvoice({ externalInvoiceId: 17, customerId: '1001' }, payload)).toBe(true);
+    expect(sameInvoice({ externalInvoiceId: 18, customerId: '1001' }, payload)).toBe(false);
+    expect(sameInvoice({ externalInvoiceId: 17, customerId: '1002' }, payload)).toBe(false);
+  });
+});
+
+describe('ROT/RUT', () => {
+  const buyer = (pnr: string, amount: string) => ({
+    name: 'Köpare',
+    personalIdentityNumber: pnr,
+    amount,
+    propertyDesignation: 'UMEÅ BJÖRKEN 1:2',
+    brfOrganisationNumber: null,
+    apartmentNumber: null,
+  });
+  const rot = (o: Partial<InvoiceRecord>) => invoice({ taxReductionType: 'ROT', taxReductionAmount: '1800.00', ...o });
+
+  it.each([
+    [
+      'one person',
+      rot({ buyers: [buyer('198112189876', '1800.00')] }),
+      { type: 0, socialSecurityNumber1: '198112189876', amountPerson1: 1800, propertyId: 'UMEÅ BJÖRKEN 1:2' },
+    ],
+    [
+      'two persons',
+      rot({ buyers: [buyer('198112189876', '900.00'), buyer('197902021232', '900.00')] }),
+      { socialSecurityNumber1: '198112189876', socialSecurityNumber2: '197902021232', amountPerson1: 900, amountPerson2: 900 },
+    ],
+    ['RUT', rot({ taxReductionType: 'RUT', buyers: [buyer('198112189876', '1800.00')] }), { type: 1 }],
+  ])('%s', (_, inv, expected) => {
+    const r = rotRutPayload(inv, 5, { number: '1001', name: 'Eva' }, TODAY);
+    expect(r?.ok && r.value).toMatchObject({ invoiceNumber: 5, customerId: '1001', ...expected });
+  });
+
+  it('none without a tax reduction', () => expect(rotRutPayload(invoice(), 5, { number: '1001', name: 'Eva' }, TODAY)).toBeNull());
+
+  it.each([
+    [
+      'three persons',
+      rot({ buyers: [buyer('198112189876', '600'), buyer('197902021232', '600'), buyer('198501011236', '600')] }),
+      'buyers',
+      /at most 2 persons per ROT invoice; this one has 3/,
+    ],
+    ['no person', rot({ buyers: [] }), 'buyers', /needs at least one buyer/],
+    ['green technology', invoice({ taxReductionType: 'GREEN', buyers: [buyer('198112189876', '100')] }), 'taxReductionType', /ROT and RUT only/],
+  ])('the lock refuses %s', (_, inv, field, message) => {
+    expect(invoicePreflight(inv)).toEqual([{ field, message: expect.stringMatching(message) }]);
+  });
+
+  it('the lock lets two persons and no reduction through', () => {
+    expect(invoicePreflight(rot({ buyers: [buyer('198112189876', '900'), buyer('197902021232', '900')] }))).toEqual([]);
+    expect(invoicePreflight(invoice())).toEqual([]);
+  });
+});
+
+describe('paid dates and errors', () => {
+  it.each([
+    [{ paid: true, dateOfLatestPayment: '2026-11-12' }, '2026-11-12'],
+    [{ paid: false, dateOfLatestPayment: '2026-11-12' }, null],
+    [{ paid: true, dateOfLatestPayment: '1900-01-01' }, null],
+    [{ paid: true }, null],
+  ])('%j → %s', (inv, expected) => expect(paidDate(inv)).toBe(expected));
+
+  it.each([
+    [{ status: '400 BAD_REQUEST', message: 'Customer 9 not found', exceptionId: 'CUSTOMER_NOT_FOUND' }, 'Customer 9 not found (CUSTOMER_NOT_FOUND)'],
+    [{ debugMessage: 'x', subErrors: [{ field: 'name', message: 'required' }], exceptionId: 'NONE' }, 'x name: required'],
+    [{ error: 'invalid_client', error_description: 'Client authentication failed' }, 'invalid_client: Client authentication failed'],
+    ['Bad gateway', 'Bad gateway'],
+    [{}, undefined],
+  ])('message of %j', (body, expected) => expect(blErrorMessage(body)).toBe(expected));
+
+  it.each([
+    [404, undefined, true],
+    [400, { exceptionId: 'PROJECT_NOT_FOUND' }, true],
+    [400, { exceptionId: 'VALUE_INVALID' }, false],
+    [500, { exceptionId: 'CUSTOMER_NOT_FOUND' }, false],
+  ])('not found: %i %j → %s', (status, body, expected) => {
+    expect(isNotFound(new HttpError({ status, method: 'GET', url: 'x', body, remoteMessage: '', retryable: false }))).toBe(expected);
+  });
+});
+
+describe('the client against the fake', () => {
+  const client = (fake: { url: string }, userKey: string, accessToken: string) =>
+    new BlClient(
+      createHttpClient({ baseUrl: fake.url, defaultHeaders: { 'User-Key': userKey, authorization: `Bearer ${accessToken}` }, errorMessage: blErrorMessage }),
+    );
+  const token = async (fake: { tokenUrl: string; clientId: string; clientSecret: string }) => {
+    const res = await fetch(fake.tokenUrl, {
+      method: 'POST',
+      headers: {
+        authorization: `Basic ${Buffer.from(`${fake.clientId}:${fake.clientSecret}`).toString('base64')}`,
+        'content-type': 'application/x-www-form-urlencoded',
+      },
+      body: 'grant_type=client_credentials',
+    });
+    return ((await res.json()) as { access_token: string }).access_token;
+  };
+
+  it('pages cost centres until the last page, finds nothing as null, and needs the User-Key', async () => {
+    const fake = await startBlFake({ pageSize: 2 });
+    try {
+      for (let i = 1; i <= 5; i++) fake.state.costCenters.push({ entityId: i, id: `K${i}`, name: `Ställe ${i}` });
+      const t = await token(fake);
+      expect((await client(fake, fake.userKey, t).costCenters()).map((c) => c.id)).toEqual(['K1', 'K2', 'K3', 'K4', 'K5']);
+      expect(
+        fake
+          .requests()
+          .filter((r) => r.path === '/costcenter/batch')
+          .map((r) => new URLSearchParams(r.query).get('page')),
+      ).toEqual(['1', '2', '3']);
+      expect(await client(fake, fake.userKey, t).findCustomer('404')).toBeNull();
+      const refused = await client(fake, '00000000-0000-4000-8000-000000000000', t)
+        .details()
+        .catch((e: unknown) => e);
+      expect(refused).toMatchObject({ status: 400, remoteMessage: expect.stringMatching(/User-Key.*USER_IDENTITY_INVALID_OR_NOT_SPECIFIED/) });
+    } finally {
+      await fake.close();
+    }
+  });
+});
