@@ -147,6 +147,8 @@ describe('Björn Lundén flows, "Update customers" off', () => {
     expect((await s.run()).status).toBe('SUCCEEDED');
     expect(s.fake.writes()).toBe(writes);
     expect(s.fake.state.customers[0]!.name).toBe('Kund Ett AB');
+    // The token of the first run, stored with the credentials, is still valid: no new one.
+    expect(s.fake.tokenRequests()).toBe(1);
   });
 
   it('sends a private customer’s personnummer as YYMMDD-NNNK, and reports one BL would refuse before any request for it', async () => {
