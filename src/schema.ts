@@ -14,5 +14,6 @@ import './modules/invoices/graphql.js';
 import './modules/integrations/graphql.js';
 import './modules/revenue/graphql.js';
 import './modules/supplier-invoices/graphql.js';
+import './modules/history/graphql.js';
 
 export const schema = builder.toSchema({ sortSchema: true });

@@ -29,6 +29,12 @@ type Documents = {
     "\n  mutation AuthCreateGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      __typename\n      ... on MutationCreateGroupSuccess {\n        data { id name permissions createdBy }\n      }\n      ... on Error { code message path }\n      ... on ValidationError { issues { path code message } }\n      ... on ForbiddenError { permission }\n    }\n  }\n": typeof types.AuthCreateGroupDocument,
     "\n  mutation AuthUpdateGroup($input: UpdateGroupInput!) {\n    updateGroup(input: $input) {\n      __typename\n      ... on MutationUpdateGroupSuccess {\n        data { id name permissions members { id } }\n      }\n      ... on Error { code message path }\n      ... on ValidationError { issues { path code message } }\n      ... on ForbiddenError { permission }\n    }\n  }\n": typeof types.AuthUpdateGroupDocument,
     "\n  mutation AuthDeleteGroup($id: ID!) {\n    deleteGroup(id: $id) {\n      __typename\n      ... on MutationDeleteGroupSuccess { data }\n      ... on Error { code message path }\n      ... on ForbiddenError { permission }\n    }\n  }\n": typeof types.AuthDeleteGroupDocument,
+    "\n  query HistCustomer($id: ID!) {\n    node(id: $id) {\n      ... on Customer {\n        history(first: 10) { edges { node { at by changes { field from to hidden } } } }\n        contacts(first: 5) { edges { node { id history(first: 5) { edges { node { by changes { field from to hidden } } } } } } }\n      }\n    }\n  }\n": typeof types.HistCustomerDocument,
+    "\n  mutation HistUpdate($input: UpdateCustomerInput!) { updateCustomer(input: $input) { __typename ... on Error { message } } }\n": typeof types.HistUpdateDocument,
+    "\n  query HistProject($id: ID!) { node(id: $id) { ... on Project { history(first: 5) { edges { node { by changes { field from to } } } } } } }\n": typeof types.HistProjectDocument,
+    "\n  mutation HistProjectUpdate($input: UpdateProjectInput!) { updateProject(input: $input) { __typename ... on Error { message } } }\n": typeof types.HistProjectUpdateDocument,
+    "\n  query HistInvoice($id: ID!) { node(id: $id) { ... on Invoice { history(first: 10) { edges { node { by changes { field from to } } } } } } }\n": typeof types.HistInvoiceDocument,
+    "\n  mutation HistImport($file: File!, $mode: ImportMode) {\n    importCustomers(file: $file, mode: $mode) { __typename ... on MutationImportCustomersSuccess { data { committed updated } } ... on Error { message } }\n  }\n": typeof types.HistImportDocument,
     "\n  mutation HealthCreateConnection($input: CreateConnectionInput!) {\n    createConnection(input: $input) {\n      __typename\n      ... on MutationCreateConnectionSuccess { data { id pauseAfterFailures health { consecutiveFailures paused lastRunStatus } } }\n      ... on ValidationError { issues { path code message } }\n      ... on Error { message code }\n    }\n  }\n": typeof types.HealthCreateConnectionDocument,
     "\n  mutation HealthUpdateConnection($input: UpdateConnectionInput!) {\n    updateConnection(input: $input) {\n      __typename\n      ... on MutationUpdateConnectionSuccess { data { id pauseAfterFailures } }\n      ... on ValidationError { issues { path code message } }\n      ... on Error { message code }\n    }\n  }\n": typeof types.HealthUpdateConnectionDocument,
     "\n  query HealthOfConnection($id: ID!) {\n    node(id: $id) {\n      ... on Connection {\n        health { lastRunStatus lastRunAt consecutiveFailures paused pausedAt pausedReason nextScheduledRunAt }\n      }\n    }\n  }\n": typeof types.HealthOfConnectionDocument,
@@ -374,6 +380,12 @@ const documents: Documents = {
     "\n  mutation AuthCreateGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      __typename\n      ... on MutationCreateGroupSuccess {\n        data { id name permissions createdBy }\n      }\n      ... on Error { code message path }\n      ... on ValidationError { issues { path code message } }\n      ... on ForbiddenError { permission }\n    }\n  }\n": types.AuthCreateGroupDocument,
     "\n  mutation AuthUpdateGroup($input: UpdateGroupInput!) {\n    updateGroup(input: $input) {\n      __typename\n      ... on MutationUpdateGroupSuccess {\n        data { id name permissions members { id } }\n      }\n      ... on Error { code message path }\n      ... on ValidationError { issues { path code message } }\n      ... on ForbiddenError { permission }\n    }\n  }\n": types.AuthUpdateGroupDocument,
     "\n  mutation AuthDeleteGroup($id: ID!) {\n    deleteGroup(id: $id) {\n      __typename\n      ... on MutationDeleteGroupSuccess { data }\n      ... on Error { code message path }\n      ... on ForbiddenError { permission }\n    }\n  }\n": types.AuthDeleteGroupDocument,
+    "\n  query HistCustomer($id: ID!) {\n    node(id: $id) {\n      ... on Customer {\n        history(first: 10) { edges { node { at by changes { field from to hidden } } } }\n        contacts(first: 5) { edges { node { id history(first: 5) { edges { node { by changes { field from to hidden } } } } } } }\n      }\n    }\n  }\n": types.HistCustomerDocument,
+    "\n  mutation HistUpdate($input: UpdateCustomerInput!) { updateCustomer(input: $input) { __typename ... on Error { message } } }\n": types.HistUpdateDocument,
+    "\n  query HistProject($id: ID!) { node(id: $id) { ... on Project { history(first: 5) { edges { node { by changes { field from to } } } } } } }\n": types.HistProjectDocument,
+    "\n  mutation HistProjectUpdate($input: UpdateProjectInput!) { updateProject(input: $input) { __typename ... on Error { message } } }\n": types.HistProjectUpdateDocument,
+    "\n  query HistInvoice($id: ID!) { node(id: $id) { ... on Invoice { history(first: 10) { edges { node { by changes { field from to } } } } } } }\n": types.HistInvoiceDocument,
+    "\n  mutation HistImport($file: File!, $mode: ImportMode) {\n    importCustomers(file: $file, mode: $mode) { __typename ... on MutationImportCustomersSuccess { data { committed updated } } ... on Error { message } }\n  }\n": types.HistImportDocument,
     "\n  mutation HealthCreateConnection($input: CreateConnectionInput!) {\n    createConnection(input: $input) {\n      __typename\n      ... on MutationCreateConnectionSuccess { data { id pauseAfterFailures health { consecutiveFailures paused lastRunStatus } } }\n      ... on ValidationError { issues { path code message } }\n      ... on Error { message code }\n    }\n  }\n": types.HealthCreateConnectionDocument,
     "\n  mutation HealthUpdateConnection($input: UpdateConnectionInput!) {\n    updateConnection(input: $input) {\n      __typename\n      ... on MutationUpdateConnectionSuccess { data { id pauseAfterFailures } }\n      ... on ValidationError { issues { path code message } }\n      ... on Error { message code }\n    }\n  }\n": types.HealthUpdateConnectionDocument,
     "\n  query HealthOfConnection($id: ID!) {\n    node(id: $id) {\n      ... on Connection {\n        health { lastRunStatus lastRunAt consecutiveFailures paused pausedAt pausedReason nextScheduledRunAt }\n      }\n    }\n  }\n": types.HealthOfConnectionDocument,
@@ -778,6 +790,30 @@ export function graphql(source: "\n  mutation AuthUpdateGroup($input: UpdateGrou
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AuthDeleteGroup($id: ID!) {\n    deleteGroup(id: $id) {\n      __typename\n      ... on MutationDeleteGroupSuccess { data }\n      ... on Error { code message path }\n      ... on ForbiddenError { permission }\n    }\n  }\n"): (typeof documents)["\n  mutation AuthDeleteGroup($id: ID!) {\n    deleteGroup(id: $id) {\n      __typename\n      ... on MutationDeleteGroupSuccess { data }\n      ... on Error { code message path }\n      ... on ForbiddenError { permission }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HistCustomer($id: ID!) {\n    node(id: $id) {\n      ... on Customer {\n        history(first: 10) { edges { node { at by changes { field from to hidden } } } }\n        contacts(first: 5) { edges { node { id history(first: 5) { edges { node { by changes { field from to hidden } } } } } } }\n      }\n    }\n  }\n"): (typeof documents)["\n  query HistCustomer($id: ID!) {\n    node(id: $id) {\n      ... on Customer {\n        history(first: 10) { edges { node { at by changes { field from to hidden } } } }\n        contacts(first: 5) { edges { node { id history(first: 5) { edges { node { by changes { field from to hidden } } } } } } }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HistUpdate($input: UpdateCustomerInput!) { updateCustomer(input: $input) { __typename ... on Error { message } } }\n"): (typeof documents)["\n  mutation HistUpdate($input: UpdateCustomerInput!) { updateCustomer(input: $input) { __typename ... on Error { message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HistProject($id: ID!) { node(id: $id) { ... on Project { history(first: 5) { edges { node { by changes { field from to } } } } } } }\n"): (typeof documents)["\n  query HistProject($id: ID!) { node(id: $id) { ... on Project { history(first: 5) { edges { node { by changes { field from to } } } } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HistProjectUpdate($input: UpdateProjectInput!) { updateProject(input: $input) { __typename ... on Error { message } } }\n"): (typeof documents)["\n  mutation HistProjectUpdate($input: UpdateProjectInput!) { updateProject(input: $input) { __typename ... on Error { message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HistInvoice($id: ID!) { node(id: $id) { ... on Invoice { history(first: 10) { edges { node { by changes { field from to } } } } } } }\n"): (typeof documents)["\n  query HistInvoice($id: ID!) { node(id: $id) { ... on Invoice { history(first: 10) { edges { node { by changes { field from to } } } } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HistImport($file: File!, $mode: ImportMode) {\n    importCustomers(file: $file, mode: $mode) { __typename ... on MutationImportCustomersSuccess { data { committed updated } } ... on Error { message } }\n  }\n"): (typeof documents)["\n  mutation HistImport($file: File!, $mode: ImportMode) {\n    importCustomers(file: $file, mode: $mode) { __typename ... on MutationImportCustomersSuccess { data { committed updated } } ... on Error { message } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

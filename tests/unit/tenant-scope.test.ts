@@ -20,6 +20,7 @@ const EXPECTED_TENANT_MODELS = [
   'ProjectStatus',
   'Project',
   'WorkOrder',
+  'ChangeEntry',
   'ChangeOrder',
   'Account',
   'CostCentre',
