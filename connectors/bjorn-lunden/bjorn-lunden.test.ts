@@ -10,7 +10,7 @@ import {
   type InvoiceRowRecord,
   type ProjectRecord,
 } from '@nordic-invoicing/connector-sdk';
-import { BlClient, blErrorMessage, isNotFound } from './client.js';
+import { BlClient, blErrorMessage, isNotFound, splitDateRange } from './client.js';
 import { startBlFake } from './fake/server.js';
 import {
   accountUpserts,
@@ -26,6 +26,7 @@ import {
   projectPayload,
   rotRutPayload,
   sameInvoice,
+  voucherUpsert,
 } from './mappers.js';
 
 const TODAY = new Date('2026-11-15T10:00:00Z');
@@ -349,6 +350,68 @@ describe('ROT/RUT', () => {
     expect(invoicePreflight(rot({ buyers: [buyer('198112189876', '900'), buyer('197902021232', '900')] }))).toEqual([]);
     expect(invoicePreflight(invoice())).toEqual([]);
   });
+});
+
+describe('vouchers', () => {
+  it('a journal entry as a voucher: signed amounts as debit and credit, project and cost centre as BL has them', () => {
+    expect(
+      voucherUpsert({
+        journalId: 'A',
+        journalEntryId: 123,
+        journalEntryDate: '2026-11-02',
+        financialYearId: '2026',
+        journalEntryText: ' Inköp ',
+        ledgerEntries: [
+          { accountId: '4010', amount: 800.5, projectId: '10000_1', costCenterId: 'N1', text: 'Virke' },
+          { accountId: '2440', amount: -800.5 },
+          { accountId: '4010', amount: 0 },
+        ],
+      }),
+    ).toEqual({
+      remoteId: '2026/A/123',
+      series: 'A',
+      number: 123,
+      transactionDate: '2026-11-02',
+      description: 'Inköp',
+      rows: [
+        { rowIndex: 0, accountNumber: 4010, debit: '800.50', credit: '0.00', projectNumber: '10000_1', costCentreCode: 'N1', note: 'Virke' },
+        { rowIndex: 1, accountNumber: 2440, debit: '0.00', credit: '800.50', projectNumber: null, costCentreCode: null, note: null },
+        { rowIndex: 2, accountNumber: 4010, debit: '0.00', credit: '0.00', projectNumber: null, costCentreCode: null, note: null },
+      ],
+    });
+  });
+
+  it('without a financial year id the entry date’s year names it', () => {
+    expect(voucherUpsert({ journalId: 'B', journalEntryId: 7, journalEntryDate: '2025-03-01' }).remoteId).toBe('2025/B/7');
+  });
+
+  it.each([
+    ['2026-11-01', '2026-11-01', null],
+    [
+      '2026-11-01',
+      '2026-11-02',
+      [
+        ['2026-11-01', '2026-11-01'],
+        ['2026-11-02', '2026-11-02'],
+      ],
+    ],
+    [
+      '2026-11-01',
+      '2026-11-30',
+      [
+        ['2026-11-01', '2026-11-15'],
+        ['2026-11-16', '2026-11-30'],
+      ],
+    ],
+    [
+      '2026-12-31',
+      '2027-01-03',
+      [
+        ['2026-12-31', '2027-01-01'],
+        ['2027-01-02', '2027-01-03'],
+      ],
+    ],
+  ])('splits %s – %s in halves', (from, to, expected) => expect(splitDateRange(from, to)).toEqual(expected));
 });
 
 describe('paid dates and errors', () => {

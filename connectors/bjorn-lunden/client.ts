@@ -136,6 +136,29 @@ export interface BlRotRut {
   apartmentId?: string;
 }
 
+/** A row of a journal entry ("LedgerEntry"): amount debit-positive, credit-negative. */
+export interface BlLedgerEntry {
+  entityId?: number;
+  accountId?: string;
+  amount?: number;
+  costCenterId?: string;
+  projectId?: string;
+  line?: number;
+  text?: string;
+}
+
+/** A journal entry (verifikation, "JournalEntry"): journalId is the series. */
+export interface BlJournalEntry {
+  entityId?: number;
+  journalId?: string;
+  journalEntryId?: number;
+  journalEntryDate?: string;
+  financialYearId?: string;
+  journalEntryText?: string;
+  upsertDate?: string;
+  ledgerEntries?: BlLedgerEntry[];
+}
+
 export interface BlDetails {
   entityId: number;
   name?: string;
@@ -145,8 +168,23 @@ export interface BlDetails {
 interface BlBatch<T> {
   pageRequested?: number;
   totalPages?: number;
+  totalRows?: number;
   rowsReturned?: number;
   data?: T[];
+}
+
+/** The days from `from` to `to` (YYYY-MM-DD, inclusive) split in two halves; null for a single day. */
+export function splitDateRange(from: string, to: string): [[string, string], [string, string]] | null {
+  const a = Date.parse(`${from}T00:00:00Z`);
+  const b = Date.parse(`${to}T00:00:00Z`);
+  const days = Math.round((b - a) / 86_400_000);
+  if (days < 1) return null;
+  const mid = new Date(a + Math.floor(days / 2) * 86_400_000).toISOString().slice(0, 10);
+  const after = new Date(Date.parse(`${mid}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+  return [
+    [from, mid],
+    [after, to],
+  ];
 }
 
 /** BL's own message from an error body. */
@@ -247,6 +285,33 @@ export class BlClient {
   }
   accounts(): Promise<BlAccount[]> {
     return this.http.get<BlAccount[]>('/account').then((r) => (Array.isArray(r.body) ? r.body : []));
+  }
+
+  // Journal entries (vouchers)
+  /**
+   * Journal entries with entry dates from `from` to `to`, changed on or after `changedSince`
+   * (a date) when given, of one series when given. The endpoint documents no page parameter: an
+   * answer holding fewer rows than its `totalRows` is asked again as two halves of the date range,
+   * down to single days; a single day with more than a page of entries stops the flow (it would
+   * otherwise import part of them silently).
+   */
+  async journalEntries(q: { from: string; to: string; changedSince?: string; series?: string }): Promise<BlJournalEntry[]> {
+    if (this.opts.signal?.aborted) throw this.opts.signal.reason ?? new Error('aborted');
+    const res = await this.http.get<BlBatch<BlJournalEntry>>('/journal/entry/batch', {
+      startdate: q.from,
+      enddate: q.to,
+      upsertstartdate: q.changedSince,
+      journalid: q.series,
+      rows: PAGE_ROWS,
+    });
+    const rows = Array.isArray(res.body?.data) ? res.body.data : [];
+    const total = res.body?.totalRows;
+    if (typeof total !== 'number' || total <= rows.length) return rows;
+    const halves = splitDateRange(q.from, q.to);
+    if (!halves) throw new Error(`BL answered ${rows.length} of the ${total} journal entries of ${q.from} and documents no way to page further`);
+    const out: BlJournalEntry[] = [];
+    for (const [from, to] of halves) out.push(...(await this.journalEntries({ ...q, from, to })));
+    return out;
   }
 
   // Customer invoices

@@ -21,7 +21,10 @@ import {
   HttpError,
   isEntityError,
   type ProjectRecord,
+  importsVouchers,
   recordUpsert,
+  voucherSeriesSetting,
+  voucherSeriesWanted,
 } from '@nordic-invoicing/connector-sdk';
 import { BL_BASE_URL, BL_TOKEN_URL, BlClient, blErrorMessage, type BlInvoice } from './client.js';
 import {
@@ -41,6 +44,8 @@ import {
   projectReference,
   rotRutPayload,
   sameInvoice,
+  voucherReference,
+  voucherUpsert,
 } from './mappers.js';
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -75,6 +80,15 @@ export const settings = z.object({
     .regex(/^\d{4}$/)
     .default('3740')
     .describe('Account of the rounding (öresavrundning) entry of customer invoices.'),
+  // Only rows booked on a project are kept, whichever series.
+  voucherSeries: voucherSeriesSetting('all'),
+  voucherLookbackMonths: z
+    .number()
+    .int()
+    .min(1)
+    .max(24)
+    .default(12)
+    .describe('Voucher import: the entry dates read (months back from today); after the first run only entries changed since the last one.'),
 });
 
 export type BlSettings = z.output<typeof settings>;
@@ -448,12 +462,51 @@ const paidDateImport = defineFlow<BlSettings>({
   },
 });
 
+// ---------------------------------------------------------------------------------------------
+// Vouchers
+
+const voucherImport = defineFlow<BlSettings>({
+  id: 'voucher-import',
+  direction: 'import',
+  entity: 'voucher',
+  base: true,
+  description:
+    'Imports journal entries (verifikationer) of the chosen series with entry dates in the look-back window, after the first run only those changed since the last run: rows booked on a project are kept; an entry without such rows is imported once a project is added to it; rows added later are appended.',
+  async run(ctx) {
+    const wanted = ctx.settings.voucherSeries;
+    if (!importsVouchers(wanted)) return;
+    const bl = client(ctx);
+    const since = await ctx.checkpoint.get<string>();
+    const from = new Date(ctx.now);
+    from.setUTCMonth(from.getUTCMonth() - ctx.settings.voucherLookbackMonths);
+    const window = { from: from.toISOString().slice(0, 10), to: ctx.now.toISOString().slice(0, 10), changedSince: since?.slice(0, 10) };
+    const entries =
+      wanted === 'all' ? await bl.journalEntries(window) : (await Promise.all(wanted.map((series) => bl.journalEntries({ ...window, series })))).flat();
+    const seen = new Set<string>();
+    const mine = entries.filter((e) => {
+      const key = `${e.financialYearId}/${e.journalId}/${e.journalEntryId}`;
+      if (seen.has(key) || !voucherSeriesWanted(wanted, e.journalId ?? '')) return false;
+      seen.add(key);
+      return true;
+    });
+    await forEachEntity(ctx, mine, async (e) => {
+      const result = await ctx.domain.vouchers.import(voucherUpsert(e));
+      if (result.created) ctx.count('created', result.created);
+      if (result.updated) ctx.count('updated', result.updated);
+      if (result.unchanged) ctx.count('unchanged', result.unchanged);
+      for (const issue of result.issues) fail(ctx, { type: 'voucher', reference: issue.reference || voucherReference(e) }, issue.message);
+    });
+    const latest = entries.reduce((max, e) => (e.upsertDate && e.upsertDate > max ? e.upsertDate : max), since ?? '');
+    if (latest) await ctx.checkpoint.set(latest);
+  },
+});
+
 export default defineConnector({
   id: 'bjorn-lunden',
   name: 'Björn Lundén',
   version: '0.1.0',
   description:
-    'Björn Lundén (BL Administration) through its API: exports customers, projects (and work orders/ÄTA) and invoices (customer ledger, with the PDF, credit invoices and ROT/RUT); imports cost centres, accounts and paid dates.',
+    'Björn Lundén (BL Administration) through its API: exports customers, projects (and work orders/ÄTA) and invoices (customer ledger, with the PDF, credit invoices and ROT/RUT); imports cost centres, accounts, paid dates and vouchers.',
   settings,
   credentials: {
     kind: 'oauth2_client_credentials',
@@ -483,5 +536,5 @@ export default defineConnector({
       throw err;
     }
   },
-  flows: [costCentreImport, accountImport, customerExport, projectExport, projectPartExport, invoiceExport, paidDateImport],
+  flows: [costCentreImport, accountImport, customerExport, projectExport, projectPartExport, invoiceExport, paidDateImport, voucherImport],
 });

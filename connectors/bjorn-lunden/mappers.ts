@@ -16,8 +16,9 @@ import {
   type PreflightIssue,
   type ProjectPartRecord,
   type ProjectRecord,
+  type VoucherUpsert,
 } from '@nordic-invoicing/connector-sdk';
-import type { BlAccount, BlCostCenter, BlCustomer, BlInvoice, BlNewInvoice, BlProject, BlRotRut, BlSubLedgerEntry } from './client.js';
+import type { BlAccount, BlCostCenter, BlCustomer, BlInvoice, BlJournalEntry, BlNewInvoice, BlProject, BlRotRut, BlSubLedgerEntry } from './client.js';
 
 export type Mapped<T> = { ok: true; value: T } | { ok: false; problems: string[] };
 
@@ -319,6 +320,43 @@ export function paidDate(inv: BlInvoice): string | null {
   if (inv.paid !== true || !inv.dateOfLatestPayment) return null;
   const d = inv.dateOfLatestPayment.slice(0, 10);
   return /^\d{4}-\d{2}-\d{2}$/.test(d) && d > '1900-01-01' ? d : null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Vouchers
+
+/** A journal entry's identity: financial year (or the entry's year), series and number: "2026/A/123". */
+export function voucherRemoteId(e: BlJournalEntry): string {
+  return `${e.financialYearId || (e.journalEntryDate ?? '').slice(0, 4)}/${e.journalId ?? ''}/${e.journalEntryId ?? ''}`;
+}
+
+export const voucherReference = (e: BlJournalEntry) => `Voucher ${e.journalId ?? ''}${e.journalEntryId ?? ''}`;
+
+/**
+ * A journal entry as a voucher: each ledger entry a row, its signed amount split into debit
+ * (positive) and credit (negative); the project as BL has it is our project number ("10000",
+ * "10000_1"), which is how the project export sent it.
+ */
+export function voucherUpsert(e: BlJournalEntry): VoucherUpsert {
+  return {
+    remoteId: voucherRemoteId(e),
+    series: e.journalId ?? '',
+    number: e.journalEntryId ?? 0,
+    transactionDate: (e.journalEntryDate ?? '').slice(0, 10),
+    description: e.journalEntryText?.trim() || null,
+    rows: (e.ledgerEntries ?? []).map((r, i) => {
+      const amount = new Decimal(r.amount ?? 0).toDecimalPlaces(2);
+      return {
+        rowIndex: i,
+        accountNumber: Number(r.accountId),
+        debit: (amount.isPositive() ? amount : new Decimal(0)).toFixed(2),
+        credit: (amount.isNegative() ? amount.neg() : new Decimal(0)).toFixed(2),
+        projectNumber: r.projectId?.trim() || null,
+        costCentreCode: r.costCenterId?.trim() || null,
+        note: r.text?.trim() || null,
+      };
+    }),
+  };
 }
 
 /** The object without undefined values (BL's objects are closed: nothing unset is sent). */

@@ -369,3 +369,90 @@ describe('Björn Lundén ROT/RUT', () => {
     expect(s.fake.state.rotRuts).toHaveLength(1);
   });
 });
+
+describe('Björn Lundén vouchers', () => {
+  let s: Setup;
+  let projectNumber: string;
+  let projectId: string;
+  const day = (back: number) => new Date(Date.now() - back * 86_400_000).toISOString().slice(0, 10);
+  const entry = (series: string, n: number, date: string, rows: { account: string; amount: number; project?: string }[], changed = `${date}T09:00:00Z`) => ({
+    entityId: 9000 + n,
+    journalId: series,
+    journalEntryId: n,
+    journalEntryDate: date,
+    financialYearId: date.slice(0, 4),
+    journalEntryText: `Verifikation ${series}${n}`,
+    upsertDate: changed,
+    ledgerEntries: rows.map((r, i) => ({ entityId: i + 1, line: i + 1, accountId: r.account, amount: r.amount, projectId: r.project })),
+  });
+
+  beforeAll(async () => {
+    s = await setup({ voucherSeries: ['A'], voucherLookbackMonths: 2 });
+    const c = await s.customer({ name: 'Verifikationskund AB' });
+    projectId = await createProject(s.db(), { name: 'Projekt V', customerId: c.id, statusCode: 40, startDate: day(60) });
+    projectNumber = (await h.prisma.project.findUniqueOrThrow({ where: { id: projectId } })).number;
+    await s.db().account.createMany({
+      data: [4010, 2440].map((number) => scoped<Prisma.AccountUncheckedCreateInput>({ number, name: `Konto ${number}` })) as never,
+    });
+  });
+  afterAll(async () => s?.fake.close());
+
+  it('imports the chosen series’ entries with project rows, asking again in halves when an answer is cut; a second run imports nothing new', async () => {
+    s.fake.state.journals.push(
+      entry('A', 1, day(20), [
+        { account: '4010', amount: 800, project: projectNumber },
+        { account: '2440', amount: -800 },
+      ]),
+      entry('A', 2, day(10), [
+        { account: '4010', amount: 500 },
+        { account: '2440', amount: -500 },
+      ]),
+      entry('A', 3, day(5), [
+        { account: '4010', amount: 250.5, project: projectNumber },
+        { account: '2440', amount: -250.5 },
+      ]),
+      entry('B', 1, day(4), [
+        { account: '4010', amount: 99, project: projectNumber },
+        { account: '2440', amount: -99 },
+      ]),
+      // Outside the look-back window.
+      entry('A', 4, day(200), [
+        { account: '4010', amount: 1, project: projectNumber },
+        { account: '2440', amount: -1 },
+      ]),
+    );
+    const r = await s.run();
+    expect(r.flows.filter((f) => f.error)).toEqual([]);
+    const vouchers = await h.prisma.voucher.findMany({ where: { companyId: s.company.companyId }, include: { rows: true }, orderBy: { number: 'asc' } });
+    expect(vouchers.map((v) => [v.remoteId, v.series, v.number])).toEqual([
+      [`${day(20).slice(0, 4)}/A/1`, 'A', 1],
+      [`${day(5).slice(0, 4)}/A/3`, 'A', 3],
+    ]);
+    expect(vouchers[0]!.rows).toEqual([expect.objectContaining({ debit: D('800'), credit: D('0'), projectId })]);
+    expect(vouchers[1]!.rows).toEqual([expect.objectContaining({ debit: D('250.5'), projectId })]);
+    // The fake answers at most 2 entries: the window was asked again in halves.
+    const asked = s.fake.requests().filter((q) => q.path === '/journal/entry/batch');
+    expect(asked.length).toBeGreaterThan(1);
+    expect(asked.every((q) => new URLSearchParams(q.query).get('journalid') === 'A')).toBe(true);
+
+    const again = await s.run();
+    expect(again.flows.filter((f) => f.error)).toEqual([]);
+    expect(await h.prisma.voucher.count({ where: { companyId: s.company.companyId } })).toBe(2);
+    // Only entries changed since the last one imported are asked for.
+    const last = s.fake
+      .requests()
+      .filter((q) => q.path === '/journal/entry/batch')
+      .at(-1)!;
+    expect(new URLSearchParams(last.query).get('upsertstartdate')).toBe(day(5));
+  });
+
+  it('imports an entry once a project is added to it in BL', async () => {
+    const a2 = s.fake.state.journals.find((e) => e.journalId === 'A' && e.journalEntryId === 2)!;
+    a2.ledgerEntries![0]!.projectId = projectNumber;
+    a2.upsertDate = new Date().toISOString();
+    const r = await s.run();
+    expect(r.flows.filter((f) => f.error)).toEqual([]);
+    const v = await h.prisma.voucher.findFirstOrThrow({ where: { companyId: s.company.companyId, number: 2 }, include: { rows: true } });
+    expect(v.rows).toEqual([expect.objectContaining({ debit: D('500'), projectId })]);
+  });
+});

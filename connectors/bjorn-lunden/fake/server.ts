@@ -20,6 +20,8 @@
 //   - ROT/RUT bases on an existing invoice, type 0 (ROT) or 1 (RUT), persons as 12 digits with a
 //     valid check digit, at most the two the model has;
 //   - documents attached to a customer invoice as base64 `data`;
+//   - journal entries by entry date, change date (`upsertstartdate`) and series, at most `rows`
+//     (capped at the page size) an answer with the total: the endpoint has no page parameter;
 //   - `pay()` registers a payment (paid when the amount is reached, dateOfLatestPayment).
 // Tests read and seed `state`, count writes, list requests and inject failures (SDK fake helpers).
 import type { IncomingHttpHeaders } from 'node:http';
@@ -39,7 +41,7 @@ import {
   slidingWindow,
   startFakeServer,
 } from '@nordic-invoicing/connector-sdk/testing';
-import type { BlAccount, BlCostCenter, BlCustomer, BlDetails, BlErrorBody, BlProject, BlSubLedgerEntry } from '../client.js';
+import type { BlAccount, BlCostCenter, BlCustomer, BlDetails, BlErrorBody, BlJournalEntry, BlProject, BlSubLedgerEntry } from '../client.js';
 
 export const TOKEN_PATH = '/auth/oauth/v2/token';
 
@@ -98,6 +100,8 @@ export interface BlFakeState {
   invoices: FakeInvoice[];
   rotRuts: FakeRotRut[];
   documents: FakeDocument[];
+  /** Journal entries (vouchers) as seeded; `upsertDate` is when each was last changed. */
+  journals: BlJournalEntry[];
 }
 
 export interface BlFakeOptions {
@@ -197,6 +201,7 @@ export async function startBlFake(opts: BlFakeOptions = {}): Promise<BlFake> {
     invoices: [],
     rotRuts: [],
     documents: [],
+    journals: [],
   };
   let nextEntityId = 1000;
   let nextInvoiceNumber = 1;
@@ -241,6 +246,9 @@ export async function startBlFake(opts: BlFakeOptions = {}): Promise<BlFake> {
         if (method === 'GET' && !a) return ok(invoiceBy((i) => String(i.entityId) === q.get('entityId')));
         if (method === 'GET' && a === 'batch' && !b) return ok(invoiceBatch(q));
         if (method === 'GET' && a && /^\d+$/.test(a) && !b) return ok([invoiceBy((i) => String(i.invoiceNumber) === a)]);
+        break;
+      case 'journal':
+        if (method === 'GET' && a === 'entry' && b === 'batch' && !c) return ok(journalBatch(q));
         break;
       case 'document':
         if (method === 'POST' && a === 'attachto' && b && c && parts.length === 4) return ok(attach(b, c, q, obj(body)));
@@ -405,6 +413,25 @@ export async function startBlFake(opts: BlFakeOptions = {}): Promise<BlFake> {
     for (const k of ['externalInvoiceId', 'projectId', 'type', 'rotRutAmount'] as const) if (inv[k] === undefined) delete inv[k];
     state.invoices.push(inv);
     return inv;
+  }
+
+  /** Entries by entry date, change date and series; at most `rows` (and the page size) of them, with the total. */
+  function journalBatch(q: URLSearchParams) {
+    const from = q.get('startdate');
+    const to = q.get('enddate');
+    const changed = q.get('upsertstartdate');
+    const series = q.get('journalid');
+    for (const d of [from, to, changed]) if (d !== null && !/^\d{4}-\d{2}-\d{2}$/.test(d)) throw bad('DATE_FORMAT_ERROR', `"${d}" is not a date (YYYY-MM-DD)`);
+    const rows = state.journals.filter(
+      (e) =>
+        (!from || (e.journalEntryDate ?? '') >= from) &&
+        (!to || (e.journalEntryDate ?? '') <= to) &&
+        (!changed || (e.upsertDate ?? '').slice(0, 10) >= changed) &&
+        (!series || e.journalId === series),
+    );
+    const size = Math.min(positive(q.get('rows'), maxPage), maxPage);
+    const data = rows.slice(0, size);
+    return { startDate: from ?? undefined, endDate: to ?? undefined, rowsRequested: size, rowsReturned: data.length, totalRows: rows.length, data };
   }
 
   function createRotRut(b: Record<string, unknown>): FakeRotRut {
