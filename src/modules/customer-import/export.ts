@@ -9,7 +9,7 @@ import type { Customer, Prisma } from '../../generated/prisma/client.js';
 import type { TenantClient } from '../../db/tenant.js';
 import { ForbiddenError } from '../../errors.js';
 import { customerViewScope } from '../auth/index.js';
-import type { CustomFieldValues } from '../customers/index.js';
+import { type CustomerListArgs, type CustomFieldValues, customerListConditions, customerListOrder } from '../customers/index.js';
 import {
   contactCellText,
   customerCellText,
@@ -45,35 +45,22 @@ function visibleWhere(auth: ImportAuth): Prisma.CustomerWhereInput {
 }
 
 /**
- * The visible customers in register order (numeric numbers ascending, then the others by
- * number), a page at a time with keyset pagination, so memory does not grow with the register.
+ * The customers in the list's order (the customer list's own, see customerListOrder), a page at a
+ * time (Prisma's cursor pagination on the id, the order's last key), so memory does not grow
+ * with the register.
  */
-async function* customersInOrder(db: TenantClient, where: Prisma.CustomerWhereInput, page = 1000): AsyncGenerator<Customer[]> {
-  let last: { numberValue: bigint; number: string } | null = null;
+async function* customersInOrder(
+  db: TenantClient,
+  where: Prisma.CustomerWhereInput,
+  orderBy: Prisma.CustomerOrderByWithRelationInput[],
+  page = 1000,
+): AsyncGenerator<Customer[]> {
+  let after: string | null = null;
   for (;;) {
-    const keyset: Prisma.CustomerWhereInput = last
-      ? { OR: [{ numberValue: { gt: last.numberValue } }, { numberValue: last.numberValue, number: { gt: last.number } }] }
-      : {};
-    const rows: Customer[] = await db.customer.findMany({
-      where: { AND: [where, { numberValue: { not: null } }, keyset] },
-      orderBy: [{ numberValue: 'asc' }, { number: 'asc' }],
-      take: page,
-    });
+    const rows: Customer[] = await db.customer.findMany({ where, orderBy, take: page, ...(after ? { cursor: { id: after }, skip: 1 } : {}) });
     if (rows.length) yield rows;
     if (rows.length < page) break;
-    const l = rows[rows.length - 1]!;
-    last = { numberValue: l.numberValue!, number: l.number };
-  }
-  let lastNumber: string | null = null;
-  for (;;) {
-    const rows: Customer[] = await db.customer.findMany({
-      where: { AND: [where, { numberValue: null }, lastNumber === null ? {} : { number: { gt: lastNumber } }] },
-      orderBy: { number: 'asc' },
-      take: page,
-    });
-    if (rows.length) yield rows;
-    if (rows.length < page) break;
-    lastNumber = rows[rows.length - 1]!.number;
+    after = rows[rows.length - 1]!.id;
   }
 }
 
@@ -145,15 +132,28 @@ function csvSink(out: Writable, lang: Lang): RowSink {
  * Writes the visible customers (kind `customers`) or their contacts (`contacts`) to `out` in the
  * import's columns. Needs CUSTOMER_VIEW (or VIEW_ASSIGNED: only the user's customers).
  */
-export async function exportRegister(db: TenantClient, auth: ImportAuth, kind: ImportKind, format: ExportFormat, lang: Lang, out: Writable): Promise<number> {
-  const where = visibleWhere(auth);
+/**
+ * Writes the register (customers, or the contacts of those customers) to `out`: the customers the
+ * user may see that match `list` (the customer list's search and filters), in the list's order.
+ */
+export async function exportRegister(
+  db: TenantClient,
+  auth: ImportAuth,
+  kind: ImportKind,
+  format: ExportFormat,
+  lang: Lang,
+  out: Writable,
+  list: CustomerListArgs = {},
+): Promise<number> {
+  const where: Prisma.CustomerWhereInput = { AND: [visibleWhere(auth), ...customerListConditions(list, auth.actor.userId)] };
+  const orderBy = customerListOrder(list.orderBy);
   const defs = kind === 'customers' ? await db.customFieldDefinition.findMany({ orderBy: [{ position: 'asc' }, { key: 'asc' }] }) : [];
   const columns = exportColumns(kind, defs);
   const look = kind === 'customers' ? await lookups(db) : null;
   const sink = format === 'xlsx' ? xlsxSink(out, kind, lang) : csvSink(out, lang);
   sink.header(columns);
   let n = 0;
-  for await (const page of customersInOrder(db, where, kind === 'customers' ? 1000 : 300)) {
+  for await (const page of customersInOrder(db, where, orderBy, kind === 'customers' ? 1000 : 300)) {
     if (kind === 'customers') {
       for (const c of page) {
         const record = { ...c, customFields: c.customFields as CustomFieldValues };

@@ -4,7 +4,9 @@
 // tenant-scoped client), so the downloads see exactly what GraphQL would.
 //
 //   GET /templates/customers.xlsx   GET /templates/contacts.xlsx      (CUSTOMER_UPLOAD)
-//   GET /export/customers.xlsx|csv  GET /export/contacts.xlsx|csv     (CUSTOMER_VIEW, or VIEW_ASSIGNED: own customers)
+//   GET /export/customers.xlsx|csv  GET /export/contacts.xlsx|csv     (CUSTOMER_VIEW, or VIEW_ASSIGNED: own customers;
+//     the customer list's search, filters and order as query parameters: search, active, type, category,
+//     assignedToMe, orderBy, direction)
 //   ?lang=sv (default) or en chooses the header language.
 import { PassThrough, Readable } from 'node:stream';
 import type { Plugin, YogaServer } from 'graphql-yoga';
@@ -12,6 +14,7 @@ import type { Context } from '../../graphql/context.js';
 import { AppError } from '../../errors.js';
 import type { ImportKind, Lang } from './columns.js';
 import { exportRegister, writeTemplate, type ExportFormat } from './export.js';
+import { CUSTOMER_ORDER_FIELDS, type CustomerListArgs } from '../customers/index.js';
 
 type Route = { action: 'template'; kind: ImportKind } | { action: 'export'; kind: ImportKind; format: ExportFormat };
 
@@ -32,6 +35,42 @@ const FILE_NAME: Record<ImportKind, Record<Lang, string>> = {
   customers: { sv: 'kunder', en: 'customers' },
   contacts: { sv: 'kontakter', en: 'contacts' },
 };
+
+/**
+ * The customer list's search, filters and order from the export's query parameters (pure): the
+ * same names and values as the GraphQL list's arguments (`search`, `active`, `type`, `category`,
+ * `assignedToMe`, `orderBy`, `direction`). An unknown value is an error naming its parameter.
+ */
+export function listArgsOf(params: URLSearchParams): { args: CustomerListArgs } | { error: string } {
+  const one = <T extends string>(name: string, allowed: readonly T[]): T | null | { error: string } => {
+    const v = params.get(name);
+    if (v === null || v === '') return null;
+    return (allowed as readonly string[]).includes(v)
+      ? (v as T)
+      : { error: `Query parameter "${name}": one of ${allowed.join(', ')} (got "${v.slice(0, 50)}").` };
+  };
+  const bool = (name: string) => {
+    const v = one(name, ['true', 'false'] as const);
+    return v === null || typeof v === 'object' ? v : v === 'true';
+  };
+  const search = params.get('search');
+  if (search && search.length > 200) return { error: 'Query parameter "search": at most 200 characters.' };
+  const active = bool('active');
+  const assignedToMe = bool('assignedToMe');
+  const type = one('type', ['COMPANY', 'PRIVATE'] as const);
+  const category = one('category', ['EXTERNAL', 'INTRA_GROUP'] as const);
+  const field = one('orderBy', CUSTOMER_ORDER_FIELDS);
+  const direction = one('direction', ['ASC', 'DESC'] as const);
+  for (const v of [active, assignedToMe, type, category, field, direction]) if (v && typeof v === 'object') return v;
+  const ok = <T>(v: T | { error: string } | null): T | null => (v && typeof v === 'object' ? null : (v as T | null));
+  return {
+    args: {
+      search,
+      filter: { active: ok(active), assignedToMe: ok(assignedToMe), type: ok(type), category: ok(category) },
+      orderBy: ok(field) ? { field: ok(field)!, direction: ok(direction) } : null,
+    },
+  };
+}
 
 export function useCustomerFileRoutes(): Plugin<Record<string, unknown>, Record<never, never>> {
   let yoga: YogaServer<Record<never, never>, Context> | undefined;
@@ -84,6 +123,11 @@ export function useCustomerFileRoutes(): Plugin<Record<string, unknown>, Record<
           endResponse(json(403, 'FORBIDDEN', 'You need the permission CUSTOMER_VIEW or CUSTOMER_VIEW_ASSIGNED.'));
           return;
         }
+        const list = listArgsOf(url.searchParams);
+        if ('error' in list) {
+          endResponse(json(400, 'BAD_USER_INPUT', list.error));
+          return;
+        }
         const name = `${FILE_NAME[route.kind][lang]}-${date}.${route.format}`;
         const headers = {
           'content-type': CONTENT_TYPE[route.format],
@@ -97,7 +141,7 @@ export function useCustomerFileRoutes(): Plugin<Record<string, unknown>, Record<
         }
         // Streamed: rows are read a page at a time and written as they come.
         const out = new PassThrough();
-        exportRegister(ctx.db, ctx.auth, route.kind, route.format, lang, out).catch((err: unknown) => {
+        exportRegister(ctx.db, ctx.auth, route.kind, route.format, lang, out, list.args).catch((err: unknown) => {
           console.error('export failed', err);
           out.destroy(err instanceof Error ? err : new Error(String(err)));
         });

@@ -10,11 +10,21 @@ import { SortDirection } from '../../graphql/types.js';
 import { actorOf, type Context } from '../../graphql/context.js';
 import { customerViewScope, UserRef } from '../auth/index.js';
 import { PaymentTermRef } from '../registers/index.js';
-import { displayIdentityNumber, rotMissing, showsVat, CUSTOMER_CATEGORIES, CUSTOMER_TYPES, LANGUAGES } from './rules.js';
+import {
+  CUSTOMER_CATEGORIES,
+  CUSTOMER_ORDER_FIELDS,
+  CUSTOMER_TYPES,
+  type CustomerListArgs,
+  customerListConditions,
+  customerListOrder,
+  displayIdentityNumber,
+  LANGUAGES,
+  rotMissing,
+  showsVat,
+} from './rules.js';
 import type { CustomFieldValues } from './custom-fields.js';
 import * as service from './service.js';
 import * as definitions from './custom-field-definitions.js';
-import { likeLiteral } from '../validation.js';
 
 const VIEW = ['CUSTOMER_VIEW', 'CUSTOMER_VIEW_ASSIGNED'] as const;
 const EDIT = ['CUSTOMER_EDIT', 'CUSTOMER_EDIT_ASSIGNED'] as const;
@@ -236,7 +246,7 @@ const CustomerFilter = builder.inputType('CustomerFilter', {
     assignedToMe: t.boolean({ description: 'Only customers assigned to the acting user.' }),
   }),
 });
-const CustomerOrderField = builder.enumType('CustomerOrderField', { values: ['NUMBER', 'NAME', 'MODIFIED'] as const });
+const CustomerOrderField = builder.enumType('CustomerOrderField', { values: CUSTOMER_ORDER_FIELDS });
 const CustomerOrder = builder.inputType('CustomerOrder', {
   fields: (t) => ({
     field: t.field({ type: CustomerOrderField, required: true }),
@@ -275,14 +285,7 @@ builder.queryFields((t) => ({
     },
     totalCount: (_p, args, ctx) => ctx.db.customer.count({ where: listWhere(ctx, args) }),
     resolve: (query, _r, args, ctx) => {
-      const dir = args.orderBy?.direction === 'DESC' ? 'desc' : 'asc';
-      const orderBy: Prisma.CustomerOrderByWithRelationInput[] =
-        args.orderBy?.field === 'NAME'
-          ? [{ name: dir }, { numberValue: { sort: dir, nulls: 'last' } }, { number: dir }, { id: dir }]
-          : args.orderBy?.field === 'MODIFIED'
-            ? [{ updatedAt: dir }, { id: dir }]
-            : [{ numberValue: { sort: dir, nulls: 'last' } }, { number: dir }, { id: dir }];
-      return ctx.db.customer.findMany({ ...query, where: listWhere(ctx, args), orderBy });
+      return ctx.db.customer.findMany({ ...query, where: listWhere(ctx, args), orderBy: customerListOrder(args.orderBy) });
     },
   }),
   customFieldDefinitions: t.prismaField({
@@ -298,39 +301,8 @@ builder.queryFields((t) => ({
   }),
 }));
 
-function listWhere(
-  ctx: Context,
-  args: {
-    search?: string | null;
-    filter?: {
-      active?: boolean | null;
-      type?: 'COMPANY' | 'PRIVATE' | null;
-      category?: 'EXTERNAL' | 'INTRA_GROUP' | null;
-      assignedToMe?: boolean | null;
-    } | null;
-  },
-): Prisma.CustomerWhereInput {
-  const and: Prisma.CustomerWhereInput[] = [visibleFilter(ctx)];
-  const f = args.filter;
-  if (f?.active != null) and.push({ active: f.active });
-  if (f?.type) and.push({ type: f.type });
-  if (f?.category) and.push({ category: f.category });
-  if (f?.assignedToMe) and.push({ assignedUserId: actorOf(ctx).userId });
-  const s = args.search?.trim();
-  if (s) {
-    const literal = likeLiteral(s);
-    const contains = { contains: literal, mode: 'insensitive' as const };
-    and.push({
-      OR: [
-        { name: contains },
-        { number: { startsWith: literal } },
-        { email: contains },
-        { invoiceEmail: contains },
-        { contacts: { some: { OR: [{ name: contains }, { email: contains }] } } },
-      ],
-    });
-  }
-  return { AND: and };
+function listWhere(ctx: Context, args: CustomerListArgs): Prisma.CustomerWhereInput {
+  return { AND: [visibleFilter(ctx), ...customerListConditions(args, actorOf(ctx).userId)] };
 }
 
 // ---------------------------------------------------------------------------------------------

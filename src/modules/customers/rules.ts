@@ -3,7 +3,8 @@
 import { z } from 'zod';
 import type { CustomerCategory, CustomerType, Language, VatDisplayType } from '../../generated/prisma/enums.js';
 import { IssueCollector, type ValidationIssue } from '../../errors.js';
-import { optionalEmail, optionalPhone, optionalText, parseFields } from '../validation.js';
+import { likeLiteral, optionalEmail, optionalPhone, optionalText, parseFields } from '../validation.js';
+import type { Prisma } from '../../generated/prisma/client.js';
 import {
   formatOrganisationNumber,
   formatPersonalIdentityNumberLong,
@@ -492,4 +493,55 @@ export function contactFromCustomer(
     phone: c.phone,
     email: c.email,
   };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The customer list's search, filters and order: one definition for the GraphQL list and the
+// register export, so an export holds exactly the customers the list shows, in its order.
+
+export const CUSTOMER_ORDER_FIELDS = ['NUMBER', 'NAME', 'MODIFIED'] as const;
+export type CustomerOrderField = (typeof CUSTOMER_ORDER_FIELDS)[number];
+
+export interface CustomerListArgs {
+  search?: string | null;
+  filter?: {
+    active?: boolean | null;
+    type?: CustomerType | null;
+    category?: CustomerCategory | null;
+    assignedToMe?: boolean | null;
+  } | null;
+  orderBy?: { field: CustomerOrderField; direction?: 'ASC' | 'DESC' | null } | null;
+}
+
+/** The list's search and filters (visibility is the caller's), as Prisma conditions to AND (pure). */
+export function customerListConditions(args: CustomerListArgs, actingUserId: string | null): Prisma.CustomerWhereInput[] {
+  const and: Prisma.CustomerWhereInput[] = [];
+  const f = args.filter;
+  if (f?.active != null) and.push({ active: f.active });
+  if (f?.type) and.push({ type: f.type });
+  if (f?.category) and.push({ category: f.category });
+  if (f?.assignedToMe) and.push({ assignedUserId: actingUserId ?? '00000000-0000-0000-0000-000000000000' });
+  const s = args.search?.trim();
+  if (s) {
+    const literal = likeLiteral(s);
+    const contains = { contains: literal, mode: 'insensitive' as const };
+    and.push({
+      OR: [
+        { name: contains },
+        { number: { startsWith: literal } },
+        { email: contains },
+        { invoiceEmail: contains },
+        { contacts: { some: { OR: [{ name: contains }, { email: contains }] } } },
+      ],
+    });
+  }
+  return and;
+}
+
+/** The list's order, the id last so that it is total (pure). NUMBER: numeric numbers first, in value order. */
+export function customerListOrder(orderBy: CustomerListArgs['orderBy']): Prisma.CustomerOrderByWithRelationInput[] {
+  const dir = orderBy?.direction === 'DESC' ? 'desc' : 'asc';
+  if (orderBy?.field === 'NAME') return [{ name: dir }, { numberValue: { sort: dir, nulls: 'last' } }, { number: dir }, { id: dir }];
+  if (orderBy?.field === 'MODIFIED') return [{ updatedAt: dir }, { id: dir }];
+  return [{ numberValue: { sort: dir, nulls: 'last' } }, { number: dir }, { id: dir }];
 }
