@@ -331,8 +331,11 @@ export class BlClient {
       this.http.get<BlInvoice[]>(`/customerinvoice/${enc(String(invoiceNumber))}`).then((r) => (Array.isArray(r.body) ? (r.body[0] ?? null) : null)),
     );
   }
+  /** The invoice with BL's entityId (the API answers a list; a single object is taken too). */
   invoiceByEntityId(entityId: string): Promise<BlInvoice | null> {
-    return this.maybe(() => this.http.get<BlInvoice>('/customerinvoice', { entityId }).then((r) => r.body ?? null));
+    return this.maybe(() =>
+      this.http.get<BlInvoice[] | BlInvoice>('/customerinvoice', { entityId }).then((r) => (Array.isArray(r.body) ? (r.body[0] ?? null) : (r.body ?? null))),
+    );
   }
   /** Creates the invoice; BL answers a list with it. `connect`: the original's entityId (credit invoices). */
   async createInvoice(body: BlNewInvoice, what: string, connect?: string): Promise<BlInvoice | undefined> {

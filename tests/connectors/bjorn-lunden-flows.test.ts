@@ -265,6 +265,52 @@ describe('Björn Lundén flows, "Update customers" off', () => {
     expect(paid.paidDate?.toISOString().slice(0, 10)).toBe('2026-11-12');
   });
 
+  it('a crash between an invoice’s create and its id-map write, then a re-run, leaves one invoice in BL, with one PDF', async () => {
+    const id = await createInvoice(s.db(), {
+      projectId,
+      lines: [{ description: 'Arbete', quantity: D('3'), unitPrice: D('700'), vatRate: D('25'), accountNumber: 3001 }],
+      fields: { invoiceDate: '2026-11-20' },
+    });
+    await lockInvoice(s.db(), id, 'AD');
+    const before = s.fake.state.invoices.length;
+    let armed = true;
+    h.integrations.beforeIdMapWrite = (type) => {
+      if (type === 'invoice' && armed) {
+        armed = false;
+        throw new Error('simulated crash after the remote create');
+      }
+    };
+    try {
+      const crashed = await s.run();
+      expect(crashed.status).toBe('FAILED');
+    } finally {
+      h.integrations.beforeIdMapWrite = undefined;
+    }
+    expect(s.fake.state.invoices).toHaveLength(before + 1);
+    const r = await s.run();
+    expect(r.failures).toEqual([]);
+    expect(s.fake.state.invoices).toHaveLength(before + 1);
+    const inv = s.fake.state.invoices.at(-1)!;
+    expect(s.fake.state.documents.filter((d) => d.entityId === inv.entityId)).toHaveLength(1);
+    expect((await h.prisma.invoice.findUniqueOrThrow({ where: { id } })).externalNumber).toBe(String(inv.invoiceNumber));
+  });
+
+  it('a dry run of a locked invoice sends nothing and records nothing; the real run then sends it', async () => {
+    const id = await createInvoice(s.db(), {
+      projectId,
+      lines: [{ description: 'Arbete', quantity: D('1'), unitPrice: D('900'), vatRate: D('25'), accountNumber: 3001 }],
+      fields: { invoiceDate: '2026-11-21' },
+    });
+    await lockInvoice(s.db(), id, 'AD');
+    const writes = s.fake.writes();
+    const dry = await s.run(true);
+    expect(dry.failures).toEqual([]);
+    expect(s.fake.writes()).toBe(writes);
+    expect((await h.prisma.invoice.findUniqueOrThrow({ where: { id } })).externalNumber).toBeNull();
+    expect((await s.run()).failures).toEqual([]);
+    expect((await h.prisma.invoice.findUniqueOrThrow({ where: { id } })).externalNumber).not.toBeNull();
+  });
+
   it('closes a project in BL once its status reaches 90', async () => {
     await updateProject(s.db(), projectId, { statusCode: 90 });
     const r = await s.run();

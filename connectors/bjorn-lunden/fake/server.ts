@@ -243,7 +243,7 @@ export async function startBlFake(opts: BlFakeOptions = {}): Promise<BlFake> {
       case 'customerinvoice':
         if (method === 'POST' && !a) return ok([createInvoice(obj(body), q.get('connect'))]);
         if (method === 'POST' && a === 'rotrut' && !b) return ok(createRotRut(obj(body)));
-        if (method === 'GET' && !a) return ok(invoiceBy((i) => String(i.entityId) === q.get('entityId')));
+        if (method === 'GET' && !a) return ok([invoiceBy((i) => String(i.entityId) === q.get('entityId'))]);
         if (method === 'GET' && a === 'batch' && !b) return ok(invoiceBatch(q));
         if (method === 'GET' && a && /^\d+$/.test(a) && !b) return ok([invoiceBy((i) => String(i.invoiceNumber) === a)]);
         break;
