@@ -10,7 +10,7 @@ import { addContact, createCustomer, updateCustomer } from '../../src/modules/cu
 import { createProject, updateProject } from '../../src/modules/projects/service.js';
 import { createInvoice, creditInvoice, lockInvoice, setBuyers, setLineWorkTypes } from '../../src/modules/invoices/service.js';
 import { executeRun } from '../../src/integration/runtime/run.js';
-import { invoicePreflight } from '../../src/modules/integrations/service.js';
+import { checkConnection, invoicePreflight } from '../../src/modules/integrations/service.js';
 import connector from '../../connectors/bjorn-lunden/index.js';
 import { startBlFake, type BlFake } from '../../connectors/bjorn-lunden/fake/server.js';
 
@@ -413,6 +413,37 @@ describe('Björn Lundén ROT/RUT', () => {
     // A ROT basis BL refused is tried again on the next run, without a second invoice.
     expect((await s.run()).failures).toEqual([]);
     expect(s.fake.state.rotRuts).toHaveLength(1);
+  });
+});
+
+describe('Björn Lundén check()', () => {
+  let s: Setup;
+  beforeAll(async () => {
+    s = await setup({});
+  });
+  afterAll(async () => s?.fake.close());
+
+  const settingsWith = async (patch: Record<string, unknown>) => {
+    const c = await s.db().connection.findUniqueOrThrow({ where: { id: s.connectionId } });
+    await s.db().connection.update({ where: { id: s.connectionId }, data: { settings: { ...(c.settings as object), ...patch } as never } });
+  };
+
+  it('names the company; tells a wrong User-Key and refused credentials apart', async () => {
+    expect(await checkConnection(s.db(), h.integrations, s.connectionId)).toEqual({
+      ok: true,
+      message: 'Connected to Björn Lundén as Bygg & Rör i Norr AB (5566778899)',
+    });
+    await settingsWith({ userKey: '00000000-0000-4000-8000-000000000000' });
+    expect(await checkConnection(s.db(), h.integrations, s.connectionId)).toEqual({ ok: false, message: expect.stringMatching(/User-Key/) });
+    await settingsWith({ userKey: s.fake.userKey });
+    await s.db().connection.update({
+      where: { id: s.connectionId },
+      data: { credentials: h.integrations.secrets.encrypt({ clientId: s.fake.clientId, clientSecret: 'wrong' }, s.connectionId) },
+    });
+    expect(await checkConnection(s.db(), h.integrations, s.connectionId)).toEqual({
+      ok: false,
+      message: expect.stringMatching(/^BL refused the credentials: Client authentication failed/),
+    });
   });
 });
 
