@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Prisma } from '../../src/generated/prisma/client.js';
 import {
+  costCentreIssues,
   changeOrderChanges,
   changeOrderCode,
   changeOrderReference,
@@ -199,5 +200,19 @@ describe('work order and ÄTA input', () => {
     expect(ok.merged.estimatedAmount?.toFixed()).toBe('12500.5');
     const bad = changeOrderChanges({ name: 'X', estimatedAmount: new Prisma.Decimal('1.005') }, null, { statusCode: 10 });
     expect(bad.issues.map((i) => i.path)).toEqual(['estimatedAmount']);
+  });
+});
+
+describe('a customer whose card makes a cost centre obligatory', () => {
+  const required = { number: '1001', costCentreRequired: true };
+  const optional = { number: '1002', costCentreRequired: false };
+  it.each([
+    ['required, none, created', required, null, true, ['costCentreId:required']],
+    ['required, one given', required, 'cc-1', true, []],
+    ['required, none, but neither customer nor cost centre changed', required, null, false, []],
+    ['not required, none', optional, null, true, []],
+    ['customer not found (reported elsewhere)', null, null, true, []],
+  ] as const)('%s', (_n, customer, costCentreId, touched, expected) => {
+    expect(costCentreIssues(customer, costCentreId, touched).map((i) => `${i.path}:${i.code}`)).toEqual(expected);
   });
 });

@@ -274,3 +274,16 @@ export function defaultClosingCode(codes: number[]): number | null {
   const finished = codes.filter(isFinished).sort((a, b) => a - b);
   return finished[0] ?? null;
 }
+
+/**
+ * A customer whose card says "a cost centre is obligatory" (costCentreRequired) gets no project
+ * without one: on creation, and on a change of the project's customer or cost centre (pure).
+ */
+export function costCentreIssues(
+  customer: { number: string; costCentreRequired: boolean } | null,
+  costCentreId: string | null,
+  touched: boolean,
+): ValidationIssue[] {
+  if (!touched || !customer?.costCentreRequired || costCentreId) return [];
+  return [{ path: 'costCentreId', code: 'required', message: `Customer ${customer.number} requires a cost centre on its projects.` }];
+}

@@ -7,6 +7,7 @@ import { ConflictError, NotFoundError, ValidationError, type ValidationIssue } f
 import { parseInput, requiredText } from '../validation.js';
 import { z } from 'zod';
 import {
+  costCentreIssues,
   changeOrderChanges,
   defaultClosingCode,
   defaultStatusCode,
@@ -62,6 +63,12 @@ async function projectReferenceIssues(tx: TenantClient, cols: Partial<ProjectCol
     const cc = await tx.costCentre.findUnique({ where: { id: cols.costCentreId } });
     if (!cc) issues.push({ path: 'costCentreId', code: 'not_found', message: 'No such cost centre.' });
     else if (!cc.active) issues.push({ path: 'costCentreId', code: 'inactive', message: 'The cost centre is inactive.' });
+  }
+  // The customer's "a cost centre is obligatory", checked when the project is created or its customer or cost centre changes.
+  const touched = cols.customerId !== undefined || cols.costCentreId !== undefined;
+  if (touched && !merged.costCentreId) {
+    const customer = await tx.customer.findUnique({ where: { id: merged.customerId }, select: { number: true, costCentreRequired: true } });
+    issues.push(...costCentreIssues(customer, merged.costCentreId, touched));
   }
   return issues;
 }
