@@ -79,6 +79,8 @@ beforeAll(async () => {
   lockedId = await createInvoice(db, { projectId, lines, fields: { invoiceDate: '2026-11-01' } });
   unlockedId = await createInvoice(db, { projectId, lines, fields: { invoiceDate: '2026-11-02' } });
   await lockInvoice(db, lockedId, 'AD');
+  // The accounts receivable account of the revenue accounting set-up travels with each invoice.
+  await updateSettings(db, { receivablesAccountNumber: 1511 });
   connectionId = (await db.connection.create({ data: scoped<Prisma.ConnectionUncheckedCreateInput>({ connectorId: 'invoice-probe', name: 'Probe' }) })).id;
 });
 
@@ -96,6 +98,7 @@ describe('invoices port', () => {
       currency: 'SEK',
       isCredit: false,
       projectNumber: expect.any(String),
+      receivablesAccount: 1511,
     });
     expect(inv.rows).toEqual([
       expect.objectContaining({

@@ -454,6 +454,12 @@ export interface InvoiceRecord {
   invoiceDate: DateString;
   /** The date the accounting system books it on (defaults to the invoice date). */
   bookkeepingDate: DateString;
+  /**
+   * The company's balance account for accounts receivable (kundfordringar, e.g. 1510), from its
+   * revenue accounting set-up: for connectors that book the receivable themselves (a file
+   * export); accounting systems that book it by their own settings ignore it.
+   */
+  receivablesAccount?: number;
   dueDate: DateString | null;
   yourReference: string | null;
   ourReference: string | null;

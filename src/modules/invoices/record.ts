@@ -15,7 +15,7 @@ export const invoiceInclude = {
   creditOf: { select: { id: true, number: true, externalNumber: true } },
   buyers: { orderBy: { createdAt: 'asc' } },
   // The posting dimensions decide which basis rows stay apart (work order/ÄTA, cost centre).
-  company: { select: { revenueDimensions: { select: { number: true, included: true, mandatory: true, name: true } } } },
+  company: { select: { receivablesAccountNumber: true, revenueDimensions: { select: { number: true, included: true, mandatory: true, name: true } } } },
   // The basis for the accounting system (revenue accounting); invoices without one (revenue
   // accounting not in use) are exported from their billable lines.
   accountingRows: {
@@ -120,6 +120,7 @@ export function invoiceRecord(inv: InvoiceRow): InvoiceRecord {
     ourReference: inv.ourReference?.name ?? null,
     projectNumber: inv.project.number,
     reverseCharge: inv.reverseCharge,
+    receivablesAccount: inv.company.receivablesAccountNumber,
     currency: 'SEK',
     net: money(inv.subtotal),
     vat: money(inv.vatAmount),

@@ -73,6 +73,10 @@ const RevenueAccountingSettingsRef = builder.objectRef<Setup>('RevenueAccounting
   fields: (t) => ({
     active: t.exposeBoolean('active', { description: 'Invoice bases get revenue proposals, and locking needs complete revenue accounting.' }),
     activatedAt: t.expose('activatedAt', { type: 'DateTime', nullable: true }),
+    receivablesAccountNumber: t.exposeInt('receivablesAccountNumber', {
+      description:
+        'The balance account for accounts receivable (kundfordringar; 1510 by default). Given to connectors with each invoice; Fortnox and Visma book the receivable on the account their own settings name.',
+    }),
     dimensions: t.field({ type: [PostingDimensionRef], resolve: (s) => s.dimensions }),
     postingRules: t.field({ type: [RevenuePostingRuleRef], description: 'In order; the first is the default rule.', resolve: (s) => s.rules }),
   }),
@@ -226,6 +230,7 @@ const RevenueAccountingSettingsInput = builder.inputType('RevenueAccountingSetti
   fields: (t) => ({
     active: t.boolean(),
     dimensions: t.field({ type: [PostingDimensionInput], description: 'Only the dimensions given change.' }),
+    receivablesAccountNumber: t.int({ description: 'An asset account of class 1 (1000–1999), such as 1510.' }),
   }),
 });
 const PostingRuleInput = builder.inputType('PostingRuleInput', {
@@ -309,7 +314,12 @@ builder.mutationFields((t) => ({
     authScopes: ADMIN_FULL,
     description: 'Activates revenue accounting (needs the default posting rule) and sets posting dimensions.',
     args: { input: t.arg({ type: RevenueAccountingSettingsInput, required: true }) },
-    resolve: (_r, { input }, ctx) => service.updateSettings(ctx.db, { active: input.active, dimensions: input.dimensions?.map((d) => clean(d)) }),
+    resolve: (_r, { input }, ctx) =>
+      service.updateSettings(ctx.db, {
+        active: input.active,
+        dimensions: input.dimensions?.map((d) => clean(d)),
+        receivablesAccountNumber: input.receivablesAccountNumber,
+      }),
   }),
   setRevenuePostingRules: t.field({
     type: RevenueAccountingSettingsRef,

@@ -420,3 +420,13 @@ export function spreadReduction(rows: readonly { amount: Dec | string; eligible:
 export function partialRow(lineAmount: Dec | string, partAmount: Dec | string): boolean {
   return !new D(lineAmount).equals(new D(partAmount));
 }
+
+/**
+ * The accounts receivable account must be a balance-sheet asset account of the BAS chart: four
+ * digits in class 1 (1510 Kundfordringar by default). Accounts of class 1 are not imported from
+ * the accounting system, so it is not looked up in the chart of accounts (pure).
+ */
+export function receivablesAccountIssues(account: number, path = 'receivablesAccountNumber'): ValidationIssue[] {
+  if (Number.isInteger(account) && account >= 1000 && account <= 1999) return [];
+  return [{ path, code: 'not_receivables_account', message: 'An asset account of class 1 (four digits, 1000–1999), such as 1510 Kundfordringar.' }];
+}

@@ -19,6 +19,7 @@ import {
   partialRow,
   postingRuleIssues,
   revenueLockIssues,
+  receivablesAccountIssues,
   splitIssues,
   spreadReduction,
   type Dimension,
@@ -48,12 +49,15 @@ async function loadSetupForUpdate(tx: TenantClient) {
 }
 
 export async function loadSetup(tx: TenantClient) {
-  const company = await tx.company.findFirstOrThrow({ select: { revenueAccountingActive: true, revenueAccountingActivatedAt: true } });
+  const company = await tx.company.findFirstOrThrow({
+    select: { revenueAccountingActive: true, revenueAccountingActivatedAt: true, receivablesAccountNumber: true },
+  });
   const stored = await tx.revenueDimension.findMany({ orderBy: { number: 'asc' } });
   const rules = await tx.revenuePostingRule.findMany({ orderBy: { position: 'asc' } });
   return {
     active: company.revenueAccountingActive,
     activatedAt: company.revenueAccountingActivatedAt,
+    receivablesAccountNumber: company.receivablesAccountNumber,
     dimensions: effectiveDimensions(stored),
     rules,
   };
@@ -61,12 +65,17 @@ export async function loadSetup(tx: TenantClient) {
 export type RevenueSetup = Awaited<ReturnType<typeof loadSetup>>;
 
 /** Activates/deactivates revenue accounting and changes posting dimensions. */
-export async function updateSettings(db: TenantDb, input: { active?: boolean | null; dimensions?: DimensionInput[] | null }, now = new Date()) {
+export async function updateSettings(
+  db: TenantDb,
+  input: { active?: boolean | null; dimensions?: DimensionInput[] | null; receivablesAccountNumber?: number | null },
+  now = new Date(),
+) {
   return db.$transaction(async (tx) => {
     const setup = await loadSetupForUpdate(tx);
     const issues: ValidationIssue[] = [];
     const ch = dimensionChanges(setup.dimensions, input.dimensions ?? []);
     issues.push(...ch.issues);
+    if (input.receivablesAccountNumber != null) issues.push(...receivablesAccountIssues(input.receivablesAccountNumber));
     if (input.active && !setup.rules.length) {
       issues.push({
         path: 'active',
@@ -81,6 +90,10 @@ export async function updateSettings(db: TenantDb, input: { active?: boolean | n
       const row = stored.find((s) => s.number === d.number);
       if (row) await tx.revenueDimension.update({ where: { id: row.id }, data });
       else await tx.revenueDimension.create({ data: scoped<Prisma.RevenueDimensionUncheckedCreateInput>({ number: d.number, ...data }) });
+    }
+    if (input.receivablesAccountNumber != null && input.receivablesAccountNumber !== setup.receivablesAccountNumber) {
+      const company = await tx.company.findFirstOrThrow({ select: { id: true } });
+      await tx.company.update({ where: { id: company.id }, data: { receivablesAccountNumber: input.receivablesAccountNumber } });
     }
     if (input.active != null && input.active !== setup.active) {
       const company = await tx.company.findFirstOrThrow({ select: { id: true } });
