@@ -26,6 +26,7 @@ import {
   projectPayload,
   rotRutPayload,
   sameInvoice,
+  supplierUpserts,
   voucherUpsert,
 } from './mappers.js';
 
@@ -349,6 +350,48 @@ describe('ROT/RUT', () => {
   it('the lock lets two persons and no reduction through', () => {
     expect(invoicePreflight(rot({ buyers: [buyer('198112189876', '900'), buyer('197902021232', '900')] }))).toEqual([]);
     expect(invoicePreflight(invoice())).toEqual([]);
+  });
+});
+
+describe('suppliers', () => {
+  it('maps BL’s fields, blanks as null, closed as inactive; leaves out those without number or name', () => {
+    expect(
+      supplierUpserts([
+        {
+          entityId: 1,
+          id: ' 501 ',
+          name: 'Bygghandel AB',
+          organisationId: '556677-8899',
+          vatNr: 'SE556677889901',
+          bg: '5050-1055',
+          zipCode: '903 26',
+          city: 'Umeå',
+          email: ' ',
+          closed: true,
+        },
+        { entityId: 2, name: 'Utan nummer' },
+        { entityId: 3, id: '503' },
+      ]),
+    ).toEqual([
+      {
+        number: '501',
+        name: 'Bygghandel AB',
+        organisationNumber: '556677-8899',
+        vatNumber: 'SE556677889901',
+        address1: null,
+        address2: null,
+        postcode: '903 26',
+        city: 'Umeå',
+        countryCode: null,
+        email: null,
+        phone: null,
+        bankgiro: '5050-1055',
+        plusgiro: null,
+        iban: null,
+        bic: null,
+        active: false,
+      },
+    ]);
   });
 });
 

@@ -159,6 +159,27 @@ export interface BlJournalEntry {
   ledgerEntries?: BlLedgerEntry[];
 }
 
+export interface BlSupplier {
+  entityId: number;
+  /** The supplier number. */
+  id?: string;
+  name?: string;
+  organisationId?: string;
+  vatNr?: string;
+  address1?: string;
+  address2?: string;
+  zipCode?: string;
+  city?: string;
+  countryCode?: string;
+  email?: string;
+  phone?: string;
+  bg?: string;
+  pg?: string;
+  iban?: string;
+  bic?: string;
+  closed?: boolean;
+}
+
 export interface BlDetails {
   entityId: number;
   name?: string;
@@ -285,6 +306,11 @@ export class BlClient {
   }
   accounts(): Promise<BlAccount[]> {
     return this.http.get<BlAccount[]>('/account').then((r) => (Array.isArray(r.body) ? r.body : []));
+  }
+
+  // Suppliers
+  suppliers(): Promise<BlSupplier[]> {
+    return this.http.get<BlSupplier[]>('/supplier').then((r) => (Array.isArray(r.body) ? r.body : []));
   }
 
   // Journal entries (vouchers)

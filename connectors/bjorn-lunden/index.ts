@@ -44,6 +44,7 @@ import {
   projectReference,
   rotRutPayload,
   sameInvoice,
+  supplierUpserts,
   voucherReference,
   voucherUpsert,
 } from './mappers.js';
@@ -463,6 +464,21 @@ const paidDateImport = defineFlow<BlSettings>({
 });
 
 // ---------------------------------------------------------------------------------------------
+// Suppliers
+
+const supplierImport = defineFlow<BlSettings>({
+  id: 'supplier-import',
+  direction: 'import',
+  entity: 'supplier',
+  base: false,
+  description:
+    'Creates and updates suppliers from BL, matched by supplier number (BL is the master); BL publishes no change date for suppliers, so every run reads them all and writes only what changed.',
+  async run(ctx) {
+    recordUpsert(ctx, 'supplier', await ctx.domain.suppliers.upsert(supplierUpserts(await client(ctx).suppliers())));
+  },
+});
+
+// ---------------------------------------------------------------------------------------------
 // Vouchers
 
 const voucherImport = defineFlow<BlSettings>({
@@ -506,7 +522,7 @@ export default defineConnector({
   name: 'Björn Lundén',
   version: '0.1.0',
   description:
-    'Björn Lundén (BL Administration) through its API: exports customers, projects (and work orders/ÄTA) and invoices (customer ledger, with the PDF, credit invoices and ROT/RUT); imports cost centres, accounts, paid dates and vouchers.',
+    'Björn Lundén (BL Administration) through its API: exports customers, projects (and work orders/ÄTA) and invoices (customer ledger, with the PDF, credit invoices and ROT/RUT); imports cost centres, accounts, paid dates, vouchers and (optional) suppliers.',
   settings,
   credentials: {
     kind: 'oauth2_client_credentials',
@@ -536,5 +552,5 @@ export default defineConnector({
       throw err;
     }
   },
-  flows: [costCentreImport, accountImport, customerExport, projectExport, projectPartExport, invoiceExport, paidDateImport, voucherImport],
+  flows: [costCentreImport, accountImport, customerExport, projectExport, projectPartExport, invoiceExport, paidDateImport, supplierImport, voucherImport],
 });

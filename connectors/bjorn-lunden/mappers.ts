@@ -16,9 +16,21 @@ import {
   type PreflightIssue,
   type ProjectPartRecord,
   type ProjectRecord,
+  type SupplierUpsert,
   type VoucherUpsert,
 } from '@nordic-invoicing/connector-sdk';
-import type { BlAccount, BlCostCenter, BlCustomer, BlInvoice, BlJournalEntry, BlNewInvoice, BlProject, BlRotRut, BlSubLedgerEntry } from './client.js';
+import type {
+  BlAccount,
+  BlCostCenter,
+  BlCustomer,
+  BlInvoice,
+  BlJournalEntry,
+  BlNewInvoice,
+  BlProject,
+  BlRotRut,
+  BlSubLedgerEntry,
+  BlSupplier,
+} from './client.js';
 
 export type Mapped<T> = { ok: true; value: T } | { ok: false; problems: string[] };
 
@@ -320,6 +332,35 @@ export function paidDate(inv: BlInvoice): string | null {
   if (inv.paid !== true || !inv.dateOfLatestPayment) return null;
   const d = inv.dateOfLatestPayment.slice(0, 10);
   return /^\d{4}-\d{2}-\d{2}$/.test(d) && d > '1900-01-01' ? d : null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Suppliers
+
+const blank = (v: string | undefined): string | null => v?.trim() || null;
+
+/** BL's suppliers as the register takes them (by supplier number = BL's id); those without a number or name are left out. */
+export function supplierUpserts(suppliers: readonly BlSupplier[]): SupplierUpsert[] {
+  return suppliers
+    .filter((s): s is BlSupplier & { id: string; name: string } => !!s.id?.trim() && !!s.name?.trim())
+    .map((s) => ({
+      number: s.id.trim(),
+      name: s.name.trim(),
+      organisationNumber: blank(s.organisationId),
+      vatNumber: blank(s.vatNr),
+      address1: blank(s.address1),
+      address2: blank(s.address2),
+      postcode: blank(s.zipCode),
+      city: blank(s.city),
+      countryCode: blank(s.countryCode),
+      email: blank(s.email),
+      phone: blank(s.phone),
+      bankgiro: blank(s.bg),
+      plusgiro: blank(s.pg),
+      iban: blank(s.iban),
+      bic: blank(s.bic),
+      active: s.closed !== true,
+    }));
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -416,6 +416,32 @@ describe('Björn Lundén ROT/RUT', () => {
   });
 });
 
+describe('Björn Lundén suppliers (optional flow)', () => {
+  let s: Setup;
+  beforeAll(async () => {
+    s = await setup({}, ['supplier-import']);
+  });
+  afterAll(async () => s?.fake.close());
+
+  it('creates and updates suppliers from BL by supplier number; those without a number are left out', async () => {
+    s.fake.state.suppliers.push(
+      { entityId: 1, id: '501', name: 'Bygghandel AB', organisationId: '556677-8899', bg: '5050-1055', city: 'Umeå', zipCode: '903 26', closed: false },
+      { entityId: 2, id: '502', name: 'Rör & Co', closed: true },
+      { entityId: 3, name: 'Utan nummer' },
+    );
+    const r = await s.run();
+    expect(r.failures).toEqual([]);
+    const list = () => s.db().supplier.findMany({ select: { number: true, name: true, city: true, active: true }, orderBy: { number: 'asc' } });
+    expect(await list()).toEqual([
+      { number: '501', name: 'Bygghandel AB', city: 'Umeå', active: true },
+      { number: '502', name: 'Rör & Co', city: null, active: false },
+    ]);
+    s.fake.state.suppliers[0]!.name = 'Bygghandel i Norr AB';
+    expect((await s.run()).failures).toEqual([]);
+    expect((await list())[0]).toMatchObject({ number: '501', name: 'Bygghandel i Norr AB' });
+  });
+});
+
 describe('Björn Lundén check()', () => {
   let s: Setup;
   beforeAll(async () => {

@@ -41,7 +41,7 @@ import {
   slidingWindow,
   startFakeServer,
 } from '@nordic-invoicing/connector-sdk/testing';
-import type { BlAccount, BlCostCenter, BlCustomer, BlDetails, BlErrorBody, BlJournalEntry, BlProject, BlSubLedgerEntry } from '../client.js';
+import type { BlAccount, BlCostCenter, BlCustomer, BlDetails, BlErrorBody, BlJournalEntry, BlProject, BlSubLedgerEntry, BlSupplier } from '../client.js';
 
 export const TOKEN_PATH = '/auth/oauth/v2/token';
 
@@ -102,6 +102,7 @@ export interface BlFakeState {
   documents: FakeDocument[];
   /** Journal entries (vouchers) as seeded; `upsertDate` is when each was last changed. */
   journals: BlJournalEntry[];
+  suppliers: BlSupplier[];
 }
 
 export interface BlFakeOptions {
@@ -202,6 +203,7 @@ export async function startBlFake(opts: BlFakeOptions = {}): Promise<BlFake> {
     rotRuts: [],
     documents: [],
     journals: [],
+    suppliers: [],
   };
   let nextEntityId = 1000;
   let nextInvoiceNumber = 1;
@@ -246,6 +248,9 @@ export async function startBlFake(opts: BlFakeOptions = {}): Promise<BlFake> {
         if (method === 'GET' && !a) return ok([invoiceBy((i) => String(i.entityId) === q.get('entityId'))]);
         if (method === 'GET' && a === 'batch' && !b) return ok(invoiceBatch(q));
         if (method === 'GET' && a && /^\d+$/.test(a) && !b) return ok([invoiceBy((i) => String(i.invoiceNumber) === a)]);
+        break;
+      case 'supplier':
+        if (method === 'GET' && !a) return ok(state.suppliers);
         break;
       case 'journal':
         if (method === 'GET' && a === 'entry' && b === 'batch' && !c) return ok(journalBatch(q));
