@@ -440,6 +440,14 @@ describe('Björn Lundén suppliers (optional flow)', () => {
     expect((await s.run()).failures).toEqual([]);
     expect((await list())[0]).toMatchObject({ number: '501', name: 'Bygghandel i Norr AB' });
   });
+
+  it('gets a new token when BL no longer takes the stored one (401), and goes on', async () => {
+    const tokens = s.fake.tokenRequests();
+    s.fake.expireAccessTokens();
+    const r = await s.run();
+    expect(r.status).toBe('SUCCEEDED');
+    expect(s.fake.tokenRequests()).toBe(tokens + 1);
+  });
 });
 
 describe('Björn Lundén check()', () => {
