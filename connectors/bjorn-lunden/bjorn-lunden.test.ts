@@ -269,6 +269,8 @@ describe('customer invoices on the ledger', () => {
     const { value } = entries(invoice());
     expect(value).toMatchObject({ invoiceDate: '2026-11-02', journalEntryDate: '2026-10-31', externalInvoiceId: 17, type: 'Faktura', customerId: '1001' });
     expect(entries(invoice({ isCredit: true })).value.type).toBe('Kreditfaktura');
+    expect(entries(invoice({ receivablesAccount: 1513 })).value.receivableAccount).toBe('1513');
+    expect(entries(invoice()).value).not.toHaveProperty('receivableAccount');
   });
 
   it('puts rows on the work order with projectLevel workOrder', () => {

@@ -100,6 +100,7 @@ export interface BlNewInvoice {
   amountInOriginalCurrency: number;
   /** Our invoice number, kept by BL: how a crashed export finds the invoice again. */
   externalInvoiceId: number;
+  receivableAccount?: string;
   projectId?: string;
   type: string;
   rotRutAmount?: number;

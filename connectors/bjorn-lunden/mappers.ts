@@ -263,6 +263,8 @@ export function invoicePayload(inv: InvoiceRecord, customerNumber: string, o: In
       amountInLocalCurrency: total,
       amountInOriginalCurrency: total,
       externalInvoiceId: inv.number,
+      // The company's receivables account from the revenue accounting set-up; BL's own default without one.
+      receivableAccount: inv.receivablesAccount === undefined ? undefined : String(inv.receivablesAccount),
       projectId: inv.projectNumber && !projectNumberProblem(inv.projectNumber) ? inv.projectNumber : undefined,
       type: inv.isCredit ? 'Kreditfaktura' : 'Faktura',
       rotRutAmount: inv.taxReductionType === 'NONE' ? undefined : num(D(inv.taxReductionAmount)),

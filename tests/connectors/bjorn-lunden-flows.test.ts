@@ -192,6 +192,7 @@ describe('Björn Lundén flows, "Update customers" off', () => {
       journalEntryDate: '2026-10-31',
       amountInLocalCurrency: Number(ours.total) + Number(ours.rounding),
       externalInvoiceId: ours.number,
+      receivableAccount: '1510',
       type: 'Faktura',
     });
     const project = s.fake.state.projects[0]!.id;

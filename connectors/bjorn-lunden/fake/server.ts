@@ -59,6 +59,7 @@ export interface FakeInvoice {
   amountPaidInLocalCurrency: number;
   amountPaidInOriginalCurrency: number;
   externalInvoiceId?: number;
+  receivableAccount: string;
   projectId?: string;
   type?: string;
   rotRutAmount?: number;
@@ -373,6 +374,8 @@ export async function startBlFake(opts: BlFakeOptions = {}): Promise<BlFake> {
       throw bad('DUE_DATE_MUST_NOT_BE_SET_BEFORE_INVOICE_DATE', 'The due date is before the invoice date');
     const amount = Number(b.amountInLocalCurrency);
     if (!Number.isFinite(amount)) throw bad('AMOUNT_NOT_SPECIFIED', 'amountInLocalCurrency is required');
+    if (b.receivableAccount !== undefined && !state.accounts.some((x) => x.id === b.receivableAccount && x.closed !== true))
+      throw bad('ACCOUNT_NOT_FOUND', `Account ${String(b.receivableAccount)} not found`);
     const entries = (Array.isArray(b.subLedgerEntries) ? b.subLedgerEntries : []) as BlSubLedgerEntry[];
     if (entries.length === 0) throw bad('JOURNAL_ENTRY_NOT_CREATED_VALID_ROWS_MISSING', 'An invoice needs its sub-ledger entries');
     for (const e of entries) {
@@ -405,6 +408,7 @@ export async function startBlFake(opts: BlFakeOptions = {}): Promise<BlFake> {
       amountPaidInLocalCurrency: 0,
       amountPaidInOriginalCurrency: 0,
       externalInvoiceId: typeof b.externalInvoiceId === 'number' ? b.externalInvoiceId : undefined,
+      receivableAccount: typeof b.receivableAccount === 'string' ? b.receivableAccount : '1510',
       projectId: typeof b.projectId === 'string' ? b.projectId : undefined,
       type: typeof b.type === 'string' ? b.type : undefined,
       rotRutAmount: typeof b.rotRutAmount === 'number' ? b.rotRutAmount : undefined,
