@@ -106,6 +106,10 @@ type Documents = {
     "\n  mutation PdfInvoice($input: CreateInvoiceInput!) {\n    createInvoice(input: $input) { __typename ... on MutationCreateInvoiceSuccess { data { id number pdfUrl } } ... on Error { message } }\n  }\n": typeof types.PdfInvoiceDocument,
     "\n  mutation PdfBuyers($invoiceId: ID!, $buyers: [InvoiceBuyerInput!]!) { setInvoiceBuyers(invoiceId: $invoiceId, buyers: $buyers) { __typename ... on Error { message } } }\n": typeof types.PdfBuyersDocument,
     "mutation PdfLock($id: ID!) { lockInvoice(id: $id) { __typename ... on ValidationError { issues { path code } } } }": typeof types.PdfLockDocument,
+    "\n  mutation IsCreateStatus($code: Int!, $name: String!) {\n    createInvoiceStatus(code: $code, name: $name) { __typename ... on MutationCreateInvoiceStatusSuccess { data { id code name } } ... on Error { code } }\n  }\n": typeof types.IsCreateStatusDocument,
+    "mutation IsDeleteStatus($id: ID!) { deleteInvoiceStatus(id: $id) { __typename ... on Error { code } } }": typeof types.IsDeleteStatusDocument,
+    "\n  mutation IsUpdate($input: UpdateInvoiceInput!) {\n    updateInvoice(input: $input) {\n      __typename\n      ... on MutationUpdateInvoiceSuccess { data { statusCode status { code name } } }\n      ... on ValidationError { issues { path code } }\n    }\n  }\n": typeof types.IsUpdateDocument,
+    "query IsList($code: Int) { invoices(first: 50, filter: { statusCode: $code }) { edges { node { id } } } }": typeof types.IsListDocument,
     "\n  mutation InvCustomer($input: CreateCustomerInput!) {\n    createCustomer(input: $input) {\n      __typename\n      ... on MutationCreateCustomerSuccess { data { id contacts(first: 5) { edges { node { id name } } } } }\n      ... on ValidationError { issues { path code } }\n    }\n  }\n": typeof types.InvCustomerDocument,
     "\n  mutation InvProject($input: CreateProjectInput!) {\n    createProject(input: $input) { __typename ... on MutationCreateProjectSuccess { data { id number } } }\n  }\n": typeof types.InvProjectDocument,
     "\n  mutation InvWorkOrder($projectId: ID!) {\n    createWorkOrder(projectId: $projectId, input: { name: \"AO\", customerReference: \"AO-REF\" }) { __typename ... on MutationCreateWorkOrderSuccess { data { id } } }\n  }\n": typeof types.InvWorkOrderDocument,
@@ -463,6 +467,10 @@ const documents: Documents = {
     "\n  mutation PdfInvoice($input: CreateInvoiceInput!) {\n    createInvoice(input: $input) { __typename ... on MutationCreateInvoiceSuccess { data { id number pdfUrl } } ... on Error { message } }\n  }\n": types.PdfInvoiceDocument,
     "\n  mutation PdfBuyers($invoiceId: ID!, $buyers: [InvoiceBuyerInput!]!) { setInvoiceBuyers(invoiceId: $invoiceId, buyers: $buyers) { __typename ... on Error { message } } }\n": types.PdfBuyersDocument,
     "mutation PdfLock($id: ID!) { lockInvoice(id: $id) { __typename ... on ValidationError { issues { path code } } } }": types.PdfLockDocument,
+    "\n  mutation IsCreateStatus($code: Int!, $name: String!) {\n    createInvoiceStatus(code: $code, name: $name) { __typename ... on MutationCreateInvoiceStatusSuccess { data { id code name } } ... on Error { code } }\n  }\n": types.IsCreateStatusDocument,
+    "mutation IsDeleteStatus($id: ID!) { deleteInvoiceStatus(id: $id) { __typename ... on Error { code } } }": types.IsDeleteStatusDocument,
+    "\n  mutation IsUpdate($input: UpdateInvoiceInput!) {\n    updateInvoice(input: $input) {\n      __typename\n      ... on MutationUpdateInvoiceSuccess { data { statusCode status { code name } } }\n      ... on ValidationError { issues { path code } }\n    }\n  }\n": types.IsUpdateDocument,
+    "query IsList($code: Int) { invoices(first: 50, filter: { statusCode: $code }) { edges { node { id } } } }": types.IsListDocument,
     "\n  mutation InvCustomer($input: CreateCustomerInput!) {\n    createCustomer(input: $input) {\n      __typename\n      ... on MutationCreateCustomerSuccess { data { id contacts(first: 5) { edges { node { id name } } } } }\n      ... on ValidationError { issues { path code } }\n    }\n  }\n": types.InvCustomerDocument,
     "\n  mutation InvProject($input: CreateProjectInput!) {\n    createProject(input: $input) { __typename ... on MutationCreateProjectSuccess { data { id number } } }\n  }\n": types.InvProjectDocument,
     "\n  mutation InvWorkOrder($projectId: ID!) {\n    createWorkOrder(projectId: $projectId, input: { name: \"AO\", customerReference: \"AO-REF\" }) { __typename ... on MutationCreateWorkOrderSuccess { data { id } } }\n  }\n": types.InvWorkOrderDocument,
@@ -1110,6 +1118,22 @@ export function graphql(source: "\n  mutation PdfBuyers($invoiceId: ID!, $buyers
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation PdfLock($id: ID!) { lockInvoice(id: $id) { __typename ... on ValidationError { issues { path code } } } }"): (typeof documents)["mutation PdfLock($id: ID!) { lockInvoice(id: $id) { __typename ... on ValidationError { issues { path code } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IsCreateStatus($code: Int!, $name: String!) {\n    createInvoiceStatus(code: $code, name: $name) { __typename ... on MutationCreateInvoiceStatusSuccess { data { id code name } } ... on Error { code } }\n  }\n"): (typeof documents)["\n  mutation IsCreateStatus($code: Int!, $name: String!) {\n    createInvoiceStatus(code: $code, name: $name) { __typename ... on MutationCreateInvoiceStatusSuccess { data { id code name } } ... on Error { code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation IsDeleteStatus($id: ID!) { deleteInvoiceStatus(id: $id) { __typename ... on Error { code } } }"): (typeof documents)["mutation IsDeleteStatus($id: ID!) { deleteInvoiceStatus(id: $id) { __typename ... on Error { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IsUpdate($input: UpdateInvoiceInput!) {\n    updateInvoice(input: $input) {\n      __typename\n      ... on MutationUpdateInvoiceSuccess { data { statusCode status { code name } } }\n      ... on ValidationError { issues { path code } }\n    }\n  }\n"): (typeof documents)["\n  mutation IsUpdate($input: UpdateInvoiceInput!) {\n    updateInvoice(input: $input) {\n      __typename\n      ... on MutationUpdateInvoiceSuccess { data { statusCode status { code name } } }\n      ... on ValidationError { issues { path code } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query IsList($code: Int) { invoices(first: 50, filter: { statusCode: $code }) { edges { node { id } } } }"): (typeof documents)["query IsList($code: Int) { invoices(first: 50, filter: { statusCode: $code }) { edges { node { id } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -294,6 +294,6 @@ describe('row locks (lockStatement)', () => {
   });
 
   it('locks only the listed models', () => {
-    expect([...LOCKABLE_MODELS].sort()).toEqual(['Company', 'Connection', 'Invoice', 'Project']);
+    expect([...LOCKABLE_MODELS].sort()).toEqual(['Company', 'Connection', 'Invoice', 'InvoiceStatus', 'Project']);
   });
 });

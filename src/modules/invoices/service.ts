@@ -4,7 +4,7 @@
 // tax-reduction.ts, validation in rules.ts.
 import { Prisma } from '../../generated/prisma/client.js';
 import type { Invoice, InvoiceLine } from '../../generated/prisma/client.js';
-import { scoped, type TenantClient, type TenantDb } from '../../db/tenant.js';
+import { lockForUpdate, scoped, type TenantClient, type TenantDb } from '../../db/tenant.js';
 import { ConflictError, NotFoundError, ValidationError, type ValidationIssue } from '../../errors.js';
 import { amountToPay, dueDate, invoiceTotals, lineAmount, lineAmountInclVat } from './amounts.js';
 import { computeReduction, buyerIssues, shareIssues, workTypesFor, type ReductionType } from './tax-reduction.js';
@@ -261,8 +261,13 @@ async function invoiceFieldIssues(tx: TenantClient, v: ReturnType<typeof parseIn
   if (v.paymentTermId && !(await tx.paymentTerm.findUnique({ where: { id: v.paymentTermId } }))) {
     issues.push({ path: 'paymentTermId', code: 'not_found', message: 'No such payment terms.' });
   }
-  if (v.statusCode != null && !(await tx.invoiceStatus.findFirst({ where: { code: v.statusCode } }))) {
-    issues.push({ path: 'statusCode', code: 'unknown_status', message: `There is no invoice status ${v.statusCode}.` });
+  if (v.statusCode != null) {
+    // The status row stays locked until the invoice is written: a delete of the status at the same
+    // time either finishes first (then it is unknown here) or waits and then finds it in use.
+    const status = await tx.invoiceStatus.findFirst({ where: { code: v.statusCode }, select: { id: true } });
+    if (!status || !(await lockForUpdate(tx, 'InvoiceStatus', status.id))) {
+      issues.push({ path: 'statusCode', code: 'unknown_status', message: `There is no invoice status ${v.statusCode}.` });
+    }
   }
   return issues;
 }

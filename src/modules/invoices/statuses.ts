@@ -1,7 +1,7 @@
 // The invoice status list (admin-defined codes).
 import { z } from 'zod';
 import type { Prisma } from '../../generated/prisma/client.js';
-import { scoped, type TenantDb } from '../../db/tenant.js';
+import { lockForUpdate, scoped, type TenantDb } from '../../db/tenant.js';
 import { isUniqueViolationOn } from '../../db/errors.js';
 import { ConflictError, NotFoundError } from '../../errors.js';
 import { parseInput, requiredText } from '../validation.js';
@@ -18,8 +18,9 @@ export async function createInvoiceStatus(db: TenantDb, input: unknown) {
 
 export async function deleteInvoiceStatus(db: TenantDb, id: string) {
   return db.$transaction(async (tx) => {
-    const s = await tx.invoiceStatus.findUnique({ where: { id } });
-    if (!s) throw new NotFoundError('InvoiceStatus', 'No such invoice status.', 'id');
+    // Locked like an invoice update assigning it locks it: the count below sees every such update.
+    if (!(await lockForUpdate(tx, 'InvoiceStatus', id))) throw new NotFoundError('InvoiceStatus', 'No such invoice status.', 'id');
+    const s = await tx.invoiceStatus.findUniqueOrThrow({ where: { id } });
     const used = await tx.invoice.count({ where: { statusCode: s.code } });
     if (used) throw new ConflictError('IN_USE', `Invoice status ${s.code} is used by ${used} invoice(s).`, 'id');
     await tx.invoiceStatus.delete({ where: { id } });
