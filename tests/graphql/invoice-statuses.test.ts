@@ -68,9 +68,13 @@ describe('invoice statuses', () => {
 
   // Each side holds the status row's lock from its check to its commit; here the other side is a
   // transaction the test holds open, so the order is certain.
-  it.runIf(onPostgres)('a delete waits for an assignment in progress and then finds the status in use', async () => {
-    const status = await createInvoiceStatus(db(), { code: 610, name: 'Pågående' });
-    const invoiceId = await newInvoice();
+  type Tx = Parameters<Parameters<ReturnType<typeof db>['$transaction']>[0]>[0];
+
+  /**
+   * Runs `other` (the other side, holding the status row's lock) in a transaction kept open, then
+   * `side`, which must still wait 400 ms later; commits the other side and returns `side`'s outcome.
+   */
+  async function waitsFor(statusId: string, other: (tx: Tx) => Promise<unknown>, side: () => Promise<unknown>) {
     let commit!: () => void;
     const held = new Promise<void>((r) => {
       commit = r;
@@ -79,10 +83,10 @@ describe('invoice statuses', () => {
     const isLocked = new Promise<void>((r) => {
       locked = r;
     });
-    const assignment = db().$transaction(
+    const holder = db().$transaction(
       async (tx) => {
-        await lockForUpdate(tx, 'InvoiceStatus', status.id);
-        await tx.invoice.update({ where: { id: invoiceId }, data: { statusCode: 610 } });
+        await lockForUpdate(tx, 'InvoiceStatus', statusId);
+        await other(tx);
         locked();
         await held;
       },
@@ -90,45 +94,36 @@ describe('invoice statuses', () => {
     );
     await isLocked;
     let settled = false;
-    const deletion = deleteInvoiceStatus(db(), status.id).finally(() => {
+    const outcome = side().finally(() => {
       settled = true;
     });
+    outcome.catch(() => undefined);
     await new Promise((r) => setTimeout(r, 400));
     expect(settled).toBe(false);
     commit();
-    await assignment;
+    await holder;
+    return outcome;
+  }
+
+  it.runIf(onPostgres)('a delete waits for an assignment in progress and then finds the status in use', async () => {
+    const status = await createInvoiceStatus(db(), { code: 610, name: 'Pågående' });
+    const invoiceId = await newInvoice();
+    const deletion = waitsFor(
+      status.id,
+      (tx) => tx.invoice.update({ where: { id: invoiceId }, data: { statusCode: 610 } }),
+      () => deleteInvoiceStatus(db(), status.id),
+    );
     await expect(deletion).rejects.toMatchObject({ code: 'IN_USE' });
   });
 
   it.runIf(onPostgres)('an assignment waits for a delete in progress and then finds the status unknown', async () => {
     const status = await createInvoiceStatus(db(), { code: 620, name: 'Borttagen' });
     const invoiceId = await newInvoice();
-    let commit!: () => void;
-    const held = new Promise<void>((r) => {
-      commit = r;
-    });
-    let locked!: () => void;
-    const isLocked = new Promise<void>((r) => {
-      locked = r;
-    });
-    const deletion = db().$transaction(
-      async (tx) => {
-        await lockForUpdate(tx, 'InvoiceStatus', status.id);
-        await tx.invoiceStatus.delete({ where: { id: status.id } });
-        locked();
-        await held;
-      },
-      { timeout: 20_000 },
+    const assignment = waitsFor(
+      status.id,
+      (tx) => tx.invoiceStatus.delete({ where: { id: status.id } }),
+      () => updateInvoice(db(), invoiceId, { statusCode: 620 }),
     );
-    await isLocked;
-    let settled = false;
-    const assignment = updateInvoice(db(), invoiceId, { statusCode: 620 }).finally(() => {
-      settled = true;
-    });
-    await new Promise((r) => setTimeout(r, 400));
-    expect(settled).toBe(false);
-    commit();
-    await deletion;
     await expect(assignment).rejects.toMatchObject({ issues: [{ path: 'statusCode', code: 'unknown_status' }] });
     expect((await db().invoice.findUniqueOrThrow({ where: { id: invoiceId } })).statusCode).toBeNull();
   });

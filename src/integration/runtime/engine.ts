@@ -80,6 +80,9 @@ export interface EventJobData {
 /** The event queue's key: one event run waits per connection and change. */
 export const eventKey = (connectionId: string, event: string) => `${connectionId}:${event}`;
 
+/** pg-boss's database interface over the caller's transaction: a job sent through it commits or rolls back with that transaction. */
+const inTransaction = (sql: SqlExecutor) => ({ executeSql: async (text: string, values?: unknown[]) => ({ rows: await sql(text, values ?? []) }) });
+
 /** Raised to put an event run back in the queue while its connection is running. */
 class ConnectionBusy extends Error {}
 
@@ -152,6 +155,17 @@ export function assertSchedule(boss: PgBoss, schedule: string): void {
 /** The queues' settings, from the runtime's run time limit and lease. */
 function queueOptions(rt: IntegrationRuntime, o: RunEngineOptions) {
   const leaseSeconds = Math.ceil((rt.runLeaseMs ?? DEFAULT_RUN_LEASE_MS) / 1000);
+  // Runs that must not be left to the next tick (event runs, runs an admin asked for): while the
+  // connection runs (at most a run's time limit) tried again every few seconds, a run that could
+  // not start for another reason too.
+  const waiting = {
+    heartbeatSeconds: Math.max(10, o.heartbeatSeconds ?? leaseSeconds),
+    expireInSeconds: Math.ceil(rt.runTimeoutMs / 1000) + 300,
+    retryLimit: Math.ceil((rt.runTimeoutMs / 1000 + 300) / EVENT_RETRY_SECONDS),
+    retryDelay: EVENT_RETRY_SECONDS,
+    retryBackoff: false,
+    deleteAfterSeconds: 86_400,
+  };
   return {
     run: {
       policy: 'stately' as const,
@@ -168,26 +182,9 @@ function queueOptions(rt: IntegrationRuntime, o: RunEngineOptions) {
       retryDelayMax: o.retryDelayMaxSeconds ?? 600,
       deleteAfterSeconds: 3 * 86_400,
     },
-    event: {
-      policy: 'stately' as const,
-      heartbeatSeconds: Math.max(10, o.heartbeatSeconds ?? leaseSeconds),
-      expireInSeconds: Math.ceil(rt.runTimeoutMs / 1000) + 300,
-      // While the connection runs (at most a run's time limit), tried again every few seconds;
-      // a run job that could not start for another reason too.
-      retryLimit: Math.ceil((rt.runTimeoutMs / 1000 + 300) / EVENT_RETRY_SECONDS),
-      retryDelay: EVENT_RETRY_SECONDS,
-      retryBackoff: false,
-      deleteAfterSeconds: 86_400,
-    },
-    manual: {
-      policy: 'standard' as const,
-      heartbeatSeconds: Math.max(10, o.heartbeatSeconds ?? leaseSeconds),
-      expireInSeconds: Math.ceil(rt.runTimeoutMs / 1000) + 300,
-      retryLimit: Math.ceil((rt.runTimeoutMs / 1000 + 300) / EVENT_RETRY_SECONDS),
-      retryDelay: EVENT_RETRY_SECONDS,
-      retryBackoff: false,
-      deleteAfterSeconds: 86_400,
-    },
+    // Event runs collapse per connection and change; runs an admin asked for each run.
+    event: { policy: 'stately' as const, ...waiting },
+    manual: { policy: 'standard' as const, ...waiting },
     sweep: { policy: 'stately' as const, expireInSeconds: 600, retryLimit: 3, retryDelay: 10, retryBackoff: true, deleteAfterSeconds: 3 * 86_400 },
     prune: { policy: 'stately' as const, expireInSeconds: 3_600, retryLimit: 3, retryDelay: 60, retryBackoff: true, deleteAfterSeconds: 7 * 86_400 },
   };
@@ -347,13 +344,13 @@ export function createRunEngine(rt: IntegrationRuntime, o: RunEngineOptions): Ru
         trigger: req.trigger,
         ...(req.requestId ? { requestId: req.requestId } : {}),
       };
-      await boss.send(MANUAL_QUEUE, data, { db: { executeSql: async (text, values) => ({ rows: await sql(text, values ?? []) }) } });
+      await boss.send(MANUAL_QUEUE, data, { db: inTransaction(sql) });
     },
     async enqueueEventRun(sql, req) {
       const data: EventJobData = { companyId: req.companyId, connectionId: req.connectionId, event: req.event, flows: [...req.flows] };
       const id = await boss.send(EVENT_QUEUE, data, {
         singletonKey: eventKey(req.connectionId, req.event),
-        db: { executeSql: async (text, values) => ({ rows: await sql(text, values ?? []) }) },
+        db: inTransaction(sql),
       });
       return id !== null;
     },
