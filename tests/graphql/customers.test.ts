@@ -17,6 +17,7 @@ const CustCreate = graphql(`
           vatDisplayType showsVat language comments active createdBy modifiedBy
           invoiceAddress { address1 address2 postcode city countryCode }
           visitingAddress { address1 city countryCode }
+          mailAddress { address1 postcode city countryCode }
           invoiceEmail phone mobile email
           paymentTerm { code days }
           assignedUser { signature }
@@ -44,6 +45,7 @@ const CustUpdate = graphql(`
           phone email comments modifiedBy
           invoiceAddress { address1 address2 postcode city countryCode }
           visitingAddress { address1 city countryCode }
+          mailAddress { address1 postcode city countryCode }
           customFields { key value }
         }
       }
@@ -241,6 +243,7 @@ describe('fields and validation', () => {
       paymentTermId: t30.id,
       invoiceAddress: { address1: 'Storgatan 1', address2: 'Box 12', postcode: '90325', city: 'Umeå' },
       visitingAddress: { address1: 'Verkstadsvägen 3', city: 'Umeå', countryCode: 'se' },
+      mailAddress: { address1: 'Box 77', postcode: '90106', city: 'Umeå' },
       invoiceEmail: 'Faktura@Norrbygg.SE',
       phone: '090-12 34 56',
       mobile: '+46 70 123 45 67',
@@ -261,6 +264,7 @@ describe('fields and validation', () => {
       paymentTerm: { code: '30', days: 30 },
       invoiceAddress: { address1: 'Storgatan 1', address2: 'Box 12', postcode: '903 25', city: 'Umeå', countryCode: 'SE' },
       visitingAddress: { address1: 'Verkstadsvägen 3', city: 'Umeå', countryCode: 'SE' },
+      mailAddress: { address1: 'Box 77', postcode: '901 06', city: 'Umeå', countryCode: null },
       invoiceEmail: 'faktura@norrbygg.se',
       phone: '090-12 34 56',
       language: 'EN',
@@ -324,6 +328,12 @@ describe('fields and validation', () => {
     expect(ok.updateCustomer).toMatchObject({ data: { type: 'PRIVATE', organisationNumber: null, personalIdentityNumber: '20000101-2392' } });
     const noName = await h.data(CustUpdate, { input: { id: cust.id, name: '' } }, c.adminToken);
     expect(noName.updateCustomer).toMatchObject({ __typename: 'ValidationError', issues: [{ path: 'name', code: 'required' }] });
+    const mail = await h.data(CustUpdate, { input: { id: cust.id, mailAddress: { address1: 'Box 5', postcode: '7510' } } }, c.adminToken);
+    expect(mail.updateCustomer).toMatchObject({ __typename: 'ValidationError', issues: [{ path: 'mailAddress.postcode', code: 'invalid_format' }] });
+    const mailOk = await h.data(CustUpdate, { input: { id: cust.id, mailAddress: { address1: 'Box 5', postcode: '75105', city: 'Uppsala' } } }, c.adminToken);
+    expect(mailOk.updateCustomer).toMatchObject({ data: { mailAddress: { address1: 'Box 5', postcode: '751 05', city: 'Uppsala' } } });
+    const cleared = await h.data(CustUpdate, { input: { id: cust.id, mailAddress: null } }, c.adminToken);
+    expect(cleared.updateCustomer).toMatchObject({ data: { mailAddress: null, visitingAddress: { city: 'Uppsala' } } });
   });
 
   it('validates custom fields against the company’s definitions', async () => {

@@ -71,6 +71,7 @@ const ImpCustomer = graphql(`
     customerByNumber(number: $number) {
       id number name type organisationNumber personalIdentityNumber vatNumber phone email active modifiedBy
       invoiceAddress { address1 postcode city countryCode }
+      mailAddress { address1 postcode city }
       paymentTerm { code }
       assignedUser { signature }
       customFields { key value }
@@ -179,6 +180,8 @@ describe('importing customers', () => {
     'Våning',
     'Besiktad',
     'Favoritfärg',
+    'Postadress',
+    'Mail postcode',
   ];
   const rows: CellInput[][] = [
     header,
@@ -196,10 +199,12 @@ describe('importing customers', () => {
       '3',
       new Date(Date.UTC(2024, 4, 1)),
       'blå',
+      'Box 40',
+      '90105',
     ],
-    ['Anna Lindqvist', '5002', 'Privat', '', PNR_ANNA, '72231', 'Västerås', '', 'anna@example.se', '', '', '', ''],
+    ['Anna Lindqvist', '5002', 'Privat', '', PNR_ANNA, '72231', 'Västerås', '', 'anna@example.se', '', '', '', '', '', ''],
     // No number: the next free number (above the highest in the database and in the file).
-    ['Utan Nummer AB', '', 'Company', ORG_UTAN, '', '', '', '', '', '', '', '', ''],
+    ['Utan Nummer AB', '', 'Company', ORG_UTAN, '', '', '', '', '', '', '', '', '', '', ''],
   ];
   let file: Buffer;
   beforeAll(async () => {
@@ -230,13 +235,19 @@ describe('importing customers', () => {
       phone: '090-12 34 56',
       modifiedBy: (await h.data(ImpMe, {}, a.adminToken)).me.signature,
       invoiceAddress: { postcode: '903 25', city: 'Umeå', countryCode: 'SE' },
+      mailAddress: { address1: 'Box 40', postcode: '901 05', city: null },
       paymentTerm: { code: '30' },
       customFields: [
         { key: 'floor', value: '3' },
         { key: 'inspected', value: '2024-05-01' },
       ],
     });
-    expect(await byNumber('5002')).toMatchObject({ type: 'PRIVATE', personalIdentityNumber: PNR_ANNA, invoiceAddress: { postcode: '722 31' } });
+    expect(await byNumber('5002')).toMatchObject({
+      type: 'PRIVATE',
+      personalIdentityNumber: PNR_ANNA,
+      invoiceAddress: { postcode: '722 31' },
+      mailAddress: null,
+    });
     expect(await byNumber('5003')).toMatchObject({ name: 'Utan Nummer AB', organisationNumber: ORG_UTAN });
   });
 

@@ -59,6 +59,11 @@ const EXISTING: CustomerColumns = Object.freeze({
   visitingPostcode: '111 23',
   visitingCity: 'Stockholm',
   visitingCountryCode: 'SE',
+  mailAddress1: 'Box 99',
+  mailAddress2: null,
+  mailPostcode: '111 99',
+  mailCity: 'Stockholm',
+  mailCountryCode: 'SE',
   invoiceEmail: 'faktura@acme.se',
   phone: '08-123 45',
   mobile: '070-123 45 67',
@@ -94,6 +99,11 @@ const NEW_DEFAULTS: CustomerColumns = {
   visitingPostcode: null,
   visitingCity: null,
   visitingCountryCode: null,
+  mailAddress1: null,
+  mailAddress2: null,
+  mailPostcode: null,
+  mailCity: null,
+  mailCountryCode: null,
   invoiceEmail: null,
   phone: null,
   mobile: null,
@@ -528,6 +538,17 @@ describe('customerChanges – update semantics', () => {
       { visitingAddress1: 'Unter den Linden 1', visitingPostcode: '10117', visitingCity: 'Berlin', visitingCountryCode: 'DE' },
     ],
     ['visiting country null clears it', { visitingAddress: { countryCode: null } }, { visitingCountryCode: null }],
+    [
+      'mail address abroad',
+      { mailAddress: { address1: ' Postboks 12 ', postcode: '0150', city: 'Oslo', countryCode: 'no' } },
+      { mailAddress1: 'Postboks 12', mailPostcode: '0150', mailCity: 'Oslo', mailCountryCode: 'NO' },
+    ],
+    ['mail postcode normalised (stored country SE)', { mailAddress: { postcode: '11199' } }, { mailPostcode: '111 99' }],
+    [
+      'mail address null clears it including the country',
+      { mailAddress: null },
+      { mailAddress1: null, mailAddress2: null, mailPostcode: null, mailCity: null, mailCountryCode: null },
+    ],
   ])('%s', (_label, input, columns) => {
     const r = customerChanges(input, EXISTING, ctx);
     expect(r.issues).toEqual([]);

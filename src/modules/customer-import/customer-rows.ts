@@ -102,7 +102,7 @@ interface Pending {
 
 const BOOLEAN_KEYS = new Set(['isConstructionCompany', 'facilitiesDisabled', 'facilityRequired', 'costCentreRequired', 'alwaysSendAsInvoice']);
 const ENUM_KEYS = new Set(['type', 'category', 'vatDisplayType', 'language']);
-const ADDRESS_PARTS: Record<string, ['invoiceAddress' | 'visitingAddress', string]> = {
+const ADDRESS_PARTS: Record<string, ['invoiceAddress' | 'visitingAddress' | 'mailAddress', string]> = {
   invoiceAddress1: ['invoiceAddress', 'address1'],
   invoiceAddress2: ['invoiceAddress', 'address2'],
   invoicePostcode: ['invoiceAddress', 'postcode'],
@@ -113,6 +113,11 @@ const ADDRESS_PARTS: Record<string, ['invoiceAddress' | 'visitingAddress', strin
   visitingPostcode: ['visitingAddress', 'postcode'],
   visitingCity: ['visitingAddress', 'city'],
   visitingCountryCode: ['visitingAddress', 'countryCode'],
+  mailAddress1: ['mailAddress', 'address1'],
+  mailAddress2: ['mailAddress', 'address2'],
+  mailPostcode: ['mailAddress', 'postcode'],
+  mailCity: ['mailAddress', 'city'],
+  mailCountryCode: ['mailAddress', 'countryCode'],
 };
 
 function recordOf(c: Customer): CustomerRecord {
@@ -308,7 +313,11 @@ export class CustomerRows implements RowProcessor<Found, Pending> {
     // The customer input, with only the columns the file has: a missing column leaves the field
     // as it is, an empty cell clears it (fields that cannot be empty keep their value or default).
     const input: Record<string, unknown> = {};
-    const address: Record<'invoiceAddress' | 'visitingAddress', Record<string, unknown>> = { invoiceAddress: {}, visitingAddress: {} };
+    const address: Record<'invoiceAddress' | 'visitingAddress' | 'mailAddress', Record<string, unknown>> = {
+      invoiceAddress: {},
+      visitingAddress: {},
+      mailAddress: {},
+    };
     const customInputs: { key: string; value: unknown }[] = [];
     const customColumn: MappedColumn[] = [];
     let active: boolean | null = null;
@@ -349,7 +358,7 @@ export class CustomerRows implements RowProcessor<Found, Pending> {
         input[key] = v;
       }
     }
-    for (const which of ['invoiceAddress', 'visitingAddress'] as const) if (Object.keys(address[which]).length) input[which] = address[which];
+    for (const which of ['invoiceAddress', 'visitingAddress', 'mailAddress'] as const) if (Object.keys(address[which]).length) input[which] = address[which];
     if (customInputs.length) input.customFields = customInputs;
 
     const ch = customerChanges(input, before, { settings: this.settings, today: this.today });

@@ -58,6 +58,19 @@ interface Address {
   city: string | null;
   countryCode: string | null;
 }
+
+/** A visiting or mail address, null when none of its parts is set. */
+function optionalAddress(c: Prisma.CustomerGetPayload<object>, which: 'visiting' | 'mail'): Address | null {
+  const a: Address = {
+    address1: c[`${which}Address1`],
+    address2: c[`${which}Address2`],
+    postcode: c[`${which}Postcode`],
+    city: c[`${which}City`],
+    countryCode: c[`${which}CountryCode`],
+  };
+  return Object.values(a).some((v) => v) ? a : null;
+}
+
 const AddressRef = builder.objectRef<Address>('Address').implement({
   fields: (t) => ({
     address1: t.exposeString('address1', { nullable: true }),
@@ -137,19 +150,12 @@ export const CustomerRef = builder.prismaNode('Customer', {
         countryCode: c.invoiceCountryCode,
       }),
     }),
-    visitingAddress: t.field({
+    visitingAddress: t.field({ type: AddressRef, nullable: true, resolve: (c) => optionalAddress(c, 'visiting') }),
+    mailAddress: t.field({
       type: AddressRef,
       nullable: true,
-      resolve: (c) =>
-        c.visitingAddress1 || c.visitingAddress2 || c.visitingPostcode || c.visitingCity || c.visitingCountryCode
-          ? {
-              address1: c.visitingAddress1,
-              address2: c.visitingAddress2,
-              postcode: c.visitingPostcode,
-              city: c.visitingCity,
-              countryCode: c.visitingCountryCode,
-            }
-          : null,
+      description: 'Postal address when letters go elsewhere than the invoice address.',
+      resolve: (c) => optionalAddress(c, 'mail'),
     }),
     invoiceEmail: t.exposeString('invoiceEmail', { nullable: true, description: 'Where invoices are e-mailed.' }),
     phone: t.exposeString('phone', { nullable: true }),
@@ -351,6 +357,7 @@ const customerFields = (t: PothosSchemaTypesInputFieldBuilder) => ({
   paymentTermId: t.globalID({ for: PaymentTermRef }),
   invoiceAddress: t.field({ type: AddressInput }),
   visitingAddress: t.field({ type: AddressInput }),
+  mailAddress: t.field({ type: AddressInput, description: 'Postal address when letters go elsewhere than the invoice address; null removes it.' }),
   invoiceEmail: t.string(),
   phone: t.string(),
   mobile: t.string(),
@@ -405,6 +412,7 @@ const CLEARABLE = [
   'vatNumber',
   'paymentTermId',
   'visitingAddress',
+  'mailAddress',
   'invoiceEmail',
   'phone',
   'mobile',

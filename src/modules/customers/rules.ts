@@ -160,6 +160,7 @@ const customerShape = z
     paymentTermId: z.string().nullish(),
     invoiceAddress: addressSchema.nullish(),
     visitingAddress: addressSchema.nullish(),
+    mailAddress: addressSchema.nullish(),
     invoiceEmail: optionalEmail,
     phone,
     mobile: phone,
@@ -203,6 +204,11 @@ export interface CustomerColumns {
   visitingPostcode: string | null;
   visitingCity: string | null;
   visitingCountryCode: string | null;
+  mailAddress1: string | null;
+  mailAddress2: string | null;
+  mailPostcode: string | null;
+  mailCity: string | null;
+  mailCountryCode: string | null;
   invoiceEmail: string | null;
   phone: string | null;
   mobile: string | null;
@@ -235,6 +241,11 @@ export const NEW_CUSTOMER_DEFAULTS: Omit<CustomerColumns, 'number' | 'numberValu
   visitingPostcode: null,
   visitingCity: null,
   visitingCountryCode: null,
+  mailAddress1: null,
+  mailAddress2: null,
+  mailPostcode: null,
+  mailCity: null,
+  mailCountryCode: null,
   invoiceEmail: null,
   phone: null,
   mobile: null,
@@ -323,7 +334,7 @@ export function customerChanges(input: unknown, existing: CustomerColumns | null
     else set('vatNumber', r.value);
   } else if (v.vatNumber === null) set('vatNumber', null);
 
-  const address = (which: 'invoice' | 'visiting', a: z.output<typeof addressSchema> | null | undefined) => {
+  const address = (which: 'invoice' | 'visiting' | 'mail', a: z.output<typeof addressSchema> | null | undefined) => {
     if (a === undefined) return;
     const base = existing ?? { ...NEW_CUSTOMER_DEFAULTS };
     const country = a?.countryCode !== undefined ? a.countryCode : base[`${which}CountryCode`];
@@ -332,7 +343,7 @@ export function customerChanges(input: unknown, existing: CustomerColumns | null
       set(`${which}Address2`, null);
       set(`${which}Postcode`, null);
       set(`${which}City`, null);
-      if (which === 'visiting') set('visitingCountryCode', null);
+      if (which !== 'invoice') set(`${which}CountryCode`, null);
       return;
     }
     set(`${which}Address1`, a.address1);
@@ -340,7 +351,7 @@ export function customerChanges(input: unknown, existing: CustomerColumns | null
     set(`${which}City`, a.city);
     if (a.countryCode !== undefined) {
       if (which === 'invoice') set('invoiceCountryCode', a.countryCode ?? 'SE');
-      else set('visitingCountryCode', a.countryCode);
+      else set(`${which}CountryCode`, a.countryCode);
     }
     if (a.postcode != null) {
       const p = normalisePostcode(a.postcode, country);
@@ -355,6 +366,7 @@ export function customerChanges(input: unknown, existing: CustomerColumns | null
   };
   address('invoice', v.invoiceAddress);
   address('visiting', v.visitingAddress);
+  address('mail', v.mailAddress);
 
   const merged: CustomerColumns = {
     ...(existing ?? { ...NEW_CUSTOMER_DEFAULTS, number: '', numberValue: null, name: '' }),
