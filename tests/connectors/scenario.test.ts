@@ -1,7 +1,8 @@
 // One story every accounting connector must tell the same way, parameterised by connector:
 // a customer, a project and a locked invoice are exported (with the invoice PDF), the invoice is
 // paid in the accounting system, the paid date comes back, and a further run sends nothing.
-// Then a company switches from one accounting system to another: nothing is sent twice and
+// Then a company switches from one accounting system to another (Fortnox → Visma, Fortnox → Björn
+// Lundén, Visma → Björn Lundén): nothing is sent twice and
 // nothing is lost. Real runner, real database, real HTTP to each connector's fake.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useHarness, type TestCompany } from '../helpers/harness.js';
@@ -14,6 +15,8 @@ import { executeRun } from '../../src/integration/runtime/run.js';
 import type { Credentials, FakeServer } from '@nordic-invoicing/connector-sdk';
 import { startFortnoxFake, type FortnoxFake } from '../../connectors/fortnox/fake/server.js';
 import { startVismaFake, type VismaFake } from '../../connectors/visma/fake/server.js';
+import { startBlFake, type BlFake } from '../../connectors/bjorn-lunden/fake/server.js';
+import bjornLunden from '../../connectors/bjorn-lunden/index.js';
 
 interface Adapter<F extends FakeServer> {
   connectorId: string;
@@ -69,7 +72,25 @@ const visma: Adapter<VismaFake> = {
   pay: (fake, ext, date) => void fake.pay(Number(ext), { date }),
 };
 
-const h = useHarness();
+const bl: Adapter<BlFake> = {
+  connectorId: 'bjorn-lunden',
+  start: () => startBlFake(),
+  settings: (fake) => ({ baseUrl: fake.url, tokenUrl: fake.tokenUrl, userKey: fake.userKey, updateCustomers: true }),
+  credentials: (fake) => ({ clientId: fake.clientId, clientSecret: fake.clientSecret }),
+  remoteCustomers: (fake) => fake.state.customers.map((c) => String(c.id)),
+  remoteProjects: (fake) => fake.state.projects.map((p) => String(p.id)),
+  remoteInvoice: (fake, ext) => {
+    const inv = fake.state.invoices.find((i) => String(i.invoiceNumber) === ext);
+    const pdf = inv
+      ? fake.state.documents.some((d) => d.entityType === 'CUSTOMER_INVOICE' && d.entityId === inv.entityId && d.bytes.subarray(0, 5).toString() === '%PDF-')
+      : false;
+    return inv && { total: inv.amountInLocalCurrency, pdf };
+  },
+  remoteInvoiceCount: (fake) => fake.state.invoices.length,
+  pay: (fake, ext, date) => void fake.pay(Number(ext), { date }),
+};
+
+const h = useHarness({ connectors: [bjornLunden] });
 const D = (v: string) => new Prisma.Decimal(v);
 
 /** A company with a customer, a project and what invoices need (an account with item and VAT code). */
@@ -127,6 +148,7 @@ async function connect<F extends FakeServer>(w: { company: TestCompany; db: Retu
 describe.each([
   ['Fortnox', fortnox as Adapter<FakeServer>],
   ['Visma', visma as Adapter<FakeServer>],
+  ['Björn Lundén', bl as Adapter<FakeServer>],
 ])('the invoicing story with %s', (_name, a) => {
   let fake: FakeServer;
   beforeAll(async () => {
@@ -158,46 +180,50 @@ describe.each([
   });
 });
 
-describe('switching accounting system (Fortnox → Visma)', () => {
-  let f: FortnoxFake;
-  let v: VismaFake;
+describe.each([
+  ['Fortnox', 'Visma', fortnox as Adapter<FakeServer>, visma as Adapter<FakeServer>],
+  ['Fortnox', 'Björn Lundén', fortnox as Adapter<FakeServer>, bl as Adapter<FakeServer>],
+  ['Visma', 'Björn Lundén', visma as Adapter<FakeServer>, bl as Adapter<FakeServer>],
+])('switching accounting system (%s → %s)', (_from, _to, from, to) => {
+  let f: FakeServer;
+  let t: FakeServer;
   beforeAll(async () => {
-    f = await fortnox.start();
-    v = await visma.start();
+    f = await from.start();
+    t = await to.start();
   });
   afterAll(async () => {
     await f.close();
-    await v.close();
+    await t.close();
   });
 
   it('sends nothing twice and loses nothing', async () => {
     const w = await world();
     const before = await w.lockedInvoice('2026-11-02');
-    const runFortnox = await connect(w, fortnox, f);
-    const fortnoxConnection = await runFortnox();
+    const runFrom = await connect(w, from, f);
+    const fromConnection = await runFrom();
     const first = await w.db.invoice.findUniqueOrThrow({ where: { id: before } });
-    expect(fortnox.remoteInvoice(f, first.externalNumber!)).toBeTruthy();
+    expect(from.remoteInvoice(f, first.externalNumber!)).toBeTruthy();
 
-    // The company moves to Visma: the Fortnox connection is switched off, a Visma one created.
-    await w.db.connection.update({ where: { id: fortnoxConnection }, data: { active: false } });
+    // The company moves: the old connection is switched off, a new one created.
+    await w.db.connection.update({ where: { id: fromConnection }, data: { active: false } });
     const after = await w.lockedInvoice('2026-11-18');
-    const fortnoxWrites = f.writes();
-    const runVisma = await connect(w, visma, v);
-    await runVisma();
+    const fromWrites = f.writes();
+    const runTo = await connect(w, to, t);
+    await runTo();
 
-    // Visma gets the register data it needs and only the invoice Fortnox never had.
-    expect(visma.remoteCustomers(v)).toEqual([w.customer.number]);
-    expect(visma.remoteProjects(v)).toEqual([w.project.number]);
-    expect(visma.remoteInvoiceCount(v)).toBe(1);
+    // The new system gets the register data it needs and only the invoice the old one never had.
+    expect(to.remoteCustomers(t)).toEqual([w.customer.number]);
+    expect(to.remoteProjects(t)).toEqual([w.project.number]);
+    expect(to.remoteInvoiceCount(t)).toBe(1);
     const second = await w.db.invoice.findUniqueOrThrow({ where: { id: after } });
-    expect(visma.remoteInvoice(v, second.externalNumber!)).toEqual({ total: 8125, pdf: true });
-    // The invoice already booked in Fortnox keeps its Fortnox number and is not sent again.
+    expect(to.remoteInvoice(t, second.externalNumber!)).toEqual({ total: 8125, pdf: true });
+    // The invoice already booked in the old system keeps its number there and is not sent again.
     expect((await w.db.invoice.findUniqueOrThrow({ where: { id: before } })).externalNumber).toBe(first.externalNumber);
-    expect(fortnox.remoteInvoiceCount(f)).toBe(1);
-    expect(f.writes()).toBe(fortnoxWrites);
+    expect(from.remoteInvoiceCount(f)).toBe(1);
+    expect(f.writes()).toBe(fromWrites);
 
-    const vismaWrites = v.writes();
-    await runVisma();
-    expect(v.writes()).toBe(vismaWrites);
+    const toWrites = t.writes();
+    await runTo();
+    expect(t.writes()).toBe(toWrites);
   });
 });
