@@ -91,7 +91,12 @@ export const settings = z.object({
     .enum(['import', 'export'])
     .default('import')
     .describe('Supplier sync (optional flow): "import" brings Fortnox suppliers here, "export" sends ours to Fortnox (matched by supplier number).'),
-  bookkeepInvoices: z.boolean().default(false).describe('Bookkeep customer invoices in Fortnox right after exporting them.'),
+  bookkeepInvoices: z
+    .boolean()
+    .default(false)
+    .describe(
+      'Bookkeep customer invoices in Fortnox right after exporting them. Invoices to customers whose card says “always send as invoice” are bookkept whatever this says.',
+    ),
   includeCostCentres: z.boolean().default(false).describe('Send the cost centre on exported invoice rows (customer and supplier invoices).'),
   bookkeepSupplierInvoices: z
     .boolean()
@@ -670,7 +675,7 @@ async function finishInvoice(ctx: Ctx, fx: FortnoxClient, inv: InvoiceRecord, do
       const fileId = await fx.uploadInvoicePdf(`Faktura ${inv.number}.pdf`, pdf.bytes);
       if (fileId) await fx.attachToInvoice(documentNumber, fileId);
     }
-    if (ctx.settings.bookkeepInvoices) {
+    if (ctx.settings.bookkeepInvoices || inv.alwaysFinal) {
       const remote = await fx.getInvoice(documentNumber);
       if (remote && !remote.Booked) await fx.bookkeepInvoice(documentNumber);
     }
@@ -685,7 +690,7 @@ const invoiceExport = defineFlow<FortnoxSettings>({
   base: true,
   on: ['invoice.locked'],
   description:
-    "Exports locked customer invoices with rows from the basis for the accounting system (account, project, cost centre when enabled), reverse charge, ROT/RUT/green HouseWork rows and tax reductions per buyer, credit references, the PDF (a stand-in above 5 MB); optionally bookkeeps them. Fortnox's document number becomes the external invoice number.",
+    "Exports locked customer invoices with rows from the basis for the accounting system (account, project, cost centre when enabled), reverse charge, ROT/RUT/green HouseWork rows and tax reductions per buyer, credit references, the PDF (a stand-in above 5 MB); bookkeeps them when the connection says so or the customer's card says “always send as invoice”. Fortnox's document number becomes the external invoice number.",
   async run(ctx) {
     const fx = client(ctx);
     const since = await ctx.checkpoint.get<string>();

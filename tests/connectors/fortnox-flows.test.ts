@@ -459,6 +459,35 @@ describe('customer invoice export and paid dates', () => {
     }
   });
 
+  it('"always send as invoice" on the customer card bookkeeps the invoice even when the connection leaves invoices unbooked', async () => {
+    const finalCustomer = await createCustomer(db, auth(), {
+      name: 'Alltid Faktura AB',
+      type: 'COMPANY',
+      organisationNumber: '556677-8899',
+      invoiceAddress: { address1: 'Kungsgatan 2', postcode: '111 43', city: 'Stockholm' },
+      alwaysSendAsInvoice: true,
+    });
+    const finalProject = await createProject(db, { customerId: finalCustomer, name: 'Fasadrenovering', statusCode: 40, startDate: '2026-10-01' });
+    const line = { description: 'Arbete', quantity: D('2'), unitPrice: D('650'), vatRate: D('25'), accountNumber: 3001 };
+    const plain = await createInvoice(db, { projectId: projectD.id, lines: [line], fields: { invoiceDate: '2026-11-07' } });
+    const final = await createInvoice(db, { projectId: finalProject, lines: [line], fields: { invoiceDate: '2026-11-07' } });
+    await lockInvoice(db, plain, 'AD');
+    await lockInvoice(db, final, 'AD');
+    await setSettings({ bookkeepInvoices: false });
+    try {
+      const r = await run();
+      expect(failures(r)).toEqual([]);
+      const booked = async (id: string) => {
+        const ext = (await db.invoice.findUniqueOrThrow({ where: { id } })).externalNumber;
+        return fake.state.invoices.find((i) => i.DocumentNumber === ext)?.Booked;
+      };
+      expect(await booked(plain)).toBe(false);
+      expect(await booked(final)).toBe(true);
+    } finally {
+      await setSettings({ bookkeepInvoices: true });
+    }
+  });
+
   it('reports a Fortnox refusal with the invoice reference and exports it once fixed', async () => {
     const id = await createInvoice(db, {
       projectId: projectD.id,

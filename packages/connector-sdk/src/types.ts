@@ -460,6 +460,12 @@ export interface InvoiceRecord {
    * export); accounting systems that book it by their own settings ignore it.
    */
   receivablesAccount?: number;
+  /**
+   * The customer's card says "always send as invoice": the invoice goes to the accounting system
+   * as a final, booked invoice, overriding a connection setting that would leave it unbooked,
+   * preliminary or as a draft. Absent or false: the connection's settings decide.
+   */
+  alwaysFinal?: boolean;
   dueDate: DateString | null;
   yourReference: string | null;
   ourReference: string | null;

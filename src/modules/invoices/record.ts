@@ -9,7 +9,7 @@ import { changeOrderCode } from '../projects/index.js';
 import { basisRowDimensions } from '../revenue/index.js';
 
 export const invoiceInclude = {
-  customer: { select: { number: true } },
+  customer: { select: { number: true, alwaysSendAsInvoice: true } },
   project: { select: { number: true, costCentre: { select: { code: true } } } },
   ourReference: { select: { name: true } },
   creditOf: { select: { id: true, number: true, externalNumber: true } },
@@ -121,6 +121,7 @@ export function invoiceRecord(inv: InvoiceRow): InvoiceRecord {
     projectNumber: inv.project.number,
     reverseCharge: inv.reverseCharge,
     receivablesAccount: inv.company.receivablesAccountNumber,
+    alwaysFinal: inv.customer.alwaysSendAsInvoice,
     currency: 'SEK',
     net: money(inv.subtotal),
     vat: money(inv.vatAmount),
