@@ -9,6 +9,9 @@ import {
   type InvoiceRecord,
   type InvoiceRowRecord,
   type ProjectRecord,
+  type SupplierInvoiceRecord,
+  type SupplierInvoiceRowRecord,
+  type SupplierRecord,
 } from '@nordic-invoicing/connector-sdk';
 import { BlClient, blErrorMessage, isNotFound, splitDateRange } from './client.js';
 import { startBlFake } from './fake/server.js';
@@ -20,12 +23,22 @@ import {
   customerPayload,
   invoicePayload,
   invoicePreflight,
+  invoiceSupplierPayload,
   isExportableProjectStatus,
   paidDate,
   projectNumberProblem,
   projectPayload,
   rotRutPayload,
+  plusgiroNumber,
   sameInvoice,
+  sameSupplierInvoice,
+  supplierInvoiceExternalNumber,
+  type SupplierInvoiceOptions,
+  supplierInvoicePayload,
+  supplierInvoiceReference,
+  supplierOrganisationId,
+  supplierPayload,
+  supplierReference,
   supplierUpserts,
   voucherUpsert,
 } from './mappers.js';
@@ -394,6 +407,256 @@ describe('suppliers', () => {
         active: false,
       },
     ]);
+  });
+});
+
+const registerSupplier = (o: Partial<SupplierRecord> = {}): SupplierRecord => ({
+  id: 's1',
+  number: '200',
+  name: 'Plåt AB',
+  organisationNumber: '5560360793',
+  vatNumber: 'SE556036079301',
+  address1: 'Plåtgatan 2',
+  address2: null,
+  postcode: '903 26',
+  city: 'Umeå',
+  countryCode: 'SE',
+  email: 'faktura@plat.se',
+  phone: null,
+  bankgiro: '50501055',
+  plusgiro: null,
+  iban: null,
+  bic: null,
+  active: true,
+  updatedAt: '2026-11-01T00:00:00Z',
+  ...o,
+});
+
+describe('supplier export', () => {
+  it.each([
+    ['10 digits', '5560360793', '556036-0793'],
+    ['a sole trader’s 12 digits', '198112189876', '811218-9876'],
+    ['already written with a hyphen', '556036-0793', '556036-0793'],
+    ['none', null, undefined],
+  ])('organisation number: %s', (_, input, expected) => {
+    expect(supplierOrganisationId(input)).toBe(expected);
+  });
+
+  it.each([
+    ['digits', '12345674', '1234567-4'],
+    ['none', null, undefined],
+  ])('plusgiro: %s', (_, input, expected) => {
+    expect(plusgiroNumber(input)).toBe(expected);
+  });
+
+  it('sends the register’s supplier by number, with the payable account; inactive ones closed; nothing unset', () => {
+    expect(supplierPayload(registerSupplier(), '2440')).toEqual({
+      id: '200',
+      name: 'Plåt AB',
+      organisationId: '556036-0793',
+      vatNr: 'SE556036079301',
+      address1: 'Plåtgatan 2',
+      zipCode: '903 26',
+      city: 'Umeå',
+      countryCode: 'SE',
+      email: 'faktura@plat.se',
+      bg: '50501055',
+      currency: 'SEK',
+      receivableAccount: '2440',
+      closed: false,
+    });
+    expect(supplierPayload(registerSupplier({ active: false, plusgiro: '12345674' }), '2441')).toMatchObject({
+      closed: true,
+      pg: '1234567-4',
+      receivableAccount: '2441',
+    });
+  });
+
+  it('creates a supplier from what a supplier invoice carries', () => {
+    expect(
+      invoiceSupplierPayload(
+        {
+          id: 's1',
+          number: '200',
+          name: 'Plåt AB',
+          organisationNumber: '5560360793',
+          vatNumber: null,
+          bankgiro: '50501055',
+          plusgiro: null,
+          iban: 'SE4550000000058398257466',
+        },
+        '2440',
+      ),
+    ).toEqual({
+      id: '200',
+      name: 'Plåt AB',
+      organisationId: '556036-0793',
+      bg: '50501055',
+      iban: 'SE4550000000058398257466',
+      currency: 'SEK',
+      receivableAccount: '2440',
+      closed: false,
+    });
+  });
+
+  it('references', () => {
+    expect(supplierReference({ number: '200' })).toBe('Supplier 200');
+    expect(supplierInvoiceReference({ supplier: { number: '200' }, invoiceNumber: 'A-1' })).toBe('Supplier invoice 200/A-1');
+  });
+});
+
+const costRow = (o: Partial<SupplierInvoiceRowRecord> = {}): SupplierInvoiceRowRecord => ({
+  accountNumber: 4010,
+  projectNumber: '10000',
+  projectPartNumber: null,
+  costCentreCode: null,
+  amount: '500.00',
+  vatRate: '25.00',
+  description: 'Plåt',
+  ...o,
+});
+
+const supplierInvoice = (o: Partial<SupplierInvoiceRecord> = {}): SupplierInvoiceRecord => ({
+  id: 'si1',
+  supplier: { id: 's1', number: '200', name: 'Plåt AB', organisationNumber: '5560360793', vatNumber: null, bankgiro: '50501055', plusgiro: null, iban: null },
+  invoiceNumber: 'A-1',
+  invoiceDate: '2026-11-05',
+  dueDate: '2026-12-05',
+  currency: 'SEK',
+  net: '800.00',
+  vat: '200.00',
+  total: '1000.00',
+  ocr: '123456',
+  description: null,
+  rows: [costRow({ costCentreCode: 'N1' }), costRow({ amount: '300.00', description: null })],
+  file: null,
+  approvedAt: '2026-11-06T10:00:00Z',
+  externalNumber: null,
+  bookkept: false,
+  updatedAt: '2026-11-06T10:00:00Z',
+  ...o,
+});
+
+describe('supplier invoices on the supplier ledger', () => {
+  const SI_OPTIONS: SupplierInvoiceOptions = { projectLevel: 'project', inputVatAccount: '2640', book: false };
+  const mapped = (inv: SupplierInvoiceRecord, o: Partial<SupplierInvoiceOptions> = {}) => {
+    const r = supplierInvoicePayload(inv, { ...SI_OPTIONS, ...o });
+    if (!r.ok) throw new Error(r.problems.join('; '));
+    return { value: r.value, rows: (r.value.subLedgerEntries ?? []).map((e) => [e.accountId, e.amount, e.projectId ?? null, e.costCenterId ?? null]) };
+  };
+
+  it.each([
+    [
+      'cost rows on their accounts, project and cost centre, the input VAT; the debt is the total',
+      supplierInvoice(),
+      {},
+      1000,
+      [
+        ['4010', 500, '10000', 'N1'],
+        ['4010', 300, '10000', null],
+        ['2640', 200, null, null],
+      ],
+    ],
+    [
+      'a credit invoice: negative throughout',
+      supplierInvoice({ rows: [costRow({ amount: '-400.00' })], net: '-400.00', vat: '-100.00', total: '-500.00' }),
+      {},
+      -500,
+      [
+        ['4010', -400, '10000', null],
+        ['2640', -100, null, null],
+      ],
+    ],
+    [
+      'no VAT (reverse charge): no VAT entry',
+      supplierInvoice({ rows: [costRow({ amount: '800.00', vatRate: '0.00' })], vat: '0.00', total: '800.00' }),
+      {},
+      800,
+      [['4010', 800, '10000', null]],
+    ],
+    [
+      'another input VAT account',
+      supplierInvoice({ rows: [costRow({ amount: '800.00' })] }),
+      { inputVatAccount: '2641' },
+      1000,
+      [
+        ['4010', 800, '10000', null],
+        ['2641', 200, null, null],
+      ],
+    ],
+    [
+      'work-order level: the row’s work order, else the main project',
+      supplierInvoice({ rows: [costRow({ projectPartNumber: '10000_1' }), costRow({ amount: '300.00' })] }),
+      { projectLevel: 'workOrder' as const },
+      1000,
+      [
+        ['4010', 500, '10000_1', null],
+        ['4010', 300, '10000', null],
+        ['2640', 200, null, null],
+      ],
+    ],
+  ])('%s', (_, inv, o, amount, rows) => {
+    const r = mapped(inv, o);
+    expect(r.value.amountInLocalCurrency).toBe(amount);
+    expect(r.value.amountInOriginalCurrency).toBe(amount);
+    expect(r.rows).toEqual(rows);
+    // The entries add up to the debt exactly.
+    expect((r.value.subLedgerEntries ?? []).reduce((s, e) => s + Math.round((e.amount ?? 0) * 100), 0)).toBe(Math.round(amount * 100));
+  });
+
+  it('carries the supplier, numbers, dates, OCR; preliminary unless booked', () => {
+    const { value } = mapped(supplierInvoice({ description: 'Plåt till Villa Ett' }));
+    expect(value).toMatchObject({
+      supplierId: '200',
+      invoiceNumber: 'A-1',
+      invoiceDate: '2026-11-05',
+      dueDate: '2026-12-05',
+      journalEntryDate: '2026-11-05',
+      currency: 'SEK',
+      ocr: '123456',
+      comment: 'Plåt till Villa Ett',
+      projectId: '10000',
+      preliminary: true,
+    });
+    expect(mapped(supplierInvoice(), { book: true }).value.preliminary).toBe(false);
+  });
+
+  it.each([
+    ['rows on two projects', supplierInvoice({ rows: [costRow({ amount: '800.00' }), costRow({ amount: '0.00', projectNumber: '10001' })] }), undefined],
+    ['rows without a project', supplierInvoice({ rows: [costRow({ amount: '800.00', projectNumber: null })] }), undefined],
+    ['one project', supplierInvoice(), '10000'],
+  ])('the invoice’s project: %s', (_, inv, expected) => {
+    expect(mapped(inv).value.projectId).toBe(expected);
+  });
+
+  it.each([
+    ['no rows', supplierInvoice({ rows: [], net: '0.00', vat: '0.00', total: '0.00' }), /no rows/],
+    ['rows that do not add up to the total', supplierInvoice({ total: '1000.50' }), /add up to 1000\.00, not the total 1000\.50/],
+    ['a project number BL cannot hold', supplierInvoice({ rows: [costRow({ amount: '800.00', projectNumber: '12345678901234567' })] }), /longer than BL's 16/],
+    [
+      'a cost centre BL cannot hold',
+      supplierInvoice({ rows: [costRow({ amount: '800.00', costCentreCode: 'NORR123' })] }),
+      /cost centre NORR123 is longer than BL's 6/,
+    ],
+  ])('refuses %s', (_, inv, message) => {
+    const r = supplierInvoicePayload(inv, SI_OPTIONS);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.problems.join('; ')).toMatch(message);
+  });
+
+  it.each([
+    ['the same supplier and number', { entityId: 1, supplierId: '200', invoiceNumber: 'A-1' }, true],
+    ['another number', { entityId: 1, supplierId: '200', invoiceNumber: 'A-2' }, false],
+    ['another supplier', { entityId: 1, supplierId: '201', invoiceNumber: 'A-1' }, false],
+  ])('a crashed export’s lookup: %s', (_, remote, expected) => {
+    expect(sameSupplierInvoice(remote, { supplierId: '200', invoiceNumber: 'A-1' })).toBe(expected);
+  });
+
+  it.each([
+    ['BL’s serial number', { entityId: 1001, consecutiveNumber: 7 }, '7'],
+    ['else the entityId', { entityId: 1001 }, '1001'],
+  ])('the external number: %s', (_, remote, expected) => {
+    expect(supplierInvoiceExternalNumber(remote)).toBe(expected);
   });
 });
 

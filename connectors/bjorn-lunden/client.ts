@@ -161,6 +161,7 @@ export interface BlJournalEntry {
 }
 
 export interface BlSupplier {
+  /** BL's key (0 on a create; needed to update). */
   entityId: number;
   /** The supplier number. */
   id?: string;
@@ -179,6 +180,38 @@ export interface BlSupplier {
   iban?: string;
   bic?: string;
   closed?: boolean;
+  /** The supplier's payable (debt) account, on which BL books its invoices' debt ("2440" in the specification's example). */
+  receivableAccount?: string;
+  currency?: string;
+}
+
+/**
+ * A supplier invoice ("SupplierInvoice"): the debt to the supplier (`amountInLocalCurrency`) and
+ * its counter entries (`subLedgerEntries`: costs and input VAT, debit positive), booked on the
+ * `journalEntryDate`; `preliminary` until booked.
+ */
+export interface BlSupplierInvoice {
+  entityId: number;
+  /** The supplier number. */
+  supplierId?: string;
+  supplierName?: string;
+  /** The supplier's own invoice number. */
+  invoiceNumber?: string;
+  invoiceDate?: string;
+  dueDate?: string;
+  journalEntryDate?: string;
+  currency?: string;
+  amountInLocalCurrency?: number;
+  amountInOriginalCurrency?: number;
+  ocr?: string;
+  comment?: string;
+  projectId?: string;
+  preliminary?: boolean;
+  subLedgerEntries?: BlSubLedgerEntry[];
+  /** BL's serial number of the supplier invoice (löpnummer); read-only. */
+  consecutiveNumber?: number;
+  journalId?: string;
+  journalEntryId?: number;
 }
 
 export interface BlDetails {
@@ -309,9 +342,36 @@ export class BlClient {
     return this.http.get<BlAccount[]>('/account').then((r) => (Array.isArray(r.body) ? r.body : []));
   }
 
-  // Suppliers
+  // Suppliers (id = supplier number; entityId = BL's key, needed to update)
   suppliers(): Promise<BlSupplier[]> {
     return this.http.get<BlSupplier[]>('/supplier').then((r) => (Array.isArray(r.body) ? r.body : []));
+  }
+  findSupplier(number: string): Promise<BlSupplier | null> {
+    return this.maybe(() => this.http.get<BlSupplier>(`/supplier/${enc(number)}`).then((r) => r.body ?? null));
+  }
+  async createSupplier(body: Omit<BlSupplier, 'entityId'>, what: string): Promise<string | undefined> {
+    const r = await this.http.post<BlSupplier>('/supplier', { ...body, entityId: 0 }, { description: `create ${what}` });
+    return r.planned ? undefined : String(r.body.entityId);
+  }
+  async updateSupplier(entityId: string, body: Omit<BlSupplier, 'entityId'>, what: string): Promise<void> {
+    await this.http.put('/supplier', { ...body, entityId: Number(entityId) }, { description: `update ${what}` });
+  }
+
+  // Supplier invoices
+  /** The supplier invoices of one supplier (a crashed export's lookup). */
+  supplierInvoicesOf(supplierNumber: string): Promise<BlSupplierInvoice[]> {
+    return this.maybe(() =>
+      this.http.get<BlSupplierInvoice[]>(`/supplierinvoice/supplier/${enc(supplierNumber)}`).then((r) => (Array.isArray(r.body) ? r.body : [])),
+    ).then((rows) => rows ?? []);
+  }
+  supplierInvoiceByEntityId(entityId: string): Promise<BlSupplierInvoice | null> {
+    return this.maybe(() => this.http.get<BlSupplierInvoice>('/supplierinvoice', { entityId }).then((r) => r.body ?? null));
+  }
+  async createSupplierInvoice(body: Omit<BlSupplierInvoice, 'entityId'>, what: string): Promise<BlSupplierInvoice | undefined> {
+    const r = await this.http.post<BlSupplierInvoice>('/supplierinvoice', { ...body, entityId: 0 }, { description: `create ${what}` });
+    if (r.planned) return undefined;
+    if (!r.body?.entityId) throw new Error(`BL answered the create of ${what} without the supplier invoice`);
+    return r.body;
   }
 
   // Journal entries (vouchers)
@@ -379,10 +439,14 @@ export class BlClient {
     await this.http.post('/customerinvoice/rotrut', body, { description: `ROT/RUT of ${what}` });
   }
   async attachPdf(invoiceEntityId: string, fileName: string, bytes: Uint8Array, what: string): Promise<void> {
+    await this.attach('CUSTOMER_INVOICE', invoiceEntityId, fileName, bytes, `the PDF to ${what}`);
+  }
+  /** Attaches a file (base64 `data`) to a customer or supplier invoice. */
+  async attach(entityType: 'CUSTOMER_INVOICE' | 'SUPPLIER_INVOICE', entityId: string, fileName: string, bytes: Uint8Array, what: string): Promise<void> {
     await this.http.post(
-      `/document/attachto/CUSTOMER_INVOICE/${enc(invoiceEntityId)}`,
+      `/document/attachto/${entityType}/${enc(entityId)}`,
       { data: Buffer.from(bytes).toString('base64') },
-      { description: `attach the PDF to ${what}`, query: { fileName } },
+      { description: `attach ${what}`, query: { fileName } },
     );
   }
 }

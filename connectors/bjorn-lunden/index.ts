@@ -3,7 +3,8 @@
 // unless "Update customers" is on; personnummer as YYMMDD-NNNK), projects (and AO/ÄTA), cost
 // centres and accounts, customer invoices on BL's customer ledger (one entry per account of the
 // basis, VAT per rate, rounding; the PDF attached; credit invoices connected to their original;
-// ROT/RUT through BL's ROT/RUT basis with at most two persons) and paid dates.
+// ROT/RUT through BL's ROT/RUT basis with at most two persons) and paid dates; suppliers in the
+// direction the settings choose, and approved supplier invoices on BL's supplier ledger.
 // Reaches this system only through the SDK.
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
@@ -22,17 +23,20 @@ import {
   isEntityError,
   type ProjectRecord,
   importsVouchers,
+  type SupplierInvoiceSupplierRecord,
+  type SupplierRecord,
   recordUpsert,
   voucherSeriesSetting,
   voucherSeriesWanted,
 } from '@nordic-invoicing/connector-sdk';
-import { BL_BASE_URL, BL_TOKEN_URL, BlClient, blErrorMessage, type BlInvoice } from './client.js';
+import { BL_BASE_URL, BL_TOKEN_URL, BlClient, blErrorMessage, type BlInvoice, type BlSupplierInvoice } from './client.js';
 import {
   accountUpserts,
   costCentreUpserts,
   customerPayload,
   customerReference,
   invoicePayload,
+  invoiceSupplierPayload,
   invoicePreflight,
   invoiceReference,
   isExportableProjectStatus,
@@ -44,6 +48,12 @@ import {
   projectReference,
   rotRutPayload,
   sameInvoice,
+  sameSupplierInvoice,
+  supplierInvoiceExternalNumber,
+  supplierInvoicePayload,
+  supplierInvoiceReference,
+  supplierPayload,
+  supplierReference,
   supplierUpserts,
   voucherReference,
   voucherUpsert,
@@ -81,6 +91,36 @@ export const settings = z.object({
     .regex(/^\d{4}$/)
     .default('3740')
     .describe('Account of the rounding (öresavrundning) entry of customer invoices.'),
+  supplierDirection: z
+    .enum(['import', 'export'])
+    .default('import')
+    .describe(
+      'Direction of the optional supplier flows: "import" brings BL’s suppliers here (flow "supplier-import"), "export" sends our supplier register to BL (flow "supplier-export"), matched by supplier number. Only the flow of the chosen direction acts.',
+    ),
+  bookkeepSupplierInvoices: z
+    .boolean()
+    .default(false)
+    .describe(
+      'Supplier invoice export (optional flow "supplier-invoice-export"). On: approved supplier invoices are booked in BL’s supplier ledger right away (not preliminary) and marked booked here. Off: they arrive as preliminary supplier invoices that are booked in BL.',
+    ),
+  updateSuppliersOnInvoiceExport: z
+    .boolean()
+    .default(true)
+    .describe(
+      'Supplier invoice export: before an invoice is sent, its supplier is brought up to date in BL from the supplier register here (once per supplier per run, only when it changed since it was last sent). Off: a supplier already in BL is left as it is; a missing one is still created. Updating the whole register every run is the optional flow "supplier-export".',
+    ),
+  supplierDebtAccount: z
+    .string()
+    .regex(/^\d{4}$/)
+    .default('2440')
+    .describe(
+      'The payable account of the suppliers this connection creates or updates in BL (their receivableAccount), on which BL books the debt of their invoices (BAS 2440 Leverantörsskulder).',
+    ),
+  inputVatAccount: z
+    .string()
+    .regex(/^\d{4}$/)
+    .default('2640')
+    .describe('Account debited with the VAT of exported supplier invoices (BAS 2640 Ingående moms).'),
   // Only rows booked on a project are kept, whichever series.
   voucherSeries: voucherSeriesSetting('all'),
   voucherLookbackMonths: z
@@ -158,6 +198,69 @@ class Session {
       update: (entityId) => this.bl.updateCustomer(entityId, payload.value, what),
     });
     return outcome === 'failed' ? null : c.number;
+  }
+
+  private suppliers = new Map<string, Promise<string | null>>();
+  private register?: Promise<Map<string, SupplierRecord>>;
+
+  /** Our supplier register, read once per run and only when a supplier is to be updated. */
+  private async registerSupplier(id: string): Promise<SupplierRecord | undefined> {
+    this.register ??= this.ctx.domain.suppliers.changed(null).then((r) => new Map(r.items.map((s) => [s.id, s])));
+    return (await this.register).get(id);
+  }
+
+  /** Exports a supplier of the register (created or updated, matched by supplier number); its number, or null after a reported failure. */
+  async exportSupplier(s: SupplierRecord, listed?: string | null): Promise<string | null> {
+    const payload = supplierPayload(s, this.ctx.settings.supplierDebtAccount);
+    const what = supplierReference(s);
+    const outcome = await exportEntity(this.ctx, {
+      ref: { type: 'supplier', id: s.id, reference: what },
+      payload,
+      listed,
+      find: async () => {
+        const found = await this.bl.findSupplier(s.number);
+        return found ? String(found.entityId) : null;
+      },
+      create: () => this.bl.createSupplier(payload, what),
+      update: (entityId) => this.bl.updateSupplier(entityId, payload, what),
+    });
+    return outcome === 'failed' ? null : s.number;
+  }
+
+  /**
+   * The supplier of a supplier invoice in BL, by supplier number, once per run; null after a
+   * reported failure (reference "Supplier <number>"), which holds that supplier's invoices. With
+   * updateSuppliersOnInvoiceExport on, the register's record goes out with the supplier export's
+   * payload and id map: created when missing, updated when what would be sent differs from what
+   * was last sent (an unchanged supplier costs no request). Off, or when the register's record is
+   * not at hand: created from the invoice's supplier when missing, an existing one never updated
+   * from here.
+   */
+  supplier(s: SupplierInvoiceSupplierRecord): Promise<string | null> {
+    let p = this.suppliers.get(s.number);
+    if (!p) {
+      p = (async () => {
+        const ctx = this.ctx;
+        const full = ctx.settings.updateSuppliersOnInvoiceExport ? await this.registerSupplier(s.id) : undefined;
+        if (full) return this.exportSupplier(full);
+        const payload = invoiceSupplierPayload(s, ctx.settings.supplierDebtAccount);
+        const what = supplierReference(s);
+        const outcome = await exportEntity(ctx, {
+          ref: { type: 'supplier', id: s.id, reference: what },
+          payload,
+          updateExisting: false,
+          find: async () => {
+            const found = await this.bl.findSupplier(s.number);
+            return found ? String(found.entityId) : null;
+          },
+          create: () => this.bl.createSupplier(payload, what),
+          update: async () => undefined,
+        });
+        return outcome === 'failed' ? null : s.number;
+      })();
+      this.suppliers.set(s.number, p);
+    }
+    return p;
   }
 
   /**
@@ -472,9 +575,106 @@ const supplierImport = defineFlow<BlSettings>({
   entity: 'supplier',
   base: false,
   description:
-    'Creates and updates suppliers from BL, matched by supplier number (BL is the master); BL publishes no change date for suppliers, so every run reads them all and writes only what changed.',
+    'When the supplier direction is "import": creates and updates suppliers from BL, matched by supplier number (BL is the master); BL publishes no change date for suppliers, so every run reads them all and writes only what changed.',
   async run(ctx) {
+    if (ctx.settings.supplierDirection !== 'import') return;
     recordUpsert(ctx, 'supplier', await ctx.domain.suppliers.upsert(supplierUpserts(await client(ctx).suppliers())));
+  },
+});
+
+/** BL's suppliers: supplier number → entityId. */
+function supplierListing(bl: BlClient): ExportListing<SupplierRecord> {
+  return {
+    entityType: 'supplier',
+    id: (s) => s.id,
+    key: (s) => s.number,
+    list: async () => (await bl.suppliers()).flatMap((s) => (s.id ? [[s.id, String(s.entityId)] as const] : [])),
+  };
+}
+
+const supplierExport = defineFlow<BlSettings>({
+  id: 'supplier-export',
+  direction: 'export',
+  entity: 'supplier',
+  base: false,
+  on: ['supplierInvoice.approved'],
+  description:
+    'When the supplier direction is "export": creates and updates our changed suppliers in BL, matched by supplier number (this system is the master), with the supplier debt account as their payable account; inactive ones closed.',
+  async run(ctx) {
+    if (ctx.settings.supplierDirection !== 'export') return;
+    const session = new Session(ctx);
+    await exportChanged(
+      ctx,
+      (since) => ctx.domain.suppliers.changed(since),
+      (s, listed) => session.exportSupplier(s, listed),
+      supplierListing(session.bl),
+    );
+  },
+});
+
+// ---------------------------------------------------------------------------------------------
+// Supplier invoices
+
+const supplierInvoiceExport = defineFlow<BlSettings>({
+  id: 'supplier-invoice-export',
+  direction: 'export',
+  entity: 'supplierInvoice',
+  base: false,
+  on: ['supplierInvoice.approved'],
+  description:
+    'Exports approved (double-approved), undisputed supplier invoices to BL’s supplier ledger: the supplier first, by supplier number (created when missing and, with updateSuppliersOnInvoiceExport, updated from the register when it changed); the debt with one entry per cost row (account, project, cost centre) and the input VAT; credit invoices negative; the document attached. Booked at once and marked booked here when "bookkeepSupplierInvoices" is on, else preliminary. BL’s serial number becomes the external number.',
+  async run(ctx) {
+    const since = await ctx.checkpoint.get<string>();
+    const { items, next } = await ctx.domain.supplierInvoices.approved(since);
+    const session = new Session(ctx);
+    const bl = session.bl;
+    const book = ctx.settings.bookkeepSupplierInvoices;
+
+    await forEachEntity(ctx, items, async (inv) => {
+      const what = supplierInvoiceReference(inv);
+      const ref = { type: 'supplierInvoice', id: inv.id, reference: what };
+      const mapped = supplierInvoicePayload(inv, { projectLevel: ctx.settings.projectLevel, inputVatAccount: ctx.settings.inputVatAccount, book });
+      if (!mapped.ok) return fail(ctx, ref, mapped.problems.join('; '));
+      const payload = mapped.value;
+      await perEntity(ctx, ref, async () => {
+        const supplier = await session.supplier(inv.supplier);
+        if (!supplier) return fail(ctx, ref, `its supplier ${inv.supplier.number} could not be sent to BL (see ${supplierReference(inv.supplier)})`);
+        let created: BlSupplierInvoice | undefined;
+        const outcome = await exportEntity(ctx, {
+          ref,
+          payload,
+          // Sent once: a supplier invoice in BL is not changed from here.
+          updateExisting: false,
+          find: async () => {
+            const found = (await bl.supplierInvoicesOf(inv.supplier.number)).find((r) => sameSupplierInvoice(r, payload));
+            return found ? String(found.entityId) : null;
+          },
+          create: async () => {
+            created = await bl.createSupplierInvoice(payload, what);
+            return created === undefined ? undefined : String(created.entityId);
+          },
+          update: async () => undefined,
+        });
+        if (outcome === 'failed') return;
+        const entityId = (await ctx.ids.get('supplierInvoice', inv.id))?.remoteId;
+        if (ctx.dryRun || !entityId || entityId.startsWith('planned:')) return;
+
+        // The document, once (recorded), so a failure after the create repeats only what is left.
+        if (inv.file && !(await ctx.ids.get('supplierInvoiceFile', inv.id))) {
+          const file = await ctx.domain.supplierInvoices.file(inv.id);
+          if (file) {
+            await bl.attach('SUPPLIER_INVOICE', entityId, file.fileName, file.bytes, `the document to ${what}`);
+            await ctx.ids.set('supplierInvoiceFile', inv.id, entityId, 'attached');
+          }
+        }
+        created ??= (await bl.supplierInvoiceByEntityId(entityId)) ?? undefined;
+        if (!created) throw new Error(`BL has no supplier invoice with entityId ${entityId} for ${what}`);
+        if (book && created.preliminary === false && !inv.bookkept) await ctx.domain.supplierInvoices.setBookkept(inv.id);
+        // Last: once recorded, the invoice is not offered again.
+        await ctx.domain.supplierInvoices.setExternalNumber(inv.id, supplierInvoiceExternalNumber(created));
+      });
+    });
+    await ctx.checkpoint.set(next);
   },
 });
 
@@ -522,7 +722,7 @@ export default defineConnector({
   name: 'Björn Lundén',
   version: '0.1.0',
   description:
-    'Björn Lundén (BL Administration) through its API: exports customers, projects (and work orders/ÄTA) and invoices (customer ledger, with the PDF, credit invoices and ROT/RUT); imports cost centres, accounts, paid dates, vouchers and (optional) suppliers.',
+    'Björn Lundén (BL Administration) through its API: exports customers, projects (and work orders/ÄTA) and invoices (customer ledger, with the PDF, credit invoices and ROT/RUT); imports cost centres, accounts, paid dates and vouchers; optionally syncs suppliers (import or export) and exports approved supplier invoices to the supplier ledger.',
   settings,
   credentials: {
     kind: 'oauth2_client_credentials',
@@ -552,5 +752,17 @@ export default defineConnector({
       throw err;
     }
   },
-  flows: [costCentreImport, accountImport, customerExport, projectExport, projectPartExport, invoiceExport, paidDateImport, supplierImport, voucherImport],
+  flows: [
+    costCentreImport,
+    accountImport,
+    customerExport,
+    projectExport,
+    projectPartExport,
+    invoiceExport,
+    paidDateImport,
+    supplierImport,
+    supplierExport,
+    supplierInvoiceExport,
+    voucherImport,
+  ],
 });

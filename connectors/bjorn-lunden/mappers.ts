@@ -16,6 +16,9 @@ import {
   type PreflightIssue,
   type ProjectPartRecord,
   type ProjectRecord,
+  type SupplierInvoiceRecord,
+  type SupplierInvoiceSupplierRecord,
+  type SupplierRecord,
   type SupplierUpsert,
   type VoucherUpsert,
 } from '@nordic-invoicing/connector-sdk';
@@ -30,6 +33,7 @@ import type {
   BlRotRut,
   BlSubLedgerEntry,
   BlSupplier,
+  BlSupplierInvoice,
 } from './client.js';
 
 export type Mapped<T> = { ok: true; value: T } | { ok: false; problems: string[] };
@@ -46,6 +50,9 @@ export const customerReference = (c: Pick<CustomerRecord, 'number'>) => `Custome
 export const projectReference = (p: Pick<ProjectRecord, 'number'>) => `Project ${p.number}`;
 export const projectPartReference = (p: Pick<ProjectPartRecord, 'kind' | 'fullNumber'>) => `${p.kind === 'workOrder' ? 'Work order' : 'ÄTA'} ${p.fullNumber}`;
 export const invoiceReference = (i: Pick<InvoiceRecord, 'number' | 'isCredit'>) => `${i.isCredit ? 'Credit invoice' : 'Invoice'} ${i.number}`;
+export const supplierReference = (s: { number: string }) => `Supplier ${s.number}`;
+export const supplierInvoiceReference = (i: { supplier: { number: string }; invoiceNumber: string }) =>
+  `Supplier invoice ${i.supplier.number}/${i.invoiceNumber}`;
 
 // ---------------------------------------------------------------------------------------------
 // Identity numbers
@@ -363,6 +370,140 @@ export function supplierUpserts(suppliers: readonly BlSupplier[]): SupplierUpser
       bic: blank(s.bic),
       active: s.closed !== true,
     }));
+}
+
+/** An organisation number (10 digits, or a sole trader's 12-digit personnummer) as BL's supplier register writes it: NNNNNN-NNNN. */
+export function supplierOrganisationId(digits: string | null): string | undefined {
+  const d = (digits ?? '').replace(/\D/g, '');
+  if (d.length !== 10 && d.length !== 12) return blank(digits ?? undefined) ?? undefined;
+  const ten = d.slice(-10);
+  return `${ten.slice(0, 6)}-${ten.slice(6)}`;
+}
+
+/** A plusgiro number as written: the check digit after a hyphen ("1234567-8", the specification's example). */
+export function plusgiroNumber(digits: string | null): string | undefined {
+  const d = (digits ?? '').replace(/\D/g, '');
+  return d.length >= 2 ? `${d.slice(0, -1)}-${d.slice(-1)}` : undefined;
+}
+
+/**
+ * A supplier of our register as BL's supplier register takes it (`id` = supplier number), with
+ * the payable account on which BL books the debt of its invoices (`receivableAccount`, the
+ * setting supplierDebtAccount); closed when inactive here.
+ */
+export function supplierPayload(s: SupplierRecord, debtAccount: string): Omit<BlSupplier, 'entityId'> {
+  return strip({
+    id: s.number,
+    name: s.name,
+    organisationId: supplierOrganisationId(s.organisationNumber),
+    vatNr: s.vatNumber ?? undefined,
+    address1: s.address1 ?? undefined,
+    address2: s.address2 ?? undefined,
+    zipCode: s.postcode ?? undefined,
+    city: s.city ?? undefined,
+    countryCode: s.countryCode,
+    email: s.email ?? undefined,
+    phone: s.phone ?? undefined,
+    bg: s.bankgiro ?? undefined,
+    pg: plusgiroNumber(s.plusgiro),
+    iban: s.iban ?? undefined,
+    bic: s.bic ?? undefined,
+    currency: 'SEK',
+    receivableAccount: debtAccount,
+    closed: !s.active,
+  });
+}
+
+/** A supplier invoice's supplier, created in BL from what the invoice carries (when the register's record is not at hand). */
+export function invoiceSupplierPayload(s: SupplierInvoiceSupplierRecord, debtAccount: string): Omit<BlSupplier, 'entityId'> {
+  return strip({
+    id: s.number,
+    name: s.name,
+    organisationId: supplierOrganisationId(s.organisationNumber),
+    vatNr: s.vatNumber ?? undefined,
+    bg: s.bankgiro ?? undefined,
+    pg: plusgiroNumber(s.plusgiro),
+    iban: s.iban ?? undefined,
+    currency: 'SEK',
+    receivableAccount: debtAccount,
+    closed: false,
+  });
+}
+
+export interface SupplierInvoiceOptions {
+  /** project: entries on the main project; workOrder: on the work order/ÄTA when the row has one. */
+  projectLevel: 'project' | 'workOrder';
+  /** Debited with the invoice's VAT (BAS 2640 Ingående moms). */
+  inputVatAccount: string;
+  /** true: booked in BL at once (not preliminary); false: registered as preliminary, booked in BL. */
+  book: boolean;
+}
+
+/**
+ * A supplier invoice as BL's supplier ledger takes it: the total as the debt to the supplier
+ * (`amountInLocalCurrency`; BL books it on the supplier's payable account) and its counter
+ * entries, debit positive: one per cost row of ours (its account, project and cost centre) and
+ * the input VAT on the input-VAT account. The entries add up to the total exactly; a credit
+ * invoice carries negative amounts throughout. Booked on the invoice date.
+ */
+export function supplierInvoicePayload(inv: SupplierInvoiceRecord, o: SupplierInvoiceOptions): Mapped<Omit<BlSupplierInvoice, 'entityId'>> {
+  const problems: string[] = [];
+  if (inv.rows.length === 0) problems.push('the supplier invoice has no rows');
+  const entries: BlSubLedgerEntry[] = inv.rows.map((r, i) => {
+    const at = `row ${i + 1}${r.description ? ` (${r.description})` : ''}`;
+    const project = (o.projectLevel === 'workOrder' && r.projectPartNumber) || r.projectNumber || undefined;
+    if (project) {
+      const p = projectNumberProblem(project);
+      if (p) problems.push(`${at}: ${p}`);
+    }
+    if (r.costCentreCode && [...r.costCentreCode].length > LIMITS.costCentre)
+      problems.push(`${at}: cost centre ${r.costCentreCode} is longer than BL's ${LIMITS.costCentre} characters`);
+    return strip({
+      entityId: 0,
+      accountId: String(r.accountNumber),
+      amount: num(D(r.amount)),
+      text: blank(r.description ?? undefined)?.slice(0, 60) ?? undefined,
+      projectId: project,
+      costCenterId: r.costCentreCode ?? undefined,
+    });
+  });
+  const vat = D(inv.vat);
+  if (!vat.isZero()) entries.push({ entityId: 0, accountId: o.inputVatAccount, amount: num(vat), text: 'Ingående moms' });
+  const sum = entries.reduce((s, e) => s.plus(D(String(e.amount ?? 0))), new Decimal(0));
+  const total = D(inv.total).toDecimalPlaces(2);
+  if (inv.rows.length && !sum.equals(total)) problems.push(`the rows and VAT add up to ${sum.toFixed(2)}, not the total ${total.toFixed(2)}`);
+  if (problems.length) return { ok: false, problems };
+  // The invoice's project when all its rows are on one main project.
+  const projects = new Set(inv.rows.map((r) => r.projectNumber));
+  const [only] = projects;
+  return {
+    ok: true,
+    value: strip({
+      supplierId: inv.supplier.number,
+      invoiceNumber: inv.invoiceNumber,
+      invoiceDate: inv.invoiceDate,
+      dueDate: inv.dueDate ?? undefined,
+      journalEntryDate: inv.invoiceDate,
+      currency: 'SEK',
+      amountInLocalCurrency: num(total),
+      amountInOriginalCurrency: num(total),
+      ocr: blank(inv.ocr ?? undefined) ?? undefined,
+      comment: blank(inv.description ?? undefined) ?? undefined,
+      projectId: projects.size === 1 && only && !projectNumberProblem(only) ? only : undefined,
+      preliminary: !o.book,
+      subLedgerEntries: entries,
+    }),
+  };
+}
+
+/** Whether a BL supplier invoice is the one this payload created (a crashed export's lookup): same supplier and invoice number. */
+export function sameSupplierInvoice(remote: BlSupplierInvoice, payload: Pick<BlSupplierInvoice, 'supplierId' | 'invoiceNumber'>): boolean {
+  return remote.invoiceNumber === payload.invoiceNumber && (remote.supplierId === undefined || remote.supplierId === payload.supplierId);
+}
+
+/** The number recorded here for a supplier invoice in BL: its serial number (löpnummer), else its entityId. */
+export function supplierInvoiceExternalNumber(remote: Pick<BlSupplierInvoice, 'consecutiveNumber' | 'entityId'>): string {
+  return String(remote.consecutiveNumber ?? remote.entityId);
 }
 
 // ---------------------------------------------------------------------------------------------

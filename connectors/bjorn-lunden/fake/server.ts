@@ -22,7 +22,16 @@
 //   - documents attached to a customer invoice as base64 `data`;
 //   - journal entries by entry date, change date (`upsertstartdate`) and series, at most `rows`
 //     (capped at the page size) an answer with the total: the endpoint has no page parameter;
-//   - `pay()` registers a payment (paid when the amount is reached, dateOfLatestPayment).
+//   - `pay()` registers a payment (paid when the amount is reached, dateOfLatestPayment);
+//   - suppliers keyed by their number (`id`) with BL's `entityId`: a number taken →
+//     SUPPLIER_ID_ALREADY_EXISTS, the number never changed by an update, the payable account
+//     (`receivableAccount`) an account of the chart, the organisation number NNNNNN-NNNN;
+//   - supplier invoices: the supplier, and the accounts, projects and cost centres of the entries
+//     must exist; the sub-ledger entries (costs and VAT, debit positive) must add up to the
+//     amount (the fake's reading of BL's ledger invoice, mirroring the customer invoice); BL
+//     numbers them (`consecutiveNumber`, `id`); one that is not `preliminary` is booked at once
+//     (the fake's choice: series F, the specification's example, numbered in turn) and read back
+//     with `preliminary: false`; documents attach to supplier invoices as to customer invoices.
 // Tests read and seed `state`, count writes, list requests and inject failures (SDK fake helpers).
 import type { IncomingHttpHeaders } from 'node:http';
 import { randomUUID } from 'node:crypto';
@@ -41,7 +50,18 @@ import {
   slidingWindow,
   startFakeServer,
 } from '@nordic-invoicing/connector-sdk/testing';
-import type { BlAccount, BlCostCenter, BlCustomer, BlDetails, BlErrorBody, BlJournalEntry, BlProject, BlSubLedgerEntry, BlSupplier } from '../client.js';
+import type {
+  BlAccount,
+  BlCostCenter,
+  BlCustomer,
+  BlDetails,
+  BlErrorBody,
+  BlJournalEntry,
+  BlProject,
+  BlSubLedgerEntry,
+  BlSupplier,
+  BlSupplierInvoice,
+} from '../client.js';
 
 export const TOKEN_PATH = '/auth/oauth/v2/token';
 
@@ -68,6 +88,18 @@ export interface FakeInvoice {
   connectedInvoices: number[];
   documentIds: number[];
   subLedgerEntries: (BlSubLedgerEntry & { customerInvoiceEntityId: number })[];
+}
+
+/** A supplier invoice as the fake keeps it (the API's "SupplierInvoice" properties). */
+export interface FakeSupplierInvoice extends BlSupplierInvoice {
+  id: number;
+  consecutiveNumber: number;
+  supplierId: string;
+  invoiceNumber: string;
+  amountInLocalCurrency: number;
+  preliminary: boolean;
+  documentIds: number[];
+  subLedgerEntries: BlSubLedgerEntry[];
 }
 
 export interface FakeRotRut {
@@ -104,6 +136,7 @@ export interface BlFakeState {
   /** Journal entries (vouchers) as seeded; `upsertDate` is when each was last changed. */
   journals: BlJournalEntry[];
   suppliers: BlSupplier[];
+  supplierInvoices: FakeSupplierInvoice[];
 }
 
 export interface BlFakeOptions {
@@ -175,7 +208,12 @@ const errorBody = (status: number, exceptionId: string, message: string): BlErro
 });
 const bad = (exceptionId: string, message: string) => new ApiError(400, exceptionId, message);
 
-const DOCUMENT_TYPES: Record<string, string> = { CUSTOMER_INVOICE: 'CUSTOMER_INVOICE', customerinvoice: 'CUSTOMER_INVOICE' };
+const DOCUMENT_TYPES: Record<string, string> = {
+  CUSTOMER_INVOICE: 'CUSTOMER_INVOICE',
+  customerinvoice: 'CUSTOMER_INVOICE',
+  SUPPLIER_INVOICE: 'SUPPLIER_INVOICE',
+  supplierinvoice: 'SUPPLIER_INVOICE',
+};
 
 export async function startBlFake(opts: BlFakeOptions = {}): Promise<BlFake> {
   const clientId = opts.clientId ?? 'fake-client';
@@ -196,6 +234,8 @@ export async function startBlFake(opts: BlFakeOptions = {}): Promise<BlFake> {
       { entityId: 2, id: '2611', name: 'Utgående moms 25 %' },
       { entityId: 3, id: '2621', name: 'Utgående moms 12 %' },
       { entityId: 4, id: '2631', name: 'Utgående moms 6 %' },
+      { entityId: 8, id: '2440', name: 'Leverantörsskulder' },
+      { entityId: 9, id: '2640', name: 'Ingående moms' },
       { entityId: 5, id: '3001', name: 'Försäljning 25 %' },
       { entityId: 6, id: '3231', name: 'Försäljning byggtjänster, omvänd skattskyldighet' },
       { entityId: 7, id: '3740', name: 'Öres- och kronutjämning' },
@@ -205,9 +245,12 @@ export async function startBlFake(opts: BlFakeOptions = {}): Promise<BlFake> {
     documents: [],
     journals: [],
     suppliers: [],
+    supplierInvoices: [],
   };
   let nextEntityId = 1000;
   let nextInvoiceNumber = 1;
+  let nextSupplierInvoiceNumber = 1;
+  let nextBookedEntry = 1;
   let tokenCount = 0;
   const accessTokens = new Map<string, number>();
 
@@ -252,6 +295,14 @@ export async function startBlFake(opts: BlFakeOptions = {}): Promise<BlFake> {
         break;
       case 'supplier':
         if (method === 'GET' && !a) return ok(state.suppliers);
+        if (method === 'GET' && a && a !== 'batch' && a !== 'orgId' && !b) return ok(supplierByNumber(decodeURIComponent(a)));
+        if (method === 'POST' && !a) return ok(createSupplier(obj(body)));
+        if (method === 'PUT' && !a) return ok(updateSupplier(obj(body)));
+        break;
+      case 'supplierinvoice':
+        if (method === 'POST' && !a) return ok(createSupplierInvoice(obj(body)));
+        if (method === 'GET' && !a) return ok(supplierInvoiceBy((i) => String(i.entityId) === q.get('entityId')));
+        if (method === 'GET' && a === 'supplier' && b && !c) return ok(state.supplierInvoices.filter((i) => i.supplierId === decodeURIComponent(b)));
         break;
       case 'journal':
         if (method === 'GET' && a === 'entry' && b === 'batch' && !c) return ok(journalBatch(q));
@@ -337,6 +388,96 @@ export async function startBlFake(opts: BlFakeOptions = {}): Promise<BlFake> {
       throw bad('PROJECT_ID_ALREADY_EXISTS', `Project id ${String(b.id)} already exists`);
     state.projects[i] = { ...(b as BlProject), id: b.id, entityId: state.projects[i]!.entityId };
     return state.projects[i]!;
+  }
+
+  // Suppliers ---------------------------------------------------------------------------------
+
+  function supplierByNumber(number: string): BlSupplier {
+    const found = state.suppliers.find((x) => x.id === number);
+    if (!found) throw bad('SUPPLIER_NOT_FOUND', `Supplier ${number} not found`);
+    return found;
+  }
+
+  function validateSupplier(b: Record<string, unknown>): void {
+    if (typeof b.id !== 'string' || !b.id.trim()) throw bad('SUPPLIER_ID_NOT_SPECIFIED', 'Supplier id (supplier number) is required');
+    if (typeof b.name !== 'string' || !b.name.trim()) throw bad('VALUE_INVALID', 'Supplier name is required');
+    if (typeof b.organisationId === 'string' && !validIdentity(b.organisationId))
+      throw bad('ORGANISATION_NUMBER_INVALID', `Organisation number ${b.organisationId} is not valid (NNNNNN-NNNN)`);
+    for (const k of ['receivableAccount', 'costAccount'] as const)
+      if (b[k] !== undefined && !state.accounts.some((x) => x.id === b[k] && x.closed !== true))
+        throw bad('ACCOUNT_NOT_FOUND', `Account ${String(b[k])} not found`);
+  }
+
+  function createSupplier(b: Record<string, unknown>): BlSupplier {
+    validateSupplier(b);
+    if (state.suppliers.some((x) => x.id === b.id)) throw bad('SUPPLIER_ID_ALREADY_EXISTS', `Supplier id ${String(b.id)} already exists`);
+    const row = { ...(b as unknown as BlSupplier), entityId: nextEntityId++ };
+    state.suppliers.push(row);
+    return row;
+  }
+
+  function updateSupplier(b: Record<string, unknown>): BlSupplier {
+    const i = state.suppliers.findIndex((x) => x.entityId === b.entityId);
+    if (i < 0) throw bad('SUPPLIER_NOT_FOUND', `Supplier with entityId ${String(b.entityId)} not found`);
+    validateSupplier(b);
+    if (state.suppliers[i]!.id !== b.id) throw bad('SUPPLIER_NUMBER_CANNOT_BE_CHANGED', 'The supplier number cannot be changed');
+    state.suppliers[i] = { ...(b as unknown as BlSupplier) };
+    return state.suppliers[i]!;
+  }
+
+  // Supplier invoices -------------------------------------------------------------------------
+
+  function supplierInvoiceBy(pred: (i: FakeSupplierInvoice) => boolean): FakeSupplierInvoice {
+    const found = state.supplierInvoices.find(pred);
+    if (!found) throw bad('SUPPLIER_INVOICE_NOT_FOUND', 'Supplier invoice not found');
+    return found;
+  }
+
+  function createSupplierInvoice(b: Record<string, unknown>): FakeSupplierInvoice {
+    const supplierId = String(b.supplierId ?? '');
+    const supplier = state.suppliers.find((x) => x.id === supplierId);
+    if (!supplier) throw bad('SUPPLIER_NOT_FOUND', `Supplier ${supplierId} not found`);
+    if (typeof b.invoiceNumber !== 'string' || !b.invoiceNumber.trim()) throw bad('INVOICE_NUMBER_NOT_SPECIFIED', 'invoiceNumber is required');
+    if (typeof b.invoiceDate !== 'string') throw bad('INVOICE_DATE_NOT_SPECIFIED', 'invoiceDate is required');
+    if (typeof b.dueDate === 'string' && b.dueDate < b.invoiceDate)
+      throw bad('DUE_DATE_MUST_NOT_BE_SET_BEFORE_INVOICE_DATE', 'The due date is before the invoice date');
+    const amount = Number(b.amountInLocalCurrency);
+    if (!Number.isFinite(amount)) throw bad('AMOUNT_NOT_SPECIFIED', 'amountInLocalCurrency is required');
+    const entries = (Array.isArray(b.subLedgerEntries) ? b.subLedgerEntries : []) as BlSubLedgerEntry[];
+    if (entries.length === 0) throw bad('JOURNAL_ENTRY_NOT_CREATED_VALID_ROWS_MISSING', 'A supplier invoice needs its sub-ledger entries');
+    for (const e of entries) {
+      if (!state.accounts.some((x) => x.id === e.accountId && x.closed !== true)) throw bad('ACCOUNT_NOT_FOUND', `Account ${String(e.accountId)} not found`);
+      if (e.projectId && !state.projects.some((x) => x.id === e.projectId)) throw bad('PROJECT_NOT_FOUND', `Project ${e.projectId} not found`);
+      if (e.costCenterId && !state.costCenters.some((x) => x.id === e.costCenterId))
+        throw bad('COSTCENTER_NOT_FOUND', `Cost centre ${e.costCenterId} not found`);
+    }
+    if (typeof b.projectId === 'string' && !state.projects.some((x) => x.id === b.projectId))
+      throw bad('PROJECT_NOT_FOUND', `Project ${b.projectId} not found`);
+    const sum = entries.reduce((s, e) => s + Math.round(Number(e.amount ?? 0) * 100), 0);
+    if (sum !== Math.round(amount * 100))
+      throw bad('LEDGER_ENTRY_HAS_INVALID_TRANSACTION_VALUES', `The entries sum to ${sum / 100}, the invoice amount is ${amount}: they do not balance`);
+    const entityId = nextEntityId++;
+    const number = nextSupplierInvoiceNumber++;
+    const preliminary = b.preliminary !== false;
+    const inv: FakeSupplierInvoice = {
+      ...(b as unknown as BlSupplierInvoice),
+      entityId,
+      id: number,
+      consecutiveNumber: number,
+      supplierId,
+      supplierName: supplier.name,
+      invoiceNumber: b.invoiceNumber,
+      amountInLocalCurrency: amount,
+      amountPaidInLocalCurrency: 0,
+      paid: false,
+      preliminary,
+      documentIds: [],
+      subLedgerEntries: entries.map((e, i) => ({ ...e, entityId: nextEntityId + i })),
+      ...(preliminary ? {} : { journalId: 'F', journalEntryId: nextBookedEntry++, journalEntryDate: String(b.journalEntryDate ?? b.invoiceDate) }),
+    } as FakeSupplierInvoice;
+    nextEntityId += entries.length;
+    state.supplierInvoices.push(inv);
+    return inv;
   }
 
   // Customer invoices -------------------------------------------------------------------------
@@ -465,9 +606,10 @@ export async function startBlFake(opts: BlFakeOptions = {}): Promise<BlFake> {
 
   function attach(type: string, id: string, q: URLSearchParams, b: Record<string, unknown>) {
     const entityType = DOCUMENT_TYPES[type];
-    if (!entityType) throw bad('DOCUMENT_TYPE_NOT_SUPPORTED', `The fake attaches to customer invoices only (got ${type})`);
-    const inv = state.invoices.find((i) => String(i.entityId) === id);
-    if (!inv) throw bad('INVOICE_NOT_FOUND', `Customer invoice with entityId ${id} not found`);
+    if (!entityType) throw bad('DOCUMENT_TYPE_NOT_SUPPORTED', `The fake attaches to customer and supplier invoices only (got ${type})`);
+    const inv =
+      entityType === 'CUSTOMER_INVOICE' ? state.invoices.find((i) => String(i.entityId) === id) : state.supplierInvoices.find((i) => String(i.entityId) === id);
+    if (!inv) throw bad('INVOICE_NOT_FOUND', `${entityType === 'CUSTOMER_INVOICE' ? 'Customer' : 'Supplier'} invoice with entityId ${id} not found`);
     if (typeof b.data !== 'string' || !b.data || !/^[A-Za-z0-9+/]+={0,2}$/.test(b.data)) throw bad('DOCUMENT_DATA_MISSING', 'data must be the file as base64');
     const fileName = q.get('fileName') ?? 'document';
     const doc: FakeDocument = { id: nextEntityId++, entityType, entityId: inv.entityId, fileName, bytes: Buffer.from(b.data, 'base64') };
