@@ -3,6 +3,7 @@
 // connector authors: tests register it themselves, and a server offers it only with
 // CONNECTOR_TEMPLATE=true.
 import type { ConnectorManifest } from '@nordic-invoicing/connector-sdk';
+import bjornLunden from './bjorn-lunden/index.js';
 import fortnox from './fortnox/index.js';
 import template from './template/index.js';
 import visma from './visma/index.js';
@@ -16,6 +17,7 @@ export interface BuiltInConnector {
 export const BUILT_IN_CONNECTORS: readonly BuiltInConnector[] = [
   { source: 'connectors/fortnox', module: fortnox },
   { source: 'connectors/visma', module: visma },
+  { source: 'connectors/bjorn-lunden', module: bjornLunden },
 ];
 
 export const TEMPLATE_CONNECTOR: BuiltInConnector = { source: 'connectors/template', module: template };

@@ -1,7 +1,7 @@
 // The Björn Lundén connector against the conformance kit, on its own fake server (OAuth 2.0
 // client credentials, the User-Key header, the API's contract and BL's error shape included).
 // "Update customers" is on, so the customer export is the master the kit expects. The connector is
-// registered as given (it is not among the built-in connectors yet).
+// the built-in one, as a server loads it.
 import connector from '../../connectors/bjorn-lunden/index.js';
 import { startBlFake } from '../../connectors/bjorn-lunden/fake/server.js';
 import { runConformance } from '@nordic-invoicing/connector-sdk/conformance';
@@ -29,5 +29,5 @@ runConformance(
       }),
     },
   },
-  { host: apiHost({ registration: 'manifest' }) },
+  { host: apiHost({ registration: 'builtIn' }) },
 );

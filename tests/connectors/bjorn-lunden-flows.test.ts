@@ -1,7 +1,6 @@
 // Every Björn Lundén flow end to end: the real runner (executeRun) on a real database, real HTTP
 // to the BL fake, which checks every request and answer against BL's published contract (close()
 // fails on any breach). Invoices are created and locked with the invoice services, as users do.
-// The connector is registered for these tests only (it is not among the built-in ones yet).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useHarness, type TestCompany } from '../helpers/harness.js';
 import { createTenantDb, scoped } from '../../src/db/tenant.js';
@@ -11,10 +10,9 @@ import { createProject, updateProject } from '../../src/modules/projects/service
 import { createInvoice, creditInvoice, lockInvoice, setBuyers, setLineWorkTypes } from '../../src/modules/invoices/service.js';
 import { executeRun } from '../../src/integration/runtime/run.js';
 import { checkConnection, invoicePreflight } from '../../src/modules/integrations/service.js';
-import connector from '../../connectors/bjorn-lunden/index.js';
 import { startBlFake, type BlFake } from '../../connectors/bjorn-lunden/fake/server.js';
 
-const h = useHarness({ connectors: [connector] });
+const h = useHarness();
 const D = (v: string) => new Prisma.Decimal(v);
 
 interface Setup {

@@ -4,8 +4,7 @@
 // which checks every request and answer against BL's published contract (close() fails on any
 // breach) and refuses what BL would (unknown supplier, account, project or cost centre; entries
 // that do not add up to the amount). Supplier invoices are registered and approved by two
-// different users with the supplier-invoice service, as users do. The connector is registered
-// for these tests only.
+// different users with the supplier-invoice service, as users do.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useHarness, type TestCompany } from '../helpers/harness.js';
 import { createTenantDb, scoped } from '../../src/db/tenant.js';
@@ -14,10 +13,9 @@ import { createCustomer } from '../../src/modules/customers/service.js';
 import { createProject } from '../../src/modules/projects/service.js';
 import { approveSupplierInvoice, createSupplierInvoice, disputeSupplierInvoice } from '../../src/modules/supplier-invoices/service.js';
 import { executeRun } from '../../src/integration/runtime/run.js';
-import connector from '../../connectors/bjorn-lunden/index.js';
 import { startBlFake, type BlFake } from '../../connectors/bjorn-lunden/fake/server.js';
 
-const h = useHarness({ connectors: [connector] });
+const h = useHarness();
 const PDF = new TextEncoder().encode('%PDF-1.4 leverantörsfaktura');
 
 interface Setup {

@@ -16,7 +16,6 @@ import type { Credentials, FakeServer } from '@nordic-invoicing/connector-sdk';
 import { startFortnoxFake, type FortnoxFake } from '../../connectors/fortnox/fake/server.js';
 import { startVismaFake, type VismaFake } from '../../connectors/visma/fake/server.js';
 import { startBlFake, type BlFake } from '../../connectors/bjorn-lunden/fake/server.js';
-import bjornLunden from '../../connectors/bjorn-lunden/index.js';
 
 interface Adapter<F extends FakeServer> {
   connectorId: string;
@@ -90,7 +89,7 @@ const bl: Adapter<BlFake> = {
   pay: (fake, ext, date) => void fake.pay(Number(ext), { date }),
 };
 
-const h = useHarness({ connectors: [bjornLunden] });
+const h = useHarness();
 const D = (v: string) => new Prisma.Decimal(v);
 
 /** A company with a customer, a project and what invoices need (an account with item and VAT code). */
