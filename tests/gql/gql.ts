@@ -106,6 +106,8 @@ type Documents = {
     "\n  mutation PdfInvoice($input: CreateInvoiceInput!) {\n    createInvoice(input: $input) { __typename ... on MutationCreateInvoiceSuccess { data { id number pdfUrl } } ... on Error { message } }\n  }\n": typeof types.PdfInvoiceDocument,
     "\n  mutation PdfBuyers($invoiceId: ID!, $buyers: [InvoiceBuyerInput!]!) { setInvoiceBuyers(invoiceId: $invoiceId, buyers: $buyers) { __typename ... on Error { message } } }\n": typeof types.PdfBuyersDocument,
     "mutation PdfLock($id: ID!) { lockInvoice(id: $id) { __typename ... on ValidationError { issues { path code } } } }": typeof types.PdfLockDocument,
+    "\n  mutation PdfCredit($id: ID!, $reason: String!) {\n    creditInvoice(id: $id, reason: $reason) { __typename ... on MutationCreditInvoiceSuccess { data { id number pdfUrl } } ... on Error { message } }\n  }\n": typeof types.PdfCreditDocument,
+    "\n  mutation PdfCustomerLanguage($id: ID!, $language: Language!) {\n    updateCustomer(input: { id: $id, language: $language }) { __typename ... on Error { message } }\n  }\n": typeof types.PdfCustomerLanguageDocument,
     "\n  mutation IsCreateStatus($code: Int!, $name: String!) {\n    createInvoiceStatus(code: $code, name: $name) { __typename ... on MutationCreateInvoiceStatusSuccess { data { id code name } } ... on Error { code } }\n  }\n": typeof types.IsCreateStatusDocument,
     "mutation IsDeleteStatus($id: ID!) { deleteInvoiceStatus(id: $id) { __typename ... on Error { code } } }": typeof types.IsDeleteStatusDocument,
     "\n  mutation IsUpdate($input: UpdateInvoiceInput!) {\n    updateInvoice(input: $input) {\n      __typename\n      ... on MutationUpdateInvoiceSuccess { data { statusCode status { code name } } }\n      ... on ValidationError { issues { path code } }\n    }\n  }\n": typeof types.IsUpdateDocument,
@@ -467,6 +469,8 @@ const documents: Documents = {
     "\n  mutation PdfInvoice($input: CreateInvoiceInput!) {\n    createInvoice(input: $input) { __typename ... on MutationCreateInvoiceSuccess { data { id number pdfUrl } } ... on Error { message } }\n  }\n": types.PdfInvoiceDocument,
     "\n  mutation PdfBuyers($invoiceId: ID!, $buyers: [InvoiceBuyerInput!]!) { setInvoiceBuyers(invoiceId: $invoiceId, buyers: $buyers) { __typename ... on Error { message } } }\n": types.PdfBuyersDocument,
     "mutation PdfLock($id: ID!) { lockInvoice(id: $id) { __typename ... on ValidationError { issues { path code } } } }": types.PdfLockDocument,
+    "\n  mutation PdfCredit($id: ID!, $reason: String!) {\n    creditInvoice(id: $id, reason: $reason) { __typename ... on MutationCreditInvoiceSuccess { data { id number pdfUrl } } ... on Error { message } }\n  }\n": types.PdfCreditDocument,
+    "\n  mutation PdfCustomerLanguage($id: ID!, $language: Language!) {\n    updateCustomer(input: { id: $id, language: $language }) { __typename ... on Error { message } }\n  }\n": types.PdfCustomerLanguageDocument,
     "\n  mutation IsCreateStatus($code: Int!, $name: String!) {\n    createInvoiceStatus(code: $code, name: $name) { __typename ... on MutationCreateInvoiceStatusSuccess { data { id code name } } ... on Error { code } }\n  }\n": types.IsCreateStatusDocument,
     "mutation IsDeleteStatus($id: ID!) { deleteInvoiceStatus(id: $id) { __typename ... on Error { code } } }": types.IsDeleteStatusDocument,
     "\n  mutation IsUpdate($input: UpdateInvoiceInput!) {\n    updateInvoice(input: $input) {\n      __typename\n      ... on MutationUpdateInvoiceSuccess { data { statusCode status { code name } } }\n      ... on ValidationError { issues { path code } }\n    }\n  }\n": types.IsUpdateDocument,
@@ -1118,6 +1122,14 @@ export function graphql(source: "\n  mutation PdfBuyers($invoiceId: ID!, $buyers
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation PdfLock($id: ID!) { lockInvoice(id: $id) { __typename ... on ValidationError { issues { path code } } } }"): (typeof documents)["mutation PdfLock($id: ID!) { lockInvoice(id: $id) { __typename ... on ValidationError { issues { path code } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PdfCredit($id: ID!, $reason: String!) {\n    creditInvoice(id: $id, reason: $reason) { __typename ... on MutationCreditInvoiceSuccess { data { id number pdfUrl } } ... on Error { message } }\n  }\n"): (typeof documents)["\n  mutation PdfCredit($id: ID!, $reason: String!) {\n    creditInvoice(id: $id, reason: $reason) { __typename ... on MutationCreditInvoiceSuccess { data { id number pdfUrl } } ... on Error { message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PdfCustomerLanguage($id: ID!, $language: Language!) {\n    updateCustomer(input: { id: $id, language: $language }) { __typename ... on Error { message } }\n  }\n"): (typeof documents)["\n  mutation PdfCustomerLanguage($id: ID!, $language: Language!) {\n    updateCustomer(input: { id: $id, language: $language }) { __typename ... on Error { message } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

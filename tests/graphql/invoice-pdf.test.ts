@@ -2,6 +2,9 @@
 // legally required contents (ML 17 kap., ROT §2.4) and for what the invoice hides.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { PDFParse } from 'pdf-parse';
+import { createTenantDb, SYSTEM_SIGNATURE } from '../../src/db/tenant.js';
+import type { PortScope } from '../../src/integration/runtime/ports.js';
+import { invoicePorts } from '../../src/modules/invoices/port.js';
 import { graphql } from '../gql/index.js';
 import { useHarness, type TestCompany } from '../helpers/harness.js';
 
@@ -30,6 +33,16 @@ const PdfBuyers = graphql(`
   mutation PdfBuyers($invoiceId: ID!, $buyers: [InvoiceBuyerInput!]!) { setInvoiceBuyers(invoiceId: $invoiceId, buyers: $buyers) { __typename ... on Error { message } } }
 `);
 const PdfLock = graphql(`mutation PdfLock($id: ID!) { lockInvoice(id: $id) { __typename ... on ValidationError { issues { path code } } } }`);
+const PdfCredit = graphql(`
+  mutation PdfCredit($id: ID!, $reason: String!) {
+    creditInvoice(id: $id, reason: $reason) { __typename ... on MutationCreditInvoiceSuccess { data { id number pdfUrl } } ... on Error { message } }
+  }
+`);
+const PdfCustomerLanguage = graphql(`
+  mutation PdfCustomerLanguage($id: ID!, $language: Language!) {
+    updateCustomer(input: { id: $id, language: $language }) { __typename ... on Error { message } }
+  }
+`);
 
 let c: TestCompany;
 
@@ -176,6 +189,122 @@ describe('invoice PDF', () => {
       expect(text).toContain('SE556036079301');
       expect(text).toContain('230,00');
     }
+  });
+
+  describe('in the customer’s language', () => {
+    type Lang = 'SV' | 'EN' | 'NB';
+    /** A locked invoice of 1 000 kr + 25 % VAT to a new customer with the language. */
+    async function invoiceFor(language: Lang, name: string) {
+      const cust = await h.data(PdfCustomer, { input: { name, organisationNumber: '2120000142', language } }, c.adminToken);
+      if (cust.createCustomer.__typename !== 'MutationCreateCustomerSuccess') throw new Error(JSON.stringify(cust));
+      const customerId = cust.createCustomer.data.id;
+      const p = await h.data(PdfProject2, { customerId }, c.adminToken);
+      if (p.createProject.__typename !== 'MutationCreateProjectSuccess') throw new Error();
+      const r = await h.data(
+        PdfInvoice,
+        {
+          input: {
+            projectId: p.createProject.data.id,
+            invoiceDate: '2026-03-02',
+            lines: [{ description: 'Målning trapphus', quantity: '1', unitPrice: '1000' }],
+          },
+        },
+        c.adminToken,
+      );
+      if (r.createInvoice.__typename !== 'MutationCreateInvoiceSuccess') throw new Error(JSON.stringify(r));
+      expect((await h.data(PdfLock, { id: r.createInvoice.data.id }, c.adminToken)).lockInvoice.__typename).toBe('MutationLockInvoiceSuccess');
+      return { customerId, ...r.createInvoice.data };
+    }
+    const text = async (pdfUrl: string) => {
+      const pdf = await pdfText(pdfUrl, c.adminToken);
+      expect(pdf.status).toBe(200);
+      return pdf.text.replace(/\s+/g, ' ');
+    };
+    const SWEDISH = ['Faktura', 'Fakturanummer', 'Fakturadatum', 'Säte: Umeå', 'Godkänd för F-skatt', 'Beskrivning', 'Att betala 1 250,00 kr', 'Sida 1 av 1'];
+    const ENGLISH = [
+      'Invoice',
+      'Invoice no.',
+      'Invoice date',
+      'Registered office: Umeå',
+      'Approved for F-tax (Godkänd för F-skatt)',
+      'Description',
+      'Amount due 1,250.00 SEK',
+      'Page 1 of 1',
+    ];
+
+    it('SV: the invoice in Swedish', async () => {
+      const inv = await invoiceFor('SV', 'Svensk Fastighet AB');
+      const t = await text(inv.pdfUrl);
+      for (const s of [...SWEDISH, 'Målning trapphus', '2026-03-02']) expect(t, s).toContain(s);
+      for (const s of ['Invoice', 'Amount due', 'SEK', 'Page']) expect(t, s).not.toContain(s);
+    });
+
+    it('EN: the invoice and its credit note in English; what users typed stays as entered', async () => {
+      const inv = await invoiceFor('EN', 'British Estates Ltd');
+      const t = await text(inv.pdfUrl);
+      for (const s of [...ENGLISH, 'Målning trapphus', 'Bankgiro 123-4567', '2026-03-02', '1,000.00']) expect(t, s).toContain(s);
+      for (const s of ['Faktura', 'Att betala', 'Säte', ' kr', 'Sida']) expect(t, s).not.toContain(s);
+
+      const cr = await h.data(PdfCredit, { id: inv.id, reason: 'Fel pris' }, c.adminToken);
+      if (cr.creditInvoice.__typename !== 'MutationCreditInvoiceSuccess') throw new Error(JSON.stringify(cr));
+      const ct = await text(cr.creditInvoice.data.pdfUrl);
+      for (const s of ['Credit note', 'Credit note no.', `Credit of invoice ${inv.number} (2026-03-02)`, 'Reason: Fel pris', 'Amount due -1,250.00 SEK']) {
+        expect(ct, s).toContain(s);
+      }
+      // (The credit invoice's title, written once by the service when it is created, is stored data.)
+      for (const s of ['Kreditfaktura', 'Orsak', 'Att betala']) expect(ct, s).not.toContain(s);
+    });
+
+    it('NB: printed in English (no other language is translated)', async () => {
+      const inv = await invoiceFor('NB', 'Norsk Eiendom AS');
+      const t = await text(inv.pdfUrl);
+      for (const s of ENGLISH) expect(t, s).toContain(s);
+      expect(t).not.toContain('Att betala');
+    });
+
+    it('follows the customer’s language as it is when the PDF is rendered', async () => {
+      const inv = await invoiceFor('SV', 'Bytt Språk AB');
+      expect(await text(inv.pdfUrl)).toContain('Att betala 1 250,00 kr');
+      expect((await h.data(PdfCustomerLanguage, { id: inv.customerId, language: 'EN' }, c.adminToken)).updateCustomer.__typename).toBe(
+        'MutationUpdateCustomerSuccess',
+      );
+      const t = await text(inv.pdfUrl);
+      expect(t).toContain('Amount due 1,250.00 SEK');
+      expect(t).not.toContain('Att betala');
+    });
+
+    it('the stand-in for a PDF too large for an accounting system is in the customer’s language', async () => {
+      const db = createTenantDb(h.prisma, { companyId: c.companyId, userId: null, signature: SYSTEM_SIGNATURE });
+      const scope: PortScope = {
+        connectionId: 'test',
+        openFailures: new Map(),
+        only: null,
+        dryRun: false,
+        plan: () => undefined,
+        firstRunOf: async () => false,
+      };
+      const port = invoicePorts(db, scope, new Date()).invoices;
+      const standIn = async (pdfUrl: string) => {
+        const id = /\/invoices\/(.+)\.pdf$/.exec(pdfUrl)![1]!;
+        const pdf = await port.pdf(id, { maxBytes: 1000 });
+        expect(pdf.placeholder).toBe(true);
+        const parser = new PDFParse({ data: pdf.bytes.slice() });
+        try {
+          return (await parser.getText()).text.replace(/\s+/g, ' ');
+        } finally {
+          await parser.destroy();
+        }
+      };
+      const en = await invoiceFor('EN', 'Stand-in Ltd');
+      const enText = await standIn(en.pdfUrl);
+      expect(enText).toContain(`Invoice ${en.number}`);
+      expect(enText).toContain('The invoice document is available in the invoicing system');
+      expect(enText).not.toContain('Faktura');
+      const sv = await invoiceFor('SV', 'Ersättning AB');
+      const svText = await standIn(sv.pdfUrl);
+      expect(svText).toContain(`Faktura ${sv.number}`);
+      expect(svText).toContain('Fakturadokumentet finns tillgängligt');
+    });
   });
 
   it('refuses without a token, without INVOICE_VIEW, and for another company’s invoice', async () => {

@@ -22,6 +22,7 @@ function line(p: Partial<DocumentLine> & Pick<DocumentLine, 'description' | 'qua
 
 function base(p: Partial<InvoiceDocument>): InvoiceDocument {
   return {
+    language: 'SV',
     isCredit: false,
     number: '1001',
     externalNumber: null,
@@ -516,6 +517,148 @@ describe('renderInvoicePdf', () => {
   });
 });
 
+describe('renderInvoicePdf in the customer’s language', () => {
+  it('EN: an invoice in English, with English number formats; what users typed stays as entered', async () => {
+    const { text, info, pdf } = await render({ ...normal, language: 'EN' });
+    for (const s of [
+      'Invoice',
+      'Invoice no.',
+      'External no.',
+      'Invoice date',
+      'Due date',
+      'Delivery date',
+      'Payment terms',
+      'Our reference',
+      'Your reference',
+      'Your reference 2',
+      'Project no.',
+      'CUSTOMER',
+      'Customer no.',
+      'Org. no. 556036-0793',
+      'VAT reg. no. SE556036079301',
+      'Approved for F-tax (Godkänd för F-skatt)',
+      'Description',
+      'Qty',
+      'Unit price',
+      'Markup %',
+      'Discount %',
+      'VAT %',
+      'Amount',
+      'VAT specification',
+      'VAT rate',
+      'Taxable amount',
+      'Total excl. VAT',
+      '33,603.50 SEK',
+      'Rounding',
+      '-0.38 SEK',
+      'Page 1 of 1',
+      // dates stay ISO 8601
+      '2026-03-02',
+      '2026-04-01',
+      // typed by users: as entered
+      '30 dagar netto',
+      'Snickeriarbete kök',
+      'Arbeten enligt offert 2026-118.',
+    ]) {
+      expect(text, s).toContain(s);
+    }
+    expect(rowWith(text, 'Snickeriarbete kök', '40', 'tim', '650.00', '25', '26,000.00')).toBeDefined();
+    expect(rowWith(text, 'Gipsskivor 13 mm', '89.50', '10', '2,953.50')).toBeDefined();
+    expect(rowWith(text, '25%', '33,003.50 SEK', '8,250.88 SEK')).toBeDefined();
+    expect(rowWith(text, '12%', '600.00 SEK', '72.00 SEK')).toBeDefined();
+    expect(rowWith(text, 'VAT', '8,322.88 SEK')).toBeDefined();
+    expect(rowWith(text, 'Amount due', '41,926.00 SEK')).toBeDefined();
+    for (const swedish of ['Faktura', 'Fakturanummer', 'Att betala', 'Momsspecifikation', 'Summa', 'Öresavrundning', 'Sida', 'Godkänd för F-skatt ', ' kr']) {
+      expect(text, swedish).not.toContain(swedish);
+    }
+    expect(info.Title).toBe('Invoice 1001');
+    expect(info.Subject).toBe('Invoice 1001 to Örebro Fastighetsförvaltning AB');
+    expect(pdf.toString('latin1')).toContain('/Lang (en-GB)');
+  });
+
+  it('SV: the same invoice for a Swedish customer stays Swedish', async () => {
+    const { text, info, pdf } = await render({ ...normal, language: 'SV' });
+    for (const s of ['Faktura', 'Fakturanummer', 'Godkänd för F-skatt', 'Beskrivning', 'Summa exkl. moms', 'Sida 1 av 1']) expect(text).toContain(s);
+    expect(rowWith(text, 'Att betala', '41 926,00 kr')).toBeDefined();
+    for (const english of ['Invoice', 'Amount due', 'VAT', 'SEK', 'Page']) expect(text, english).not.toContain(english);
+    expect(info.Title).toBe('Faktura 1001');
+    expect(pdf.toString('latin1')).toContain('/Lang (sv-SE)');
+  });
+
+  it('EN: a credit note refers to the original invoice and gives the reason in English', async () => {
+    const { text, info } = await render({ ...credit, language: 'EN' });
+    for (const s of ['Credit note', 'Credit note no.', 'Credit of invoice 1001 (2026-03-02)', 'Reason: Felaktigt debiterade timmar', '-4,000.00 SEK']) {
+      expect(text, s).toContain(s);
+    }
+    expect(rowWith(text, 'Amount due', '-5,000.00 SEK')).toBeDefined();
+    expect(text).not.toContain('Kredit');
+    expect(info.Title).toBe('Credit note 1005');
+  });
+
+  it('EN: reverse charge keeps its legal meaning, with the Swedish statutory term and reference', async () => {
+    const { text } = await render({ ...reverseCharge, language: 'EN' });
+    const flat = text.replace(/\s+/g, ' ');
+    for (const s of [
+      'Reverse charge (omvänd betalningsskyldighet)',
+      'The buyer is liable to account for and pay the VAT on the construction services under the Swedish VAT Act, 16 kap. 13 § ML.',
+      "Seller's VAT reg. no.: SE556036079301",
+      "Buyer's VAT reg. no.: SE556677889901",
+      'Item no.',
+    ]) {
+      expect(flat, s).toContain(s);
+    }
+    expect(rowWith(text, 'Amount due', '100,000.00 SEK')).toBeDefined();
+    expect(text).not.toContain('Köparen');
+    expect(text).not.toContain('VAT %');
+  });
+
+  it('EN: the ROT details and the buyers in English', async () => {
+    const { text } = await render({ ...rot, language: 'EN' });
+    for (const s of [
+      'Tax reduction (ROT)',
+      'Labour cost',
+      'Material cost',
+      'Other costs',
+      'Basis (labour cost incl. VAT)',
+      'Buyer',
+      'Personal ID no.',
+      'Property designation / condominium',
+      'Total tax reduction (ROT)',
+      'Total incl. VAT',
+      '62,500.00 SEK',
+      'claimed from the Swedish Tax Agency (Skatteverket)',
+    ]) {
+      expect(text, s).toContain(s);
+    }
+    expect(rowWith(text, 'Karin Åström', '20000101-2384', 'VÄSTERÅS BJÖRKEN 3:14', '7,500.00 SEK')).toBeDefined();
+    expect(rowWith(text, 'Less tax reduction (ROT)', '-15,000.00 SEK')).toBeDefined();
+    expect(rowWith(text, 'Amount due', '47,500.00 SEK')).toBeDefined();
+    expect(text).not.toContain('Skattereduktion');
+    const green = await render({ ...rot, language: 'EN', taxReduction: { ...rot.taxReduction!, type: 'GREEN' } });
+    expect(green.text).toContain('Tax reduction (green technology)');
+    expect(green.text).toContain('Basis (labour and material incl. VAT)');
+    const rut = await render({ ...rot, language: 'EN', taxReduction: { ...rot.taxReduction!, type: 'RUT' } });
+    expect(rut.text).toContain('Home');
+  });
+
+  it('EN: the continuation header and page numbers of a multi-page invoice', async () => {
+    const { pages, total } = await render({ ...many, language: 'EN' });
+    expect(total).toBeGreaterThan(1);
+    for (const [i, page] of pages.entries()) {
+      expect(page).toContain(`Page ${i + 1} of ${total}`);
+      expect(page).toContain('Description');
+    }
+    expect(pages[1]).toContain('Invoice 1006 · 2026-03-02');
+  });
+
+  it.each(['NB', 'DA', 'FI', 'DE', 'PL', 'ET', 'LT', 'LV'] as const)('%s: printed in English, byte for byte the English document', async (language) => {
+    const [other, english] = await Promise.all([renderInvoicePdf({ ...normal, language }), renderInvoicePdf({ ...normal, language: 'EN' })]);
+    expect(other.equals(english)).toBe(true);
+    const { text } = await extract(other);
+    expect(rowWith(text, 'Amount due', '41,926.00 SEK')).toBeDefined();
+  });
+});
+
 describe('renderPlaceholderPdf', () => {
   it('is a one-page PDF saying where the invoice is available', async () => {
     const pdf = await renderPlaceholderPdf({
@@ -523,6 +666,7 @@ describe('renderPlaceholderPdf', () => {
       invoiceNumber: '1001',
       externalNumber: 'FN-55012',
       systemName: 'Nordic Project Invoicing',
+      language: 'SV',
     });
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     const { text, total, info } = await extract(pdf);
@@ -532,12 +676,37 @@ describe('renderPlaceholderPdf', () => {
     expect(pdf.length).toBeLessThan(10_000);
   });
 
+  it('is in the customer’s language: English for EN and the other languages', async () => {
+    for (const language of ['EN', 'NB'] as const) {
+      const pdf = await renderPlaceholderPdf({
+        sellerName: 'Byggmästarna i Västerås AB',
+        invoiceNumber: '1001',
+        externalNumber: 'FN-55012',
+        systemName: 'Nordic Project Invoicing',
+        language,
+      });
+      const { text, info } = await extract(pdf);
+      const flat = text.replace(/\s+/g, ' ');
+      for (const s of [
+        'Invoice 1001',
+        'External no. FN-55012',
+        'The invoice document is available in the invoicing system Nordic Project Invoicing.',
+        'larger than the receiving system accepts (5 MB)',
+      ]) {
+        expect(flat, s).toContain(s);
+      }
+      expect(flat).not.toContain('Faktura');
+      expect(info.Title).toBe('Invoice 1001');
+    }
+  });
+
   it('leaves out a missing external number', async () => {
     const pdf = await renderPlaceholderPdf({
       sellerName: 'Byggmästarna i Västerås AB',
       invoiceNumber: '1001',
       externalNumber: null,
       systemName: 'Nordic Project Invoicing',
+      language: 'SV',
     });
     const { text } = await extract(pdf);
     expect(text).not.toContain('Externt nummer');

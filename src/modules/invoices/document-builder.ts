@@ -6,6 +6,7 @@ import { displayIdentityNumber } from '../customers/index.js';
 import { changeOrderReference, workOrderReference } from '../projects/index.js';
 import { invoiceTotals, lineAmountInclVat, roundToKronor, unitPriceWithMarkup } from './amounts.js';
 import type { DocumentLine, InvoiceDocument } from './document.js';
+import { pdfLabels } from './pdf-labels.js';
 import { isReductionEligible, vatMode } from './rules.js';
 
 const D = Prisma.Decimal;
@@ -33,6 +34,8 @@ export async function buildInvoiceDocument(tx: TenantClient, id: string, today =
   const mode = vatMode(inv);
   const totals = invoiceTotals(inv.lines, mode);
   const c = inv.customer;
+  // The customer's language as it is now: a changed language shows on the next rendering.
+  const labels = pdfLabels(c.language);
 
   const docLines: DocumentLine[] = inv.lines
     .filter((l) => l.billable)
@@ -81,6 +84,7 @@ export async function buildInvoiceDocument(tx: TenantClient, id: string, today =
       : inv.project.number;
 
   return {
+    language: c.language,
     isCredit: inv.isCredit,
     number: String(inv.number),
     externalNumber: inv.externalNumber,
@@ -95,7 +99,7 @@ export async function buildInvoiceDocument(tx: TenantClient, id: string, today =
         company.address1,
         company.address2,
         [company.postcode, company.city].filter(Boolean).join(' ') || null,
-        company.registeredOffice ? `Säte: ${company.registeredOffice}` : null,
+        company.registeredOffice ? `${labels.registeredOffice}: ${company.registeredOffice}` : null,
       ),
       organisationNumber: displayIdentityNumber(company.organisationNumber),
       vatNumber: company.vatNumber,

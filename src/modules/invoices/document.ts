@@ -1,6 +1,7 @@
 // What an invoice document shows (the PDF and anything else that renders an invoice): every
 // amount already computed and formatted-ready, so renderers hold no business rules.
 // Contents follow mervärdesskattelagen 17 kap. plus what a ROT/RUT/green tax reduction needs on the invoice.
+import type { Language } from '../../generated/prisma/enums.js';
 
 export interface DocumentParty {
   name: string;
@@ -47,6 +48,11 @@ export interface DocumentTaxReductionBuyer {
 }
 
 export interface InvoiceDocument {
+  /**
+   * The customer's language when the document is built: its fixed texts and number formats are
+   * Swedish for SV and English for every other language (pdf-labels.ts).
+   */
+  language: Language;
   isCredit: boolean;
   /** Internal invoice number (löpnummer). */
   number: string;

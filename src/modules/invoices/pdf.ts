@@ -3,6 +3,9 @@
 // (the contents mervärdesskattelagen 17 kap. requires, the ROT/RUT/green tax-reduction details,
 // the reverse-charge text, credit invoices' reference to the original).
 //
+// Language: every fixed text and number format comes from the label table (pdf-labels.ts) of the
+// document's language, the customer's; what users typed is printed as entered.
+//
 // Fonts: pdfkit's built-in Helvetica (a PDF standard font, not embedded, nothing loaded from
 // outside the package). It encodes WinAnsi (CP1252), which covers Swedish and most Western
 // European text; anything outside it is transliterated (Ł → L) or replaced by "?" so that a
@@ -10,52 +13,23 @@
 //
 // Output is deterministic: the creation date comes from the invoice date and pdfkit derives the
 // file ID from the metadata, so the same document always gives the same bytes.
-import { Decimal } from 'decimal.js';
 import PDFDocument from 'pdfkit';
 import type { DocumentLine, DocumentParty, InvoiceDocument } from './document.js';
+import { identityNumberLabel, type PdfLabels, pdfLabels, toDecimal } from './pdf-labels.js';
 
 type Pdf = PDFKit.PDFDocument;
 
 // ---------------------------------------------------------------------------------------------
 // Formatting (pure)
 
-const NUMBER_RE = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
-
-function toDecimal(value: string, what = 'amount'): Decimal {
-  const s = value.trim();
-  if (!NUMBER_RE.test(s)) throw new RangeError(`Not a valid ${what}: ${JSON.stringify(value)}`);
-  return new Decimal(s);
-}
-
-/** "1234567" → "1 234 567". */
-function groupThousands(digits: string): string {
-  return digits.replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
-}
-
-/** Swedish number: space as thousands separator, comma decimal, at least minDp and at most maxDp decimals. */
-function formatDecimal(d: Decimal, minDp: number, maxDp: number): string {
-  let r = d.toDecimalPlaces(maxDp, Decimal.ROUND_HALF_UP);
-  if (r.isZero()) r = new Decimal(0); // no "-0,00"
-  const fixed = r.abs().toFixed(Math.max(minDp, r.decimalPlaces()));
-  const [int = '0', frac] = fixed.split('.');
-  return `${r.isNegative() ? '-' : ''}${groupThousands(int)}${frac ? `,${frac}` : ''}`;
-}
-
 /**
  * A decimal amount string ("12345.6", "-1300") in Swedish style with two decimals and "kr":
  * "12 345,60 kr", "-1 300,00 kr". More than two decimals round half up (away from zero).
  */
 export function formatSek(amount: string): string {
-  return `${formatDecimal(toDecimal(amount), 2, 2)} kr`;
+  return pdfLabels('SV').money(amount);
 }
 
-/** Table amounts: like formatSek without the currency. */
-const formatAmount = (v: string): string => formatDecimal(toDecimal(v), 2, 2);
-/** Unit prices keep up to four decimals when they have them (e.g. 0,125 kr/kWh). */
-const formatUnitPrice = (v: string): string => formatDecimal(toDecimal(v, 'unit price'), 2, 4);
-/** Quantities and percentages without trailing zeros: "7.50" → "7,5", "25.00" → "25". */
-const formatPlain = (v: string, what: string): string => formatDecimal(toDecimal(v, what), 0, 10);
-const formatPercent = (v: string): string => `${formatPlain(v, 'percentage')} %`;
 const isZero = (v: string): boolean => toDecimal(v).isZero();
 const negate = (v: string): string => toDecimal(v).negated().toFixed();
 
@@ -113,13 +87,6 @@ function clean(value: string | null | undefined, multiline = false): string {
   return multiline ? out.replace(/[ ]+\n/g, '\n').trim() : out.replace(/\s+/g, ' ').trim();
 }
 
-/** Personnummer (YYYYMMDD-NNNK / YYMMDD-NNNK) or organisationsnummer (third digit ≥ 2). */
-function identityLabel(id: string): string {
-  const digits = id.replace(/\D/g, '');
-  const personal = digits.length === 12 ? !digits.startsWith('16') : digits.length === 10 && Number(digits[2]) < 2;
-  return personal ? 'Personnummer' : 'Org.nr';
-}
-
 function pdfDate(invoiceDate: string): Date {
   const s = invoiceDate.trim();
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
@@ -129,8 +96,6 @@ function pdfDate(invoiceDate: string): Date {
   }
   return d;
 }
-
-const REDUCTION_NAMES = { ROT: 'ROT', RUT: 'RUT', GREEN: 'Grön teknik' } as const;
 
 // ---------------------------------------------------------------------------------------------
 // Page geometry and drawing primitives
@@ -291,7 +256,7 @@ function partyLines(p: DocumentParty): string[] {
   return p.address.map((a) => clean(a)).filter(Boolean);
 }
 
-function drawHeader(c: Canvas, doc: InvoiceDocument): void {
+function drawHeader(c: Canvas, doc: InvoiceDocument, L: PdfLabels): void {
   const leftW = 265;
   const rightX = MX + 290;
   const rightW = CW - 290;
@@ -302,56 +267,56 @@ function drawHeader(c: Canvas, doc: InvoiceDocument): void {
   for (const a of partyLines(doc.seller)) y += c.para(a, MX, y, leftW, { size: 9 });
   y += 3;
   const sellerIds: string[] = [];
-  if (doc.seller.organisationNumber) sellerIds.push(`Org.nr ${clean(doc.seller.organisationNumber)}`);
-  if (doc.seller.vatNumber) sellerIds.push(`Momsreg.nr ${clean(doc.seller.vatNumber)}`);
-  if (doc.seller.fSkatt) sellerIds.push('Godkänd för F-skatt');
+  if (doc.seller.organisationNumber) sellerIds.push(`${L.organisationNumber} ${clean(doc.seller.organisationNumber)}`);
+  if (doc.seller.vatNumber) sellerIds.push(`${L.vatNumber} ${clean(doc.seller.vatNumber)}`);
+  if (doc.seller.fSkatt) sellerIds.push(L.fTax);
   if (doc.seller.email) sellerIds.push(clean(doc.seller.email));
-  if (doc.seller.phone) sellerIds.push(`Tel. ${clean(doc.seller.phone)}`);
+  if (doc.seller.phone) sellerIds.push(`${L.phone} ${clean(doc.seller.phone)}`);
   for (const s of sellerIds) y += c.para(s, MX, y, leftW, { size: 8.5, color: MUTED });
 
   // Buyer
   y += 16;
-  c.line('KUND', MX, y, leftW, { font: BOLD, size: 7.5, color: MUTED });
+  c.line(L.customerHeading, MX, y, leftW, { font: BOLD, size: 7.5, color: MUTED });
   y += 11;
   y += c.para(clean(doc.buyer.name), MX, y, leftW, { font: BOLD, size: 11 }) + 2;
   for (const a of partyLines(doc.buyer)) y += c.para(a, MX, y, leftW, { size: 9.5 });
   y += 4;
   const buyerRows: [string, string][] = [];
-  if (doc.buyer.number) buyerRows.push(['Kundnummer', clean(doc.buyer.number)]);
-  if (doc.buyer.organisationNumber) buyerRows.push([identityLabel(doc.buyer.organisationNumber), clean(doc.buyer.organisationNumber)]);
-  if (doc.buyer.vatNumber) buyerRows.push(['Momsreg.nr', clean(doc.buyer.vatNumber)]);
+  if (doc.buyer.number) buyerRows.push([L.customerNumber, clean(doc.buyer.number)]);
+  if (doc.buyer.organisationNumber) buyerRows.push([identityNumberLabel(L, doc.buyer.organisationNumber), clean(doc.buyer.organisationNumber)]);
+  if (doc.buyer.vatNumber) buyerRows.push([L.vatNumber, clean(doc.buyer.vatNumber)]);
   y = keyValues(c, buyerRows, MX, y, 78, leftW - 78);
 
   // Title and invoice data
   let ry = TOP;
-  c.line(doc.isCredit ? 'Kreditfaktura' : 'Faktura', rightX, ry, rightW, { font: BOLD, size: 22 });
+  c.line(doc.isCredit ? L.creditNote : L.invoice, rightX, ry, rightW, { font: BOLD, size: 22 });
   ry += 32;
-  const meta: [string, string][] = [[doc.isCredit ? 'Kreditfakturanr' : 'Fakturanummer', clean(doc.number)]];
-  if (doc.externalNumber) meta.push(['Externt nummer', clean(doc.externalNumber)]);
-  meta.push(['Fakturadatum', clean(doc.invoiceDate)]);
-  if (doc.dueDate) meta.push(['Förfallodatum', clean(doc.dueDate)]);
-  if (doc.deliveryDate) meta.push(['Leveransdatum', clean(doc.deliveryDate)]);
-  if (doc.paymentTerms) meta.push(['Betalningsvillkor', clean(doc.paymentTerms)]);
-  if (doc.ourReference) meta.push(['Vår referens', clean(doc.ourReference)]);
-  if (doc.customerReference) meta.push(['Er referens', clean(doc.customerReference)]);
-  if (doc.customerReference2) meta.push(['Er referens 2', clean(doc.customerReference2)]);
-  if (doc.projectNumber) meta.push(['Projektnummer', clean(doc.projectNumber)]);
+  const meta: [string, string][] = [[doc.isCredit ? L.creditNoteNumber : L.invoiceNumber, clean(doc.number)]];
+  if (doc.externalNumber) meta.push([L.externalNumber, clean(doc.externalNumber)]);
+  meta.push([L.invoiceDate, L.date(doc.invoiceDate)]);
+  if (doc.dueDate) meta.push([L.dueDate, L.date(doc.dueDate)]);
+  if (doc.deliveryDate) meta.push([L.deliveryDate, L.date(doc.deliveryDate)]);
+  if (doc.paymentTerms) meta.push([L.paymentTerms, clean(doc.paymentTerms)]);
+  if (doc.ourReference) meta.push([L.ourReference, clean(doc.ourReference)]);
+  if (doc.customerReference) meta.push([L.yourReference, clean(doc.customerReference)]);
+  if (doc.customerReference2) meta.push([L.yourReference2, clean(doc.customerReference2)]);
+  if (doc.projectNumber) meta.push([L.projectNumber, clean(doc.projectNumber)]);
   ry = keyValues(c, meta, rightX, ry, 92, rightW - 92, 9);
 
   c.y = Math.max(y, ry) + 14;
 }
 
-function drawCreditNotice(c: Canvas, doc: InvoiceDocument): void {
+function drawCreditNotice(c: Canvas, doc: InvoiceDocument, L: PdfLabels): void {
   if (!doc.credit) return;
   const pad = 7;
-  const head = `Kredit av faktura ${clean(doc.credit.originalNumber)} (${clean(doc.credit.originalDate)})`;
+  const head = L.creditOf(clean(doc.credit.originalNumber), L.date(doc.credit.originalDate));
   const reason = clean(doc.credit.reason, true);
   const h = c.measure(head, CW - 2 * pad, { font: BOLD, size: 10 });
   c.ensure(h + 2 * pad + 30);
   c.box(MX, c.y, CW, h + 2 * pad, SHADE);
   c.para(head, MX + pad, c.y + pad, CW - 2 * pad, { font: BOLD, size: 10 });
   c.y += h + 2 * pad + 5;
-  if (reason) c.flow(`Orsak: ${reason}`, MX + pad, CW - 2 * pad, { size: 9 });
+  if (reason) c.flow(`${L.creditReason}: ${reason}`, MX + pad, CW - 2 * pad, { size: 9 });
   c.y += 12;
 }
 
@@ -381,27 +346,21 @@ const ROW_PAD = 3.5;
 const ROW_SIZE = 8.5;
 const HEAD_H = 17;
 
-function lineColumns(doc: InvoiceDocument): Column[] {
+function lineColumns(doc: InvoiceDocument, L: PdfLabels): Column[] {
   const has = (f: (l: DocumentLine) => string | null) => doc.lines.some((l) => f(l) != null && f(l)!.trim() !== '');
-  const cols: Column[] = [{ header: 'Beskrivning', width: 0, align: 'left', wrap: true, value: (l) => clean(l.description, true) }];
-  if (has((l) => l.code)) cols.push({ header: 'Art.nr', width: 54, align: 'left', wrap: true, value: (l) => clean(l.code) });
-  cols.push({ header: 'Antal', width: 42, align: 'right', wrap: false, value: (l) => formatPlain(l.quantity, 'quantity') });
-  cols.push({ header: 'Enhet', width: 34, align: 'left', wrap: true, value: (l) => clean(l.unit) });
-  cols.push({ header: 'À-pris', width: 60, align: 'right', wrap: false, value: (l) => formatUnitPrice(l.unitPrice) });
+  const h = L.columns;
+  const cols: Column[] = [{ header: h.description, width: 0, align: 'left', wrap: true, value: (l) => clean(l.description, true) }];
+  if (has((l) => l.code)) cols.push({ header: h.code, width: 54, align: 'left', wrap: true, value: (l) => clean(l.code) });
+  cols.push({ header: h.quantity, width: 42, align: 'right', wrap: false, value: (l) => L.plain(l.quantity, 'quantity') });
+  cols.push({ header: h.unit, width: 34, align: 'left', wrap: true, value: (l) => clean(l.unit) });
+  cols.push({ header: h.unitPrice, width: 60, align: 'right', wrap: false, value: (l) => L.unitPrice(l.unitPrice) });
   if (has((l) => l.markupPercent))
-    cols.push({ header: 'Påslag %', width: 44, align: 'right', wrap: false, value: (l) => (l.markupPercent ? formatPlain(l.markupPercent, 'markup') : '') });
+    cols.push({ header: h.markup, width: 44, align: 'right', wrap: false, value: (l) => (l.markupPercent ? L.plain(l.markupPercent, 'markup') : '') });
   if (has((l) => l.discountPercent))
-    cols.push({
-      header: 'Rabatt %',
-      width: 44,
-      align: 'right',
-      wrap: false,
-      value: (l) => (l.discountPercent ? formatPlain(l.discountPercent, 'discount') : ''),
-    });
+    cols.push({ header: h.discount, width: 44, align: 'right', wrap: false, value: (l) => (l.discountPercent ? L.plain(l.discountPercent, 'discount') : '') });
   // No VAT is charged under reverse charge or on a VAT-free invoice: a rate per line would mislead.
-  if (!doc.reverseCharge && !doc.noVat)
-    cols.push({ header: 'Moms %', width: 42, align: 'right', wrap: false, value: (l) => formatPlain(l.vatRate, 'VAT rate') });
-  cols.push({ header: 'Belopp', width: 70, align: 'right', wrap: false, value: (l) => formatAmount(l.amount) });
+  if (!doc.reverseCharge && !doc.noVat) cols.push({ header: h.vat, width: 42, align: 'right', wrap: false, value: (l) => L.plain(l.vatRate, 'VAT rate') });
+  cols.push({ header: h.amount, width: 70, align: 'right', wrap: false, value: (l) => L.amount(l.amount) });
   cols[0]!.width = CW - cols.reduce((s, col) => s + col.width, 0);
   return cols;
 }
@@ -416,8 +375,8 @@ function drawTableHead(c: Canvas, cols: Column[]): void {
   c.y += HEAD_H + 2;
 }
 
-function drawLines(c: Canvas, doc: InvoiceDocument): void {
-  const cols = lineColumns(doc);
+function drawLines(c: Canvas, doc: InvoiceDocument, L: PdfLabels): void {
+  const cols = lineColumns(doc, L);
   const st: Style = { size: ROW_SIZE };
   const descW = cols[0]!.width - 2 * CELL_PAD;
   const lineH = c.measure('', descW, st);
@@ -468,22 +427,22 @@ function drawLines(c: Canvas, doc: InvoiceDocument): void {
 }
 
 /** VAT specification, reverse-charge or no-VAT statement (left) next to the totals (right). */
-function drawSummary(c: Canvas, doc: InvoiceDocument): void {
+function drawSummary(c: Canvas, doc: InvoiceDocument, L: PdfLabels): void {
   const leftW = 255;
   const rightW = 225;
   const rightX = MX + CW - rightW;
 
   // Right: totals, measured first so the whole band moves to a new page together.
   type Row = { label: string; value: string; strong?: boolean };
-  const rows: Row[] = [{ label: 'Summa exkl. moms', value: formatSek(doc.subtotal) }];
+  const rows: Row[] = [{ label: L.subtotalExclVat, value: L.money(doc.subtotal) }];
   const charged = !doc.reverseCharge && !doc.noVat;
-  if (charged) rows.push({ label: 'Moms', value: formatSek(doc.vatAmount) });
-  if (!isZero(doc.rounding)) rows.push({ label: 'Öresavrundning', value: formatSek(doc.rounding) });
+  if (charged) rows.push({ label: L.vat, value: L.money(doc.vatAmount) });
+  if (!isZero(doc.rounding)) rows.push({ label: L.rounding, value: L.money(doc.rounding) });
   const tr = doc.taxReduction;
   if (tr || toDecimal(doc.roundedTotal).comparedTo(toDecimal(doc.amountToPay)) !== 0) {
-    rows.push({ label: charged ? 'Summa inkl. moms' : 'Summa', value: formatSek(doc.roundedTotal), strong: true });
+    rows.push({ label: charged ? L.totalInclVat : L.total, value: L.money(doc.roundedTotal), strong: true });
   }
-  if (tr) rows.push({ label: `Avgår skattereduktion (${REDUCTION_NAMES[tr.type]})`, value: formatSek(negate(tr.total)) });
+  if (tr) rows.push({ label: L.lessTaxReduction(L.reductionName[tr.type]), value: L.money(negate(tr.total)) });
   const rowH = 14;
   const payH = 26;
   const rightH = rows.length * rowH + rows.filter((r) => r.strong).length * 3 + 4 + payH;
@@ -493,12 +452,12 @@ function drawSummary(c: Canvas, doc: InvoiceDocument): void {
   let left: Block;
   if (doc.reverseCharge) {
     // The legal reference is glued with no-break spaces so it never splits over two lines.
-    const text = `Köparen är skyldig att redovisa och betala mervärdesskatten för byggtjänsterna enligt ${'16 kap. 13 § ML'.replace(/ /g, '\u00a0')}.`;
-    const ids = [`Säljarens momsreg.nr: ${clean(doc.seller.vatNumber) || 'saknas'}`, `Köparens momsreg.nr: ${clean(doc.buyer.vatNumber) || 'saknas'}`];
+    const text = L.reverseChargeStatement(L.reverseChargeLaw.replace(/ /g, '\u00a0'));
+    const ids = [`${L.sellerVatNumber}: ${clean(doc.seller.vatNumber) || L.missing}`, `${L.buyerVatNumber}: ${clean(doc.buyer.vatNumber) || L.missing}`];
     const w = leftW - 16;
     const h =
       8 +
-      c.measure('Omvänd betalningsskyldighet', w, { font: BOLD, size: 10 }) +
+      c.measure(L.reverseCharge, w, { font: BOLD, size: 10 }) +
       3 +
       c.measure(text, w, { size: 8.5 }) +
       4 +
@@ -509,7 +468,7 @@ function drawSummary(c: Canvas, doc: InvoiceDocument): void {
       draw: (y0) => {
         c.pdf.save().rect(MX, y0, leftW, h).lineWidth(0.8).strokeColor(INK).stroke().restore();
         let y = y0 + 8;
-        y += c.para('Omvänd betalningsskyldighet', MX + 8, y, w, { font: BOLD, size: 10 }) + 3;
+        y += c.para(L.reverseCharge, MX + 8, y, w, { font: BOLD, size: 10 }) + 3;
         y += c.para(text, MX + 8, y, w, { size: 8.5 }) + 4;
         for (const t of ids) y += c.para(t, MX + 8, y, w, { size: 8.5 });
       },
@@ -517,13 +476,13 @@ function drawSummary(c: Canvas, doc: InvoiceDocument): void {
   } else if (doc.noVat) {
     const reason = clean(doc.noVat.reason, true);
     const w = leftW - 16;
-    const h = 8 + c.measure('Ingen moms debiteras', w, { font: BOLD, size: 10 }) + 3 + c.measure(reason, w, { size: 8.5 }) + 8;
+    const h = 8 + c.measure(L.noVat, w, { font: BOLD, size: 10 }) + 3 + c.measure(reason, w, { size: 8.5 }) + 8;
     left = {
       h,
       draw: (y0) => {
         c.pdf.save().rect(MX, y0, leftW, h).lineWidth(0.8).strokeColor(INK).stroke().restore();
         let y = y0 + 8;
-        y += c.para('Ingen moms debiteras', MX + 8, y, w, { font: BOLD, size: 10 }) + 3;
+        y += c.para(L.noVat, MX + 8, y, w, { font: BOLD, size: 10 }) + 3;
         c.para(reason, MX + 8, y, w, { size: 8.5 });
       },
     };
@@ -533,10 +492,10 @@ function drawSummary(c: Canvas, doc: InvoiceDocument): void {
     left = {
       h,
       draw: (y0) => {
-        c.line('Momsspecifikation', MX, y0, leftW, { font: BOLD, size: 9.5 });
+        c.line(L.vatSpecification, MX, y0, leftW, { font: BOLD, size: 9.5 });
         let y = y0 + 14;
         c.box(MX, y, leftW, HEAD_H, SHADE);
-        const heads = ['Momssats', 'Underlag', 'Moms'];
+        const heads = [L.vatRate, L.vatBase, L.vatAmount];
         let x = MX;
         heads.forEach((t, i) => {
           c.line(t, x + CELL_PAD, y + 5, colW[i]! - 2 * CELL_PAD, { font: BOLD, size: 8 }, i === 0 ? 'left' : 'right');
@@ -544,7 +503,7 @@ function drawSummary(c: Canvas, doc: InvoiceDocument): void {
         });
         y += HEAD_H + 3;
         for (const g of doc.vatGroups) {
-          const cells = [formatPercent(g.rate), formatSek(g.base), formatSek(g.vat)];
+          const cells = [L.percent(g.rate), L.money(g.base), L.money(g.vat)];
           x = MX;
           cells.forEach((t, i) => {
             c.line(t, x + CELL_PAD, y, colW[i]! - 2 * CELL_PAD, { size: 8.5 }, i === 0 ? 'left' : 'right');
@@ -571,23 +530,23 @@ function drawSummary(c: Canvas, doc: InvoiceDocument): void {
   }
   y += 4;
   c.box(rightX, y, rightW, payH - 4, SHADE);
-  c.line('Att betala', rightX + 6, y + 6, 90, { font: BOLD, size: 11.5 });
-  c.line(formatSek(doc.amountToPay), rightX + 96, y + 6, rightW - 102, { font: BOLD, size: 11.5 }, 'right');
+  c.line(L.amountToPay, rightX + 6, y + 6, 90, { font: BOLD, size: 11.5 });
+  c.line(L.money(doc.amountToPay), rightX + 96, y + 6, rightW - 102, { font: BOLD, size: 11.5 }, 'right');
   c.y = Math.max(y0 + left.h, y + payH) + 16;
 }
 
-function drawTaxReduction(c: Canvas, doc: InvoiceDocument): void {
+function drawTaxReduction(c: Canvas, doc: InvoiceDocument, L: PdfLabels): void {
   const tr = doc.taxReduction;
   if (!tr) return;
-  const name = REDUCTION_NAMES[tr.type];
+  const name = L.reductionName[tr.type];
   const costs: [string, string][] = [
-    ['Arbetskostnad', formatSek(tr.labour)],
-    ['Materialkostnad', formatSek(tr.material)],
-    ['Övriga kostnader', formatSek(tr.other)],
-    [tr.type === 'GREEN' ? 'Underlag (arbete och material inkl. moms)' : 'Underlag (arbetskostnad inkl. moms)', formatSek(tr.basis)],
+    [L.labourCost, L.money(tr.labour)],
+    [L.materialCost, L.money(tr.material)],
+    [L.otherCosts, L.money(tr.other)],
+    [tr.type === 'GREEN' ? L.basisLabourAndMaterial : L.basisLabour, L.money(tr.basis)],
   ];
   c.ensure(22 + costs.length * 13 + 12 + HEAD_H + 2 * 16);
-  c.line(`Skattereduktion (${name})`, MX, c.y, CW, { font: BOLD, size: 11 });
+  c.line(L.taxReduction(name), MX, c.y, CW, { font: BOLD, size: 11 });
   c.y += 18;
   for (const [label, value] of costs) {
     c.line(label, MX, c.y, 200, { size: 9 });
@@ -596,12 +555,12 @@ function drawTaxReduction(c: Canvas, doc: InvoiceDocument): void {
   }
   c.y += 8;
 
-  const homeHeader = tr.type === 'RUT' ? 'Bostad' : 'Fastighetsbeteckning / bostadsrätt';
+  const homeHeader = tr.type === 'RUT' ? L.home : L.property;
   const cols: { header: string; width: number; align: Align }[] = [
-    { header: 'Köpare', width: 0, align: 'left' },
-    { header: 'Personnummer', width: 92, align: 'left' },
+    { header: L.buyer, width: 0, align: 'left' },
+    { header: L.personalIdentityNumber, width: 92, align: 'left' },
     { header: homeHeader, width: 175, align: 'left' },
-    { header: 'Skattereduktion', width: 88, align: 'right' },
+    { header: L.taxReductionColumn, width: 88, align: 'right' },
   ];
   cols[0]!.width = CW - cols.reduce((s, col) => s + col.width, 0);
   const head = () => {
@@ -615,7 +574,7 @@ function drawTaxReduction(c: Canvas, doc: InvoiceDocument): void {
   };
   head();
   for (const b of tr.buyers) {
-    const cells = [clean(b.name), clean(b.personalIdentityNumber), clean(b.home) || '–', formatSek(b.amount)];
+    const cells = [clean(b.name), clean(b.personalIdentityNumber), clean(b.home) || '–', L.money(b.amount)];
     let inner = c.measure('', 100, { size: ROW_SIZE });
     for (const i of [0, 2]) inner = Math.max(inner, c.measure(cells[i]!, cols[i]!.width - 2 * CELL_PAD, { size: ROW_SIZE }));
     const rowH = inner + 2 * ROW_PAD;
@@ -633,32 +592,29 @@ function drawTaxReduction(c: Canvas, doc: InvoiceDocument): void {
   }
   c.ensure(16 + 30);
   c.y += 5;
-  c.line(`Total skattereduktion (${name})`, MX + CELL_PAD, c.y, 250, { font: BOLD, size: 9 });
-  c.line(formatSek(tr.total), MX + CW - 200, c.y, 200 - CELL_PAD, { font: BOLD, size: 9 }, 'right');
+  c.line(L.totalTaxReduction(name), MX + CELL_PAD, c.y, 250, { font: BOLD, size: 9 });
+  c.line(L.money(tr.total), MX + CW - 200, c.y, 200 - CELL_PAD, { font: BOLD, size: 9 }, 'right');
   c.y += 18;
-  const note =
-    'Skattereduktionen har dragits av från fakturabeloppet och begärs av Skatteverket. ' +
-    'Beviljar Skatteverket inte hela beloppet debiteras mellanskillnaden.';
-  c.y += c.para(note, MX, c.y, CW, { size: 8, color: MUTED }) + 12;
+  c.y += c.para(L.taxReductionNote, MX, c.y, CW, { size: 8, color: MUTED }) + 12;
 }
 
 /** Seller identification for the footer: with the address when it fits on the line, else without. */
-function sellerFooterText(c: Canvas, doc: InvoiceDocument): string {
+function sellerFooterText(c: Canvas, doc: InvoiceDocument, L: PdfLabels): string {
   const ids: string[] = [];
-  if (doc.seller.organisationNumber) ids.push(`Org.nr ${clean(doc.seller.organisationNumber)}`);
-  if (doc.seller.vatNumber) ids.push(`Momsreg.nr ${clean(doc.seller.vatNumber)}`);
-  if (doc.seller.fSkatt) ids.push('Godkänd för F-skatt');
+  if (doc.seller.organisationNumber) ids.push(`${L.organisationNumber} ${clean(doc.seller.organisationNumber)}`);
+  if (doc.seller.vatNumber) ids.push(`${L.vatNumber} ${clean(doc.seller.vatNumber)}`);
+  if (doc.seller.fSkatt) ids.push(L.fTax);
   const full = [clean(doc.seller.name), ...partyLines(doc.seller), ...ids].join(' · ');
   return c.fits(full, FOOTER_TEXT_W, FOOTER_STYLE) ? full : [clean(doc.seller.name), ...ids].join(' · ');
 }
 
-function drawFooters(c: Canvas, text: string): void {
+function drawFooters(c: Canvas, text: string, L: PdfLabels): void {
   const range = c.pdf.bufferedPageRange();
   for (let i = 0; i < range.count; i++) {
     c.pdf.switchToPage(range.start + i);
     c.hline(FOOTER_Y - 6);
     c.line(text, MX, FOOTER_Y, FOOTER_TEXT_W, FOOTER_STYLE);
-    c.line(`Sida ${i + 1} av ${range.count}`, MX + CW - 75, FOOTER_Y, 75, { size: 8, color: MUTED }, 'right');
+    c.line(L.page(i + 1, range.count), MX + CW - 75, FOOTER_Y, 75, { size: 8, color: MUTED }, 'right');
   }
 }
 
@@ -682,71 +638,72 @@ function collect(pdf: Pdf, draw: () => void): Promise<Buffer> {
 
 /** The invoice (or credit invoice) as an A4 PDF; the same document always gives the same bytes. */
 export async function renderInvoicePdf(doc: InvoiceDocument): Promise<Buffer> {
+  const L = pdfLabels(doc.language);
   const date = pdfDate(doc.invoiceDate);
-  const kind = doc.isCredit ? 'Kreditfaktura' : 'Faktura';
+  const kind = doc.isCredit ? L.creditNote : L.invoice;
   const pdf = new PDFDocument({
     size: 'A4',
     margin: 0, // layout is positioned explicitly; pdfkit never breaks pages on its own
     bufferPages: true,
-    lang: 'sv-SE',
+    lang: L.pdfLang,
     displayTitle: true,
     font: REGULAR,
     info: {
       Title: clean(`${kind} ${doc.number}`),
       Author: clean(doc.seller.name),
-      Subject: clean(`${kind} ${doc.number} till ${doc.buyer.name}`),
+      Subject: clean(L.subject(kind, doc.number, doc.buyer.name)),
       CreationDate: date,
       ModDate: date,
     },
   });
   const continuation = (c: Canvas): number => {
     c.line(clean(doc.seller.name), MX, TOP - 6, CW / 2, { font: BOLD, size: 10 });
-    c.line(`${kind} ${clean(doc.number)} · ${clean(doc.invoiceDate)}`, MX + CW / 2, TOP - 5, CW / 2, { size: 9, color: MUTED }, 'right');
+    c.line(`${kind} ${clean(doc.number)} · ${L.date(doc.invoiceDate)}`, MX + CW / 2, TOP - 5, CW / 2, { size: 9, color: MUTED }, 'right');
     c.hline(TOP + 10);
     return TOP + 22;
   };
   const c = new Canvas(pdf, continuation);
   return collect(pdf, () => {
-    drawHeader(c, doc);
-    drawCreditNotice(c, doc);
+    drawHeader(c, doc, L);
+    drawCreditNotice(c, doc, L);
     drawTitle(c, doc);
-    drawLines(c, doc);
-    drawSummary(c, doc);
-    drawTaxReduction(c, doc);
-    drawFooters(c, sellerFooterText(c, doc));
+    drawLines(c, doc, L);
+    drawSummary(c, doc, L);
+    drawTaxReduction(c, doc, L);
+    drawFooters(c, sellerFooterText(c, doc, L), L);
   });
 }
 
 /**
  * A one-page stand-in for an invoice whose real PDF is too large for a receiving system (e.g.
  * an accounting system's 5 MB attachment limit): it names the invoice and says where the
- * document is available.
+ * document is available, in the language of the invoice it stands in for (its customer's).
  */
 export async function renderPlaceholderPdf(info: {
   sellerName: string;
   invoiceNumber: string;
   externalNumber: string | null;
   systemName: string;
+  /** The customer's language (see pdf-labels.ts). */
+  language: InvoiceDocument['language'];
 }): Promise<Buffer> {
+  const L = pdfLabels(info.language);
   const pdf = new PDFDocument({
     size: 'A4',
     margin: 0,
-    lang: 'sv-SE',
+    lang: L.pdfLang,
     displayTitle: true,
     font: REGULAR,
-    info: { Title: clean(`Faktura ${info.invoiceNumber}`), Author: clean(info.sellerName) },
+    info: { Title: clean(`${L.invoice} ${info.invoiceNumber}`), Author: clean(info.sellerName) },
   });
   const c = new Canvas(pdf, () => TOP);
   return collect(pdf, () => {
     let y = 90;
     y += c.para(clean(info.sellerName), MX, y, CW, { font: BOLD, size: 14 }) + 24;
-    y += c.para(`Faktura ${clean(info.invoiceNumber)}`, MX, y, CW, { font: BOLD, size: 22 }) + 6;
-    if (info.externalNumber) y += c.para(`Externt nummer ${clean(info.externalNumber)}`, MX, y, CW, { size: 11, color: MUTED }) + 6;
+    y += c.para(`${L.invoice} ${clean(info.invoiceNumber)}`, MX, y, CW, { font: BOLD, size: 22 }) + 6;
+    if (info.externalNumber) y += c.para(`${L.externalNumber} ${clean(info.externalNumber)}`, MX, y, CW, { size: 11, color: MUTED }) + 6;
     y += 18;
-    const text = [
-      `Fakturadokumentet finns tillgängligt i faktureringssystemet ${clean(info.systemName)}.`,
-      'Det fullständiga dokumentet är större än vad det mottagande systemet tar emot (5 MB) och har därför inte bifogats här.',
-    ];
+    const text = [L.placeholderAvailable(clean(info.systemName)), L.placeholderTooLarge];
     for (const p of text) y += c.para(p, MX, y, CW, { size: 11 }) + 8;
   });
 }

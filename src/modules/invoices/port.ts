@@ -35,7 +35,8 @@ export function invoicePorts(db: TenantDb, scope: PortScope, now: Date): Pick<Do
         return rows.map(invoiceRecord);
       },
       async pdf(invoiceId, options = {}) {
-        const full = await renderInvoicePdf(await buildInvoiceDocument(db, invoiceId));
+        const doc = await buildInvoiceDocument(db, invoiceId);
+        const full = await renderInvoicePdf(doc);
         if (options.maxBytes === undefined || full.length <= options.maxBytes) return { bytes: new Uint8Array(full), placeholder: false };
         const inv = await db.invoice.findUniqueOrThrow({ where: { id: invoiceId }, select: { number: true, externalNumber: true } });
         const company = await db.company.findFirstOrThrow({ select: { name: true } });
@@ -44,6 +45,7 @@ export function invoicePorts(db: TenantDb, scope: PortScope, now: Date): Pick<Do
           invoiceNumber: String(inv.number),
           externalNumber: inv.externalNumber,
           systemName: 'Project invoicing',
+          language: doc.language,
         });
         return { bytes: new Uint8Array(stand), placeholder: true };
       },
