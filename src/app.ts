@@ -4,7 +4,7 @@ import { PothosValidationError } from '@pothos/core';
 import type { PrismaClient } from './generated/prisma/client.js';
 import type { Config } from './config.js';
 import { schema } from './schema.js';
-import { createContext, type Context } from './graphql/context.js';
+import { createContext, DEFAULT_DOCUMENT_SETTINGS, type Context, type DocumentSettings } from './graphql/context.js';
 import { createTenantDb } from './db/tenant.js';
 import { authenticate } from './modules/auth/authenticate.js';
 import { AppError } from './errors.js';
@@ -16,6 +16,7 @@ import { invoicePdfRoute } from './modules/invoices/http.js';
 import { DEFAULT_QUERY_LIMITS, useQueryLimits, type QueryLimits } from './graphql/limits.js';
 import { requestAuth, useRequestGuard, type IntrospectionMode, type RateLimiters } from './http/guard.js';
 import { supplierInvoiceFileRoutes } from './modules/supplier-invoices/http.js';
+import { documentFileRoutes } from './modules/documents/http.js';
 import { GRAPHIQL_OPTIONS, renderGraphiQL } from './http/graphiql.js';
 
 export type App = YogaServerInstance<Record<string, never>, Context>;
@@ -40,6 +41,7 @@ export function appOptionsFromConfig(config: Config, production: boolean) {
     corsOrigins: config.CORS_ORIGINS,
     maxBodyBytes: config.REQUEST_MAX_BYTES,
     trustProxy: config.TRUST_PROXY,
+    documents: { maxBytes: config.DOCUMENT_MAX_BYTES, storage: config.DOCUMENT_STORAGE, dir: config.DOCUMENT_DIR ?? null },
   } satisfies Partial<Parameters<typeof createApp>[0]>;
 }
 
@@ -71,10 +73,13 @@ export function createApp(opts: {
   maxBodyBytes?: number;
   /** Client address from X-Forwarded-For; default off. */
   trustProxy?: boolean;
+  /** Documents' size limit and storage (DOCUMENT_MAX_BYTES, DOCUMENT_STORAGE, DOCUMENT_DIR); default 25 MB in the database. */
+  documents?: DocumentSettings;
 }): App {
   const { prisma } = opts;
   const authenticateHeader = (authorization: string | null) => authenticate(prisma, authorization);
   const corsOrigins = new Set(opts.corsOrigins ?? []);
+  const documents = opts.documents ?? DEFAULT_DOCUMENT_SETTINGS;
   return createYoga<Record<string, never>, Context>({
     schema,
     graphqlEndpoint: '/graphql',
@@ -98,18 +103,19 @@ export function createApp(opts: {
         rateLimiters: opts.rateLimiters ?? null,
         introspection: opts.introspection ?? 'public',
         maxBodyBytes: opts.maxBodyBytes ?? 1024 * 1024,
-        // graphql-yoga's own cap on a multipart request.
-        maxUploadBytes: 25 * 1024 * 1024,
+        // graphql-yoga's own cap on a multipart request: 25 MB, or a largest document and room
+        // for the request's other parts when DOCUMENT_MAX_BYTES is larger.
+        maxUploadBytes: Math.max(25 * 1024 * 1024, documents.maxBytes + 64 * 1024),
         trustProxy: opts.trustProxy ?? false,
       }),
       useQueryLimits({ ...DEFAULT_QUERY_LIMITS, ...opts.queryLimits }),
       useCustomerFileRoutes(),
-      useFileRoutes([invoicePdfRoute, ...supplierInvoiceFileRoutes]),
+      useFileRoutes([invoicePdfRoute, ...supplierInvoiceFileRoutes, ...documentFileRoutes(documents)]),
       useSqlReads(opts.sqlReads),
     ],
     context: async ({ request }) => {
       const auth = await requestAuth(request, authenticateHeader);
-      return createContext(auth, auth ? createTenantDb(prisma, auth.actor) : null, opts.integrations ?? null);
+      return createContext(auth, auth ? createTenantDb(prisma, auth.actor) : null, opts.integrations ?? null, documents);
     },
     maskedErrors: {
       // Errors users can act on keep their message and carry their code; everything else is

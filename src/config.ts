@@ -1,7 +1,7 @@
 // Environment, validated once at start. Every variable is documented in the README.
 import { z } from 'zod';
 
-const schema = z.object({
+const fields = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
   HOST: z.string().min(1).default('127.0.0.1'),
   /** A PostgreSQL URL; when unset the embedded PGlite database under DATA_DIR is used. */
@@ -49,6 +49,21 @@ const schema = z.object({
   IMPORT_CONCURRENCY: z.coerce.number().int().min(1).default(2),
   /** How long an import waits for a free slot before it is refused as BUSY, in milliseconds. */
   IMPORT_QUEUE_WAIT_MS: z.coerce.number().int().min(0).default(30_000),
+  // --- Documents on customers and projects (see README "Documents") ---
+  /** Largest uploaded document, in bytes. */
+  DOCUMENT_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(1024 * 1024 * 1024)
+    .default(25 * 1024 * 1024),
+  /** Where the bytes of uploaded documents are kept: `database` (in the table) or `directory` (files under DOCUMENT_DIR). */
+  DOCUMENT_STORAGE: z.enum(['database', 'directory']).default('database'),
+  /** The directory of document files with DOCUMENT_STORAGE=directory (created when missing); read for files stored there whatever DOCUMENT_STORAGE is now. */
+  DOCUMENT_DIR: z
+    .string()
+    .optional()
+    .transform((v) => (v === '' ? undefined : v)),
   /** 32 bytes (64 hex characters or base64) encrypting connection credentials; required with DATABASE_URL. */
   INTEGRATION_SECRET_KEY: z.string().optional(),
   /** SMTP server for failure e-mails, e.g. smtp://user:pass@mail.example.com:587; unset = no e-mail. */
@@ -190,6 +205,11 @@ const schema = z.object({
     .pipe(z.url({ protocol: /^https?$/, error: 'an http:// or https:// URL' }).optional()),
   /** The service name spans are exported under (the OpenTelemetry resource's service.name). */
   OTEL_SERVICE_NAME: z.string().min(1).default('project-invoicing'),
+});
+
+const schema = fields.refine((c) => c.DOCUMENT_STORAGE !== 'directory' || c.DOCUMENT_DIR !== undefined, {
+  path: ['DOCUMENT_DIR'],
+  message: 'required with DOCUMENT_STORAGE=directory: the directory the document files are written to',
 });
 
 export type Config = z.infer<typeof schema>;

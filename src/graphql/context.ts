@@ -12,6 +12,18 @@ export interface AuthenticatedUser {
   tokenId: string;
 }
 
+/** Uploaded documents (src/modules/documents): the largest accepted and where their bytes are kept. */
+export interface DocumentSettings {
+  /** DOCUMENT_MAX_BYTES. */
+  maxBytes: number;
+  /** DOCUMENT_STORAGE: new documents' bytes in the table (`database`) or in files under `dir` (`directory`). */
+  storage: 'database' | 'directory';
+  /** DOCUMENT_DIR: where files are written (storage `directory`) and read (files stored there earlier); null when unset. */
+  dir: string | null;
+}
+
+export const DEFAULT_DOCUMENT_SETTINGS: DocumentSettings = { maxBytes: 25 * 1024 * 1024, storage: 'database', dir: null };
+
 export interface Context {
   /** null when the request carries no valid token; every field then answers UNAUTHENTICATED. */
   auth: AuthenticatedUser | null;
@@ -20,6 +32,8 @@ export interface Context {
   db: TenantDb;
   /** Connectors, runs and credentials (null where the server runs without integrations). */
   integrations: IntegrationRuntime | null;
+  /** Document limits and storage. */
+  documents: DocumentSettings;
   /** Per-request memo for data many objects share (e.g. the company's custom field definitions). */
   once<T>(key: string, load: () => Promise<T>): Promise<T>;
 }
@@ -30,13 +44,19 @@ const unauthenticatedDb = new Proxy({} as TenantDb, {
   },
 });
 
-export function createContext(auth: AuthenticatedUser | null, db: TenantDb | null, integrations: IntegrationRuntime | null = null): Context {
+export function createContext(
+  auth: AuthenticatedUser | null,
+  db: TenantDb | null,
+  integrations: IntegrationRuntime | null = null,
+  documents: DocumentSettings = DEFAULT_DOCUMENT_SETTINGS,
+): Context {
   const memo = new Map<string, Promise<unknown>>();
   return {
     auth,
     permissions: auth?.permissions ?? new Set(),
     db: auth && db ? db : unauthenticatedDb,
     integrations,
+    documents,
     once<T>(key: string, load: () => Promise<T>): Promise<T> {
       let p = memo.get(key) as Promise<T> | undefined;
       if (!p) {

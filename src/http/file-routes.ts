@@ -25,9 +25,18 @@ export interface Download {
 
 export interface FileRoute {
   pattern: RegExp;
-  permission: Permission;
+  /** The permission the route needs, or several of which any one will do. */
+  permission: Permission | readonly Permission[];
   entity: string;
-  load(db: TenantDb, id: string): Promise<Download | null>;
+  /** The file, or null when it does not exist or the user may not see it (both answer 404). */
+  load(db: TenantDb, id: string, ctx: Context): Promise<Download | null>;
+  /** Always served as an attachment (default: inline for PDFs and common images). */
+  attachment?: boolean;
+  /**
+   * The served type, given the type the bytes show (application/octet-stream when they show
+   * none); default that type. For a type a route's own rules recognise from the bytes (e.g. text).
+   */
+  servedType?(file: Download, sniffed: string): string;
 }
 
 /** Served with every stored file: nothing may load or run, and the document gets an opaque origin. */
@@ -61,12 +70,17 @@ export function useFileRoutes(routes: readonly FileRoute[]): Plugin<Record<strin
         const { contextFactory } = yoga!.getEnveloped({ request, ...serverContext });
         const ctx: Context = await contextFactory();
         if (!ctx.auth) return error(401, 'UNAUTHENTICATED', 'Send a valid API token as `Authorization: Bearer <token>`.');
-        if (!ctx.permissions.has(route.permission)) return error(403, 'FORBIDDEN', `You need the permission ${route.permission}.`);
-        const file = UUID_RE.test(id) ? await route.load(ctx.db, id) : null;
+        const permissions: readonly Permission[] = typeof route.permission === 'string' ? [route.permission] : route.permission;
+        if (!permissions.some((p) => ctx.permissions.has(p))) return error(403, 'FORBIDDEN', `You need the permission ${permissions.join(' or ')}.`);
+        const file = UUID_RE.test(id) ? await route.load(ctx.db, id, ctx) : null;
         if (!file) return error(404, 'NOT_FOUND', `No such ${route.entity}.`);
         // The type is decided by the bytes at serve time, whatever was stored: rows stored before
         // types were sniffed (with the type their sender claimed) are served as safely as new ones.
-        const served = await servedAs(file.bytes);
+        const sniffed = await servedAs(file.bytes);
+        const served = {
+          contentType: route.servedType ? route.servedType(file, sniffed.contentType) : sniffed.contentType,
+          disposition: route.attachment ? ('attachment' as const) : sniffed.disposition,
+        };
         endResponse(
           new fetchAPI.Response(file.bytes, {
             status: 200,

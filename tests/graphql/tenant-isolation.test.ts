@@ -16,6 +16,7 @@ import { importTenantModule } from './tenant-cases/import.js';
 import { integrationsTenantModule } from './tenant-cases/integrations.js';
 import { revenueTenantModule } from './tenant-cases/revenue.js';
 import { supplierInvoicesTenantModule } from './tenant-cases/supplier-invoices.js';
+import { documentsTenantModule } from './tenant-cases/documents.js';
 
 const MODULES: TenantModule[] = [
   coreTenantModule,
@@ -26,6 +27,7 @@ const MODULES: TenantModule[] = [
   integrationsTenantModule,
   revenueTenantModule,
   supplierInvoicesTenantModule,
+  documentsTenantModule,
 ];
 
 const h = useHarness();

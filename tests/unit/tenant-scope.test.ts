@@ -46,6 +46,8 @@ const EXPECTED_TENANT_MODELS = [
   'SupplierInvoiceRow',
   'SupplierInvoiceApproval',
   'VoucherFile',
+  'DocumentFolder',
+  'Document',
 ];
 
 /** Freezes an object graph so any mutation by scopeArgs throws (ESM code runs in strict mode). */
@@ -285,6 +287,7 @@ describe('row locks (lockStatement)', () => {
   it.each([
     ['Invoice', /FROM "Invoice" WHERE "companyId" = \$1::uuid AND "id" = /],
     ['Project', /FROM "Project" WHERE "companyId" = \$1::uuid AND "id" = /],
+    ['Customer', /FROM "Customer" WHERE "companyId" = \$1::uuid AND "id" = /],
     ['Company', /FROM "Company" WHERE "id" = \$1::uuid AND "id" = /],
   ] as const)('%s: the company is parameter $1 (bound from the actor), the id $2 only if it is a UUID', (model, where) => {
     const sql = lockStatement(model);
@@ -294,6 +297,6 @@ describe('row locks (lockStatement)', () => {
   });
 
   it('locks only the listed models', () => {
-    expect([...LOCKABLE_MODELS].sort()).toEqual(['Company', 'Connection', 'Invoice', 'InvoiceStatus', 'Project']);
+    expect([...LOCKABLE_MODELS].sort()).toEqual(['Company', 'Connection', 'Customer', 'Invoice', 'InvoiceStatus', 'Project']);
   });
 });

@@ -1,5 +1,5 @@
 // Permissions (pure). Users get them through groups. Names follow the customer register's
-// permission list (View, View assigned, Edit, Edit assigned, Create, Delete, Upload, Assign) plus
+// permission list (View, View assigned, Edit, Edit assigned, Create, Delete, Upload, Delete Uploaded Files, Assign) plus
 // admin permissions.
 import type { Permission } from '../../generated/prisma/enums.js';
 
@@ -13,6 +13,7 @@ export const PERMISSION_DESCRIPTIONS: Record<Permission, string> = {
   CUSTOMER_CREATE: 'Create customers.',
   CUSTOMER_DELETE: 'Delete customers that have no projects or invoices.',
   CUSTOMER_UPLOAD: 'Upload files and import customer registers.',
+  CUSTOMER_DELETE_FILES: 'Delete uploaded files: documents of the customers and projects the user may see.',
   CUSTOMER_ASSIGN: 'Assign a user (technician) as responsible for a customer.',
   ADMIN_CHANGE_CUSTOMER_NUMBER: 'Administrator: change the number of an existing customer.',
   ADMIN_USERS: 'Administrator: manage users, groups, permissions and API tokens.',

@@ -457,7 +457,7 @@ builder.mutationFields((t) => ({
   deleteCustomer: t.field({
     type: 'ID',
     errors: {},
-    description: 'Deletes a customer and its contacts; refused once it has projects or invoices. Returns the id.',
+    description: 'Deletes a customer and its contacts; refused once it has projects, invoices or documents. Returns the id.',
     authScopes: { permission: 'CUSTOMER_DELETE' },
     args: { id: t.arg.globalID({ required: true, for: CustomerRef }) },
     resolve: async (_r, { id }, ctx) => {

@@ -153,9 +153,9 @@ export async function deleteCustomer(db: TenantDb, auth: Auth, id: string) {
       return existing;
     })
     .catch((err: unknown) => {
-      // Projects and invoices reference customers with ON DELETE RESTRICT.
+      // Projects, invoices and documents reference customers with ON DELETE RESTRICT.
       if (isForeignKeyViolation(err)) {
-        throw new ConflictError('IN_USE', 'The customer has projects or invoices and cannot be deleted; inactivate it instead.', 'id');
+        throw new ConflictError('IN_USE', 'The customer has projects, invoices or documents and cannot be deleted; inactivate it instead.', 'id');
       }
       throw err;
     });
