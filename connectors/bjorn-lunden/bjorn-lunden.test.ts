@@ -21,8 +21,14 @@ import {
   blSocialSecurityNumber,
   costCentreUpserts,
   customerPayload,
+  DEFAULT_VAT_CODES,
   invoicePayload,
   invoicePreflight,
+  invoiceStaysPreliminary,
+  linePricing,
+  type OrderOptions,
+  orderPayload,
+  sameOrder,
   invoiceSupplierPayload,
   isExportableProjectStatus,
   paidDate,
@@ -316,6 +322,153 @@ describe('customer invoices on the ledger', () => {
     expect(sameInvoice({ externalInvoiceId: 17, customerId: '1001' }, payload)).toBe(true);
     expect(sameInvoice({ externalInvoiceId: 18, customerId: '1001' }, payload)).toBe(false);
     expect(sameInvoice({ externalInvoiceId: 17, customerId: '1002' }, payload)).toBe(false);
+  });
+});
+
+describe('preliminary invoices and "always send as invoice"', () => {
+  it.each([
+    [false, undefined, false],
+    [false, true, false],
+    [true, undefined, true],
+    [true, false, true],
+    [true, true, false],
+  ])('preliminaryInvoices %s, alwaysFinal %s → preliminary %s', (setting, alwaysFinal, expected) => {
+    const inv = invoice({ alwaysFinal });
+    expect(invoiceStaysPreliminary(inv, { preliminaryInvoices: setting })).toBe(expected);
+    const r = invoicePayload(inv, '1001', { ...OPTIONS, preliminary: invoiceStaysPreliminary(inv, { preliminaryInvoices: setting }) });
+    // Sent only to keep an invoice unbooked; BL books one sent without it.
+    expect(r.ok && r.value.preliminary).toBe(expected ? true : undefined);
+  });
+});
+
+describe('customer invoices through the invoicing module (items)', () => {
+  const account = (number: number, item: string | null, vat: string | null = null) =>
+    [number, { number, invoiceItemNumber: item, externalVatCode: vat }] as const;
+  const ORDER: OrderOptions = {
+    projectLevel: 'project',
+    accounts: new Map([account(3001, 'ARB'), account(3002, 'MAT', '2'), account(3003, null), account(3231, 'OMV')]),
+    articles: new Map([
+      ['ARB', { id: 'ARB', name: 'Arbete' }],
+      ['MAT', { id: 'MAT', name: 'Material' }],
+      ['OMV', { id: 'OMV', name: 'Omvänd' }],
+      ['GAMMAL', { id: 'GAMMAL', closed: true }],
+    ]),
+    vatCodes: DEFAULT_VAT_CODES,
+  };
+  const lines = (inv: InvoiceRecord, o: OrderOptions = ORDER) => {
+    const r = orderPayload(inv, '1001', o);
+    if (!r.ok) throw new Error(r.problems.join('; '));
+    return r.value.lines.map((l) => [l.articleId, l.accountId, l.orderedQuantity, l.unitPrice, l.vatCode, l.projectId ?? null, l.costCenterId ?? null]);
+  };
+
+  it.each([
+    ['one row at 25 %: the item of its account, its quantity and price', invoice(), [['ARB', '3001', 10, 650, '1', '10000', null]]],
+    [
+      'two accounts, a cost centre; the account’s external VAT code before the rate’s',
+      invoice({
+        rows: [
+          row({ costCentreCode: 'N1' }),
+          row({ description: 'Virke', quantity: '1', unitPrice: '100.40', amount: '100.40', vatRate: '25.00', accountNumber: 3002 }),
+        ],
+      }),
+      [
+        ['ARB', '3001', 10, 650, '1', '10000', 'N1'],
+        ['MAT', '3002', 1, 100.4, '2', '10000', null],
+      ],
+    ],
+    [
+      'a row whose quantity and price do not give its amount: one of the amount',
+      invoice({ rows: [row({ quantity: '3', unitPrice: '33.33', amount: '100.00' })] }),
+      [['ARB', '3001', 1, 100, '1', '10000', null]],
+    ],
+    [
+      'revenue accounting’s rows merged per account (invoiceRowsToSend)',
+      invoice({ rowsMerged: true, rows: [row(), row({ description: 'Resa', quantity: '1', unitPrice: '300.40', amount: '300.40' })] }),
+      [['ARB', '3001', 1, 6800.4, '1', '10000', null]],
+    ],
+    [
+      'a credit invoice: negative quantities, positive prices',
+      invoice({ isCredit: true, rows: [row({ amount: '-6500.00', quantity: '-10' })], vat: '-1625.00', total: '-8125.00' }),
+      [['ARB', '3001', -10, 650, '1', '10000', null]],
+    ],
+    [
+      'reverse charge: 0 % code',
+      invoice({ reverseCharge: true, rows: [row({ accountNumber: 3231, vatRate: '0.00' })], vat: '0.00', total: '6500.00' }),
+      [['OMV', '3231', 10, 650, '0', '10000', null]],
+    ],
+  ])('%s', (_, inv, expected) => {
+    expect(lines(inv)).toEqual(expected);
+  });
+
+  it('puts lines on the work order with projectLevel workOrder', () => {
+    const inv = invoice({ rows: [row({ projectPartNumber: '10000_1' })] });
+    expect(lines(inv)[0]![5]).toBe('10000');
+    expect(lines(inv, { ...ORDER, projectLevel: 'workOrder' })[0]![5]).toBe('10000_1');
+  });
+
+  it('books on the bookkeeping date, keeps our number and the references, the rounding, no VAT with reverse charge', () => {
+    const r = orderPayload(invoice({ rounding: '0.45', yourReference: 'Anna', ourReference: 'Bo' }), '1001', ORDER);
+    expect(r.ok && r.value).toMatchObject({
+      customerId: '1001',
+      invoiceDate: '2026-10-31',
+      invoiceDueDate: '2026-12-02',
+      projectId: '10000',
+      requisitionNumber: '17',
+      yourReference: 'Anna',
+      ourReference: 'Bo',
+      rounding: 0.45,
+    });
+    expect(r.ok && r.value).not.toHaveProperty('noVat');
+    expect(r.ok && r.value).not.toHaveProperty('preliminary');
+    const rc = orderPayload(invoice({ reverseCharge: true, rows: [row({ accountNumber: 3231, vatRate: '0.00' })] }), '1001', { ...ORDER, preliminary: true });
+    expect(rc.ok && rc.value).toMatchObject({ noVat: true, preliminary: true });
+  });
+
+  it.each([
+    ['a row without account', invoice({ rows: [row({ accountNumber: null })] }), /row 1 \(Arbete\) has no account/],
+    ['an account outside the chart', invoice({ rows: [row({ accountNumber: 3999 })] }), /account 3999 is not in the chart of accounts/],
+    ['an account without item number', invoice({ rows: [row({ accountNumber: 3003 })] }), /account 3003 has no item number on invoice/],
+    ['an item BL lacks', invoice(), /item ARB \(account 3001\) does not exist in BL/, { articles: new Map() }],
+    ['a closed item', invoice(), /item GAMMAL \(account 3001\) is closed in BL/, { accounts: new Map([account(3001, 'GAMMAL')]) }],
+    ['a rate without VAT code', invoice({ rows: [row({ vatRate: '8.00' })] }), /account 3001 has no external VAT code and no BL VAT code is set for 8 %/],
+    ['a long cost centre', invoice({ rows: [row({ costCentreCode: 'ABCDEFG' })] }), /cost centre ABCDEFG is longer than BL's 6/],
+    ['no rows', invoice({ rows: [] }), /no rows/],
+  ])('refuses %s', (_, inv, message, patch: Partial<OrderOptions> = {}) => {
+    const r = orderPayload(inv, '1001', { ...ORDER, ...patch });
+    expect(r.ok).toBe(false);
+    expect(!r.ok && r.problems.join('; ')).toMatch(message);
+  });
+
+  it('names every problem at once', () => {
+    const r = orderPayload(invoice({ rows: [row({ accountNumber: 3003 }), row({ accountNumber: 3999 })] }), '1001', ORDER);
+    expect(!r.ok && r.problems).toHaveLength(2);
+  });
+
+  it.each([
+    [{ quantity: '10', unitPrice: '650', amount: '6500.00' }, 10, 650],
+    [{ quantity: '-10', unitPrice: '650', amount: '-6500.00' }, -10, 650],
+    [{ quantity: '10', unitPrice: '-650', amount: '-6500.00' }, -10, 650],
+    [{ quantity: '0', unitPrice: '650', amount: '0.00' }, 1, 0],
+    [{ quantity: '1.5', unitPrice: '99.99', amount: '149.99' }, 1.5, 99.99],
+    [{ quantity: '3', unitPrice: '33.33', amount: '-100.00' }, -1, 100],
+  ])('prices %j as %d × %d', (r, quantity, unitPrice) => {
+    const p = linePricing(r);
+    expect([p.quantity.toNumber(), p.unitPrice.toNumber()]).toEqual([quantity, unitPrice]);
+  });
+
+  it('recognises its own order by our number and customer', () => {
+    const payload = { requisitionNumber: '17', customerId: '1001' };
+    expect(sameOrder({ requisitionNumber: '17', customerId: '1001' }, payload)).toBe(true);
+    expect(sameOrder({ requisitionNumber: '18', customerId: '1001' }, payload)).toBe(false);
+    expect(sameOrder({ requisitionNumber: '17', customerId: '1002' }, payload)).toBe(false);
+  });
+
+  it('refuses at lock, in items mode only, a row without account', () => {
+    const inv = invoice({ rows: [row(), row({ description: 'Okänt', accountNumber: null })] });
+    expect(invoicePreflight(inv, { invoiceMode: 'items' })).toEqual([
+      { field: 'rows.1.accountNumber', message: expect.stringMatching(/row 2 \(Okänt\) has no account/) },
+    ]);
+    expect(invoicePreflight(inv, { invoiceMode: 'ledger' })).toEqual([]);
   });
 });
 

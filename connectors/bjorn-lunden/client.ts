@@ -104,7 +104,66 @@ export interface BlNewInvoice {
   projectId?: string;
   type: string;
   rotRutAmount?: number;
+  /** Sent (true) only for an invoice to stay preliminary (unbooked); absent, BL books it. */
+  preliminary?: boolean;
   subLedgerEntries: BlSubLedgerEntry[];
+}
+
+/** An item (article) of BL's invoicing module ("ArticleDto"); `id` is the item number. */
+export interface BlArticle {
+  entityId?: number;
+  id?: string;
+  name?: string;
+  /** The revenue account BL books the item on by default. */
+  account?: string;
+  vatCode?: string;
+  closed?: boolean;
+}
+
+/** An order line ("OrderLine"): one item, its account, quantity, price and VAT code. */
+export interface BlOrderLine {
+  entityId: number;
+  rowNumber?: number;
+  articleId?: string;
+  accountId?: string;
+  description?: string;
+  orderedQuantity?: number;
+  deliveredQuantity?: number;
+  unitPrice?: number;
+  unit?: string;
+  vatCode?: string;
+  projectId?: string;
+  costCenterId?: string;
+}
+
+/** The body of POST /customerinvoice/orderToInvoiceFlow ("Modified order"): the order BL invoices and books at once. */
+export interface BlNewOrder {
+  customerId: string;
+  invoiceDate: string;
+  invoiceDueDate?: string;
+  currency: 'SEK';
+  projectId?: string;
+  /** Our invoice number: how a crashed export finds the order (and its invoice) again. */
+  requisitionNumber: string;
+  yourReference?: string;
+  ourReference?: string;
+  /** The öresavrundning, taken as it is (the `rounding` query parameter overrides BL's own). */
+  rounding?: number;
+  /** Reverse charge: no VAT on the order. */
+  noVat?: boolean;
+  preliminary?: boolean;
+  lines: BlOrderLine[];
+}
+
+/** An order as BL answers it ("Order"); `invoiceNumber` once invoiced. */
+export interface BlOrder extends Partial<Omit<BlNewOrder, 'lines'>> {
+  entityId?: number;
+  /** The order number. */
+  id?: number;
+  invoiceNumber?: number;
+  type?: number;
+  total?: number;
+  lines?: BlOrderLine[];
 }
 
 /** A customer invoice as BL answers it ("Customer invoice"). */
@@ -120,6 +179,9 @@ export interface BlInvoice {
   paid?: boolean;
   dateOfLatestPayment?: string;
   type?: string;
+  /** The order an invoice of the invoicing module came from. */
+  orderNumber?: number;
+  preliminary?: boolean;
 }
 
 /** The body of POST /customerinvoice/rotrut ("New customer invoice rotrut"). */
@@ -127,6 +189,8 @@ export interface BlRotRut {
   /** 0 ROT, 1 RUT (see README "Unknown"). */
   type: number;
   invoiceNumber: number;
+  /** The order the invoice came from (invoicing module): BL "uses order to calculate sums". */
+  orderNumber?: number;
   customerId: string;
   customerName?: string;
   socialSecurityNumber1: string;
@@ -429,6 +493,45 @@ export class BlClient {
     const r = await this.http.post<BlInvoice[]>('/customerinvoice', body, {
       description: `create ${what}`,
       query: connect ? { connect } : undefined,
+    });
+    if (r.planned) return undefined;
+    const created = Array.isArray(r.body) ? r.body[0] : undefined;
+    if (!created?.entityId) throw new Error(`BL answered the create of ${what} without the invoice`);
+    return created;
+  }
+  /** The items (articles) of the invoicing module. */
+  articles(): Promise<BlArticle[]> {
+    return this.http.get<BlArticle[]>('/article').then((r) => (Array.isArray(r.body) ? r.body : []));
+  }
+  /**
+   * The orders of one customer with this invoice date (a crashed export's lookup, a credit's
+   * original). The endpoint takes no page: an answer holding fewer orders than its `totalRows`
+   * is refused rather than read as "not there" (that could create an invoice twice).
+   */
+  async ordersOf(customerNumber: string, invoiceDate: string): Promise<BlOrder[]> {
+    const res = await this.http.get<BlBatch<BlOrder>>('/order/batch', {
+      customerid: customerNumber,
+      startdate: invoiceDate,
+      enddate: invoiceDate,
+      rows: PAGE_ROWS,
+    });
+    const rows = Array.isArray(res.body?.data) ? res.body.data : [];
+    const total = res.body?.totalRows;
+    if (typeof total === 'number' && total > rows.length)
+      throw new Error(`BL answered ${rows.length} of the ${total} orders of customer ${customerNumber} on ${invoiceDate} and documents no way to page further`);
+    return rows;
+  }
+  /**
+   * Creates the order, its invoice and its verification in one call (BL's invoicing module); BL
+   * answers a list with the invoice. `connect`: the original order's entityId (credit invoices).
+   * The order's `rounding` is taken as it is (`rounding=true`); no tax-deduction basis is made
+   * here (the ROT/RUT basis goes separately, with the buyers) and nothing is delivered to the
+   * customer (no `deliveryMethod`: the customer gets this system's PDF).
+   */
+  async createInvoiceFromOrder(body: BlNewOrder, what: string, connect?: string): Promise<BlInvoice | undefined> {
+    const r = await this.http.post<BlInvoice[]>('/customerinvoice/orderToInvoiceFlow', body, {
+      description: `create ${what}`,
+      query: { rounding: true, taxDeductable: false, ...(connect ? { connect } : {}) },
     });
     if (r.planned) return undefined;
     const created = Array.isArray(r.body) ? r.body[0] : undefined;

@@ -3,12 +3,15 @@
 // unless "Update customers" is on; personnummer as YYMMDD-NNNK), projects (and AO/ÄTA), cost
 // centres and accounts, customer invoices on BL's customer ledger (one entry per account of the
 // basis, VAT per rate, rounding; the PDF attached; credit invoices connected to their original;
-// ROT/RUT through BL's ROT/RUT basis with at most two persons) and paid dates; suppliers in the
+// ROT/RUT through BL's ROT/RUT basis with at most two persons) or, with invoiceMode "items", through
+// BL's invoicing module as orders with one line per item and account; preliminary on request
+// unless the customer's card says "always send as invoice"; paid dates; suppliers in the
 // direction the settings choose, and approved supplier invoices on BL's supplier ledger.
 // Reaches this system only through the SDK.
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import {
+  type AccountRecord,
   type ApiContract,
   type CustomerRecord,
   defineConnector,
@@ -29,13 +32,27 @@ import {
   voucherSeriesSetting,
   voucherSeriesWanted,
 } from '@nordic-invoicing/connector-sdk';
-import { BL_BASE_URL, BL_TOKEN_URL, BlClient, blErrorMessage, type BlInvoice, type BlSupplierInvoice } from './client.js';
+import {
+  BL_BASE_URL,
+  BL_TOKEN_URL,
+  type BlArticle,
+  BlClient,
+  blErrorMessage,
+  type BlInvoice,
+  type BlNewInvoice,
+  type BlNewOrder,
+  type BlSupplierInvoice,
+} from './client.js';
 import {
   accountUpserts,
   costCentreUpserts,
   customerPayload,
   customerReference,
+  DEFAULT_VAT_CODES,
   invoicePayload,
+  invoiceStaysPreliminary,
+  orderPayload,
+  sameOrder,
   invoiceSupplierPayload,
   invoicePreflight,
   invoiceReference,
@@ -91,6 +108,22 @@ export const settings = z.object({
     .regex(/^\d{4}$/)
     .default('3740')
     .describe('Account of the rounding (öresavrundning) entry of customer invoices.'),
+  invoiceMode: z
+    .enum(['ledger', 'items'])
+    .default('ledger')
+    .describe(
+      'ledger: customer invoices go to BL’s customer ledger with one entry per account (no items needed). items: they go through BL’s invoicing module as an order invoiced at once (orderToInvoiceFlow), one line per account of the basis with the item of the account’s "Item no. on invoice"; the items must exist in BL.',
+    ),
+  vatCodes: z
+    .record(z.string(), z.string().regex(/^\d{1,2}$/))
+    .default({ ...DEFAULT_VAT_CODES })
+    .describe('invoiceMode "items": BL’s VAT code per VAT rate (percent → code) for order lines whose account has no external VAT code.'),
+  preliminaryInvoices: z
+    .boolean()
+    .default(false)
+    .describe(
+      'On: customer invoices arrive in BL preliminary (unbooked) and are booked there, except those to customers whose card says "always send as invoice", which are booked at once. Off: every invoice is booked at once.',
+    ),
   supplierDirection: z
     .enum(['import', 'export'])
     .default('import')
@@ -445,6 +478,27 @@ const projectPartExport = defineFlow<BlSettings>({
 // ---------------------------------------------------------------------------------------------
 // Customer invoices
 
+/** What the invoicing module needs once per run: our chart of accounts and BL's items. */
+interface OrderLookups {
+  accounts: Map<number, AccountRecord>;
+  articles: Map<string, BlArticle>;
+}
+
+/**
+ * A credit invoice's original order in BL (invoiceMode "items"), for `connect`: the original's BL
+ * invoice (by its external number), then the order it came from (by customer, invoice date and
+ * invoice number). No `connect`: the original is a ledger invoice (no order), so the credit goes
+ * unconnected; a `problem`: the original or its order cannot be found, and the credit is reported.
+ */
+async function originalOrder(bl: BlClient, customer: string, externalNumber: string): Promise<{ connect?: string } | { problem: string }> {
+  const original = await bl.invoice(externalNumber);
+  if (!original) return { problem: `its original invoice (BL number ${externalNumber}) is not in BL` };
+  if (!original.orderNumber) return {};
+  const order = original.invoiceDate ? (await bl.ordersOf(customer, original.invoiceDate)).find((o) => o.invoiceNumber === original.invoiceNumber) : undefined;
+  if (order?.entityId === undefined) return { problem: `the order of its original invoice (BL number ${externalNumber}) is not in BL` };
+  return { connect: String(order.entityId) };
+}
+
 const invoiceExport = defineFlow<BlSettings>({
   id: 'invoice-export',
   direction: 'export',
@@ -452,12 +506,20 @@ const invoiceExport = defineFlow<BlSettings>({
   base: true,
   on: ['invoice.locked'],
   description:
-    'Exports locked invoices to BL’s customer ledger, booked on the bookkeeping date: one entry per account (with project and cost centre) of the basis, the VAT per rate and the rounding; credit invoices connected to their original; the ROT/RUT basis (at most two persons); the invoice PDF attached. BL’s invoice number becomes the external number.',
+    'Exports locked invoices to BL, booked on the bookkeeping date (preliminary when "preliminaryInvoices" is on, unless the customer’s card says "always send as invoice"). invoiceMode "ledger": to the customer ledger with one entry per account (with project and cost centre) of the basis, the VAT per rate and the rounding. invoiceMode "items": through the invoicing module as an order invoiced at once, one line per account with the account’s item. Credit invoices connected to their original; the ROT/RUT basis (at most two persons); the invoice PDF attached. BL’s invoice number becomes the external number.',
   async run(ctx) {
     const since = await ctx.checkpoint.get<string>();
     const { items, next } = await ctx.domain.invoices.locked(since);
     const session = new Session(ctx);
     const bl = session.bl;
+    const viaOrders = ctx.settings.invoiceMode === 'items';
+    // Read once per run, and only when an invoice is to be sent through the invoicing module.
+    let lookups: Promise<OrderLookups> | undefined;
+    const orderLookups = () =>
+      (lookups ??= Promise.all([ctx.domain.accounts.list(), bl.articles()]).then(([accounts, articles]) => ({
+        accounts: new Map(accounts.map((a) => [a.number, a])),
+        articles: new Map(articles.flatMap((a) => (a.id ? [[a.id.trim(), a] as const] : []))),
+      })));
 
     await forEachEntity(ctx, items, async (inv) => {
       const ref = { type: 'invoice', id: inv.id, reference: invoiceReference(inv) };
@@ -473,24 +535,43 @@ const invoiceExport = defineFlow<BlSettings>({
         if (!customer) return fail(ctx, ref, `its customer ${inv.customerNumber} could not be sent to BL (see Customer ${inv.customerNumber})`);
         const [customerRecord] = await ctx.domain.customers.byNumbers([inv.customerNumber]);
         const customerInfo = { number: customer, name: customerRecord?.name ?? customer };
+        const preliminary = invoiceStaysPreliminary(inv, ctx.settings);
         let created: BlInvoice | undefined;
         if (!mapping) {
-          const mapped = invoicePayload(inv, customer, ctx.settings);
           const rotRut = rotRutPayload(inv, 0, customerInfo, ctx.now);
+          const mapped = viaOrders
+            ? orderPayload(inv, customer, {
+                projectLevel: ctx.settings.projectLevel,
+                vatCodes: ctx.settings.vatCodes,
+                preliminary,
+                ...(await orderLookups()),
+              })
+            : invoicePayload(inv, customer, { ...ctx.settings, preliminary });
           const problems = [...(mapped.ok ? [] : mapped.problems), ...(rotRut && !rotRut.ok ? rotRut.problems : [])];
           if (!mapped.ok || problems.length) return fail(ctx, ref, problems.join('; '));
-          const payload = mapped.value;
+          const payload: BlNewInvoice | BlNewOrder = mapped.value;
           let connect: string | undefined;
           if (inv.isCredit && inv.creditOf) {
-            const original = await ctx.ids.get('invoice', inv.creditOf.id);
-            connect =
-              original && !original.remoteId.startsWith('planned:')
-                ? original.remoteId
-                : inv.creditOf.externalNumber
-                  ? (await bl.invoice(inv.creditOf.externalNumber))?.entityId?.toString()
-                  : undefined;
-            if (!connect && !ctx.dryRun)
-              return fail(ctx, ref, `its original invoice ${inv.creditOf.number} is not in BL yet (see Invoice ${inv.creditOf.number})`);
+            if (viaOrders) {
+              const ext = inv.creditOf.externalNumber;
+              if (!ext && !ctx.dryRun)
+                return fail(ctx, ref, `its original invoice ${inv.creditOf.number} is not in BL yet (see Invoice ${inv.creditOf.number})`);
+              if (ext) {
+                const found = await originalOrder(bl, customer, ext);
+                if ('problem' in found) return fail(ctx, ref, found.problem);
+                connect = found.connect;
+              }
+            } else {
+              const original = await ctx.ids.get('invoice', inv.creditOf.id);
+              connect =
+                original && !original.remoteId.startsWith('planned:')
+                  ? original.remoteId
+                  : inv.creditOf.externalNumber
+                    ? (await bl.invoice(inv.creditOf.externalNumber))?.entityId?.toString()
+                    : undefined;
+              if (!connect && !ctx.dryRun)
+                return fail(ctx, ref, `its original invoice ${inv.creditOf.number} is not in BL yet (see Invoice ${inv.creditOf.number})`);
+            }
           }
           const outcome = await exportEntity(ctx, {
             ref,
@@ -498,11 +579,19 @@ const invoiceExport = defineFlow<BlSettings>({
             // An invoice is booked once and never updated (BL can only credit it).
             updateExisting: false,
             find: async () => {
+              if ('lines' in payload) {
+                // The order carries our invoice number; its invoice is the one created.
+                const order = (await bl.ordersOf(customer, payload.invoiceDate)).find((o) => sameOrder(o, payload));
+                if (!order) return null;
+                if (order.invoiceNumber === undefined) throw new Error(`BL has the order of ${what} (order ${order.id ?? '?'}) without its invoice`);
+                const found = await bl.invoice(order.invoiceNumber);
+                return found?.entityId === undefined ? null : String(found.entityId);
+              }
               const found = (await bl.invoicesOf(customer, payload.invoiceDate)).find((r) => sameInvoice(r, payload));
               return found?.entityId === undefined ? null : String(found.entityId);
             },
             create: async () => {
-              created = await bl.createInvoice(payload, what, connect);
+              created = 'lines' in payload ? await bl.createInvoiceFromOrder(payload, what, connect) : await bl.createInvoice(payload, what, connect);
               return created?.entityId === undefined ? undefined : String(created.entityId);
             },
             update: async () => undefined,
@@ -520,7 +609,8 @@ const invoiceExport = defineFlow<BlSettings>({
         if (inv.taxReductionType !== 'NONE' && !(await ctx.ids.get('invoiceRotRut', inv.id))) {
           const rotRut = rotRutPayload(inv, invoiceNumber, customerInfo, ctx.now);
           if (rotRut && !rotRut.ok) return fail(ctx, ref, rotRut.problems.join('; '));
-          if (rotRut) await bl.createRotRut(rotRut.value, what);
+          // An invoice of the invoicing module names its order: BL computes the basis's sums from it.
+          if (rotRut) await bl.createRotRut(created?.orderNumber ? { ...rotRut.value, orderNumber: created.orderNumber } : rotRut.value, what);
           await ctx.ids.set('invoiceRotRut', inv.id, String(invoiceNumber), 'sent');
         }
         if (!(await ctx.ids.get('invoicePdf', inv.id))) {
@@ -722,7 +812,7 @@ export default defineConnector({
   name: 'Björn Lundén',
   version: '0.1.0',
   description:
-    'Björn Lundén (BL Administration) through its API: exports customers, projects (and work orders/ÄTA) and invoices (customer ledger, with the PDF, credit invoices and ROT/RUT); imports cost centres, accounts, paid dates and vouchers; optionally syncs suppliers (import or export) and exports approved supplier invoices to the supplier ledger.',
+    'Björn Lundén (BL Administration) through its API: exports customers, projects (and work orders/ÄTA) and invoices (customer ledger, or the invoicing module with items; with the PDF, credit invoices and ROT/RUT); imports cost centres, accounts, paid dates and vouchers; optionally syncs suppliers (import or export) and exports approved supplier invoices to the supplier ledger.',
   settings,
   credentials: {
     kind: 'oauth2_client_credentials',
@@ -732,7 +822,7 @@ export default defineConnector({
   allowedHosts: ['apigateway.blinfo.se'],
   // The published API (connectors/bjorn-lunden/contract.json): dry runs check their planned writes against it.
   contract: JSON.parse(readFileSync(new URL('./contract.json', import.meta.url), 'utf8')) as ApiContract,
-  preflight: { invoice: (inv) => invoicePreflight(inv) },
+  preflight: { invoice: (inv, s) => invoicePreflight(inv, s) },
   // Where credentials go.
   endpointSettings: ['baseUrl', 'tokenUrl'],
   http: (s) => ({

@@ -3,6 +3,7 @@
 // (customer number 8 characters on an invoice, project 16, cost centre 6, ROT/RUT names 40).
 import { Decimal } from 'decimal.js';
 import {
+  type AccountRecord,
   type AccountUpsert,
   type CostCentreUpsert,
   type CustomerRecord,
@@ -24,11 +25,15 @@ import {
 } from '@nordic-invoicing/connector-sdk';
 import type {
   BlAccount,
+  BlArticle,
   BlCostCenter,
   BlCustomer,
   BlInvoice,
   BlJournalEntry,
   BlNewInvoice,
+  BlNewOrder,
+  BlOrder,
+  BlOrderLine,
   BlProject,
   BlRotRut,
   BlSubLedgerEntry,
@@ -38,7 +43,19 @@ import type {
 
 export type Mapped<T> = { ok: true; value: T } | { ok: false; problems: string[] };
 
-export const LIMITS = { customerNumber: 8, projectNumber: 16, costCentre: 6, rotRutName: 40, rotRutProperty: 40 } as const;
+export const LIMITS = {
+  customerNumber: 8,
+  projectNumber: 16,
+  costCentre: 6,
+  rotRutName: 40,
+  rotRutProperty: 40,
+  /** An order line's item (articleId) and account (accountId). */
+  item: 18,
+  lineAccount: 6,
+  lineDescription: 80,
+  lineUnit: 10,
+  orderReference: 40,
+} as const;
 
 /** At most this many buyers share a ROT/RUT reduction in BL (socialSecurityNumber1 and 2). */
 export const MAX_TAX_REDUCTION_PERSONS = 2;
@@ -188,7 +205,16 @@ export interface InvoiceOptions {
   vatAccounts: Readonly<Record<string, string>>;
   /** Account of the öresavrundning. */
   roundingAccount: string;
+  /** The invoice stays preliminary (unbooked) in BL: see invoiceStaysPreliminary. */
+  preliminary?: boolean;
 }
+
+/**
+ * Whether an invoice goes to BL preliminary (unbooked): only when the connection asks for
+ * preliminary invoices and the customer's card does not say "always send as invoice".
+ */
+export const invoiceStaysPreliminary = (inv: Pick<InvoiceRecord, 'alwaysFinal'>, s: { preliminaryInvoices: boolean }): boolean =>
+  s.preliminaryInvoices && inv.alwaysFinal !== true;
 
 const D = (s: string) => new Decimal(s);
 const num = (d: Decimal) => d.toDecimalPlaces(2).toNumber();
@@ -275,6 +301,8 @@ export function invoicePayload(inv: InvoiceRecord, customerNumber: string, o: In
       projectId: inv.projectNumber && !projectNumberProblem(inv.projectNumber) ? inv.projectNumber : undefined,
       type: inv.isCredit ? 'Kreditfaktura' : 'Faktura',
       rotRutAmount: inv.taxReductionType === 'NONE' ? undefined : num(D(inv.taxReductionAmount)),
+      // Sent only to keep it unbooked: BL books an invoice sent without it.
+      preliminary: o.preliminary ? true : undefined,
       subLedgerEntries: entries,
     }),
   };
@@ -283,6 +311,129 @@ export function invoicePayload(inv: InvoiceRecord, customerNumber: string, o: In
 /** Whether a BL invoice is the one this payload created (a crashed export's lookup). */
 export function sameInvoice(remote: BlInvoice, payload: Pick<BlNewInvoice, 'externalInvoiceId' | 'customerId'>): boolean {
   return remote.externalInvoiceId === payload.externalInvoiceId && (remote.customerId === undefined || remote.customerId === payload.customerId);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Customer invoices through the invoicing module (items)
+
+/** BL's VAT codes per rate, read from the order's sums (sumVat1 25 %, sumVat2 12 %, sumVat3 6 %, sumVatBasis0 without VAT). */
+export const DEFAULT_VAT_CODES: Readonly<Record<string, string>> = { '25': '1', '12': '2', '6': '3', '0': '0' };
+
+export interface OrderOptions {
+  /** project: lines on the main project; workOrder: on the work order/ÄTA when the row has one. */
+  projectLevel: 'project' | 'workOrder';
+  /** Our chart of accounts, by number: each row's item number and VAT code. */
+  accounts: ReadonlyMap<number, Pick<AccountRecord, 'number' | 'invoiceItemNumber' | 'externalVatCode'>>;
+  /** BL's items by item number, when read (unknown and closed items are refused before sending). */
+  articles: ReadonlyMap<string, BlArticle> | null;
+  /** BL VAT code per rate, for accounts without an external VAT code. */
+  vatCodes: Readonly<Record<string, string>>;
+  /** The invoice stays preliminary (unbooked) in BL: see invoiceStaysPreliminary. */
+  preliminary?: boolean;
+}
+
+/**
+ * A row's quantity and unit price for an order line: the row's own when they give its amount
+ * exactly, else one of the amount. The sign is the amount's and sits on the quantity (a credit
+ * invoice's lines have negative quantities and positive prices).
+ */
+export function linePricing(r: Pick<InvoiceRowRecord, 'quantity' | 'unitPrice' | 'amount'>): { quantity: Decimal; unitPrice: Decimal } {
+  const amount = D(r.amount).toDecimalPlaces(2);
+  const sign = amount.isNegative() ? -1 : 1;
+  const q = D(r.quantity).abs();
+  const p = D(r.unitPrice).abs();
+  if (!q.isZero() && q.times(p).toDecimalPlaces(2).equals(amount.abs())) return { quantity: q.times(sign), unitPrice: p };
+  return { quantity: new Decimal(sign), unitPrice: amount.abs() };
+}
+
+/**
+ * A locked invoice as the order BL's invoicing module invoices and books in one call
+ * (`orderToInvoiceFlow`): one line per row of the basis as invoiceRowsToSend gives it, each with
+ * the item (article) of its revenue account's item number, the account itself, quantity, unit
+ * price, the VAT code (the account's external VAT code, else the rate's), the project (main or
+ * work order/ÄTA) and cost centre; BL computes the VAT. The order has no booking date of its own,
+ * so the invoice date BL books on is the bookkeeping date. Our invoice number goes in
+ * `requisitionNumber` (how a crashed export finds it). Every problem is collected.
+ */
+export function orderPayload(inv: InvoiceRecord, customerNumber: string, o: OrderOptions): Mapped<BlNewOrder> {
+  const problems: string[] = [];
+  const rows = invoiceRowsToSend(inv, { projectParts: o.projectLevel === 'workOrder', costCentres: true });
+  if (rows.length === 0) problems.push('the invoice has no rows in its basis for the accounting system');
+  const lines: BlOrderLine[] = [];
+  rows.forEach((r, i) => {
+    const at = `row ${i + 1} (${r.description})`;
+    if (r.accountNumber === null) {
+      problems.push(`${at} has no account`);
+      return;
+    }
+    const account = o.accounts.get(r.accountNumber);
+    if (!account) {
+      problems.push(`${at}: account ${r.accountNumber} is not in the chart of accounts`);
+      return;
+    }
+    const item = account.invoiceItemNumber?.trim() || null;
+    if (!item)
+      problems.push(`${at}: account ${account.number} has no item number on invoice (chart of accounts → "Item no. on invoice"); BL needs an item per row`);
+    else if ([...item].length > LIMITS.item) problems.push(`${at}: item ${item} (account ${account.number}) is longer than BL's ${LIMITS.item} characters`);
+    else if (o.articles) {
+      const article = o.articles.get(item);
+      if (!article) problems.push(`${at}: item ${item} (account ${account.number}) does not exist in BL`);
+      else if (article.closed === true) problems.push(`${at}: item ${item} (account ${account.number}) is closed in BL`);
+    }
+    const rate = D(r.vatRate).toString();
+    const vatCode = account.externalVatCode?.trim() || o.vatCodes[rate];
+    if (!vatCode) problems.push(`${at}: account ${account.number} has no external VAT code and no BL VAT code is set for ${rate} % (setting "vatCodes")`);
+    const project = o.projectLevel === 'workOrder' && r.projectPartNumber ? r.projectPartNumber : (r.projectNumber ?? undefined);
+    if (project) {
+      const p = projectNumberProblem(project);
+      if (p) problems.push(`${at}: ${p}`);
+    }
+    if (r.costCentreCode && [...r.costCentreCode].length > LIMITS.costCentre)
+      problems.push(`${at}: cost centre ${r.costCentreCode} is longer than BL's ${LIMITS.costCentre} characters`);
+    const { quantity, unitPrice } = linePricing(r);
+    lines.push(
+      strip({
+        entityId: 0,
+        rowNumber: i + 1,
+        articleId: item ?? undefined,
+        accountId: String(account.number),
+        description: r.description.slice(0, LIMITS.lineDescription),
+        orderedQuantity: quantity.toNumber(),
+        deliveredQuantity: quantity.toNumber(),
+        unitPrice: num(unitPrice),
+        unit: r.unit?.trim() ? r.unit.trim().slice(0, LIMITS.lineUnit) : undefined,
+        vatCode,
+        projectId: project,
+        costCenterId: r.costCentreCode ?? undefined,
+      }),
+    );
+  });
+  if ([...customerNumber].length > LIMITS.customerNumber)
+    problems.push(`customer number ${customerNumber} is longer than BL's ${LIMITS.customerNumber} characters`);
+  if (problems.length) return { ok: false, problems };
+  const ref = (v: string | null) => (v?.trim() ? v.trim().slice(0, LIMITS.orderReference) : undefined);
+  return {
+    ok: true,
+    value: strip({
+      customerId: customerNumber,
+      invoiceDate: inv.bookkeepingDate,
+      invoiceDueDate: inv.dueDate ?? undefined,
+      currency: 'SEK' as const,
+      projectId: inv.projectNumber && !projectNumberProblem(inv.projectNumber) ? inv.projectNumber : undefined,
+      requisitionNumber: String(inv.number),
+      yourReference: ref(inv.yourReference),
+      ourReference: ref(inv.ourReference),
+      rounding: num(D(inv.rounding)),
+      noVat: inv.reverseCharge ? true : undefined,
+      preliminary: o.preliminary ? true : undefined,
+      lines,
+    }),
+  };
+}
+
+/** Whether a BL order is the one this payload created (a crashed export's lookup): same customer and our invoice number. */
+export function sameOrder(remote: BlOrder, payload: Pick<BlNewOrder, 'requisitionNumber' | 'customerId'>): boolean {
+  return remote.requisitionNumber === payload.requisitionNumber && (remote.customerId === undefined || remote.customerId === payload.customerId);
 }
 
 /** BL's ROT/RUT basis of an invoice (at most two persons: see invoicePreflight). */
@@ -331,9 +482,19 @@ function taxReductionIssues(inv: InvoiceRecord): PreflightIssue[] {
   return issues;
 }
 
-/** What BL would refuse, checked when an invoice is locked. */
-export function invoicePreflight(inv: InvoiceRecord): PreflightIssue[] {
-  return taxReductionIssues(inv);
+/**
+ * What BL would refuse, checked when an invoice is locked. Through the invoicing module
+ * (invoiceMode "items") every row needs an account, whose item number makes its order line.
+ */
+export function invoicePreflight(inv: InvoiceRecord, s?: { invoiceMode: 'ledger' | 'items' }): PreflightIssue[] {
+  const issues = taxReductionIssues(inv);
+  if (s?.invoiceMode === 'items') {
+    inv.rows.forEach((r, i) => {
+      if (r.accountNumber === null)
+        issues.push({ field: `rows.${i}.accountNumber`, message: `row ${i + 1} (${r.description}) has no account, so BL cannot be given its item` });
+    });
+  }
+  return issues;
 }
 
 /** The date an invoice was paid in full in BL, or null. */

@@ -16,7 +16,18 @@
 //   - cost centres paged by /costcenter/batch (`page`, `rows`, at most `pageSize` a page);
 //   - customer invoices: customer, accounts, projects and cost centres of the rows must exist, the
 //     sub-ledger entries must balance the total (sum of entries = −amount: the fake's reading of
-//     a ledger invoice), `connect` must name an existing invoice; BL numbers them;
+//     a ledger invoice), `connect` must name an existing invoice; BL numbers them; booked unless
+//     sent `preliminary: true` (the fake's reading: the field defaults to false);
+//   - items (`GET /article`, seeded by tests) and the invoicing module's one-call invoice
+//     (`POST /customerinvoice/orderToInvoiceFlow`): the customer, each line's item (existing, not
+//     closed), account, project and cost centre must exist, the VAT code must be one of 0–3 (the
+//     fake's reading of the order's sumVat1–3 and sumVatBasis0: 25, 12, 6 and 0 %), `connect`
+//     must name an existing order; the order (type 2, numbered) and its invoice (numbered in the
+//     same series as ledger invoices, `orderNumber` set, booked on the invoice date unless
+//     `preliminary`) are kept; VAT per code on the net sums of the lines, the total with the
+//     order's `rounding` when `rounding=true`, else rounded to whole kronor; a negative total is a
+//     `Kreditfaktura`; `GET /order/batch` by customer and invoice date;
+//   - ROT/RUT bases with an `orderNumber` must name the invoice's order;
 //   - ROT/RUT bases on an existing invoice, type 0 (ROT) or 1 (RUT), persons as 12 digits with a
 //     valid check digit, at most the two the model has;
 //   - documents attached to a customer invoice as base64 `data`;
@@ -52,11 +63,14 @@ import {
 } from '@nordic-invoicing/connector-sdk/testing';
 import type {
   BlAccount,
+  BlArticle,
   BlCostCenter,
   BlCustomer,
   BlDetails,
   BlErrorBody,
   BlJournalEntry,
+  BlOrder,
+  BlOrderLine,
   BlProject,
   BlSubLedgerEntry,
   BlSupplier,
@@ -84,6 +98,10 @@ export interface FakeInvoice {
   type?: string;
   rotRutAmount?: number;
   paid: boolean;
+  /** Not booked yet (sent `preliminary: true`). */
+  preliminary: boolean;
+  /** The order an invoice of the invoicing module came from. */
+  orderNumber?: number;
   dateOfLatestPayment?: string;
   connectedInvoices: number[];
   documentIds: number[];
@@ -102,10 +120,27 @@ export interface FakeSupplierInvoice extends BlSupplierInvoice {
   subLedgerEntries: BlSubLedgerEntry[];
 }
 
+/** An order of the invoicing module as the fake keeps it (the API's "Order" properties). */
+export interface FakeOrder extends BlOrder {
+  entityId: number;
+  id: number;
+  type: number;
+  customerId: string;
+  invoiceDate: string;
+  invoiceNumber: number;
+  preliminary: boolean;
+  lines: BlOrderLine[];
+  sumNet: number;
+  sumVat: number;
+  total: number;
+  connectedInvoices: number[];
+}
+
 export interface FakeRotRut {
   id: number;
   type: number;
   invoiceNumber: number;
+  orderNumber?: number;
   customerId?: string;
   customerName?: string;
   socialSecurityNumber1: string;
@@ -131,6 +166,10 @@ export interface BlFakeState {
   costCenters: BlCostCenter[];
   accounts: BlAccount[];
   invoices: FakeInvoice[];
+  /** Items of the invoicing module (seeded by tests). */
+  articles: BlArticle[];
+  /** Orders created by the invoicing module's one-call invoice. */
+  orders: FakeOrder[];
   rotRuts: FakeRotRut[];
   documents: FakeDocument[];
   /** Journal entries (vouchers) as seeded; `upsertDate` is when each was last changed. */
@@ -241,6 +280,8 @@ export async function startBlFake(opts: BlFakeOptions = {}): Promise<BlFake> {
       { entityId: 7, id: '3740', name: 'Öres- och kronutjämning' },
     ],
     invoices: [],
+    articles: [],
+    orders: [],
     rotRuts: [],
     documents: [],
     journals: [],
@@ -249,6 +290,7 @@ export async function startBlFake(opts: BlFakeOptions = {}): Promise<BlFake> {
   };
   let nextEntityId = 1000;
   let nextInvoiceNumber = 1;
+  let nextOrderNumber = 1;
   let nextSupplierInvoiceNumber = 1;
   let nextBookedEntry = 1;
   let tokenCount = 0;
@@ -270,6 +312,12 @@ export async function startBlFake(opts: BlFakeOptions = {}): Promise<BlFake> {
       case 'account':
         if (method === 'GET' && !a) return ok(state.accounts);
         break;
+      case 'article':
+        if (method === 'GET' && !a) return ok(state.articles.filter((x) => !q.get('entityId') || String(x.entityId) === q.get('entityId')));
+        break;
+      case 'order':
+        if (method === 'GET' && a === 'batch' && !b) return ok(orderBatch(q));
+        break;
       case 'costcenter':
         if (method === 'GET' && a === 'batch' && !b) return ok(batch(state.costCenters, q));
         if (method === 'GET' && !a) return ok(state.costCenters);
@@ -289,6 +337,7 @@ export async function startBlFake(opts: BlFakeOptions = {}): Promise<BlFake> {
       case 'customerinvoice':
         if (method === 'POST' && !a) return ok([createInvoice(obj(body), q.get('connect'))]);
         if (method === 'POST' && a === 'rotrut' && !b) return ok(createRotRut(obj(body)));
+        if (method === 'POST' && a === 'orderToInvoiceFlow' && !b) return ok([orderToInvoice(obj(body), q)]);
         if (method === 'GET' && !a) return ok([invoiceBy((i) => String(i.entityId) === q.get('entityId'))]);
         if (method === 'GET' && a === 'batch' && !b) return ok(invoiceBatch(q));
         if (method === 'GET' && a && /^\d+$/.test(a) && !b) return ok([invoiceBy((i) => String(i.invoiceNumber) === a)]);
@@ -554,6 +603,7 @@ export async function startBlFake(opts: BlFakeOptions = {}): Promise<BlFake> {
       type: typeof b.type === 'string' ? b.type : undefined,
       rotRutAmount: typeof b.rotRutAmount === 'number' ? b.rotRutAmount : undefined,
       paid: false,
+      preliminary: b.preliminary === true,
       connectedInvoices: connected,
       documentIds: [],
       subLedgerEntries: entries.map((e, i) => ({ ...e, entityId: nextEntityId + i, customerInvoiceEntityId: entityId })),
@@ -561,6 +611,131 @@ export async function startBlFake(opts: BlFakeOptions = {}): Promise<BlFake> {
     nextEntityId += entries.length;
     if (inv.dueDate === undefined) delete inv.dueDate;
     for (const k of ['externalInvoiceId', 'projectId', 'type', 'rotRutAmount'] as const) if (inv[k] === undefined) delete inv[k];
+    state.invoices.push(inv);
+    return inv;
+  }
+
+  // The invoicing module -----------------------------------------------------------------------
+
+  const VAT_RATES: Record<string, number> = { '0': 0, '1': 25, '2': 12, '3': 6 };
+  const cents = (n: number) => Math.round(n * 100);
+
+  function orderBatch(q: URLSearchParams) {
+    const customer = q.get('customerid');
+    const from = q.get('startdate');
+    const to = q.get('enddate');
+    for (const d of [from, to]) if (d !== null && !/^\d{4}-\d{2}-\d{2}$/.test(d)) throw bad('DATE_FORMAT_ERROR', `"${d}" is not a date (YYYY-MM-DD)`);
+    const type = q.get('type') ?? '2';
+    const rows = state.orders.filter(
+      (o) => String(o.type) === type && (!customer || o.customerId === customer) && (!from || o.invoiceDate >= from) && (!to || o.invoiceDate <= to),
+    );
+    const size = Math.min(positive(q.get('rows'), maxPage), maxPage);
+    const data = rows.slice(0, size);
+    return { startDate: from ?? undefined, endDate: to ?? undefined, rowsRequested: size, rowsReturned: data.length, totalRows: rows.length, data };
+  }
+
+  /** POST /customerinvoice/orderToInvoiceFlow: the order, its invoice and its verification. */
+  function orderToInvoice(b: Record<string, unknown>, q: URLSearchParams): FakeInvoice {
+    const customerId = String(b.customerId ?? '');
+    if (!state.customers.some((x) => x.id === customerId)) throw bad('CUSTOMER_NOT_FOUND', `Customer ${customerId} not found`);
+    if (typeof b.invoiceDate !== 'string') throw bad('INVOICE_DATE_NOT_SPECIFIED', 'invoiceDate is required');
+    if (typeof b.invoiceDueDate === 'string' && b.invoiceDueDate < b.invoiceDate)
+      throw bad('DUE_DATE_MUST_NOT_BE_SET_BEFORE_INVOICE_DATE', 'The due date is before the invoice date');
+    if (typeof b.projectId === 'string' && !state.projects.some((x) => x.id === b.projectId))
+      throw bad('PROJECT_NOT_FOUND', `Project ${b.projectId} not found`);
+    const lines = (Array.isArray(b.lines) ? b.lines : []) as BlOrderLine[];
+    if (lines.length === 0) throw bad('ORDER_LINES_MISSING', 'An order needs its lines');
+    const noVat = b.noVat === true;
+    const netByCode = new Map<string, number>();
+    for (const [i, l] of lines.entries()) {
+      const at = `Line ${i + 1}`;
+      const article = state.articles.find((x) => x.id === l.articleId);
+      if (!article) throw bad('ARTICLE_NOT_FOUND', `${at}: article ${String(l.articleId)} not found`);
+      if (article.closed === true) throw bad('ARTICLE_CLOSED', `${at}: article ${String(l.articleId)} is closed`);
+      const account = l.accountId ?? article.account;
+      if (!state.accounts.some((x) => x.id === account && x.closed !== true)) throw bad('ACCOUNT_NOT_FOUND', `${at}: account ${String(account)} not found`);
+      if (l.projectId && !state.projects.some((x) => x.id === l.projectId)) throw bad('PROJECT_NOT_FOUND', `${at}: project ${l.projectId} not found`);
+      if (l.costCenterId && !state.costCenters.some((x) => x.id === l.costCenterId))
+        throw bad('COSTCENTER_NOT_FOUND', `${at}: cost centre ${l.costCenterId} not found`);
+      const code = l.vatCode ?? article.vatCode ?? '1';
+      if (!(code in VAT_RATES)) throw bad('VAT_CODE_INVALID', `${at}: VAT code ${code} does not exist`);
+      const quantity = l.deliveredQuantity ?? l.orderedQuantity;
+      if (typeof quantity !== 'number' || typeof l.unitPrice !== 'number') throw bad('VALUE_INVALID', `${at}: quantity and unitPrice are required`);
+      netByCode.set(code, (netByCode.get(code) ?? 0) + cents(quantity * l.unitPrice));
+    }
+    let connected: FakeOrder | undefined;
+    const connect = q.get('connect');
+    if (connect !== null) {
+      connected = state.orders.find((o) => String(o.entityId) === connect);
+      if (!connected) throw bad('REFERENCE_ORDER_NOT_FOUND', `Order with entityId ${connect} not found`);
+    }
+    const net = [...netByCode.values()].reduce((s, v) => s + v, 0);
+    const vat = noVat ? 0 : [...netByCode.entries()].reduce((s, [code, v]) => s + Math.round((v * VAT_RATES[code]!) / 100), 0);
+    const gross = net + vat;
+    const rounding = q.get('rounding') === 'true' ? cents(Number(b.rounding ?? 0)) : Math.round(gross / 100) * 100 - gross;
+    const total = (gross + rounding) / 100;
+    const orderEntityId = nextEntityId++;
+    const invoiceEntityId = nextEntityId++;
+    const invoiceNumber = nextInvoiceNumber++;
+    const preliminary = b.preliminary === true;
+    const order: FakeOrder = {
+      ...(b as BlOrder),
+      entityId: orderEntityId,
+      id: nextOrderNumber++,
+      type: 2,
+      customerId,
+      invoiceDate: b.invoiceDate,
+      invoiceNumber,
+      preliminary,
+      lines: lines.map((l, i) => ({ ...l, entityId: nextEntityId + i, orderEntityId })),
+      sumNet: net / 100,
+      sumVat: vat / 100,
+      rounding: rounding / 100,
+      total,
+      connectedInvoices: [],
+    };
+    nextEntityId += lines.length;
+    state.orders.push(order);
+    const inv: FakeInvoice = {
+      entityId: invoiceEntityId,
+      invoiceNumber,
+      orderNumber: order.id,
+      customerId,
+      invoiceDate: b.invoiceDate,
+      journalEntryDate: b.invoiceDate,
+      currency: 'SEK',
+      amountInLocalCurrency: total,
+      amountInOriginalCurrency: total,
+      amountPaidInLocalCurrency: 0,
+      amountPaidInOriginalCurrency: 0,
+      receivableAccount: '1510',
+      type: total < 0 ? 'Kreditfaktura' : 'Faktura',
+      paid: false,
+      preliminary,
+      connectedInvoices: [],
+      documentIds: [],
+      subLedgerEntries: order.lines.map((l, i) => ({
+        entityId: nextEntityId + i,
+        customerInvoiceEntityId: invoiceEntityId,
+        accountId: l.accountId,
+        amount: -cents((l.deliveredQuantity ?? l.orderedQuantity ?? 0) * (l.unitPrice ?? 0)) / 100,
+        quantity: l.deliveredQuantity ?? l.orderedQuantity,
+        text: l.description,
+        ...(l.projectId ? { projectId: l.projectId } : {}),
+        ...(l.costCenterId ? { costCenterId: l.costCenterId } : {}),
+      })),
+    };
+    nextEntityId += order.lines.length;
+    if (typeof b.invoiceDueDate === 'string') inv.dueDate = b.invoiceDueDate;
+    if (typeof b.projectId === 'string') inv.projectId = b.projectId;
+    if (connected) {
+      const original = state.invoices.find((i) => i.invoiceNumber === connected.invoiceNumber);
+      connected.connectedInvoices.push(invoiceEntityId);
+      if (original) {
+        original.connectedInvoices.push(invoiceEntityId);
+        inv.connectedInvoices.push(original.entityId);
+      }
+    }
     state.invoices.push(inv);
     return inv;
   }
@@ -587,6 +762,8 @@ export async function startBlFake(opts: BlFakeOptions = {}): Promise<BlFake> {
   function createRotRut(b: Record<string, unknown>): FakeRotRut {
     const inv = state.invoices.find((i) => i.invoiceNumber === b.invoiceNumber);
     if (!inv) throw bad('INVOICE_NOT_FOUND', `Customer invoice ${String(b.invoiceNumber)} not found`);
+    if (b.orderNumber !== undefined && b.orderNumber !== inv.orderNumber)
+      throw bad('ORDER_NOT_FOUND', `Order ${String(b.orderNumber)} is not the order of invoice ${inv.invoiceNumber}`);
     if (b.type !== 0 && b.type !== 1) throw bad('INVOICE_ROT_RUT_TYPE_INVALID', 'type must be 0 (ROT) or 1 (RUT)');
     if (state.rotRuts.some((r) => r.invoiceNumber === inv.invoiceNumber))
       throw bad('INVOICE_ROT_RUT_COULD_NOT_BE_CREATED', `Invoice ${inv.invoiceNumber} already has a ROT/RUT basis`);
