@@ -15,6 +15,7 @@ import './modules/integrations/graphql.js';
 import './modules/revenue/graphql.js';
 import './modules/supplier-invoices/graphql.js';
 import './modules/history/graphql.js';
+import './modules/notifications/graphql.js';
 import './modules/documents/graphql.js';
 
 export const schema = builder.toSchema({ sortSchema: true });

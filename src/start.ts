@@ -19,6 +19,7 @@ import { ensureInitialCompany } from './modules/companies/first-start.js';
 import { loadDemoData } from './scripts/seed.js';
 import { createIntegrationRuntime } from './integration/runtime/index.js';
 import { domainPorts } from './modules/ports.js';
+import { deliverNotification } from './modules/notifications/index.js';
 import { BUILT_IN_CONNECTORS, TEMPLATE_CONNECTOR } from '../connectors/index.js';
 import type { IntegrationRuntime } from './integration/runtime/run.js';
 import { createRunEngine, type RunEngine } from './integration/runtime/engine.js';
@@ -120,7 +121,12 @@ export async function startServer(config: Config, opts: StartOptions = {}): Prom
 
     const metrics = createMetrics();
     const builtIn = config.CONNECTOR_TEMPLATE ? [...BUILT_IN_CONNECTORS, TEMPLATE_CONNECTOR] : BUILT_IN_CONNECTORS;
-    const integrations = await createIntegrationRuntime(config, db, { builtIn, ports: domainPorts }, { log: runtimeLogger(logger), metrics: metrics.runs });
+    const integrations = await createIntegrationRuntime(
+      config,
+      db,
+      { builtIn, ports: domainPorts, notificationDelivery: deliverNotification },
+      { log: runtimeLogger(logger), metrics: metrics.runs },
+    );
     // A run asked for in a request logs under that request's id, on whichever worker runs it.
     integrations.requestContext = {
       current: () => requestScope.getStore()?.requestId ?? null,

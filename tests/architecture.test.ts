@@ -139,6 +139,9 @@ const TABLE_OWNERS: Record<string, string> = {
   voucher: 'registers',
   voucherRow: 'registers',
   voucherFile: 'registers',
+  document: 'documents',
+  documentFolder: 'documents',
+  notification: 'notifications',
 };
 
 /** Writes outside the owner that are part of the design: a new company's default registers, the customer import, a deleted contact leaving its projects. */

@@ -146,6 +146,12 @@ type Documents = {
     "\n  mutation InvWorkTypes($lineId: ID!, $workTypes: [WorkTypePartInput!]!) {\n    setInvoiceLineWorkTypes(lineId: $lineId, workTypes: $workTypes) {\n      __typename\n      ... on MutationSetInvoiceLineWorkTypesSuccess { data { amount workTypes { workType amount hours } } }\n      ... on ValidationError { issues { path code } }\n      ... on Error { code }\n    }\n  }\n": typeof types.InvWorkTypesDocument,
     "\n  query InvList($filter: InvoiceFilter, $orderBy: InvoiceOrder, $search: String, $first: Int) {\n    invoices(filter: $filter, orderBy: $orderBy, search: $search, first: $first) { totalCount edges { node { number total locked } } }\n  }\n": typeof types.InvListDocument,
     "\n      query InvPage($first: Int!) {\n        invoices(first: $first) { edges { node { number total customer { name } project { number } ourReference { name } lines { description amount workOrder { id } } vatGroups { rate vat } } } }\n      }\n    ": typeof types.InvPageDocument,
+    "\n  mutation NfCreate($input: CreateCustomerInput!) {\n    createCustomer(input: $input) {\n      __typename\n      ... on MutationCreateCustomerSuccess { data { id number name } }\n      ... on Error { code message }\n    }\n  }\n": typeof types.NfCreateDocument,
+    "\n  mutation NfAssign($id: ID!, $userId: ID) {\n    assignCustomer(id: $id, userId: $userId) {\n      __typename\n      ... on MutationAssignCustomerSuccess { data { id assignedUser { signature } } }\n      ... on Error { code message path }\n      ... on ValidationError { issues { path code } }\n    }\n  }\n": typeof types.NfAssignDocument,
+    "\n  query NfMine($unreadOnly: Boolean) {\n    myNotifications(first: 50, unreadOnly: $unreadOnly) {\n      totalCount\n      edges { node { id kind customerNumber customerName by readAt mailStatus customer { id } } }\n    }\n  }\n": typeof types.NfMineDocument,
+    "\n  query NfAll($userId: ID, $mailStatus: NotificationMailStatus) {\n    notifications(first: 50, userId: $userId, mailStatus: $mailStatus) {\n      edges { node { id kind mailStatus mailTo mailAttempts mailError mailSentAt } }\n    }\n  }\n": typeof types.NfAllDocument,
+    "query NfNode($id: ID!) { node(id: $id) { id ... on Notification { kind } } }": typeof types.NfNodeDocument,
+    "\n  mutation NfRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids) {\n      __typename\n      ... on MutationMarkNotificationsReadSuccess { data }\n      ... on Error { code message }\n    }\n  }\n": typeof types.NfReadDocument,
     "\n  mutation PrjCustomer($input: CreateCustomerInput!) {\n    createCustomer(input: $input) {\n      __typename\n      ... on MutationCreateCustomerSuccess { data { id number contacts(first: 5) { edges { node { id name } } } } }\n    }\n  }\n": typeof types.PrjCustomerDocument,
     "\n  mutation PrjInactivate($id: ID!) { inactivateCustomer(id: $id) { __typename } }\n": typeof types.PrjInactivateDocument,
     "query PrjMe { me { id signature } }": typeof types.PrjMeDocument,
@@ -323,6 +329,9 @@ type Documents = {
     "mutation TenantCredit($id: ID!) { creditInvoice(id: $id, reason: \"steal\") { __typename ... on Error { code } ... on MutationCreditInvoiceSuccess { data { id lines { description } } } } }": typeof types.TenantCreditDocument,
     "mutation TenantCreateInvoiceStatus { createInvoiceStatus(code: 77, name: \"Attacker\") { __typename ... on Error { code } } }": typeof types.TenantCreateInvoiceStatusDocument,
     "mutation TenantDeleteInvoiceStatus($id: ID!) { deleteInvoiceStatus(id: $id) { __typename ... on Error { code } } }": typeof types.TenantDeleteInvoiceStatusDocument,
+    "query TenantMyNotifications { myNotifications(first: 50) { totalCount edges { node { id customerName customerNumber } } } }": typeof types.TenantMyNotificationsDocument,
+    "\n    query TenantNotifications($userId: ID) {\n      notifications(first: 50, userId: $userId) { edges { node { id customerName customerNumber mailTo } } }\n    }\n  ": typeof types.TenantNotificationsDocument,
+    "\n    mutation TenantMarkNotificationsRead($ids: [ID!]) {\n      markNotificationsRead(ids: $ids) { __typename ... on Error { code } ... on MutationMarkNotificationsReadSuccess { data } }\n    }\n  ": typeof types.TenantMarkNotificationsReadDocument,
     "\n  mutation TenantPrjSeedCustomer { createCustomer(input: { name: \"Victim Project Customer\" }) { __typename ... on MutationCreateCustomerSuccess { data { id } } } }\n": typeof types.TenantPrjSeedCustomerDocument,
     "\n  mutation TenantPrjSeedProject($customerId: ID!) {\n    createProject(input: { customerId: $customerId, name: \"Victim Project\", number: \"V-900\", statusCode: 50, description: \"victim-project-secret\" }) {\n      __typename ... on MutationCreateProjectSuccess { data { id } }\n    }\n  }\n": typeof types.TenantPrjSeedProjectDocument,
     "\n  mutation TenantPrjSeedWorkOrder($projectId: ID!) {\n    createWorkOrder(projectId: $projectId, input: { name: \"Victim Work Order\" }) { __typename ... on MutationCreateWorkOrderSuccess { data { id } } }\n  }\n": typeof types.TenantPrjSeedWorkOrderDocument,
@@ -532,6 +541,12 @@ const documents: Documents = {
     "\n  mutation InvWorkTypes($lineId: ID!, $workTypes: [WorkTypePartInput!]!) {\n    setInvoiceLineWorkTypes(lineId: $lineId, workTypes: $workTypes) {\n      __typename\n      ... on MutationSetInvoiceLineWorkTypesSuccess { data { amount workTypes { workType amount hours } } }\n      ... on ValidationError { issues { path code } }\n      ... on Error { code }\n    }\n  }\n": types.InvWorkTypesDocument,
     "\n  query InvList($filter: InvoiceFilter, $orderBy: InvoiceOrder, $search: String, $first: Int) {\n    invoices(filter: $filter, orderBy: $orderBy, search: $search, first: $first) { totalCount edges { node { number total locked } } }\n  }\n": types.InvListDocument,
     "\n      query InvPage($first: Int!) {\n        invoices(first: $first) { edges { node { number total customer { name } project { number } ourReference { name } lines { description amount workOrder { id } } vatGroups { rate vat } } } }\n      }\n    ": types.InvPageDocument,
+    "\n  mutation NfCreate($input: CreateCustomerInput!) {\n    createCustomer(input: $input) {\n      __typename\n      ... on MutationCreateCustomerSuccess { data { id number name } }\n      ... on Error { code message }\n    }\n  }\n": types.NfCreateDocument,
+    "\n  mutation NfAssign($id: ID!, $userId: ID) {\n    assignCustomer(id: $id, userId: $userId) {\n      __typename\n      ... on MutationAssignCustomerSuccess { data { id assignedUser { signature } } }\n      ... on Error { code message path }\n      ... on ValidationError { issues { path code } }\n    }\n  }\n": types.NfAssignDocument,
+    "\n  query NfMine($unreadOnly: Boolean) {\n    myNotifications(first: 50, unreadOnly: $unreadOnly) {\n      totalCount\n      edges { node { id kind customerNumber customerName by readAt mailStatus customer { id } } }\n    }\n  }\n": types.NfMineDocument,
+    "\n  query NfAll($userId: ID, $mailStatus: NotificationMailStatus) {\n    notifications(first: 50, userId: $userId, mailStatus: $mailStatus) {\n      edges { node { id kind mailStatus mailTo mailAttempts mailError mailSentAt } }\n    }\n  }\n": types.NfAllDocument,
+    "query NfNode($id: ID!) { node(id: $id) { id ... on Notification { kind } } }": types.NfNodeDocument,
+    "\n  mutation NfRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids) {\n      __typename\n      ... on MutationMarkNotificationsReadSuccess { data }\n      ... on Error { code message }\n    }\n  }\n": types.NfReadDocument,
     "\n  mutation PrjCustomer($input: CreateCustomerInput!) {\n    createCustomer(input: $input) {\n      __typename\n      ... on MutationCreateCustomerSuccess { data { id number contacts(first: 5) { edges { node { id name } } } } }\n    }\n  }\n": types.PrjCustomerDocument,
     "\n  mutation PrjInactivate($id: ID!) { inactivateCustomer(id: $id) { __typename } }\n": types.PrjInactivateDocument,
     "query PrjMe { me { id signature } }": types.PrjMeDocument,
@@ -709,6 +724,9 @@ const documents: Documents = {
     "mutation TenantCredit($id: ID!) { creditInvoice(id: $id, reason: \"steal\") { __typename ... on Error { code } ... on MutationCreditInvoiceSuccess { data { id lines { description } } } } }": types.TenantCreditDocument,
     "mutation TenantCreateInvoiceStatus { createInvoiceStatus(code: 77, name: \"Attacker\") { __typename ... on Error { code } } }": types.TenantCreateInvoiceStatusDocument,
     "mutation TenantDeleteInvoiceStatus($id: ID!) { deleteInvoiceStatus(id: $id) { __typename ... on Error { code } } }": types.TenantDeleteInvoiceStatusDocument,
+    "query TenantMyNotifications { myNotifications(first: 50) { totalCount edges { node { id customerName customerNumber } } } }": types.TenantMyNotificationsDocument,
+    "\n    query TenantNotifications($userId: ID) {\n      notifications(first: 50, userId: $userId) { edges { node { id customerName customerNumber mailTo } } }\n    }\n  ": types.TenantNotificationsDocument,
+    "\n    mutation TenantMarkNotificationsRead($ids: [ID!]) {\n      markNotificationsRead(ids: $ids) { __typename ... on Error { code } ... on MutationMarkNotificationsReadSuccess { data } }\n    }\n  ": types.TenantMarkNotificationsReadDocument,
     "\n  mutation TenantPrjSeedCustomer { createCustomer(input: { name: \"Victim Project Customer\" }) { __typename ... on MutationCreateCustomerSuccess { data { id } } } }\n": types.TenantPrjSeedCustomerDocument,
     "\n  mutation TenantPrjSeedProject($customerId: ID!) {\n    createProject(input: { customerId: $customerId, name: \"Victim Project\", number: \"V-900\", statusCode: 50, description: \"victim-project-secret\" }) {\n      __typename ... on MutationCreateProjectSuccess { data { id } }\n    }\n  }\n": types.TenantPrjSeedProjectDocument,
     "\n  mutation TenantPrjSeedWorkOrder($projectId: ID!) {\n    createWorkOrder(projectId: $projectId, input: { name: \"Victim Work Order\" }) { __typename ... on MutationCreateWorkOrderSuccess { data { id } } }\n  }\n": types.TenantPrjSeedWorkOrderDocument,
@@ -1328,6 +1346,30 @@ export function graphql(source: "\n  query InvList($filter: InvoiceFilter, $orde
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n      query InvPage($first: Int!) {\n        invoices(first: $first) { edges { node { number total customer { name } project { number } ourReference { name } lines { description amount workOrder { id } } vatGroups { rate vat } } } }\n      }\n    "): (typeof documents)["\n      query InvPage($first: Int!) {\n        invoices(first: $first) { edges { node { number total customer { name } project { number } ourReference { name } lines { description amount workOrder { id } } vatGroups { rate vat } } } }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NfCreate($input: CreateCustomerInput!) {\n    createCustomer(input: $input) {\n      __typename\n      ... on MutationCreateCustomerSuccess { data { id number name } }\n      ... on Error { code message }\n    }\n  }\n"): (typeof documents)["\n  mutation NfCreate($input: CreateCustomerInput!) {\n    createCustomer(input: $input) {\n      __typename\n      ... on MutationCreateCustomerSuccess { data { id number name } }\n      ... on Error { code message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NfAssign($id: ID!, $userId: ID) {\n    assignCustomer(id: $id, userId: $userId) {\n      __typename\n      ... on MutationAssignCustomerSuccess { data { id assignedUser { signature } } }\n      ... on Error { code message path }\n      ... on ValidationError { issues { path code } }\n    }\n  }\n"): (typeof documents)["\n  mutation NfAssign($id: ID!, $userId: ID) {\n    assignCustomer(id: $id, userId: $userId) {\n      __typename\n      ... on MutationAssignCustomerSuccess { data { id assignedUser { signature } } }\n      ... on Error { code message path }\n      ... on ValidationError { issues { path code } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NfMine($unreadOnly: Boolean) {\n    myNotifications(first: 50, unreadOnly: $unreadOnly) {\n      totalCount\n      edges { node { id kind customerNumber customerName by readAt mailStatus customer { id } } }\n    }\n  }\n"): (typeof documents)["\n  query NfMine($unreadOnly: Boolean) {\n    myNotifications(first: 50, unreadOnly: $unreadOnly) {\n      totalCount\n      edges { node { id kind customerNumber customerName by readAt mailStatus customer { id } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NfAll($userId: ID, $mailStatus: NotificationMailStatus) {\n    notifications(first: 50, userId: $userId, mailStatus: $mailStatus) {\n      edges { node { id kind mailStatus mailTo mailAttempts mailError mailSentAt } }\n    }\n  }\n"): (typeof documents)["\n  query NfAll($userId: ID, $mailStatus: NotificationMailStatus) {\n    notifications(first: 50, userId: $userId, mailStatus: $mailStatus) {\n      edges { node { id kind mailStatus mailTo mailAttempts mailError mailSentAt } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NfNode($id: ID!) { node(id: $id) { id ... on Notification { kind } } }"): (typeof documents)["query NfNode($id: ID!) { node(id: $id) { id ... on Notification { kind } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NfRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids) {\n      __typename\n      ... on MutationMarkNotificationsReadSuccess { data }\n      ... on Error { code message }\n    }\n  }\n"): (typeof documents)["\n  mutation NfRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids) {\n      __typename\n      ... on MutationMarkNotificationsReadSuccess { data }\n      ... on Error { code message }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -2036,6 +2078,18 @@ export function graphql(source: "mutation TenantCreateInvoiceStatus { createInvo
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation TenantDeleteInvoiceStatus($id: ID!) { deleteInvoiceStatus(id: $id) { __typename ... on Error { code } } }"): (typeof documents)["mutation TenantDeleteInvoiceStatus($id: ID!) { deleteInvoiceStatus(id: $id) { __typename ... on Error { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TenantMyNotifications { myNotifications(first: 50) { totalCount edges { node { id customerName customerNumber } } } }"): (typeof documents)["query TenantMyNotifications { myNotifications(first: 50) { totalCount edges { node { id customerName customerNumber } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query TenantNotifications($userId: ID) {\n      notifications(first: 50, userId: $userId) { edges { node { id customerName customerNumber mailTo } } }\n    }\n  "): (typeof documents)["\n    query TenantNotifications($userId: ID) {\n      notifications(first: 50, userId: $userId) { edges { node { id customerName customerNumber mailTo } } }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation TenantMarkNotificationsRead($ids: [ID!]) {\n      markNotificationsRead(ids: $ids) { __typename ... on Error { code } ... on MutationMarkNotificationsReadSuccess { data } }\n    }\n  "): (typeof documents)["\n    mutation TenantMarkNotificationsRead($ids: [ID!]) {\n      markNotificationsRead(ids: $ids) { __typename ... on Error { code } ... on MutationMarkNotificationsReadSuccess { data } }\n    }\n  "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -17,6 +17,7 @@ import { integrationsTenantModule } from './tenant-cases/integrations.js';
 import { revenueTenantModule } from './tenant-cases/revenue.js';
 import { supplierInvoicesTenantModule } from './tenant-cases/supplier-invoices.js';
 import { documentsTenantModule } from './tenant-cases/documents.js';
+import { notificationsTenantModule } from './tenant-cases/notifications.js';
 
 const MODULES: TenantModule[] = [
   coreTenantModule,
@@ -28,6 +29,7 @@ const MODULES: TenantModule[] = [
   revenueTenantModule,
   supplierInvoicesTenantModule,
   documentsTenantModule,
+  notificationsTenantModule,
 ];
 
 const h = useHarness();

@@ -16,6 +16,7 @@ import { createSecretBox } from '../../src/integration/runtime/crypto.js';
 import { memoryRunLocks, postgresRunLocks } from '../../src/integration/runtime/locks.js';
 import { loadConnectors, type ConnectorSource } from '../../src/integration/runtime/registry.js';
 import { assembleRuntime, type IntegrationRuntime } from '../../src/integration/runtime/run.js';
+import { deliverNotification } from '../../src/modules/notifications/index.js';
 import { domainPorts } from '../../src/modules/ports.js';
 import { BUILT_IN_CONNECTORS, TEMPLATE_CONNECTOR } from '../../connectors/index.js';
 import type { ConnectorManifest } from '@nordic-invoicing/connector-sdk';
@@ -129,6 +130,7 @@ export async function createHarness(opts: HarnessOptions = {}): Promise<Harness>
     prisma: client.prisma,
     registry: await testRegistry(opts.connectors ?? [], opts.packages ?? []),
     ports: domainPorts,
+    notificationDelivery: deliverNotification,
     secrets: createSecretBox(randomBytes(32)),
     locks: db.kind === 'postgres' ? postgresRunLocks(db.url) : memoryRunLocks(),
     notifier: null,

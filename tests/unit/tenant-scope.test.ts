@@ -48,6 +48,7 @@ const EXPECTED_TENANT_MODELS = [
   'VoucherFile',
   'DocumentFolder',
   'Document',
+  'Notification',
 ];
 
 /** Freezes an object graph so any mutation by scopeArgs throws (ESM code runs in strict mode). */

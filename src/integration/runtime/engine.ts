@@ -31,6 +31,10 @@
 //   request returns at once. A worker claims the run (QUEUED → RUNNING) unless it was cancelled;
 //   while the connection runs, the job tries again every few seconds, and a run still waiting
 //   after a run's time limit is FAILED (QUEUED_TOO_LONG).
+// - Notification e-mails: a notification to a user (a customer assigned to them, …) is written in
+//   the transaction of the change, and its e-mail job enqueued in the same transaction on a queue of
+//   its own; the job delivers it through the runtime's notifier, retried with backoff (a minute,
+//   doubling, at most an hour apart) for about a day; the last attempt marks it FAILED.
 // - stop() takes no new job, lets the flow in progress finish (no further flow starts) and waits
 //   for the runs in progress up to its time limit; a job still running then is failed back to the
 //   queue, for another instance.
@@ -43,8 +47,10 @@ import {
   DEFAULT_RUN_LEASE_MS,
   type EventRunRequest,
   executeRun,
+  deliverNotificationMail,
   failQueuedRun,
   inRequestOf,
+  type NotificationMailRequest,
   pruneRunHistory,
   QUEUED_TOO_LONG,
   type QueuedRunRequest,
@@ -68,6 +74,13 @@ export const MANUAL_QUEUE = 'connector-manual-run';
 export const EVENT_RETRY_SECONDS = 3;
 export const SWEEP_QUEUE = 'connector-sweep';
 export const PRUNE_QUEUE = 'connector-prune';
+/** Users' notification e-mails (written in the transaction of the change they tell of). */
+export const MAIL_QUEUE = 'notification-mail';
+/**
+ * Attempts of a notification e-mail: 1 minute, then doubling (with jitter) up to an hour apart,
+ * so the last of them is about a day after the first.
+ */
+export const MAIL_RETRY_LIMIT = 30;
 
 /** What an event run job carries. */
 export interface EventJobData {
@@ -119,6 +132,9 @@ export interface RunEngineOptions {
   pollingIntervalSeconds?: number;
   /** How often abandoned and expired jobs are looked for (default 60 s; tests shorten it). */
   superviseIntervalSeconds?: number;
+  /** Retries of a notification e-mail (default MAIL_RETRY_LIMIT) and the first delay (default 60 s; doubling, at most an hour). */
+  mailRetryLimit?: number;
+  mailRetryDelaySeconds?: number;
 }
 
 export interface RunEngine {
@@ -135,6 +151,8 @@ export interface RunEngine {
   enqueueQueuedRun(sql: SqlExecutor, req: QueuedRunRequest): Promise<void>;
   /** Enqueues an event run inside the caller's transaction; false when one already waits for the connection and change. */
   enqueueEventRun(sql: SqlExecutor, req: EventRunRequest): Promise<boolean>;
+  /** Enqueues a notification's e-mail inside the caller's transaction (the transaction that wrote the notification). */
+  enqueueNotificationMail(sql: SqlExecutor, req: NotificationMailRequest): Promise<void>;
   /** What a scheduled tick does: one run job per active connection. */
   sweep(): Promise<{ connections: number; enqueued: number }>;
   /** Deletes run history older than `historyDays` (what the daily job does); the number of runs deleted. */
@@ -187,6 +205,15 @@ function queueOptions(rt: IntegrationRuntime, o: RunEngineOptions) {
     manual: { policy: 'standard' as const, ...waiting },
     sweep: { policy: 'stately' as const, expireInSeconds: 600, retryLimit: 3, retryDelay: 10, retryBackoff: true, deleteAfterSeconds: 3 * 86_400 },
     prune: { policy: 'stately' as const, expireInSeconds: 3_600, retryLimit: 3, retryDelay: 60, retryBackoff: true, deleteAfterSeconds: 7 * 86_400 },
+    mail: {
+      policy: 'standard' as const,
+      expireInSeconds: 300,
+      retryLimit: o.mailRetryLimit ?? MAIL_RETRY_LIMIT,
+      retryDelay: o.mailRetryDelaySeconds ?? 60,
+      retryBackoff: true,
+      retryDelayMax: 3_600,
+      deleteAfterSeconds: 7 * 86_400,
+    },
   };
 }
 
@@ -303,6 +330,7 @@ export function createRunEngine(rt: IntegrationRuntime, o: RunEngineOptions): Ru
         [MANUAL_QUEUE, q.manual],
         [SWEEP_QUEUE, q.sweep],
         [PRUNE_QUEUE, q.prune],
+        [MAIL_QUEUE, q.mail],
       ] as const) {
         await boss.createQueue(name, opts);
         // An existing queue keeps its policy; its other settings follow this configuration.
@@ -323,6 +351,10 @@ export function createRunEngine(rt: IntegrationRuntime, o: RunEngineOptions): Ru
       await boss.work<EventJobData>(EVENT_QUEUE, { localConcurrency: concurrency, batchSize: 1, ...polling }, async ([job]) => eventJob(job!));
       await boss.work(SWEEP_QUEUE, { batchSize: 1, ...polling }, async () => engine.sweep());
       await boss.work(PRUNE_QUEUE, { batchSize: 1, ...polling }, async () => ({ deleted: await engine.prune() }));
+      await boss.work<NotificationMailRequest>(MAIL_QUEUE, { batchSize: 1, includeMetadata: true, ...polling }, async ([job]) => {
+        const j = job! as Job<NotificationMailRequest> & { retryCount?: number; retryLimit?: number };
+        return deliverNotificationMail(rt, j.data, { final: (j.retryCount ?? 0) >= (j.retryLimit ?? q.mail.retryLimit) });
+      });
     },
     async stop(opts = {}) {
       rt.stopping!.value = true;
@@ -345,6 +377,10 @@ export function createRunEngine(rt: IntegrationRuntime, o: RunEngineOptions): Ru
         ...(req.requestId ? { requestId: req.requestId } : {}),
       };
       await boss.send(MANUAL_QUEUE, data, { db: inTransaction(sql) });
+    },
+    async enqueueNotificationMail(sql, req) {
+      const data: NotificationMailRequest = { companyId: req.companyId, notificationId: req.notificationId };
+      await boss.send(MAIL_QUEUE, data, { db: inTransaction(sql) });
     },
     async enqueueEventRun(sql, req) {
       const data: EventJobData = { companyId: req.companyId, connectionId: req.connectionId, event: req.event, flows: [...req.flows] };

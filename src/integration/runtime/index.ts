@@ -12,7 +12,7 @@ import { memoryRunLocks, postgresRunLocks } from './locks.js';
 import { smtpNotifier } from './notifier.js';
 import type { PortFactory } from './ports.js';
 import { loadConnectors, type ConnectorSource } from './registry.js';
-import { assembleRuntime, startRunReaper, type IntegrationRuntime, type RunMetrics } from './run.js';
+import { assembleRuntime, type IntegrationRuntime, type NotificationDelivery, type RunMetrics, startRunReaper } from './run.js';
 
 export const consoleLogger: Logger = {
   debug: () => undefined,
@@ -29,6 +29,8 @@ export async function createIntegrationRuntime(
     builtIn: readonly ConnectorSource[];
     /** The domain ports flows see (ctx.domain), assembled outside the runtime. */
     ports: PortFactory;
+    /** Delivers users' notification e-mails (the notifications module's), for the engine's mail jobs. */
+    notificationDelivery?: NotificationDelivery;
   },
   /** Where the runtime logs (default the console) and what observes its runs (default nothing). */
   observe: { log?: Logger; metrics?: RunMetrics } = {},
@@ -39,6 +41,7 @@ export async function createIntegrationRuntime(
     prisma: db.prisma,
     registry,
     ports: parts.ports,
+    notificationDelivery: parts.notificationDelivery,
     secrets: createSecretBox(key),
     locks: db.kind === 'postgres' ? postgresRunLocks(db.url) : memoryRunLocks(),
     notifier: config.SMTP_URL ? smtpNotifier(config.SMTP_URL, config.MAIL_FROM) : null,

@@ -35,9 +35,17 @@ export interface PauseNotice extends RunMailHeader {
   errors: { flow: string | null; message: string }[];
 }
 
+/** An e-mail written elsewhere (a user's notification): subject, plain text and its language. */
+export interface MailMessage {
+  subject: string;
+  text: string;
+  language: MailLanguage;
+}
+
 export interface Notifier {
   sendFailureReport(to: readonly string[], report: FailureReport): Promise<void>;
   sendPauseNotice(to: readonly string[], notice: PauseNotice): Promise<void>;
+  sendMessage(to: readonly string[], message: MailMessage): Promise<void>;
 }
 
 export type MailLanguage = 'sv' | 'en';
@@ -218,7 +226,7 @@ export function renderPauseNotice(n: PauseNotice): { subject: string; text: stri
 
 export function smtpNotifier(smtpUrl: string, from: string): Notifier {
   const transport = nodemailer.createTransport(smtpUrl);
-  const send = (to: readonly string[], m: { subject: string; text: string; language: MailLanguage }) =>
+  const send = (to: readonly string[], m: MailMessage) =>
     transport.sendMail({ from, to: [...to], subject: m.subject, text: m.text, headers: { 'Content-Language': m.language } });
   return {
     async sendFailureReport(to, report) {
@@ -226,6 +234,9 @@ export function smtpNotifier(smtpUrl: string, from: string): Notifier {
     },
     async sendPauseNotice(to, notice) {
       await send(to, renderPauseNotice(notice));
+    },
+    async sendMessage(to, message) {
+      await send(to, message);
     },
   };
 }

@@ -23,7 +23,7 @@ import { payloadHash } from './hash.js';
 import type { PortFactory } from './ports.js';
 import { createCheckpoint, createIdMap } from './state.js';
 import type { RunLocks } from './locks.js';
-import type { Notifier, RunMailHeader } from './notifier.js';
+import type { MailMessage, Notifier, RunMailHeader } from './notifier.js';
 import { type FinishedRun, healthAfterRun, nextScheduledRun, pausedRefusal, pauseReason } from './health.js';
 import type { ConnectorRegistry } from './registry.js';
 import type { SecretBox } from './crypto.js';
@@ -36,6 +36,11 @@ export interface IntegrationRuntime {
   secrets: SecretBox;
   locks: RunLocks;
   notifier: Notifier | null;
+  /**
+   * Delivers a user's notification e-mail (the notifications module's, injected by the server):
+   * what the engine's mail jobs run. Unset: mail jobs are completed without sending.
+   */
+  notificationDelivery?: NotificationDelivery;
   log: Logger;
   /** A run's time limit. */
   runTimeoutMs: number;
@@ -96,6 +101,11 @@ export interface IntegrationRuntime {
   enqueueRun(sql: SqlExecutor, req: QueuedRunRequest): Promise<boolean>;
   /** Executes a QUEUED run in this process, in the background (no run engine here), waiting while the connection runs. */
   runQueuedHere(req: QueuedRunRequest): void;
+  /**
+   * Enqueues, inside the caller's transaction, the e-mail of a notification written there; false
+   * when this process has no job engine (the notification then stays PENDING).
+   */
+  enqueueNotificationMail(sql: SqlExecutor, req: NotificationMailRequest): Promise<boolean>;
   /** connectionHttpClient on this runtime. */
   httpClient(
     db: TenantDb,
@@ -136,16 +146,42 @@ export interface EventRunRequest {
   flows: readonly string[];
 }
 
+/** A notification whose e-mail is to be delivered (a job of the engine's mail queue). */
+export interface NotificationMailRequest {
+  companyId: string;
+  notificationId: string;
+}
+
+/**
+ * Delivers one notification's e-mail on the company's tenant-scoped client; `send` null: no
+ * e-mail configured. Throws to have the job retried; `final` says this is the last attempt.
+ */
+export type NotificationDelivery = (
+  db: TenantDb,
+  notificationId: string,
+  send: ((to: string, message: MailMessage) => Promise<void>) | null,
+  opts: { final: boolean },
+) => Promise<unknown>;
+
 /** What the run engine offers the runtime once started (see engine.ts). */
 export interface RunJobs {
   enqueueEventRun(sql: SqlExecutor, req: EventRunRequest): Promise<boolean>;
   enqueueQueuedRun(sql: SqlExecutor, req: QueuedRunRequest): Promise<void>;
+  enqueueNotificationMail(sql: SqlExecutor, req: NotificationMailRequest): Promise<void>;
+}
+
+/** Delivers a notification's e-mail through the runtime's notifier (what a mail job does). */
+export async function deliverNotificationMail(rt: IntegrationRuntime, req: NotificationMailRequest, opts: { final: boolean }): Promise<unknown> {
+  if (!rt.notificationDelivery) return { skipped: 'no notification delivery in this process' };
+  const notifier = rt.notifier;
+  const send = notifier ? (to: string, m: MailMessage) => notifier.sendMessage([to], m) : null;
+  return rt.notificationDelivery(systemDb(rt, req.companyId), req.notificationId, send, opts);
 }
 
 /** What a runtime is made of; `assembleRuntime` adds the operations. */
 export type RuntimeParts = Omit<
   IntegrationRuntime,
-  'run' | 'httpClient' | 'egress' | 'nextScheduledRunAt' | 'enqueueEventRun' | 'enqueueRun' | 'runQueuedHere'
+  'run' | 'httpClient' | 'egress' | 'nextScheduledRunAt' | 'enqueueEventRun' | 'enqueueRun' | 'runQueuedHere' | 'enqueueNotificationMail'
 >;
 
 /**
@@ -160,6 +196,11 @@ export function assembleRuntime(parts: RuntimeParts): IntegrationRuntime {
       if (!rt.jobs) return false;
       const requestId = rt.requestContext?.current();
       await rt.jobs.enqueueQueuedRun(sql, requestId ? { ...req, requestId } : req);
+      return true;
+    },
+    enqueueNotificationMail: async (sql: SqlExecutor, req: NotificationMailRequest) => {
+      if (!rt.jobs) return false;
+      await rt.jobs.enqueueNotificationMail(sql, req);
       return true;
     },
     runQueuedHere: (req: QueuedRunRequest) => {

@@ -9,6 +9,7 @@ import type { Customer, Prisma } from '../../generated/prisma/client.js';
 import type { TenantClient } from '../../db/tenant.js';
 import { bulkInsert, type BulkRow } from '../../db/bulk-insert.js';
 import { customerEditScope, customerViewScope, scopeAllows, type CustomerScope } from '../auth/index.js';
+import { assignmentNotices, type NotificationOutbox, recordAssignmentNotices } from '../notifications/index.js';
 import {
   applyCustomFields,
   type CustomFieldDef,
@@ -98,6 +99,8 @@ interface Found {
 interface Pending {
   creates: BulkRow<'Customer'>[];
   updates: { id: string; data: Prisma.CustomerUncheckedUpdateInput }[];
+  /** Customers whose responsible user the file changes: the users concerned are notified. */
+  assignments: { customer: { id: string; number: string; name: string }; before: string | null; after: string | null }[];
 }
 
 const BOOLEAN_KEYS = new Set(['isConstructionCompany', 'facilitiesDisabled', 'facilityRequired', 'costCentreRequired', 'alwaysSendAsInvoice']);
@@ -151,6 +154,7 @@ export class CustomerRows implements RowProcessor<Found, Pending> {
     private readonly users: { bySignature: Map<string, { id: string; active: boolean }>; signatureOf: Map<string, string> },
     highestInDb: bigint | null,
     private readonly today: Date,
+    private readonly outbox?: NotificationOutbox,
   ) {
     this.byPath = pathIndex(scan.mapping);
     this.column = new Map(scan.mapping.columns.map((m) => [m.def.key, m]));
@@ -165,7 +169,7 @@ export class CustomerRows implements RowProcessor<Found, Pending> {
     this.highest = h === null ? highestInDb : highestInDb === null ? h : h > highestInDb ? h : highestInDb;
   }
 
-  static async load(tx: TenantClient, auth: ImportAuth, scan: CustomerScan, today: Date): Promise<CustomerRows> {
+  static async load(tx: TenantClient, auth: ImportAuth, scan: CustomerScan, today: Date, outbox?: NotificationOutbox): Promise<CustomerRows> {
     const company = await tx.company.findFirstOrThrow({});
     const defs = await tx.customFieldDefinition.findMany({ orderBy: [{ position: 'asc' }, { key: 'asc' }] });
     const terms = await tx.paymentTerm.findMany({ select: { id: true, code: true, active: true } });
@@ -186,6 +190,7 @@ export class CustomerRows implements RowProcessor<Found, Pending> {
       },
       highestInDb,
       today,
+      outbox,
     );
   }
 
@@ -228,7 +233,7 @@ export class CustomerRows implements RowProcessor<Found, Pending> {
   }
 
   validate(rows: readonly ReadRowData[], found: Found): { results: RowResult[]; pending: Pending } {
-    const pending: Pending = { creates: [], updates: [] };
+    const pending: Pending = { creates: [], updates: [], assignments: [] };
     const results = rows.map((r) => this.row(r, found, pending));
     return { results, pending };
   }
@@ -237,6 +242,10 @@ export class CustomerRows implements RowProcessor<Found, Pending> {
     await bulkInsert(tx, 'Customer', this.auth.actor.signature, pending.creates);
     await advanceCustomerNumbers(tx, pending.creates);
     for (const u of pending.updates) await tx.customer.update({ where: { id: u.id }, data: u.data });
+    for (const a of pending.assignments) {
+      const notices = assignmentNotices(a.before, a.after, this.auth.actor.userId);
+      await recordAssignmentNotices(tx, a.customer, notices, this.outbox);
+    }
   }
 
   private row({ row, values, errors: cellErrors }: ReadRowData, found: Found, pending: Pending): RowResult {
@@ -396,6 +405,8 @@ export class CustomerRows implements RowProcessor<Found, Pending> {
       after.numberValue = numericValue(finalNumber);
       const id = randomUUID();
       pending.creates.push({ id, ...after } satisfies BulkRow<'Customer'>);
+      if (after.assignedUserId)
+        pending.assignments.push({ customer: { id, number: finalNumber, name: after.name }, before: null, after: after.assignedUserId });
       return result('CREATE', { customerNumber: finalNumber, record: { typename: 'Customer', id }, changes: this.changes(null, after) });
     }
 
@@ -411,6 +422,13 @@ export class CustomerRows implements RowProcessor<Found, Pending> {
     if (sortedJson(after.customFields) !== sortedJson(before.customFields)) data.customFields = after.customFields;
     if (after.active !== before.active) data.active = after.active;
     pending.updates.push({ id: existing!.id, data });
+    if ((after.assignedUserId ?? null) !== (before.assignedUserId ?? null)) {
+      pending.assignments.push({
+        customer: { id: existing!.id, number: after.number, name: after.name },
+        before: before.assignedUserId ?? null,
+        after: after.assignedUserId ?? null,
+      });
+    }
     return result('UPDATE', { record: ref, changes });
   }
 

@@ -5,6 +5,7 @@ import { GraphQLError } from 'graphql';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { builder } from '../../graphql/builder.js';
 import type { Context } from '../../graphql/context.js';
+import { notificationOutbox } from '../notifications/index.js';
 import { importFile, importLimits } from './import.js';
 import { blobSource, isBlobLike } from './source.js';
 import type { ImportKind } from './columns.js';
@@ -136,6 +137,7 @@ async function runImport(kind: ImportKind, file: File, mode: ImportMode, ctx: Co
     mode,
     limits: importLimits(),
     onRow: (r) => rowResults.push(r),
+    outbox: notificationOutbox(ctx.integrations),
   });
   return { ...summary, rowResults };
 }

@@ -262,7 +262,7 @@ async function importSniffed(
     let done = 0;
     let writing: Promise<void> = Promise.resolve();
     let current = await batches.next();
-    if (!current.done) processor = kind === 'customers' ? await CustomerRows.load(tx, auth, scan(), today) : new ContactRows(auth, scan(), today);
+    if (!current.done) processor = kind === 'customers' ? await CustomerRows.load(tx, auth, scan(), today, opts.outbox) : new ContactRows(auth, scan(), today);
     let lookup = current.done ? null : quiet(processor!.lookup(tx, current.value));
     try {
       while (!current.done) {

@@ -1,6 +1,7 @@
 // Shapes of an import's result, shared by the service, GraphQL and the command line.
 import type { Actor } from '../../db/tenant.js';
 import type { Permission } from '../auth/index.js';
+import type { NotificationOutbox } from '../notifications/index.js';
 import type { ImportKind } from './columns.js';
 
 export type ImportMode = 'PREVIEW' | 'ALL_OR_NOTHING' | 'VALID_ROWS';
@@ -93,4 +94,6 @@ export interface ImportOptions {
    * customer number; when it finds one, it rolls back and processes the file again (two passes).
    */
   onReset?: () => void;
+  /** Enqueues the e-mails of the notifications a committed import writes (users assigned to or removed from customers). */
+  outbox?: NotificationOutbox;
 }

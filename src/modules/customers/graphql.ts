@@ -9,6 +9,7 @@ import { cleanInput } from '../../graphql/input.js';
 import { SortDirection } from '../../graphql/types.js';
 import { actorOf, type Context } from '../../graphql/context.js';
 import { customerViewScope, UserRef } from '../auth/index.js';
+import { notificationOutbox } from '../notifications/index.js';
 import { PaymentTermRef } from '../registers/index.js';
 import {
   CUSTOMER_CATEGORIES,
@@ -436,9 +437,8 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: CreateCustomerInput, required: true }) },
     resolve: async (query, _r, { input }, ctx) => {
       const { contacts, ...rest } = input;
-      const id = await service.createCustomer(ctx.db, ctx.auth!, {
-        ...clean(rest),
-        contacts: contacts?.map((c) => clean(c)),
+      const id = await service.createCustomer(ctx.db, ctx.auth!, { ...clean(rest), contacts: contacts?.map((c) => clean(c)) }, undefined, {
+        outbox: notificationOutbox(ctx.integrations),
       });
       return customerById(ctx, query, id);
     },
@@ -450,7 +450,7 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: UpdateCustomerInput, required: true }) },
     resolve: async (query, _r, { input }, ctx) => {
       const { id, ...rest } = input;
-      await service.updateCustomer(ctx.db, ctx.auth!, id.id, clean(rest));
+      await service.updateCustomer(ctx.db, ctx.auth!, id.id, clean(rest), undefined, { outbox: notificationOutbox(ctx.integrations) });
       return customerById(ctx, query, id.id);
     },
   }),
@@ -499,11 +499,12 @@ builder.mutationFields((t) => ({
   assignCustomer: t.prismaField({
     type: 'Customer',
     errors: {},
-    description: 'Makes a user (technician) responsible for the customer; null removes the assignment.',
+    description:
+      'Makes a user (technician) responsible for the customer; null removes the assignment. The user assigned and the user no longer assigned are notified (myNotifications, and by e-mail), unless they made the change themselves.',
     authScopes: { permission: 'CUSTOMER_ASSIGN' },
     args: { id: t.arg.globalID({ required: true, for: CustomerRef }), userId: t.arg.globalID({ for: UserRef }) },
     resolve: async (query, _r, { id, userId }, ctx) => {
-      await service.assignCustomer(ctx.db, ctx.auth!, id.id, userId?.id ?? null);
+      await service.assignCustomer(ctx.db, ctx.auth!, id.id, userId?.id ?? null, { outbox: notificationOutbox(ctx.integrations) });
       return customerById(ctx, query, id.id);
     },
   }),

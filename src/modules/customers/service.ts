@@ -2,11 +2,12 @@
 // transaction per operation; validation lives in rules.ts and custom-fields.ts.
 import type { Prisma } from '../../generated/prisma/client.js';
 import type { Customer } from '../../generated/prisma/client.js';
-import { scoped, type TenantClient, type TenantDb } from '../../db/tenant.js';
+import { lockForUpdate, scoped, type TenantClient, type TenantDb } from '../../db/tenant.js';
 import { isForeignKeyViolation, isUniqueViolationOn } from '../../db/errors.js';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError, type ValidationIssue } from '../../errors.js';
 import type { AuthenticatedUser } from '../../graphql/context.js';
 import { customerEditScope, customerViewScope, scopeAllows, type CustomerScope } from '../auth/index.js';
+import { assignmentNotices, type NotificationOutbox, recordAssignmentNotices } from '../notifications/index.js';
 import { applyCustomFields, type CustomFieldValues } from './custom-fields.js';
 import {
   contactChanges,
@@ -73,7 +74,19 @@ export interface CreateCustomerInput extends Record<string, unknown> {
   contacts?: unknown[] | null;
 }
 
-export async function createCustomer(db: TenantDb, auth: Auth, input: CreateCustomerInput, today = new Date()): Promise<string> {
+/** What a write that may change a customer's responsible user is given: where the notices' e-mails go. */
+export interface AssignmentOptions {
+  /** Enqueues the notification e-mails in the write's transaction (unset: notifications are written, not e-mailed). */
+  outbox?: NotificationOutbox;
+}
+
+/** Tells the users a change of the customer's responsible user concerns (in the caller's transaction). */
+function notifyAssignment(tx: TenantClient, auth: Auth, customer: Customer, before: string | null, opts: AssignmentOptions) {
+  const notices = assignmentNotices(before, customer.assignedUserId, auth.actor.userId);
+  return recordAssignmentNotices(tx, customer, notices, opts.outbox);
+}
+
+export async function createCustomer(db: TenantDb, auth: Auth, input: CreateCustomerInput, today = new Date(), opts: AssignmentOptions = {}): Promise<string> {
   const { contacts: contactInputs, ...customerInput } = input;
   if (customerInput.assignedUserId && !auth.permissions.has('CUSTOMER_ASSIGN')) {
     throw new ForbiddenError('Assigning a user to a customer needs the Assign permission.', 'CUSTOMER_ASSIGN');
@@ -122,6 +135,7 @@ export async function createCustomer(db: TenantDb, auth: Auth, input: CreateCust
             data: contacts.map((c) => scoped<Prisma.ContactCreateManyInput>({ ...c.merged, customerId: customer.id })),
           });
         }
+        await notifyAssignment(tx, auth, customer, null, opts);
         return customer.id;
       });
     } catch (err) {
@@ -131,8 +145,11 @@ export async function createCustomer(db: TenantDb, auth: Auth, input: CreateCust
   }
 }
 
-export async function updateCustomer(db: TenantDb, auth: Auth, id: string, input: Record<string, unknown>, today = new Date()) {
+export async function updateCustomer(db: TenantDb, auth: Auth, id: string, input: Record<string, unknown>, today = new Date(), opts: AssignmentOptions = {}) {
   return db.$transaction(async (tx) => {
+    // The responsible user is read and changed under the row's lock, so two concurrent changes
+    // each tell the user the other replaced.
+    await lockForUpdate(tx, 'Customer', id);
     const existing = await loadVisible(tx, auth, id);
     requireEdit(auth, existing);
     const company = await tx.company.findFirstOrThrow({});
@@ -140,8 +157,13 @@ export async function updateCustomer(db: TenantDb, auth: Auth, id: string, input
     const ch = customerChanges(input, columnsOf(existing), { settings: company, today });
     const cf = applyCustomFields(ch.customFields, defs, existing.customFields as CustomFieldValues);
     const issues = [...ch.issues, ...cf.issues, ...(await referenceIssues(tx, ch.columns))];
+    if ('assignedUserId' in ch.columns && ch.merged.assignedUserId !== existing.assignedUserId && !auth.permissions.has('CUSTOMER_ASSIGN')) {
+      throw new ForbiddenError('Assigning a user to a customer needs the Assign permission.', 'CUSTOMER_ASSIGN');
+    }
     if (issues.length) throw new ValidationError(issues);
-    return tx.customer.update({ where: { id }, data: { ...ch.columns, customFields: cf.values } });
+    const updated = await tx.customer.update({ where: { id }, data: { ...ch.columns, customFields: cf.values } });
+    await notifyAssignment(tx, auth, updated, existing.assignedUserId, opts);
+    return updated;
   });
 }
 
@@ -182,13 +204,17 @@ export async function changeCustomerNumber(db: TenantDb, auth: Auth, id: string,
   });
 }
 
-export async function assignCustomer(db: TenantDb, auth: Auth, id: string, userId: string | null) {
+export async function assignCustomer(db: TenantDb, auth: Auth, id: string, userId: string | null, opts: AssignmentOptions = {}) {
   return db.$transaction(async (tx) => {
+    // Under the row's lock: two concurrent assignments each tell the user the other replaced.
+    await lockForUpdate(tx, 'Customer', id);
     // Refuses a customer the user may not see.
-    await loadVisible(tx, auth, id);
+    const existing = await loadVisible(tx, auth, id);
     const issues = await referenceIssues(tx, { assignedUserId: userId }, '');
     if (issues.length) throw new ValidationError(issues.map((i) => ({ ...i, path: 'userId' })));
-    return tx.customer.update({ where: { id }, data: { assignedUserId: userId } });
+    const updated = await tx.customer.update({ where: { id }, data: { assignedUserId: userId } });
+    await notifyAssignment(tx, auth, updated, existing.assignedUserId, opts);
+    return updated;
   });
 }
 
