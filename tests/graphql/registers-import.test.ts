@@ -152,6 +152,21 @@ describe('syncCostCentres', () => {
       ['LOCAL', 'Only here', true], // not in the accounting system: left alone
     ]);
     expect(await syncCostCentres(db, [{ code: '300', name: 'Väst' }])).toEqual({ created: 0, renamed: 0, unchanged: 1 });
+    // A code the accounting system has closed arrives inactive; an existing one keeps its activity.
+    expect(
+      await syncCostCentres(db, [
+        { code: '500', name: 'Nedlagd', active: false },
+        { code: '100', name: 'Norr', active: false },
+      ]),
+    ).toEqual({
+      created: 1,
+      renamed: 0,
+      unchanged: 1,
+    });
+    expect((await db.costCentre.findMany({ where: { code: { in: ['100', '500'] } }, orderBy: { code: 'asc' } })).map((x) => [x.code, x.active])).toEqual([
+      ['100', true],
+      ['500', false],
+    ]);
   });
 
   it('refuses invalid input with paths, writing nothing', async () => {

@@ -202,6 +202,20 @@ describe('cost centres', () => {
     expect(plan).toEqual({ create: [{ code: '400', name: 'Öst', active: true }], rename: [{ id: 'b', name: 'Söder' }], unchanged: 1, issues: [] });
   });
 
+  it.each([
+    ['closed there: created inactive', false, false],
+    ['open there: created active', true, true],
+    ['not said: created active', undefined, true],
+  ] as const)('a new code %s', (_label, remoteActive, active) => {
+    const plan = costCentreSyncPlan([{ code: '500', name: 'Stängt', active: remoteActive }], []);
+    expect(plan.create).toEqual([{ code: '500', name: 'Stängt', active }]);
+  });
+
+  it('leaves an existing cost centre’s activity to the company, whatever the accounting system says', () => {
+    const plan = costCentreSyncPlan([{ code: '100', name: 'Norr', active: false }], [{ id: 'a', code: '100', name: 'Norr' }]);
+    expect(plan).toEqual({ create: [], rename: [], unchanged: 1, issues: [] });
+  });
+
   it('reports invalid and repeated codes with their positions', () => {
     const plan = costCentreSyncPlan([{ code: '100', name: 'A' }, { code: '100', name: 'B' }, { code: '', name: 'C' }, { code: '5' }], []);
     expect(pc(plan.issues)).toEqual([

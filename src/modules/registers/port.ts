@@ -139,7 +139,7 @@ export function registerPorts(db: TenantDb, scope: PortScope, now: Date): Pick<D
         try {
           const r = await syncCostCentres(
             db,
-            items.map((i) => ({ code: i.code, name: i.name })),
+            items.map((i) => ({ code: i.code, name: i.name, active: i.active })),
           );
           return { created: r.created, updated: r.renamed, unchanged: r.unchanged, issues: [] };
         } catch (err) {

@@ -305,8 +305,9 @@ export interface CostCentreSyncPlan {
 
 /**
  * The accounting system is the master of cost centres, keyed by code: codes we do not have
- * are created, a changed name renames ours. Nothing else changes (whether a cost centre is
- * active is the company's decision here).
+ * are created (inactive when the accounting system has closed them, so a closed cost centre is
+ * never offered for new projects), a changed name renames ours. Nothing else changes: whether an
+ * existing cost centre is active is the company's decision here.
  */
 export function costCentreSyncPlan(
   incoming: readonly unknown[],
@@ -317,7 +318,7 @@ export function costCentreSyncPlan(
   const plan: CostCentreSyncPlan = { create: [], rename: [], unchanged: 0, issues: [] };
   const seen = new Map<string, number>();
   incoming.forEach((raw, i) => {
-    const { code: c, name } = (raw ?? {}) as { code?: unknown; name?: unknown };
+    const { code: c, name, active } = (raw ?? {}) as { code?: unknown; name?: unknown; active?: unknown };
     const ch = costCentreChanges({ code: c, name }, null, `${pathPrefix}.${i}`);
     if (ch.issues.length) {
       plan.issues.push(...ch.issues);
@@ -330,7 +331,7 @@ export function costCentreSyncPlan(
     }
     seen.set(k, i);
     const ours = byCode.get(k);
-    if (!ours) plan.create.push({ code: k, name: n, active: true });
+    if (!ours) plan.create.push({ code: k, name: n, active: active !== false });
     else if (ours.name !== n) plan.rename.push({ id: ours.id, name: n });
     else plan.unchanged++;
   });

@@ -157,12 +157,14 @@ export async function updateCostCentre(db: TenantDb, id: string, input: Record<s
 export interface CostCentreImport {
   code: string;
   name: string;
+  /** False: closed in the accounting system (a new one is created inactive). */
+  active?: boolean;
 }
 
 /**
  * Brings the cost centres in line with the accounting system, keyed by code: new codes are
- * created, a changed name renames ours. Cost centres the list lacks are left alone, and so is
- * whether one is active. Invalid input (paths `costCentres.<i>.<field>`) writes nothing.
+ * created (inactive when closed there), a changed name renames ours. Cost centres the list lacks
+ * are left alone, and so is whether an existing one is active. Invalid input (paths `costCentres.<i>.<field>`) writes nothing.
  */
 export async function syncCostCentres(db: TenantDb, list: readonly CostCentreImport[]): Promise<{ created: number; renamed: number; unchanged: number }> {
   return db.$transaction(async (tx) => {
