@@ -31,6 +31,7 @@ import {
   recordUpsert,
   voucherSeriesSetting,
   voucherSeriesWanted,
+  isClosedProjectStatus,
 } from '@nordic-invoicing/connector-sdk';
 import {
   BL_BASE_URL,
@@ -381,7 +382,7 @@ const projectExport = defineFlow<BlSettings>({
         const ref = { type: 'project', id: p.id, reference: projectReference(p) };
         if (!isExportableProjectStatus(p.statusCode)) {
           // Below 40: not yet; 90 and above: closed in BL only when it was sent.
-          const sent = p.statusCode >= 90 ? await ctx.ids.get('project', p.id) : null;
+          const sent = isClosedProjectStatus(p.statusCode) ? await ctx.ids.get('project', p.id) : null;
           if (!sent) {
             ctx.count('skipped');
             return;
@@ -439,7 +440,7 @@ const projectPartExport = defineFlow<BlSettings>({
       (since) => ctx.domain.projectParts.changed(since),
       async (part, listed) => {
         const ref = { type: part.kind, id: part.id, reference: projectPartReference(part) };
-        if (part.statusCode >= 90 && !(await ctx.ids.get(part.kind, part.id))) {
+        if (isClosedProjectStatus(part.statusCode) && !(await ctx.ids.get(part.kind, part.id))) {
           ctx.count('skipped');
           return;
         }
@@ -469,7 +470,7 @@ const projectPartExport = defineFlow<BlSettings>({
         id: (part) => part.id,
         key: (part) => part.fullNumber,
         list: () => listProjects(session.bl),
-        wanted: (part) => part.statusCode < 90 && !projectNumberProblem(part.fullNumber),
+        wanted: (part) => !isClosedProjectStatus(part.statusCode) && !projectNumberProblem(part.fullNumber),
       },
     );
   },

@@ -22,6 +22,7 @@ import {
   type SupplierRecord,
   type SupplierUpsert,
   type VoucherUpsert,
+  isClosedProjectStatus,
 } from '@nordic-invoicing/connector-sdk';
 import type {
   BlAccount,
@@ -147,8 +148,8 @@ export function customerPayload(c: CustomerRecord, today: Date): Mapped<Omit<BlC
 // ---------------------------------------------------------------------------------------------
 // Projects
 
-/** Projects with status 40–89 are sent; from 90 a project already in BL is closed there. */
-export const isExportableProjectStatus = (code: number) => code >= 40 && code < 90;
+/** Projects with status 40–89 are sent; from 90 one already sent is closed (the SDK's rule, the same in every connector). */
+export { isExportableProjectStatus } from '@nordic-invoicing/connector-sdk';
 
 export function projectNumberProblem(number: string): string | null {
   return [...number].length > LIMITS.projectNumber ? `project number ${number} is longer than BL's ${LIMITS.projectNumber} characters` : null;
@@ -162,7 +163,7 @@ export function projectPayload(p: ProjectRecord, customerNumber: string | null):
     startDate: p.startDate ?? undefined,
     stopDate: p.endDate ?? undefined,
     responsiblePerson: p.leader?.name ?? undefined,
-    closed: p.statusCode >= 90,
+    closed: isClosedProjectStatus(p.statusCode),
   });
 }
 
@@ -175,7 +176,7 @@ export function projectPartPayload(part: ProjectPartRecord, customerNumber: stri
     startDate: part.startDate ?? part.project.startDate ?? part.createdAt.slice(0, 10),
     stopDate: part.project.endDate ?? undefined,
     responsiblePerson: part.project.leader?.name ?? undefined,
-    closed: part.statusCode >= 90,
+    closed: isClosedProjectStatus(part.statusCode),
   });
 }
 

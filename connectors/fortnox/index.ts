@@ -21,6 +21,7 @@ import {
   type SupplierRecord,
   importsVouchers,
   voucherSeriesSetting,
+  isClosedProjectStatus,
 } from '@nordic-invoicing/connector-sdk';
 import { FortnoxClient, fortnoxErrorMessage, type FortnoxSupplierInvoiceListItem, type FortnoxVoucher, type FortnoxVoucherFileConnection } from './client.js';
 import {
@@ -206,7 +207,7 @@ const projectExport = defineFlow<FortnoxSettings>({
       const ref = { type: 'project', id: p.id, reference: projectReference(p) };
       delete pending[p.number];
       if (!isExportableProjectStatus(p.statusCode)) {
-        const sent = p.statusCode >= 90 ? await ctx.ids.get('project', p.id) : null;
+        const sent = isClosedProjectStatus(p.statusCode) ? await ctx.ids.get('project', p.id) : null;
         if (!sent) {
           ctx.count('skipped');
           return;
@@ -219,7 +220,7 @@ const projectExport = defineFlow<FortnoxSettings>({
         return;
       }
       const status = projectStatus(p, ctx.settings.completionDelayDays, ctx.now);
-      if (p.statusCode >= 90 && status !== 'COMPLETED') {
+      if (isClosedProjectStatus(p.statusCode) && status !== 'COMPLETED') {
         // Re-checked on later runs even if the project does not change again.
         pending[p.number] = completionDate(p, ctx.settings.completionDelayDays, ctx.now)!.toISOString();
       }
@@ -258,7 +259,7 @@ const projectPartExport = defineFlow<FortnoxSettings>({
       (since) => ctx.domain.projectParts.changed(since),
       async (part, listed) => {
         const ref = { type: part.kind, id: part.id, reference: projectPartReference(part) };
-        if (part.statusCode >= 90 && !(await ctx.ids.get(part.kind, part.id))) {
+        if (isClosedProjectStatus(part.statusCode) && !(await ctx.ids.get(part.kind, part.id))) {
           ctx.count('skipped');
           return;
         }
@@ -284,7 +285,7 @@ const projectPartExport = defineFlow<FortnoxSettings>({
         id: (part) => part.id,
         key: (part) => part.fullNumber,
         list: () => listProjects(fx),
-        wanted: (part) => part.statusCode < 90 && !projectNumberMessage(part.fullNumber),
+        wanted: (part) => !isClosedProjectStatus(part.statusCode) && !projectNumberMessage(part.fullNumber),
       },
     );
   },

@@ -16,7 +16,7 @@ import type {
   SupplierUpsert,
   VoucherUpsert,
 } from '@nordic-invoicing/connector-sdk';
-import { invoiceRowsToSend } from '@nordic-invoicing/connector-sdk';
+import { invoiceRowsToSend, isClosedProjectStatus } from '@nordic-invoicing/connector-sdk';
 import type {
   FortnoxAccount,
   FortnoxCostCenter,
@@ -122,10 +122,8 @@ export const invoiceReference = (i: Pick<InvoiceRecord, 'number' | 'isCredit'>) 
 // ---------------------------------------------------------------------------------------------
 // Projects
 
-/** Projects with status 40–89 are created/updated; 90 and above only closes a project already sent. */
-export function isExportableProjectStatus(statusCode: number): boolean {
-  return statusCode >= 40 && statusCode <= 89;
-}
+/** Projects with status 40–89 are sent; from 90 one already sent is closed (the SDK's rule, the same in every connector). */
+export { isExportableProjectStatus } from '@nordic-invoicing/connector-sdk';
 
 const DAY_MS = 86_400_000;
 
@@ -134,7 +132,7 @@ const DAY_MS = 86_400_000;
  * 90; without an end date no earlier than 12 months after it reached 90. Null below 90.
  */
 export function completionDate(p: Pick<ProjectRecord, 'statusCode' | 'finishedAt' | 'endDate'>, delayDays: number, fallbackFinishedAt: Date): Date | null {
-  if (p.statusCode < 90) return null;
+  if (!isClosedProjectStatus(p.statusCode)) return null;
   const finished = p.finishedAt ? new Date(p.finishedAt) : fallbackFinishedAt;
   const byDelay = new Date(finished.getTime() + delayDays * DAY_MS);
   if (p.endDate) return byDelay;
@@ -166,7 +164,7 @@ export function projectPartPayload(part: ProjectPartRecord): FortnoxProject {
   return {
     ProjectNumber: part.fullNumber,
     Description: truncate(part.name.trim() || part.project.name.trim() || part.fullNumber, PROJECT_NAME_MAX),
-    Status: part.statusCode < 90 ? 'ONGOING' : 'COMPLETED',
+    Status: !isClosedProjectStatus(part.statusCode) ? 'ONGOING' : 'COMPLETED',
     StartDate: part.project.startDate ?? swedishDate(part.createdAt),
     ...present({ EndDate: part.project.endDate }),
     ProjectLeader: part.project.leader ? truncate(part.project.leader.name, 50) : '',

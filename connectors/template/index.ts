@@ -3,7 +3,16 @@
 //
 // Everything comes from the SDK's public entry; a connector never imports Prisma or src/modules.
 import { z } from 'zod';
-import { defineConnector, defineFlow, exportChanged, exportEntity, HttpError, recordUpsert, type FlowContext } from '@nordic-invoicing/connector-sdk';
+import {
+  defineConnector,
+  defineFlow,
+  exportChanged,
+  exportEntity,
+  HttpError,
+  isClosedProjectStatus,
+  recordUpsert,
+  type FlowContext,
+} from '@nordic-invoicing/connector-sdk';
 import { type LedgerCustomer, LedgerClient, ledgerErrorMessage } from './client.js';
 import {
   accountUpsert,
@@ -86,7 +95,7 @@ const projectExport = defineFlow<TemplateSettings>({
         const ref = { type: 'project', id: p.id, reference: projectReference(p) } as const;
         if (!isExportableProjectStatus(p.statusCode)) {
           // A finished project that was sent earlier is closed in Ledger; anything else waits.
-          const sent = p.statusCode >= 90 ? await ctx.ids.get('project', p.id) : null;
+          const sent = isClosedProjectStatus(p.statusCode) ? await ctx.ids.get('project', p.id) : null;
           if (!sent) {
             ctx.count('skipped');
             return;
@@ -127,7 +136,7 @@ const projectPartExport = defineFlow<TemplateSettings>({
       (since) => ctx.domain.projectParts.changed(since),
       async (part) => {
         const ref = { type: part.kind, id: part.id, reference: projectPartReference(part) };
-        if (part.statusCode >= 90) {
+        if (isClosedProjectStatus(part.statusCode)) {
           ctx.count('skipped');
           return;
         }

@@ -2,6 +2,7 @@
 // rules the flows apply before sending anything. No I/O: every function here is tested with
 // tables in template.test.ts.
 import type { AccountUpsert, CostCentreUpsert, CustomerRecord, ProjectPartRecord, ProjectRecord } from '@nordic-invoicing/connector-sdk';
+import { isClosedProjectStatus } from '@nordic-invoicing/connector-sdk';
 import type { LedgerAccount, LedgerCostCentre, LedgerCustomerInput, LedgerProjectInput, LedgerProjectStatus } from './client.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -33,14 +34,12 @@ export function projectNumberMessage(number: string): string | null {
   return problem === null ? null : `Project number "${number}" cannot be used: ${problem}`;
 }
 
-/** Projects with status 40–89 are exported (created or updated). */
-export function isExportableProjectStatus(statusCode: number): boolean {
-  return statusCode >= 40 && statusCode <= 89;
-}
+/** Projects with status 40–89 are sent; from 90 one already sent is closed (the SDK's rule, the same in every connector). */
+export { isExportableProjectStatus } from '@nordic-invoicing/connector-sdk';
 
 /** 90 and above means finished: the remote project is closed. */
 export function projectStatus(statusCode: number): LedgerProjectStatus {
-  return statusCode < 90 ? 'active' : 'closed';
+  return !isClosedProjectStatus(statusCode) ? 'active' : 'closed';
 }
 
 /** Cuts a text to `max` characters, counted in code points (a surrogate pair is never split). */

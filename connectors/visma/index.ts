@@ -28,6 +28,7 @@ import {
   importsVouchers,
   voucherSeriesSetting,
   voucherSeriesWanted,
+  isClosedProjectStatus,
 } from '@nordic-invoicing/connector-sdk';
 import {
   ATTACHMENT_DOCUMENT_TYPE,
@@ -354,7 +355,7 @@ const projectExport = defineFlow<VismaSettings>({
       async (p, listed) => {
         const ref = { type: 'project', id: p.id, reference: projectReference(p) };
         if (!isExportableProjectStatus(p.statusCode)) {
-          const sent = p.statusCode >= 90 ? await ctx.ids.get('project', p.id) : null;
+          const sent = isClosedProjectStatus(p.statusCode) ? await ctx.ids.get('project', p.id) : null;
           if (!sent) {
             ctx.count('skipped');
             return;
@@ -415,7 +416,7 @@ const projectPartExport = defineFlow<VismaSettings>({
       (since) => ctx.domain.projectParts.changed(since),
       async (part, listed) => {
         const ref = { type: part.kind, id: part.id, reference: projectPartReference(part) };
-        if (part.statusCode >= 90 && !(await ctx.ids.get(part.kind, part.id))) {
+        if (isClosedProjectStatus(part.statusCode) && !(await ctx.ids.get(part.kind, part.id))) {
           ctx.count('skipped');
           return;
         }
@@ -443,7 +444,7 @@ const projectPartExport = defineFlow<VismaSettings>({
         id: (part) => part.id,
         key: (part) => vismaProjectNumber(part.fullNumber),
         list: () => listProjects(session.visma),
-        wanted: (part) => part.statusCode < 90 && !projectNumberProblem(vismaProjectNumber(part.fullNumber)),
+        wanted: (part) => !isClosedProjectStatus(part.statusCode) && !projectNumberProblem(vismaProjectNumber(part.fullNumber)),
       },
     );
   },

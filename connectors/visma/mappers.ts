@@ -16,7 +16,7 @@ import type {
   SupplierUpsert,
   VoucherUpsert,
 } from '@nordic-invoicing/connector-sdk';
-import { invoiceRowsToSend } from '@nordic-invoicing/connector-sdk';
+import { invoiceRowsToSend, isClosedProjectStatus } from '@nordic-invoicing/connector-sdk';
 import type {
   VismaAccount,
   VismaCostCenter,
@@ -162,8 +162,8 @@ export function projectNumberProblem(vismaNumber: string): string | null {
   return null;
 }
 
-/** Projects with status 40–89 are exported; 90 and above close a project that was sent. */
-export const isExportableProjectStatus = (code: number) => code >= 40 && code <= 89;
+/** Projects with status 40–89 are sent; from 90 one already sent is closed (the SDK's rule, the same in every connector). */
+export { isExportableProjectStatus } from '@nordic-invoicing/connector-sdk';
 
 export function projectPayload(p: ProjectRecord, customerId: string | null): VismaProjectInput {
   return compact<VismaProjectInput>({
@@ -171,7 +171,7 @@ export function projectPayload(p: ProjectRecord, customerId: string | null): Vis
     Name: truncate(p.name.trim(), PROJECT_NAME_MAX),
     StartDate: dateTime(p.startDate ?? swedishDate(p.updatedAt)),
     EndDate: p.endDate ? dateTime(p.endDate) : undefined,
-    Status: p.statusCode >= 90 ? 2 : 1,
+    Status: isClosedProjectStatus(p.statusCode) ? 2 : 1,
     CustomerId: customerId ?? undefined,
     Notes: p.leader ? truncate(`Projektledare: ${p.leader.name}`, 500) : undefined,
   });
@@ -184,7 +184,7 @@ export function projectPartPayload(part: ProjectPartRecord, customerId: string |
     Name: truncate(part.name.trim() || part.project.name.trim(), PROJECT_NAME_MAX),
     StartDate: dateTime(part.startDate ?? part.project.startDate ?? swedishDate(part.createdAt)),
     EndDate: part.project.endDate ? dateTime(part.project.endDate) : undefined,
-    Status: part.statusCode >= 90 ? 2 : 1,
+    Status: isClosedProjectStatus(part.statusCode) ? 2 : 1,
     CustomerId: customerId ?? undefined,
     Notes: part.project.leader ? truncate(`Projektledare: ${part.project.leader.name}`, 500) : undefined,
   });

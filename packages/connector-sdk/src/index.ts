@@ -14,6 +14,15 @@ export {
 } from './define.js';
 // One accounting row per account and project: revenue accounting's rows merged by what a connector sends.
 export { invoiceRowsToSend, mergeInvoiceRows, type MergeInvoiceRowsOptions, sumDecimals } from './rows.js';
+// Which project statuses are sent (40–89) and closed (90+), the same in every connector.
+export {
+  isClosedProjectStatus,
+  isExportableProjectStatus,
+  PROJECT_CLOSED_FROM_STATUS,
+  PROJECT_EXPORT_FROM_STATUS,
+  type ProjectExportStage,
+  projectExportStage,
+} from './projects.js';
 // The voucherSeries setting: "all" or the series listed ([] = none), the same in every connector.
 export { importsVouchers, type VoucherSeriesSetting, voucherSeriesSetting, voucherSeriesWanted } from './vouchers.js';
 export { exportChanged, exportEntity, type ExportEntityOptions, type ExportListing, forEachEntity, isEntityError, listedLookup, recordUpsert } from './sync.js';
