@@ -335,7 +335,7 @@ async function queueRun(
   connectionId: string,
   run: { trigger: 'MANUAL' | 'RETRY'; flows: readonly string[]; dryRun: boolean; only: EntityRef[] | null },
 ): Promise<string> {
-  const runId = await db.$transaction(async (tx) => {
+  const handed = await db.$transaction(async (tx) => {
     if (!(await lockForUpdate(tx, 'Connection', connectionId))) throw new NotFoundError('Connection', 'No such connection.', 'id');
     const asked = await tx.connectorRun.findFirst({
       where: { connectionId, status: { in: ['QUEUED', 'RUNNING'] }, trigger: { in: ['MANUAL', 'RETRY'] } },
@@ -363,8 +363,8 @@ async function queueRun(
     return { queued, enqueued: await rt.enqueueRun(jobQueueStatements(tx), queued) };
   });
   // Without a run engine in this process the run starts here, once the QUEUED row is committed.
-  if (!runId.enqueued) rt.runQueuedHere(runId.queued);
-  return runId.queued.runId;
+  if (!handed.enqueued) rt.runQueuedHere(handed.queued);
+  return handed.queued.runId;
 }
 
 /** Queues a run of the connection (all enabled flows, or the chosen ones); returns the QUEUED run's id at once. */
