@@ -273,7 +273,7 @@ describe.skipIf(!onPostgres)('a worker killed mid-run (PostgreSQL)', () => {
     });
     await until(() => out.includes('worker-ready'), 60_000);
     // Sent from this process, taken by the worker (the only one working runs now).
-    const rt = processRuntime({ locks: postgresRunLocks(h.db.url), runLeaseMs: LEASE_MS });
+    const rt = processRuntime({ locks: postgresRunLocks(h.db.url, { leaseMs: LEASE_MS }), runLeaseMs: LEASE_MS });
     const sender = createRunEngine(rt, { url: h.db.url, work: false, retryDelaySeconds: 1 });
     engines.push(sender);
     await sender.start();

@@ -11,7 +11,6 @@ import { createSecretBox, loadSecretKey, parseSecretKey } from '../../src/integr
 import { canonicalJson, payloadHash } from '../../src/integration/runtime/hash.js';
 import { createRegistry, loadConnectors } from '../../src/integration/runtime/registry.js';
 import { flowsToRun } from '../../src/integration/runtime/run.js';
-import { advisoryKey } from '../../src/integration/runtime/locks.js';
 import { defineConnector, defineFlow, manifestIssues, settingsJsonSchema, type DomainEvent } from '@nordic-invoicing/connector-sdk';
 import { flowsListeningFor } from '../../src/modules/integrations/service.js';
 import template from '../../connectors/template/index.js';
@@ -154,15 +153,6 @@ describe('flows a change runs', () => {
     ['supplierInvoice.approved', ['supplier-invoices'], ['supplier-invoices']],
   ] as const)('%s with %j enabled → %j (enabled, listening, manifest order)', (event, enabled, expected) => {
     expect(flowsListeningFor(manifest, enabled, event)).toEqual(expected);
-  });
-});
-
-describe('advisory lock keys', () => {
-  it('are stable, 32-bit and distinct per connection', () => {
-    const a = advisoryKey('connection:1');
-    expect(advisoryKey('connection:1')).toEqual(a);
-    expect(advisoryKey('connection:2')).not.toEqual(a);
-    for (const n of a) expect(Number.isInteger(n) && n >= -(2 ** 31) && n < 2 ** 31).toBe(true);
   });
 });
 

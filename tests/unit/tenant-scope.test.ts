@@ -79,7 +79,7 @@ function expectScopeError(fn: () => unknown): void {
  * shares (written only by the rate limiter through its own pool, keyed by token id or address;
  * unreachable through the tenant-scoped client).
  */
-const NOT_TENANT_OWNED = ['Company', 'RateLimitBucket'];
+const NOT_TENANT_OWNED = ['Company', 'RateLimitBucket', 'RunLease'];
 
 describe('TENANT_MODELS', () => {
   it('is every model except Company and the rate-limit buckets', () => {

@@ -37,15 +37,22 @@ export async function createIntegrationRuntime(
 ): Promise<IntegrationRuntime> {
   const registry = await loadConnectors({ builtIn: parts.builtIn, packages: config.CONNECTOR_PACKAGES });
   const key = loadSecretKey(config.INTEGRATION_SECRET_KEY, db.kind === 'embedded' ? join(resolve(config.DATA_DIR), 'integration-secret.key') : null);
+  const log = observe.log ?? consoleLogger;
   const rt: IntegrationRuntime = assembleRuntime({
     prisma: db.prisma,
     registry,
     ports: parts.ports,
     notificationDelivery: parts.notificationDelivery,
     secrets: createSecretBox(key),
-    locks: db.kind === 'postgres' ? postgresRunLocks(db.url) : memoryRunLocks(),
+    locks:
+      db.kind === 'postgres'
+        ? postgresRunLocks(db.url, {
+            leaseMs: config.CONNECTOR_RUN_LEASE_SECONDS * 1000,
+            onLost: (key, reason) => log.warn(`run lock ${key}: not renewed (${reason})`),
+          })
+        : memoryRunLocks(),
     notifier: config.SMTP_URL ? smtpNotifier(config.SMTP_URL, config.MAIL_FROM) : null,
-    log: observe.log ?? consoleLogger,
+    log,
     metrics: observe.metrics,
     runTimeoutMs: config.CONNECTOR_RUN_TIMEOUT_SECONDS * 1000,
     runLeaseMs: config.CONNECTOR_RUN_LEASE_SECONDS * 1000,

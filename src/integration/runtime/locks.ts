@@ -1,7 +1,12 @@
-// One run per connection at a time. On PostgreSQL: a session advisory lock held on a dedicated
-// connection for the length of the run, so it holds across every API instance; a lock someone
-// else holds means "skip". The embedded database lives in one process (PGlite is a single
-// session, where advisory locks would always succeed), so an in-process set does the same job.
+// One run per connection at a time. On PostgreSQL: a lease row per connection (table "RunLease"),
+// taken with one statement (inserted, or taken over when the previous holder's lease has
+// expired), renewed every quarter of the lease while the run executes and deleted at its end, so
+// it holds across every API instance without keeping a database connection per run: a run costs a
+// statement now and then on a small shared pool. A process that dies leaves its lease to expire
+// (the run lease, as long as a run may go without a heartbeat before it counts as dead), after
+// which another may take it. The embedded database lives in one process, so an in-process set
+// does the same job there. Times are the database's clock (now()), so instances' clocks may differ.
+import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 
 export type Release = () => Promise<void>;
@@ -11,42 +16,47 @@ export interface RunLocks {
   tryAcquire(key: string): Promise<Release | null>;
 }
 
-/** Two 32-bit halves of a stable hash of the key, for pg_try_advisory_lock(int, int). */
-export function advisoryKey(key: string): [number, number] {
-  let h1 = 0x811c9dc5;
-  let h2 = 0x01000193;
-  for (let i = 0; i < key.length; i++) {
-    const c = key.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c, 0x01000193);
-    h2 = Math.imul(h2 ^ c, 0x5bd1e995);
-  }
-  // First half is a fixed namespace so these locks never collide with others' int8 locks.
-  return [0x4e505249 | 0, (h1 ^ (h2 >>> 7)) | 0];
+/** Takes the lease unless someone else's is still valid; the owner when taken. */
+const ACQUIRE = `INSERT INTO "RunLease" ("key", "owner", "expiresAt") VALUES ($1, $2, now() + $3 * interval '1 millisecond')
+  ON CONFLICT ("key") DO UPDATE SET "owner" = EXCLUDED."owner", "expiresAt" = EXCLUDED."expiresAt"
+  WHERE "RunLease"."expiresAt" < now()
+  RETURNING "owner"`;
+const RENEW = `UPDATE "RunLease" SET "expiresAt" = now() + $3 * interval '1 millisecond' WHERE "key" = $1 AND "owner" = $2`;
+const RELEASE = `DELETE FROM "RunLease" WHERE "key" = $1 AND "owner" = $2`;
+
+export interface PostgresRunLockOptions {
+  /** How long a lease lasts without renewal (default 120 s: the run lease); renewed every quarter of it. */
+  leaseMs?: number;
+  /** Told when a renewal fails or finds the lease taken over (the run goes on; its heartbeat rule applies). */
+  onLost?: (key: string, reason: string) => void;
 }
 
-export function postgresRunLocks(url: string): RunLocks {
+export function postgresRunLocks(url: string, opts: PostgresRunLockOptions = {}): RunLocks {
+  const leaseMs = Math.max(1_000, opts.leaseMs ?? 120_000);
+  // A few connections shared by every run of the process; idle ones do not keep it alive.
+  const pool = new pg.Pool({ connectionString: url, max: 2, idleTimeoutMillis: 10_000, allowExitOnIdle: true, application_name: 'connector-run-lock' });
+  pool.on('error', () => undefined);
   return {
     async tryAcquire(key) {
-      const client = new pg.Client({ connectionString: url, application_name: 'connector-run-lock' });
-      await client.connect();
-      try {
-        const [a, b] = advisoryKey(key);
-        const { rows } = await client.query<{ locked: boolean }>('SELECT pg_try_advisory_lock($1, $2) AS locked', [a, b]);
-        if (!rows[0]?.locked) {
-          await client.end();
-          return null;
-        }
-        return async () => {
-          try {
-            await client.query('SELECT pg_advisory_unlock($1, $2)', [a, b]);
-          } finally {
-            await client.end();
-          }
-        };
-      } catch (err) {
-        await client.end().catch(() => undefined);
-        throw err;
-      }
+      const owner = randomUUID();
+      const { rows } = await pool.query<{ owner: string }>(ACQUIRE, [key, owner, leaseMs]);
+      if (rows.length === 0) return null;
+      const timer = setInterval(
+        () => {
+          pool
+            .query(RENEW, [key, owner, leaseMs])
+            .then((r) => {
+              if (r.rowCount === 0) opts.onLost?.(key, 'the lease was taken over after it expired');
+            })
+            .catch((err: unknown) => opts.onLost?.(key, (err as Error).message));
+        },
+        Math.floor(leaseMs / 4),
+      );
+      timer.unref();
+      return async () => {
+        clearInterval(timer);
+        await pool.query(RELEASE, [key, owner]);
+      };
     },
   };
 }
