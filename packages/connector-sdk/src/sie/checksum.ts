@@ -23,10 +23,9 @@ export class SieChecksum {
 
   /** Adds one record: its label (with `#`) and its field contents (object lists flattened). */
   addRecord(label: string, contents: readonly string[]): void {
-    const body = encodeSie(contents.join(''), this.encoding);
-    const full = encodeSie(label, this.encoding);
-    this.#crc = crc32(body, crc32(full, this.#crc));
-    this.#bare = crc32(body, crc32(full.subarray(label.startsWith('#') ? 1 : 0), this.#bare));
+    const bytes = encodeSie(label + contents.join(''), this.encoding);
+    this.#crc = crc32(bytes, this.#crc);
+    this.#bare = crc32(label.startsWith('#') ? bytes.subarray(1) : bytes, this.#bare);
   }
 
   /** The checksum of the records added so far (unsigned 32-bit). */
