@@ -397,9 +397,13 @@ export function revenueLockIssues(f: RevenueLockFacts): ValidationIssue[] {
 // Basis for the accounting system
 
 /**
- * Spreads a tax reduction over eligible rows in proportion to their amounts, to the öre; the
- * rounding difference goes on the last eligible row, so the rows add up to the reduction.
- * Rows that are not eligible get 0.
+ * Spreads a tax reduction over eligible rows in proportion to their amounts, to the öre, by the
+ * largest-remainder rule: each row first gets its exact share rounded down to the öre, and the
+ * öre left over go one each to the rows whose shares lost the most in that rounding (the earlier
+ * row first on a tie). So the rows add up to the reduction and every row is less than one öre
+ * from its exact share (putting the whole remainder on the last row could leave it several öre
+ * off). A credit (negative reduction) is spread as its positive and every share turned. Rows that
+ * are not eligible get 0.
  */
 export function spreadReduction(rows: readonly { amount: Dec | string; eligible: boolean }[], reduction: Dec | string): Dec[] {
   const total = new D(reduction);
@@ -407,11 +411,20 @@ export function spreadReduction(rows: readonly { amount: Dec | string; eligible:
   const base = eligible.reduce((s, r) => s.plus(r.amount), new D(0));
   const out = rows.map(() => new D(0));
   if (total.isZero() || base.isZero()) return out;
-  let given = new D(0);
+  // In öre, as a positive number; the sign is put back at the end.
+  const ore = total.abs().times(100).toDecimalPlaces(0, D.ROUND_HALF_UP);
+  const exact = eligible.map((r) => ore.times(r.amount).dividedBy(base));
+  const floors = exact.map((e) => e.floor());
+  let left = ore.minus(floors.reduce((s, f) => s.plus(f), new D(0))).toNumber();
+  const byLoss = exact.map((e, n) => ({ n, loss: e.minus(floors[n]!) })).sort((a, b) => b.loss.comparedTo(a.loss) || a.n - b.n);
+  for (const { n } of byLoss) {
+    if (left <= 0) break;
+    floors[n] = floors[n]!.plus(1);
+    left--;
+  }
+  const sign = total.isNegative() ? -1 : 1;
   eligible.forEach((r, n) => {
-    const share = n === eligible.length - 1 ? total.minus(given) : total.times(r.amount).dividedBy(base).toDecimalPlaces(2, D.ROUND_HALF_UP);
-    out[r.i] = share;
-    given = given.plus(share);
+    out[r.i] = floors[n]!.times(sign).dividedBy(100);
   });
   return out;
 }
