@@ -1,0 +1,369 @@
+// Pure mapping of this system's locked customer invoices to SIE 4 vouchers, and the header of the
+// file that carries them. No I/O; every rule is table-tested in sie.test.ts.
+//
+// One voucher per invoice, booked on its bookkeeping date, debit positive and credit negative:
+//   + accounts receivable: what the customer pays (amountToPay: the rounded total less the tax reduction)
+//   + the tax reduction claimed from Skatteverket (ROT/RUT/green) on its own account
+//   − revenue per row of the basis (invoiceRowsToSend), with cost centre (dimension 1) and project
+//     or work order/ÄTA (dimension 6) as objects
+//   − output VAT per rate on the rate's account (none under reverse charge)
+//   − öresavrundning
+// A credit invoice's record carries every amount negated, so its voucher is the original's with
+// every sign turned. The rows sum to exactly zero or the invoice is refused.
+import { Decimal } from 'decimal.js';
+import {
+  type InvoiceRecord,
+  type InvoiceRowRecord,
+  invoiceRowsToSend,
+  parseOrganisationNumber,
+  parsePersonalIdentityNumber,
+  swedishVatRate,
+} from '@nordic-invoicing/connector-sdk';
+import type { SieObjectRef, SieWriteAccount, SieWriteDimension, SieWriteModel, SieWriteObject, SieWriteVoucher } from '@nordic-invoicing/connector-sdk/sie';
+
+// ---------------------------------------------------------------------------------------------
+// Settings
+
+export interface SieExportSettings {
+  /** Voucher series of the invoices' vouchers. */
+  series: string;
+  /** Accounts receivable when the invoice carries none of its own (BAS 1510 Kundfordringar). */
+  receivablesAccount: string;
+  /** The tax reduction claimed from Skatteverket (BAS 1513 Kundfordringar – delad faktura). */
+  taxReductionAccount: string;
+  /** Output VAT account per rate (BAS 2611, 2621, 2631 for 25, 12 and 6 %). */
+  vatAccounts: Readonly<Record<string, string>>;
+  /** Öresavrundning (BAS 3740). */
+  roundingAccount: string;
+  /** project: revenue on the main project; workOrder: on the work order/ÄTA when the row has one. */
+  projectLevel: 'project' | 'workOrder';
+}
+
+export const DEFAULT_SETTINGS: SieExportSettings = {
+  series: 'F',
+  receivablesAccount: '1510',
+  taxReductionAccount: '1513',
+  vatAccounts: { '25': '2611', '12': '2621', '6': '2631' },
+  roundingAccount: '3740',
+  projectLevel: 'project',
+};
+
+/** SIE dimensions (SIE-gruppen's reserved numbers): 1 kostnadsställe/resultatenhet, 6 projekt. */
+export const COST_CENTRE_DIMENSION = '1';
+export const PROJECT_DIMENSION = '6';
+const DIMENSION_NAMES: Readonly<Record<string, string>> = { [COST_CENTRE_DIMENSION]: 'Kostnadsställe', [PROJECT_DIMENSION]: 'Projekt' };
+
+/** BAS names of the accounts the defaults use (a header names accounts the company's chart does not). */
+export const BAS_ACCOUNT_NAMES: Readonly<Record<string, string>> = {
+  '1510': 'Kundfordringar',
+  '1513': 'Kundfordringar - delad faktura',
+  '2611': 'Utgående moms på försäljning inom Sverige, 25 %',
+  '2621': 'Utgående moms på försäljning inom Sverige, 12 %',
+  '2631': 'Utgående moms på försäljning inom Sverige, 6 %',
+  '3740': 'Öres- och kronutjämning',
+};
+
+// ---------------------------------------------------------------------------------------------
+// Errors
+
+export type SieExportErrorCode =
+  | 'bad-setting'
+  | 'missing-account'
+  | 'bad-vat-rate'
+  | 'missing-vat-account'
+  | 'vat-mismatch'
+  | 'bad-amount'
+  | 'unbalanced'
+  | 'no-rows';
+
+/** An invoice (or a setting) the export refuses; `invoice` names the invoice ("Invoice 17"), `field` what is wrong. */
+export class SieExportError extends Error {
+  readonly code: SieExportErrorCode;
+  readonly invoice: string | undefined;
+  readonly field: string;
+  /** For `unbalanced` and `vat-mismatch`: the amount the rows are off by. */
+  readonly difference: string | undefined;
+
+  constructor(code: SieExportErrorCode, message: string, where: { invoice?: string; field: string; difference?: string }) {
+    super(where.invoice === undefined ? message : `${where.invoice}: ${message}`);
+    this.name = 'SieExportError';
+    this.code = code;
+    this.invoice = where.invoice;
+    this.field = where.field;
+    this.difference = where.difference;
+  }
+}
+
+const ACCOUNT = /^\d{4,6}$/;
+const SERIES = /^[A-Za-z0-9]{1,10}$/;
+
+/** The settings with the BAS defaults for what is not given; refuses an account or series SIE cannot carry, naming the setting. */
+export function sieExportSettings(input: Partial<SieExportSettings> = {}): SieExportSettings {
+  const s: SieExportSettings = { ...DEFAULT_SETTINGS, ...input, vatAccounts: { ...(input.vatAccounts ?? DEFAULT_SETTINGS.vatAccounts) } };
+  if (!SERIES.test(s.series)) throw new SieExportError('bad-setting', `series "${s.series}" is not 1–10 letters or digits`, { field: 'series' });
+  for (const key of ['receivablesAccount', 'taxReductionAccount', 'roundingAccount'] as const) {
+    if (!ACCOUNT.test(s[key])) throw new SieExportError('bad-setting', `"${s[key]}" is not an account number (4–6 digits)`, { field: key });
+  }
+  const vatAccounts: Record<string, string> = {};
+  for (const [rate, account] of Object.entries(s.vatAccounts)) {
+    const r = swedishVatRate(rate);
+    if (r === null || r === '0')
+      throw new SieExportError('bad-setting', `"${rate}" is not a Swedish VAT rate with output VAT`, { field: `vatAccounts.${rate}` });
+    if (!ACCOUNT.test(account)) throw new SieExportError('bad-setting', `"${account}" is not an account number (4–6 digits)`, { field: `vatAccounts.${rate}` });
+    vatAccounts[r] = account;
+  }
+  if (s.projectLevel !== 'project' && s.projectLevel !== 'workOrder')
+    throw new SieExportError('bad-setting', `"${String(s.projectLevel)}" is neither project nor workOrder`, { field: 'projectLevel' });
+  return { ...s, vatAccounts };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The voucher of an invoice
+
+/** How the run history and refusals name an invoice. */
+export const invoiceReference = (i: Pick<InvoiceRecord, 'number' | 'isCredit'>) => `${i.isCredit ? 'Credit invoice' : 'Invoice'} ${i.number}`;
+
+const TAX_REDUCTION_SV: Record<Exclude<InvoiceRecord['taxReductionType'], 'NONE'>, string> = { ROT: 'ROT', RUT: 'RUT', GREEN: 'grön teknik' };
+
+/** The voucher's rows, debit positive, each amount with two decimals. */
+export interface SieVoucherRow {
+  account: string;
+  objects: SieObjectRef[];
+  amount: string;
+  text: string;
+}
+
+export interface SieInvoiceVoucher extends SieWriteVoucher {
+  ref: string;
+  rows: SieVoucherRow[];
+}
+
+/** The rows sent for an invoice: the basis merged by what SIE tells apart (account, VAT rate, project or work order/ÄTA, cost centre). */
+export function invoiceRows(inv: InvoiceRecord, s: Pick<SieExportSettings, 'projectLevel'>): InvoiceRowRecord[] {
+  return invoiceRowsToSend(inv, { projectParts: s.projectLevel === 'workOrder', costCentres: true });
+}
+
+/** A revenue row's objects: its cost centre as dimension 1, its project (or work order/ÄTA at workOrder level) as dimension 6. */
+export function rowObjects(
+  r: Pick<InvoiceRowRecord, 'costCentreCode' | 'projectNumber' | 'projectPartNumber'>,
+  s: Pick<SieExportSettings, 'projectLevel'>,
+): SieObjectRef[] {
+  const objects: SieObjectRef[] = [];
+  if (r.costCentreCode) objects.push({ dimension: COST_CENTRE_DIMENSION, id: r.costCentreCode });
+  const project = (s.projectLevel === 'workOrder' && r.projectPartNumber) || r.projectNumber;
+  if (project) objects.push({ dimension: PROJECT_DIMENSION, id: project });
+  return objects;
+}
+
+const D = (s: string) => new Decimal(s);
+
+/**
+ * The output VAT per rate of an invoice's rows: each rate's VAT computed on the rate's sum and
+ * rounded to öre, with what rounding leaves to reach the invoice's own VAT on the largest (the same
+ * reconciliation as the Björn Lundén connector's). A difference larger than rounding can explain
+ * (half an öre per row and rate) is refused rather than booked as VAT; under reverse charge there
+ * is no output VAT and the invoice must carry none. Rates in order 25, 12, 6.
+ */
+export function vatPerRate(
+  inv: Pick<InvoiceRecord, 'vat' | 'reverseCharge'>,
+  rows: readonly Pick<InvoiceRowRecord, 'amount' | 'vatRate'>[],
+  ref: string,
+): { rate: string; amount: Decimal }[] {
+  const invoiceVat = D(inv.vat);
+  if (inv.reverseCharge) {
+    if (!invoiceVat.isZero())
+      throw new SieExportError('vat-mismatch', `a reverse-charge invoice carries no VAT, but this one has ${invoiceVat.toFixed(2)}`, {
+        invoice: ref,
+        field: 'vat',
+        difference: invoiceVat.toFixed(2),
+      });
+    return [];
+  }
+  const byRate = new Map<string, Decimal>();
+  rows.forEach((r, i) => {
+    const rate = swedishVatRate(r.vatRate);
+    if (rate === null)
+      throw new SieExportError('bad-vat-rate', `row ${i + 1}: "${r.vatRate}" is not a Swedish VAT rate`, { invoice: ref, field: `rows.${i}.vatRate` });
+    if (rate !== '0') byRate.set(rate, (byRate.get(rate) ?? new Decimal(0)).plus(D(r.amount).times(rate).dividedBy(100)));
+  });
+  const vat = [...byRate.entries()]
+    .map(([rate, v]) => ({ rate, amount: v.toDecimalPlaces(2, Decimal.ROUND_HALF_UP) }))
+    .sort((a, b) => Number(b.rate) - Number(a.rate));
+  const diff = invoiceVat.minus(vat.reduce((sum, v) => sum.plus(v.amount), new Decimal(0)));
+  if (!diff.isZero()) {
+    const tolerance = new Decimal('0.005').times(Math.max(1, rows.length));
+    if (vat.length === 0 || diff.abs().gt(tolerance)) {
+      const computed = invoiceVat.minus(diff).toFixed(2);
+      throw new SieExportError('vat-mismatch', `the rows give VAT ${computed}, the invoice has ${invoiceVat.toFixed(2)} (a difference of ${diff.toFixed(2)})`, {
+        invoice: ref,
+        field: 'vat',
+        difference: diff.toFixed(2),
+      });
+    }
+    const largest = vat.reduce((m, v) => (v.amount.abs().gt(m.amount.abs()) ? v : m));
+    largest.amount = largest.amount.plus(diff);
+  }
+  return vat;
+}
+
+function money(value: string, ref: string, field: string): Decimal {
+  const d = /^\s*[+-]?\d+(\.\d+)?\s*$/.test(value) ? new Decimal(value.trim()) : null;
+  if (d === null || d.decimalPlaces() > 2) throw new SieExportError('bad-amount', `"${value}" is not an amount in kronor and öre`, { invoice: ref, field });
+  return d;
+}
+
+/**
+ * The SIE voucher of one locked customer invoice (or credit invoice), on its bookkeeping date in
+ * the settings' series; numbered by the program that imports it. Zero amounts are left out.
+ * Throws SieExportError naming the invoice when a row has no account, a rate has no VAT account,
+ * the VAT does not reconcile or the rows would not sum to zero.
+ */
+export function invoiceVoucher(inv: InvoiceRecord, settings: SieExportSettings): SieInvoiceVoucher {
+  const ref = invoiceReference(inv);
+  const rows: SieVoucherRow[] = [];
+  const add = (account: string, objects: SieObjectRef[], amount: Decimal, text: string) => {
+    if (!amount.isZero()) rows.push({ account, objects, amount: amount.toFixed(2), text });
+  };
+
+  const receivable = inv.receivablesAccount === undefined ? settings.receivablesAccount : String(inv.receivablesAccount);
+  add(receivable, [], money(inv.amountToPay, ref, 'amountToPay'), 'Kundfordran');
+  const reduction = money(inv.taxReductionAmount, ref, 'taxReductionAmount');
+  if (inv.taxReductionType !== 'NONE') add(settings.taxReductionAccount, [], reduction, `Skattereduktion ${TAX_REDUCTION_SV[inv.taxReductionType]}`);
+  else if (!reduction.isZero())
+    throw new SieExportError('unbalanced', `a tax reduction of ${reduction.toFixed(2)} on an invoice without a tax-reduction type`, {
+      invoice: ref,
+      field: 'taxReductionAmount',
+    });
+
+  const basis = invoiceRows(inv, settings);
+  basis.forEach((r, i) => {
+    if (r.accountNumber === null)
+      throw new SieExportError('missing-account', `row ${i + 1} (${r.description}) has no account`, { invoice: ref, field: `rows.${i}.accountNumber` });
+    add(String(r.accountNumber), rowObjects(r, settings), money(r.amount, ref, `rows.${i}.amount`).neg(), r.description);
+  });
+
+  for (const v of vatPerRate(inv, basis, ref)) {
+    const account = settings.vatAccounts[v.rate];
+    if (account === undefined)
+      throw new SieExportError('missing-vat-account', `no output VAT account is set for ${v.rate} %`, { invoice: ref, field: `vatAccounts.${v.rate}` });
+    add(account, [], v.amount.neg(), `Utgående moms ${v.rate} %`);
+  }
+  add(settings.roundingAccount, [], money(inv.rounding, ref, 'rounding').neg(), 'Öresavrundning');
+
+  const sum = rows.reduce((s, r) => s.plus(r.amount), new Decimal(0));
+  if (!sum.isZero()) {
+    throw new SieExportError('unbalanced', `the voucher does not balance: its rows sum to ${sum.toFixed(2)}, not zero`, {
+      invoice: ref,
+      field: 'rows',
+      difference: sum.toFixed(2),
+    });
+  }
+  if (rows.length === 0) throw new SieExportError('no-rows', 'the invoice books nothing (every amount is zero)', { invoice: ref, field: 'rows' });
+
+  const kind = inv.isCredit ? 'Kreditfaktura' : 'Faktura';
+  const credits = inv.isCredit && inv.creditOf ? ` kredit av faktura ${inv.creditOf.number}` : '';
+  return { ref, series: settings.series, date: inv.bookkeepingDate, text: `${kind} ${inv.number} ${inv.customerNumber}${credits}`, rows };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The header
+
+export interface SieCompany {
+  name: string;
+  /** Organisation number (a sole trader's personnummer), any common spelling; written NNNNNN-NNNN. */
+  orgNr: string;
+  program: { name: string; version: string };
+  /** ISO date of generation and who generated the file. */
+  generated: { date: string; sign?: string };
+  /** #RAR: 0 the year the vouchers are in, -1 the one before. */
+  fiscalYears: { index: number; start: string; end: string }[];
+}
+
+export interface SieAccountName {
+  number: string;
+  /** The company's name of the account; the BAS name of a default account, else "Konto NNNN", when absent. */
+  name?: string;
+}
+
+export interface SieObjectName extends SieObjectRef {
+  /** The cost centre's or project's name; its id when absent. */
+  name?: string;
+}
+
+/**
+ * The header of a SIE 4I file as the SDK writer takes it (`#FLAGGA`, `#FORMAT PC8` and `#SIETYP 4`
+ * are the writer's own): `#PROGRAM`, `#GEN`, `#ORGNR`, `#FNAMN`, `#RAR`, one `#KONTO` per account
+ * used, `#DIM` for each dimension the objects use and one `#OBJEKT` per object used. Accounts and
+ * objects are sorted and listed once.
+ */
+export function sieHeader(company: SieCompany, accounts: readonly SieAccountName[], objects: readonly SieObjectName[]): Omit<SieWriteModel, 'vouchers'> {
+  // A sole trader's organisation number is their personnummer (written with its 10 digits).
+  const org = parseOrganisationNumber(company.orgNr);
+  const person = org.ok ? org : parsePersonalIdentityNumber(company.orgNr.replace(/\s+/g, ''), { today: new Date(`${company.generated.date}T12:00:00Z`) });
+  if (!person.ok) throw new SieExportError('bad-setting', `"${company.orgNr}" is not an organisation number: ${org.ok ? '' : org.message}`, { field: 'orgNr' });
+  if (!company.name.trim()) throw new SieExportError('bad-setting', 'the company has no name', { field: 'name' });
+  const digits = person.value.normalized.slice(-10);
+
+  const chart = new Map<string, SieWriteAccount>();
+  for (const a of accounts) {
+    if (!ACCOUNT.test(a.number)) throw new SieExportError('bad-setting', `"${a.number}" is not an account number (4–6 digits)`, { field: 'accounts' });
+    const known = chart.get(a.number);
+    if (!known || a.name) chart.set(a.number, { number: a.number, name: a.name?.trim() || BAS_ACCOUNT_NAMES[a.number] || `Konto ${a.number}` });
+  }
+  const register = new Map<string, SieWriteObject>();
+  for (const o of objects) {
+    const key = JSON.stringify([o.dimension, o.id]);
+    const known = register.get(key);
+    if (!known || o.name) register.set(key, { dimension: o.dimension, id: o.id, name: o.name?.trim() || o.id });
+  }
+  const sortedObjects = [...register.values()].sort((a, b) => Number(a.dimension) - Number(b.dimension) || a.id.localeCompare(b.id, 'sv'));
+  const dimensions: SieWriteDimension[] = [...new Set(sortedObjects.map((o) => o.dimension))].map((d) => ({
+    number: d,
+    name: DIMENSION_NAMES[d] ?? `Dimension ${d}`,
+  }));
+  return {
+    program: company.program,
+    generated: company.generated,
+    companyName: company.name.trim(),
+    orgNr: `${digits.slice(0, 6)}-${digits.slice(6)}`,
+    fiscalYears: company.fiscalYears,
+    accounts: [...chart.values()].sort((a, b) => a.number.localeCompare(b.number)),
+    dimensions,
+    objects: sortedObjects,
+  };
+}
+
+/** The accounts and objects the vouchers use, each once. */
+export function usedInVouchers(vouchers: readonly SieInvoiceVoucher[]): { accounts: SieAccountName[]; objects: SieObjectName[] } {
+  const accounts = new Set<string>();
+  const objects = new Map<string, SieObjectRef>();
+  for (const v of vouchers) {
+    for (const r of v.rows) {
+      accounts.add(r.account);
+      for (const o of r.objects) objects.set(JSON.stringify([o.dimension, o.id]), o);
+    }
+  }
+  return { accounts: [...accounts].map((number) => ({ number })), objects: [...objects.values()] };
+}
+
+/**
+ * The whole file model of a set of invoices: the header for the accounts and objects their
+ * vouchers use (named from `names` where given) and one voucher per invoice.
+ */
+export function invoicesSieModel(
+  company: SieCompany,
+  invoices: readonly InvoiceRecord[],
+  settings: SieExportSettings,
+  names: { accounts?: readonly SieAccountName[]; objects?: readonly SieObjectName[] } = {},
+): SieWriteModel & { vouchers: SieInvoiceVoucher[] } {
+  const vouchers = invoices.map((inv) => invoiceVoucher(inv, settings));
+  const used = usedInVouchers(vouchers);
+  const accountNames = new Map((names.accounts ?? []).map((a) => [a.number, a.name]));
+  const objectNames = new Map((names.objects ?? []).map((o) => [JSON.stringify([o.dimension, o.id]), o.name]));
+  const header = sieHeader(
+    company,
+    used.accounts.map((a) => ({ number: a.number, name: accountNames.get(a.number) })),
+    used.objects.map((o) => ({ ...o, name: objectNames.get(JSON.stringify([o.dimension, o.id])) })),
+  );
+  return { ...header, vouchers };
+}
