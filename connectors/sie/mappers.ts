@@ -225,6 +225,10 @@ export function invoiceVoucher(inv: InvoiceRecord, settings: SieExportSettings):
     if (!amount.isZero()) rows.push({ account, objects, amount: amount.toFixed(2), text });
   };
 
+  // A credit invoice's record carries its amounts negated; one that does not would book as a sale.
+  if (inv.isCredit && money(inv.total, ref, 'total').gt(0))
+    throw new SieExportError('bad-amount', `a credit invoice has a negative total, this one has ${inv.total}`, { invoice: ref, field: 'total' });
+
   const receivable = inv.receivablesAccount === undefined ? settings.receivablesAccount : String(inv.receivablesAccount);
   add(receivable, [], money(inv.amountToPay, ref, 'amountToPay'), 'Kundfordran');
   const reduction = money(inv.taxReductionAmount, ref, 'taxReductionAmount');

@@ -293,6 +293,35 @@ describe('invoiceVoucher: one voucher per invoice, debit positive', () => {
       ],
     ],
     [
+      'credit of a ROT invoice: the claim on Skatteverket reversed too',
+      {
+        ...rot,
+        number: 19,
+        isCredit: true,
+        creditOf: { id: 'inv-17', number: 17, externalNumber: null },
+        rows: rot.rows.map((r) => ({
+          ...r,
+          amount: `-${r.amount}`,
+          unitPrice: `-${r.unitPrice}`,
+          taxReduction: r.taxReduction && { ...r.taxReduction, amount: `-${r.taxReduction.amount}` },
+        })),
+        net: '-50000.00',
+        vat: '-12500.00',
+        total: '-62500.00',
+        amountToPay: '-47500.00',
+        taxReductionAmount: '-15000.00',
+        buyers: rot.buyers.map((b) => ({ ...b, amount: '-7500.00' })),
+      },
+      {},
+      [
+        ['1510', '', '-47500.00'],
+        ['1513', '', '-15000.00'],
+        ['3001', '6:10000', '40000.00'],
+        ['3001', '6:10000', '10000.00'],
+        ['2611', '', '12500.00'],
+      ],
+    ],
+    [
       'projectLevel project: work order and ÄTA rows on the main project, merged',
       parts,
       { projectLevel: 'project' },
@@ -589,6 +618,12 @@ describe('refusals name the invoice and what is wrong', () => {
     ['VAT without a rate that carries VAT', { ...plain, rows: [row('1000.00', { vatRate: '0' })] }, {}, { code: 'vat-mismatch', difference: '250.00' }],
     ['an amount finer than öre', { ...plain, rows: [row('1000.005')] }, {}, { code: 'bad-amount', field: 'rows.0.amount' }],
     ['a credit invoice is named as one', { ...credit, amountToPay: '-1729.00' }, {}, { code: 'unbalanced', invoice: 'Credit invoice 18', difference: '1.00' }],
+    [
+      'a credit invoice whose amounts are not negated',
+      { ...mixed, number: 18, isCredit: true, creditOf: { id: 'inv-17', number: 17, externalNumber: null } },
+      {},
+      { code: 'bad-amount', invoice: 'Credit invoice 18', field: 'total' },
+    ],
     [
       'nothing to book',
       invoice([row('0.00')], { net: '0.00', vat: '0.00', rounding: '0.00', total: '0.00', amountToPay: '0.00' }),
