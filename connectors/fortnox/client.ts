@@ -210,6 +210,7 @@ export interface FortnoxInvoiceInput {
   OurReference?: string | null;
   ExternalInvoiceReference1: string;
   ExternalInvoiceReference2?: string | null;
+  OCR?: string | null;
   Project?: string | null;
   Remarks?: string | null;
   CreditInvoiceReference?: string;

@@ -477,6 +477,8 @@ export function invoicePayload(inv: InvoiceRecord, o: InvoiceMapOptions): Fortno
     YourReference: inv.yourReference ? truncate(inv.yourReference, 50) : null,
     OurReference: inv.ourReference ? truncate(inv.ourReference, 50) : null,
     ExternalInvoiceReference1: String(inv.number),
+    // The customer pays with it: Fortnox prints it and matches payments by it.
+    OCR: inv.ocrReference ?? null,
     Project: inv.projectNumber || null,
     InvoiceRows: invoiceRows(inv, o).map((r) => invoiceRowPayload(r, inv, o)),
   });

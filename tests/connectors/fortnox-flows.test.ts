@@ -376,6 +376,7 @@ describe('customer invoice export and paid dates', () => {
     const stored = async (id: string) => db.invoice.findUniqueOrThrow({ where: { id } });
     const [inv, rev, cre, unl] = [await stored(invoiceId), await stored(reverseId), await stored(creditId), await stored(unlockedId)];
     expect(unl.externalNumber).toBeNull();
+    expect(inv.ocrReference).toMatch(new RegExp(`^${inv.number}\\d$`));
     expect(fake.state.invoices).toHaveLength(3);
     const remote = (n: string | null) => fake.state.invoices.find((i) => i.DocumentNumber === n)!;
 
@@ -385,6 +386,8 @@ describe('customer invoice export and paid dates', () => {
       CustomerNumber: customerNumber,
       InvoiceDate: '2026-10-31',
       ExternalInvoiceReference1: String(inv.number),
+      // The OCR reference the customer pays with, made when it was locked.
+      OCR: inv.ocrReference,
       Booked: true,
       Credit: 'false',
     });

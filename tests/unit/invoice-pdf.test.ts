@@ -30,6 +30,7 @@ function base(p: Partial<InvoiceDocument>): InvoiceDocument {
     description: null,
     invoiceDate: '2026-03-02',
     dueDate: '2026-04-01',
+    ocrReference: null,
     deliveryDate: null,
     seller,
     buyer: {
@@ -299,6 +300,12 @@ describe('renderInvoicePdf', () => {
     expect(info.Title).toBe('Faktura 1001');
     expect(info.Author).toBe('Byggmästarna i Västerås AB');
     expect(String(info.CreationDate)).toMatch(/^D:20260302/);
+  });
+
+  it('prints the OCR reference to pay with, labelled by language; none when there is none', async () => {
+    expect((await render({ ...normal, ocrReference: '10015' })).text).toMatch(/OCR-nummer\s*10015/);
+    expect((await render({ ...normal, language: 'EN', ocrReference: '10015' })).text).toMatch(/OCR reference\s*10015/);
+    expect((await render(normal)).text).not.toContain('OCR');
   });
 
   it('reverse charge: no VAT, the statement with 16 kap. 13 § ML and both VAT numbers', async () => {

@@ -466,6 +466,8 @@ export interface InvoiceRecord {
    * preliminary or as a draft. Absent or false: the connection's settings decide.
    */
   alwaysFinal?: boolean;
+  /** The OCR reference the customer pays with (digits, check digit included), when the company uses one. */
+  ocrReference?: string | null;
   dueDate: DateString | null;
   yourReference: string | null;
   ourReference: string | null;

@@ -4,6 +4,14 @@ import { auditFields } from '../../graphql/audit.js';
 import { formatOrganisationNumber, LanguageEnum } from '../customers/index.js';
 import * as service from './service.js';
 
+const OcrSchemeEnum = builder.enumType('OcrScheme', {
+  values: {
+    NONE: { description: 'Invoices carry no OCR reference.' },
+    CHECK_DIGIT: { description: 'The invoice number followed by its Luhn (modulus 10) check digit (default).' },
+    LENGTH_AND_CHECK_DIGIT: { description: 'The invoice number, a length digit (the reference’s length modulo 10), then the check digit.' },
+  } as const,
+});
+
 builder.prismaObject('Company', {
   authScopes: { authenticated: true },
   fields: (t) => ({
@@ -26,6 +34,11 @@ builder.prismaObject('Company', {
     registeredOffice: t.exposeString('registeredOffice', { nullable: true, description: 'Säte, printed on invoices.' }),
     paymentDetails: t.exposeString('paymentDetails', { nullable: true, description: 'Bankgiro/plusgiro/IBAN printed on invoices.' }),
     fSkatt: t.exposeBoolean('fSkatt', { description: 'Approved for F-skatt (printed on invoices; required for ROT/RUT).' }),
+    ocrScheme: t.field({
+      type: OcrSchemeEnum,
+      description: 'How an invoice’s OCR reference is made from its number when it is locked (Bankgirot’s OCR control levels).',
+      resolve: (c) => c.ocrScheme,
+    }),
     language: t.field({
       type: LanguageEnum,
       nullable: true,
@@ -58,6 +71,7 @@ const UpdateCompanySettingsInput = builder.inputType('UpdateCompanySettingsInput
     registeredOffice: t.string(),
     paymentDetails: t.string(),
     fSkatt: t.boolean(),
+    ocrScheme: t.field({ type: OcrSchemeEnum }),
     language: t.field({ type: LanguageEnum, description: 'null: Swedish.' }),
   }),
 });

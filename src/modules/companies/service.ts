@@ -27,6 +27,7 @@ const settingsSchema = z.object({
   registeredOffice: optionalText(100),
   paymentDetails: optionalText(200),
   fSkatt: z.boolean().optional(),
+  ocrScheme: z.enum(['NONE', 'CHECK_DIGIT', 'LENGTH_AND_CHECK_DIGIT']).optional(),
   /** null clears it (Swedish). */
   language: z.enum(LANGUAGES).nullable().optional(),
 });
@@ -65,6 +66,7 @@ export async function updateCompanySettings(db: TenantDb, input: unknown) {
         registeredOffice: v.registeredOffice,
         paymentDetails: v.paymentDetails,
         fSkatt: v.fSkatt,
+        ocrScheme: v.ocrScheme,
         language: v.language,
       },
     });

@@ -92,6 +92,7 @@ export async function buildInvoiceDocument(tx: TenantClient, id: string, today =
     description: inv.description,
     invoiceDate: day(inv.invoiceDate) ?? today.toISOString().slice(0, 10),
     dueDate: day(inv.dueDate),
+    ocrReference: inv.isCredit ? null : inv.ocrReference,
     deliveryDate: null,
     seller: {
       name: company.name,

@@ -61,6 +61,8 @@ export interface InvoiceDocument {
   description: string | null;
   invoiceDate: string;
   dueDate: string | null;
+  /** The OCR reference to pay with (invoices, not credit notes; set when locked). */
+  ocrReference: string | null;
   /** Date of supply when it differs from the invoice date (optional). */
   deliveryDate: string | null;
   seller: DocumentParty & { fSkatt: boolean };

@@ -13,7 +13,7 @@ import { UserRef } from '../auth/index.js';
 import { ChangeOrderRef, ProjectRef, WorkOrderRef } from '../projects/index.js';
 import { PaymentTermRef } from '../registers/index.js';
 import { invoiceTotals, unitPriceWithMarkup } from './amounts.js';
-import { isReductionEligible, vatMode } from './rules.js';
+import { isReductionEligible, normaliseOcrReference, vatMode } from './rules.js';
 import * as service from './service.js';
 import * as statuses from './statuses.js';
 import { registerSqlConnection } from '../../graphql/sql-reads/plugin.js';
@@ -116,6 +116,11 @@ export const InvoiceRef = builder.prismaNode('Invoice', {
   fields: (t) => ({
     number: t.exposeInt('number', { description: 'Internal invoice number.' }),
     externalNumber: t.exposeString('externalNumber', { nullable: true, description: 'The accounting system’s invoice number.' }),
+    ocrReference: t.exposeString('ocrReference', {
+      nullable: true,
+      description:
+        'The OCR reference the customer pays with (the invoice number and its check digit by the company’s ocrScheme), set when the invoice is locked.',
+    }),
     title: t.exposeString('title', { nullable: true }),
     isCredit: t.exposeBoolean('isCredit'),
     creditOf: t.relation('creditOf', { nullable: true }),
@@ -246,9 +251,11 @@ function invoiceWhere(f: InvoiceFilterValue | null | undefined, search: string |
   if (s) {
     const literal = likeLiteral(s);
     const contains = { contains: literal, mode: 'insensitive' as const };
+    const ocr = normaliseOcrReference(s);
     and.push({
       OR: [
         ...(/^\d{1,9}$/.test(s) ? [{ number: Number(s) }] : []),
+        ...(ocr ? [{ ocrReference: ocr }] : []),
         { externalNumber: { startsWith: literal } },
         { title: contains },
         { customer: { name: contains } },
@@ -302,6 +309,17 @@ builder.queryFields((t) => ({
     args: { id: t.arg.globalID({ required: true, for: InvoiceRef }) },
     resolve: (query, _r, { id }, ctx) => ctx.db.invoice.findUnique({ ...query, where: { id: id.id } }),
   }),
+  invoiceByOcr: t.prismaField({
+    type: 'Invoice',
+    nullable: true,
+    authScopes: VIEW,
+    description: 'The invoice an OCR reference (as a payment carries it; spaces and dashes ignored) belongs to.',
+    args: { reference: t.arg.string({ required: true, validate: z.string().max(60) }) },
+    resolve: (query, _r, { reference }, ctx) => {
+      const ocr = normaliseOcrReference(reference);
+      return ocr ? ctx.db.invoice.findFirst({ ...query, where: { ocrReference: ocr } }) : null;
+    },
+  }),
   invoiceByNumber: t.prismaField({
     type: 'Invoice',
     nullable: true,
@@ -315,7 +333,10 @@ builder.queryFields((t) => ({
     ...INVOICE_PAGE,
     authScopes: VIEW,
     args: {
-      search: t.arg.string({ description: 'Invoice number, external number, title, customer name or project number.', validate: z.string().max(200) }),
+      search: t.arg.string({
+        description: 'Invoice number, OCR reference, external number, title, customer name or project number.',
+        validate: z.string().max(200),
+      }),
       filter: t.arg({ type: InvoiceFilter }),
       orderBy: t.arg({ type: InvoiceOrder }),
     },

@@ -67,6 +67,7 @@ export interface PdfLabels {
   externalNumber: string;
   invoiceDate: string;
   dueDate: string;
+  ocrReference: string;
   deliveryDate: string;
   paymentTerms: string;
   ourReference: string;
@@ -214,6 +215,7 @@ const SV: PdfLabels = {
   externalNumber: 'Externt nummer',
   invoiceDate: 'Fakturadatum',
   dueDate: 'Förfallodatum',
+  ocrReference: 'OCR-nummer',
   deliveryDate: 'Leveransdatum',
   paymentTerms: 'Betalningsvillkor',
   ourReference: 'Vår referens',
@@ -298,6 +300,7 @@ const EN: PdfLabels = {
   externalNumber: 'External no.',
   invoiceDate: 'Invoice date',
   dueDate: 'Due date',
+  ocrReference: 'OCR reference',
   deliveryDate: 'Delivery date',
   paymentTerms: 'Payment terms',
   ourReference: 'Our reference',

@@ -295,6 +295,7 @@ function drawHeader(c: Canvas, doc: InvoiceDocument, L: PdfLabels): void {
   if (doc.externalNumber) meta.push([L.externalNumber, clean(doc.externalNumber)]);
   meta.push([L.invoiceDate, L.date(doc.invoiceDate)]);
   if (doc.dueDate) meta.push([L.dueDate, L.date(doc.dueDate)]);
+  if (doc.ocrReference) meta.push([L.ocrReference, clean(doc.ocrReference)]);
   if (doc.deliveryDate) meta.push([L.deliveryDate, L.date(doc.deliveryDate)]);
   if (doc.paymentTerms) meta.push([L.paymentTerms, clean(doc.paymentTerms)]);
   if (doc.ourReference) meta.push([L.ourReference, clean(doc.ourReference)]);

@@ -122,6 +122,7 @@ export function invoiceRecord(inv: InvoiceRow): InvoiceRecord {
     reverseCharge: inv.reverseCharge,
     receivablesAccount: inv.company.receivablesAccountNumber,
     alwaysFinal: inv.customer.alwaysSendAsInvoice,
+    ocrReference: inv.ocrReference,
     currency: 'SEK',
     net: money(inv.subtotal),
     vat: money(inv.vatAmount),

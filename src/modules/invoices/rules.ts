@@ -1,13 +1,29 @@
 // Invoice rules (pure): line kinds from the chart of accounts, tax-reduction eligibility, VAT
 // mode, input validation, the conditions for locking and the warnings shown before it.
 import { z } from 'zod';
-import type { AccountKind, LineKind, TaxReductionType } from '../../generated/prisma/enums.js';
+import type { AccountKind, LineKind, OcrScheme, TaxReductionType } from '../../generated/prisma/enums.js';
+import { ocrReference } from '@nordic-invoicing/connector-sdk/se';
 import type { ValidationIssue } from '../../errors.js';
 import { isRealDate, optionalText, parseFields } from '../validation.js';
 import { isVatRate, lineAmount, type VatMode } from './amounts.js';
 import { Prisma } from '../../generated/prisma/client.js';
 
 /** WORK accounts are labour, MATERIAL accounts material, everything else (and no account) other. */
+/**
+ * The OCR reference of an invoice number by the company's scheme (Bankgirot's OCR control
+ * levels: the number and its Luhn check digit, optionally with a length digit before it); null
+ * when the company uses none.
+ */
+export function invoiceOcrReference(number: number, scheme: OcrScheme): string | null {
+  return scheme === 'NONE' ? null : ocrReference(String(number), scheme);
+}
+
+/** The digits of an OCR reference as a payer types or a bank file gives it (spaces and dashes dropped); null when it is not one. */
+export function normaliseOcrReference(input: string): string | null {
+  const digits = input.replace(/[\s-]+/g, '');
+  return /^\d{2,25}$/.test(digits) ? digits : null;
+}
+
 export function lineKindFromAccount(kind: AccountKind | null | undefined): LineKind {
   return kind === 'WORK' ? 'LABOUR' : kind === 'MATERIAL' ? 'MATERIAL' : 'OTHER';
 }

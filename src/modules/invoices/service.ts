@@ -20,6 +20,7 @@ import {
   warnings,
   type LineInputValues,
   type LockFacts,
+  invoiceOcrReference,
 } from './rules.js';
 import { toDate } from '../projects/index.js';
 import * as revenue from '../revenue/index.js';
@@ -534,7 +535,10 @@ export async function lockInvoice(
     }
     issues.push(...(await revenue.revenueLockGuard(tx, fresh)));
     if (issues.length) throw new ValidationError(issues);
-    const locked = await tx.invoice.update({ where: { id }, data: { locked: true, lockedAt: new Date(), lockedBy: actorSignature } });
+    const locked = await tx.invoice.update({
+      where: { id },
+      data: { locked: true, lockedAt: new Date(), lockedBy: actorSignature, ocrReference: invoiceOcrReference(fresh.number, company.ocrScheme) },
+    });
     // Part of the lock: refused below, nothing is enqueued either.
     await opts.onLocked?.(tx);
     if (opts.exportCheck) {

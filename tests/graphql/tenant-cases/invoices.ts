@@ -40,6 +40,7 @@ const Q = {
   invoiceStatuses: graphql(`query TenantInvoiceStatuses { invoiceStatuses { id code name } }`),
   invoice: graphql(`query TenantInvoice($id: ID!) { invoice(id: $id) { id title } }`),
   invoiceByNumber: graphql(`query TenantInvoiceByNumber { invoiceByNumber(number: 1) { id title lines { description } } }`),
+  invoiceByOcr: graphql(`query TenantInvoiceByOcr($reference: String!) { invoiceByOcr(reference: $reference) { id title ocrReference } }`),
   invoices: graphql(`query TenantInvoices { invoices(first: 200) { totalCount edges { node { id title total lines { description } buyers { name } } } } }`),
 };
 const M = {
@@ -101,6 +102,16 @@ export const invoicesTenantModule: TenantModule = {
       invoiceStatuses: { run: () => exec(Q.invoiceStatuses, {}) },
       invoice: { run: () => exec(Q.invoice, { id: I }) },
       invoiceByNumber: { run: () => exec(Q.invoiceByNumber, {}) },
+      // B's locked invoices' own OCR references: none is A's to find.
+      invoiceByOcr: {
+        run: async () => {
+          const refs = (
+            await w.h.prisma.invoice.findMany({ where: { companyId: w.b.companyId, ocrReference: { not: null } }, select: { ocrReference: true } })
+          ).map((i) => i.ocrReference!);
+          if (refs.length === 0) throw new Error('company B has no locked invoice with an OCR reference');
+          return Promise.all(refs.map((reference) => exec(Q.invoiceByOcr, { reference })));
+        },
+      },
       invoices: { run: () => exec(Q.invoices, {}) },
       createInvoice: { run: () => exec(M.createInvoice, { projectId: gid(w, 'Project', 1) }), expectError: 'NotFoundError' },
       updateInvoice: { run: () => exec(M.updateInvoice, { id: I }), expectError: 'NotFoundError' },

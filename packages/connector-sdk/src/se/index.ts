@@ -4,3 +4,4 @@ export * from './luhn.js';
 export * from './identity-numbers.js';
 export * from './bank.js';
 export * from './vat.js';
+export * from './ocr.js';
