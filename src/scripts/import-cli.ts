@@ -1,6 +1,7 @@
 // The command line import, as a function the tests call directly:
 //   npm run import -- customers FILE [--commit all|valid] [--company <id or name>] [--errors N]
 //   npm run import -- contacts FILE  …
+//   npm run import -- sie FILE [--commit all|valid] [--balance-sheet] [--company …]
 // Acts for the first company (or --company) with the signature IMPORT and every customer
 // permission; previews unless --commit is given; shows a progress bar and a summary.
 import { performance } from 'node:perf_hooks';
@@ -14,20 +15,24 @@ import type { ImportKind } from '../modules/customer-import/columns.js';
 import { importFile } from '../modules/customer-import/import.js';
 import { fileError, pathSource } from '../modules/customer-import/source.js';
 import type { ImportLimits, ImportMode, RowResult } from '../modules/customer-import/types.js';
+import { runSieImportCli } from '../modules/sie-import/index.js';
 import { UsageError } from './cli.js';
 
 export { UsageError };
 
 export const IMPORT_SIGNATURE = 'IMPORT';
 
-export const USAGE = `Usage: npm run import -- <customers|contacts> FILE [options]
+export const USAGE = `Usage: npm run import -- <customers|contacts|sie> FILE [options]
 
-  FILE               .xlsx (first sheet) or .csv (semicolon; UTF-8 or Windows-1252)
+  FILE               customers, contacts: .xlsx (first sheet) or .csv (semicolon; UTF-8 or
+                     Windows-1252); sie: a SIE 4 file (4E or 4I): accounts, cost centres
+                     (dimension 1) and the vouchers' project rows (dimension 6)
   --commit all       import every row, or nothing if any row has an error
   --commit valid     import the valid rows, skip (and list) the others
                      (without --commit: preview only, nothing is written)
   --company <id>     the company to import into (id or exact name; default: the first)
   --errors <n>       list at most n row errors (default 50)
+  --balance-sheet    sie: import accounts 1000–2999 too
   -h, --help         this text
 
 While the server runs on the embedded database, the rows go into its database (it sees them at
@@ -35,13 +40,15 @@ once); otherwise the command holds the database for its duration. With DATABASE_
 `;
 
 export interface CliArgs {
-  kind: ImportKind;
+  kind: ImportKind | 'sie';
   file: string;
   mode: ImportMode;
   company: string | null;
   maxErrors: number;
   /** Print one JSON line with time and memory figures (used by bench/). */
   stats: boolean;
+  /** sie: import the balance-sheet accounts (1000–2999) too. */
+  includeBalanceSheetAccounts: boolean;
 }
 
 export function parseArgs(argv: readonly string[]): CliArgs {
@@ -50,6 +57,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
   let company: string | null = null;
   let maxErrors = 50;
   let stats = false;
+  let includeBalanceSheetAccounts = false;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     const value = () => {
@@ -69,15 +77,16 @@ export function parseArgs(argv: readonly string[]): CliArgs {
       maxErrors = Number(value());
       if (!Number.isInteger(maxErrors) || maxErrors < 0) throw new UsageError('--errors takes a whole number.');
     } else if (a === '--stats') stats = true;
+    else if (a === '--balance-sheet') includeBalanceSheetAccounts = true;
     else if (a === '--help' || a === '-h') throw new UsageError('');
     else if (a.startsWith('-') && a !== '-') throw new UsageError(`Unknown option ${a}.`);
     else positional.push(a);
   }
   const [kind, file, ...rest] = positional;
-  if (kind !== 'customers' && kind !== 'contacts') throw new UsageError('Say what to import: customers or contacts.');
+  if (kind !== 'customers' && kind !== 'contacts' && kind !== 'sie') throw new UsageError('Say what to import: customers or contacts, or sie (a SIE file).');
   if (!file) throw new UsageError('Give the file to import.');
   if (rest.length) throw new UsageError(`Unexpected argument ${rest[0]}.`);
-  return { kind, file, mode, company, maxErrors, stats };
+  return { kind, file, mode, company, maxErrors, stats, includeBalanceSheetAccounts };
 }
 
 export interface CliIo {
@@ -91,6 +100,21 @@ const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
 
 /** Runs one import; returns the exit code: 0 done (or a clean preview), 1 rows with errors and nothing written, 2 the file or the arguments. */
 export async function runImportCli(prisma: PrismaClient, args: CliArgs, limits: ImportLimits, io: CliIo): Promise<number> {
+  if (args.kind === 'sie') {
+    return runSieImportCli(
+      prisma,
+      {
+        file: args.file,
+        mode: args.mode,
+        company: args.company,
+        maxErrors: args.maxErrors,
+        includeBalanceSheetAccounts: args.includeBalanceSheetAccounts,
+        signature: IMPORT_SIGNATURE,
+      },
+      limits.maxBytes,
+      io,
+    );
+  }
   const print = (s = '') => io.out.write(`${s}\n`);
   const company = args.company
     ? await prisma.company.findFirst({ where: UUID_RE.test(args.company) ? { id: args.company } : { name: args.company } })

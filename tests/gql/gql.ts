@@ -152,6 +152,10 @@ type Documents = {
     "\n  query NfAll($userId: ID, $mailStatus: NotificationMailStatus) {\n    notifications(first: 50, userId: $userId, mailStatus: $mailStatus) {\n      edges { node { id kind mailStatus mailTo mailAttempts mailError mailSentAt } }\n    }\n  }\n": typeof types.NfAllDocument,
     "query NfNode($id: ID!) { node(id: $id) { id ... on Notification { kind } } }": typeof types.NfNodeDocument,
     "\n  mutation NfRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids) {\n      __typename\n      ... on MutationMarkNotificationsReadSuccess { data }\n      ... on Error { code message }\n    }\n  }\n": typeof types.NfReadDocument,
+    "query OcInvoice($id: ID!) { invoice(id: $id) { id number ocrReference } }": typeof types.OcInvoiceDocument,
+    "query OcByOcr($reference: String!) { invoiceByOcr(reference: $reference) { id number } }": typeof types.OcByOcrDocument,
+    "query OcSearch($search: String) { invoices(first: 10, search: $search) { edges { node { id ocrReference } } } }": typeof types.OcSearchDocument,
+    "\n  mutation OcScheme($input: UpdateCompanySettingsInput!) {\n    updateCompanySettings(input: $input) { __typename ... on MutationUpdateCompanySettingsSuccess { data { ocrScheme } } ... on Error { code } }\n  }\n": typeof types.OcSchemeDocument,
     "\n  mutation PrjCustomer($input: CreateCustomerInput!) {\n    createCustomer(input: $input) {\n      __typename\n      ... on MutationCreateCustomerSuccess { data { id number contacts(first: 5) { edges { node { id name } } } } }\n    }\n  }\n": typeof types.PrjCustomerDocument,
     "\n  mutation PrjInactivate($id: ID!) { inactivateCustomer(id: $id) { __typename } }\n": typeof types.PrjInactivateDocument,
     "query PrjMe { me { id signature } }": typeof types.PrjMeDocument,
@@ -229,6 +233,9 @@ type Documents = {
     "\n  mutation SerProject($input: CreateProjectInput!) {\n    createProject(input: $input) { __typename ... on MutationCreateProjectSuccess { data { id number } } ... on Error { code message } }\n  }\n": typeof types.SerProjectDocument,
     "mutation SerAccount($input: CreateAccountInput!) { createAccount(input: $input) { __typename } }": typeof types.SerAccountDocument,
     "\n  mutation SerRules($rules: [PostingRuleInput!]!) {\n    setRevenuePostingRules(rules: $rules) { __typename ... on Error { code message } }\n  }\n": typeof types.SerRulesDocument,
+    "\n  mutation ImpSie($file: File!, $mode: SieImportMode, $options: SieImportOptions) {\n    importSie(file: $file, mode: $mode, options: $options) {\n      __typename\n      ... on MutationImportSieSuccess {\n        data {\n          mode committed message encoding program sieType\n          accounts { total created updated unchanged skipped errors }\n          costCentres { total created updated unchanged skipped errors }\n          vouchers { total created updated unchanged skipped errors }\n          warnings { line code message }\n          items { kind line key name outcome errors { line code message } notes { line code message } }\n        }\n      }\n      ... on Error { code message path }\n      ... on ValidationError { issues { path code message } }\n      ... on ForbiddenError { permission }\n    }\n  }\n": typeof types.ImpSieDocument,
+    "\n  mutation SieCustomer($input: CreateCustomerInput!) { createCustomer(input: $input) { __typename ... on MutationCreateCustomerSuccess { data { id } } } }\n": typeof types.SieCustomerDocument,
+    "\n  mutation SieProject($input: CreateProjectInput!) { createProject(input: $input) { __typename ... on MutationCreateProjectSuccess { data { id number } } } }\n": typeof types.SieProjectDocument,
     "\n  mutation SiCreate($input: CreateSupplierInvoiceInput!) {\n    createSupplierInvoice(input: $input) {\n      __typename\n      ... on MutationCreateSupplierInvoiceSuccess {\n        data {\n          id invoiceNumber invoiceDate dueDate currency net vat total ocr status approvalsRequired disputed externalNumber bookkept createdBy\n          supplierNumber supplierName\n          document { fileName contentType size url }\n          rows { id position accountNumber amount vatRate projectNumber description costCentreCode }\n        }\n      }\n      ... on Error { code message path }\n      ... on ValidationError { issues { path code } }\n      ... on ForbiddenError { permission }\n    }\n  }\n": typeof types.SiCreateDocument,
     "\n  mutation SiUpdate($input: UpdateSupplierInvoiceInput!) {\n    updateSupplierInvoice(input: $input) {\n      __typename\n      ... on MutationUpdateSupplierInvoiceSuccess { data { id net vat total ocr dueDate status approvals { signature } document { fileName } } }\n      ... on Error { code path }\n      ... on ValidationError { issues { path code } }\n    }\n  }\n": typeof types.SiUpdateDocument,
     "\n  mutation SiAddRow($input: AddSupplierInvoiceRowInput!) {\n    addSupplierInvoiceRow(input: $input) {\n      __typename\n      ... on MutationAddSupplierInvoiceRowSuccess { data { id approvals { signature } rows { id accountNumber amount projectNumber } } }\n      ... on Error { code path }\n      ... on ValidationError { issues { path code } }\n    }\n  }\n": typeof types.SiAddRowDocument,
@@ -315,6 +322,7 @@ type Documents = {
     "query TenantInvoiceStatuses { invoiceStatuses { id code name } }": typeof types.TenantInvoiceStatusesDocument,
     "query TenantInvoice($id: ID!) { invoice(id: $id) { id title } }": typeof types.TenantInvoiceDocument,
     "query TenantInvoiceByNumber { invoiceByNumber(number: 1) { id title lines { description } } }": typeof types.TenantInvoiceByNumberDocument,
+    "query TenantInvoiceByOcr($reference: String!) { invoiceByOcr(reference: $reference) { id title ocrReference } }": typeof types.TenantInvoiceByOcrDocument,
     "query TenantInvoices { invoices(first: 200) { totalCount edges { node { id title total lines { description } buyers { name } } } } }": typeof types.TenantInvoicesDocument,
     "mutation TenantCreateInvoice($projectId: ID!) { createInvoice(input: { projectId: $projectId }) { __typename ... on Error { code } ... on MutationCreateInvoiceSuccess { data { id } } } }": typeof types.TenantCreateInvoiceDocument,
     "mutation TenantUpdateInvoice($id: ID!) { updateInvoice(input: { id: $id, title: \"Hacked\" }) { __typename ... on Error { code } ... on MutationUpdateInvoiceSuccess { data { id title } } } }": typeof types.TenantUpdateInvoiceDocument,
@@ -389,6 +397,7 @@ type Documents = {
     "\n    mutation TenantRevenueRemoveBalance($id: ID!) { removeBalancePosting(id: $id) { __typename ... on Error { code } } }\n  ": typeof types.TenantRevenueRemoveBalanceDocument,
     "\n    mutation TenantRevenueUpdateBasis($id: ID!) { updateAccountingBasisRow(id: $id, input: { description: \"Hacked\" }) { __typename ... on Error { code } } }\n  ": typeof types.TenantRevenueUpdateBasisDocument,
     "\n    mutation TenantRevenueRebuild($invoiceId: ID!) { rebuildAccountingBasis(invoiceId: $invoiceId) { __typename ... on Error { code } } }\n  ": typeof types.TenantRevenueRebuildDocument,
+    "\n  mutation ImpTenantSie($file: File!, $mode: SieImportMode) {\n    importSie(file: $file, mode: $mode) {\n      __typename\n      ... on MutationImportSieSuccess {\n        data {\n          committed message\n          vouchers { total created updated unchanged skipped errors }\n          items { kind line key name outcome errors { line code message } notes { line code message } }\n        }\n      }\n      ... on Error { code message }\n    }\n  }\n": typeof types.ImpTenantSieDocument,
     "\n    query TenantSupplierInvoices($supplierId: ID) {\n      supplierInvoices(first: 200, filter: { supplierId: $supplierId }) {\n        totalCount\n        edges { node { id invoiceNumber ocr description net document { url } rows { id accountNumber amount description } approvals { name } } }\n      }\n    }\n  ": typeof types.TenantSupplierInvoicesDocument,
     "query TenantSupplierInvoiceNode($id: ID!) { node(id: $id) { id ... on SupplierInvoice { invoiceNumber } } }": typeof types.TenantSupplierInvoiceNodeDocument,
     "\n    mutation TenantCreateSupplierInvoice($supplierId: ID!) {\n      createSupplierInvoice(input: { supplierId: $supplierId, invoiceNumber: \"VSI-1\", invoiceDate: \"2026-11-01\", net: \"100\" }) {\n        __typename ... on Error { code } ... on MutationCreateSupplierInvoiceSuccess { data { id } }\n      }\n    }\n  ": typeof types.TenantCreateSupplierInvoiceDocument,
@@ -547,6 +556,10 @@ const documents: Documents = {
     "\n  query NfAll($userId: ID, $mailStatus: NotificationMailStatus) {\n    notifications(first: 50, userId: $userId, mailStatus: $mailStatus) {\n      edges { node { id kind mailStatus mailTo mailAttempts mailError mailSentAt } }\n    }\n  }\n": types.NfAllDocument,
     "query NfNode($id: ID!) { node(id: $id) { id ... on Notification { kind } } }": types.NfNodeDocument,
     "\n  mutation NfRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids) {\n      __typename\n      ... on MutationMarkNotificationsReadSuccess { data }\n      ... on Error { code message }\n    }\n  }\n": types.NfReadDocument,
+    "query OcInvoice($id: ID!) { invoice(id: $id) { id number ocrReference } }": types.OcInvoiceDocument,
+    "query OcByOcr($reference: String!) { invoiceByOcr(reference: $reference) { id number } }": types.OcByOcrDocument,
+    "query OcSearch($search: String) { invoices(first: 10, search: $search) { edges { node { id ocrReference } } } }": types.OcSearchDocument,
+    "\n  mutation OcScheme($input: UpdateCompanySettingsInput!) {\n    updateCompanySettings(input: $input) { __typename ... on MutationUpdateCompanySettingsSuccess { data { ocrScheme } } ... on Error { code } }\n  }\n": types.OcSchemeDocument,
     "\n  mutation PrjCustomer($input: CreateCustomerInput!) {\n    createCustomer(input: $input) {\n      __typename\n      ... on MutationCreateCustomerSuccess { data { id number contacts(first: 5) { edges { node { id name } } } } }\n    }\n  }\n": types.PrjCustomerDocument,
     "\n  mutation PrjInactivate($id: ID!) { inactivateCustomer(id: $id) { __typename } }\n": types.PrjInactivateDocument,
     "query PrjMe { me { id signature } }": types.PrjMeDocument,
@@ -624,6 +637,9 @@ const documents: Documents = {
     "\n  mutation SerProject($input: CreateProjectInput!) {\n    createProject(input: $input) { __typename ... on MutationCreateProjectSuccess { data { id number } } ... on Error { code message } }\n  }\n": types.SerProjectDocument,
     "mutation SerAccount($input: CreateAccountInput!) { createAccount(input: $input) { __typename } }": types.SerAccountDocument,
     "\n  mutation SerRules($rules: [PostingRuleInput!]!) {\n    setRevenuePostingRules(rules: $rules) { __typename ... on Error { code message } }\n  }\n": types.SerRulesDocument,
+    "\n  mutation ImpSie($file: File!, $mode: SieImportMode, $options: SieImportOptions) {\n    importSie(file: $file, mode: $mode, options: $options) {\n      __typename\n      ... on MutationImportSieSuccess {\n        data {\n          mode committed message encoding program sieType\n          accounts { total created updated unchanged skipped errors }\n          costCentres { total created updated unchanged skipped errors }\n          vouchers { total created updated unchanged skipped errors }\n          warnings { line code message }\n          items { kind line key name outcome errors { line code message } notes { line code message } }\n        }\n      }\n      ... on Error { code message path }\n      ... on ValidationError { issues { path code message } }\n      ... on ForbiddenError { permission }\n    }\n  }\n": types.ImpSieDocument,
+    "\n  mutation SieCustomer($input: CreateCustomerInput!) { createCustomer(input: $input) { __typename ... on MutationCreateCustomerSuccess { data { id } } } }\n": types.SieCustomerDocument,
+    "\n  mutation SieProject($input: CreateProjectInput!) { createProject(input: $input) { __typename ... on MutationCreateProjectSuccess { data { id number } } } }\n": types.SieProjectDocument,
     "\n  mutation SiCreate($input: CreateSupplierInvoiceInput!) {\n    createSupplierInvoice(input: $input) {\n      __typename\n      ... on MutationCreateSupplierInvoiceSuccess {\n        data {\n          id invoiceNumber invoiceDate dueDate currency net vat total ocr status approvalsRequired disputed externalNumber bookkept createdBy\n          supplierNumber supplierName\n          document { fileName contentType size url }\n          rows { id position accountNumber amount vatRate projectNumber description costCentreCode }\n        }\n      }\n      ... on Error { code message path }\n      ... on ValidationError { issues { path code } }\n      ... on ForbiddenError { permission }\n    }\n  }\n": types.SiCreateDocument,
     "\n  mutation SiUpdate($input: UpdateSupplierInvoiceInput!) {\n    updateSupplierInvoice(input: $input) {\n      __typename\n      ... on MutationUpdateSupplierInvoiceSuccess { data { id net vat total ocr dueDate status approvals { signature } document { fileName } } }\n      ... on Error { code path }\n      ... on ValidationError { issues { path code } }\n    }\n  }\n": types.SiUpdateDocument,
     "\n  mutation SiAddRow($input: AddSupplierInvoiceRowInput!) {\n    addSupplierInvoiceRow(input: $input) {\n      __typename\n      ... on MutationAddSupplierInvoiceRowSuccess { data { id approvals { signature } rows { id accountNumber amount projectNumber } } }\n      ... on Error { code path }\n      ... on ValidationError { issues { path code } }\n    }\n  }\n": types.SiAddRowDocument,
@@ -710,6 +726,7 @@ const documents: Documents = {
     "query TenantInvoiceStatuses { invoiceStatuses { id code name } }": types.TenantInvoiceStatusesDocument,
     "query TenantInvoice($id: ID!) { invoice(id: $id) { id title } }": types.TenantInvoiceDocument,
     "query TenantInvoiceByNumber { invoiceByNumber(number: 1) { id title lines { description } } }": types.TenantInvoiceByNumberDocument,
+    "query TenantInvoiceByOcr($reference: String!) { invoiceByOcr(reference: $reference) { id title ocrReference } }": types.TenantInvoiceByOcrDocument,
     "query TenantInvoices { invoices(first: 200) { totalCount edges { node { id title total lines { description } buyers { name } } } } }": types.TenantInvoicesDocument,
     "mutation TenantCreateInvoice($projectId: ID!) { createInvoice(input: { projectId: $projectId }) { __typename ... on Error { code } ... on MutationCreateInvoiceSuccess { data { id } } } }": types.TenantCreateInvoiceDocument,
     "mutation TenantUpdateInvoice($id: ID!) { updateInvoice(input: { id: $id, title: \"Hacked\" }) { __typename ... on Error { code } ... on MutationUpdateInvoiceSuccess { data { id title } } } }": types.TenantUpdateInvoiceDocument,
@@ -784,6 +801,7 @@ const documents: Documents = {
     "\n    mutation TenantRevenueRemoveBalance($id: ID!) { removeBalancePosting(id: $id) { __typename ... on Error { code } } }\n  ": types.TenantRevenueRemoveBalanceDocument,
     "\n    mutation TenantRevenueUpdateBasis($id: ID!) { updateAccountingBasisRow(id: $id, input: { description: \"Hacked\" }) { __typename ... on Error { code } } }\n  ": types.TenantRevenueUpdateBasisDocument,
     "\n    mutation TenantRevenueRebuild($invoiceId: ID!) { rebuildAccountingBasis(invoiceId: $invoiceId) { __typename ... on Error { code } } }\n  ": types.TenantRevenueRebuildDocument,
+    "\n  mutation ImpTenantSie($file: File!, $mode: SieImportMode) {\n    importSie(file: $file, mode: $mode) {\n      __typename\n      ... on MutationImportSieSuccess {\n        data {\n          committed message\n          vouchers { total created updated unchanged skipped errors }\n          items { kind line key name outcome errors { line code message } notes { line code message } }\n        }\n      }\n      ... on Error { code message }\n    }\n  }\n": types.ImpTenantSieDocument,
     "\n    query TenantSupplierInvoices($supplierId: ID) {\n      supplierInvoices(first: 200, filter: { supplierId: $supplierId }) {\n        totalCount\n        edges { node { id invoiceNumber ocr description net document { url } rows { id accountNumber amount description } approvals { name } } }\n      }\n    }\n  ": types.TenantSupplierInvoicesDocument,
     "query TenantSupplierInvoiceNode($id: ID!) { node(id: $id) { id ... on SupplierInvoice { invoiceNumber } } }": types.TenantSupplierInvoiceNodeDocument,
     "\n    mutation TenantCreateSupplierInvoice($supplierId: ID!) {\n      createSupplierInvoice(input: { supplierId: $supplierId, invoiceNumber: \"VSI-1\", invoiceDate: \"2026-11-01\", net: \"100\" }) {\n        __typename ... on Error { code } ... on MutationCreateSupplierInvoiceSuccess { data { id } }\n      }\n    }\n  ": types.TenantCreateSupplierInvoiceDocument,
@@ -1373,6 +1391,22 @@ export function graphql(source: "\n  mutation NfRead($ids: [ID!]) {\n    markNot
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query OcInvoice($id: ID!) { invoice(id: $id) { id number ocrReference } }"): (typeof documents)["query OcInvoice($id: ID!) { invoice(id: $id) { id number ocrReference } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OcByOcr($reference: String!) { invoiceByOcr(reference: $reference) { id number } }"): (typeof documents)["query OcByOcr($reference: String!) { invoiceByOcr(reference: $reference) { id number } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OcSearch($search: String) { invoices(first: 10, search: $search) { edges { node { id ocrReference } } } }"): (typeof documents)["query OcSearch($search: String) { invoices(first: 10, search: $search) { edges { node { id ocrReference } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OcScheme($input: UpdateCompanySettingsInput!) {\n    updateCompanySettings(input: $input) { __typename ... on MutationUpdateCompanySettingsSuccess { data { ocrScheme } } ... on Error { code } }\n  }\n"): (typeof documents)["\n  mutation OcScheme($input: UpdateCompanySettingsInput!) {\n    updateCompanySettings(input: $input) { __typename ... on MutationUpdateCompanySettingsSuccess { data { ocrScheme } } ... on Error { code } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation PrjCustomer($input: CreateCustomerInput!) {\n    createCustomer(input: $input) {\n      __typename\n      ... on MutationCreateCustomerSuccess { data { id number contacts(first: 5) { edges { node { id name } } } } }\n    }\n  }\n"): (typeof documents)["\n  mutation PrjCustomer($input: CreateCustomerInput!) {\n    createCustomer(input: $input) {\n      __typename\n      ... on MutationCreateCustomerSuccess { data { id number contacts(first: 5) { edges { node { id name } } } } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1678,6 +1712,18 @@ export function graphql(source: "mutation SerAccount($input: CreateAccountInput!
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SerRules($rules: [PostingRuleInput!]!) {\n    setRevenuePostingRules(rules: $rules) { __typename ... on Error { code message } }\n  }\n"): (typeof documents)["\n  mutation SerRules($rules: [PostingRuleInput!]!) {\n    setRevenuePostingRules(rules: $rules) { __typename ... on Error { code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImpSie($file: File!, $mode: SieImportMode, $options: SieImportOptions) {\n    importSie(file: $file, mode: $mode, options: $options) {\n      __typename\n      ... on MutationImportSieSuccess {\n        data {\n          mode committed message encoding program sieType\n          accounts { total created updated unchanged skipped errors }\n          costCentres { total created updated unchanged skipped errors }\n          vouchers { total created updated unchanged skipped errors }\n          warnings { line code message }\n          items { kind line key name outcome errors { line code message } notes { line code message } }\n        }\n      }\n      ... on Error { code message path }\n      ... on ValidationError { issues { path code message } }\n      ... on ForbiddenError { permission }\n    }\n  }\n"): (typeof documents)["\n  mutation ImpSie($file: File!, $mode: SieImportMode, $options: SieImportOptions) {\n    importSie(file: $file, mode: $mode, options: $options) {\n      __typename\n      ... on MutationImportSieSuccess {\n        data {\n          mode committed message encoding program sieType\n          accounts { total created updated unchanged skipped errors }\n          costCentres { total created updated unchanged skipped errors }\n          vouchers { total created updated unchanged skipped errors }\n          warnings { line code message }\n          items { kind line key name outcome errors { line code message } notes { line code message } }\n        }\n      }\n      ... on Error { code message path }\n      ... on ValidationError { issues { path code message } }\n      ... on ForbiddenError { permission }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SieCustomer($input: CreateCustomerInput!) { createCustomer(input: $input) { __typename ... on MutationCreateCustomerSuccess { data { id } } } }\n"): (typeof documents)["\n  mutation SieCustomer($input: CreateCustomerInput!) { createCustomer(input: $input) { __typename ... on MutationCreateCustomerSuccess { data { id } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SieProject($input: CreateProjectInput!) { createProject(input: $input) { __typename ... on MutationCreateProjectSuccess { data { id number } } } }\n"): (typeof documents)["\n  mutation SieProject($input: CreateProjectInput!) { createProject(input: $input) { __typename ... on MutationCreateProjectSuccess { data { id number } } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -2025,6 +2071,10 @@ export function graphql(source: "query TenantInvoiceByNumber { invoiceByNumber(n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query TenantInvoiceByOcr($reference: String!) { invoiceByOcr(reference: $reference) { id title ocrReference } }"): (typeof documents)["query TenantInvoiceByOcr($reference: String!) { invoiceByOcr(reference: $reference) { id title ocrReference } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query TenantInvoices { invoices(first: 200) { totalCount edges { node { id title total lines { description } buyers { name } } } } }"): (typeof documents)["query TenantInvoices { invoices(first: 200) { totalCount edges { node { id title total lines { description } buyers { name } } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -2318,6 +2368,10 @@ export function graphql(source: "\n    mutation TenantRevenueUpdateBasis($id: ID
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n    mutation TenantRevenueRebuild($invoiceId: ID!) { rebuildAccountingBasis(invoiceId: $invoiceId) { __typename ... on Error { code } } }\n  "): (typeof documents)["\n    mutation TenantRevenueRebuild($invoiceId: ID!) { rebuildAccountingBasis(invoiceId: $invoiceId) { __typename ... on Error { code } } }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImpTenantSie($file: File!, $mode: SieImportMode) {\n    importSie(file: $file, mode: $mode) {\n      __typename\n      ... on MutationImportSieSuccess {\n        data {\n          committed message\n          vouchers { total created updated unchanged skipped errors }\n          items { kind line key name outcome errors { line code message } notes { line code message } }\n        }\n      }\n      ... on Error { code message }\n    }\n  }\n"): (typeof documents)["\n  mutation ImpTenantSie($file: File!, $mode: SieImportMode) {\n    importSie(file: $file, mode: $mode) {\n      __typename\n      ... on MutationImportSieSuccess {\n        data {\n          committed message\n          vouchers { total created updated unchanged skipped errors }\n          items { kind line key name outcome errors { line code message } notes { line code message } }\n        }\n      }\n      ... on Error { code message }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -13,6 +13,7 @@ import { projectsTenantModule } from './tenant-cases/projects.js';
 import { invoicesTenantModule } from './tenant-cases/invoices.js';
 import { registersTenantModule } from './tenant-cases/registers.js';
 import { importTenantModule } from './tenant-cases/import.js';
+import { sieImportTenantModule } from './tenant-cases/sie-import.js';
 import { integrationsTenantModule } from './tenant-cases/integrations.js';
 import { revenueTenantModule } from './tenant-cases/revenue.js';
 import { supplierInvoicesTenantModule } from './tenant-cases/supplier-invoices.js';
@@ -25,6 +26,7 @@ const MODULES: TenantModule[] = [
   invoicesTenantModule,
   registersTenantModule,
   importTenantModule,
+  sieImportTenantModule,
   integrationsTenantModule,
   revenueTenantModule,
   supplierInvoicesTenantModule,
