@@ -14,6 +14,9 @@ import { graphql } from '../gql/index.js';
 import type { ImpSieMutation, SieImportMode, SieImportOptions } from '../gql/graphql.js';
 import { useHarness, type TestCompany } from '../helpers/harness.js';
 import { parseArgs, runImportCli } from '../../src/scripts/import-cli.js';
+import { createTenantDb } from '../../src/db/tenant.js';
+import { ALL_PERMISSIONS } from '../../src/modules/auth/permissions.js';
+import { importSie as importSieService } from '../../src/modules/sie-import/index.js';
 
 const h = useHarness();
 const SAMPLES = join(import.meta.dirname, '../../../shared/reference/sie-samples');
@@ -352,6 +355,25 @@ describe('permissions and limits', () => {
     expect(r).toMatchObject({ __typename: 'ValidationError', issues: [{ path: 'file', code: 'too_large' }] });
     expect(await registers(fresh)).toEqual(before);
   });
+
+  it('stops reading once more bytes came than the limit, whatever size was claimed', async () => {
+    const fresh = await h.company();
+    const actor = { companyId: fresh.companyId, userId: null, signature: 'TEST' };
+    const file = sieFile(GOOD);
+    async function* chunks() {
+      for (let i = 0; i < file.length; i += 64) yield file.subarray(i, i + 64);
+    }
+    const run = (maxBytes: number) =>
+      importSieService(
+        createTenantDb(h.prisma, actor),
+        { actor, permissions: new Set(ALL_PERMISSIONS) },
+        { name: 'x.se', size: 10, stream: chunks },
+        { mode: 'ALL_OR_NOTHING', maxBytes },
+      );
+    await expect(run(file.length - 1)).rejects.toMatchObject({ issues: [{ path: 'file', code: 'too_large' }] });
+    expect(await registers(fresh)).toEqual({ accounts: 0, costCentres: 0, vouchers: 0, rows: 0 });
+    expect((await run(file.length)).committed).toBe(true);
+  });
 });
 
 describe('command line', () => {
@@ -397,5 +419,11 @@ describe('command line', () => {
       }),
     ).toBe(2);
     expect(err.text()).toMatch(/Cannot import/);
+    expect(parseArgs(['sie', file]).includeBalanceSheetAccounts).toBe(false);
+    expect(parseArgs(['sie', file, '--balance-sheet', '--commit', 'valid'])).toMatchObject({
+      kind: 'sie',
+      mode: 'VALID_ROWS',
+      includeBalanceSheetAccounts: true,
+    });
   });
 });
