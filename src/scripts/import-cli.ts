@@ -100,21 +100,6 @@ const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
 
 /** Runs one import; returns the exit code: 0 done (or a clean preview), 1 rows with errors and nothing written, 2 the file or the arguments. */
 export async function runImportCli(prisma: PrismaClient, args: CliArgs, limits: ImportLimits, io: CliIo): Promise<number> {
-  if (args.kind === 'sie') {
-    return runSieImportCli(
-      prisma,
-      {
-        file: args.file,
-        mode: args.mode,
-        company: args.company,
-        maxErrors: args.maxErrors,
-        includeBalanceSheetAccounts: args.includeBalanceSheetAccounts,
-        signature: IMPORT_SIGNATURE,
-      },
-      limits.maxBytes,
-      io,
-    );
-  }
   const print = (s = '') => io.out.write(`${s}\n`);
   const company = args.company
     ? await prisma.company.findFirst({ where: UUID_RE.test(args.company) ? { id: args.company } : { name: args.company } })
@@ -126,6 +111,10 @@ export async function runImportCli(prisma: PrismaClient, args: CliArgs, limits: 
   // The command line decides the tenant (like the server does from a token) and acts as the system.
   const db = createTenantDb(prisma, { companyId: company.id, userId: null, signature: IMPORT_SIGNATURE });
   const auth = { actor: { companyId: company.id, userId: null, signature: IMPORT_SIGNATURE }, permissions: new Set(ALL_PERMISSIONS) };
+  if (args.kind === 'sie') {
+    const sie = { file: args.file, mode: args.mode, maxErrors: args.maxErrors, includeBalanceSheetAccounts: args.includeBalanceSheetAccounts };
+    return runSieImportCli(db, auth.actor, company.name, sie, limits.maxBytes, io);
+  }
 
   const bar = io.progress
     ? new cliProgress.SingleBar(

@@ -13,6 +13,7 @@ import {
   voucherIdentity,
   voucherPlan,
 } from '../../src/modules/sie-import/rules.js';
+import { REGISTER_CHECKS } from '../../src/modules/sie-import/register-checks.js';
 
 describe('permissions', () => {
   it.each([
@@ -37,7 +38,7 @@ describe('accountPlan', () => {
   const existing = new Map([[3001, 'Försäljning 25 %']]);
   const seen = new Map([[4010, 7]]);
   const plan = (number: string, name: string, include = false) =>
-    accountPlan({ number, name, line: 12 }, existing, seen, { includeBalanceSheetAccounts: include });
+    accountPlan({ number, name, line: 12 }, existing, seen, { includeBalanceSheetAccounts: include }, REGISTER_CHECKS);
   it.each([
     // number, name, include balance sheet, outcome, create, code of the error or note
     ['3041', 'Försäljning tjänster', false, 'CREATE', { number: 3041, name: 'Försäljning tjänster' }, null],
@@ -78,7 +79,7 @@ describe('costCentrePlan', () => {
     ['Väst', 'Kontor Väst', 'ERROR', null, 'duplicate'],
     ['X', '', 'ERROR', null, 'required'],
   ] as const)('%s "%s": %s', (id, name, outcome, write, code) => {
-    const p = costCentrePlan({ id, name, line: 9 }, existing, seen);
+    const p = costCentrePlan({ id, name, line: 9 }, existing, seen, REGISTER_CHECKS);
     expect(p.item.outcome).toBe(outcome);
     expect(p.write).toEqual(write);
     expect([...p.item.errors, ...p.item.notes].map((n) => n.code)).toEqual(code ? [code] : []);
@@ -147,6 +148,7 @@ describe('voucherPlan', () => {
     ]),
     existing: () => undefined,
     source: 'sie',
+    checks: REGISTER_CHECKS,
     ...over,
   });
   const sale = [

@@ -1,11 +1,11 @@
-// The command line SIE import (`npm run import -- sie FILE …`): acts for a company as the system
-// with the signature IMPORT, previews unless told to commit, prints a summary and the refusals.
+// The command line SIE import (`npm run import -- sie FILE …`, src/scripts/import-cli.ts, which
+// chooses the company): acts for it as the system, previews unless told to commit, prints a
+// summary and the refusals.
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { Writable } from 'node:stream';
-import type { PrismaClient } from '../../generated/prisma/client.js';
-import { createTenantDb } from '../../db/tenant.js';
+import type { Actor, TenantDb } from '../../db/tenant.js';
 import { AppError, ValidationError } from '../../errors.js';
 import { ALL_PERMISSIONS } from '../auth/index.js';
 import type { SieImportMode, SieItemResult } from './rules.js';
@@ -14,27 +14,20 @@ import { importSie } from './service.js';
 export interface SieCliArgs {
   file: string;
   mode: SieImportMode;
-  /** Company id or exact name; null: the first company. */
-  company: string | null;
   maxErrors: number;
   includeBalanceSheetAccounts: boolean;
-  signature: string;
 }
 
-const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** Runs one SIE import; returns the exit code: 0 done (or a clean preview), 1 refusals and nothing written, 2 the file or the arguments. */
-export async function runSieImportCli(prisma: PrismaClient, args: SieCliArgs, maxBytes: number, io: { out: Writable; err: Writable }): Promise<number> {
+export async function runSieImportCli(
+  db: TenantDb,
+  actor: Actor,
+  companyName: string,
+  args: SieCliArgs,
+  maxBytes: number,
+  io: { out: Writable; err: Writable },
+): Promise<number> {
   const print = (s = '') => io.out.write(`${s}\n`);
-  const company = args.company
-    ? await prisma.company.findFirst({ where: UUID_RE.test(args.company) ? { id: args.company } : { name: args.company } })
-    : await prisma.company.findFirst({ orderBy: { createdAt: 'asc' } });
-  if (!company) {
-    io.err.write(args.company ? `No company "${args.company}".\n` : 'There is no company yet: start the server once first.\n');
-    return 2;
-  }
-  const actor = { companyId: company.id, userId: null, signature: args.signature };
-  const db = createTenantDb(prisma, actor);
   const refused: SieItemResult[] = [];
   let refusedCount = 0;
   try {
@@ -59,7 +52,7 @@ export async function runSieImportCli(prisma: PrismaClient, args: SieCliArgs, ma
         },
       },
     );
-    print(`SIE file ${basename(args.file)}${summary.program ? ` from ${summary.program}` : ''} (${summary.encoding ?? 'empty'}) into "${company.name}"`);
+    print(`SIE file ${basename(args.file)}${summary.program ? ` from ${summary.program}` : ''} (${summary.encoding ?? 'empty'}) into "${companyName}"`);
     print();
     print(summary.message);
     for (const w of summary.warnings) print(`  line ${w.line}: skipped: ${w.message}`);

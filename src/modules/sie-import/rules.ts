@@ -13,11 +13,59 @@
 //   out (they come in once the project exists, on a later import of the file); a voucher
 //   already imported gets only the rows it does not have yet; one imported from another source
 //   under the same identity is refused as a duplicate.
+//
+// The registers' own validation (account, cost-centre and voucher fields, which accounts are the
+// balance sheet's) is the registers module's: the service hands it in as `RegisterChecks`, so
+// these rules stay pure and use exactly the rules the registers apply.
 import type { SieAccount, SieObject, SieRow, SieVoucher } from '@nordic-invoicing/connector-sdk/sie';
-import type { Permission } from '../auth/index.js';
-import { accountChanges, costCentreChanges, isBalanceSheetAccount, voucherChanges, type VoucherImport, type VoucherRowImport } from '../registers/index.js';
 
 export type SieImportMode = 'PREVIEW' | 'ALL_OR_NOTHING' | 'VALID_ROWS';
+export type SiePermission = 'ADMIN_ACCOUNTS' | 'ADMIN_COST_CENTRES' | 'ADMIN_INTEGRATIONS';
+
+/** A problem the registers' validation finds, at an input path (`rows.2.accountNumber`). */
+export interface RegisterIssue {
+  path: string;
+  code: string;
+  message: string;
+}
+
+/** A voucher row as the voucher register takes it (ids are this system's). */
+export interface VoucherRowWrite {
+  rowIndex: number;
+  accountNumber: number;
+  /** Exact decimal text, non-negative. */
+  debit: string;
+  credit: string;
+  projectId: string;
+  workOrderId: string | null;
+  changeOrderId: string | null;
+  costCentreId: string | null;
+  note: string | null;
+}
+
+/** A voucher as the voucher register takes it. */
+export interface VoucherWrite {
+  source: string;
+  remoteId: string;
+  series: string;
+  number: number;
+  /** YYYY-MM-DD. */
+  transactionDate: string;
+  description: string | null;
+  rows: VoucherRowWrite[];
+}
+
+/** The registers' validation, handed in by the service. */
+export interface RegisterChecks {
+  /** Accounts 1000–2999 (assets and liabilities). */
+  isBalanceSheetAccount(number: number): boolean;
+  /** A new account: its issues, and the name as it would be stored. */
+  account(input: { number: number; name: string }): { issues: RegisterIssue[]; name: string };
+  /** A new cost centre: its issues, and the code and name as they would be stored. */
+  costCentre(input: { code: string; name: string }): { issues: RegisterIssue[]; code: string; name: string };
+  /** A voucher and its rows (paths `rows.<i>.<field>`). */
+  voucher(input: VoucherWrite): RegisterIssue[];
+}
 export type SieItemKind = 'ACCOUNT' | 'COST_CENTRE' | 'VOUCHER';
 export type SieOutcome = 'CREATE' | 'UPDATE' | 'UNCHANGED' | 'SKIPPED' | 'ERROR';
 
@@ -50,11 +98,11 @@ export interface SieParts {
 }
 
 /** The vouchers are written into the voucher register, which the accounting-system connections feed. */
-export const VOUCHER_PERMISSION: Permission = 'ADMIN_INTEGRATIONS';
+export const VOUCHER_PERMISSION: SiePermission = 'ADMIN_INTEGRATIONS';
 
 /** The permissions an import of these parts needs, in the order checked. */
-export function requiredPermissions(parts: SieParts): Permission[] {
-  const out: Permission[] = [];
+export function requiredPermissions(parts: SieParts): SiePermission[] {
+  const out: SiePermission[] = [];
   if (parts.accounts) out.push('ADMIN_ACCOUNTS');
   if (parts.costCentres) out.push('ADMIN_COST_CENTRES');
   if (parts.vouchers) out.push(VOUCHER_PERMISSION);
@@ -62,7 +110,7 @@ export function requiredPermissions(parts: SieParts): Permission[] {
 }
 
 /** The first permission the holder lacks for these parts, or null. */
-export function missingPermission(parts: SieParts, has: ReadonlySet<Permission>): Permission | null {
+export function missingPermission(parts: SieParts, has: ReadonlySet<string>): SiePermission | null {
   return requiredPermissions(parts).find((p) => !has.has(p)) ?? null;
 }
 
@@ -94,6 +142,7 @@ export function accountPlan(
   existing: ReadonlyMap<number, string>,
   seenAt: ReadonlyMap<number, number>,
   opts: { includeBalanceSheetAccounts: boolean },
+  checks: RegisterChecks,
 ): AccountPlan {
   const { line } = account;
   const name = account.name.trim();
@@ -108,7 +157,7 @@ export function accountPlan(
     it.errors.push({ line, code: 'duplicate', message: `Account ${number} is also given at line ${first}.` });
     return { item: it, create: null };
   }
-  if (isBalanceSheetAccount(number) && !opts.includeBalanceSheetAccounts) {
+  if (checks.isBalanceSheetAccount(number) && !opts.includeBalanceSheetAccounts) {
     it.outcome = 'SKIPPED';
     it.notes.push({
       line,
@@ -129,13 +178,13 @@ export function accountPlan(
     }
     return { item: it, create: null };
   }
-  const ch = accountChanges({ number, name }, null, 'account');
+  const ch = checks.account({ number, name });
   if (ch.issues.length) {
     it.errors.push(...ch.issues.map((i) => ({ line, code: i.code, message: `Account ${number}: ${i.message}` })));
     return { item: it, create: null };
   }
   it.outcome = 'CREATE';
-  return { item: it, create: { number, name: ch.merged.name } };
+  return { item: it, create: { number, name: ch.name } };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -159,15 +208,16 @@ export function costCentrePlan(
   object: Pick<SieObject, 'id' | 'name' | 'line'>,
   existing: ReadonlyMap<string, string>,
   seenAt: ReadonlyMap<string, number>,
+  checks: RegisterChecks,
 ): CostCentrePlan {
   const { line } = object;
   const it = item('COST_CENTRE', line, object.id, object.name.trim() || null, 'ERROR');
-  const ch = costCentreChanges({ code: object.id, name: object.name }, null, 'costCentre');
+  const ch = checks.costCentre({ code: object.id, name: object.name });
   if (ch.issues.length) {
     it.errors.push(...ch.issues.map((i) => ({ line, code: i.code, message: `Cost centre ${object.id}: ${i.message}` })));
     return { item: it, write: null };
   }
-  const { code, name } = ch.merged;
+  const { code, name } = ch;
   const first = seenAt.get(code);
   if (first !== undefined) {
     it.errors.push({ line, code: 'duplicate', message: `Cost centre ${code} is also given at line ${first}.` });
@@ -247,12 +297,13 @@ export interface VoucherContext {
   existing: (remoteId: string) => { source: string; rowIndexes: ReadonlySet<number> } | undefined;
   /** The source vouchers of this import are recorded under. */
   source: string;
+  checks: RegisterChecks;
 }
 
 export interface VoucherPlan {
   item: SieItemResult;
   /** What to import (the rows new to the register) when the voucher is created or appended to. */
-  write: VoucherImport | null;
+  write: VoucherWrite | null;
 }
 
 const amountText = (d: SieRow['amount']) => d.abs().toFixed();
@@ -280,7 +331,7 @@ export function voucherPlan(v: SieVoucher, ctx: VoucherContext): VoucherPlan {
     return refuse({ line: v.line, code: 'duplicate', message: `Voucher ${id.remoteId} is already in the register, imported from ${existing.source}.` });
   }
 
-  const rows: VoucherRowImport[] = [];
+  const rows: VoucherRowWrite[] = [];
   const rowLines: number[] = [];
   const unknownProjects = new Map<string, number>();
   const unknownCentres = new Map<string, number>();
@@ -331,7 +382,7 @@ export function voucherPlan(v: SieVoucher, ctx: VoucherContext): VoucherPlan {
     return { item: it, write: null };
   }
   if (!/^\d{4}$/.test(v.date.slice(0, 4))) return refuse({ line: v.line, code: 'bad_date', message: `The voucher date "${v.date}" is not a date.` });
-  const input: VoucherImport = {
+  const input: VoucherWrite = {
     source: ctx.source,
     remoteId: id.remoteId,
     series: id.series,
@@ -340,10 +391,10 @@ export function voucherPlan(v: SieVoucher, ctx: VoucherContext): VoucherPlan {
     description: v.text.trim() || null,
     rows,
   };
-  const checked = voucherChanges(input);
-  if (checked.issues.length) {
+  const issues = ctx.checks.voucher(input);
+  if (issues.length) {
     return refuse(
-      ...checked.issues.map((i) => {
+      ...issues.map((i) => {
         const at = /^rows\.(\d+)\./.exec(i.path);
         return { line: at ? (rowLines[Number(at[1])] ?? v.line) : v.line, code: i.code, message: `${i.path}: ${i.message}` };
       }),

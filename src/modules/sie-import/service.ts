@@ -10,9 +10,9 @@ import { readSie, SieFormatError, type SieEncoding, type SieVoucher } from '@nor
 import { loadConfig } from '../../config.js';
 import type { Actor, TenantClient, TenantDb } from '../../db/tenant.js';
 import { ForbiddenError, ValidationError } from '../../errors.js';
-import type { Permission } from '../auth/index.js';
 import { resolveProjectNumbers } from '../projects/index.js';
 import { importAccounts, importVoucher, syncCostCentres } from '../registers/index.js';
+import { REGISTER_CHECKS } from './register-checks.js';
 import {
   accountPlan,
   COST_CENTRE_DIMENSION,
@@ -33,7 +33,7 @@ export const SIE_SOURCE = 'sie';
 
 export interface SieImportAuth {
   actor: Actor;
-  permissions: ReadonlySet<Permission>;
+  permissions: ReadonlySet<string>;
 }
 
 /** The file: its size as told (checked before reading) and its bytes as a stream. */
@@ -212,6 +212,7 @@ export async function importSie(db: TenantDb, auth: SieImportAuth, source: SieSo
           costCentres,
           existing: (id) => existing.get(id),
           source: SIE_SOURCE,
+          checks: REGISTER_CHECKS,
         });
         if (!voucherSeen.has(plan.item.key)) voucherSeen.set(plan.item.key, v.line);
         record('VOUCHER', plan.item);
@@ -237,7 +238,13 @@ export async function importSie(db: TenantDb, auth: SieImportAuth, source: SieSo
         case 'KONTO': {
           if (!parts.accounts) break;
           accounts ??= new Map((await tx.account.findMany({ select: { number: true, name: true } })).map((a) => [a.number, a.name]));
-          const plan = accountPlan({ number: rec.account, name: rec.name, line: rec.line }, accounts, accountSeen, { includeBalanceSheetAccounts });
+          const plan = accountPlan(
+            { number: rec.account, name: rec.name, line: rec.line },
+            accounts,
+            accountSeen,
+            { includeBalanceSheetAccounts },
+            REGISTER_CHECKS,
+          );
           if (/^\d+$/.test(rec.account) && !accountSeen.has(Number(rec.account))) accountSeen.set(Number(rec.account), rec.line);
           if (plan.create) {
             accounts.set(plan.create.number, plan.create.name);
@@ -249,7 +256,7 @@ export async function importSie(db: TenantDb, auth: SieImportAuth, source: SieSo
         case 'OBJEKT': {
           if (!parts.costCentres || rec.dimension !== COST_CENTRE_DIMENSION) break;
           centres ??= new Map((await tx.costCentre.findMany({ select: { code: true, name: true } })).map((c) => [c.code, c.name]));
-          const plan = costCentrePlan(rec, centres, centreSeen);
+          const plan = costCentrePlan(rec, centres, centreSeen, REGISTER_CHECKS);
           if (!centreSeen.has(rec.id.trim())) centreSeen.set(rec.id.trim(), rec.line);
           if (plan.write) {
             centres.set(plan.write.code, plan.write.name);
