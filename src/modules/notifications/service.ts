@@ -70,7 +70,7 @@ export async function deliverNotification(db: TenantDb, id: string, send: SendMa
     where: { id },
     include: { user: { select: { name: true, email: true, active: true } }, company: { select: { name: true, language: true } } },
   });
-  if (!n || n.mailStatus !== 'PENDING') return 'ALREADY_DONE';
+  if (n?.mailStatus !== 'PENDING') return 'ALREADY_DONE';
   const notSent = async (why: string) => {
     await db.notification.update({ where: { id }, data: { mailStatus: 'NOT_SENT', mailError: why } });
     return 'NOT_SENT' as const;
