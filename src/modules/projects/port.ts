@@ -1,7 +1,7 @@
 // The projects' slice of the connector ports: projects and their parts (work orders, ÄTA) as
 // plain records, and project numbers as the accounting systems write them resolved to ours.
 import type { Prisma } from '../../generated/prisma/client.js';
-import type { TenantDb } from '../../db/tenant.js';
+import type { TenantClient, TenantDb } from '../../db/tenant.js';
 import type { DomainPorts, ProjectPartRecord, ProjectRecord } from '@nordic-invoicing/connector-sdk';
 import { changedWhere, day, iso, nextCheckpoint, overlapStart, type PortScope } from '../port-helpers.js';
 import { changeOrderCode } from './rules.js';
@@ -110,7 +110,7 @@ export function projectPorts(db: TenantDb, scope: PortScope, now: Date): Pick<Do
  * "10000_1" (work order 1), "10000_Ä001" (ÄTA 1).
  */
 export async function resolveProjectNumbers(
-  db: TenantDb,
+  db: TenantClient,
   numbers: readonly string[],
 ): Promise<Map<string, { projectId: string; workOrderId: string | null; changeOrderId: string | null }>> {
   const out = new Map<string, { projectId: string; workOrderId: string | null; changeOrderId: string | null }>();

@@ -2,5 +2,5 @@
 // only from here.
 export { CostCentreRef, PaymentTermRef, SupplierRef } from './graphql.js';
 export { accountChanges, costCentreChanges, isBalanceSheetAccount, voucherChanges } from './rules.js';
-export { type AccountImport, type CostCentreImport, importAccounts, syncCostCentres } from './service.js';
-export { importVoucher, type VoucherImport, type VoucherRowImport } from './vouchers.js';
+export { type AccountImport, type CostCentreImport, importAccounts, importAccountsIn, syncCostCentres, syncCostCentresIn } from './service.js';
+export { importVoucher, importVoucherIn, type VoucherImport, type VoucherRowImport } from './vouchers.js';

@@ -3,7 +3,7 @@
 // tenant-scoped client only, one transaction per operation; validation lives in rules.ts.
 import type { Prisma } from '../../generated/prisma/client.js';
 import type { AccountKind } from '../../generated/prisma/enums.js';
-import { scoped, type TenantDb } from '../../db/tenant.js';
+import { scoped, type TenantClient, type TenantDb } from '../../db/tenant.js';
 import { isForeignKeyViolation, isUniqueViolationOn } from '../../db/errors.js';
 import { ConflictError, NotFoundError, ValidationError, type ValidationIssue } from '../../errors.js';
 import {
@@ -87,23 +87,30 @@ export async function importAccounts(
   accounts: readonly AccountImport[],
   opts: AccountImportOptions,
 ): Promise<{ created: number; skipped: number }> {
-  return db.$transaction(async (tx) => {
-    const existing = await tx.account.findMany({ select: { number: true } });
-    const plan = accountImportPlan(accounts, new Set(existing.map((a) => a.number)), opts);
-    const issues = [...plan.issues];
-    const data: AccountColumns[] = [];
-    for (const i of plan.create) {
-      const ch = accountChanges(accounts[i], null, `accounts.${i}`);
-      issues.push(...ch.issues);
-      data.push(ch.merged);
-    }
-    throwIfAny(byPosition(issues));
-    // An account created concurrently (by hand or another run) is skipped, not an error.
-    const created = data.length
-      ? (await tx.account.createMany({ data: data.map((d) => scoped<Prisma.AccountCreateManyInput>(d)), skipDuplicates: true })).count
-      : 0;
-    return { created, skipped: plan.skipped + data.length - created };
-  });
+  return db.$transaction((tx) => importAccountsIn(tx, accounts, opts));
+}
+
+/** importAccounts inside the caller's transaction (an import that writes several registers at once). */
+export async function importAccountsIn(
+  tx: TenantClient,
+  accounts: readonly AccountImport[],
+  opts: AccountImportOptions,
+): Promise<{ created: number; skipped: number }> {
+  const existing = await tx.account.findMany({ select: { number: true } });
+  const plan = accountImportPlan(accounts, new Set(existing.map((a) => a.number)), opts);
+  const issues = [...plan.issues];
+  const data: AccountColumns[] = [];
+  for (const i of plan.create) {
+    const ch = accountChanges(accounts[i], null, `accounts.${i}`);
+    issues.push(...ch.issues);
+    data.push(ch.merged);
+  }
+  throwIfAny(byPosition(issues));
+  // An account created concurrently (by hand or another run) is skipped, not an error.
+  const created = data.length
+    ? (await tx.account.createMany({ data: data.map((d) => scoped<Prisma.AccountCreateManyInput>(d)), skipDuplicates: true })).count
+    : 0;
+  return { created, skipped: plan.skipped + data.length - created };
 }
 
 /**
@@ -167,21 +174,24 @@ export interface CostCentreImport {
  * are left alone, and so is whether an existing one is active. Invalid input (paths `costCentres.<i>.<field>`) writes nothing.
  */
 export async function syncCostCentres(db: TenantDb, list: readonly CostCentreImport[]): Promise<{ created: number; renamed: number; unchanged: number }> {
-  return db.$transaction(async (tx) => {
-    const existing = await tx.costCentre.findMany({ select: { id: true, code: true, name: true } });
-    const plan = costCentreSyncPlan(list, existing);
-    throwIfAny(plan.issues);
-    const created = plan.create.length
-      ? (
-          await tx.costCentre.createMany({
-            data: plan.create.map((c) => scoped<Prisma.CostCentreCreateManyInput>(c)),
-            skipDuplicates: true,
-          })
-        ).count
-      : 0;
-    for (const r of plan.rename) await tx.costCentre.update({ where: { id: r.id }, data: { name: r.name } });
-    return { created, renamed: plan.rename.length, unchanged: plan.unchanged + plan.create.length - created };
-  });
+  return db.$transaction((tx) => syncCostCentresIn(tx, list));
+}
+
+/** syncCostCentres inside the caller's transaction. */
+export async function syncCostCentresIn(tx: TenantClient, list: readonly CostCentreImport[]): Promise<{ created: number; renamed: number; unchanged: number }> {
+  const existing = await tx.costCentre.findMany({ select: { id: true, code: true, name: true } });
+  const plan = costCentreSyncPlan(list, existing);
+  throwIfAny(plan.issues);
+  const created = plan.create.length
+    ? (
+        await tx.costCentre.createMany({
+          data: plan.create.map((c) => scoped<Prisma.CostCentreCreateManyInput>(c)),
+          skipDuplicates: true,
+        })
+      ).count
+    : 0;
+  for (const r of plan.rename) await tx.costCentre.update({ where: { id: r.id }, data: { name: r.name } });
+  return { created, renamed: plan.rename.length, unchanged: plan.unchanged + plan.create.length - created };
 }
 
 // ---------------------------------------------------------------------------------------------

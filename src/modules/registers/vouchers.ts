@@ -2,7 +2,7 @@
 // later imports only append rows whose position (rowIndex) is new, and never rewrite a row
 // that exists, even when the accounting system's copy of it has changed since.
 import type { Prisma } from '../../generated/prisma/client.js';
-import { scoped, type TenantDb, type TenantTx } from '../../db/tenant.js';
+import { scoped, type TenantClient, type TenantDb, type TenantTx } from '../../db/tenant.js';
 import { isUniqueViolationOn } from '../../db/errors.js';
 import { NotFoundError, ValidationError, type ValidationIssue } from '../../errors.js';
 import { fileIssues } from '../supplier-invoices/index.js';
@@ -101,36 +101,43 @@ async function referenceIssues(tx: TenantTx, rows: { row: VoucherRowColumns; i: 
  * anything invalid writes nothing. Safe to run concurrently for the same voucher.
  */
 export async function importVoucher(db: TenantDb, input: VoucherImport): Promise<VoucherImportResult> {
-  const v = voucherChanges(input);
-  if (v.issues.length) throw new ValidationError(v.issues);
   for (let attempt = 1; ; attempt++) {
     try {
-      return await db.$transaction(async (tx) => {
-        const existing = await tx.voucher.findFirst({
-          where: { source: v.voucher.source, remoteId: v.voucher.remoteId },
-          select: { id: true, rows: { select: { rowIndex: true } } },
-        });
-        const have = new Set(existing?.rows.map((r) => r.rowIndex) ?? []);
-        const fresh = v.rows.map((row, i) => ({ row, i })).filter(({ row }) => !have.has(row.rowIndex));
-        const issues = await referenceIssues(tx, fresh);
-        if (issues.length) throw new ValidationError(issues);
-        const voucherId = existing?.id ?? (await tx.voucher.create({ data: scoped<Prisma.VoucherUncheckedCreateInput>(v.voucher), select: { id: true } })).id;
-        const rowsCreated = fresh.length
-          ? (
-              await tx.voucherRow.createMany({
-                data: fresh.map(({ row }) => scoped<Prisma.VoucherRowCreateManyInput>({ ...row, voucherId })),
-                skipDuplicates: true,
-              })
-            ).count
-          : 0;
-        return { voucherId, created: !existing, rowsCreated, rowsSkipped: v.rows.length - rowsCreated };
-      });
+      return await db.$transaction((tx) => importVoucherIn(tx, input));
     } catch (err) {
       // The same voucher created by a concurrent import: run again, appending to it.
       if (attempt < 3 && isUniqueViolationOn(err, 'remoteId')) continue;
       throw err;
     }
   }
+}
+
+/**
+ * importVoucher inside the caller's transaction (an import that writes several registers at
+ * once). A concurrent import creating the same voucher makes it fail on the unique key, which
+ * ends the caller's transaction: there is no retry here.
+ */
+export async function importVoucherIn(tx: TenantClient, input: VoucherImport): Promise<VoucherImportResult> {
+  const v = voucherChanges(input);
+  if (v.issues.length) throw new ValidationError(v.issues);
+  const existing = await tx.voucher.findFirst({
+    where: { source: v.voucher.source, remoteId: v.voucher.remoteId },
+    select: { id: true, rows: { select: { rowIndex: true } } },
+  });
+  const have = new Set(existing?.rows.map((r) => r.rowIndex) ?? []);
+  const fresh = v.rows.map((row, i) => ({ row, i })).filter(({ row }) => !have.has(row.rowIndex));
+  const issues = await referenceIssues(tx, fresh);
+  if (issues.length) throw new ValidationError(issues);
+  const voucherId = existing?.id ?? (await tx.voucher.create({ data: scoped<Prisma.VoucherUncheckedCreateInput>(v.voucher), select: { id: true } })).id;
+  const rowsCreated = fresh.length
+    ? (
+        await tx.voucherRow.createMany({
+          data: fresh.map(({ row }) => scoped<Prisma.VoucherRowCreateManyInput>({ ...row, voucherId })),
+          skipDuplicates: true,
+        })
+      ).count
+    : 0;
+  return { voucherId, created: !existing, rowsCreated, rowsSkipped: v.rows.length - rowsCreated };
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -11,7 +11,7 @@ import { loadConfig } from '../../config.js';
 import type { Actor, TenantClient, TenantDb } from '../../db/tenant.js';
 import { ForbiddenError, ValidationError } from '../../errors.js';
 import { resolveProjectNumbers } from '../projects/index.js';
-import { importAccounts, importVoucher, syncCostCentres } from '../registers/index.js';
+import { importAccountsIn, importVoucherIn, syncCostCentresIn } from '../registers/index.js';
 import { REGISTER_CHECKS } from './register-checks.js';
 import {
   accountPlan,
@@ -104,16 +104,6 @@ function fileRefusal(err: SieFormatError): ValidationError {
   return new ValidationError(err.issues.map((i) => ({ path: 'file', code: i.code, message: `Line ${i.line}: ${i.message}` })));
 }
 
-/**
- * The registers' services open their own transaction; inside this import's they run in it
- * instead (a nested `$transaction` runs its body on the surrounding transaction).
- */
-function withinTransaction(tx: TenantClient): TenantDb {
-  return new Proxy(tx, {
-    get: (target, key) => (key === '$transaction' ? <T>(body: (t: TenantClient) => Promise<T>) => body(target) : Reflect.get(target, key)),
-  }) as unknown as TenantDb;
-}
-
 const emptyCounts = (): SieCounts => ({ total: 0, created: 0, updated: 0, unchanged: 0, skipped: 0, errors: 0 });
 
 class Rollback extends Error {}
@@ -139,7 +129,6 @@ export async function importSie(db: TenantDb, auth: SieImportAuth, source: SieSo
 
   async function run(tx: TenantClient, write: boolean): Promise<void> {
     summary = blankSummary(opts.mode);
-    const registers = withinTransaction(tx);
     const stop = () => write && opts.mode === 'ALL_OR_NOTHING' && counts() > 0;
     const record = (kind: SieItemKind, it: SieItemResult) => {
       const c = kind === 'ACCOUNT' ? summary.accounts : kind === 'COST_CENTRE' ? summary.costCentres : summary.vouchers;
@@ -165,8 +154,8 @@ export async function importSie(db: TenantDb, auth: SieImportAuth, source: SieSo
 
     async function flushRegisters(): Promise<void> {
       if (write && !stop()) {
-        if (accountWrites.length) await importAccounts(registers, accountWrites, { firstRun: false, includeBalanceSheetAccounts: true });
-        if (centreWrites.length) await syncCostCentres(registers, centreWrites);
+        if (accountWrites.length) await importAccountsIn(tx, accountWrites, { firstRun: false, includeBalanceSheetAccounts: true });
+        if (centreWrites.length) await syncCostCentresIn(tx, centreWrites);
       }
       accountWrites = [];
       centreWrites = [];
@@ -184,7 +173,7 @@ export async function importSie(db: TenantDb, auth: SieImportAuth, source: SieSo
           if (d.costCentreCode) codes.add(d.costCentreCode);
         }
       }
-      const projects = await resolveProjectNumbers(registers, [...projectNumbers]);
+      const projects = await resolveProjectNumbers(tx, [...projectNumbers]);
       const costCentres = new Map<string, string | null>(
         codes.size ? (await tx.costCentre.findMany({ where: { code: { in: [...codes] } }, select: { id: true, code: true } })).map((c) => [c.code, c.id]) : [],
       );
@@ -216,7 +205,7 @@ export async function importSie(db: TenantDb, auth: SieImportAuth, source: SieSo
         });
         if (!voucherSeen.has(plan.item.key)) voucherSeen.set(plan.item.key, v.line);
         record('VOUCHER', plan.item);
-        if (plan.write && write && !stop()) await importVoucher(registers, plan.write);
+        if (plan.write && write && !stop()) await importVoucherIn(tx, plan.write);
       }
       batch = [];
     }
