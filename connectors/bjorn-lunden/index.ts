@@ -322,7 +322,8 @@ const costCentreImport = defineFlow<BlSettings>({
   direction: 'import',
   entity: 'costCentre',
   base: true,
-  description: 'Imports the cost centres of BL (id = code): new codes are created (inactive when BL has closed them), changed names updated (BL is the master of codes and names; an existing cost centre’s activity stays the company’s decision).',
+  description:
+    'Imports the cost centres of BL (id = code): new codes are created (inactive when BL has closed them), changed names updated (BL is the master of codes and names; an existing cost centre’s activity stays the company’s decision).',
   async run(ctx) {
     recordUpsert(ctx, 'costCentre', await ctx.domain.costCentres.upsert(costCentreUpserts(await client(ctx).costCenters())));
   },
