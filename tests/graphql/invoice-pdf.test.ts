@@ -71,6 +71,7 @@ beforeAll(async () => {
         city: 'Umeå',
         registeredOffice: 'Umeå',
         paymentDetails: 'Bankgiro 123-4567',
+        fSkatt: true,
       },
     },
     c.adminToken,

@@ -33,7 +33,7 @@ builder.prismaObject('Company', {
     phone: t.exposeString('phone', { nullable: true }),
     registeredOffice: t.exposeString('registeredOffice', { nullable: true, description: 'Säte, printed on invoices.' }),
     paymentDetails: t.exposeString('paymentDetails', { nullable: true, description: 'Bankgiro/plusgiro/IBAN printed on invoices.' }),
-    fSkatt: t.exposeBoolean('fSkatt', { description: 'Approved for F-skatt (printed on invoices; required for ROT/RUT).' }),
+    fSkatt: t.exposeBoolean('fSkatt', { nullable: true, description: 'Approved for F-skatt (printed on invoices; required for ROT/RUT). Null until the company has said so; an invoice cannot be locked while it is null.' }),
     ocrScheme: t.field({
       type: OcrSchemeEnum,
       description: 'How an invoice’s OCR reference is made from its number when it is locked (Bankgirot’s OCR control levels).',

@@ -106,7 +106,7 @@ export async function buildInvoiceDocument(tx: TenantClient, id: string, today =
       vatNumber: company.vatNumber,
       email: company.email,
       phone: company.phone,
-      fSkatt: company.fSkatt,
+      fSkatt: company.fSkatt === true,
     },
     buyer: {
       name: c.name,
