@@ -38,6 +38,7 @@ const EXPECTED_TENANT_MODELS = [
   'ConnectorRunFailure',
   'ExternalIdMapping',
   'FlowCheckpoint',
+  'RunFile',
   'RevenueDimension',
   'RevenuePostingRule',
   'InvoiceRevenueLine',
