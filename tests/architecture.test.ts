@@ -142,6 +142,7 @@ const TABLE_OWNERS: Record<string, string> = {
   document: 'documents',
   documentFolder: 'documents',
   notification: 'notifications',
+  invoiceDelivery: 'invoice-distribution',
 };
 
 /** Writes outside the owner that are part of the design: a new company's default registers, the customer import, a deleted contact leaving its projects. */

@@ -50,6 +50,7 @@ const EXPECTED_TENANT_MODELS = [
   'DocumentFolder',
   'Document',
   'Notification',
+  'InvoiceDelivery',
 ];
 
 /** Freezes an object graph so any mutation by scopeArgs throws (ESM code runs in strict mode). */
