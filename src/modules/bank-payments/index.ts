@@ -1,0 +1,2 @@
+// Incoming bankgiro payments (Bankgirot's BgMax file) matched to customer invoices by OCR reference: the public surface.
+export { BgMaxFormatError, type BgMaxDeposit, type BgMaxPayment, type PaymentMatch, type PaymentOutcome, parseBgMax, readBgMax } from './rules.js';
