@@ -1,6 +1,8 @@
 // Every Fortnox flow end to end: domain services create the data, the real runner (executeRun)
 // runs the connector over real HTTP against the fake Fortnox, and the fake's state and our
-// database are checked afterwards.
+// database are checked afterwards. The connection's rate limit (25 requests per 5.1 s) holds on a
+// clock that moves by what it waits (tests/helpers/virtual-rate-limits.ts): the same windows, not
+// the real seconds.
 import { PDFParse } from 'pdf-parse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useHarness, type TestCompany } from '../helpers/harness.js';
@@ -16,6 +18,7 @@ import { executeRun } from '../../src/integration/runtime/run.js';
 import { startFortnoxFake, type FortnoxFake } from '../../connectors/fortnox/fake/server.js';
 import { buildInvoiceDocument } from '../../src/modules/invoices/document-builder.js';
 import { renderInvoicePdf } from '../../src/modules/invoices/pdf.js';
+import { virtualRateLimits } from '../helpers/virtual-rate-limits.js';
 
 const h = useHarness();
 let fake: FortnoxFake;
@@ -23,6 +26,7 @@ let c: TestCompany;
 let db: TenantDb;
 let connectionId: string;
 let offsetMs = 0;
+let limits: ReturnType<typeof virtualRateLimits>;
 const D = (v: string) => new Prisma.Decimal(v);
 /** The text of a PDF, as a reader extracts it. */
 async function pdfText(bytes: Uint8Array): Promise<string> {
@@ -67,6 +71,7 @@ beforeAll(async () => {
   c = await h.company();
   db = createTenantDb(h.prisma, { companyId: c.companyId, userId: c.adminUserId, signature: 'AD' });
   h.integrations.now = () => new Date(Date.now() + offsetMs);
+  limits = virtualRateLimits(h.integrations);
   settings = {
     baseUrl: fake.url,
     tokenUrl: fake.tokenUrl,
@@ -646,6 +651,8 @@ describe('a first export of many customers', () => {
     const remote = fake.state.customers.map((x) => x.CustomerNumber);
     expect(new Set(remote).size).toBe(remote.length);
     for (const n of numbers) expect(remote).toContain(n);
+    // The connection's quota held: by now its limiter has waited for windows to clear (on its clock).
+    expect(limits.waitedMs()).toBeGreaterThan(0);
   });
 });
 
