@@ -6,7 +6,7 @@ import { createTenantDb, scoped, type TenantDb } from '../../src/db/tenant.js';
 import { Prisma } from '../../src/generated/prisma/client.js';
 import { ValidationError } from '../../src/errors.js';
 import { importAccounts, syncCostCentres, type AccountImport } from '../../src/modules/registers/service.js';
-import { importVoucher, type VoucherImport } from '../../src/modules/registers/vouchers.js';
+import { importVoucher, importVouchersIn, type VoucherImport } from '../../src/modules/registers/vouchers.js';
 
 const h = useHarness();
 
@@ -320,6 +320,88 @@ describe('importVoucher', () => {
       ],
     });
     expect(r).toMatchObject({ created: false, rowsCreated: 1, rowsSkipped: 1 });
+  });
+
+  it('imports a batch in one round: new and existing vouchers, a voucher given twice, every refusal with its index and nothing written', async () => {
+    const c = await h.company();
+    const db = dbOf(c);
+    const p = await project(db, '8001');
+    const base = { source: 's', series: 'A', transactionDate: '2026-11-01' };
+    await importVoucher(db, { ...base, remoteId: 'old', number: 1, rows: [{ rowIndex: 0, accountNumber: 4010, debit: '1' }] });
+    const missing = '00000000-0000-4000-8000-000000000000';
+    // One invalid amount and one unknown project anywhere in the batch: nothing at all is written.
+    expect(
+      await issuesOf(
+        db.$transaction((tx) =>
+          importVouchersIn(tx, [
+            { ...base, remoteId: 'new-1', number: 2, rows: [{ rowIndex: 0, accountNumber: 4010, debit: '2', projectId: p.id }] },
+            { ...base, remoteId: 'new-2', number: 3, rows: [{ rowIndex: 0, accountNumber: 4010, debit: '1.001' }] },
+            { ...base, remoteId: 'new-3', number: 4, rows: [{ rowIndex: 0, accountNumber: 4010, debit: '1', projectId: missing }] },
+          ]),
+        ),
+      ),
+    ).toEqual(['vouchers.1.rows.0.debit:too_many_decimals']);
+    expect(
+      await issuesOf(
+        db.$transaction((tx) =>
+          importVouchersIn(tx, [
+            { ...base, remoteId: 'new-1', number: 2, rows: [{ rowIndex: 0, accountNumber: 4010, debit: '2', projectId: p.id }] },
+            { ...base, remoteId: 'new-3', number: 4, rows: [{ rowIndex: 0, accountNumber: 4010, debit: '1', projectId: missing }] },
+          ]),
+        ),
+      ),
+    ).toEqual(['vouchers.1.rows.0.projectId:not_found']);
+    expect(await db.voucher.count()).toBe(1);
+
+    const results = await db.$transaction((tx) =>
+      importVouchersIn(tx, [
+        {
+          ...base,
+          remoteId: 'old',
+          number: 1,
+          rows: [
+            { rowIndex: 0, accountNumber: 4010, debit: '9' },
+            { rowIndex: 1, accountNumber: 2440, credit: '1' },
+          ],
+        },
+        { ...base, remoteId: 'new-1', number: 2, rows: [{ rowIndex: 0, accountNumber: 4010, debit: '2', projectId: p.id }] },
+        // The same voucher again in the batch: only its new row is appended, as a second call would.
+        {
+          ...base,
+          remoteId: 'new-1',
+          number: 2,
+          rows: [
+            { rowIndex: 0, accountNumber: 4010, debit: '5' },
+            { rowIndex: 1, accountNumber: 2440, credit: '2' },
+          ],
+        },
+      ]),
+    );
+    expect(results.map((r) => [r.created, r.rowsCreated, r.rowsSkipped])).toEqual([
+      [false, 1, 1],
+      [true, 1, 0],
+      [false, 1, 1],
+    ]);
+    expect(results[2]!.voucherId).toBe(results[1]!.voucherId);
+    const stored = await db.voucher.findMany({ orderBy: { number: 'asc' }, include: { rows: { orderBy: { rowIndex: 'asc' } } } });
+    expect(stored.map((v) => [v.remoteId, v.createdBy, v.rows.map((r) => [r.rowIndex, r.debit.toFixed(2), r.credit.toFixed(2), r.projectId])])).toEqual([
+      [
+        'old',
+        'SYNC',
+        [
+          [0, '1.00', '0.00', null],
+          [1, '0.00', '1.00', null],
+        ],
+      ],
+      [
+        'new-1',
+        'SYNC',
+        [
+          [0, '2.00', '0.00', p.id],
+          [1, '0.00', '2.00', null],
+        ],
+      ],
+    ]);
   });
 
   it('imports the same voucher concurrently once', async () => {

@@ -3,4 +3,4 @@
 export { CostCentreRef, PaymentTermRef, SupplierRef } from './graphql.js';
 export { accountChanges, costCentreChanges, isBalanceSheetAccount, voucherChanges } from './rules.js';
 export { type AccountImport, type CostCentreImport, importAccounts, importAccountsIn, syncCostCentres, syncCostCentresIn } from './service.js';
-export { importVoucher, importVoucherIn, type VoucherImport, type VoucherRowImport } from './vouchers.js';
+export { importVoucher, importVoucherIn, importVouchersIn, type VoucherImport, type VoucherRowImport } from './vouchers.js';

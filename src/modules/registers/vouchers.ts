@@ -1,6 +1,7 @@
 // Vouchers (verifikationer) imported from the accounting system. A voucher is created once;
 // later imports only append rows whose position (rowIndex) is new, and never rewrite a row
 // that exists, even when the accounting system's copy of it has changed since.
+import { randomUUID } from 'node:crypto';
 import type { Prisma } from '../../generated/prisma/client.js';
 import { scoped, type TenantClient, type TenantDb, type TenantTx } from '../../db/tenant.js';
 import { isUniqueViolationOn } from '../../db/errors.js';
@@ -49,7 +50,7 @@ export interface VoucherImportResult {
 }
 
 /** Issues for rows referring to projects, AO, ÄTA or cost centres the company does not have. */
-async function referenceIssues(tx: TenantTx, rows: { row: VoucherRowColumns; i: number }[]): Promise<ValidationIssue[]> {
+async function referenceIssues(tx: TenantTx, rows: { row: VoucherRowColumns; i: number; k: number }[]): Promise<(ValidationIssue & { k: number })[]> {
   const ids = (key: 'projectId' | 'workOrderId' | 'changeOrderId' | 'costCentreId') => [
     ...new Set(rows.map(({ row }) => row[key]).filter((v): v is string => v !== null)),
   ];
@@ -71,10 +72,10 @@ async function referenceIssues(tx: TenantTx, rows: { row: VoucherRowColumns; i: 
   const costCentres = new Set(
     costCentreIds.length ? (await tx.costCentre.findMany({ where: { id: { in: costCentreIds } }, select: { id: true } })).map((c) => c.id) : [],
   );
-  const issues: ValidationIssue[] = [];
-  for (const { row, i } of rows) {
+  const issues: (ValidationIssue & { k: number })[] = [];
+  for (const { row, i, k } of rows) {
     const p = `rows.${i}`;
-    if (row.projectId && !projects.has(row.projectId)) issues.push({ path: `${p}.projectId`, code: 'not_found', message: 'No such project.' });
+    if (row.projectId && !projects.has(row.projectId)) issues.push({ k, path: `${p}.projectId`, code: 'not_found', message: 'No such project.' });
     const parts = [
       ['workOrderId', row.workOrderId, workOrders, 'work order'],
       ['changeOrderId', row.changeOrderId, changeOrders, 'ÄTA'],
@@ -82,13 +83,13 @@ async function referenceIssues(tx: TenantTx, rows: { row: VoucherRowColumns; i: 
     for (const [key, id, known, what] of parts) {
       if (!id) continue;
       const projectId = known.get(id);
-      if (projectId === undefined) issues.push({ path: `${p}.${key}`, code: 'not_found', message: `No such ${what}.` });
+      if (projectId === undefined) issues.push({ k, path: `${p}.${key}`, code: 'not_found', message: `No such ${what}.` });
       else if (projectId !== row.projectId) {
-        issues.push({ path: `${p}.${key}`, code: 'not_in_project', message: `The ${what} belongs to another project than the row.` });
+        issues.push({ k, path: `${p}.${key}`, code: 'not_in_project', message: `The ${what} belongs to another project than the row.` });
       }
     }
     if (row.costCentreId && !costCentres.has(row.costCentreId)) {
-      issues.push({ path: `${p}.costCentreId`, code: 'not_found', message: 'No such cost centre.' });
+      issues.push({ k, path: `${p}.costCentreId`, code: 'not_found', message: 'No such cost centre.' });
     }
   }
   return issues;
@@ -118,26 +119,71 @@ export async function importVoucher(db: TenantDb, input: VoucherImport): Promise
  * ends the caller's transaction: there is no retry here.
  */
 export async function importVoucherIn(tx: TenantClient, input: VoucherImport): Promise<VoucherImportResult> {
-  const v = voucherChanges(input);
-  if (v.issues.length) throw new ValidationError(v.issues);
-  const existing = await tx.voucher.findFirst({
-    where: { source: v.voucher.source, remoteId: v.voucher.remoteId },
-    select: { id: true, rows: { select: { rowIndex: true } } },
+  return (await importVouchersIn(tx, [input], ''))[0]!;
+}
+
+/**
+ * Many vouchers inside the caller's transaction in a constant number of statements (a file
+ * import's batch): each is validated as importVoucher does, the vouchers that exist and their
+ * rows are read at once, the references of every new row checked at once, and the new vouchers
+ * and rows written with one insert each. Any invalid voucher writes nothing; its issues' paths
+ * start with `<prefix><index>.` (prefix `vouchers.` by default). A voucher given twice appends
+ * the second's new rows to the first, as two calls one after the other would.
+ */
+export async function importVouchersIn(tx: TenantClient, inputs: readonly VoucherImport[], prefix = 'vouchers.'): Promise<VoucherImportResult[]> {
+  const at = (k: number, path: string) => (prefix === '' && inputs.length === 1 ? path : `${prefix}${k}.${path}`);
+  const parsed = inputs.map((input) => voucherChanges(input));
+  const invalid = parsed.flatMap((v, k) => v.issues.map((i) => ({ ...i, path: at(k, i.path) })));
+  if (invalid.length) throw new ValidationError(invalid);
+
+  const key = (v: { source: string; remoteId: string }) => `${v.source}\u0000${v.remoteId}`;
+  const existing = new Map<string, { id: string; rowIndexes: Set<number> }>();
+  const bySource = new Map<string, string[]>();
+  for (const { voucher } of parsed) bySource.set(voucher.source, [...(bySource.get(voucher.source) ?? []), voucher.remoteId]);
+  for (const [source, remoteIds] of bySource) {
+    const stored = await tx.voucher.findMany({
+      where: { source, remoteId: { in: [...new Set(remoteIds)] } },
+      select: { id: true, remoteId: true, rows: { select: { rowIndex: true } } },
+    });
+    for (const v of stored) existing.set(key({ source, remoteId: v.remoteId }), { id: v.id, rowIndexes: new Set(v.rows.map((r) => r.rowIndex)) });
+  }
+
+  const newVouchers: Prisma.VoucherCreateManyInput[] = [];
+  const plans = parsed.map(({ voucher, rows }) => {
+    let target = existing.get(key(voucher));
+    const created = !target;
+    if (!target) {
+      target = { id: randomUUID(), rowIndexes: new Set() };
+      existing.set(key(voucher), target);
+      newVouchers.push(scoped<Prisma.VoucherCreateManyInput>({ ...voucher, id: target.id }));
+    }
+    const fresh = rows.map((row, i) => ({ row, i })).filter(({ row }) => !target.rowIndexes.has(row.rowIndex));
+    for (const { row } of fresh) target.rowIndexes.add(row.rowIndex);
+    return { voucherId: target.id, created, fresh, total: rows.length };
   });
-  const have = new Set(existing?.rows.map((r) => r.rowIndex) ?? []);
-  const fresh = v.rows.map((row, i) => ({ row, i })).filter(({ row }) => !have.has(row.rowIndex));
-  const issues = await referenceIssues(tx, fresh);
-  if (issues.length) throw new ValidationError(issues);
-  const voucherId = existing?.id ?? (await tx.voucher.create({ data: scoped<Prisma.VoucherUncheckedCreateInput>(v.voucher), select: { id: true } })).id;
-  const rowsCreated = fresh.length
-    ? (
-        await tx.voucherRow.createMany({
-          data: fresh.map(({ row }) => scoped<Prisma.VoucherRowCreateManyInput>({ ...row, voucherId })),
-          skipDuplicates: true,
-        })
-      ).count
-    : 0;
-  return { voucherId, created: !existing, rowsCreated, rowsSkipped: v.rows.length - rowsCreated };
+
+  const issues = (
+    await referenceIssues(
+      tx,
+      plans.flatMap((p, k) => p.fresh.map(({ row, i }) => ({ row, i, k }))),
+    )
+  ).map((i) => ({
+    ...i,
+    path: at(i.k, i.path),
+  }));
+  if (issues.length) throw new ValidationError(issues.map(({ k: _k, ...i }) => i));
+
+  if (newVouchers.length) await tx.voucher.createMany({ data: newVouchers });
+  const rows = plans.flatMap((p) => p.fresh.map(({ row }) => scoped<Prisma.VoucherRowCreateManyInput>({ ...row, voucherId: p.voucherId })));
+  // Rows a concurrent import wrote first are skipped (the unique voucher/rowIndex), as before.
+  const written = rows.length ? (await tx.voucherRow.createMany({ data: rows, skipDuplicates: true })).count : 0;
+  // Rows a concurrent import wrote first are skipped; which voucher they belonged to is only
+  // known when there is one voucher (importVoucher's count stays exact).
+  const raced = rows.length - written;
+  return plans.map((p) => {
+    const rowsCreated = plans.length === 1 ? p.fresh.length - raced : p.fresh.length;
+    return { voucherId: p.voucherId, created: p.created, rowsCreated, rowsSkipped: p.total - rowsCreated };
+  });
 }
 
 // ---------------------------------------------------------------------------------------------

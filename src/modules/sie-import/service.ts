@@ -11,7 +11,7 @@ import { loadConfig } from '../../config.js';
 import type { Actor, TenantClient, TenantDb } from '../../db/tenant.js';
 import { ForbiddenError, ValidationError } from '../../errors.js';
 import { resolveProjectNumbers } from '../projects/index.js';
-import { importAccountsIn, importVoucherIn, syncCostCentresIn } from '../registers/index.js';
+import { importAccountsIn, importVouchersIn, syncCostCentresIn, type VoucherImport } from '../registers/index.js';
 import { REGISTER_CHECKS } from './register-checks.js';
 import {
   accountPlan,
@@ -193,6 +193,7 @@ export async function importSie(db: TenantDb, auth: SieImportAuth, source: SieSo
         if (existing.has(s.remoteId) && s.source !== SIE_SOURCE) continue;
         existing.set(s.remoteId, { source: s.source, rowIndexes: new Set(s.rows.map((r) => r.rowIndex)) });
       }
+      const writes: VoucherImport[] = [];
       for (const v of batch) {
         const plan = voucherPlan(v, {
           fiscalYears,
@@ -205,8 +206,10 @@ export async function importSie(db: TenantDb, auth: SieImportAuth, source: SieSo
         });
         if (!voucherSeen.has(plan.item.key)) voucherSeen.set(plan.item.key, v.line);
         record('VOUCHER', plan.item);
-        if (plan.write && write && !stop()) await importVoucherIn(tx, plan.write);
+        if (plan.write) writes.push(plan.write);
       }
+      // The batch's vouchers in one round of statements (all refused ones were planned away).
+      if (writes.length && write && !stop()) await importVouchersIn(tx, writes);
       batch = [];
     }
 
