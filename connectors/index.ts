@@ -5,6 +5,7 @@
 import type { ConnectorManifest } from '@nordic-invoicing/connector-sdk';
 import bjornLunden from './bjorn-lunden/index.js';
 import fortnox from './fortnox/index.js';
+import sie from './sie/index.js';
 import template from './template/index.js';
 import visma from './visma/index.js';
 
@@ -18,6 +19,7 @@ export const BUILT_IN_CONNECTORS: readonly BuiltInConnector[] = [
   { source: 'connectors/fortnox', module: fortnox },
   { source: 'connectors/visma', module: visma },
   { source: 'connectors/bjorn-lunden', module: bjornLunden },
+  { source: 'connectors/sie', module: sie },
 ];
 
 export const TEMPLATE_CONNECTOR: BuiltInConnector = { source: 'connectors/template', module: template };

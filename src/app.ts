@@ -17,6 +17,7 @@ import { DEFAULT_QUERY_LIMITS, useQueryLimits, type QueryLimits } from './graphq
 import { requestAuth, useRequestGuard, type IntrospectionMode, type RateLimiters } from './http/guard.js';
 import { supplierInvoiceFileRoutes } from './modules/supplier-invoices/http.js';
 import { documentFileRoutes } from './modules/documents/http.js';
+import { runFileRoute } from './modules/integrations/http.js';
 import { GRAPHIQL_OPTIONS, renderGraphiQL } from './http/graphiql.js';
 
 export type App = YogaServerInstance<Record<string, never>, Context>;
@@ -110,7 +111,7 @@ export function createApp(opts: {
       }),
       useQueryLimits({ ...DEFAULT_QUERY_LIMITS, ...opts.queryLimits }),
       useCustomerFileRoutes(),
-      useFileRoutes([invoicePdfRoute, ...supplierInvoiceFileRoutes, ...documentFileRoutes(documents)]),
+      useFileRoutes([invoicePdfRoute, ...supplierInvoiceFileRoutes, ...documentFileRoutes(documents), runFileRoute]),
       useSqlReads(opts.sqlReads),
     ],
     context: async ({ request }) => {

@@ -337,6 +337,34 @@ export function sieHeader(company: SieCompany, accounts: readonly SieAccountName
   };
 }
 
+/**
+ * The #RAR records for vouchers on these dates: every fiscal year from the earliest voucher's to
+ * the latest's, the latest as 0 and each earlier one numbered down (-1, -2 …). A fiscal year
+ * starts on the first of `startMonth` (1 = the calendar year) and lasts twelve months.
+ */
+export function fiscalYearsOf(dates: readonly string[], startMonth = 1): { index: number; start: string; end: string }[] {
+  if (!Number.isInteger(startMonth) || startMonth < 1 || startMonth > 12)
+    throw new SieExportError('bad-setting', `${startMonth} is not a month (1–12)`, { field: 'fiscalYearStartMonth' });
+  if (dates.length === 0) return [];
+  // A date's fiscal year is named by the calendar year it starts in.
+  const yearOf = (d: string) => {
+    const [y, m] = d.split('-').map(Number) as [number, number];
+    return m >= startMonth ? y : y - 1;
+  };
+  const years = dates.map(yearOf);
+  const first = Math.min(...years);
+  const last = Math.max(...years);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const out: { index: number; start: string; end: string }[] = [];
+  for (let y = last; y >= first; y--) {
+    const endYear = startMonth === 1 ? y : y + 1;
+    const endMonth = startMonth === 1 ? 12 : startMonth - 1;
+    const lastDay = new Date(Date.UTC(endYear, endMonth, 0)).getUTCDate();
+    out.push({ index: y - last, start: `${y}-${pad(startMonth)}-01`, end: `${endYear}-${pad(endMonth)}-${pad(lastDay)}` });
+  }
+  return out;
+}
+
 /** The accounts and objects the vouchers use, each once. */
 export function usedInVouchers(vouchers: readonly SieInvoiceVoucher[]): { accounts: SieAccountName[]; objects: SieObjectName[] } {
   const accounts = new Set<string>();

@@ -556,6 +556,13 @@ function harness(fake: TemplateFake): Harness {
       plan: () => {},
       hash: (payload) => JSON.stringify(payload),
       only: null,
+      // The template's flows write no files.
+      files: {
+        save: async () => {
+          throw new Error('the template writes no files');
+        },
+        count: async () => 0,
+      },
       counts,
       errors,
     };

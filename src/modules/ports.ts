@@ -10,6 +10,10 @@ import { registerPorts } from './registers/port.js';
 import { supplierInvoicePorts } from './supplier-invoices/port.js';
 
 export const domainPorts: PortFactory = (db, scope, now) => ({
+  // The company itself (the tenant row, read only): what a file's header names it by.
+  company: {
+    info: () => db.company.findFirstOrThrow({ select: { name: true, organisationNumber: true, vatNumber: true } }),
+  },
   ...customerPorts(db, scope, now),
   ...projectPorts(db, scope, now),
   ...registerPorts(db, scope, now),

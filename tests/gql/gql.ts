@@ -16,6 +16,13 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
     "\n  mutation KitCreateConnection($input: CreateConnectionInput!) {\n    createConnection(input: $input) {\n      __typename\n      ... on MutationCreateConnectionSuccess { data { id } }\n      ... on Error { message }\n    }\n  }\n": typeof types.KitCreateConnectionDocument,
     "\n  mutation KitRunConnection($id: ID!, $dryRun: Boolean) {\n    runConnection(id: $id, dryRun: $dryRun) {\n      __typename\n      ... on MutationRunConnectionSuccess {\n        data { id status }\n      }\n      ... on Error { message }\n    }\n  }\n": typeof types.KitRunConnectionDocument,
+    "\n  mutation SieCreateConnection($settings: JSON) {\n    createConnection(input: { connectorId: \"sie\", name: \"SIE-fil\", settings: $settings }) {\n      __typename\n      ... on MutationCreateConnectionSuccess { data { id hasCredentials connector { credentialKind } } }\n      ... on Error { message }\n    }\n  }\n": typeof types.SieCreateConnectionDocument,
+    "\n  mutation SieUpdateConnection($id: ID!, $settings: JSON) {\n    updateConnection(input: { id: $id, settings: $settings }) { __typename ... on Error { message } }\n  }\n": typeof types.SieUpdateConnectionDocument,
+    "\n  mutation SieRun($id: ID!, $dryRun: Boolean) {\n    runConnection(id: $id, dryRun: $dryRun) { __typename ... on MutationRunConnectionSuccess { data { id } } ... on Error { message } }\n  }\n": typeof types.SieRunDocument,
+    "\n  mutation SieReexport($id: ID!, $invoiceIds: [ID!]!) {\n    reexportInvoices(connectionId: $id, invoiceIds: $invoiceIds) {\n      __typename\n      ... on MutationReexportInvoicesSuccess { data { id trigger requestedFlows } }\n      ... on Error { message }\n    }\n  }\n": typeof types.SieReexportDocument,
+    "\n  mutation SieCheck($id: ID!) { checkConnection(id: $id) { __typename ... on MutationCheckConnectionSuccess { data { ok message } } } }\n": typeof types.SieCheckDocument,
+    "\n  query SieFiles($id: ID!) {\n    connectionFiles(connectionId: $id, first: 20) {\n      edges { node { id name contentType size sha256 flowId url createdAt run { id } } }\n    }\n  }\n": typeof types.SieFilesDocument,
+    "\n  query SieRunFiles($id: ID!) { node(id: $id) { ... on ConnectorRun { files { id name size url } } } }\n": typeof types.SieRunFilesDocument,
     "\n  query AuthMe {\n    me {\n      id\n      name\n      email\n      signature\n      active\n      permissions\n    }\n  }\n": typeof types.AuthMeDocument,
     "\n  query AuthMeGroups {\n    me { id groups { id name } }\n  }\n": typeof types.AuthMeGroupsDocument,
     "\n  query AuthPermissions {\n    permissions { permission description }\n  }\n": typeof types.AuthPermissionsDocument,
@@ -307,6 +314,7 @@ type Documents = {
     "mutation TenantResumeConnection($id: ID!) { resumeConnection(id: $id) { __typename ... on Error { code } ... on MutationResumeConnectionSuccess { data { id } } } }": typeof types.TenantResumeConnectionDocument,
     "mutation TenantSetConnectionFlow($id: ID!) { setConnectionFlowEnabled(id: $id, flowId: \"project-part-export\", enabled: true) { __typename ... on Error { code } } }": typeof types.TenantSetConnectionFlowDocument,
     "mutation TenantConnectionAuthorizeUrl($id: ID!) { connectionAuthorizeUrl(id: $id, redirectUri: \"http://localhost/cb\", state: \"state-123456\") { __typename ... on Error { code } ... on MutationConnectionAuthorizeUrlSuccess { data } } }": typeof types.TenantConnectionAuthorizeUrlDocument,
+    "query TenantConnectionFiles($id: ID!) { connectionFiles(connectionId: $id, first: 10) { edges { node { id name url sha256 } } } }": typeof types.TenantConnectionFilesDocument,
     "mutation TenantAuthorizeConnection($id: ID!) { authorizeConnection(id: $id, code: \"c\", redirectUri: \"http://localhost/cb\") { __typename ... on Error { code } } }": typeof types.TenantAuthorizeConnectionDocument,
     "mutation TenantCheckConnection($id: ID!) { checkConnection(id: $id) { __typename ... on Error { code } ... on MutationCheckConnectionSuccess { data { ok message } } } }": typeof types.TenantCheckConnectionDocument,
     "mutation TenantRunConnection($id: ID!) { runConnection(id: $id) { __typename ... on Error { code } ... on MutationRunConnectionSuccess { data { id } } } }": typeof types.TenantRunConnectionDocument,
@@ -318,6 +326,7 @@ type Documents = {
     "\n  mutation TenantInvSeedBuyers($invoiceId: ID!, $contactId: ID!) {\n    setInvoiceBuyers(invoiceId: $invoiceId, buyers: [{ contactId: $contactId }]) { __typename ... on MutationSetInvoiceBuyersSuccess { data { id } } }\n  }\n": typeof types.TenantInvSeedBuyersDocument,
     "\n  mutation TenantInvSeedLocked($projectId: ID!) {\n    createInvoice(input: { projectId: $projectId, contractorVat: false, lines: [{ description: \"Victim locked line\", quantity: \"1\", unitPrice: \"4242.42\" }] }) {\n      __typename ... on MutationCreateInvoiceSuccess { data { id } }\n    }\n  }\n": typeof types.TenantInvSeedLockedDocument,
     "mutation TenantInvSeedLock($id: ID!) { lockInvoice(id: $id) { __typename } }": typeof types.TenantInvSeedLockDocument,
+    "mutation TenantReexportInvoices($id: ID!, $invoiceIds: [ID!]!) { reexportInvoices(connectionId: $id, invoiceIds: $invoiceIds) { __typename ... on Error { code } ... on MutationReexportInvoicesSuccess { data { id } } } }": typeof types.TenantReexportInvoicesDocument,
     "query TenantInvSeedStatuses { invoiceStatuses { id } }": typeof types.TenantInvSeedStatusesDocument,
     "query TenantInvoiceStatuses { invoiceStatuses { id code name } }": typeof types.TenantInvoiceStatusesDocument,
     "query TenantInvoice($id: ID!) { invoice(id: $id) { id title } }": typeof types.TenantInvoiceDocument,
@@ -427,6 +436,13 @@ const documents: Documents = {
     "\n  query AuthGroups {\n    groups { id name permissions members { id } }\n  }\n": types.AuthGroupsDocument,
     "\n  query AuthApiTokens($includeRevoked: Boolean) {\n    apiTokens(includeRevoked: $includeRevoked) {\n      id\n      name\n      tokenPrefix\n      lastUsedAt\n      expiresAt\n      revokedAt\n      revokedBy\n      active\n      createdBy\n      user { id }\n    }\n  }\n": types.AuthApiTokensDocument,
     "\n  mutation AuthCreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      __typename\n      ... on MutationCreateApiTokenSuccess {\n        data {\n          token\n          apiToken { id name tokenPrefix expiresAt lastUsedAt revokedAt active user { id } }\n        }\n      }\n      ... on Error { code message path }\n      ... on ValidationError { issues { path code message } }\n      ... on ForbiddenError { permission }\n    }\n  }\n": types.AuthCreateApiTokenDocument,
+    "\n  mutation SieCreateConnection($settings: JSON) {\n    createConnection(input: { connectorId: \"sie\", name: \"SIE-fil\", settings: $settings }) {\n      __typename\n      ... on MutationCreateConnectionSuccess { data { id hasCredentials connector { credentialKind } } }\n      ... on Error { message }\n    }\n  }\n": types.SieCreateConnectionDocument,
+    "\n  mutation SieUpdateConnection($id: ID!, $settings: JSON) {\n    updateConnection(input: { id: $id, settings: $settings }) { __typename ... on Error { message } }\n  }\n": types.SieUpdateConnectionDocument,
+    "\n  mutation SieRun($id: ID!, $dryRun: Boolean) {\n    runConnection(id: $id, dryRun: $dryRun) { __typename ... on MutationRunConnectionSuccess { data { id } } ... on Error { message } }\n  }\n": types.SieRunDocument,
+    "\n  mutation SieReexport($id: ID!, $invoiceIds: [ID!]!) {\n    reexportInvoices(connectionId: $id, invoiceIds: $invoiceIds) {\n      __typename\n      ... on MutationReexportInvoicesSuccess { data { id trigger requestedFlows } }\n      ... on Error { message }\n    }\n  }\n": types.SieReexportDocument,
+    "\n  mutation SieCheck($id: ID!) { checkConnection(id: $id) { __typename ... on MutationCheckConnectionSuccess { data { ok message } } } }\n": types.SieCheckDocument,
+    "\n  query SieFiles($id: ID!) {\n    connectionFiles(connectionId: $id, first: 20) {\n      edges { node { id name contentType size sha256 flowId url createdAt run { id } } }\n    }\n  }\n": types.SieFilesDocument,
+    "\n  query SieRunFiles($id: ID!) { node(id: $id) { ... on ConnectorRun { files { id name size url } } } }\n": types.SieRunFilesDocument,
     "\n  mutation AuthRevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      __typename\n      ... on MutationRevokeApiTokenSuccess {\n        data { id name revokedAt revokedBy active }\n      }\n      ... on Error { code message path }\n      ... on ForbiddenError { permission }\n    }\n  }\n": types.AuthRevokeApiTokenDocument,
     "\n  mutation AuthCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      __typename\n      ... on MutationCreateUserSuccess {\n        data { id name email signature active permissions groups { id name } createdBy modifiedBy createdAt modifiedAt }\n      }\n      ... on Error { code message path }\n      ... on ValidationError { issues { path code message } }\n      ... on ForbiddenError { permission }\n    }\n  }\n": types.AuthCreateUserDocument,
     "\n  mutation AuthUpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      __typename\n      ... on MutationUpdateUserSuccess {\n        data { id name email signature active permissions groups { id name } createdBy modifiedBy createdAt modifiedAt }\n      }\n      ... on Error { code message path }\n      ... on ValidationError { issues { path code message } }\n      ... on ForbiddenError { permission }\n    }\n  }\n": types.AuthUpdateUserDocument,
@@ -718,6 +734,7 @@ const documents: Documents = {
     "mutation TenantRetryConnectorFailure($id: ID!) { retryConnectorFailure(id: $id) { __typename ... on Error { code } ... on MutationRetryConnectorFailureSuccess { data { id } } } }": types.TenantRetryConnectorFailureDocument,
     "\n  mutation TenantInvSeedCustomer {\n    createCustomer(input: { name: \"Victim Invoice Customer\", type: PRIVATE, contacts: [{ name: \"Victim Buyer\", personalIdentityNumber: \"200001012392\", propertyDesignation: \"VICTIM 1:1\" }] }) {\n      __typename ... on MutationCreateCustomerSuccess { data { id contacts(first: 1) { edges { node { id } } } } }\n    }\n  }\n": types.TenantInvSeedCustomerDocument,
     "\n  mutation TenantInvSeedProject($customerId: ID!) {\n    createProject(input: { customerId: $customerId, name: \"Victim Invoice Project\", statusCode: 50 }) { __typename ... on MutationCreateProjectSuccess { data { id } } }\n  }\n": types.TenantInvSeedProjectDocument,
+    "query TenantConnectionFiles($id: ID!) { connectionFiles(connectionId: $id, first: 10) { edges { node { id name url sha256 } } } }": types.TenantConnectionFilesDocument,
     "\n  mutation TenantInvSeedInvoice($projectId: ID!) {\n    createInvoice(input: { projectId: $projectId, title: \"Victim invoice title\", taxReductionType: ROT, lines: [{ description: \"Victim line\", quantity: \"1\", unitPrice: \"98765.43\", kind: LABOUR }] }) {\n      __typename ... on MutationCreateInvoiceSuccess { data { id lines { id } } }\n    }\n  }\n": types.TenantInvSeedInvoiceDocument,
     "\n  mutation TenantInvSeedBuyers($invoiceId: ID!, $contactId: ID!) {\n    setInvoiceBuyers(invoiceId: $invoiceId, buyers: [{ contactId: $contactId }]) { __typename ... on MutationSetInvoiceBuyersSuccess { data { id } } }\n  }\n": types.TenantInvSeedBuyersDocument,
     "\n  mutation TenantInvSeedLocked($projectId: ID!) {\n    createInvoice(input: { projectId: $projectId, contractorVat: false, lines: [{ description: \"Victim locked line\", quantity: \"1\", unitPrice: \"4242.42\" }] }) {\n      __typename ... on MutationCreateInvoiceSuccess { data { id } }\n    }\n  }\n": types.TenantInvSeedLockedDocument,
@@ -729,6 +746,7 @@ const documents: Documents = {
     "query TenantInvoiceByOcr($reference: String!) { invoiceByOcr(reference: $reference) { id title ocrReference } }": types.TenantInvoiceByOcrDocument,
     "query TenantInvoices { invoices(first: 200) { totalCount edges { node { id title total lines { description } buyers { name } } } } }": types.TenantInvoicesDocument,
     "mutation TenantCreateInvoice($projectId: ID!) { createInvoice(input: { projectId: $projectId }) { __typename ... on Error { code } ... on MutationCreateInvoiceSuccess { data { id } } } }": types.TenantCreateInvoiceDocument,
+    "mutation TenantReexportInvoices($id: ID!, $invoiceIds: [ID!]!) { reexportInvoices(connectionId: $id, invoiceIds: $invoiceIds) { __typename ... on Error { code } ... on MutationReexportInvoicesSuccess { data { id } } } }": types.TenantReexportInvoicesDocument,
     "mutation TenantUpdateInvoice($id: ID!) { updateInvoice(input: { id: $id, title: \"Hacked\" }) { __typename ... on Error { code } ... on MutationUpdateInvoiceSuccess { data { id title } } } }": types.TenantUpdateInvoiceDocument,
     "mutation TenantAddInvoiceLine($invoiceId: ID!) { addInvoiceLine(invoiceId: $invoiceId, input: { description: \"x\", quantity: \"1\", unitPrice: \"1\" }) { __typename ... on Error { code } } }": types.TenantAddInvoiceLineDocument,
     "mutation TenantUpdateInvoiceLine($id: ID!) { updateInvoiceLine(id: $id, input: { description: \"Hacked\" }) { __typename ... on Error { code } ... on MutationUpdateInvoiceLineSuccess { data { description } } } }": types.TenantUpdateInvoiceLineDocument,
@@ -858,6 +876,34 @@ export function graphql(source: "\n  query AuthMeGroups {\n    me { id groups { 
 export function graphql(source: "\n  query AuthPermissions {\n    permissions { permission description }\n  }\n"): (typeof documents)["\n  query AuthPermissions {\n    permissions { permission description }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SieCreateConnection($settings: JSON) {\n    createConnection(input: { connectorId: \"sie\", name: \"SIE-fil\", settings: $settings }) {\n      __typename\n      ... on MutationCreateConnectionSuccess { data { id hasCredentials connector { credentialKind } } }\n      ... on Error { message }\n    }\n  }\n"): (typeof documents)["\n  mutation SieCreateConnection($settings: JSON) {\n    createConnection(input: { connectorId: \"sie\", name: \"SIE-fil\", settings: $settings }) {\n      __typename\n      ... on MutationCreateConnectionSuccess { data { id hasCredentials connector { credentialKind } } }\n      ... on Error { message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SieUpdateConnection($id: ID!, $settings: JSON) {\n    updateConnection(input: { id: $id, settings: $settings }) { __typename ... on Error { message } }\n  }\n"): (typeof documents)["\n  mutation SieUpdateConnection($id: ID!, $settings: JSON) {\n    updateConnection(input: { id: $id, settings: $settings }) { __typename ... on Error { message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SieRun($id: ID!, $dryRun: Boolean) {\n    runConnection(id: $id, dryRun: $dryRun) { __typename ... on MutationRunConnectionSuccess { data { id } } ... on Error { message } }\n  }\n"): (typeof documents)["\n  mutation SieRun($id: ID!, $dryRun: Boolean) {\n    runConnection(id: $id, dryRun: $dryRun) { __typename ... on MutationRunConnectionSuccess { data { id } } ... on Error { message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SieReexport($id: ID!, $invoiceIds: [ID!]!) {\n    reexportInvoices(connectionId: $id, invoiceIds: $invoiceIds) {\n      __typename\n      ... on MutationReexportInvoicesSuccess { data { id trigger requestedFlows } }\n      ... on Error { message }\n    }\n  }\n"): (typeof documents)["\n  mutation SieReexport($id: ID!, $invoiceIds: [ID!]!) {\n    reexportInvoices(connectionId: $id, invoiceIds: $invoiceIds) {\n      __typename\n      ... on MutationReexportInvoicesSuccess { data { id trigger requestedFlows } }\n      ... on Error { message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SieCheck($id: ID!) { checkConnection(id: $id) { __typename ... on MutationCheckConnectionSuccess { data { ok message } } } }\n"): (typeof documents)["\n  mutation SieCheck($id: ID!) { checkConnection(id: $id) { __typename ... on MutationCheckConnectionSuccess { data { ok message } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SieFiles($id: ID!) {\n    connectionFiles(connectionId: $id, first: 20) {\n      edges { node { id name contentType size sha256 flowId url createdAt run { id } } }\n    }\n  }\n"): (typeof documents)["\n  query SieFiles($id: ID!) {\n    connectionFiles(connectionId: $id, first: 20) {\n      edges { node { id name contentType size sha256 flowId url createdAt run { id } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SieRunFiles($id: ID!) { node(id: $id) { ... on ConnectorRun { files { id name size url } } } }\n"): (typeof documents)["\n  query SieRunFiles($id: ID!) { node(id: $id) { ... on ConnectorRun { files { id name size url } } } }\n"];
  */
 export function graphql(source: "\n  query AuthUsers($includeInactive: Boolean, $first: Int) {\n    users(includeInactive: $includeInactive, first: $first) {\n      edges { node { id name email signature active } }\n      pageInfo { hasNextPage }\n    }\n  }\n"): (typeof documents)["\n  query AuthUsers($includeInactive: Boolean, $first: Int) {\n    users(includeInactive: $includeInactive, first: $first) {\n      edges { node { id name email signature active } }\n      pageInfo { hasNextPage }\n    }\n  }\n"];
 /**
@@ -2022,6 +2068,10 @@ export function graphql(source: "mutation TenantCheckConnection($id: ID!) { chec
 export function graphql(source: "mutation TenantRunConnection($id: ID!) { runConnection(id: $id) { __typename ... on Error { code } ... on MutationRunConnectionSuccess { data { id } } } }"): (typeof documents)["mutation TenantRunConnection($id: ID!) { runConnection(id: $id) { __typename ... on Error { code } ... on MutationRunConnectionSuccess { data { id } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TenantConnectionFiles($id: ID!) { connectionFiles(connectionId: $id, first: 10) { edges { node { id name url sha256 } } } }"): (typeof documents)["query TenantConnectionFiles($id: ID!) { connectionFiles(connectionId: $id, first: 10) { edges { node { id name url sha256 } } } }"];
  */
 export function graphql(source: "mutation TenantCancelConnectorRun($id: ID!) { cancelConnectorRun(id: $id) { __typename ... on Error { code } ... on MutationCancelConnectorRunSuccess { data { id status } } } }"): (typeof documents)["mutation TenantCancelConnectorRun($id: ID!) { cancelConnectorRun(id: $id) { __typename ... on Error { code } ... on MutationCancelConnectorRunSuccess { data { id status } } } }"];
 /**
@@ -2066,6 +2116,10 @@ export function graphql(source: "query TenantInvoiceStatuses { invoiceStatuses {
 export function graphql(source: "query TenantInvoice($id: ID!) { invoice(id: $id) { id title } }"): (typeof documents)["query TenantInvoice($id: ID!) { invoice(id: $id) { id title } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TenantReexportInvoices($id: ID!, $invoiceIds: [ID!]!) { reexportInvoices(connectionId: $id, invoiceIds: $invoiceIds) { __typename ... on Error { code } ... on MutationReexportInvoicesSuccess { data { id } } } }"): (typeof documents)["mutation TenantReexportInvoices($id: ID!, $invoiceIds: [ID!]!) { reexportInvoices(connectionId: $id, invoiceIds: $invoiceIds) { __typename ... on Error { code } ... on MutationReexportInvoicesSuccess { data { id } } } }"];
  */
 export function graphql(source: "query TenantInvoiceByNumber { invoiceByNumber(number: 1) { id title lines { description } } }"): (typeof documents)["query TenantInvoiceByNumber { invoiceByNumber(number: 1) { id title lines { description } } }"];
 /**

@@ -48,7 +48,7 @@ async function get(path: string) {
 
 describe('the connectors a server offers', () => {
   it('are the built-in Fortnox and Visma; the template connector only with CONNECTOR_TEMPLATE=true', () => {
-    expect(server!.integrations.registry.list().map((c) => c.id)).toEqual(['fortnox', 'visma', 'bjorn-lunden']);
+    expect(server!.integrations.registry.list().map((c) => c.id)).toEqual(['fortnox', 'visma', 'bjorn-lunden', 'sie']);
   });
 });
 

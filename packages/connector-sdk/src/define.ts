@@ -15,7 +15,7 @@ export function defineFlow<S>(flow: Flow<S>): Flow<S> {
 
 const ID = /^[a-z][a-z0-9-]{1,39}$/;
 const SEMVER = /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?$/;
-const CREDENTIAL_KINDS = ['oauth2_authorization_code', 'oauth2_client_credentials', 'api_key'] as const;
+const CREDENTIAL_KINDS = ['oauth2_authorization_code', 'oauth2_client_credentials', 'api_key', 'none'] as const;
 
 /** Problems with a manifest, each naming its field; empty when the manifest is valid. */
 export function manifestIssues(candidate: unknown): string[] {
@@ -91,6 +91,8 @@ export function manifestIssues(candidate: unknown): string[] {
       if (typeof flow.base !== 'boolean') issues.push(`${at}.base: true (always on) or false (optional)`);
       if (typeof flow.description !== 'string' || !flow.description.trim()) issues.push(`${at}.description: required`);
       if (typeof flow.run !== 'function') issues.push(`${at}.run: must be a function`);
+      if (flow.reexport !== undefined && typeof flow.reexport !== 'boolean') issues.push(`${at}.reexport: true or false`);
+      if (flow.reexport === true && flow.direction !== 'export') issues.push(`${at}.reexport: only an export flow writes entities again`);
       if (flow.on !== undefined && (!Array.isArray(flow.on) || flow.on.some((e) => !(DOMAIN_EVENTS as readonly unknown[]).includes(e))))
         issues.push(`${at}.on: a list of changes among ${DOMAIN_EVENTS.join(', ')}`);
     });
@@ -152,6 +154,8 @@ export function endpointUrls(manifest: ConnectorManifest, settings: unknown): En
   };
   const keys = endpointSettingKeys(manifest);
   for (const k of keys) add(`settings.${k}`, values[k]);
+  // A connector without credentials (a file-based one) sends them nowhere.
+  if (manifest.credentials.kind === 'none') return out;
   const setup = manifest.http(settings);
   const pathOf = (url: string) => `settings.${keys.find((k) => values[k] === url) ?? ''}`.replace(/\.$/, '');
   add(pathOf(setup.baseUrl), setup.baseUrl);

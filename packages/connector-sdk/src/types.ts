@@ -8,8 +8,11 @@ import type { HttpClient, HttpClientOptions, Logger } from './http/index.js';
 // ---------------------------------------------------------------------------------------------
 // Manifest
 
-/** How the connection authenticates against the remote system. */
-export type CredentialKind = 'oauth2_authorization_code' | 'oauth2_client_credentials' | 'api_key';
+/**
+ * How the connection authenticates against the remote system; 'none' for a connector that calls
+ * nothing (a file-based one, whose flows hand the run files: `ctx.files`).
+ */
+export type CredentialKind = 'oauth2_authorization_code' | 'oauth2_client_credentials' | 'api_key' | 'none';
 
 /**
  * What the admin enters (or the OAuth2 flow yields) for a connection, stored encrypted.
@@ -172,6 +175,12 @@ export interface Flow<S = unknown> {
    * those flows listen for 'invoice.locked' too; they run in manifest order.
    */
   on?: readonly DomainEvent[];
+  /**
+   * The flow writes the entities of `ctx.only` again even when the id map says they were
+   * exported (an admin's re-export of a chosen set, e.g. invoices into a new file); without it a
+   * run with `only` is a retry of failed entities.
+   */
+  reexport?: boolean;
   run(ctx: FlowContext<S>): Promise<void>;
 }
 
@@ -223,6 +232,43 @@ export interface FlowContext<S = unknown> {
   hash(payload: unknown): string;
   /** When set, the run retries just these entities (the admin's "retry"); ports return only them. */
   readonly only: readonly EntityRef[] | null;
+  /** Files the flow produces (e.g. an export file), kept with the run and downloadable. */
+  readonly files: RunFiles;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Files a flow produces
+
+/** A file a flow hands the run. */
+export interface RunFileInput {
+  /** File name as downloaded ("sie-export-2026-12-06-1.si"): no path, at most 200 characters. */
+  name: string;
+  contentType: string;
+  bytes: Uint8Array;
+  /**
+   * The id-map entries the file records (e.g. one per invoice it carries), written in the same
+   * transaction as the file: a crash leaves both or neither, so nothing is written twice.
+   */
+  ids?: readonly { entityType: EntityType; localId: string; remoteId: string; hash: string | null }[];
+}
+
+export interface SavedRunFile {
+  /** The stored file's id; null in a dry run (nothing stored). */
+  id: string | null;
+  name: string;
+  size: number;
+  /** SHA-256 of the bytes, hex. */
+  sha256: string;
+}
+
+export interface RunFiles {
+  /**
+   * Stores the file with the run (and its id-map entries, atomically). A dry run stores nothing
+   * and records a planned change naming the file, its size and its entries instead.
+   */
+  save(file: RunFileInput): Promise<SavedRunFile>;
+  /** How many files this connection's flow has stored before (for numbering file names). */
+  count(): Promise<number>;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -562,7 +608,19 @@ export interface VoucherFileUpsert {
   bytes: Uint8Array;
 }
 
+/** The company the connection belongs to, as a file's header names it. */
+export interface CompanyRecord {
+  name: string;
+  /** As stored (any common spelling), null when not set. */
+  organisationNumber: string | null;
+  vatNumber: string | null;
+}
+
 export interface DomainPorts {
+  company: {
+    /** The company's name and registration numbers. */
+    info(): Promise<CompanyRecord>;
+  };
   customers: {
     /** Customers changed after `since` (null: all), plus those this flow still has a failure for. */
     changed(since: string | null): Promise<Changes<CustomerRecord>>;

@@ -23,6 +23,7 @@ import { payloadHash } from './hash.js';
 import type { PortFactory } from './ports.js';
 import { createCheckpoint, createIdMap } from './state.js';
 import type { RunLocks } from './locks.js';
+import { createRunFiles } from './files.js';
 import type { MailMessage, Notifier, RunMailHeader } from './notifier.js';
 import { type FinishedRun, healthAfterRun, nextScheduledRun, pausedRefusal, pauseReason } from './health.js';
 import type { ConnectorRegistry } from './registry.js';
@@ -707,7 +708,18 @@ async function runFlows(
         continue;
       }
       const startedAt = rt.now?.() ?? new Date();
-      const outcome = await runFlow(rt, db, { connection, manifest, settings, flow, dryRun, now, signal: controller.signal, only: req.only ?? null, log });
+      const outcome = await runFlow(rt, db, {
+        runId: run.id,
+        connection,
+        manifest,
+        settings,
+        flow,
+        dryRun,
+        now,
+        signal: controller.signal,
+        only: req.only ?? null,
+        log,
+      });
       outcomes.push(outcome);
       await recordFlow(db, run.id, position, outcome, startedAt, rt.now?.() ?? new Date());
       if (outcome.status === 'FAILED' && controller.signal.aborted) runError ??= (controller.signal.reason as Error).message;
@@ -785,6 +797,7 @@ async function runFlow(rt: IntegrationRuntime, db: TenantDb, i: FlowRunInput): P
         plan,
         firstRunOf: async (key) => {
           const first = !(await hasFirstRunMarker(db, i.connection.id, key));
+  runId: string;
           if (first && !i.dryRun) await createCheckpoint(db, stateOptions, `_first:${key}`).set({ at: i.now.toISOString() });
           return first;
         },
@@ -856,6 +869,7 @@ async function mailAboutRun(
   const to = connection.notificationEmails ?? [];
   let note: string;
   if (!to.length) note = `${notes.prefix}No notification addresses.`;
+    files: createRunFiles(db, { ...stateOptions, runId: i.runId, flowId: i.flow.id }),
   else if (!rt.notifier) note = `${notes.prefix}E-mail is not configured (SMTP_URL).`;
   else {
     const company = await db.company.findFirst({ select: { name: true, language: true } });

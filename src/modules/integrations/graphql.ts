@@ -12,7 +12,7 @@ import { settingsJsonSchema } from '@nordic-invoicing/connector-sdk';
 import type { ConnectorManifest, Flow } from '@nordic-invoicing/connector-sdk';
 import * as service from './service.js';
 import type { TenantDb } from '../../db/tenant.js';
-import { NotFoundError } from '../../errors.js';
+import { NotFoundError, ValidationError } from '../../errors.js';
 
 const ADMIN = { permission: 'ADMIN_INTEGRATIONS' } as const;
 
@@ -24,6 +24,7 @@ const CredentialKindEnum = builder.enumType('CredentialKind', {
     },
     OAUTH2_CLIENT_CREDENTIALS: { value: 'oauth2_client_credentials', description: 'OAuth2 client credentials: client id and secret.' },
     API_KEY: { value: 'api_key', description: 'An API key (credentials.apiKey).' },
+    NONE: { value: 'none', description: 'No credentials: the connector calls nothing (a file-based connector; its runs keep the files it writes).' },
   } as const,
 });
 const FlowDirectionEnum = builder.enumType('FlowDirection', {
@@ -152,7 +153,7 @@ const RunTriggerEnum = builder.enumType('ConnectorRunTrigger', {
   values: {
     SCHEDULE: { description: 'The schedule (CONNECTOR_SCHEDULE).' },
     MANUAL: { description: 'An admin ran it (runConnection).' },
-    RETRY: { description: 'An admin retried one failed entity (retryConnectorFailure).' },
+    RETRY: { description: 'An admin retried one failed entity (retryConnectorFailure) or asked for chosen invoices to be exported again (reexportInvoices).' },
     EVENT: {
       description:
         "A change here ran the flows listening for it, seconds after it was committed: an invoice locked (a credit invoice too), a supplier invoice approved, a project's status changed.",
@@ -194,6 +195,35 @@ builder.prismaObject('ConnectorRunFlow', {
   }),
 });
 
+/** The download path of a run's file (GET with the same Bearer token). */
+export function runFileUrl(id: string): string {
+  return `/run-files/${id}`;
+}
+
+builder.prismaNode('RunFile', {
+  id: { field: 'id' },
+  nullable: true,
+  authScopes: ADMIN,
+  // Select mode: only what a query asks for is read (never the bytes).
+  select: { id: true },
+  description: 'A file a flow produced in a run (e.g. the SIE file of the sie connector), kept with the run; download it from `url`.',
+  fields: (t) => ({
+    name: t.exposeString('name', { description: 'The file name it downloads as.' }),
+    contentType: t.exposeString('contentType'),
+    size: t.exposeInt('size', { description: 'Bytes.' }),
+    sha256: t.exposeString('sha256', { description: 'SHA-256 of the bytes, lower-case hex.' }),
+    flowId: t.exposeString('flowId', { description: 'The flow that produced it.' }),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    url: t.string({
+      description: 'Download path (GET with the same Bearer token; ADMIN_INTEGRATIONS); always served as an attachment.',
+      select: { id: true },
+      resolve: (f) => runFileUrl(f.id),
+    }),
+    run: t.relation('run'),
+    connection: t.relation('connection'),
+  }),
+});
+
 const ConnectorRunRef = builder.prismaNode('ConnectorRun', {
   id: { field: 'id' },
   nullable: true,
@@ -217,10 +247,20 @@ const ConnectorRunRef = builder.prismaNode('ConnectorRun', {
     }),
     flows: t.relation('flows', { query: { orderBy: { position: 'asc' } } }),
     failures: t.relation('failures', { query: { orderBy: { createdAt: 'asc' } } }),
+    files: t.relation('files', { query: { orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] }, description: 'The files its flows produced.' }),
   }),
 });
 
 builder.queryFields((t) => ({
+  connectionFiles: t.prismaConnection({
+    type: 'RunFile',
+    cursor: 'id',
+    authScopes: ADMIN,
+    description: 'The files the connection’s runs produced (e.g. its SIE files), newest first. Another company’s connection has none.',
+    args: { connectionId: t.arg.globalID({ required: true, for: ConnectionRef }) },
+    resolve: (query, _r, args, ctx) =>
+      ctx.db.runFile.findMany({ ...query, where: { connectionId: args.connectionId.id }, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }] }),
+  }),
   connectors: t.field({
     type: [ConnectorRef],
     authScopes: ADMIN,
@@ -438,6 +478,25 @@ builder.mutationFields((t) => ({
     resolve: async (query, _r, { id }, ctx) => {
       await service.cancelRun(ctx.db, id.id, actorOf(ctx).signature);
       return ctx.db.connectorRun.findUniqueOrThrow({ ...query, where: { id: id.id } });
+    },
+  }),
+  reexportInvoices: t.prismaField({
+    type: 'ConnectorRun',
+    errors: {},
+    authScopes: ADMIN,
+    description:
+      'Queues a run of the connection’s invoice export for these locked invoices only, written again even though they were exported (the sie connector: into a new file), and returns it at once (status QUEUED), like runConnection. The id map is updated; nothing else is exported. Connectors whose invoice export cannot do it answer a ValidationError (reexport_unsupported); an invoice already in an accounting system (external number) INVALID_STATE.',
+    args: {
+      connectionId: t.arg.globalID({ required: true, for: ConnectionRef }),
+      invoiceIds: t.arg.globalIDList({ required: true, description: 'Invoice ids (at most 500).' }),
+    },
+    resolve: async (query, _r, args, ctx) => {
+      const ids = args.invoiceIds.map((g, i) => {
+        if (g.typename !== 'Invoice') throw ValidationError.single(`invoiceIds.${i}`, 'invalid_id', 'Not an invoice id.');
+        return g.id;
+      });
+      const runId = await service.reexportInvoices(ctx.db, ctx.integrations, actorOf(ctx).companyId, args.connectionId.id, ids);
+      return ctx.db.connectorRun.findUniqueOrThrow({ ...query, where: { id: runId } });
     },
   }),
   retryConnectorFailure: t.prismaField({

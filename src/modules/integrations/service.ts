@@ -41,6 +41,8 @@ export function credentialIssues(kind: CredentialKind, c: Credentials, path = 'c
       return [...need('clientId'), ...need('clientSecret')];
     case 'oauth2_authorization_code':
       return [...need('clientId'), ...need('clientSecret')];
+    case 'none':
+      return [];
   }
 }
 
@@ -400,6 +402,65 @@ export async function retryFailure(db: TenantDb, rtOrNull: ConnectorEngine | nul
     dryRun: false,
     only: [{ type: f.entityType, id: f.entityId, reference: f.reference }],
   });
+}
+
+/** The most entities one re-export may name. */
+export const MAX_REEXPORT = 500;
+
+/** The flow of a connection that writes chosen entities of `entityType` again (enabled, declaring `reexport`), or null (pure). */
+export function reexportFlow(manifest: Pick<ConnectorManifest, 'flows'>, enabledFlows: readonly string[], entityType: string) {
+  return (
+    manifest.flows.find((f) => f.reexport === true && f.direction === 'export' && f.entity === entityType && (f.base || enabledFlows.includes(f.id))) ?? null
+  );
+}
+
+/**
+ * Queues a run of the connection's invoice export for the chosen locked invoices only, written
+ * again even though the id map says they were exported (e.g. into a new SIE file); the id map is
+ * updated and nothing else is exported. Only connectors whose invoice export declares `reexport`
+ * offer it. Returns the QUEUED run's id at once; it runs as a retry does (trigger RETRY).
+ */
+export async function reexportInvoices(
+  db: TenantDb,
+  rtOrNull: ConnectorEngine | null,
+  companyId: string,
+  connectionId: string,
+  invoiceIds: readonly string[],
+): Promise<string> {
+  const rt = runtime(rtOrNull);
+  const c = await loadConnection(db, connectionId);
+  const manifest = manifestOf(rt, c.connectorId, 'connectionId');
+  const flow = reexportFlow(manifest, c.enabledFlows, 'invoice');
+  if (!flow) throw ValidationError.single('connectionId', 'reexport_unsupported', `${manifest.name} cannot export chosen invoices again.`);
+  const ids = [...new Set(invoiceIds)];
+  if (ids.length === 0) throw ValidationError.single('invoiceIds', 'required', 'Choose at least one invoice.');
+  if (ids.length > MAX_REEXPORT) throw ValidationError.single('invoiceIds', 'too_many', `At most ${MAX_REEXPORT} invoices at a time.`);
+  const found = await db.invoice.findMany({
+    where: { id: { in: ids } },
+    select: { id: true, number: true, isCredit: true, locked: true, externalNumber: true },
+  });
+  const byId = new Map(found.map((i) => [i.id, i]));
+  const only: EntityRef[] = [];
+  for (const [n, id] of ids.entries()) {
+    const inv = byId.get(id);
+    if (!inv) throw new NotFoundError('Invoice', 'No such invoice.', `invoiceIds.${n}`);
+    const reference = `${inv.isCredit ? 'Credit invoice' : 'Invoice'} ${inv.number}`;
+    if (!inv.locked) throw new ConflictError('INVALID_STATE', `${reference} is not locked; only locked invoices are exported.`, `invoiceIds.${n}`);
+    if (inv.externalNumber)
+      throw new ConflictError(
+        'INVALID_STATE',
+        `${reference} is in an accounting system already (number ${inv.externalNumber}); it is not exported again.`,
+        `invoiceIds.${n}`,
+      );
+    only.push({ type: 'invoice', id, reference });
+  }
+  return queueRun(db, rt, companyId, connectionId, { trigger: 'RETRY', flows: [flow.id], dryRun: false, only });
+}
+
+/** A run's file for download (GET /run-files/<id>), or null when there is none in this company. */
+export async function runFileDownload(db: TenantDb, id: string) {
+  const f = await db.runFile.findUnique({ where: { id }, select: { name: true, contentType: true, bytes: true } });
+  return f ? { fileName: f.name, contentType: f.contentType, bytes: new Uint8Array(f.bytes) } : null;
 }
 
 /**

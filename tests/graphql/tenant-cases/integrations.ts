@@ -16,6 +16,7 @@ const TenantIntSeedConnection = graphql(`
 
 const Q = {
   connectors: graphql(`query TenantConnectors { connectors { id flows { id } } }`),
+  connectionFiles: graphql(`query TenantConnectionFiles($id: ID!) { connectionFiles(connectionId: $id, first: 10) { edges { node { id name url sha256 } } } }`),
   connections: graphql(`
     query TenantConnections {
       connections { id name settings notificationEmails runs(first: 10) { edges { node { id error failures { id reference message } } } } }
@@ -52,6 +53,9 @@ const M = {
   cancelConnectorRun: graphql(
     `mutation TenantCancelConnectorRun($id: ID!) { cancelConnectorRun(id: $id) { __typename ... on Error { code } ... on MutationCancelConnectorRunSuccess { data { id status } } } }`,
   ),
+  reexportInvoices: graphql(
+    `mutation TenantReexportInvoices($id: ID!, $invoiceIds: [ID!]!) { reexportInvoices(connectionId: $id, invoiceIds: $invoiceIds) { __typename ... on Error { code } ... on MutationReexportInvoicesSuccess { data { id } } } }`,
+  ),
   retryConnectorFailure: graphql(
     `mutation TenantRetryConnectorFailure($id: ID!) { retryConnectorFailure(id: $id) { __typename ... on Error { code } ... on MutationRetryConnectorFailureSuccess { data { id } } } }`,
   ),
@@ -62,7 +66,15 @@ const seeded = new WeakMap<TenantWorld, { connection: string; failure: string; q
 export const integrationsTenantModule: TenantModule = {
   name: 'integrations',
   async seed(w) {
-    w.markers.push('Victim Ledger Conn', 'victim-ledger', 'victim-int@victim.se', 'victim-api-key', 'Victim failure reference', 'Victim remote message');
+    w.markers.push(
+      'victim-run-file.si',
+      'Victim SIE content',
+      'victim-ledger',
+      'victim-int@victim.se',
+      'victim-api-key',
+      'Victim failure reference',
+      'Victim remote message',
+    );
     const connection = remember(w, 'Connection', rawId(ok((await w.h.data(TenantIntSeedConnection, {}, w.b.adminToken)).createConnection).id));
     const db = createTenantDb(w.h.prisma, { companyId: w.b.companyId, userId: null, signature: 'SEED' });
     const run = await db.connectorRun.create({
@@ -84,6 +96,19 @@ export const integrationsTenantModule: TenantModule = {
       }),
     });
     remember(w, 'ConnectorRunFailure', failure.id);
+    const file = await db.runFile.create({
+      data: scoped<Prisma.RunFileUncheckedCreateInput>({
+        connectionId: connection,
+        runId: run.id,
+        flowId: 'invoice-export',
+        name: 'victim-run-file.si',
+        contentType: 'text/plain',
+        size: 18,
+        sha256: 'b'.repeat(64),
+        bytes: new TextEncoder().encode('Victim SIE content'),
+      }),
+    });
+    remember(w, 'RunFile', file.id);
     // A run the victim's admin asked for, waiting: another company cannot cancel it.
     const queued = await db.connectorRun.create({
       data: scoped<Prisma.ConnectorRunUncheckedCreateInput>({ connectionId: connection, trigger: 'MANUAL', status: 'QUEUED' }),
@@ -98,6 +123,11 @@ export const integrationsTenantModule: TenantModule = {
     return {
       connectors: { run: () => exec(Q.connectors, {}) },
       connections: { run: () => exec(Q.connections, {}) },
+      connectionFiles: { run: () => exec(Q.connectionFiles, { id: c }) },
+      reexportInvoices: {
+        run: () => exec(M.reexportInvoices, { id: c, invoiceIds: [encodeGlobalID('Invoice', s.connection)] }),
+        expectError: 'NotFoundError',
+      },
       createConnection: { run: () => exec(M.createConnection, {}) },
       updateConnection: { run: () => exec(M.updateConnection, { id: c }), expectError: 'NotFoundError' },
       deleteConnection: { run: () => exec(M.deleteConnection, { id: c }), expectError: 'NotFoundError' },

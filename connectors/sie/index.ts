@@ -1,0 +1,213 @@
+// The SIE connector: no remote system, a file. Each run writes the locked customer invoices not
+// yet exported as vouchers into one SIE 4I file (PC8, #KSUMMA), kept with the run and downloaded
+// by an admin (GraphQL `connectionFiles`, GET /run-files/<id>) to import into any Swedish
+// accounting program. The id map records, per invoice, the file and voucher it went into, in the
+// same transaction as the file, so nothing is written twice; an invoice the mapping refuses is
+// reported with its reference, left out of the file and tried again next run. An admin can have
+// chosen invoices written again into a new file (reexportInvoices). Reaches this system only
+// through the SDK.
+import { z } from 'zod';
+import { defineConnector, defineFlow, type FlowContext, type InvoiceRecord } from '@nordic-invoicing/connector-sdk';
+import { writeSieToBuffer } from '@nordic-invoicing/connector-sdk/sie';
+import {
+  DEFAULT_SETTINGS,
+  fiscalYearsOf,
+  invoiceReference,
+  invoiceVoucher,
+  PROJECT_DIMENSION,
+  type SieExportSettings,
+  SieExportError,
+  type SieInvoiceVoucher,
+  sieExportSettings,
+  sieHeader,
+  usedInVouchers,
+} from './mappers.js';
+
+const ACCOUNT = /^\d{4,6}$/;
+const account = (fallback: string, what: string) => z.string().regex(ACCOUNT, 'an account number of 4–6 digits').default(fallback).describe(what);
+
+export const settings = z.object({
+  series: z
+    .string()
+    .regex(/^[A-Za-z0-9]{1,10}$/, '1–10 letters or digits')
+    .default(DEFAULT_SETTINGS.series)
+    .describe('Voucher series of the invoices’ vouchers (the importing program numbers them).'),
+  receivablesAccount: account(
+    DEFAULT_SETTINGS.receivablesAccount,
+    'Accounts receivable of an invoice that carries none of its own (the revenue accounting set-up gives one): BAS 1510 Kundfordringar.',
+  ),
+  taxReductionAccount: account(
+    DEFAULT_SETTINGS.taxReductionAccount,
+    'The tax reduction (ROT, RUT, green technology) claimed from Skatteverket: BAS 1513 Kundfordringar – delad faktura.',
+  ),
+  vatAccounts: z
+    .record(z.string(), z.string().regex(ACCOUNT, 'an account number of 4–6 digits'))
+    .default({ ...DEFAULT_SETTINGS.vatAccounts })
+    .describe('Output VAT account per VAT rate (percent → account): BAS 2611, 2621 and 2631 for 25, 12 and 6 %.'),
+  roundingAccount: account(DEFAULT_SETTINGS.roundingAccount, 'Öresavrundning: BAS 3740 Öres- och kronutjämning.'),
+  projectLevel: z
+    .enum(['project', 'workOrder'])
+    .default(DEFAULT_SETTINGS.projectLevel)
+    .describe(
+      'project: revenue rows on the main project (dimension 6, "10000"). workOrder: on the work order or ÄTA when the row has one ("10000_1", "10000_Ä001").',
+    ),
+  fiscalYearStartMonth: z
+    .number()
+    .int()
+    .min(1)
+    .max(12)
+    .default(1)
+    .describe('The month the company’s fiscal year starts (1 = the calendar year), for the file’s #RAR records.'),
+});
+
+export type SieSettings = z.output<typeof settings>;
+type Ctx = FlowContext<SieSettings>;
+
+export const SIE_CONTENT_TYPE = 'text/plain; charset=IBM437';
+const PROGRAM = { name: 'Nordic Project Invoicing', version: '1.0.0' };
+
+/** The mapper's settings of a connection's (parsed) settings; refuses, naming the setting, what SIE cannot carry. */
+export function exportSettings(s: SieSettings): SieExportSettings {
+  return sieExportSettings({
+    series: s.series,
+    receivablesAccount: s.receivablesAccount,
+    taxReductionAccount: s.taxReductionAccount,
+    vatAccounts: s.vatAccounts,
+    roundingAccount: s.roundingAccount,
+    projectLevel: s.projectLevel,
+  });
+}
+
+/** The file of a run: "fakturor-2026-12-06-3.si" (SIE 4I files end in .si), numbered per connection. */
+export function sieFileName(date: Date, sequence: number): string {
+  return `fakturor-${date.toISOString().slice(0, 10)}-${sequence}.si`;
+}
+
+/** The id map's remote id of an invoice: the file and the voucher's place in it ("fakturor-2026-12-06-3.si#2"). */
+export const voucherRemoteId = (fileName: string, index: number) => `${fileName}#${index + 1}`;
+const fileOf = (remoteId: string) => remoteId.replace(/#\d+$/, '');
+
+interface Written {
+  inv: InvoiceRecord;
+  voucher: SieInvoiceVoucher;
+  hash: string;
+  again: boolean;
+}
+
+const invoiceExport = defineFlow<SieSettings>({
+  id: 'invoice-export',
+  direction: 'export',
+  entity: 'invoice',
+  base: true,
+  on: ['invoice.locked'],
+  reexport: true,
+  description:
+    'Writes the locked customer invoices (credit invoices too) not yet exported into one SIE 4I file per run, one voucher per invoice on its bookkeeping date: accounts receivable, revenue per account with cost centre (dimension 1) and project or work order/ÄTA (dimension 6) as objects, output VAT per rate, öresavrundning, the tax-reduction claim. Nothing new: no file. An invoice the mapping refuses is reported and tried again next run; chosen invoices can be written again into a new file (reexportInvoices).',
+  async run(ctx) {
+    const s = exportSettings(ctx.settings);
+    // A retry or re-export names its invoices: they are written whether or not exported before.
+    const chosen = ctx.only !== null;
+    const since = chosen ? null : await ctx.checkpoint.get<string>();
+    const { items, next } = await ctx.domain.invoices.locked(since);
+    const known = await ctx.ids.getMany(
+      'invoice',
+      items.map((i) => i.id),
+    );
+    const written: Written[] = [];
+    for (const inv of items) {
+      if (ctx.signal.aborted) throw ctx.signal.reason ?? new Error('aborted');
+      const ref = { type: 'invoice', id: inv.id, reference: invoiceReference(inv) };
+      let voucher: SieInvoiceVoucher;
+      try {
+        voucher = invoiceVoucher(inv, s);
+      } catch (err) {
+        if (!(err instanceof SieExportError)) throw err;
+        ctx.reportError(ref, err.message);
+        ctx.count('failed');
+        continue;
+      }
+      const hash = ctx.hash(voucher);
+      const mapping = known.get(inv.id);
+      if (mapping && !chosen) {
+        if (mapping.hash === hash) {
+          ctx.count('unchanged');
+          continue;
+        }
+        // Unlocked and changed after it was written: the file handed over keeps the old voucher.
+        ctx.reportError(
+          ref,
+          `changed since it was written to ${fileOf(mapping.remoteId)}; that file keeps its old voucher. Export it again (reexportInvoices) to write the new one into a new file.`,
+        );
+        ctx.count('failed');
+        continue;
+      }
+      written.push({ inv, voucher, hash, again: mapping !== undefined });
+    }
+
+    if (written.length) await saveFile(ctx, written);
+    if (!chosen) await ctx.checkpoint.set(next);
+  },
+});
+
+/** One SIE 4I file of the vouchers, stored with the run together with their id-map entries. */
+async function saveFile(ctx: Ctx, written: readonly Written[]): Promise<void> {
+  const vouchers = written.map((w) => w.voucher);
+  const company = await ctx.domain.company.info();
+  if (!company.organisationNumber) throw new Error('The company has no organisation number: a SIE file names the company by it (#ORGNR).');
+  const used = usedInVouchers(vouchers);
+  const chart = new Map((await ctx.domain.accounts.list()).map((a) => [String(a.number), a.name]));
+  const projectNumbers = [...new Set(used.objects.filter((o) => o.dimension === PROJECT_DIMENSION).map((o) => o.id))];
+  const projects = new Map((projectNumbers.length ? await ctx.domain.projects.byNumbers(projectNumbers) : []).map((p) => [p.number, p.name]));
+  let header: ReturnType<typeof sieHeader>;
+  try {
+    header = sieHeader(
+      {
+        name: company.name,
+        orgNr: company.organisationNumber,
+        program: PROGRAM,
+        generated: { date: ctx.now.toISOString().slice(0, 10) },
+        fiscalYears: fiscalYearsOf(
+          vouchers.map((v) => v.date),
+          ctx.settings.fiscalYearStartMonth,
+        ),
+      },
+      used.accounts.map((a) => ({ number: a.number, name: chart.get(a.number) })),
+      used.objects.map((o) => ({ ...o, name: o.dimension === PROJECT_DIMENSION ? projects.get(o.id) : undefined })),
+    );
+  } catch (err) {
+    if (err instanceof SieExportError) throw new Error(`The file's header cannot be written: ${err.message}`);
+    throw err;
+  }
+  const bytes = await writeSieToBuffer({ ...header, vouchers });
+  const name = sieFileName(ctx.now, (await ctx.files.count()) + 1);
+  await ctx.files.save({
+    name,
+    contentType: SIE_CONTENT_TYPE,
+    bytes,
+    ids: written.map((w, i) => ({ entityType: 'invoice', localId: w.inv.id, remoteId: voucherRemoteId(name, i), hash: w.hash })),
+  });
+  for (const w of written) ctx.count(w.again ? 'updated' : 'created');
+  ctx.log.info(`${name}: ${written.length} voucher(s)`);
+}
+
+export default defineConnector({
+  id: 'sie',
+  name: 'SIE file',
+  version: '1.0.0',
+  description:
+    'SIE 4I files for any Swedish accounting program: each run writes the locked customer invoices not yet exported as vouchers into one file, kept with the run and downloadable.',
+  settings,
+  credentials: { kind: 'none', description: 'None: the connector calls nothing; its runs keep the files it writes.' },
+  // Never called: a file-based connector has no remote system.
+  http: () => ({ baseUrl: 'https://sie.invalid', auth: { kind: 'none' } }),
+  async check(ctx) {
+    try {
+      const s = exportSettings(ctx.settings);
+      return { ok: true, message: `Ready: SIE 4I files with vouchers in series ${s.series}, receivables on ${s.receivablesAccount}.` };
+    } catch (err) {
+      if (err instanceof SieExportError) return { ok: false, message: err.message };
+      throw err;
+    }
+  },
+  flows: [invoiceExport],
+});
