@@ -28,6 +28,8 @@ import { ENGINE_TEST_CONNECTOR, engineProbe, engineTestConnector } from './fixtu
 const h = useHarness({ connectors: [engineTestConnector] });
 const ROOT = join(import.meta.dirname, '../..');
 const onPostgres = !!process.env.TEST_DATABASE_URL;
+/** The kill test's run lease (the worker's and this process's). */
+const WORKER_LEASE_MS = 2_000;
 
 let companies: TestCompany[];
 const engines: RunEngine[] = [];
@@ -58,8 +60,26 @@ const finishedRuns = async (connectionId: string) => (await runsOf(connectionId)
 const jobsOf = async (engine: RunEngine, connectionId: string) => engine.boss.findJobs(RUN_QUEUE, { key: connectionId });
 const until = (fn: () => Promise<boolean> | boolean, timeout = 20_000) => expect.poll(fn, { timeout, interval: 50 }).toBe(true);
 
+// The kill test's worker process (PostgreSQL only), started now so that loading its modules
+// overlaps the tests before it; it works runs only once the kill test tells it to.
+let worker: ChildProcessWithoutNullStreams | null = null;
+let workerOut = '';
 beforeAll(async () => {
+  if (onPostgres) {
+    worker = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'tests/integration/fixtures/run-worker.ts'), h.db.url, String(WORKER_LEASE_MS)], {
+      cwd: ROOT,
+    });
+    worker.stdout.on('data', (d: Buffer) => {
+      workerOut += d.toString();
+    });
+    worker.stderr.on('data', (d: Buffer) => {
+      workerOut += d.toString();
+    });
+  }
   companies = [await h.company(), await h.company()];
+});
+afterAll(() => {
+  if (worker && worker.exitCode === null) worker.kill('SIGKILL');
 });
 afterEach(async () => {
   engineProbe.reset();
@@ -254,35 +274,26 @@ describe('shutdown', () => {
 // A second process cannot open the embedded database (PGlite lives in the process that started
 // it), so the kill test needs PostgreSQL.
 describe.skipIf(!onPostgres)('a worker killed mid-run (PostgreSQL)', () => {
-  let child: ChildProcessWithoutNullStreams | null = null;
-  afterAll(() => {
-    if (child && child.exitCode === null) child.kill('SIGKILL');
-  });
-
   it("its run is marked FAILED by the stale-run rule and another worker runs the job's connection again", { timeout: 90_000 }, async () => {
-    const LEASE_MS = 2_000;
+    const LEASE_MS = WORKER_LEASE_MS;
     const company = companies[1]!;
     const c = await connection(company, 'Killed');
-    let out = '';
-    child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'tests/integration/fixtures/run-worker.ts'), h.db.url, String(LEASE_MS)], { cwd: ROOT });
-    child.stdout.on('data', (d: Buffer) => {
-      out += d.toString();
-    });
-    child.stderr.on('data', (d: Buffer) => {
-      out += d.toString();
-    });
-    await until(() => out.includes('worker-ready'), 60_000);
+    const child = worker!;
+    await until(() => workerOut.includes('worker-loaded'), 60_000);
+    child.stdin.write('start\n');
+    await until(() => workerOut.includes('worker-ready'), 60_000);
+    const out = () => workerOut;
     // Sent from this process, taken by the worker (the only one working runs now).
     const rt = processRuntime({ locks: postgresRunLocks(h.db.url, { leaseMs: LEASE_MS }), runLeaseMs: LEASE_MS });
     const sender = createRunEngine(rt, { url: h.db.url, work: false, retryDelaySeconds: 1 });
     engines.push(sender);
     await sender.start();
     const jobId = await sender.enqueueRun(c, 'SCHEDULE');
-    await until(() => out.includes(`flow-started ${c.id}`));
+    await until(() => out().includes(`flow-started ${c.id}`));
     const [dead] = await runsOf(c.id);
     expect(dead!.status).toBe('RUNNING');
     child.kill('SIGKILL');
-    await new Promise((r) => child!.once('exit', r));
+    await new Promise((r) => child.once('exit', r));
 
     // Another worker (this process) takes the job once its heartbeat is missed (10 s, pg-boss's least).
     const started = Date.now();
