@@ -10,6 +10,7 @@ import './modules/registers/vouchers-graphql.js';
 import './modules/customers/graphql.js';
 import './modules/customer-import/graphql.js';
 import './modules/sie-import/graphql.js';
+import './modules/bank-payments/graphql.js';
 import './modules/projects/graphql.js';
 import './modules/invoices/graphql.js';
 import './modules/integrations/graphql.js';

@@ -14,6 +14,7 @@ import { invoicesTenantModule } from './tenant-cases/invoices.js';
 import { registersTenantModule } from './tenant-cases/registers.js';
 import { importTenantModule } from './tenant-cases/import.js';
 import { sieImportTenantModule } from './tenant-cases/sie-import.js';
+import { bankPaymentsTenantModule } from './tenant-cases/bank-payments.js';
 import { integrationsTenantModule } from './tenant-cases/integrations.js';
 import { revenueTenantModule } from './tenant-cases/revenue.js';
 import { supplierInvoicesTenantModule } from './tenant-cases/supplier-invoices.js';
@@ -27,6 +28,7 @@ const MODULES: TenantModule[] = [
   registersTenantModule,
   importTenantModule,
   sieImportTenantModule,
+  bankPaymentsTenantModule,
   integrationsTenantModule,
   revenueTenantModule,
   supplierInvoicesTenantModule,

@@ -1,2 +1,3 @@
 // Incoming bankgiro payments (Bankgirot's BgMax file) matched to customer invoices by OCR reference: the public surface.
 export { BgMaxFormatError, type BgMaxDeposit, type BgMaxPayment, type PaymentMatch, type PaymentOutcome, parseBgMax, readBgMax } from './rules.js';
+export { BANK_PAYMENTS_PERMISSION, type BankPaymentsSummary, type BgMaxSource, importBankgiroPayments } from './service.js';

@@ -4,4 +4,5 @@ export { isVatRate, unitPriceWithMarkup } from './amounts.js';
 export { InvoiceLineRef, InvoiceRef, LineKindEnum, TaxReductionTypeEnum } from './graphql.js';
 export { invoicePdfRoute } from './http.js';
 export { loadLineForUpdate, loadUnlockedForUpdate } from './lock.js';
+export { lockInvoicesForPayment, recordPaymentIn } from './payments.js';
 export { isReductionEligible } from './rules.js';
