@@ -4,8 +4,11 @@
 // Swedish to the mail sink, the history shows the runs, the printed fix makes the next runs
 // clean; stop() closes every server and deletes the database. Then the real command: --help,
 // a bad option, and Ctrl-C on the process group (as a terminal sends it) stopping everything.
+// The command's process is started when the file starts, so that its start (a first start on a
+// new embedded database, most of its cost) overlaps the in-process tests, which spend much of
+// their time waiting on Fortnox's rate limit; the Ctrl-C test then finds it ready (or waits).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEMO_NOTIFY, parseDemoArgs, startDemo, type Demo } from '../../src/scripts/demo.js';
@@ -23,6 +26,33 @@ function pastedDocument(summary: string): string {
   expect(from).toBeGreaterThan(0);
   return summary.slice(from, to);
 }
+
+/** `npm run demo` as a terminal starts it, in a process group of its own. */
+let command: { child: ChildProcess; out(): string; exited: Promise<{ code: number | null; signal: string | null }> };
+let commandDataDir = '';
+beforeAll(() => {
+  // The real command: npm runs tsx, which relays the signal (and kills a child that does not confirm it in time).
+  const child = spawn('npm', ['run', '--silent', 'demo', '--', '--port', '0', '--no-schedule'], {
+    cwd: ROOT,
+    detached: true,
+    env: { ...process.env, LOG_LEVEL: 'silent' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  child.stdout!.on('data', (c: Buffer) => (out += c.toString()));
+  child.stderr!.on('data', (c: Buffer) => (out += c.toString()));
+  const exited = new Promise<{ code: number | null; signal: string | null }>((r) => child.on('exit', (code, signal) => r({ code, signal })));
+  command = { child, out: () => out, exited };
+});
+afterAll(() => {
+  try {
+    process.kill(-command.child.pid!, 'SIGKILL');
+  } catch {
+    /* the group is gone */
+  }
+  const dataDir = commandDataDir || /Database\s+embedded, in (\S+)/.exec(command.out())?.[1];
+  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+});
 
 type RunData = {
   id: string;
@@ -235,44 +265,25 @@ describe('the demo command', () => {
   }, 60_000);
 
   it('Ctrl-C (SIGINT to the process group, as a terminal sends it) stops everything and deletes the demo database', async () => {
-    // The real command: npm runs tsx, which relays the signal (and kills a child that does not confirm it in time).
-    const child = spawn('npm', ['run', '--silent', 'demo', '--', '--port', '0', '--no-schedule'], {
-      cwd: ROOT,
-      detached: true,
-      env: { ...process.env, LOG_LEVEL: 'silent' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let out = '';
-    child.stdout.on('data', (c: Buffer) => (out += c.toString()));
-    child.stderr.on('data', (c: Buffer) => (out += c.toString()));
-    const exited = new Promise<{ code: number | null; signal: string | null }>((r) => child.on('exit', (code, signal) => r({ code, signal })));
-    let dataDir = '';
-    try {
-      for (let i = 0; i < 1200 && !out.includes('Demo ready'); i++) await new Promise((r) => setTimeout(r, 100));
-      expect(out).toContain('Demo ready');
-      dataDir = /Database\s+embedded, in (\S+)/.exec(out)![1]!;
-      const graphiql = /GraphiQL\s+(\S+)/.exec(out)![1]!.replace('localhost', '127.0.0.1');
-      const sink = /Mail sink\s+(\S+)/.exec(out)![1]!;
-      expect((await fetch(sink)).status).toBe(200);
-      expect(existsSync(dataDir)).toBe(true);
+    const { child, out, exited } = command;
+    for (let i = 0; i < 1800 && !out().includes('Demo ready'); i++) await new Promise((r) => setTimeout(r, 100));
+    expect(out()).toContain('Demo ready');
+    const dataDir = /Database\s+embedded, in (\S+)/.exec(out())![1]!;
+    commandDataDir = dataDir;
+    const graphiql = /GraphiQL\s+(\S+)/.exec(out())![1]!.replace('localhost', '127.0.0.1');
+    const sink = /Mail sink\s+(\S+)/.exec(out())![1]!;
+    expect((await fetch(sink)).status).toBe(200);
+    expect(existsSync(dataDir)).toBe(true);
 
-      process.kill(-child.pid!, 'SIGINT');
-      // npm ends as its script did, or re-raises the SIGINT it got; the demo itself printed its goodbye.
-      expect([
-        { code: 0, signal: null },
-        { code: null, signal: 'SIGINT' },
-      ]).toContainEqual(await exited);
-      expect(out).toContain('Demo stopped; its database is deleted.');
-      expect(existsSync(dataDir)).toBe(false);
-      await expect(fetch(graphiql)).rejects.toThrow();
-      await expect(fetch(sink)).rejects.toThrow();
-    } finally {
-      try {
-        process.kill(-child.pid!, 'SIGKILL');
-      } catch {
-        /* the group is gone */
-      }
-      if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-    }
+    process.kill(-child.pid!, 'SIGINT');
+    // npm ends as its script did, or re-raises the SIGINT it got; the demo itself printed its goodbye.
+    expect([
+      { code: 0, signal: null },
+      { code: null, signal: 'SIGINT' },
+    ]).toContainEqual(await exited);
+    expect(out()).toContain('Demo stopped; its database is deleted.');
+    expect(existsSync(dataDir)).toBe(false);
+    await expect(fetch(graphiql)).rejects.toThrow();
+    await expect(fetch(sink)).rejects.toThrow();
   }, 180_000);
 });
