@@ -10,6 +10,7 @@ import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_SETTINGS,
+  fiscalYearsOf,
   invoiceVoucher,
   invoicesSieModel,
   type SieCompany,
@@ -788,5 +789,38 @@ describe('round trip: vouchers written with the SDK writer and read back with it
       invoice: 'Invoice 999',
       difference: '-1.00',
     });
+  });
+});
+
+describe('fiscalYearsOf: the #RAR records of the vouchers’ dates', () => {
+  it.each([
+    { dates: ['2026-03-01'], start: 1, rar: [[0, '2026-01-01', '2026-12-31']] },
+    { dates: ['2026-12-31', '2026-01-01'], start: 1, rar: [[0, '2026-01-01', '2026-12-31']] },
+    {
+      dates: ['2025-12-30', '2026-01-02'],
+      start: 1,
+      rar: [
+        [0, '2026-01-01', '2026-12-31'],
+        [-1, '2025-01-01', '2025-12-31'],
+      ],
+    },
+    { dates: ['2026-04-30', '2025-05-01'], start: 5, rar: [[0, '2025-05-01', '2026-04-30']] },
+    {
+      dates: ['2026-05-01', '2024-06-15'],
+      start: 5,
+      rar: [
+        [0, '2026-05-01', '2027-04-30'],
+        [-1, '2025-05-01', '2026-04-30'],
+        [-2, '2024-05-01', '2025-04-30'],
+      ],
+    },
+    { dates: ['2024-02-10'], start: 3, rar: [[0, '2023-03-01', '2024-02-29']] },
+    { dates: [], start: 1, rar: [] },
+  ])('$dates from month $start', ({ dates, start, rar }) => {
+    expect(fiscalYearsOf(dates, start).map((y) => [y.index, y.start, y.end])).toEqual(rar);
+  });
+
+  it('refuses a month that is not one', () => {
+    expect(() => fiscalYearsOf(['2026-01-01'], 13)).toThrow(expect.objectContaining({ code: 'bad-setting', field: 'fiscalYearStartMonth' }));
   });
 });

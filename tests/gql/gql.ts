@@ -14,6 +14,10 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation FileKitCreate($input: CreateConnectionInput!) {\n    createConnection(input: $input) { __typename ... on MutationCreateConnectionSuccess { data { id } } ... on Error { message } }\n  }\n": typeof types.FileKitCreateDocument,
+    "\n  mutation FileKitUpdate($id: ID!, $settings: JSON) {\n    updateConnection(input: { id: $id, settings: $settings }) { __typename ... on Error { message } }\n  }\n": typeof types.FileKitUpdateDocument,
+    "\n  mutation FileKitRun($id: ID!, $dryRun: Boolean) {\n    runConnection(id: $id, dryRun: $dryRun) { __typename ... on MutationRunConnectionSuccess { data { id } } ... on Error { message } }\n  }\n": typeof types.FileKitRunDocument,
+    "\n  query FileKitFiles($id: ID!) { connectionFiles(connectionId: $id, first: 100) { edges { node { name url } } } }\n": typeof types.FileKitFilesDocument,
     "\n  mutation KitCreateConnection($input: CreateConnectionInput!) {\n    createConnection(input: $input) {\n      __typename\n      ... on MutationCreateConnectionSuccess { data { id } }\n      ... on Error { message }\n    }\n  }\n": typeof types.KitCreateConnectionDocument,
     "\n  mutation KitRunConnection($id: ID!, $dryRun: Boolean) {\n    runConnection(id: $id, dryRun: $dryRun) {\n      __typename\n      ... on MutationRunConnectionSuccess {\n        data { id status }\n      }\n      ... on Error { message }\n    }\n  }\n": typeof types.KitRunConnectionDocument,
     "\n  mutation SieCreateConnection($settings: JSON) {\n    createConnection(input: { connectorId: \"sie\", name: \"SIE-fil\", settings: $settings }) {\n      __typename\n      ... on MutationCreateConnectionSuccess { data { id hasCredentials connector { credentialKind } } }\n      ... on Error { message }\n    }\n  }\n": typeof types.SieCreateConnectionDocument,
@@ -444,6 +448,10 @@ const documents: Documents = {
     "\n  query SieFiles($id: ID!) {\n    connectionFiles(connectionId: $id, first: 20) {\n      edges { node { id name contentType size sha256 flowId url createdAt run { id } } }\n    }\n  }\n": types.SieFilesDocument,
     "\n  query SieRunFiles($id: ID!) { node(id: $id) { ... on ConnectorRun { files { id name size url } } } }\n": types.SieRunFilesDocument,
     "\n  mutation AuthRevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      __typename\n      ... on MutationRevokeApiTokenSuccess {\n        data { id name revokedAt revokedBy active }\n      }\n      ... on Error { code message path }\n      ... on ForbiddenError { permission }\n    }\n  }\n": types.AuthRevokeApiTokenDocument,
+    "\n  mutation FileKitCreate($input: CreateConnectionInput!) {\n    createConnection(input: $input) { __typename ... on MutationCreateConnectionSuccess { data { id } } ... on Error { message } }\n  }\n": types.FileKitCreateDocument,
+    "\n  mutation FileKitUpdate($id: ID!, $settings: JSON) {\n    updateConnection(input: { id: $id, settings: $settings }) { __typename ... on Error { message } }\n  }\n": types.FileKitUpdateDocument,
+    "\n  mutation FileKitRun($id: ID!, $dryRun: Boolean) {\n    runConnection(id: $id, dryRun: $dryRun) { __typename ... on MutationRunConnectionSuccess { data { id } } ... on Error { message } }\n  }\n": types.FileKitRunDocument,
+    "\n  query FileKitFiles($id: ID!) { connectionFiles(connectionId: $id, first: 100) { edges { node { name url } } } }\n": types.FileKitFilesDocument,
     "\n  mutation AuthCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      __typename\n      ... on MutationCreateUserSuccess {\n        data { id name email signature active permissions groups { id name } createdBy modifiedBy createdAt modifiedAt }\n      }\n      ... on Error { code message path }\n      ... on ValidationError { issues { path code message } }\n      ... on ForbiddenError { permission }\n    }\n  }\n": types.AuthCreateUserDocument,
     "\n  mutation AuthUpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      __typename\n      ... on MutationUpdateUserSuccess {\n        data { id name email signature active permissions groups { id name } createdBy modifiedBy createdAt modifiedAt }\n      }\n      ... on Error { code message path }\n      ... on ValidationError { issues { path code message } }\n      ... on ForbiddenError { permission }\n    }\n  }\n": types.AuthUpdateUserDocument,
     "\n  mutation AuthCreateGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      __typename\n      ... on MutationCreateGroupSuccess {\n        data { id name permissions createdBy }\n      }\n      ... on Error { code message path }\n      ... on ValidationError { issues { path code message } }\n      ... on ForbiddenError { permission }\n    }\n  }\n": types.AuthCreateGroupDocument,
@@ -888,6 +896,22 @@ export function graphql(source: "\n  mutation SieUpdateConnection($id: ID!, $set
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SieRun($id: ID!, $dryRun: Boolean) {\n    runConnection(id: $id, dryRun: $dryRun) { __typename ... on MutationRunConnectionSuccess { data { id } } ... on Error { message } }\n  }\n"): (typeof documents)["\n  mutation SieRun($id: ID!, $dryRun: Boolean) {\n    runConnection(id: $id, dryRun: $dryRun) { __typename ... on MutationRunConnectionSuccess { data { id } } ... on Error { message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FileKitCreate($input: CreateConnectionInput!) {\n    createConnection(input: $input) { __typename ... on MutationCreateConnectionSuccess { data { id } } ... on Error { message } }\n  }\n"): (typeof documents)["\n  mutation FileKitCreate($input: CreateConnectionInput!) {\n    createConnection(input: $input) { __typename ... on MutationCreateConnectionSuccess { data { id } } ... on Error { message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FileKitUpdate($id: ID!, $settings: JSON) {\n    updateConnection(input: { id: $id, settings: $settings }) { __typename ... on Error { message } }\n  }\n"): (typeof documents)["\n  mutation FileKitUpdate($id: ID!, $settings: JSON) {\n    updateConnection(input: { id: $id, settings: $settings }) { __typename ... on Error { message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FileKitRun($id: ID!, $dryRun: Boolean) {\n    runConnection(id: $id, dryRun: $dryRun) { __typename ... on MutationRunConnectionSuccess { data { id } } ... on Error { message } }\n  }\n"): (typeof documents)["\n  mutation FileKitRun($id: ID!, $dryRun: Boolean) {\n    runConnection(id: $id, dryRun: $dryRun) { __typename ... on MutationRunConnectionSuccess { data { id } } ... on Error { message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FileKitFiles($id: ID!) { connectionFiles(connectionId: $id, first: 100) { edges { node { name url } } } }\n"): (typeof documents)["\n  query FileKitFiles($id: ID!) { connectionFiles(connectionId: $id, first: 100) { edges { node { name url } } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -189,3 +189,133 @@ export function runConformance<F extends FakeServer>(subject: ConformanceSubject
     });
   });
 }
+
+// ---------------------------------------------------------------------------------------------
+// File-based connectors
+//
+// A connector that calls nothing and hands its runs files (credentials 'none', `ctx.files`) has
+// no fake server to count writes on: the kit counts the files the runs keep and reads the
+// entities each file carries. Invoices are the entity it changes and checks (a file-based
+// accounting connector exports them). The checks:
+//   - the manifest is valid, has base flows and asks for no credentials;
+//   - a first run writes one file with the locked invoices; a second run with no changes writes none;
+//   - a dry run writes no file, lists the planned operations and records nothing;
+//   - an invoice the connector refuses is reported with its reference, the others go into the
+//     file, and it is reported every run until it passes, then written once;
+//   - a crash between the file and its id-map entries, then a re-run, leaves every invoice in
+//     exactly one file.
+
+/** The system that runs connectors, as the file kit drives it. */
+export interface FileConformanceHost {
+  /** Creates and locks a customer invoice of one line at this VAT rate; returns its number. */
+  lockInvoice(input: { vatRate: string }): Promise<number>;
+  createConnection(input: { connectorId: string; settings: Record<string, unknown>; enabledFlows: string[] }): Promise<string>;
+  updateSettings(connectionId: string, settings: Record<string, unknown>): Promise<void>;
+  run(connectionId: string, opts: { dryRun: boolean }): Promise<ConformanceRun>;
+  /** The files the connection's runs kept, oldest first, as downloaded. */
+  files(connectionId: string): Promise<{ name: string; bytes: Uint8Array }[]>;
+  /** As ConformanceHost's: the next id-map write of this entity type throws. */
+  crashBeforeIdMapWrite(entityType: string | null): void;
+  close(): Promise<void>;
+}
+
+export interface FileConformanceSubject {
+  connector: ConnectorManifest;
+  settings: Record<string, unknown>;
+  enabledFlows?: string[];
+  /** Settings under which an invoice at `vatRate` is refused (the connector's own rule); `settings` lets it through. */
+  refusing: { settings: Record<string, unknown>; vatRate: string };
+  /** The invoice numbers a file carries, in file order. */
+  invoiceNumbers(bytes: Uint8Array): Promise<number[]>;
+}
+
+/** Registers the conformance checks of a file-based connector with vitest. */
+export function runFileConformance(subject: FileConformanceSubject, options: { host(connector: ConnectorManifest): Promise<FileConformanceHost> }): void {
+  const o = subject;
+  describe(`file connector conformance: ${o.connector.id}`, () => {
+    let host: FileConformanceHost;
+    let connectionId: string;
+    const run = (dryRun = false) => host.run(connectionId, { dryRun });
+    const lock = () => host.lockInvoice({ vatRate: '25' });
+    /** Every invoice number in every file, in order. */
+    const written = async () => {
+      const out: number[] = [];
+      for (const f of await host.files(connectionId)) out.push(...(await o.invoiceNumbers(f.bytes)));
+      return out;
+    };
+    const fileCount = async () => (await host.files(connectionId)).length;
+
+    beforeAll(async () => {
+      host = await options.host(o.connector);
+      connectionId = await host.createConnection({ connectorId: o.connector.id, settings: o.settings, enabledFlows: o.enabledFlows ?? [] });
+    });
+    afterAll(async () => {
+      host?.crashBeforeIdMapWrite(null);
+      await host?.close();
+    });
+
+    it('has a valid manifest with base flows and asks for no credentials', () => {
+      expect(manifestIssues(o.connector)).toEqual([]);
+      expect(o.connector.flows.some((f) => f.base)).toBe(true);
+      expect(o.connector.credentials.kind).toBe('none');
+    });
+
+    it('first run writes one file with the locked invoices; a second run with no changes writes none', async () => {
+      const numbers = [await lock(), await lock()];
+      const first = await run();
+      expect(first.error).toBeNull();
+      expect(first.status).toBe('SUCCEEDED');
+      expect(await fileCount()).toBe(1);
+      expect((await written()).sort()).toEqual(numbers.sort());
+      const second = await run();
+      expect(second.status).toBe('SUCCEEDED');
+      expect(await fileCount()).toBe(1);
+    });
+
+    it('a dry run writes no file, lists the planned operations and records nothing', async () => {
+      const number = await lock();
+      const dry = await run(true);
+      expect(dry.status).toBe('SUCCEEDED');
+      expect(dry.flows.flatMap((f) => f.planned ?? []).length).toBeGreaterThan(0);
+      expect(await fileCount()).toBe(1);
+      await run();
+      expect(await fileCount()).toBe(2);
+      expect((await written()).filter((n) => n === number)).toHaveLength(1);
+    });
+
+    it('a refused invoice is reported with its reference, the others go into the file, and it is reported every run until it passes', async () => {
+      await host.updateSettings(connectionId, o.refusing.settings);
+      const refused = await host.lockInvoice({ vatRate: o.refusing.vatRate });
+      const accepted = await lock();
+      const r = await run();
+      expect(r.status).toBe('PARTIAL');
+      expect(r.failures).toEqual([expect.objectContaining({ entityType: 'invoice', reference: `Invoice ${refused}` })]);
+      expect(r.failures[0]!.message.length).toBeGreaterThan(0);
+      expect(await written()).toContain(accepted);
+      expect(await written()).not.toContain(refused);
+      const again = await run();
+      expect(again.failures.map((f) => f.reference)).toEqual([`Invoice ${refused}`]);
+      await host.updateSettings(connectionId, o.settings);
+      const fixed = await run();
+      expect(fixed.status).toBe('SUCCEEDED');
+      expect((await written()).filter((n) => n === refused)).toHaveLength(1);
+    });
+
+    it('a crash between the file and its id-map entries, then a re-run, leaves every invoice in exactly one file', async () => {
+      const number = await lock();
+      const files = await fileCount();
+      host.crashBeforeIdMapWrite('invoice');
+      const crashed = await run();
+      host.crashBeforeIdMapWrite(null);
+      expect(crashed.status).toBe('FAILED');
+      const rerun = await run();
+      expect(rerun.status).toBe('SUCCEEDED');
+      const all = await written();
+      expect(all.filter((n) => n === number)).toHaveLength(1);
+      expect(new Set(all).size).toBe(all.length);
+      expect(await fileCount()).toBe(files + 1);
+      await run();
+      expect(await fileCount()).toBe(files + 1);
+    });
+  });
+}
