@@ -1,6 +1,6 @@
 // Test files that never open the test database: pure rules, the SDK package, the connectors' own
-// mappers, the architecture, the lock file, the demo (its own embedded database) and option
-// parsing. They run the same whatever TEST_DATABASE_URL says, so with TEST_DATABASE_ONLY=true (CI's
+// mappers, the architecture, the lock file, the demo and the command-line tools (their own
+// embedded databases) and option parsing. They run the same whatever TEST_DATABASE_URL says, so with TEST_DATABASE_ONLY=true (CI's
 // second run, on PostgreSQL, after the full suite ran on the embedded database) they are left out.
 // tests/architecture.test.ts checks that none of them opens the test database.
 export const DATABASE_INDEPENDENT = [
@@ -9,6 +9,7 @@ export const DATABASE_INDEPENDENT = [
   'connectors/*/*.test.ts',
   'tests/architecture.test.ts',
   'tests/cli/lock.test.ts',
+  'tests/cli/commands.test.ts',
   'tests/demo/**',
   'tests/operations/rules.test.ts',
   'tests/integration/egress-address.test.ts',
