@@ -129,6 +129,9 @@ describe('npm run demo, in-process', () => {
     const page = await fetch(demo.graphqlUrl.replace('localhost', '127.0.0.1'), { headers: { accept: 'text/html' } });
     expect(page.status).toBe(200);
     expect(page.headers.get('content-type')).toMatch(/text\/html/);
+    // Read to the end: the page is large (GraphiQL inlined, ~9 MB), and a response nobody reads stays
+    // in flight on the server, which stop() then waits for until its shutdown deadline (25 s).
+    expect(await page.text()).toMatch(/graphiql/i);
     const me = await demo.graphql<{ connections: { name: string; sandbox: boolean; notificationEmails: string[]; hasCredentials: boolean }[] }>(
       '{ connections { name sandbox notificationEmails hasCredentials } }',
     );
