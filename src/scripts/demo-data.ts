@@ -31,6 +31,34 @@ const PRIVATE: { name: string; pnr: string; street: string; postcode: string; ci
   { name: 'Sara Andersson', pnr: '200002292381', street: 'Lärkgatan 19', postcode: '411 03', city: 'Göteborg' },
 ];
 
+/**
+ * The demo company's own invoice settings (everything a lock asks of the seller): organisation
+ * number, address, registered office, VAT number, bankgiro, F-skatt and 30 days net as the default
+ * payment term. Only settings the company has not set are filled in.
+ */
+export const DEMO_COMPANY_SETTINGS = {
+  organisationNumber: org('559123456'),
+  address1: 'Verkstadsgatan 8',
+  postcode: '903 27',
+  city: 'Umeå',
+  registeredOffice: 'Umeå',
+  bankgiro: '50501055',
+  fSkatt: true,
+} as const;
+
+async function completeCompanySettings(db: ReturnType<typeof createTenantDb>, companyId: string, defaultPaymentTermId: string | undefined) {
+  const company = await db.company.findUniqueOrThrow({ where: { id: companyId } });
+  const orgDigits = DEMO_COMPANY_SETTINGS.organisationNumber.replace('-', '');
+  const wanted: Record<string, unknown> = {
+    ...DEMO_COMPANY_SETTINGS,
+    organisationNumber: orgDigits,
+    vatNumber: `SE${orgDigits}01`,
+    defaultPaymentTermId: defaultPaymentTermId ?? null,
+  };
+  const data = Object.fromEntries(Object.entries(wanted).filter(([k]) => company[k as keyof typeof company] === null));
+  if (Object.keys(data).length) await db.company.update({ where: { id: companyId }, data });
+}
+
 export async function seedDemoData(prisma: PrismaClient): Promise<number> {
   const company = await prisma.company.findFirst({ orderBy: { createdAt: 'asc' } });
   if (!company) throw new Error('No company: start the server once first.');
@@ -40,6 +68,7 @@ export async function seedDemoData(prisma: PrismaClient): Promise<number> {
   const auth = { actor: { ...actor, userId: '' }, permissions: new Set(ALL_PERMISSIONS) };
   const terms = await db.paymentTerm.findMany({ orderBy: { days: 'asc' } });
   const term = (days: number) => terms.find((t) => t.days === days)?.id;
+  await completeCompanySettings(db, company.id, term(30));
   let n = 0;
   for (const [name, nine, street, city, construction] of COMPANIES) {
     const orgnr = org(nine);

@@ -13,7 +13,9 @@ import { seedDemoData } from './demo-data.js';
 
 export const SEED_USAGE = `Usage: npm run seed [-- --help]
 
-Loads demo data (companies and private customers with contacts, ROT-ready private customers)
+Loads demo data (companies and private customers with contacts, ROT-ready private customers,
+and demo values for the invoice settings the company has not set: organisation number,
+address, registered office, VAT number, bankgiro, F-skatt, 30 days net as default payment term)
 into the first company's customer register, if that register is empty. When there is no company
 yet, creates one (INITIAL_COMPANY_NAME) with an administrator and prints the administrator's API
 token once.

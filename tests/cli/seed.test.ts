@@ -5,6 +5,9 @@ import { createTenantDb } from '../../src/db/tenant.js';
 import { ALL_PERMISSIONS } from '../../src/modules/auth/permissions.js';
 import { createCustomer } from '../../src/modules/customers/service.js';
 import { seed } from '../../src/scripts/seed.js';
+import { Prisma } from '../../src/generated/prisma/client.js';
+import { createInvoice, lockInvoice } from '../../src/modules/invoices/service.js';
+import { createProject } from '../../src/modules/projects/service.js';
 import { useHarness } from '../helpers/harness.js';
 
 const h = useHarness();
@@ -56,5 +59,30 @@ describe('seed', () => {
     expect((await seed(h.prisma, 'Other name AB'))[1]).toBe(
       'Loaded nothing: the company "Demo Bygg AB" already has 1 customer; demo data loads only into an empty customer register.',
     );
+  });
+
+  it('gives the demo company what a lock asks of the seller, so an invoice to a demo customer locks', async () => {
+    const company = (await h.prisma.company.findFirst())!;
+    expect(company).toMatchObject({
+      organisationNumber: '5591234561',
+      vatNumber: 'SE559123456101',
+      registeredOffice: 'Umeå',
+      bankgiro: '50501055',
+      fSkatt: true,
+    });
+    const db = createTenantDb(h.prisma, { companyId: company.id, userId: null, signature: 'T' });
+    expect((await db.paymentTerm.findUniqueOrThrow({ where: { id: company.defaultPaymentTermId! } })).days).toBe(30);
+    const customerId = await createCustomer(
+      db,
+      { actor: { companyId: company.id, userId: '', signature: 'T' }, permissions: new Set(ALL_PERMISSIONS) },
+      { name: 'Låskund AB', type: 'COMPANY', invoiceAddress: { address1: 'Storgatan 3', postcode: '903 26', city: 'Umeå' } },
+    );
+    const projectId = await createProject(db, { customerId, name: 'Demo', statusCode: 40 });
+    const id = await createInvoice(db, {
+      projectId,
+      lines: [{ description: 'Arbete', quantity: new Prisma.Decimal(1), unitPrice: new Prisma.Decimal(100), vatRate: new Prisma.Decimal(25) }],
+    });
+    expect(await lockInvoice(db, id, 'T')).toMatchObject({ locked: true });
+    expect((await db.invoice.findUniqueOrThrow({ where: { id } })).dueDate).not.toBeNull();
   });
 });

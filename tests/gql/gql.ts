@@ -157,6 +157,13 @@ type Documents = {
     "\n  mutation InvWorkTypes($lineId: ID!, $workTypes: [WorkTypePartInput!]!) {\n    setInvoiceLineWorkTypes(lineId: $lineId, workTypes: $workTypes) {\n      __typename\n      ... on MutationSetInvoiceLineWorkTypesSuccess { data { amount workTypes { workType amount hours } } }\n      ... on ValidationError { issues { path code } }\n      ... on Error { code }\n    }\n  }\n": typeof types.InvWorkTypesDocument,
     "\n  query InvList($filter: InvoiceFilter, $orderBy: InvoiceOrder, $search: String, $first: Int) {\n    invoices(filter: $filter, orderBy: $orderBy, search: $search, first: $first) { totalCount edges { node { number total locked } } }\n  }\n": typeof types.InvListDocument,
     "\n      query InvPage($first: Int!) {\n        invoices(first: $first) { edges { node { number total customer { name } project { number } ourReference { name } lines { description amount workOrder { id } } vatGroups { rate vat } } } }\n      }\n    ": typeof types.InvPageDocument,
+    "\n  mutation LrSettings($input: UpdateCompanySettingsInput!) {\n    updateCompanySettings(input: $input) {\n      __typename\n      ... on MutationUpdateCompanySettingsSuccess {\n        data {\n          organisationNumber registeredOffice fSkatt bankgiro bankgiroDigits plusgiro plusgiroDigits iban ibanFormatted bic lateInterestRate\n          defaultPaymentTerm { id days }\n        }\n      }\n      ... on ValidationError { issues { path code message } }\n    }\n  }\n": typeof types.LrSettingsDocument,
+    "query LrTerms { paymentTerms { id days } }": typeof types.LrTermsDocument,
+    "\n  mutation LrCustomer($input: CreateCustomerInput!) {\n    createCustomer(input: $input) { __typename ... on MutationCreateCustomerSuccess { data { id } } ... on ValidationError { issues { path code } } }\n  }\n": typeof types.LrCustomerDocument,
+    "\n  mutation LrUpdateCustomer($input: UpdateCustomerInput!) {\n    updateCustomer(input: $input) { __typename ... on ValidationError { issues { path code } } }\n  }\n": typeof types.LrUpdateCustomerDocument,
+    "\n  mutation LrProject($input: CreateProjectInput!) { createProject(input: $input) { __typename ... on MutationCreateProjectSuccess { data { id } } } }\n": typeof types.LrProjectDocument,
+    "\n  mutation LrInvoice($input: CreateInvoiceInput!) {\n    createInvoice(input: $input) { __typename ... on MutationCreateInvoiceSuccess { data { id dueDate warnings } } ... on ValidationError { issues { path code } } }\n  }\n": typeof types.LrInvoiceDocument,
+    "\n  mutation LrLock($id: ID!) {\n    lockInvoice(id: $id) {\n      __typename\n      ... on MutationLockInvoiceSuccess { data { locked invoiceDate dueDate } }\n      ... on ValidationError { issues { path code message } }\n    }\n  }\n": typeof types.LrLockDocument,
     "\n  mutation NfCreate($input: CreateCustomerInput!) {\n    createCustomer(input: $input) {\n      __typename\n      ... on MutationCreateCustomerSuccess { data { id number name } }\n      ... on Error { code message }\n    }\n  }\n": typeof types.NfCreateDocument,
     "\n  mutation NfAssign($id: ID!, $userId: ID) {\n    assignCustomer(id: $id, userId: $userId) {\n      __typename\n      ... on MutationAssignCustomerSuccess { data { id assignedUser { signature } } }\n      ... on Error { code message path }\n      ... on ValidationError { issues { path code } }\n    }\n  }\n": typeof types.NfAssignDocument,
     "\n  query NfMine($unreadOnly: Boolean) {\n    myNotifications(first: 50, unreadOnly: $unreadOnly) {\n      totalCount\n      edges { node { id kind customerNumber customerName by readAt mailStatus customer { id } } }\n    }\n  }\n": typeof types.NfMineDocument,
@@ -311,6 +318,7 @@ type Documents = {
     "\n  mutation ImpTenantContacts($file: File!, $mode: ImportMode) {\n    importContacts(file: $file, mode: $mode) {\n      __typename\n      ... on MutationImportContactsSuccess { data { committed totalRows rows { row outcome customerNumber name id changes { field from to } errors { column code message } } } }\n      ... on Error { code message }\n    }\n  }\n": typeof types.ImpTenantContactsDocument,
     "\n  mutation TenantIntSeedConnection {\n    createConnection(input: { connectorId: \"template\", name: \"Victim Ledger Conn\", sandbox: true, settings: { baseUrl: \"http://127.0.0.1:9/victim-ledger\" }, credentials: { apiKey: \"victim-api-key\" }, notificationEmails: [\"victim-int@victim.se\"] }) {\n      __typename ... on MutationCreateConnectionSuccess { data { id } }\n    }\n  }\n": typeof types.TenantIntSeedConnectionDocument,
     "query TenantConnectors { connectors { id flows { id } } }": typeof types.TenantConnectorsDocument,
+    "query TenantConnectionFiles($id: ID!) { connectionFiles(connectionId: $id, first: 10) { edges { node { id name url sha256 } } } }": typeof types.TenantConnectionFilesDocument,
     "\n    query TenantConnections {\n      connections { id name settings notificationEmails runs(first: 10) { edges { node { id error failures { id reference message } } } } }\n    }\n  ": typeof types.TenantConnectionsDocument,
     "mutation TenantCreateConnection { createConnection(input: { connectorId: \"template\", name: \"Intruder Conn\", settings: { baseUrl: \"http://127.0.0.1:9/a\" } }) { __typename ... on Error { code } ... on MutationCreateConnectionSuccess { data { id name } } } }": typeof types.TenantCreateConnectionDocument,
     "mutation TenantUpdateConnection($id: ID!) { updateConnection(input: { id: $id, name: \"Hacked\", active: false, notificationEmails: [\"x@attacker.se\"] }) { __typename ... on Error { code } ... on MutationUpdateConnectionSuccess { data { id name } } } }": typeof types.TenantUpdateConnectionDocument,
@@ -318,11 +326,11 @@ type Documents = {
     "mutation TenantResumeConnection($id: ID!) { resumeConnection(id: $id) { __typename ... on Error { code } ... on MutationResumeConnectionSuccess { data { id } } } }": typeof types.TenantResumeConnectionDocument,
     "mutation TenantSetConnectionFlow($id: ID!) { setConnectionFlowEnabled(id: $id, flowId: \"project-part-export\", enabled: true) { __typename ... on Error { code } } }": typeof types.TenantSetConnectionFlowDocument,
     "mutation TenantConnectionAuthorizeUrl($id: ID!) { connectionAuthorizeUrl(id: $id, redirectUri: \"http://localhost/cb\", state: \"state-123456\") { __typename ... on Error { code } ... on MutationConnectionAuthorizeUrlSuccess { data } } }": typeof types.TenantConnectionAuthorizeUrlDocument,
-    "query TenantConnectionFiles($id: ID!) { connectionFiles(connectionId: $id, first: 10) { edges { node { id name url sha256 } } } }": typeof types.TenantConnectionFilesDocument,
     "mutation TenantAuthorizeConnection($id: ID!) { authorizeConnection(id: $id, code: \"c\", redirectUri: \"http://localhost/cb\") { __typename ... on Error { code } } }": typeof types.TenantAuthorizeConnectionDocument,
     "mutation TenantCheckConnection($id: ID!) { checkConnection(id: $id) { __typename ... on Error { code } ... on MutationCheckConnectionSuccess { data { ok message } } } }": typeof types.TenantCheckConnectionDocument,
     "mutation TenantRunConnection($id: ID!) { runConnection(id: $id) { __typename ... on Error { code } ... on MutationRunConnectionSuccess { data { id } } } }": typeof types.TenantRunConnectionDocument,
     "mutation TenantCancelConnectorRun($id: ID!) { cancelConnectorRun(id: $id) { __typename ... on Error { code } ... on MutationCancelConnectorRunSuccess { data { id status } } } }": typeof types.TenantCancelConnectorRunDocument,
+    "mutation TenantReexportInvoices($id: ID!, $invoiceIds: [ID!]!) { reexportInvoices(connectionId: $id, invoiceIds: $invoiceIds) { __typename ... on Error { code } ... on MutationReexportInvoicesSuccess { data { id } } } }": typeof types.TenantReexportInvoicesDocument,
     "mutation TenantRetryConnectorFailure($id: ID!) { retryConnectorFailure(id: $id) { __typename ... on Error { code } ... on MutationRetryConnectorFailureSuccess { data { id } } } }": typeof types.TenantRetryConnectorFailureDocument,
     "\n  mutation TenantInvSeedCustomer {\n    createCustomer(input: { name: \"Victim Invoice Customer\", type: PRIVATE, contacts: [{ name: \"Victim Buyer\", personalIdentityNumber: \"200001012392\", propertyDesignation: \"VICTIM 1:1\" }] }) {\n      __typename ... on MutationCreateCustomerSuccess { data { id contacts(first: 1) { edges { node { id } } } } }\n    }\n  }\n": typeof types.TenantInvSeedCustomerDocument,
     "\n  mutation TenantInvSeedProject($customerId: ID!) {\n    createProject(input: { customerId: $customerId, name: \"Victim Invoice Project\", statusCode: 50 }) { __typename ... on MutationCreateProjectSuccess { data { id } } }\n  }\n": typeof types.TenantInvSeedProjectDocument,
@@ -330,7 +338,6 @@ type Documents = {
     "\n  mutation TenantInvSeedBuyers($invoiceId: ID!, $contactId: ID!) {\n    setInvoiceBuyers(invoiceId: $invoiceId, buyers: [{ contactId: $contactId }]) { __typename ... on MutationSetInvoiceBuyersSuccess { data { id } } }\n  }\n": typeof types.TenantInvSeedBuyersDocument,
     "\n  mutation TenantInvSeedLocked($projectId: ID!) {\n    createInvoice(input: { projectId: $projectId, contractorVat: false, lines: [{ description: \"Victim locked line\", quantity: \"1\", unitPrice: \"4242.42\" }] }) {\n      __typename ... on MutationCreateInvoiceSuccess { data { id } }\n    }\n  }\n": typeof types.TenantInvSeedLockedDocument,
     "mutation TenantInvSeedLock($id: ID!) { lockInvoice(id: $id) { __typename } }": typeof types.TenantInvSeedLockDocument,
-    "mutation TenantReexportInvoices($id: ID!, $invoiceIds: [ID!]!) { reexportInvoices(connectionId: $id, invoiceIds: $invoiceIds) { __typename ... on Error { code } ... on MutationReexportInvoicesSuccess { data { id } } } }": typeof types.TenantReexportInvoicesDocument,
     "query TenantInvSeedStatuses { invoiceStatuses { id } }": typeof types.TenantInvSeedStatusesDocument,
     "query TenantInvoiceStatuses { invoiceStatuses { id code name } }": typeof types.TenantInvoiceStatusesDocument,
     "query TenantInvoice($id: ID!) { invoice(id: $id) { id title } }": typeof types.TenantInvoiceDocument,
@@ -431,15 +438,12 @@ type Documents = {
     "\n  mutation PreLock($id: ID!) {\n    lockInvoice(id: $id) { __typename ... on MutationLockInvoiceSuccess { data { locked } } ... on ValidationError { issues { path code message } } }\n  }\n": typeof types.PreLockDocument,
 };
 const documents: Documents = {
+    "\n  mutation FileKitCreate($input: CreateConnectionInput!) {\n    createConnection(input: $input) { __typename ... on MutationCreateConnectionSuccess { data { id } } ... on Error { message } }\n  }\n": types.FileKitCreateDocument,
+    "\n  mutation FileKitUpdate($id: ID!, $settings: JSON) {\n    updateConnection(input: { id: $id, settings: $settings }) { __typename ... on Error { message } }\n  }\n": types.FileKitUpdateDocument,
+    "\n  mutation FileKitRun($id: ID!, $dryRun: Boolean) {\n    runConnection(id: $id, dryRun: $dryRun) { __typename ... on MutationRunConnectionSuccess { data { id } } ... on Error { message } }\n  }\n": types.FileKitRunDocument,
+    "\n  query FileKitFiles($id: ID!) { connectionFiles(connectionId: $id, first: 100) { edges { node { name url } } } }\n": types.FileKitFilesDocument,
     "\n  mutation KitCreateConnection($input: CreateConnectionInput!) {\n    createConnection(input: $input) {\n      __typename\n      ... on MutationCreateConnectionSuccess { data { id } }\n      ... on Error { message }\n    }\n  }\n": types.KitCreateConnectionDocument,
     "\n  mutation KitRunConnection($id: ID!, $dryRun: Boolean) {\n    runConnection(id: $id, dryRun: $dryRun) {\n      __typename\n      ... on MutationRunConnectionSuccess {\n        data { id status }\n      }\n      ... on Error { message }\n    }\n  }\n": types.KitRunConnectionDocument,
-    "\n  query AuthMe {\n    me {\n      id\n      name\n      email\n      signature\n      active\n      permissions\n    }\n  }\n": types.AuthMeDocument,
-    "\n  query AuthMeGroups {\n    me { id groups { id name } }\n  }\n": types.AuthMeGroupsDocument,
-    "\n  query AuthPermissions {\n    permissions { permission description }\n  }\n": types.AuthPermissionsDocument,
-    "\n  query AuthUsers($includeInactive: Boolean, $first: Int) {\n    users(includeInactive: $includeInactive, first: $first) {\n      edges { node { id name email signature active } }\n      pageInfo { hasNextPage }\n    }\n  }\n": types.AuthUsersDocument,
-    "\n  query AuthGroups {\n    groups { id name permissions members { id } }\n  }\n": types.AuthGroupsDocument,
-    "\n  query AuthApiTokens($includeRevoked: Boolean) {\n    apiTokens(includeRevoked: $includeRevoked) {\n      id\n      name\n      tokenPrefix\n      lastUsedAt\n      expiresAt\n      revokedAt\n      revokedBy\n      active\n      createdBy\n      user { id }\n    }\n  }\n": types.AuthApiTokensDocument,
-    "\n  mutation AuthCreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      __typename\n      ... on MutationCreateApiTokenSuccess {\n        data {\n          token\n          apiToken { id name tokenPrefix expiresAt lastUsedAt revokedAt active user { id } }\n        }\n      }\n      ... on Error { code message path }\n      ... on ValidationError { issues { path code message } }\n      ... on ForbiddenError { permission }\n    }\n  }\n": types.AuthCreateApiTokenDocument,
     "\n  mutation SieCreateConnection($settings: JSON) {\n    createConnection(input: { connectorId: \"sie\", name: \"SIE-fil\", settings: $settings }) {\n      __typename\n      ... on MutationCreateConnectionSuccess { data { id hasCredentials connector { credentialKind } } }\n      ... on Error { message }\n    }\n  }\n": types.SieCreateConnectionDocument,
     "\n  mutation SieUpdateConnection($id: ID!, $settings: JSON) {\n    updateConnection(input: { id: $id, settings: $settings }) { __typename ... on Error { message } }\n  }\n": types.SieUpdateConnectionDocument,
     "\n  mutation SieRun($id: ID!, $dryRun: Boolean) {\n    runConnection(id: $id, dryRun: $dryRun) { __typename ... on MutationRunConnectionSuccess { data { id } } ... on Error { message } }\n  }\n": types.SieRunDocument,
@@ -447,11 +451,14 @@ const documents: Documents = {
     "\n  mutation SieCheck($id: ID!) { checkConnection(id: $id) { __typename ... on MutationCheckConnectionSuccess { data { ok message } } } }\n": types.SieCheckDocument,
     "\n  query SieFiles($id: ID!) {\n    connectionFiles(connectionId: $id, first: 20) {\n      edges { node { id name contentType size sha256 flowId url createdAt run { id } } }\n    }\n  }\n": types.SieFilesDocument,
     "\n  query SieRunFiles($id: ID!) { node(id: $id) { ... on ConnectorRun { files { id name size url } } } }\n": types.SieRunFilesDocument,
+    "\n  query AuthMe {\n    me {\n      id\n      name\n      email\n      signature\n      active\n      permissions\n    }\n  }\n": types.AuthMeDocument,
+    "\n  query AuthMeGroups {\n    me { id groups { id name } }\n  }\n": types.AuthMeGroupsDocument,
+    "\n  query AuthPermissions {\n    permissions { permission description }\n  }\n": types.AuthPermissionsDocument,
+    "\n  query AuthUsers($includeInactive: Boolean, $first: Int) {\n    users(includeInactive: $includeInactive, first: $first) {\n      edges { node { id name email signature active } }\n      pageInfo { hasNextPage }\n    }\n  }\n": types.AuthUsersDocument,
+    "\n  query AuthGroups {\n    groups { id name permissions members { id } }\n  }\n": types.AuthGroupsDocument,
+    "\n  query AuthApiTokens($includeRevoked: Boolean) {\n    apiTokens(includeRevoked: $includeRevoked) {\n      id\n      name\n      tokenPrefix\n      lastUsedAt\n      expiresAt\n      revokedAt\n      revokedBy\n      active\n      createdBy\n      user { id }\n    }\n  }\n": types.AuthApiTokensDocument,
+    "\n  mutation AuthCreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      __typename\n      ... on MutationCreateApiTokenSuccess {\n        data {\n          token\n          apiToken { id name tokenPrefix expiresAt lastUsedAt revokedAt active user { id } }\n        }\n      }\n      ... on Error { code message path }\n      ... on ValidationError { issues { path code message } }\n      ... on ForbiddenError { permission }\n    }\n  }\n": types.AuthCreateApiTokenDocument,
     "\n  mutation AuthRevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      __typename\n      ... on MutationRevokeApiTokenSuccess {\n        data { id name revokedAt revokedBy active }\n      }\n      ... on Error { code message path }\n      ... on ForbiddenError { permission }\n    }\n  }\n": types.AuthRevokeApiTokenDocument,
-    "\n  mutation FileKitCreate($input: CreateConnectionInput!) {\n    createConnection(input: $input) { __typename ... on MutationCreateConnectionSuccess { data { id } } ... on Error { message } }\n  }\n": types.FileKitCreateDocument,
-    "\n  mutation FileKitUpdate($id: ID!, $settings: JSON) {\n    updateConnection(input: { id: $id, settings: $settings }) { __typename ... on Error { message } }\n  }\n": types.FileKitUpdateDocument,
-    "\n  mutation FileKitRun($id: ID!, $dryRun: Boolean) {\n    runConnection(id: $id, dryRun: $dryRun) { __typename ... on MutationRunConnectionSuccess { data { id } } ... on Error { message } }\n  }\n": types.FileKitRunDocument,
-    "\n  query FileKitFiles($id: ID!) { connectionFiles(connectionId: $id, first: 100) { edges { node { name url } } } }\n": types.FileKitFilesDocument,
     "\n  mutation AuthCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      __typename\n      ... on MutationCreateUserSuccess {\n        data { id name email signature active permissions groups { id name } createdBy modifiedBy createdAt modifiedAt }\n      }\n      ... on Error { code message path }\n      ... on ValidationError { issues { path code message } }\n      ... on ForbiddenError { permission }\n    }\n  }\n": types.AuthCreateUserDocument,
     "\n  mutation AuthUpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      __typename\n      ... on MutationUpdateUserSuccess {\n        data { id name email signature active permissions groups { id name } createdBy modifiedBy createdAt modifiedAt }\n      }\n      ... on Error { code message path }\n      ... on ValidationError { issues { path code message } }\n      ... on ForbiddenError { permission }\n    }\n  }\n": types.AuthUpdateUserDocument,
     "\n  mutation AuthCreateGroup($input: CreateGroupInput!) {\n    createGroup(input: $input) {\n      __typename\n      ... on MutationCreateGroupSuccess {\n        data { id name permissions createdBy }\n      }\n      ... on Error { code message path }\n      ... on ValidationError { issues { path code message } }\n      ... on ForbiddenError { permission }\n    }\n  }\n": types.AuthCreateGroupDocument,
@@ -574,6 +581,13 @@ const documents: Documents = {
     "\n  mutation InvWorkTypes($lineId: ID!, $workTypes: [WorkTypePartInput!]!) {\n    setInvoiceLineWorkTypes(lineId: $lineId, workTypes: $workTypes) {\n      __typename\n      ... on MutationSetInvoiceLineWorkTypesSuccess { data { amount workTypes { workType amount hours } } }\n      ... on ValidationError { issues { path code } }\n      ... on Error { code }\n    }\n  }\n": types.InvWorkTypesDocument,
     "\n  query InvList($filter: InvoiceFilter, $orderBy: InvoiceOrder, $search: String, $first: Int) {\n    invoices(filter: $filter, orderBy: $orderBy, search: $search, first: $first) { totalCount edges { node { number total locked } } }\n  }\n": types.InvListDocument,
     "\n      query InvPage($first: Int!) {\n        invoices(first: $first) { edges { node { number total customer { name } project { number } ourReference { name } lines { description amount workOrder { id } } vatGroups { rate vat } } } }\n      }\n    ": types.InvPageDocument,
+    "\n  mutation LrSettings($input: UpdateCompanySettingsInput!) {\n    updateCompanySettings(input: $input) {\n      __typename\n      ... on MutationUpdateCompanySettingsSuccess {\n        data {\n          organisationNumber registeredOffice fSkatt bankgiro bankgiroDigits plusgiro plusgiroDigits iban ibanFormatted bic lateInterestRate\n          defaultPaymentTerm { id days }\n        }\n      }\n      ... on ValidationError { issues { path code message } }\n    }\n  }\n": types.LrSettingsDocument,
+    "query LrTerms { paymentTerms { id days } }": types.LrTermsDocument,
+    "\n  mutation LrCustomer($input: CreateCustomerInput!) {\n    createCustomer(input: $input) { __typename ... on MutationCreateCustomerSuccess { data { id } } ... on ValidationError { issues { path code } } }\n  }\n": types.LrCustomerDocument,
+    "\n  mutation LrUpdateCustomer($input: UpdateCustomerInput!) {\n    updateCustomer(input: $input) { __typename ... on ValidationError { issues { path code } } }\n  }\n": types.LrUpdateCustomerDocument,
+    "\n  mutation LrProject($input: CreateProjectInput!) { createProject(input: $input) { __typename ... on MutationCreateProjectSuccess { data { id } } } }\n": types.LrProjectDocument,
+    "\n  mutation LrInvoice($input: CreateInvoiceInput!) {\n    createInvoice(input: $input) { __typename ... on MutationCreateInvoiceSuccess { data { id dueDate warnings } } ... on ValidationError { issues { path code } } }\n  }\n": types.LrInvoiceDocument,
+    "\n  mutation LrLock($id: ID!) {\n    lockInvoice(id: $id) {\n      __typename\n      ... on MutationLockInvoiceSuccess { data { locked invoiceDate dueDate } }\n      ... on ValidationError { issues { path code message } }\n    }\n  }\n": types.LrLockDocument,
     "\n  mutation NfCreate($input: CreateCustomerInput!) {\n    createCustomer(input: $input) {\n      __typename\n      ... on MutationCreateCustomerSuccess { data { id number name } }\n      ... on Error { code message }\n    }\n  }\n": types.NfCreateDocument,
     "\n  mutation NfAssign($id: ID!, $userId: ID) {\n    assignCustomer(id: $id, userId: $userId) {\n      __typename\n      ... on MutationAssignCustomerSuccess { data { id assignedUser { signature } } }\n      ... on Error { code message path }\n      ... on ValidationError { issues { path code } }\n    }\n  }\n": types.NfAssignDocument,
     "\n  query NfMine($unreadOnly: Boolean) {\n    myNotifications(first: 50, unreadOnly: $unreadOnly) {\n      totalCount\n      edges { node { id kind customerNumber customerName by readAt mailStatus customer { id } } }\n    }\n  }\n": types.NfMineDocument,
@@ -728,6 +742,7 @@ const documents: Documents = {
     "\n  mutation ImpTenantContacts($file: File!, $mode: ImportMode) {\n    importContacts(file: $file, mode: $mode) {\n      __typename\n      ... on MutationImportContactsSuccess { data { committed totalRows rows { row outcome customerNumber name id changes { field from to } errors { column code message } } } }\n      ... on Error { code message }\n    }\n  }\n": types.ImpTenantContactsDocument,
     "\n  mutation TenantIntSeedConnection {\n    createConnection(input: { connectorId: \"template\", name: \"Victim Ledger Conn\", sandbox: true, settings: { baseUrl: \"http://127.0.0.1:9/victim-ledger\" }, credentials: { apiKey: \"victim-api-key\" }, notificationEmails: [\"victim-int@victim.se\"] }) {\n      __typename ... on MutationCreateConnectionSuccess { data { id } }\n    }\n  }\n": types.TenantIntSeedConnectionDocument,
     "query TenantConnectors { connectors { id flows { id } } }": types.TenantConnectorsDocument,
+    "query TenantConnectionFiles($id: ID!) { connectionFiles(connectionId: $id, first: 10) { edges { node { id name url sha256 } } } }": types.TenantConnectionFilesDocument,
     "\n    query TenantConnections {\n      connections { id name settings notificationEmails runs(first: 10) { edges { node { id error failures { id reference message } } } } }\n    }\n  ": types.TenantConnectionsDocument,
     "mutation TenantCreateConnection { createConnection(input: { connectorId: \"template\", name: \"Intruder Conn\", settings: { baseUrl: \"http://127.0.0.1:9/a\" } }) { __typename ... on Error { code } ... on MutationCreateConnectionSuccess { data { id name } } } }": types.TenantCreateConnectionDocument,
     "mutation TenantUpdateConnection($id: ID!) { updateConnection(input: { id: $id, name: \"Hacked\", active: false, notificationEmails: [\"x@attacker.se\"] }) { __typename ... on Error { code } ... on MutationUpdateConnectionSuccess { data { id name } } } }": types.TenantUpdateConnectionDocument,
@@ -739,10 +754,10 @@ const documents: Documents = {
     "mutation TenantCheckConnection($id: ID!) { checkConnection(id: $id) { __typename ... on Error { code } ... on MutationCheckConnectionSuccess { data { ok message } } } }": types.TenantCheckConnectionDocument,
     "mutation TenantRunConnection($id: ID!) { runConnection(id: $id) { __typename ... on Error { code } ... on MutationRunConnectionSuccess { data { id } } } }": types.TenantRunConnectionDocument,
     "mutation TenantCancelConnectorRun($id: ID!) { cancelConnectorRun(id: $id) { __typename ... on Error { code } ... on MutationCancelConnectorRunSuccess { data { id status } } } }": types.TenantCancelConnectorRunDocument,
+    "mutation TenantReexportInvoices($id: ID!, $invoiceIds: [ID!]!) { reexportInvoices(connectionId: $id, invoiceIds: $invoiceIds) { __typename ... on Error { code } ... on MutationReexportInvoicesSuccess { data { id } } } }": types.TenantReexportInvoicesDocument,
     "mutation TenantRetryConnectorFailure($id: ID!) { retryConnectorFailure(id: $id) { __typename ... on Error { code } ... on MutationRetryConnectorFailureSuccess { data { id } } } }": types.TenantRetryConnectorFailureDocument,
     "\n  mutation TenantInvSeedCustomer {\n    createCustomer(input: { name: \"Victim Invoice Customer\", type: PRIVATE, contacts: [{ name: \"Victim Buyer\", personalIdentityNumber: \"200001012392\", propertyDesignation: \"VICTIM 1:1\" }] }) {\n      __typename ... on MutationCreateCustomerSuccess { data { id contacts(first: 1) { edges { node { id } } } } }\n    }\n  }\n": types.TenantInvSeedCustomerDocument,
     "\n  mutation TenantInvSeedProject($customerId: ID!) {\n    createProject(input: { customerId: $customerId, name: \"Victim Invoice Project\", statusCode: 50 }) { __typename ... on MutationCreateProjectSuccess { data { id } } }\n  }\n": types.TenantInvSeedProjectDocument,
-    "query TenantConnectionFiles($id: ID!) { connectionFiles(connectionId: $id, first: 10) { edges { node { id name url sha256 } } } }": types.TenantConnectionFilesDocument,
     "\n  mutation TenantInvSeedInvoice($projectId: ID!) {\n    createInvoice(input: { projectId: $projectId, title: \"Victim invoice title\", taxReductionType: ROT, lines: [{ description: \"Victim line\", quantity: \"1\", unitPrice: \"98765.43\", kind: LABOUR }] }) {\n      __typename ... on MutationCreateInvoiceSuccess { data { id lines { id } } }\n    }\n  }\n": types.TenantInvSeedInvoiceDocument,
     "\n  mutation TenantInvSeedBuyers($invoiceId: ID!, $contactId: ID!) {\n    setInvoiceBuyers(invoiceId: $invoiceId, buyers: [{ contactId: $contactId }]) { __typename ... on MutationSetInvoiceBuyersSuccess { data { id } } }\n  }\n": types.TenantInvSeedBuyersDocument,
     "\n  mutation TenantInvSeedLocked($projectId: ID!) {\n    createInvoice(input: { projectId: $projectId, contractorVat: false, lines: [{ description: \"Victim locked line\", quantity: \"1\", unitPrice: \"4242.42\" }] }) {\n      __typename ... on MutationCreateInvoiceSuccess { data { id } }\n    }\n  }\n": types.TenantInvSeedLockedDocument,
@@ -754,7 +769,6 @@ const documents: Documents = {
     "query TenantInvoiceByOcr($reference: String!) { invoiceByOcr(reference: $reference) { id title ocrReference } }": types.TenantInvoiceByOcrDocument,
     "query TenantInvoices { invoices(first: 200) { totalCount edges { node { id title total lines { description } buyers { name } } } } }": types.TenantInvoicesDocument,
     "mutation TenantCreateInvoice($projectId: ID!) { createInvoice(input: { projectId: $projectId }) { __typename ... on Error { code } ... on MutationCreateInvoiceSuccess { data { id } } } }": types.TenantCreateInvoiceDocument,
-    "mutation TenantReexportInvoices($id: ID!, $invoiceIds: [ID!]!) { reexportInvoices(connectionId: $id, invoiceIds: $invoiceIds) { __typename ... on Error { code } ... on MutationReexportInvoicesSuccess { data { id } } } }": types.TenantReexportInvoicesDocument,
     "mutation TenantUpdateInvoice($id: ID!) { updateInvoice(input: { id: $id, title: \"Hacked\" }) { __typename ... on Error { code } ... on MutationUpdateInvoiceSuccess { data { id title } } } }": types.TenantUpdateInvoiceDocument,
     "mutation TenantAddInvoiceLine($invoiceId: ID!) { addInvoiceLine(invoiceId: $invoiceId, input: { description: \"x\", quantity: \"1\", unitPrice: \"1\" }) { __typename ... on Error { code } } }": types.TenantAddInvoiceLineDocument,
     "mutation TenantUpdateInvoiceLine($id: ID!) { updateInvoiceLine(id: $id, input: { description: \"Hacked\" }) { __typename ... on Error { code } ... on MutationUpdateInvoiceLineSuccess { data { description } } } }": types.TenantUpdateInvoiceLineDocument,
@@ -865,40 +879,6 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation KitCreateConnection($input: CreateConnectionInput!) {\n    createConnection(input: $input) {\n      __typename\n      ... on MutationCreateConnectionSuccess { data { id } }\n      ... on Error { message }\n    }\n  }\n"): (typeof documents)["\n  mutation KitCreateConnection($input: CreateConnectionInput!) {\n    createConnection(input: $input) {\n      __typename\n      ... on MutationCreateConnectionSuccess { data { id } }\n      ... on Error { message }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation KitRunConnection($id: ID!, $dryRun: Boolean) {\n    runConnection(id: $id, dryRun: $dryRun) {\n      __typename\n      ... on MutationRunConnectionSuccess {\n        data { id status }\n      }\n      ... on Error { message }\n    }\n  }\n"): (typeof documents)["\n  mutation KitRunConnection($id: ID!, $dryRun: Boolean) {\n    runConnection(id: $id, dryRun: $dryRun) {\n      __typename\n      ... on MutationRunConnectionSuccess {\n        data { id status }\n      }\n      ... on Error { message }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query AuthMe {\n    me {\n      id\n      name\n      email\n      signature\n      active\n      permissions\n    }\n  }\n"): (typeof documents)["\n  query AuthMe {\n    me {\n      id\n      name\n      email\n      signature\n      active\n      permissions\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query AuthMeGroups {\n    me { id groups { id name } }\n  }\n"): (typeof documents)["\n  query AuthMeGroups {\n    me { id groups { id name } }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query AuthPermissions {\n    permissions { permission description }\n  }\n"): (typeof documents)["\n  query AuthPermissions {\n    permissions { permission description }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation SieCreateConnection($settings: JSON) {\n    createConnection(input: { connectorId: \"sie\", name: \"SIE-fil\", settings: $settings }) {\n      __typename\n      ... on MutationCreateConnectionSuccess { data { id hasCredentials connector { credentialKind } } }\n      ... on Error { message }\n    }\n  }\n"): (typeof documents)["\n  mutation SieCreateConnection($settings: JSON) {\n    createConnection(input: { connectorId: \"sie\", name: \"SIE-fil\", settings: $settings }) {\n      __typename\n      ... on MutationCreateConnectionSuccess { data { id hasCredentials connector { credentialKind } } }\n      ... on Error { message }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation SieUpdateConnection($id: ID!, $settings: JSON) {\n    updateConnection(input: { id: $id, settings: $settings }) { __typename ... on Error { message } }\n  }\n"): (typeof documents)["\n  mutation SieUpdateConnection($id: ID!, $settings: JSON) {\n    updateConnection(input: { id: $id, settings: $settings }) { __typename ... on Error { message } }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation SieRun($id: ID!, $dryRun: Boolean) {\n    runConnection(id: $id, dryRun: $dryRun) { __typename ... on MutationRunConnectionSuccess { data { id } } ... on Error { message } }\n  }\n"): (typeof documents)["\n  mutation SieRun($id: ID!, $dryRun: Boolean) {\n    runConnection(id: $id, dryRun: $dryRun) { __typename ... on MutationRunConnectionSuccess { data { id } } ... on Error { message } }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  mutation FileKitCreate($input: CreateConnectionInput!) {\n    createConnection(input: $input) { __typename ... on MutationCreateConnectionSuccess { data { id } } ... on Error { message } }\n  }\n"): (typeof documents)["\n  mutation FileKitCreate($input: CreateConnectionInput!) {\n    createConnection(input: $input) { __typename ... on MutationCreateConnectionSuccess { data { id } } ... on Error { message } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -915,6 +895,26 @@ export function graphql(source: "\n  query FileKitFiles($id: ID!) { connectionFi
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation KitCreateConnection($input: CreateConnectionInput!) {\n    createConnection(input: $input) {\n      __typename\n      ... on MutationCreateConnectionSuccess { data { id } }\n      ... on Error { message }\n    }\n  }\n"): (typeof documents)["\n  mutation KitCreateConnection($input: CreateConnectionInput!) {\n    createConnection(input: $input) {\n      __typename\n      ... on MutationCreateConnectionSuccess { data { id } }\n      ... on Error { message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation KitRunConnection($id: ID!, $dryRun: Boolean) {\n    runConnection(id: $id, dryRun: $dryRun) {\n      __typename\n      ... on MutationRunConnectionSuccess {\n        data { id status }\n      }\n      ... on Error { message }\n    }\n  }\n"): (typeof documents)["\n  mutation KitRunConnection($id: ID!, $dryRun: Boolean) {\n    runConnection(id: $id, dryRun: $dryRun) {\n      __typename\n      ... on MutationRunConnectionSuccess {\n        data { id status }\n      }\n      ... on Error { message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SieCreateConnection($settings: JSON) {\n    createConnection(input: { connectorId: \"sie\", name: \"SIE-fil\", settings: $settings }) {\n      __typename\n      ... on MutationCreateConnectionSuccess { data { id hasCredentials connector { credentialKind } } }\n      ... on Error { message }\n    }\n  }\n"): (typeof documents)["\n  mutation SieCreateConnection($settings: JSON) {\n    createConnection(input: { connectorId: \"sie\", name: \"SIE-fil\", settings: $settings }) {\n      __typename\n      ... on MutationCreateConnectionSuccess { data { id hasCredentials connector { credentialKind } } }\n      ... on Error { message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SieUpdateConnection($id: ID!, $settings: JSON) {\n    updateConnection(input: { id: $id, settings: $settings }) { __typename ... on Error { message } }\n  }\n"): (typeof documents)["\n  mutation SieUpdateConnection($id: ID!, $settings: JSON) {\n    updateConnection(input: { id: $id, settings: $settings }) { __typename ... on Error { message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SieRun($id: ID!, $dryRun: Boolean) {\n    runConnection(id: $id, dryRun: $dryRun) { __typename ... on MutationRunConnectionSuccess { data { id } } ... on Error { message } }\n  }\n"): (typeof documents)["\n  mutation SieRun($id: ID!, $dryRun: Boolean) {\n    runConnection(id: $id, dryRun: $dryRun) { __typename ... on MutationRunConnectionSuccess { data { id } } ... on Error { message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation SieReexport($id: ID!, $invoiceIds: [ID!]!) {\n    reexportInvoices(connectionId: $id, invoiceIds: $invoiceIds) {\n      __typename\n      ... on MutationReexportInvoicesSuccess { data { id trigger requestedFlows } }\n      ... on Error { message }\n    }\n  }\n"): (typeof documents)["\n  mutation SieReexport($id: ID!, $invoiceIds: [ID!]!) {\n    reexportInvoices(connectionId: $id, invoiceIds: $invoiceIds) {\n      __typename\n      ... on MutationReexportInvoicesSuccess { data { id trigger requestedFlows } }\n      ... on Error { message }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -928,6 +928,20 @@ export function graphql(source: "\n  query SieFiles($id: ID!) {\n    connectionF
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query SieRunFiles($id: ID!) { node(id: $id) { ... on ConnectorRun { files { id name size url } } } }\n"): (typeof documents)["\n  query SieRunFiles($id: ID!) { node(id: $id) { ... on ConnectorRun { files { id name size url } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthMe {\n    me {\n      id\n      name\n      email\n      signature\n      active\n      permissions\n    }\n  }\n"): (typeof documents)["\n  query AuthMe {\n    me {\n      id\n      name\n      email\n      signature\n      active\n      permissions\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthMeGroups {\n    me { id groups { id name } }\n  }\n"): (typeof documents)["\n  query AuthMeGroups {\n    me { id groups { id name } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthPermissions {\n    permissions { permission description }\n  }\n"): (typeof documents)["\n  query AuthPermissions {\n    permissions { permission description }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AuthUsers($includeInactive: Boolean, $first: Int) {\n    users(includeInactive: $includeInactive, first: $first) {\n      edges { node { id name email signature active } }\n      pageInfo { hasNextPage }\n    }\n  }\n"): (typeof documents)["\n  query AuthUsers($includeInactive: Boolean, $first: Int) {\n    users(includeInactive: $includeInactive, first: $first) {\n      edges { node { id name email signature active } }\n      pageInfo { hasNextPage }\n    }\n  }\n"];
 /**
@@ -1434,6 +1448,34 @@ export function graphql(source: "\n  query InvList($filter: InvoiceFilter, $orde
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n      query InvPage($first: Int!) {\n        invoices(first: $first) { edges { node { number total customer { name } project { number } ourReference { name } lines { description amount workOrder { id } } vatGroups { rate vat } } } }\n      }\n    "): (typeof documents)["\n      query InvPage($first: Int!) {\n        invoices(first: $first) { edges { node { number total customer { name } project { number } ourReference { name } lines { description amount workOrder { id } } vatGroups { rate vat } } } }\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LrSettings($input: UpdateCompanySettingsInput!) {\n    updateCompanySettings(input: $input) {\n      __typename\n      ... on MutationUpdateCompanySettingsSuccess {\n        data {\n          organisationNumber registeredOffice fSkatt bankgiro bankgiroDigits plusgiro plusgiroDigits iban ibanFormatted bic lateInterestRate\n          defaultPaymentTerm { id days }\n        }\n      }\n      ... on ValidationError { issues { path code message } }\n    }\n  }\n"): (typeof documents)["\n  mutation LrSettings($input: UpdateCompanySettingsInput!) {\n    updateCompanySettings(input: $input) {\n      __typename\n      ... on MutationUpdateCompanySettingsSuccess {\n        data {\n          organisationNumber registeredOffice fSkatt bankgiro bankgiroDigits plusgiro plusgiroDigits iban ibanFormatted bic lateInterestRate\n          defaultPaymentTerm { id days }\n        }\n      }\n      ... on ValidationError { issues { path code message } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LrTerms { paymentTerms { id days } }"): (typeof documents)["query LrTerms { paymentTerms { id days } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LrCustomer($input: CreateCustomerInput!) {\n    createCustomer(input: $input) { __typename ... on MutationCreateCustomerSuccess { data { id } } ... on ValidationError { issues { path code } } }\n  }\n"): (typeof documents)["\n  mutation LrCustomer($input: CreateCustomerInput!) {\n    createCustomer(input: $input) { __typename ... on MutationCreateCustomerSuccess { data { id } } ... on ValidationError { issues { path code } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LrUpdateCustomer($input: UpdateCustomerInput!) {\n    updateCustomer(input: $input) { __typename ... on ValidationError { issues { path code } } }\n  }\n"): (typeof documents)["\n  mutation LrUpdateCustomer($input: UpdateCustomerInput!) {\n    updateCustomer(input: $input) { __typename ... on ValidationError { issues { path code } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LrProject($input: CreateProjectInput!) { createProject(input: $input) { __typename ... on MutationCreateProjectSuccess { data { id } } } }\n"): (typeof documents)["\n  mutation LrProject($input: CreateProjectInput!) { createProject(input: $input) { __typename ... on MutationCreateProjectSuccess { data { id } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LrInvoice($input: CreateInvoiceInput!) {\n    createInvoice(input: $input) { __typename ... on MutationCreateInvoiceSuccess { data { id dueDate warnings } } ... on ValidationError { issues { path code } } }\n  }\n"): (typeof documents)["\n  mutation LrInvoice($input: CreateInvoiceInput!) {\n    createInvoice(input: $input) { __typename ... on MutationCreateInvoiceSuccess { data { id dueDate warnings } } ... on ValidationError { issues { path code } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LrLock($id: ID!) {\n    lockInvoice(id: $id) {\n      __typename\n      ... on MutationLockInvoiceSuccess { data { locked invoiceDate dueDate } }\n      ... on ValidationError { issues { path code message } }\n    }\n  }\n"): (typeof documents)["\n  mutation LrLock($id: ID!) {\n    lockInvoice(id: $id) {\n      __typename\n      ... on MutationLockInvoiceSuccess { data { locked invoiceDate dueDate } }\n      ... on ValidationError { issues { path code message } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -2053,6 +2095,10 @@ export function graphql(source: "query TenantConnectors { connectors { id flows 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query TenantConnectionFiles($id: ID!) { connectionFiles(connectionId: $id, first: 10) { edges { node { id name url sha256 } } } }"): (typeof documents)["query TenantConnectionFiles($id: ID!) { connectionFiles(connectionId: $id, first: 10) { edges { node { id name url sha256 } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n    query TenantConnections {\n      connections { id name settings notificationEmails runs(first: 10) { edges { node { id error failures { id reference message } } } } }\n    }\n  "): (typeof documents)["\n    query TenantConnections {\n      connections { id name settings notificationEmails runs(first: 10) { edges { node { id error failures { id reference message } } } } }\n    }\n  "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -2092,12 +2138,12 @@ export function graphql(source: "mutation TenantCheckConnection($id: ID!) { chec
 export function graphql(source: "mutation TenantRunConnection($id: ID!) { runConnection(id: $id) { __typename ... on Error { code } ... on MutationRunConnectionSuccess { data { id } } } }"): (typeof documents)["mutation TenantRunConnection($id: ID!) { runConnection(id: $id) { __typename ... on Error { code } ... on MutationRunConnectionSuccess { data { id } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TenantCancelConnectorRun($id: ID!) { cancelConnectorRun(id: $id) { __typename ... on Error { code } ... on MutationCancelConnectorRunSuccess { data { id status } } } }"): (typeof documents)["mutation TenantCancelConnectorRun($id: ID!) { cancelConnectorRun(id: $id) { __typename ... on Error { code } ... on MutationCancelConnectorRunSuccess { data { id status } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query TenantConnectionFiles($id: ID!) { connectionFiles(connectionId: $id, first: 10) { edges { node { id name url sha256 } } } }"): (typeof documents)["query TenantConnectionFiles($id: ID!) { connectionFiles(connectionId: $id, first: 10) { edges { node { id name url sha256 } } } }"];
- */
-export function graphql(source: "mutation TenantCancelConnectorRun($id: ID!) { cancelConnectorRun(id: $id) { __typename ... on Error { code } ... on MutationCancelConnectorRunSuccess { data { id status } } } }"): (typeof documents)["mutation TenantCancelConnectorRun($id: ID!) { cancelConnectorRun(id: $id) { __typename ... on Error { code } ... on MutationCancelConnectorRunSuccess { data { id status } } } }"];
+export function graphql(source: "mutation TenantReexportInvoices($id: ID!, $invoiceIds: [ID!]!) { reexportInvoices(connectionId: $id, invoiceIds: $invoiceIds) { __typename ... on Error { code } ... on MutationReexportInvoicesSuccess { data { id } } } }"): (typeof documents)["mutation TenantReexportInvoices($id: ID!, $invoiceIds: [ID!]!) { reexportInvoices(connectionId: $id, invoiceIds: $invoiceIds) { __typename ... on Error { code } ... on MutationReexportInvoicesSuccess { data { id } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -2140,10 +2186,6 @@ export function graphql(source: "query TenantInvoiceStatuses { invoiceStatuses {
 export function graphql(source: "query TenantInvoice($id: ID!) { invoice(id: $id) { id title } }"): (typeof documents)["query TenantInvoice($id: ID!) { invoice(id: $id) { id title } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation TenantReexportInvoices($id: ID!, $invoiceIds: [ID!]!) { reexportInvoices(connectionId: $id, invoiceIds: $invoiceIds) { __typename ... on Error { code } ... on MutationReexportInvoicesSuccess { data { id } } } }"): (typeof documents)["mutation TenantReexportInvoices($id: ID!, $invoiceIds: [ID!]!) { reexportInvoices(connectionId: $id, invoiceIds: $invoiceIds) { __typename ... on Error { code } ... on MutationReexportInvoicesSuccess { data { id } } } }"];
  */
 export function graphql(source: "query TenantInvoiceByNumber { invoiceByNumber(number: 1) { id title lines { description } } }"): (typeof documents)["query TenantInvoiceByNumber { invoiceByNumber(number: 1) { id title lines { description } } }"];
 /**

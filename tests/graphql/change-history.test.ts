@@ -6,7 +6,7 @@ import { print } from 'graphql';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { graphql } from '../gql/index.js';
-import { useHarness, type TestCompany } from '../helpers/harness.js';
+import { TEST_INVOICE_ADDRESS, useHarness, type TestCompany } from '../helpers/harness.js';
 import { xlsx } from '../helpers/spreadsheets.js';
 import { createTenantDb, scoped } from '../../src/db/tenant.js';
 import { Prisma } from '../../src/generated/prisma/client.js';
@@ -175,7 +175,7 @@ describe('invoice history', () => {
   it('the lock is listed on the invoice with who locked it', async () => {
     const db = createTenantDb(h.prisma, { companyId: c.companyId, userId: c.adminUserId, signature: 'AD' });
     const auth = { actor: { companyId: c.companyId, userId: c.adminUserId, signature: 'AD' }, permissions: new Set(['CUSTOMER_CREATE'] as const) };
-    const customerId = await createCustomer(db, auth, { name: 'Fakturakund AB', type: 'COMPANY' });
+    const customerId = await createCustomer(db, auth, { name: 'Fakturakund AB', type: 'COMPANY', invoiceAddress: TEST_INVOICE_ADDRESS });
     const projectId = await createProject(db, { customerId, name: 'Kök', statusCode: 40 });
     const invoiceId = await createInvoice(db, {
       projectId,

@@ -4,7 +4,7 @@
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from '../gql/index.js';
-import { useHarness, type TestCompany } from '../helpers/harness.js';
+import { TEST_INVOICE_ADDRESS, useHarness, type TestCompany } from '../helpers/harness.js';
 import { createTenantDb } from '../../src/db/tenant.js';
 import { Prisma } from '../../src/generated/prisma/client.js';
 import { createCustomer } from '../../src/modules/customers/service.js';
@@ -37,7 +37,7 @@ async function locked(): Promise<{ id: string; gid: string; number: number }> {
 beforeAll(async () => {
   c = await h.company();
   const auth = { actor: { companyId: c.companyId, userId: c.adminUserId, signature: 'AD' }, permissions: new Set(['CUSTOMER_CREATE'] as const) };
-  const customerId = await createCustomer(db(), auth, { name: 'OCR-kund AB', type: 'COMPANY' });
+  const customerId = await createCustomer(db(), auth, { name: 'OCR-kund AB', type: 'COMPANY', invoiceAddress: TEST_INVOICE_ADDRESS });
   projectId = await createProject(db(), { customerId, name: 'OCR', statusCode: 40 });
 });
 

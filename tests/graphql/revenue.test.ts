@@ -4,7 +4,7 @@
 // system, balance postings, locking and crediting.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from '../gql/index.js';
-import { useHarness, type TestCompany } from '../helpers/harness.js';
+import { TEST_INVOICE_ADDRESS, useHarness, type TestCompany } from '../helpers/harness.js';
 import { createTenantDb } from '../../src/db/tenant.js';
 import { accountingBasis } from '../../src/modules/revenue/service.js';
 
@@ -215,7 +215,8 @@ beforeAll(async () => {
     await h.data(RevAccount, { input: { number, name, kind } }, c.adminToken);
   }
   costCentre = ok((await h.data(RevCostCentre, {}, c.adminToken)).createCostCentre).id;
-  const cust = async (input: Record<string, unknown>) => ok((await h.data(RevCustomer, { input: input as never }, c.adminToken)).createCustomer);
+  const cust = async (input: Record<string, unknown>) =>
+    ok((await h.data(RevCustomer, { input: { invoiceAddress: TEST_INVOICE_ADDRESS, ...input } as never }, c.adminToken)).createCustomer);
   construction = (await cust({ name: 'Bygg AB', vatNumber: 'SE556036079301', isConstructionCompany: true })).id;
   external = (await cust({ name: 'Kontor AB' })).id;
   const intra = await cust({ name: 'Dotterbolag AB', category: 'INTRA_GROUP' });

@@ -27,6 +27,21 @@ export interface TestCompany {
   adminToken: string;
 }
 
+/** What the harness gives a company by default: everything a lock asks of the seller. */
+export const COMPLETE_COMPANY_SETTINGS = {
+  organisationNumber: '5560360793',
+  vatNumber: 'SE556036079301',
+  address1: 'Storgatan 1',
+  postcode: '903 25',
+  city: 'Umeå',
+  registeredOffice: 'Umeå',
+  bankgiro: '50501055',
+  fSkatt: true,
+} as const;
+
+/** A complete invoice address for test customers (a lock needs the buyer's address). */
+export const TEST_INVOICE_ADDRESS = { address1: 'Kundgatan 1', postcode: '111 22', city: 'Stockholm', countryCode: 'SE' } as const;
+
 export interface TestUser {
   userId: string;
   token: string;
@@ -67,11 +82,27 @@ export class Harness {
     return r.data;
   }
 
-  async company(name = `Company ${++this.counter}`): Promise<TestCompany> {
-    return createCompanyWithAdmin(this.prisma, {
+  /**
+   * A company with an administrator. Its settings are complete for locking invoices (organisation
+   * number, address, registered office, VAT number, bankgiro, F-skatt, a default payment term of
+   * 30 days) unless `bare`: then only what a new company has (its name).
+   */
+  async company(name = `Company ${++this.counter}`, opts: { bare?: boolean } = {}): Promise<TestCompany> {
+    const c = await createCompanyWithAdmin(this.prisma, {
       name,
       admin: { name: `Admin of ${name}`, email: `admin${this.counter}@example.com`, signature: `AD${this.counter}` },
     });
+    if (!opts.bare) {
+      const db = createTenantDb(this.prisma, { companyId: c.companyId, userId: null, signature: 'TEST' });
+      const term = await db.paymentTerm.findFirstOrThrow({ where: { days: 30 } });
+      await db.company.update({ where: { id: c.companyId }, data: { ...COMPLETE_COMPANY_SETTINGS, defaultPaymentTermId: term.id } });
+    }
+    return c;
+  }
+
+  /** A company as a new one starts: no organisation number, address, VAT number, bank details, F-skatt statement or default payment term. */
+  async bareCompany(name = `Company ${++this.counter}`): Promise<TestCompany> {
+    return this.company(name, { bare: true });
   }
 
   /** A user in `companyId` holding exactly `permissions`, with an API token. */

@@ -3,7 +3,7 @@
 // unlocked; only an approved supplier invoice gets one; accounts are renamed through the
 // registers' validation. The connector ports (src/modules/<domain>/port.ts) only call these.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { useHarness, type TestCompany } from '../helpers/harness.js';
+import { TEST_INVOICE_ADDRESS, useHarness, type TestCompany } from '../helpers/harness.js';
 import { createTenantDb, scoped, type TenantDb } from '../../src/db/tenant.js';
 import { Prisma } from '../../src/generated/prisma/client.js';
 import { createCustomer } from '../../src/modules/customers/service.js';
@@ -30,7 +30,7 @@ beforeAll(async () => {
     actor: { companyId: c.companyId, userId: c.adminUserId, signature: 'AD' },
     permissions: new Set(['CUSTOMER_VIEW', 'CUSTOMER_EDIT', 'CUSTOMER_CREATE'] as const),
   };
-  const customerId = await createCustomer(db, auth, { name: 'Kund AB', type: 'COMPANY' });
+  const customerId = await createCustomer(db, auth, { name: 'Kund AB', type: 'COMPANY', invoiceAddress: TEST_INVOICE_ADDRESS });
   projectId = await createProject(db, { name: 'Villa', customerId, statusCode: 40 });
   await db.account.create({ data: scoped<Prisma.AccountUncheckedCreateInput>({ number: 3001, name: 'Försäljning 25 %' }) });
   await db.account.create({ data: scoped<Prisma.AccountUncheckedCreateInput>({ number: 4010, name: 'Inköp' }) });

@@ -2,7 +2,7 @@
 // accounting system's number and the paid date; unlocked invoices never appear.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { useHarness, type TestCompany } from '../helpers/harness.js';
+import { TEST_INVOICE_ADDRESS, useHarness, type TestCompany } from '../helpers/harness.js';
 import { createTenantDb, scoped } from '../../src/db/tenant.js';
 import { Prisma } from '../../src/generated/prisma/client.js';
 import { createCustomer } from '../../src/modules/customers/service.js';
@@ -69,7 +69,7 @@ beforeAll(async () => {
     actor: { companyId: c.companyId, userId: c.adminUserId, signature: 'AD' },
     permissions: new Set(['CUSTOMER_VIEW', 'CUSTOMER_EDIT', 'CUSTOMER_CREATE'] as const),
   };
-  const customerId = await createCustomer(db, auth, { name: 'Kund AB', type: 'COMPANY' });
+  const customerId = await createCustomer(db, auth, { name: 'Kund AB', type: 'COMPANY', invoiceAddress: TEST_INVOICE_ADDRESS });
   const projectId = await createProject(db, { name: 'Villa', customerId, statusCode: 40 });
   const cc = await db.costCentre.create({ data: scoped<Prisma.CostCentreUncheckedCreateInput>({ code: 'CC1', name: 'Region Syd' }) });
   await db.project.update({ where: { id: projectId }, data: { costCentreId: cc.id } });
@@ -153,7 +153,7 @@ describe('invoices port with revenue accounting', () => {
     }
     await setPostingRules(db, [{ accountNumber: 3001 }, { accountNumber: 3051, lineKind: 'MATERIAL' }]);
     await updateSettings(db, { active: true, dimensions: [{ number: 3, included: true, mandatory: false }] });
-    const customerId = await createCustomer(db, auth, { name: 'Bygg AB', type: 'COMPANY' });
+    const customerId = await createCustomer(db, auth, { name: 'Bygg AB', type: 'COMPANY', invoiceAddress: TEST_INVOICE_ADDRESS });
     const projectId = await createProject(db, { name: 'Kontor', customerId, statusCode: 40 });
     const wo = await db.workOrder.create({ data: scoped<Prisma.WorkOrderUncheckedCreateInput>({ projectId, number: 1, name: 'Etapp 1', statusCode: 40 }) });
     const D = (v: string) => new Prisma.Decimal(v);

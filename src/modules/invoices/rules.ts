@@ -170,6 +170,19 @@ export function vatModeIssues(i: { reverseCharge: boolean; noVat: boolean }): Va
 // ---------------------------------------------------------------------------------------------
 // Locking and warnings
 
+/** The seller's data a lock needs, from company settings. */
+export interface SellerFacts {
+  organisationNumber: string | null;
+  address1: string | null;
+  postcode: string | null;
+  city: string | null;
+  registeredOffice: string | null;
+  fSkatt: boolean | null;
+  bankgiro: string | null;
+  plusgiro: string | null;
+  iban: string | null;
+}
+
 export interface LockFacts {
   lineCount: number;
   reverseCharge: boolean;
@@ -177,25 +190,103 @@ export interface LockFacts {
   noVatReason: string | null;
   customerVatNumber: string | null;
   sellerVatNumber: string | null;
+  /** The invoice charges VAT (not reverse charge, not VAT-free, a VAT amount other than zero). */
+  vatCharged: boolean;
+  seller: SellerFacts;
+  /** The due date after the payment terms have been applied (or as set by hand). */
+  hasDueDate: boolean;
   taxReductionType: TaxReductionType;
   greenCategory: string | null;
   buyerCount: number;
   eligibleBasisIsZero: boolean;
   isCredit: boolean;
   creditReason: string | null;
+  /** The customer's invoice address is complete (isAddressComplete). */
   hasInvoiceAddress: boolean;
   linesWithoutAccount: number;
+}
+
+/**
+ * An address a buyer or seller can be written to: a street line and a city, and for a Swedish
+ * address (or one without a country) the postcode too.
+ */
+export function isAddressComplete(a: { address1: string | null; postcode: string | null; city: string | null; countryCode?: string | null }): boolean {
+  const country = a.countryCode ?? 'SE';
+  return !!a.address1?.trim() && !!a.city?.trim() && (country !== 'SE' || !!a.postcode?.trim());
+}
+
+/** An aktiebolag: a Swedish organisation number whose first digit is 5 (as stored, 10 digits). */
+export function isLimitedCompany(organisationNumber: string | null): boolean {
+  return !!organisationNumber && /^5\d{9}$/.test(organisationNumber);
+}
+
+/**
+ * The payment term that gives an invoice its due date: the invoice's own, else (not for a credit
+ * note, which is refunded, not paid) the customer's, else the company's default.
+ */
+export function effectivePaymentTermId(
+  invoice: { paymentTermId: string | null; isCredit: boolean },
+  customerPaymentTermId: string | null,
+  companyDefaultPaymentTermId: string | null,
+): string | null {
+  if (invoice.paymentTermId || invoice.isCredit) return invoice.paymentTermId;
+  return customerPaymentTermId ?? companyDefaultPaymentTermId;
+}
+
+/** What a lock needs of the seller (company settings): each missing item at its own path. */
+export function sellerIssues(f: LockFacts): ValidationIssue[] {
+  const s = f.seller;
+  const issues: ValidationIssue[] = [];
+  const need = (path: string, message: string) => issues.push({ path, code: 'required', message });
+  if (!s.organisationNumber) need('company.organisationNumber', 'Set the organisation number in company settings.');
+  if (!s.address1) need('company.address1', 'Set the company’s street address in company settings.');
+  if (!s.postcode) need('company.postcode', 'Set the company’s postcode in company settings.');
+  if (!s.city) need('company.city', 'Set the company’s city in company settings.');
+  if (isLimitedCompany(s.organisationNumber) && !s.registeredOffice) {
+    need('company.registeredOffice', 'A limited company’s invoices state its registered office (säte): set it in company settings.');
+  }
+  if ((f.vatCharged || f.reverseCharge) && !f.sellerVatNumber) {
+    need(
+      'company.vatNumber',
+      f.reverseCharge ? 'Reverse charge needs the company’s VAT number: set it in company settings.' : 'Set the company’s VAT number in company settings.',
+    );
+  }
+  if (s.fSkatt === null) need('company.fSkatt', 'State in company settings whether the company is approved for F-skatt.');
+  else if (!s.fSkatt && f.taxReductionType !== 'NONE' && !f.isCredit) {
+    issues.push({
+      path: 'company.fSkatt',
+      code: 'f_skatt_required',
+      message: 'Only a company approved for F-skatt can invoice with a tax reduction (company settings).',
+    });
+  }
+  if (!f.isCredit && !s.bankgiro && !s.plusgiro && !s.iban) {
+    need('company.paymentAccount', 'Set a bankgiro, plusgiro or IBAN for payments in company settings.');
+  }
+  return issues;
 }
 
 /** Problems that stop an invoice from being locked (warnings that become errors). */
 export function lockIssues(f: LockFacts): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
   if (f.lineCount === 0) issues.push({ path: 'lines', code: 'required', message: 'An invoice needs at least one line.' });
+  issues.push(...sellerIssues(f));
+  if (!f.hasInvoiceAddress) {
+    issues.push({
+      path: 'customer.invoiceAddress',
+      code: 'required',
+      message: 'Set the customer’s invoice address (street, postcode and city) on the customer.',
+    });
+  }
   if (f.reverseCharge && !f.customerVatNumber) {
     issues.push({ path: 'reverseCharge', code: 'buyer_vat_number_missing', message: 'Reverse charge needs the buyer’s VAT number on the customer.' });
   }
-  if (f.reverseCharge && !f.sellerVatNumber) {
-    issues.push({ path: 'reverseCharge', code: 'seller_vat_number_missing', message: 'Reverse charge needs the company’s VAT number (company settings).' });
+  if (!f.isCredit && !f.hasDueDate) {
+    issues.push({
+      path: 'dueDate',
+      code: 'required',
+      message:
+        'The invoice has no due date: give the customer a payment term, set a default payment term in company settings, or set the due date on the invoice.',
+    });
   }
   if (f.noVat && !f.noVatReason) {
     issues.push({ path: 'noVatReason', code: 'required', message: 'A VAT-free invoice must state the grounds for exemption.' });
@@ -215,7 +306,6 @@ export function lockIssues(f: LockFacts): ValidationIssue[] {
 /** What users should review before locking (shown as the invoice's warning). */
 export function warnings(f: LockFacts): string[] {
   const w = lockIssues(f).map((i) => i.message);
-  if (!f.hasInvoiceAddress) w.push('The customer has no invoice address.');
   if (f.linesWithoutAccount > 0) w.push(`${f.linesWithoutAccount} line(s) have no account.`);
   return w;
 }

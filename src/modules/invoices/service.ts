@@ -9,6 +9,8 @@ import { ConflictError, NotFoundError, ValidationError, type ValidationIssue } f
 import { amountToPay, dueDate, invoiceTotals, lineAmount, lineAmountInclVat } from './amounts.js';
 import { computeReduction, buyerIssues, shareIssues, workTypesFor, type ReductionType } from './tax-reduction.js';
 import {
+  effectivePaymentTermId,
+  isAddressComplete,
   isReductionEligible,
   lineKindFromAccount,
   lockIssues,
@@ -183,12 +185,14 @@ export async function recalculate(tx: TenantClient, id: string, today = new Date
     }
   }
 
+  // A due date set by hand wins; else the invoice's payment term, the customer's, the company's default.
   let due = invoice.dueDate;
-  if (!invoice.dueDateManual && invoice.invoiceDate && invoice.paymentTermId) {
-    const term = await tx.paymentTerm.findUnique({ where: { id: invoice.paymentTermId } });
+  const termId = effectivePaymentTermId(invoice, customer.paymentTermId, company.defaultPaymentTermId);
+  if (!invoice.dueDateManual && invoice.invoiceDate && termId) {
+    const term = await tx.paymentTerm.findUnique({ where: { id: termId } });
     if (term) due = toDate(dueDate(invoice.invoiceDate.toISOString().slice(0, 10), term.days));
   }
-  const facts = await lockFacts(tx, invoice, lines, buyers.length, basis, customer, company);
+  const facts = lockFacts({ ...invoice, dueDate: due }, lines, buyers.length, basis, customer, company, totals.vatAmount);
   return tx.invoice.update({
     where: { id },
     data: {
@@ -204,15 +208,24 @@ export async function recalculate(tx: TenantClient, id: string, today = new Date
   });
 }
 
-async function lockFacts(
-  _tx: TenantClient,
+type CustomerFacts = Pick<
+  Prisma.CustomerGetPayload<object>,
+  'vatNumber' | 'invoiceAddress1' | 'invoicePostcode' | 'invoiceCity' | 'invoiceCountryCode' | 'paymentTermId'
+>;
+type CompanyFacts = Pick<
+  Prisma.CompanyGetPayload<object>,
+  'vatNumber' | 'organisationNumber' | 'address1' | 'postcode' | 'city' | 'registeredOffice' | 'fSkatt' | 'bankgiro' | 'plusgiro' | 'iban'
+>;
+
+function lockFacts(
   invoice: Invoice,
   lines: InvoiceLine[],
   buyerCount: number,
   basis: Prisma.Decimal,
-  customer: { vatNumber: string | null; invoiceAddress1: string | null; invoiceCity: string | null },
-  company: { vatNumber: string | null },
-): Promise<LockFacts> {
+  customer: CustomerFacts,
+  company: CompanyFacts,
+  vatAmount: Prisma.Decimal,
+): LockFacts {
   return {
     lineCount: lines.length,
     reverseCharge: invoice.reverseCharge,
@@ -220,13 +233,31 @@ async function lockFacts(
     noVatReason: invoice.noVatReason,
     customerVatNumber: customer.vatNumber,
     sellerVatNumber: company.vatNumber,
+    vatCharged: !invoice.reverseCharge && !invoice.noVat && !vatAmount.isZero(),
+    seller: {
+      organisationNumber: company.organisationNumber,
+      address1: company.address1,
+      postcode: company.postcode,
+      city: company.city,
+      registeredOffice: company.registeredOffice,
+      fSkatt: company.fSkatt,
+      bankgiro: company.bankgiro,
+      plusgiro: company.plusgiro,
+      iban: company.iban,
+    },
+    hasDueDate: invoice.dueDate !== null,
     taxReductionType: invoice.taxReductionType,
     greenCategory: invoice.greenCategory,
     buyerCount,
     eligibleBasisIsZero: basis.isZero(),
     isCredit: invoice.isCredit,
     creditReason: invoice.creditReason,
-    hasInvoiceAddress: !!(customer.invoiceAddress1 && customer.invoiceCity),
+    hasInvoiceAddress: isAddressComplete({
+      address1: customer.invoiceAddress1,
+      postcode: customer.invoicePostcode,
+      city: customer.invoiceCity,
+      countryCode: customer.invoiceCountryCode,
+    }),
     linesWithoutAccount: lines.filter((l) => l.accountNumber === null).length,
   };
 }
@@ -527,7 +558,7 @@ export async function lockInvoice(
     const company = await tx.company.findFirstOrThrow({});
     let basis = new D(0);
     for (const l of lines) if (isReductionEligible(l, fresh.taxReductionType)) basis = basis.plus(lineAmountInclVat(l, vatMode(fresh)));
-    const issues = lockIssues(await lockFacts(tx, fresh, lines, buyers.length, basis, customer, company));
+    const issues = lockIssues(lockFacts(fresh, lines, buyers.length, basis, customer, company, new D(fresh.vatAmount)));
     const year = Number(reductionDate(fresh, today).slice(0, 4));
     if (fresh.taxReductionType !== 'NONE' && !fresh.isCredit) {
       for (const [i, b] of buyers.entries())
