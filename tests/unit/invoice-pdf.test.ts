@@ -2,6 +2,7 @@ import { PDFParse } from 'pdf-parse';
 import { describe, expect, it } from 'vitest';
 import type { DocumentLine, InvoiceDocument } from '../../src/modules/invoices/document.js';
 import { formatSek, renderInvoicePdf, renderPlaceholderPdf } from '../../src/modules/invoices/pdf.js';
+import { creditNoteTitle, formatPostcode, orderBuyers, paymentAccounts, postalLine, presentation } from '../../src/modules/invoices/presentation.js';
 
 // ---------------------------------------------------------------------------------------------
 // Fixtures (amounts computed as amounts.ts would: VAT per rate on the rate's sum, öre half up)
@@ -16,6 +17,8 @@ const seller: InvoiceDocument['seller'] = {
   fSkatt: true,
 };
 
+const noPayment: InvoiceDocument['payment'] = { bankgiro: null, plusgiro: null, iban: null, bic: null, details: null };
+
 function line(p: Partial<DocumentLine> & Pick<DocumentLine, 'description' | 'quantity' | 'unitPrice' | 'amount'>): DocumentLine {
   return { code: null, unit: 'st', markupPercent: null, discountPercent: null, vatRate: '25', kind: 'OTHER', ...p };
 }
@@ -24,6 +27,7 @@ function base(p: Partial<InvoiceDocument>): InvoiceDocument {
   return {
     language: 'SV',
     isCredit: false,
+    draft: false,
     number: '1001',
     externalNumber: null,
     title: null,
@@ -56,7 +60,9 @@ function base(p: Partial<InvoiceDocument>): InvoiceDocument {
     taxReduction: null,
     amountToPay: '0.00',
     credit: null,
-    paymentTerms: '30 dagar netto',
+    paymentTermDays: 30,
+    lateInterestRate: null,
+    payment: noPayment,
     currency: 'SEK',
     ...p,
   };
@@ -396,7 +402,8 @@ describe('renderInvoicePdf', () => {
       expect(text).toContain(s);
     }
     expect(rowWith(text, '25 %', '-4 000,00 kr', '-1 000,00 kr')).toBeDefined();
-    expect(rowWith(text, 'Att betala', '-5 000,00 kr')).toBeDefined();
+    expect(rowWith(text, 'Att återbetala', '5 000,00 kr')).toBeDefined();
+    expect(text).not.toContain('Att betala');
     expect(info.Title).toBe('Kreditfaktura 1005');
   });
 
@@ -562,8 +569,9 @@ describe('renderInvoicePdf in the customer’s language', () => {
       // dates stay ISO 8601
       '2026-03-02',
       '2026-04-01',
+      // payment terms in the document's language
+      '30 days net',
       // typed by users: as entered
-      '30 dagar netto',
       'Snickeriarbete kök',
       'Arbeten enligt offert 2026-118.',
     ]) {
@@ -575,7 +583,18 @@ describe('renderInvoicePdf in the customer’s language', () => {
     expect(rowWith(text, '12%', '600.00 SEK', '72.00 SEK')).toBeDefined();
     expect(rowWith(text, 'VAT', '8,322.88 SEK')).toBeDefined();
     expect(rowWith(text, 'Amount due', '41,926.00 SEK')).toBeDefined();
-    for (const swedish of ['Faktura', 'Fakturanummer', 'Att betala', 'Momsspecifikation', 'Summa', 'Öresavrundning', 'Sida', 'Godkänd för F-skatt ', ' kr']) {
+    for (const swedish of [
+      'Faktura',
+      'Fakturanummer',
+      'Att betala',
+      'Momsspecifikation',
+      'Summa',
+      'Öresavrundning',
+      'Sida',
+      'Godkänd för F-skatt ',
+      ' kr',
+      'dagar',
+    ]) {
       expect(text, swedish).not.toContain(swedish);
     }
     expect(info.Title).toBe('Invoice 1001');
@@ -597,7 +616,8 @@ describe('renderInvoicePdf in the customer’s language', () => {
     for (const s of ['Credit note', 'Credit note no.', 'Credit of invoice 1001 (2026-03-02)', 'Reason: Felaktigt debiterade timmar', '-4,000.00 SEK']) {
       expect(text, s).toContain(s);
     }
-    expect(rowWith(text, 'Amount due', '-5,000.00 SEK')).toBeDefined();
+    expect(rowWith(text, 'To be refunded', '5,000.00 SEK')).toBeDefined();
+    expect(text).not.toContain('Amount due');
     expect(text).not.toContain('Kredit');
     expect(info.Title).toBe('Credit note 1005');
   });
@@ -663,6 +683,296 @@ describe('renderInvoicePdf in the customer’s language', () => {
     expect(other.equals(english)).toBe(true);
     const { text } = await extract(other);
     expect(rowWith(text, 'Amount due', '41,926.00 SEK')).toBeDefined();
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// What a draft, a final invoice and a credit note present (presentation.ts), as tables, and the
+// PDF text that follows from it.
+
+describe('presentation', () => {
+  it.each([
+    // draft, isCredit, amountToPay → number is final, due date, OCR, payment details, late interest, terms, amount kind, amount shown
+    [false, false, '41926.00', true, true, true, true, true, true, 'TO_PAY', '41926'],
+    [true, false, '41926.00', false, false, false, false, false, true, 'PRELIMINARY', '41926'],
+    [false, true, '-5000.00', true, false, false, false, false, false, 'TO_REFUND', '5000'],
+    [true, true, '-5000.00', false, false, false, false, false, false, 'PRELIMINARY_REFUND', '5000'],
+    [false, true, '-0.00', true, false, false, false, false, false, 'TO_REFUND', '0'],
+    // a credit note asking for money (never made by the service) says so instead of a negative refund
+    [false, true, '100.00', true, false, false, false, false, false, 'TO_PAY', '100'],
+    [false, false, '-20.00', true, true, true, true, true, true, 'TO_PAY', '-20'],
+  ] as const)('draft %s, credit %s, %s', (draft, isCredit, amountToPay, finalNumber, due, ocr, pay, interest, terms, kind, value) => {
+    expect(presentation({ draft, isCredit, amountToPay })).toEqual({
+      draft,
+      finalNumber,
+      showDueDate: due,
+      showOcr: ocr,
+      showPaymentDetails: pay,
+      showLateInterest: interest,
+      showPaymentTerms: terms,
+      amount: { kind, value },
+    });
+  });
+});
+
+describe('formatPostcode', () => {
+  it.each([
+    ['90325', 'SE', '903 25'],
+    ['903 25', 'SE', '903 25'],
+    [' 903  25 ', 'SE', '903 25'],
+    ['SE-903 25', 'SE', '903 25'],
+    ['se90325', 'SE', '903 25'],
+    ['11122', null, '111 22'],
+    ['11122', undefined, '111 22'],
+    ['11122', '', '111 22'],
+    ['11122', 'se', '111 22'],
+    // not five digits: as entered
+    ['1234', 'SE', '1234'],
+    ['123456', 'SE', '123456'],
+    // other countries: as entered
+    ['0150', 'NO', '0150'],
+    ['00100', 'FI', '00100'],
+    ['10115', 'DE', '10115'],
+    ['SW1A 1AA', 'GB', 'SW1A 1AA'],
+    ['', 'SE', null],
+    ['  ', 'SE', null],
+    [null, 'SE', null],
+  ] as const)('%j in %j → %j', (postcode, country, expected) => {
+    expect(formatPostcode(postcode, country)).toBe(expected);
+  });
+
+  it.each([
+    ['90325', 'Umeå', 'SE', '903 25 Umeå'],
+    ['10115', 'Berlin', 'DE', '10115 Berlin'],
+    [null, 'Umeå', 'SE', 'Umeå'],
+    ['90325', null, 'SE', '903 25'],
+    [null, ' ', 'SE', null],
+  ] as const)('postal line %j %j %j → %j', (postcode, city, country, expected) => {
+    expect(postalLine(postcode, city, country)).toBe(expected);
+  });
+});
+
+describe('paymentAccounts', () => {
+  it.each([
+    [
+      { bankgiro: '50501055', plusgiro: '478909', iban: 'SE4550000000058398257466', bic: 'ESSESESS', paymentDetails: ' Swish 123 456 78 90 ' },
+      { bankgiro: '5050-1055', plusgiro: '4 78 90-9', iban: 'SE45 5000 0000 0583 9825 7466', bic: 'ESSESESS', details: 'Swish 123 456 78 90' },
+    ],
+    [
+      { bankgiro: '1234566', plusgiro: '12', iban: 'se45 5000 0000 0583 9825 7466', bic: 'esse se ss', paymentDetails: '' },
+      { bankgiro: '123-4566', plusgiro: '1-2', iban: 'SE45 5000 0000 0583 9825 7466', bic: 'ESSESESS', details: null },
+    ],
+    [
+      { bankgiro: null, plusgiro: null, iban: null, bic: null, paymentDetails: null },
+      { bankgiro: null, plusgiro: null, iban: null, bic: null, details: null },
+    ],
+  ])('%j → %j', (company, expected) => {
+    expect(paymentAccounts(company)).toEqual(expected);
+  });
+});
+
+describe('creditNoteTitle', () => {
+  it.each([
+    ['Kredit av faktura 17 (2026-03-02)', '17', null],
+    ['Kredit av faktura 17', '17', null],
+    ['kredit av faktura nr 17', '17', null],
+    ['Credit of invoice 17 (2026-03-02)', '17', null],
+    // another invoice's number, or a title of its own: kept
+    ['Kredit av faktura 170 (2026-03-02)', '17', 'Kredit av faktura 170 (2026-03-02)'],
+    ['Kredit av faktura 17, fel pris på rad 2', '17', 'Kredit av faktura 17, fel pris på rad 2'],
+    ['Renovering badrum', '17', 'Renovering badrum'],
+    ['Kredit av faktura 17', null, 'Kredit av faktura 17'],
+    [null, '17', null],
+    ['  ', '17', null],
+  ] as const)('%j (original %j) → %j', (title, original, expected) => {
+    expect(creditNoteTitle(title, original)).toBe(expected);
+  });
+});
+
+describe('orderBuyers', () => {
+  const t = (ms: number) => new Date(Date.UTC(2026, 2, 2, 10, 0, 0, ms));
+  const b = (id: string, contactId: string, ms: number) => ({ id, contactId, createdAt: t(ms) });
+  const ids = (xs: { id: string }[]) => xs.map((x) => x.id);
+
+  it.each([
+    ['in the order added', [b('b', 'erik', 2), b('a', 'anna', 1)], undefined, ['a', 'b']],
+    ['already in order', [b('a', 'anna', 1), b('b', 'erik', 2)], undefined, ['a', 'b']],
+    ['added in the same millisecond: by id', [b('f2', 'erik', 1), b('0c', 'anna', 1)], undefined, ['0c', 'f2']],
+    ['three', [b('c', 'x', 3), b('a', 'y', 1), b('b', 'z', 2)], undefined, ['a', 'b', 'c']],
+    // a credit note's buyers follow the original's order, whatever order they were copied in
+    ['credit note: the original order', [b('a', 'anna', 1), b('b', 'erik', 2)], ['erik', 'anna'], ['b', 'a']],
+    ['credit note: a buyer not on the original comes last', [b('n', 'new', 0), b('b', 'erik', 2)], ['erik'], ['b', 'n']],
+    ['no buyers', [], ['erik'], []],
+  ] as const)('%s', (_name, buyers, original, expected) => {
+    expect(ids(orderBuyers(buyers, original))).toEqual(expected);
+    expect(ids(orderBuyers([...buyers].reverse(), original))).toEqual(expected);
+  });
+});
+
+const payment: InvoiceDocument['payment'] = {
+  bankgiro: '5050-1055',
+  plusgiro: '4 78 90-9',
+  iban: 'SE45 5000 0000 0583 9825 7466',
+  bic: 'ESSESESS',
+  details: 'Swish 123 456 78 90',
+};
+const flat = (text: string) => text.replace(/\s+/g, ' ');
+
+describe('a final invoice: payment details, payment terms and late interest in the document’s language', () => {
+  it('SV: the accounts beside the OCR reference, the free text, the terms in Swedish, the company’s interest rate', async () => {
+    const { text } = await render({ ...normal, ocrReference: '10015', payment, lateInterestRate: '8.50' });
+    const t = flat(text);
+    for (const s of [
+      'Fakturanummer 1001',
+      'Förfallodatum 2026-04-01',
+      'OCR-nummer 10015',
+      'Bankgiro 5050-1055',
+      'Plusgiro 4 78 90-9',
+      'IBAN SE45 5000 0000 0583 9825 7466',
+      'BIC ESSESESS',
+      'Betalning Swish 123 456 78 90',
+      'Betalningsvillkor 30 dagar netto',
+      'Vid betalning efter förfallodagen debiteras dröjsmålsränta med 8,5 % per år.',
+      'Att betala 41 926,00 kr',
+    ]) {
+      expect(t, s).toContain(s);
+    }
+    expect(t).not.toContain('UTKAST');
+    expect(t).not.toContain('räntelagen');
+    // the OCR reference and the accounts together
+    expect(t).toMatch(/OCR-nummer 10015 Bankgiro 5050-1055/);
+  });
+
+  it('SV: without a rate the sentence refers to the Interest Act; 0 days is cash', async () => {
+    const t = flat((await render({ ...normal, paymentTermDays: 0 })).text);
+    expect(t).toContain('Vid betalning efter förfallodagen debiteras dröjsmålsränta enligt räntelagen.');
+    expect(t).toContain('Betalningsvillkor Kontant');
+    expect(t).not.toContain('dagar netto');
+    expect(t).not.toContain('Bankgiro');
+  });
+
+  it('EN: the same in English', async () => {
+    const withRate = flat((await render({ ...normal, language: 'EN', ocrReference: '10015', payment, lateInterestRate: '8' })).text);
+    for (const s of [
+      'Invoice no. 1001',
+      'Due date 2026-04-01',
+      'OCR reference 10015',
+      'Bankgiro 5050-1055',
+      'IBAN SE45 5000 0000 0583 9825 7466',
+      'BIC ESSESESS',
+      'Payment Swish 123 456 78 90',
+      'Payment terms 30 days net',
+      'If payment is made after the due date, late-payment interest of 8% per year will be charged.',
+    ]) {
+      expect(withRate, s).toContain(s);
+    }
+    expect(withRate).not.toContain('dagar');
+    const byLaw = flat((await render({ ...normal, language: 'EN', paymentTermDays: 0 })).text);
+    expect(byLaw).toContain('late-payment interest will be charged under the Swedish Interest Act (räntelagen).');
+    expect(byLaw).toContain('Payment terms Due on receipt');
+  });
+
+  it('prints no payment terms when the invoice has none', async () => {
+    expect((await render({ ...normal, paymentTermDays: null })).text).not.toContain('Betalningsvillkor');
+  });
+});
+
+describe('a draft says what it is', () => {
+  const draft = { ...normal, draft: true, ocrReference: '10015', payment, lateInterestRate: '8' };
+
+  it('SV: the mark on the page and in the title, a draft number, no due date, OCR reference or payment instructions', async () => {
+    const { text, info, pages } = await render(draft);
+    const t = flat(text);
+    for (const s of ['UTKAST – ej giltig som faktura', 'Fakturautkast', 'Utkast nr 1001', 'Fakturadatum 2026-03-02', 'Preliminärt belopp 41 926,00 kr']) {
+      expect(t, s).toContain(s);
+    }
+    for (const s of ['Fakturanummer', 'Förfallodatum', '2026-04-01', 'OCR', '10015', 'Bankgiro', 'IBAN', 'Swish', 'Att betala', 'dröjsmålsränta']) {
+      expect(t, s).not.toContain(s);
+    }
+    for (const page of pages) expect(page).toContain('UTKAST – ej giltig som faktura');
+    expect(info.Title).toBe('Fakturautkast 1001 (UTKAST – ej giltig som faktura)');
+  });
+
+  it('the mark is on every page of a long draft, and in the continuation header', async () => {
+    const { pages, total } = await render({ ...many, draft: true });
+    expect(total).toBeGreaterThan(1);
+    for (const page of pages) expect(page).toContain('UTKAST – ej giltig som faktura');
+    expect(pages[1]).toContain('Fakturautkast 1006 · 2026-03-02');
+    const final = await render(many);
+    for (const page of final.pages) expect(page).not.toContain('UTKAST');
+  });
+
+  it('EN: DRAFT – not valid as an invoice', async () => {
+    const { text, pages, info } = await render({ ...draft, language: 'EN' });
+    const t = flat(text);
+    for (const s of ['DRAFT – not valid as an invoice', 'Draft invoice', 'Draft no. 1001', 'Preliminary amount 41,926.00 SEK']) expect(t, s).toContain(s);
+    for (const s of ['Invoice no.', 'Due date', 'OCR', 'Bankgiro', 'Amount due', 'late-payment interest']) expect(t, s).not.toContain(s);
+    for (const page of pages) expect(page).toContain('DRAFT – not valid as an invoice');
+    expect(info.Title).toBe('Draft invoice 1001 (DRAFT – not valid as an invoice)');
+  });
+
+  it('a draft credit note is both', async () => {
+    const t = flat((await render({ ...credit, draft: true })).text);
+    for (const s of ['UTKAST – ej giltig som faktura', 'Kreditfakturautkast', 'Utkast nr 1005', 'Preliminärt att återbetala 5 000,00 kr'])
+      expect(t, s).toContain(s);
+    expect(t).not.toContain('Kreditfakturanr');
+  });
+
+  it('a locked invoice carries no mark', async () => {
+    const { text, info } = await render({ ...draft, draft: false });
+    expect(text).not.toContain('UTKAST');
+    expect(text).not.toContain('utkast');
+    expect(info.Title).toBe('Faktura 1001');
+  });
+});
+
+describe('a credit note', () => {
+  // What the service stores and the company has: a title repeating the reference, a due date, an
+  // OCR reference, payment accounts and terms; none of them belong on a credit note.
+  const stored = {
+    ...credit,
+    title: 'Kredit av faktura 1001 (2026-03-02)',
+    dueDate: '2026-04-01',
+    ocrReference: '10056',
+    payment,
+    lateInterestRate: '8',
+  };
+
+  it('SV: Kreditfaktura, the original referred to once, the amount to be refunded, no due date, terms or payment instructions', async () => {
+    const { text } = await render(stored);
+    const t = flat(text);
+    for (const s of ['Kreditfaktura', 'Kreditfakturanr 1005', 'Orsak: Felaktigt debiterade timmar', 'Att återbetala 5 000,00 kr']) expect(t, s).toContain(s);
+    expect(t.match(/Kredit av faktura 1001/g)).toHaveLength(1);
+    for (const s of [
+      'Förfallodatum',
+      '2026-04-01',
+      'OCR',
+      '10056',
+      'Bankgiro',
+      'IBAN',
+      'Swish',
+      'Betalningsvillkor',
+      'dagar netto',
+      'dröjsmålsränta',
+      'Att betala',
+      '-5 000,00 kr',
+    ]) {
+      expect(t, s).not.toContain(s);
+    }
+  });
+
+  it('EN: Credit note, To be refunded', async () => {
+    const t = flat((await render({ ...stored, language: 'EN' })).text);
+    for (const s of ['Credit note', 'Credit of invoice 1001 (2026-03-02)', 'To be refunded 5,000.00 SEK']) expect(t, s).toContain(s);
+    for (const s of ['Due date', 'OCR', 'Bankgiro', 'Payment terms', 'Amount due', '-5,000.00 SEK', 'Kredit av faktura']) expect(t, s).not.toContain(s);
+  });
+});
+
+describe('the ROT buyers', () => {
+  it('are printed in the document’s order', async () => {
+    const { text } = await render(rot);
+    expect(text.indexOf('Karin Åström 20000101-2384')).toBeGreaterThan(-1);
+    expect(text.indexOf('Karin Åström 20000101-2384')).toBeLessThan(text.indexOf('Olof Åström'));
   });
 });
 

@@ -7,6 +7,7 @@ import { changeOrderReference, workOrderReference } from '../projects/index.js';
 import { invoiceTotals, lineAmountInclVat, roundToKronor, unitPriceWithMarkup } from './amounts.js';
 import type { DocumentLine, InvoiceDocument } from './document.js';
 import { pdfLabels } from './pdf-labels.js';
+import { orderBuyers, paymentAccounts, postalLine } from './presentation.js';
 import { isReductionEligible, vatMode } from './rules.js';
 
 const D = Prisma.Decimal;
@@ -18,19 +19,19 @@ export async function buildInvoiceDocument(tx: TenantClient, id: string, today =
   const inv = await tx.invoice.findUnique({
     where: { id },
     include: {
-      customer: true,
+      customer: { include: { paymentTerm: { select: { days: true } } } },
       lines: { orderBy: { position: 'asc' } },
-      buyers: { orderBy: { createdAt: 'asc' } },
+      buyers: true,
       project: { select: { number: true } },
       workOrder: { select: { number: true } },
       changeOrder: { select: { number: true } },
       ourReference: { select: { name: true } },
-      paymentTerm: { select: { name: true } },
-      creditOf: { select: { number: true, invoiceDate: true } },
+      paymentTerm: { select: { days: true } },
+      creditOf: { select: { number: true, invoiceDate: true, buyers: { select: { id: true, contactId: true, createdAt: true } } } },
     },
   });
   if (!inv) throw new NotFoundError('Invoice', 'No such invoice.', 'id');
-  const company = await tx.company.findFirstOrThrow({});
+  const company = await tx.company.findFirstOrThrow({ include: { defaultPaymentTerm: { select: { days: true } } } });
   const mode = vatMode(inv);
   const totals = invoiceTotals(inv.lines, mode);
   const c = inv.customer;
@@ -64,7 +65,8 @@ export async function buildInvoiceDocument(tx: TenantClient, id: string, today =
       labour: money(sum((l) => l.kind === 'LABOUR')),
       material: money(sum((l) => l.kind === 'MATERIAL')),
       other: money(sum((l) => l.kind === 'OTHER')),
-      buyers: inv.buyers.map((b) => ({
+      // In the order they were added; a credit note's in its original's order.
+      buyers: orderBuyers(inv.buyers, inv.creditOf ? orderBuyers(inv.creditOf.buyers).map((b) => b.contactId) : undefined).map((b) => ({
         name: b.name,
         personalIdentityNumber: displayIdentityNumber(b.personalIdentityNumber)!,
         amount: money(b.amount),
@@ -86,6 +88,7 @@ export async function buildInvoiceDocument(tx: TenantClient, id: string, today =
   return {
     language: c.language,
     isCredit: inv.isCredit,
+    draft: !inv.locked,
     number: String(inv.number),
     externalNumber: inv.externalNumber,
     title: inv.title,
@@ -99,7 +102,8 @@ export async function buildInvoiceDocument(tx: TenantClient, id: string, today =
       address: lines(
         company.address1,
         company.address2,
-        [company.postcode, company.city].filter(Boolean).join(' ') || null,
+        postalLine(company.postcode, company.city, company.countryCode),
+        company.countryCode && company.countryCode !== 'SE' ? company.countryCode : null,
         company.registeredOffice ? `${labels.registeredOffice}: ${company.registeredOffice}` : null,
       ),
       organisationNumber: displayIdentityNumber(company.organisationNumber),
@@ -114,7 +118,7 @@ export async function buildInvoiceDocument(tx: TenantClient, id: string, today =
       address: lines(
         c.invoiceAddress1,
         c.invoiceAddress2,
-        [c.invoicePostcode, c.invoiceCity].filter(Boolean).join(' ') || null,
+        postalLine(c.invoicePostcode, c.invoiceCity, c.invoiceCountryCode),
         c.invoiceCountryCode !== 'SE' ? c.invoiceCountryCode : null,
       ),
       organisationNumber: displayIdentityNumber(c.type === 'PRIVATE' ? c.personalIdentityNumber : c.organisationNumber),
@@ -141,7 +145,10 @@ export async function buildInvoiceDocument(tx: TenantClient, id: string, today =
       inv.isCredit && inv.creditOf
         ? { originalNumber: String(inv.creditOf.number), originalDate: day(inv.creditOf.invoiceDate) ?? '', reason: inv.creditReason ?? '' }
         : null,
-    paymentTerms: [inv.paymentTerm?.name, company.paymentDetails].filter(Boolean).join(' · ') || null,
+    // The term the due date follows: the invoice's, else its customer's, else the company's default.
+    paymentTermDays: (inv.paymentTerm ?? c.paymentTerm ?? company.defaultPaymentTerm)?.days ?? null,
+    lateInterestRate: company.lateInterestRate == null ? null : new D(company.lateInterestRate).toFixed(),
+    payment: paymentAccounts(company),
     currency: 'SEK',
   };
 }

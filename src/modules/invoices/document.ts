@@ -2,11 +2,13 @@
 // amount already computed and formatted-ready, so renderers hold no business rules.
 // Contents follow mervärdesskattelagen 17 kap. plus what a ROT/RUT/green tax reduction needs on the invoice.
 import type { Language } from '../../generated/prisma/enums.js';
+import type { PaymentAccounts } from './presentation.js';
 
 export interface DocumentParty {
   name: string;
   /** Customer number (buyer) — the seller has none. */
   number?: string | null;
+  /** Address lines as printed; the postcode already formatted (presentation.ts formatPostcode). */
   address: string[];
   /** NNNNNN-NNNK, or a private buyer's YYYYMMDD-NNNK. */
   organisationNumber?: string | null;
@@ -54,14 +56,20 @@ export interface InvoiceDocument {
    */
   language: Language;
   isCredit: boolean;
+  /**
+   * Not locked yet: printed as a draft ("UTKAST – ej giltig som faktura" on every page, a draft
+   * number, no due date, OCR reference or payment instructions; presentation.ts).
+   */
+  draft: boolean;
   /** Internal invoice number (löpnummer). */
   number: string;
   externalNumber: string | null;
   title: string | null;
   description: string | null;
   invoiceDate: string;
+  /** Printed only on a final invoice (not a draft, not a credit note). */
   dueDate: string | null;
-  /** The OCR reference to pay with (invoices, not credit notes; set when locked). */
+  /** The OCR reference to pay with (invoices, not credit notes; set when locked). Printed only on a final invoice. */
   ocrReference: string | null;
   /** Date of supply when it differs from the invoice date (optional). */
   deliveryDate: string | null;
@@ -96,6 +104,11 @@ export interface InvoiceDocument {
   } | null;
   amountToPay: string;
   credit: { originalNumber: string; originalDate: string; reason: string } | null;
-  paymentTerms: string | null;
+  /** The payment term's number of days, printed in the document's language ("30 dagar netto"). */
+  paymentTermDays: number | null;
+  /** Dröjsmålsränta in percent per year; null: the late-interest sentence refers to the Interest Act. */
+  lateInterestRate: string | null;
+  /** The seller's payment accounts in display form and its free-text payment details. */
+  payment: PaymentAccounts;
   currency: 'SEK';
 }

@@ -7,7 +7,9 @@
 // customer language (NB, DA, FI, DE, PL, ET, LT, LV): a careless translation of legal texts is
 // worse than English. Legal phrases keep their legal meaning in English and carry the Swedish
 // statutory term in brackets (reverse charge, F-tax). What users typed (line descriptions,
-// comments, units, payment-term names) is printed as entered, never translated.
+// comments, units, the free-text payment details) is printed as entered, never translated;
+// payment terms are printed from their number of days in the document's language ("30 dagar
+// netto" / "30 days net"), never by the term's stored name.
 //
 // Formats:
 //   Swedish  numbers "1 234,50", percentages "25 %", amounts "1 234,50 kr";
@@ -77,6 +79,25 @@ export interface PdfLabels {
   /** PDF metadata subject: "<kind> <number> till/to <buyer>". */
   subject(kind: string, number: string, buyer: string): string;
 
+  // Drafts (not locked): marked on every page, a draft number instead of an invoice number
+  draftInvoice: string;
+  draftCreditNote: string;
+  /** The mark printed on every page of a draft. */
+  draftMark: string;
+  draftNumber: string;
+
+  // Payment
+  /** Payment terms of a number of days: "30 dagar netto" / "30 days net". */
+  paymentTermDays(days: string): string;
+  /** Payment terms of 0 days. */
+  paymentOnReceipt: string;
+  /** The label of the company's free-text payment details. */
+  paymentDetails: string;
+  /** The late-payment interest sentence with the company's rate, given as a printed percentage. */
+  lateInterestRate(rate: string): string;
+  /** The late-payment interest sentence when the company has set no rate: the Interest Act's. */
+  lateInterestByLaw: string;
+
   // Credit invoices
   creditOf(originalNumber: string, originalDate: string): string;
   creditReason: string;
@@ -102,6 +123,11 @@ export interface PdfLabels {
   total: string;
   lessTaxReduction(name: string): string;
   amountToPay: string;
+  /** A credit note's amount, shown positive. */
+  amountToRefund: string;
+  /** A draft's amount (nothing is payable before the invoice is locked). */
+  preliminaryAmount: string;
+  preliminaryRefund: string;
   reverseCharge: string;
   /** The reverse-charge statement; law is the statutory reference (kept on one line by the renderer). */
   reverseChargeStatement(law: string): string;
@@ -224,6 +250,17 @@ const SV: PdfLabels = {
   projectNumber: 'Projektnummer',
   subject: (kind, number, buyer) => `${kind} ${number} till ${buyer}`,
 
+  draftInvoice: 'Fakturautkast',
+  draftCreditNote: 'Kreditfakturautkast',
+  draftMark: 'UTKAST – ej giltig som faktura',
+  draftNumber: 'Utkast nr',
+
+  paymentTermDays: (days) => `${days} dagar netto`,
+  paymentOnReceipt: 'Kontant',
+  paymentDetails: 'Betalning',
+  lateInterestRate: (rate) => `Vid betalning efter förfallodagen debiteras dröjsmålsränta med ${rate} per år.`,
+  lateInterestByLaw: 'Vid betalning efter förfallodagen debiteras dröjsmålsränta enligt räntelagen.',
+
   creditOf: (number, date) => `Kredit av faktura ${number} (${date})`,
   creditReason: 'Orsak',
 
@@ -246,6 +283,9 @@ const SV: PdfLabels = {
   total: 'Summa',
   lessTaxReduction: (name) => `Avgår skattereduktion (${name})`,
   amountToPay: 'Att betala',
+  amountToRefund: 'Att återbetala',
+  preliminaryAmount: 'Preliminärt belopp',
+  preliminaryRefund: 'Preliminärt att återbetala',
   reverseCharge: 'Omvänd betalningsskyldighet',
   reverseChargeStatement: (law) => `Köparen är skyldig att redovisa och betala mervärdesskatten för byggtjänsterna enligt ${law}.`,
   reverseChargeLaw: '16 kap. 13 § ML',
@@ -309,6 +349,17 @@ const EN: PdfLabels = {
   projectNumber: 'Project no.',
   subject: (kind, number, buyer) => `${kind} ${number} to ${buyer}`,
 
+  draftInvoice: 'Draft invoice',
+  draftCreditNote: 'Draft credit note',
+  draftMark: 'DRAFT – not valid as an invoice',
+  draftNumber: 'Draft no.',
+
+  paymentTermDays: (days) => `${days} days net`,
+  paymentOnReceipt: 'Due on receipt',
+  paymentDetails: 'Payment',
+  lateInterestRate: (rate) => `If payment is made after the due date, late-payment interest of ${rate} per year will be charged.`,
+  lateInterestByLaw: 'If payment is made after the due date, late-payment interest will be charged under the Swedish Interest Act (räntelagen).',
+
   creditOf: (number, date) => `Credit of invoice ${number} (${date})`,
   creditReason: 'Reason',
 
@@ -331,6 +382,9 @@ const EN: PdfLabels = {
   total: 'Total',
   lessTaxReduction: (name) => `Less tax reduction (${name})`,
   amountToPay: 'Amount due',
+  amountToRefund: 'To be refunded',
+  preliminaryAmount: 'Preliminary amount',
+  preliminaryRefund: 'Preliminary refund',
   reverseCharge: 'Reverse charge (omvänd betalningsskyldighet)',
   reverseChargeStatement: (law) => `The buyer is liable to account for and pay the VAT on the construction services under the Swedish VAT Act, ${law}.`,
   reverseChargeLaw: '16 kap. 13 § ML',

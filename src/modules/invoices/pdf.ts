@@ -1,7 +1,9 @@
 // Renders an invoice document (document.ts) as an A4 PDF with pdfkit. The renderer holds no
-// business rules: every amount comes computed in the view model; this file only lays it out
-// (the contents mervärdesskattelagen 17 kap. requires, the ROT/RUT/green tax-reduction details,
-// the reverse-charge text, credit invoices' reference to the original).
+// business rules: every amount comes computed in the view model and what a draft, a final invoice
+// and a credit note show is decided by presentation.ts; this file only lays it out (the contents
+// mervärdesskattelagen 17 kap. requires, the ROT/RUT/green tax-reduction details, the
+// reverse-charge text, credit invoices' reference to the original, the payment details and the
+// late-interest sentence of a final invoice, a draft's mark on every page).
 //
 // Language: every fixed text and number format comes from the label table (pdf-labels.ts) of the
 // document's language, the customer's; what users typed is printed as entered.
@@ -16,6 +18,7 @@
 import PDFDocument from 'pdfkit';
 import type { DocumentLine, DocumentParty, InvoiceDocument } from './document.js';
 import { identityNumberLabel, type PdfLabels, pdfLabels, toDecimal } from './pdf-labels.js';
+import { creditNoteTitle, type Presentation, presentation } from './presentation.js';
 
 type Pdf = PDFKit.PDFDocument;
 
@@ -113,6 +116,7 @@ const INK = '#1f1f1f';
 const MUTED = '#6b6b6b';
 const RULE = '#cfcfcf';
 const SHADE = '#efefef';
+const DRAFT = '#b00020';
 
 type Align = 'left' | 'right';
 interface Style {
@@ -256,7 +260,18 @@ function partyLines(p: DocumentParty): string[] {
   return p.address.map((a) => clean(a)).filter(Boolean);
 }
 
-function drawHeader(c: Canvas, doc: InvoiceDocument, L: PdfLabels): void {
+/** The document's name: invoice or credit note, a draft's as such. */
+function kindOf(doc: InvoiceDocument, L: PdfLabels): string {
+  if (doc.draft) return doc.isCredit ? L.draftCreditNote : L.draftInvoice;
+  return doc.isCredit ? L.creditNote : L.invoice;
+}
+
+/** Payment terms as printed in the document's language. */
+function paymentTermsText(days: number, L: PdfLabels): string {
+  return days === 0 ? L.paymentOnReceipt : L.paymentTermDays(String(days));
+}
+
+function drawHeader(c: Canvas, doc: InvoiceDocument, L: PdfLabels, P: Presentation): void {
   const leftW = 265;
   const rightX = MX + 290;
   const rightW = CW - 290;
@@ -289,15 +304,28 @@ function drawHeader(c: Canvas, doc: InvoiceDocument, L: PdfLabels): void {
 
   // Title and invoice data
   let ry = TOP;
-  c.line(doc.isCredit ? L.creditNote : L.invoice, rightX, ry, rightW, { font: BOLD, size: 22 });
+  c.line(kindOf(doc, L), rightX, ry, rightW, { font: BOLD, size: 22, color: doc.draft ? DRAFT : INK });
   ry += 32;
-  const meta: [string, string][] = [[doc.isCredit ? L.creditNoteNumber : L.invoiceNumber, clean(doc.number)]];
+  if (P.draft) {
+    c.line(L.draftMark, rightX, ry - 4, rightW, { font: BOLD, size: 10, color: DRAFT });
+    ry += 14;
+  }
+  const numberLabel = !P.finalNumber ? L.draftNumber : doc.isCredit ? L.creditNoteNumber : L.invoiceNumber;
+  const meta: [string, string][] = [[numberLabel, clean(doc.number)]];
   if (doc.externalNumber) meta.push([L.externalNumber, clean(doc.externalNumber)]);
   meta.push([L.invoiceDate, L.date(doc.invoiceDate)]);
-  if (doc.dueDate) meta.push([L.dueDate, L.date(doc.dueDate)]);
-  if (doc.ocrReference) meta.push([L.ocrReference, clean(doc.ocrReference)]);
+  if (P.showDueDate && doc.dueDate) meta.push([L.dueDate, L.date(doc.dueDate)]);
+  if (P.showOcr && doc.ocrReference) meta.push([L.ocrReference, clean(doc.ocrReference)]);
+  if (P.showPaymentDetails) {
+    const pay = doc.payment;
+    if (pay.bankgiro) meta.push(['Bankgiro', clean(pay.bankgiro)]);
+    if (pay.plusgiro) meta.push(['Plusgiro', clean(pay.plusgiro)]);
+    if (pay.iban) meta.push(['IBAN', clean(pay.iban)]);
+    if (pay.bic) meta.push(['BIC', clean(pay.bic)]);
+    if (pay.details) meta.push([L.paymentDetails, clean(pay.details)]);
+  }
   if (doc.deliveryDate) meta.push([L.deliveryDate, L.date(doc.deliveryDate)]);
-  if (doc.paymentTerms) meta.push([L.paymentTerms, clean(doc.paymentTerms)]);
+  if (P.showPaymentTerms && doc.paymentTermDays != null) meta.push([L.paymentTerms, paymentTermsText(doc.paymentTermDays, L)]);
   if (doc.ourReference) meta.push([L.ourReference, clean(doc.ourReference)]);
   if (doc.customerReference) meta.push([L.yourReference, clean(doc.customerReference)]);
   if (doc.customerReference2) meta.push([L.yourReference2, clean(doc.customerReference2)]);
@@ -322,7 +350,8 @@ function drawCreditNotice(c: Canvas, doc: InvoiceDocument, L: PdfLabels): void {
 }
 
 function drawTitle(c: Canvas, doc: InvoiceDocument): void {
-  const title = clean(doc.title);
+  // A credit note refers to its original once, in the credit notice: a title repeating it is left out.
+  const title = clean(doc.isCredit ? creditNoteTitle(doc.title, doc.credit?.originalNumber ?? null) : doc.title);
   const description = clean(doc.description, true);
   if (title) {
     const h = c.measure(title, CW, { font: BOLD, size: 11 });
@@ -428,7 +457,7 @@ function drawLines(c: Canvas, doc: InvoiceDocument, L: PdfLabels): void {
 }
 
 /** VAT specification, reverse-charge or no-VAT statement (left) next to the totals (right). */
-function drawSummary(c: Canvas, doc: InvoiceDocument, L: PdfLabels): void {
+function drawSummary(c: Canvas, doc: InvoiceDocument, L: PdfLabels, P: Presentation): void {
   const leftW = 255;
   const rightW = 225;
   const rightX = MX + CW - rightW;
@@ -531,9 +560,21 @@ function drawSummary(c: Canvas, doc: InvoiceDocument, L: PdfLabels): void {
   }
   y += 4;
   c.box(rightX, y, rightW, payH - 4, SHADE);
-  c.line(L.amountToPay, rightX + 6, y + 6, 90, { font: BOLD, size: 11.5 });
-  c.line(L.money(doc.amountToPay), rightX + 96, y + 6, rightW - 102, { font: BOLD, size: 11.5 }, 'right');
+  const amountLabel = { TO_PAY: L.amountToPay, TO_REFUND: L.amountToRefund, PRELIMINARY: L.preliminaryAmount, PRELIMINARY_REFUND: L.preliminaryRefund }[
+    P.amount.kind
+  ];
+  c.line(amountLabel, rightX + 6, y + 6, 112, { font: BOLD, size: 11.5 });
+  c.line(L.money(P.amount.value), rightX + 118, y + 6, rightW - 124, { font: BOLD, size: 11.5 }, 'right');
   c.y = Math.max(y0 + left.h, y + payH) + 16;
+}
+
+/** The late-payment interest sentence of a final invoice: the company's rate, or the Interest Act's. */
+function drawPaymentNote(c: Canvas, doc: InvoiceDocument, L: PdfLabels, P: Presentation): void {
+  if (!P.showLateInterest) return;
+  const text = doc.lateInterestRate != null ? L.lateInterestRate(L.percent(doc.lateInterestRate)) : L.lateInterestByLaw;
+  const st: Style = { size: 8.5 };
+  c.ensure(c.measure(text, CW, st));
+  c.y += c.para(text, MX, c.y, CW, st) + 12;
 }
 
 function drawTaxReduction(c: Canvas, doc: InvoiceDocument, L: PdfLabels): void {
@@ -609,10 +650,17 @@ function sellerFooterText(c: Canvas, doc: InvoiceDocument, L: PdfLabels): string
   return c.fits(full, FOOTER_TEXT_W, FOOTER_STYLE) ? full : [clean(doc.seller.name), ...ids].join(' · ');
 }
 
-function drawFooters(c: Canvas, text: string, L: PdfLabels): void {
+/** Footers on every page, and a draft's mark across the top of every page. */
+function drawFooters(c: Canvas, text: string, L: PdfLabels, P: Presentation): void {
   const range = c.pdf.bufferedPageRange();
   for (let i = 0; i < range.count; i++) {
     c.pdf.switchToPage(range.start + i);
+    if (P.draft) {
+      c.box(0, 0, PAGE_W, 24, '#fbe9ec');
+      c.style({ font: BOLD, size: 10, color: DRAFT });
+      const w = c.pdf.widthOfString(L.draftMark);
+      c.line(L.draftMark, (PAGE_W - w) / 2, 8, w + 1, { font: BOLD, size: 10, color: DRAFT });
+    }
     c.hline(FOOTER_Y - 6);
     c.line(text, MX, FOOTER_Y, FOOTER_TEXT_W, FOOTER_STYLE);
     c.line(L.page(i + 1, range.count), MX + CW - 75, FOOTER_Y, 75, { size: 8, color: MUTED }, 'right');
@@ -640,8 +688,9 @@ function collect(pdf: Pdf, draw: () => void): Promise<Buffer> {
 /** The invoice (or credit invoice) as an A4 PDF; the same document always gives the same bytes. */
 export async function renderInvoicePdf(doc: InvoiceDocument): Promise<Buffer> {
   const L = pdfLabels(doc.language);
+  const P = presentation(doc);
   const date = pdfDate(doc.invoiceDate);
-  const kind = doc.isCredit ? L.creditNote : L.invoice;
+  const kind = kindOf(doc, L);
   const pdf = new PDFDocument({
     size: 'A4',
     margin: 0, // layout is positioned explicitly; pdfkit never breaks pages on its own
@@ -650,7 +699,7 @@ export async function renderInvoicePdf(doc: InvoiceDocument): Promise<Buffer> {
     displayTitle: true,
     font: REGULAR,
     info: {
-      Title: clean(`${kind} ${doc.number}`),
+      Title: clean(P.draft ? `${kind} ${doc.number} (${L.draftMark})` : `${kind} ${doc.number}`),
       Author: clean(doc.seller.name),
       Subject: clean(L.subject(kind, doc.number, doc.buyer.name)),
       CreationDate: date,
@@ -665,13 +714,14 @@ export async function renderInvoicePdf(doc: InvoiceDocument): Promise<Buffer> {
   };
   const c = new Canvas(pdf, continuation);
   return collect(pdf, () => {
-    drawHeader(c, doc, L);
+    drawHeader(c, doc, L, P);
     drawCreditNotice(c, doc, L);
     drawTitle(c, doc);
     drawLines(c, doc, L);
-    drawSummary(c, doc, L);
+    drawSummary(c, doc, L, P);
+    drawPaymentNote(c, doc, L, P);
     drawTaxReduction(c, doc, L);
-    drawFooters(c, sellerFooterText(c, doc, L), L);
+    drawFooters(c, sellerFooterText(c, doc, L), L, P);
   });
 }
 
