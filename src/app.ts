@@ -17,6 +17,7 @@ import { DEFAULT_QUERY_LIMITS, useQueryLimits, type QueryLimits } from './graphq
 import { requestAuth, useRequestGuard, type IntrospectionMode, type RateLimiters } from './http/guard.js';
 import { supplierInvoiceFileRoutes } from './modules/supplier-invoices/http.js';
 import { documentFileRoutes } from './modules/documents/http.js';
+import { invoiceUblRoute } from './modules/invoice-distribution/http.js';
 import { runFileRoute } from './modules/integrations/http.js';
 import { GRAPHIQL_OPTIONS, renderGraphiQL } from './http/graphiql.js';
 
@@ -111,7 +112,7 @@ export function createApp(opts: {
       }),
       useQueryLimits({ ...DEFAULT_QUERY_LIMITS, ...opts.queryLimits }),
       useCustomerFileRoutes(),
-      useFileRoutes([invoicePdfRoute, ...supplierInvoiceFileRoutes, ...documentFileRoutes(documents), runFileRoute]),
+      useFileRoutes([invoicePdfRoute, invoiceUblRoute, ...supplierInvoiceFileRoutes, ...documentFileRoutes(documents), runFileRoute]),
       useSqlReads(opts.sqlReads),
     ],
     context: async ({ request }) => {

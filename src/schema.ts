@@ -13,6 +13,7 @@ import './modules/sie-import/graphql.js';
 import './modules/bank-payments/graphql.js';
 import './modules/projects/graphql.js';
 import './modules/invoices/graphql.js';
+import './modules/invoice-distribution/graphql.js';
 import './modules/integrations/graphql.js';
 import './modules/revenue/graphql.js';
 import './modules/supplier-invoices/graphql.js';

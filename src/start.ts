@@ -20,6 +20,7 @@ import { loadDemoData } from './scripts/seed.js';
 import { createIntegrationRuntime } from './integration/runtime/index.js';
 import { domainPorts } from './modules/ports.js';
 import { deliverNotification } from './modules/notifications/index.js';
+import { deliverInvoice } from './modules/invoice-distribution/index.js';
 import { BUILT_IN_CONNECTORS, TEMPLATE_CONNECTOR } from '../connectors/index.js';
 import type { IntegrationRuntime } from './integration/runtime/run.js';
 import { createRunEngine, type RunEngine } from './integration/runtime/engine.js';
@@ -124,7 +125,7 @@ export async function startServer(config: Config, opts: StartOptions = {}): Prom
     const integrations = await createIntegrationRuntime(
       config,
       db,
-      { builtIn, ports: domainPorts, notificationDelivery: deliverNotification },
+      { builtIn, ports: domainPorts, notificationDelivery: deliverNotification, invoiceDelivery: deliverInvoice },
       { log: runtimeLogger(logger), metrics: metrics.runs },
     );
     // A run asked for in a request logs under that request's id, on whichever worker runs it.

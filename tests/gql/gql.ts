@@ -115,6 +115,15 @@ type Documents = {
     "\n  query IntHistory($id: ID!) {\n    node(id: $id) {\n      ... on Connection {\n        runs(first: 10) { edges { node { status trigger flows { flowId status } failures { reference message entityType } } } }\n      }\n    }\n  }\n": typeof types.IntHistoryDocument,
     "\n  mutation IntAuthorizeUrl($id: ID!, $redirectUri: String!, $state: String!) {\n    connectionAuthorizeUrl(id: $id, redirectUri: $redirectUri, state: $state) {\n      __typename\n      ... on MutationConnectionAuthorizeUrlSuccess { data }\n      ... on Error { message code }\n    }\n  }\n": typeof types.IntAuthorizeUrlDocument,
     "\n  mutation IntDelete($id: ID!) { deleteConnection(id: $id) { __typename ... on Error { code } } }\n": typeof types.IntDeleteDocument,
+    "\n  mutation DiCustomer($input: CreateCustomerInput!) {\n    createCustomer(input: $input) {\n      __typename\n      ... on MutationCreateCustomerSuccess { data { id number contacts(first: 5) { edges { node { id } } } } }\n      ... on Error { code message }\n    }\n  }\n": typeof types.DiCustomerDocument,
+    "\n  mutation DiProject($customerId: ID!) {\n    createProject(input: { customerId: $customerId, name: \"Distribution\", statusCode: 50 }) {\n      __typename ... on MutationCreateProjectSuccess { data { id number } } ... on Error { code message }\n    }\n  }\n": typeof types.DiProjectDocument,
+    "\n  mutation DiInvoice($input: CreateInvoiceInput!) {\n    createInvoice(input: $input) { __typename ... on MutationCreateInvoiceSuccess { data { id number } } ... on Error { code message } }\n  }\n": typeof types.DiInvoiceDocument,
+    "\n  mutation DiBuyers($invoiceId: ID!, $contactId: ID!) {\n    setInvoiceBuyers(invoiceId: $invoiceId, buyers: [{ contactId: $contactId }]) { __typename ... on Error { code message } }\n  }\n": typeof types.DiBuyersDocument,
+    "\n  mutation DiLock($id: ID!) {\n    lockInvoice(id: $id) { __typename ... on MutationLockInvoiceSuccess { data { id locked number } } ... on Error { code message } ... on ValidationError { issues { path message } } }\n  }\n": typeof types.DiLockDocument,
+    "\n  mutation DiCredit($id: ID!) {\n    creditInvoice(id: $id, reason: \"Fel antal timmar\") { __typename ... on MutationCreditInvoiceSuccess { data { id number } } ... on Error { code message } }\n  }\n": typeof types.DiCreditDocument,
+    "\n  mutation DiSend($invoiceId: ID!, $method: InvoiceDeliveryMethod) {\n    sendInvoice(invoiceId: $invoiceId, method: $method) {\n      __typename\n      ... on MutationSendInvoiceSuccess { data { id method recipient outcome requestedBy attempts sentAt } }\n      ... on Error { code message path }\n      ... on ValidationError { issues { path code message } }\n    }\n  }\n": typeof types.DiSendDocument,
+    "\n  query DiDeliveries($id: ID!) {\n    invoice(id: $id) {\n      id\n      deliveryStatus\n      deliveries(first: 10) { totalCount edges { node { method recipient outcome requestedBy sentAt error attempts externalId } } }\n    }\n  }\n": typeof types.DiDeliveriesDocument,
+    "query DiPeppol($id: ID!) { invoice(id: $id) { id number peppolDocument peppolDocumentCheck { rule message } } }": typeof types.DiPeppolDocument,
     "mutation IntAccount($input: CreateAccountInput!) { createAccount(input: $input) { __typename } }": typeof types.IntAccountDocument,
     "mutation IntSettings($vat: String) { updateCompanySettings(input: { vatNumber: $vat }) { __typename } }": typeof types.IntSettingsDocument,
     "\n  mutation IntCustomer($input: CreateCustomerInput!) {\n    createCustomer(input: $input) { __typename ... on MutationCreateCustomerSuccess { data { id } } }\n  }\n": typeof types.IntCustomerDocument,
@@ -332,6 +341,7 @@ type Documents = {
     "mutation TenantCancelConnectorRun($id: ID!) { cancelConnectorRun(id: $id) { __typename ... on Error { code } ... on MutationCancelConnectorRunSuccess { data { id status } } } }": typeof types.TenantCancelConnectorRunDocument,
     "mutation TenantReexportInvoices($id: ID!, $invoiceIds: [ID!]!) { reexportInvoices(connectionId: $id, invoiceIds: $invoiceIds) { __typename ... on Error { code } ... on MutationReexportInvoicesSuccess { data { id } } } }": typeof types.TenantReexportInvoicesDocument,
     "mutation TenantRetryConnectorFailure($id: ID!) { retryConnectorFailure(id: $id) { __typename ... on Error { code } ... on MutationRetryConnectorFailureSuccess { data { id } } } }": typeof types.TenantRetryConnectorFailureDocument,
+    "\n    mutation TenantSendInvoice($invoiceId: ID!, $method: InvoiceDeliveryMethod) {\n      sendInvoice(invoiceId: $invoiceId, method: $method) { __typename ... on Error { code } ... on MutationSendInvoiceSuccess { data { id recipient } } }\n    }\n  ": typeof types.TenantSendInvoiceDocument,
     "\n  mutation TenantInvSeedCustomer {\n    createCustomer(input: { name: \"Victim Invoice Customer\", type: PRIVATE, contacts: [{ name: \"Victim Buyer\", personalIdentityNumber: \"200001012392\", propertyDesignation: \"VICTIM 1:1\" }] }) {\n      __typename ... on MutationCreateCustomerSuccess { data { id contacts(first: 1) { edges { node { id } } } } }\n    }\n  }\n": typeof types.TenantInvSeedCustomerDocument,
     "\n  mutation TenantInvSeedProject($customerId: ID!) {\n    createProject(input: { customerId: $customerId, name: \"Victim Invoice Project\", statusCode: 50 }) { __typename ... on MutationCreateProjectSuccess { data { id } } }\n  }\n": typeof types.TenantInvSeedProjectDocument,
     "\n  mutation TenantInvSeedInvoice($projectId: ID!) {\n    createInvoice(input: { projectId: $projectId, title: \"Victim invoice title\", taxReductionType: ROT, lines: [{ description: \"Victim line\", quantity: \"1\", unitPrice: \"98765.43\", kind: LABOUR }] }) {\n      __typename ... on MutationCreateInvoiceSuccess { data { id lines { id } } }\n    }\n  }\n": typeof types.TenantInvSeedInvoiceDocument,
@@ -539,6 +549,15 @@ const documents: Documents = {
     "\n  query IntHistory($id: ID!) {\n    node(id: $id) {\n      ... on Connection {\n        runs(first: 10) { edges { node { status trigger flows { flowId status } failures { reference message entityType } } } }\n      }\n    }\n  }\n": types.IntHistoryDocument,
     "\n  mutation IntAuthorizeUrl($id: ID!, $redirectUri: String!, $state: String!) {\n    connectionAuthorizeUrl(id: $id, redirectUri: $redirectUri, state: $state) {\n      __typename\n      ... on MutationConnectionAuthorizeUrlSuccess { data }\n      ... on Error { message code }\n    }\n  }\n": types.IntAuthorizeUrlDocument,
     "\n  mutation IntDelete($id: ID!) { deleteConnection(id: $id) { __typename ... on Error { code } } }\n": types.IntDeleteDocument,
+    "\n  mutation DiCustomer($input: CreateCustomerInput!) {\n    createCustomer(input: $input) {\n      __typename\n      ... on MutationCreateCustomerSuccess { data { id number contacts(first: 5) { edges { node { id } } } } }\n      ... on Error { code message }\n    }\n  }\n": types.DiCustomerDocument,
+    "\n  mutation DiProject($customerId: ID!) {\n    createProject(input: { customerId: $customerId, name: \"Distribution\", statusCode: 50 }) {\n      __typename ... on MutationCreateProjectSuccess { data { id number } } ... on Error { code message }\n    }\n  }\n": types.DiProjectDocument,
+    "\n  mutation DiInvoice($input: CreateInvoiceInput!) {\n    createInvoice(input: $input) { __typename ... on MutationCreateInvoiceSuccess { data { id number } } ... on Error { code message } }\n  }\n": types.DiInvoiceDocument,
+    "\n  mutation DiBuyers($invoiceId: ID!, $contactId: ID!) {\n    setInvoiceBuyers(invoiceId: $invoiceId, buyers: [{ contactId: $contactId }]) { __typename ... on Error { code message } }\n  }\n": types.DiBuyersDocument,
+    "\n  mutation DiLock($id: ID!) {\n    lockInvoice(id: $id) { __typename ... on MutationLockInvoiceSuccess { data { id locked number } } ... on Error { code message } ... on ValidationError { issues { path message } } }\n  }\n": types.DiLockDocument,
+    "\n  mutation DiCredit($id: ID!) {\n    creditInvoice(id: $id, reason: \"Fel antal timmar\") { __typename ... on MutationCreditInvoiceSuccess { data { id number } } ... on Error { code message } }\n  }\n": types.DiCreditDocument,
+    "\n  mutation DiSend($invoiceId: ID!, $method: InvoiceDeliveryMethod) {\n    sendInvoice(invoiceId: $invoiceId, method: $method) {\n      __typename\n      ... on MutationSendInvoiceSuccess { data { id method recipient outcome requestedBy attempts sentAt } }\n      ... on Error { code message path }\n      ... on ValidationError { issues { path code message } }\n    }\n  }\n": types.DiSendDocument,
+    "\n  query DiDeliveries($id: ID!) {\n    invoice(id: $id) {\n      id\n      deliveryStatus\n      deliveries(first: 10) { totalCount edges { node { method recipient outcome requestedBy sentAt error attempts externalId } } }\n    }\n  }\n": types.DiDeliveriesDocument,
+    "query DiPeppol($id: ID!) { invoice(id: $id) { id number peppolDocument peppolDocumentCheck { rule message } } }": types.DiPeppolDocument,
     "mutation IntAccount($input: CreateAccountInput!) { createAccount(input: $input) { __typename } }": types.IntAccountDocument,
     "mutation IntSettings($vat: String) { updateCompanySettings(input: { vatNumber: $vat }) { __typename } }": types.IntSettingsDocument,
     "\n  mutation IntCustomer($input: CreateCustomerInput!) {\n    createCustomer(input: $input) { __typename ... on MutationCreateCustomerSuccess { data { id } } }\n  }\n": types.IntCustomerDocument,
@@ -756,6 +775,7 @@ const documents: Documents = {
     "mutation TenantCancelConnectorRun($id: ID!) { cancelConnectorRun(id: $id) { __typename ... on Error { code } ... on MutationCancelConnectorRunSuccess { data { id status } } } }": types.TenantCancelConnectorRunDocument,
     "mutation TenantReexportInvoices($id: ID!, $invoiceIds: [ID!]!) { reexportInvoices(connectionId: $id, invoiceIds: $invoiceIds) { __typename ... on Error { code } ... on MutationReexportInvoicesSuccess { data { id } } } }": types.TenantReexportInvoicesDocument,
     "mutation TenantRetryConnectorFailure($id: ID!) { retryConnectorFailure(id: $id) { __typename ... on Error { code } ... on MutationRetryConnectorFailureSuccess { data { id } } } }": types.TenantRetryConnectorFailureDocument,
+    "\n    mutation TenantSendInvoice($invoiceId: ID!, $method: InvoiceDeliveryMethod) {\n      sendInvoice(invoiceId: $invoiceId, method: $method) { __typename ... on Error { code } ... on MutationSendInvoiceSuccess { data { id recipient } } }\n    }\n  ": types.TenantSendInvoiceDocument,
     "\n  mutation TenantInvSeedCustomer {\n    createCustomer(input: { name: \"Victim Invoice Customer\", type: PRIVATE, contacts: [{ name: \"Victim Buyer\", personalIdentityNumber: \"200001012392\", propertyDesignation: \"VICTIM 1:1\" }] }) {\n      __typename ... on MutationCreateCustomerSuccess { data { id contacts(first: 1) { edges { node { id } } } } }\n    }\n  }\n": types.TenantInvSeedCustomerDocument,
     "\n  mutation TenantInvSeedProject($customerId: ID!) {\n    createProject(input: { customerId: $customerId, name: \"Victim Invoice Project\", statusCode: 50 }) { __typename ... on MutationCreateProjectSuccess { data { id } } }\n  }\n": types.TenantInvSeedProjectDocument,
     "\n  mutation TenantInvSeedInvoice($projectId: ID!) {\n    createInvoice(input: { projectId: $projectId, title: \"Victim invoice title\", taxReductionType: ROT, lines: [{ description: \"Victim line\", quantity: \"1\", unitPrice: \"98765.43\", kind: LABOUR }] }) {\n      __typename ... on MutationCreateInvoiceSuccess { data { id lines { id } } }\n    }\n  }\n": types.TenantInvSeedInvoiceDocument,
@@ -1280,6 +1300,42 @@ export function graphql(source: "\n  mutation IntAuthorizeUrl($id: ID!, $redirec
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation IntDelete($id: ID!) { deleteConnection(id: $id) { __typename ... on Error { code } } }\n"): (typeof documents)["\n  mutation IntDelete($id: ID!) { deleteConnection(id: $id) { __typename ... on Error { code } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DiCustomer($input: CreateCustomerInput!) {\n    createCustomer(input: $input) {\n      __typename\n      ... on MutationCreateCustomerSuccess { data { id number contacts(first: 5) { edges { node { id } } } } }\n      ... on Error { code message }\n    }\n  }\n"): (typeof documents)["\n  mutation DiCustomer($input: CreateCustomerInput!) {\n    createCustomer(input: $input) {\n      __typename\n      ... on MutationCreateCustomerSuccess { data { id number contacts(first: 5) { edges { node { id } } } } }\n      ... on Error { code message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DiProject($customerId: ID!) {\n    createProject(input: { customerId: $customerId, name: \"Distribution\", statusCode: 50 }) {\n      __typename ... on MutationCreateProjectSuccess { data { id number } } ... on Error { code message }\n    }\n  }\n"): (typeof documents)["\n  mutation DiProject($customerId: ID!) {\n    createProject(input: { customerId: $customerId, name: \"Distribution\", statusCode: 50 }) {\n      __typename ... on MutationCreateProjectSuccess { data { id number } } ... on Error { code message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DiInvoice($input: CreateInvoiceInput!) {\n    createInvoice(input: $input) { __typename ... on MutationCreateInvoiceSuccess { data { id number } } ... on Error { code message } }\n  }\n"): (typeof documents)["\n  mutation DiInvoice($input: CreateInvoiceInput!) {\n    createInvoice(input: $input) { __typename ... on MutationCreateInvoiceSuccess { data { id number } } ... on Error { code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DiBuyers($invoiceId: ID!, $contactId: ID!) {\n    setInvoiceBuyers(invoiceId: $invoiceId, buyers: [{ contactId: $contactId }]) { __typename ... on Error { code message } }\n  }\n"): (typeof documents)["\n  mutation DiBuyers($invoiceId: ID!, $contactId: ID!) {\n    setInvoiceBuyers(invoiceId: $invoiceId, buyers: [{ contactId: $contactId }]) { __typename ... on Error { code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DiLock($id: ID!) {\n    lockInvoice(id: $id) { __typename ... on MutationLockInvoiceSuccess { data { id locked number } } ... on Error { code message } ... on ValidationError { issues { path message } } }\n  }\n"): (typeof documents)["\n  mutation DiLock($id: ID!) {\n    lockInvoice(id: $id) { __typename ... on MutationLockInvoiceSuccess { data { id locked number } } ... on Error { code message } ... on ValidationError { issues { path message } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DiCredit($id: ID!) {\n    creditInvoice(id: $id, reason: \"Fel antal timmar\") { __typename ... on MutationCreditInvoiceSuccess { data { id number } } ... on Error { code message } }\n  }\n"): (typeof documents)["\n  mutation DiCredit($id: ID!) {\n    creditInvoice(id: $id, reason: \"Fel antal timmar\") { __typename ... on MutationCreditInvoiceSuccess { data { id number } } ... on Error { code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DiSend($invoiceId: ID!, $method: InvoiceDeliveryMethod) {\n    sendInvoice(invoiceId: $invoiceId, method: $method) {\n      __typename\n      ... on MutationSendInvoiceSuccess { data { id method recipient outcome requestedBy attempts sentAt } }\n      ... on Error { code message path }\n      ... on ValidationError { issues { path code message } }\n    }\n  }\n"): (typeof documents)["\n  mutation DiSend($invoiceId: ID!, $method: InvoiceDeliveryMethod) {\n    sendInvoice(invoiceId: $invoiceId, method: $method) {\n      __typename\n      ... on MutationSendInvoiceSuccess { data { id method recipient outcome requestedBy attempts sentAt } }\n      ... on Error { code message path }\n      ... on ValidationError { issues { path code message } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DiDeliveries($id: ID!) {\n    invoice(id: $id) {\n      id\n      deliveryStatus\n      deliveries(first: 10) { totalCount edges { node { method recipient outcome requestedBy sentAt error attempts externalId } } }\n    }\n  }\n"): (typeof documents)["\n  query DiDeliveries($id: ID!) {\n    invoice(id: $id) {\n      id\n      deliveryStatus\n      deliveries(first: 10) { totalCount edges { node { method recipient outcome requestedBy sentAt error attempts externalId } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DiPeppol($id: ID!) { invoice(id: $id) { id number peppolDocument peppolDocumentCheck { rule message } } }"): (typeof documents)["query DiPeppol($id: ID!) { invoice(id: $id) { id number peppolDocument peppolDocumentCheck { rule message } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -2148,6 +2204,10 @@ export function graphql(source: "mutation TenantReexportInvoices($id: ID!, $invo
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation TenantRetryConnectorFailure($id: ID!) { retryConnectorFailure(id: $id) { __typename ... on Error { code } ... on MutationRetryConnectorFailureSuccess { data { id } } } }"): (typeof documents)["mutation TenantRetryConnectorFailure($id: ID!) { retryConnectorFailure(id: $id) { __typename ... on Error { code } ... on MutationRetryConnectorFailureSuccess { data { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation TenantSendInvoice($invoiceId: ID!, $method: InvoiceDeliveryMethod) {\n      sendInvoice(invoiceId: $invoiceId, method: $method) { __typename ... on Error { code } ... on MutationSendInvoiceSuccess { data { id recipient } } }\n    }\n  "): (typeof documents)["\n    mutation TenantSendInvoice($invoiceId: ID!, $method: InvoiceDeliveryMethod) {\n      sendInvoice(invoiceId: $invoiceId, method: $method) { __typename ... on Error { code } ... on MutationSendInvoiceSuccess { data { id recipient } } }\n    }\n  "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

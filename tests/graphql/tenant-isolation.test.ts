@@ -20,6 +20,7 @@ import { revenueTenantModule } from './tenant-cases/revenue.js';
 import { supplierInvoicesTenantModule } from './tenant-cases/supplier-invoices.js';
 import { documentsTenantModule } from './tenant-cases/documents.js';
 import { notificationsTenantModule } from './tenant-cases/notifications.js';
+import { invoiceDistributionTenantModule } from './tenant-cases/invoice-distribution.js';
 
 const MODULES: TenantModule[] = [
   coreTenantModule,
@@ -34,6 +35,7 @@ const MODULES: TenantModule[] = [
   supplierInvoicesTenantModule,
   documentsTenantModule,
   notificationsTenantModule,
+  invoiceDistributionTenantModule,
 ];
 
 const h = useHarness();

@@ -43,3 +43,5 @@ export * from './http/index.js';
 // Swedish primitives (also published alone as `@nordic-invoicing/connector-sdk/se`): Luhn, identity
 // numbers, bankgiro/plusgiro/IBAN/BIC, VAT rates.
 export * from './se/index.js';
+// Peppol e-invoicing: the access point interface a connector implements.
+export type { PeppolAccessPoint, PeppolDocument, PeppolParticipant, PeppolSendResult } from './peppol.js';

@@ -48,7 +48,9 @@ import {
   type EventRunRequest,
   executeRun,
   deliverNotificationMail,
+  deliverInvoice,
   failQueuedRun,
+  type InvoiceDeliveryRequest,
   inRequestOf,
   type NotificationMailRequest,
   pruneRunHistory,
@@ -81,6 +83,8 @@ export const MAIL_QUEUE = 'notification-mail';
  * so the last of them is about a day after the first.
  */
 export const MAIL_RETRY_LIMIT = 30;
+/** Invoices sent by e-mail or Peppol (recorded in the transaction that asked for the sending); retried as the notification e-mails are. */
+export const INVOICE_DELIVERY_QUEUE = 'invoice-delivery';
 
 /** What an event run job carries. */
 export interface EventJobData {
@@ -153,6 +157,8 @@ export interface RunEngine {
   enqueueEventRun(sql: SqlExecutor, req: EventRunRequest): Promise<boolean>;
   /** Enqueues a notification's e-mail inside the caller's transaction (the transaction that wrote the notification). */
   enqueueNotificationMail(sql: SqlExecutor, req: NotificationMailRequest): Promise<void>;
+  /** Enqueues an invoice's sending inside the caller's transaction (the transaction that recorded the delivery). */
+  enqueueInvoiceDelivery(sql: SqlExecutor, req: InvoiceDeliveryRequest): Promise<void>;
   /** What a scheduled tick does: one run job per active connection. */
   sweep(): Promise<{ connections: number; enqueued: number }>;
   /** Deletes run history older than `historyDays` (what the daily job does); the number of runs deleted. */
@@ -331,6 +337,7 @@ export function createRunEngine(rt: IntegrationRuntime, o: RunEngineOptions): Ru
         [SWEEP_QUEUE, q.sweep],
         [PRUNE_QUEUE, q.prune],
         [MAIL_QUEUE, q.mail],
+        [INVOICE_DELIVERY_QUEUE, q.mail],
       ] as const) {
         await boss.createQueue(name, opts);
         // An existing queue keeps its policy; its other settings follow this configuration.
@@ -354,6 +361,10 @@ export function createRunEngine(rt: IntegrationRuntime, o: RunEngineOptions): Ru
       await boss.work<NotificationMailRequest>(MAIL_QUEUE, { batchSize: 1, includeMetadata: true, ...polling }, async ([job]) => {
         const j = job! as Job<NotificationMailRequest> & { retryCount?: number; retryLimit?: number };
         return deliverNotificationMail(rt, j.data, { final: (j.retryCount ?? 0) >= (j.retryLimit ?? q.mail.retryLimit) });
+      });
+      await boss.work<InvoiceDeliveryRequest>(INVOICE_DELIVERY_QUEUE, { batchSize: 1, includeMetadata: true, ...polling }, async ([job]) => {
+        const j = job! as Job<InvoiceDeliveryRequest> & { retryCount?: number; retryLimit?: number };
+        return deliverInvoice(rt, j.data, { final: (j.retryCount ?? 0) >= (j.retryLimit ?? q.mail.retryLimit) });
       });
     },
     async stop(opts = {}) {
@@ -381,6 +392,10 @@ export function createRunEngine(rt: IntegrationRuntime, o: RunEngineOptions): Ru
     async enqueueNotificationMail(sql, req) {
       const data: NotificationMailRequest = { companyId: req.companyId, notificationId: req.notificationId };
       await boss.send(MAIL_QUEUE, data, { db: inTransaction(sql) });
+    },
+    async enqueueInvoiceDelivery(sql, req) {
+      const data: InvoiceDeliveryRequest = { companyId: req.companyId, deliveryId: req.deliveryId };
+      await boss.send(INVOICE_DELIVERY_QUEUE, data, { db: inTransaction(sql) });
     },
     async enqueueEventRun(sql, req) {
       const data: EventJobData = { companyId: req.companyId, connectionId: req.connectionId, event: req.event, flows: [...req.flows] };

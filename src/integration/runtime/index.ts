@@ -12,7 +12,7 @@ import { memoryRunLocks, postgresRunLocks } from './locks.js';
 import { smtpNotifier } from './notifier.js';
 import type { PortFactory } from './ports.js';
 import { loadConnectors, type ConnectorSource } from './registry.js';
-import { assembleRuntime, type IntegrationRuntime, type NotificationDelivery, type RunMetrics, startRunReaper } from './run.js';
+import { assembleRuntime, type IntegrationRuntime, type InvoiceDelivery, type NotificationDelivery, type RunMetrics, startRunReaper } from './run.js';
 
 export const consoleLogger: Logger = {
   debug: () => undefined,
@@ -31,6 +31,8 @@ export async function createIntegrationRuntime(
     ports: PortFactory;
     /** Delivers users' notification e-mails (the notifications module's), for the engine's mail jobs. */
     notificationDelivery?: NotificationDelivery;
+    /** Sends invoices by e-mail or Peppol (the invoice-distribution module's), for the engine's invoice-delivery jobs. */
+    invoiceDelivery?: InvoiceDelivery;
   },
   /** Where the runtime logs (default the console) and what observes its runs (default nothing). */
   observe: { log?: Logger; metrics?: RunMetrics } = {},
@@ -43,6 +45,7 @@ export async function createIntegrationRuntime(
     registry,
     ports: parts.ports,
     notificationDelivery: parts.notificationDelivery,
+    invoiceDelivery: parts.invoiceDelivery,
     secrets: createSecretBox(key),
     locks:
       db.kind === 'postgres'

@@ -35,11 +35,21 @@ export interface PauseNotice extends RunMailHeader {
   errors: { flow: string | null; message: string }[];
 }
 
-/** An e-mail written elsewhere (a user's notification): subject, plain text and its language. */
+/** An e-mail written elsewhere (a user's notification, an invoice): subject, plain text, its language and any attachments. */
 export interface MailMessage {
   subject: string;
   text: string;
   language: MailLanguage;
+  attachments?: readonly MailAttachment[];
+  /** Where replies go (an invoice's replies go to the seller), when not to the sender. */
+  replyTo?: string;
+}
+
+/** A file attached to an e-mail. */
+export interface MailAttachment {
+  filename: string;
+  contentType: string;
+  content: Uint8Array;
 }
 
 export interface Notifier {
@@ -227,7 +237,17 @@ export function renderPauseNotice(n: PauseNotice): { subject: string; text: stri
 export function smtpNotifier(smtpUrl: string, from: string): Notifier {
   const transport = nodemailer.createTransport(smtpUrl);
   const send = (to: readonly string[], m: MailMessage) =>
-    transport.sendMail({ from, to: [...to], subject: m.subject, text: m.text, headers: { 'Content-Language': m.language } });
+    transport.sendMail({
+      from,
+      to: [...to],
+      subject: m.subject,
+      text: m.text,
+      headers: { 'Content-Language': m.language },
+      ...(m.replyTo ? { replyTo: m.replyTo } : {}),
+      ...(m.attachments?.length
+        ? { attachments: m.attachments.map((a) => ({ filename: a.filename, contentType: a.contentType, content: Buffer.from(a.content) })) }
+        : {}),
+    });
   return {
     async sendFailureReport(to, report) {
       await send(to, renderFailureReport(report));

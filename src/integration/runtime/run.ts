@@ -19,11 +19,12 @@ import {
 } from '@nordic-invoicing/connector-sdk';
 import { type ContractChecker, contractChecker, endpointSettingKeys } from '@nordic-invoicing/connector-sdk';
 import type { ConnectorManifest, Credentials, DomainEvent, EntityRef, Flow, FlowContext, Outcome, PlannedChange } from '@nordic-invoicing/connector-sdk';
+import type { PeppolAccessPoint } from '@nordic-invoicing/connector-sdk';
 import { payloadHash } from './hash.js';
 import type { PortFactory } from './ports.js';
 import { createCheckpoint, createIdMap } from './state.js';
-import type { RunLocks } from './locks.js';
 import { createRunFiles } from './files.js';
+import type { RunLocks } from './locks.js';
 import type { MailMessage, Notifier, RunMailHeader } from './notifier.js';
 import { type FinishedRun, healthAfterRun, nextScheduledRun, pausedRefusal, pauseReason } from './health.js';
 import type { ConnectorRegistry } from './registry.js';
@@ -42,6 +43,13 @@ export interface IntegrationRuntime {
    * what the engine's mail jobs run. Unset: mail jobs are completed without sending.
    */
   notificationDelivery?: NotificationDelivery;
+  /**
+   * Sends an invoice by e-mail or Peppol (the invoice-distribution module's, injected by the
+   * server): what the engine's invoice-delivery jobs run. Unset: those jobs complete without sending.
+   */
+  invoiceDelivery?: InvoiceDelivery;
+  /** The Peppol access point invoices are sent through; null or unset: none is configured. */
+  peppolAccessPoint?: PeppolAccessPoint | null;
   log: Logger;
   /** A run's time limit. */
   runTimeoutMs: number;
@@ -107,6 +115,11 @@ export interface IntegrationRuntime {
    * when this process has no job engine (the notification then stays PENDING).
    */
   enqueueNotificationMail(sql: SqlExecutor, req: NotificationMailRequest): Promise<boolean>;
+  /**
+   * Enqueues, inside the caller's transaction, the sending of an invoice recorded there; false
+   * when this process has no job engine (the delivery then stays PENDING).
+   */
+  enqueueInvoiceDelivery(sql: SqlExecutor, req: InvoiceDeliveryRequest): Promise<boolean>;
   /** connectionHttpClient on this runtime. */
   httpClient(
     db: TenantDb,
@@ -164,11 +177,30 @@ export type NotificationDelivery = (
   opts: { final: boolean },
 ) => Promise<unknown>;
 
+/** An invoice sending to carry out (a job of the engine's invoice-delivery queue). */
+export interface InvoiceDeliveryRequest {
+  companyId: string;
+  deliveryId: string;
+}
+
+/**
+ * Sends one recorded invoice delivery on the company's tenant-scoped client, by e-mail (`send`,
+ * null: no e-mail configured) or Peppol (`accessPoint`, null: none configured). Throws to have the
+ * job retried; `final` says this is the last attempt.
+ */
+export type InvoiceDelivery = (
+  db: TenantDb,
+  deliveryId: string,
+  channels: { send: ((to: string, message: MailMessage) => Promise<void>) | null; accessPoint: PeppolAccessPoint | null },
+  opts: { final: boolean },
+) => Promise<unknown>;
+
 /** What the run engine offers the runtime once started (see engine.ts). */
 export interface RunJobs {
   enqueueEventRun(sql: SqlExecutor, req: EventRunRequest): Promise<boolean>;
   enqueueQueuedRun(sql: SqlExecutor, req: QueuedRunRequest): Promise<void>;
   enqueueNotificationMail(sql: SqlExecutor, req: NotificationMailRequest): Promise<void>;
+  enqueueInvoiceDelivery(sql: SqlExecutor, req: InvoiceDeliveryRequest): Promise<void>;
 }
 
 /** Delivers a notification's e-mail through the runtime's notifier (what a mail job does). */
@@ -179,10 +211,26 @@ export async function deliverNotificationMail(rt: IntegrationRuntime, req: Notif
   return rt.notificationDelivery(systemDb(rt, req.companyId), req.notificationId, send, opts);
 }
 
+/** Sends a recorded invoice delivery through the runtime's notifier or access point (what an invoice-delivery job does). */
+export async function deliverInvoice(rt: IntegrationRuntime, req: InvoiceDeliveryRequest, opts: { final: boolean }): Promise<unknown> {
+  if (!rt.invoiceDelivery) return { skipped: 'no invoice delivery in this process' };
+  const notifier = rt.notifier;
+  const send = notifier ? (to: string, m: MailMessage) => notifier.sendMessage([to], m) : null;
+  return rt.invoiceDelivery(systemDb(rt, req.companyId), req.deliveryId, { send, accessPoint: rt.peppolAccessPoint ?? null }, opts);
+}
+
 /** What a runtime is made of; `assembleRuntime` adds the operations. */
 export type RuntimeParts = Omit<
   IntegrationRuntime,
-  'run' | 'httpClient' | 'egress' | 'nextScheduledRunAt' | 'enqueueEventRun' | 'enqueueRun' | 'runQueuedHere' | 'enqueueNotificationMail'
+  | 'run'
+  | 'httpClient'
+  | 'egress'
+  | 'nextScheduledRunAt'
+  | 'enqueueEventRun'
+  | 'enqueueRun'
+  | 'runQueuedHere'
+  | 'enqueueNotificationMail'
+  | 'enqueueInvoiceDelivery'
 >;
 
 /**
@@ -202,6 +250,11 @@ export function assembleRuntime(parts: RuntimeParts): IntegrationRuntime {
     enqueueNotificationMail: async (sql: SqlExecutor, req: NotificationMailRequest) => {
       if (!rt.jobs) return false;
       await rt.jobs.enqueueNotificationMail(sql, req);
+      return true;
+    },
+    enqueueInvoiceDelivery: async (sql: SqlExecutor, req: InvoiceDeliveryRequest) => {
+      if (!rt.jobs) return false;
+      await rt.jobs.enqueueInvoiceDelivery(sql, req);
       return true;
     },
     runQueuedHere: (req: QueuedRunRequest) => {
@@ -744,6 +797,7 @@ function zeroCounts(): Record<Outcome, number> {
 }
 
 interface FlowRunInput {
+  runId: string;
   connection: { id: string; companyId: string; name: string; connectorId: string; credentials: string | null; sandbox: boolean };
   manifest: ConnectorManifest;
   settings: unknown;
@@ -797,7 +851,6 @@ async function runFlow(rt: IntegrationRuntime, db: TenantDb, i: FlowRunInput): P
         plan,
         firstRunOf: async (key) => {
           const first = !(await hasFirstRunMarker(db, i.connection.id, key));
-  runId: string;
           if (first && !i.dryRun) await createCheckpoint(db, stateOptions, `_first:${key}`).set({ at: i.now.toISOString() });
           return first;
         },
@@ -816,6 +869,7 @@ async function runFlow(rt: IntegrationRuntime, db: TenantDb, i: FlowRunInput): P
     plan,
     hash: payloadHash,
     only: i.only,
+    files: createRunFiles(db, { ...stateOptions, runId: i.runId, flowId: i.flow.id }),
   };
   try {
     await i.flow.run(ctx);
@@ -869,7 +923,6 @@ async function mailAboutRun(
   const to = connection.notificationEmails ?? [];
   let note: string;
   if (!to.length) note = `${notes.prefix}No notification addresses.`;
-    files: createRunFiles(db, { ...stateOptions, runId: i.runId, flowId: i.flow.id }),
   else if (!rt.notifier) note = `${notes.prefix}E-mail is not configured (SMTP_URL).`;
   else {
     const company = await db.company.findFirst({ select: { name: true, language: true } });
