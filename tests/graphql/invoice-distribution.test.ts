@@ -462,6 +462,19 @@ describe('sendInvoice', () => {
     expect(received[0]!.doc).toMatchObject({ kind: 'Invoice', number: String(inv.number) });
     expect(checkUbl(received[0]!.doc.xml)).toEqual([]);
 
+    // A document that breaks a BIS rule is refused before it reaches the access point, each rule named:
+    // here the seller's VAT number, gone from the settings after the lock (BR-S-02).
+    const later = await lockedInvoice(project.id, { distribution: 'EDI' });
+    await h.prisma.company.update({ where: { id: c.companyId }, data: { vatNumber: null } });
+    try {
+      const refused = await send(later.id);
+      expect(refused).toMatchObject({ __typename: 'ValidationError', issues: [{ path: 'peppolDocument', code: 'BR-S-02' }] });
+      expect((await deliveries(later.id)).deliveries.totalCount).toBe(0);
+    } finally {
+      await h.prisma.company.update({ where: { id: c.companyId }, data: { vatNumber: 'SE556036079301' } });
+    }
+    expect(received).toHaveLength(1);
+
     // A private buyer has no Peppol address.
     const rot = await lockedInvoice(privateProject);
     expect(await send(rot.id, 'PEPPOL')).toMatchObject({ __typename: 'ValidationError', issues: [{ path: 'customer.organisationNumber' }] });
