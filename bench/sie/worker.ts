@@ -53,6 +53,7 @@ const cpu = process.cpuUsage(cpu0);
 clearInterval(timer);
 clearInterval(liveTimer);
 sample();
+live();
 console.log(
   JSON.stringify({
     ms,
