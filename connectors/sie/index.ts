@@ -108,7 +108,10 @@ const invoiceExport = defineFlow<SieSettings>({
     // A retry or re-export names its invoices: they are written whether or not exported before.
     const chosen = ctx.only !== null;
     const since = chosen ? null : await ctx.checkpoint.get<string>();
-    const { items, next } = await ctx.domain.invoices.locked(since);
+    // The chosen ones whether exported or not (their external number is this connection's voucher).
+    const { items, next } = chosen
+      ? { items: await ctx.domain.invoices.lockedByIds((ctx.only ?? []).flatMap((r) => (r.type === 'invoice' && r.id ? [r.id] : []))), next: null }
+      : await ctx.domain.invoices.locked(since);
     const known = await ctx.ids.getMany(
       'invoice',
       items.map((i) => i.id),
@@ -130,6 +133,9 @@ const invoiceExport = defineFlow<SieSettings>({
       const mapping = known.get(inv.id);
       if (mapping && !chosen) {
         if (mapping.hash === hash) {
+          // In a file already but without its external number (the run stopped between the two):
+          // recorded now, which also keeps the invoice from being unlocked.
+          await ctx.domain.invoices.setExternalNumber(inv.id, mapping.remoteId);
           ctx.count('unchanged');
           continue;
         }
@@ -186,6 +192,10 @@ async function saveFile(ctx: Ctx, written: readonly Written[]): Promise<void> {
     bytes,
     ids: written.map((w, i) => ({ entityType: 'invoice', localId: w.inv.id, remoteId: voucherRemoteId(name, i), hash: w.hash })),
   });
+  // The voucher's place as the invoice's external number: an exported invoice cannot be unlocked
+  // (credit it instead), and no other connection of the company exports it again. After the file:
+  // a crash in between is healed by the next run (the id map says the invoice is in a file).
+  for (const [i, w] of written.entries()) await ctx.domain.invoices.setExternalNumber(w.inv.id, voucherRemoteId(name, i));
   for (const w of written) ctx.count(w.again ? 'updated' : 'created');
   ctx.log.info(`${name}: ${written.length} voucher(s)`);
 }

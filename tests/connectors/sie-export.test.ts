@@ -14,7 +14,7 @@ import { createTenantDb, scoped } from '../../src/db/tenant.js';
 import { Prisma } from '../../src/generated/prisma/client.js';
 import { createCustomer } from '../../src/modules/customers/service.js';
 import { createProject } from '../../src/modules/projects/service.js';
-import { createInvoice, creditInvoice, lockInvoice } from '../../src/modules/invoices/service.js';
+import { createInvoice, creditInvoice, lockInvoice, unlockInvoice } from '../../src/modules/invoices/service.js';
 
 const h = useHarness();
 const D = (v: string) => new Prisma.Decimal(v);
@@ -258,6 +258,16 @@ describe('the sie connector', () => {
       [invoices.second.id, `${f.name}#2`],
       [invoices.credit.id, `${f.name}#3`],
     ]);
+    // The same place is each invoice's external number: exported, it cannot be unlocked any more.
+    const numbers = await h.prisma.invoice.findMany({ where: { companyId: a.companyId }, select: { id: true, externalNumber: true } });
+    const numberOf = (id: string) => numbers.find((n) => n.id === id)!.externalNumber;
+    expect([invoices.first.id, invoices.second.id, invoices.credit.id, invoices.twelve.id].map(numberOf)).toEqual([
+      `${f.name}#1`,
+      `${f.name}#2`,
+      `${f.name}#3`,
+      null,
+    ]);
+    await expect(unlockInvoice(db(), invoices.first.id)).rejects.toThrow(/has been exported/);
   });
 
   it('a second run writes no file; the refused invoice is reported again until the settings let it through, then written alone', async () => {
@@ -275,10 +285,14 @@ describe('the sie connector', () => {
     expect(file.checksumVerified).toBe(true);
     expect(file.vouchers.map(shape)).toEqual([expected(invoices.twelve, '3002', '2621')]);
 
+    // A run that stopped after the file but before the external number: the next one records it
+    // from the id map and writes nothing.
+    await h.prisma.invoice.update({ where: { id: invoices.twelve.id }, data: { externalNumber: null } });
     const quiet = await run();
     expect(quiet.status).toBe('SUCCEEDED');
     expect(quiet.flows[0]).toMatchObject({ created: 0, updated: 0, failed: 0 });
     expect(await files()).toHaveLength(2);
+    expect((await h.prisma.invoice.findUniqueOrThrow({ where: { id: invoices.twelve.id } })).externalNumber).toBe(`${listed[0]!.name}#1`);
   });
 
   it('a dry run stores no file and plans it', async () => {
@@ -286,7 +300,11 @@ describe('the sie connector', () => {
     const dry = await run(true);
     expect(dry.status).toBe('SUCCEEDED');
     const planned = dry.flows.flatMap((f) => (Array.isArray(f.planned) ? f.planned : [])) as { description: string }[];
-    expect(planned.map((p) => p.description)).toEqual([expect.stringMatching(/^save the file fakturor-.*-3\.si \(\d+ bytes\) recording 1 entity$/)]);
+    expect(planned.map((p) => p.description)).toEqual([
+      expect.stringMatching(/^save the file fakturor-.*-3\.si \(\d+ bytes\) recording 1 entity$/),
+      expect.stringMatching(/^record external number fakturor-.*-3\.si#1 on invoice /),
+    ]);
+    expect((await h.prisma.invoice.findUniqueOrThrow({ where: { id: invoices.second.id } })).externalNumber).toBeNull();
     expect(await files()).toHaveLength(2);
     const real = await run();
     expect(real.flows[0]).toMatchObject({ created: 1 });
@@ -313,6 +331,7 @@ describe('the sie connector', () => {
     expect(remote(after, invoices.first.id)).toBe(`${newest.name}#1`);
     expect(remote(after, invoices.credit.id)).toBe(`${newest.name}#2`);
     for (const other of [invoices.twelve.id, invoices.second.id]) expect(remote(after, other)).toBe(remote(before, other));
+    expect((await h.prisma.invoice.findUniqueOrThrow({ where: { id: invoices.first.id } })).externalNumber).toBe(`${newest.name}#1`);
 
     // The next ordinary run writes nothing.
     const next = await run();
@@ -328,6 +347,10 @@ describe('the sie connector', () => {
     });
     const r = await h.data(ReexportSie, { id: connectionId, invoiceIds: [Buffer.from(`Invoice:${draft}`).toString('base64')] }, a.adminToken);
     expect(r.reexportInvoices).toMatchObject({ __typename: 'ConflictError', message: expect.stringContaining('is not locked') });
+    // An external number another system gave (not this connection's voucher) stops it too.
+    await h.prisma.invoice.update({ where: { id: invoices.second.id }, data: { externalNumber: 'FORTNOX-17' } });
+    const other = await h.data(ReexportSie, { id: connectionId, invoiceIds: [invoices.second.gid] }, a.adminToken);
+    expect(other.reexportInvoices).toMatchObject({ __typename: 'ConflictError', message: expect.stringContaining('FORTNOX-17') });
   });
 
   it('serves the file only to an admin of its company: 401 without a token, 403 without the permission, 404 for another company', async () => {

@@ -662,6 +662,12 @@ export interface DomainPorts {
     /** Locked invoices with an external number and no paid date (for the paid-date import). */
     awaitingPayment(): Promise<InvoiceRecord[]>;
     /**
+     * The locked invoices of these ids, exported or not (unknown or unlocked ids are left out),
+     * for a flow that writes chosen invoices again (`reexport`): `locked` leaves out invoices that
+     * have an external number.
+     */
+    lockedByIds(ids: readonly string[]): Promise<InvoiceRecord[]>;
+    /**
      * The invoice PDF as the customer got it; with `maxBytes`, a one-page stand-in saying where
      * the document is when the real one is larger (e.g. Fortnox's 5 MB attachment limit).
      */

@@ -485,7 +485,7 @@ builder.mutationFields((t) => ({
     errors: {},
     authScopes: ADMIN,
     description:
-      'Queues a run of the connection’s invoice export for these locked invoices only, written again even though they were exported (the sie connector: into a new file), and returns it at once (status QUEUED), like runConnection. The id map is updated; nothing else is exported. Connectors whose invoice export cannot do it answer a ValidationError (reexport_unsupported); an invoice already in an accounting system (external number) INVALID_STATE.',
+      'Queues a run of the connection’s invoice export for these locked invoices only, written again even though they were exported (the sie connector: into a new file), and returns it at once (status QUEUED), like runConnection. The id map is updated; nothing else is exported. Connectors whose invoice export cannot do it answer a ValidationError (reexport_unsupported); an invoice whose external number another system gave (not this connection’s export) INVALID_STATE. The sie connector records each written invoice’s voucher (file#n) as its external number.',
     args: {
       connectionId: t.arg.globalID({ required: true, for: ConnectionRef }),
       invoiceIds: t.arg.globalIDList({ required: true, description: 'Invoice ids (at most 500).' }),

@@ -440,13 +440,22 @@ export async function reexportInvoices(
     select: { id: true, number: true, isCredit: true, locked: true, externalNumber: true },
   });
   const byId = new Map(found.map((i) => [i.id, i]));
+  // An external number this connection gave (the voucher it wrote) does not stop a re-export.
+  const ours = new Map(
+    (
+      await db.externalIdMapping.findMany({
+        where: { connectionId, entityType: 'invoice', localId: { in: ids } },
+        select: { localId: true, remoteId: true },
+      })
+    ).map((m) => [m.localId, m.remoteId]),
+  );
   const only: EntityRef[] = [];
   for (const [n, id] of ids.entries()) {
     const inv = byId.get(id);
     if (!inv) throw new NotFoundError('Invoice', 'No such invoice.', `invoiceIds.${n}`);
     const reference = `${inv.isCredit ? 'Credit invoice' : 'Invoice'} ${inv.number}`;
     if (!inv.locked) throw new ConflictError('INVALID_STATE', `${reference} is not locked; only locked invoices are exported.`, `invoiceIds.${n}`);
-    if (inv.externalNumber)
+    if (inv.externalNumber && ours.get(id) !== inv.externalNumber)
       throw new ConflictError(
         'INVALID_STATE',
         `${reference} is in an accounting system already (number ${inv.externalNumber}); it is not exported again.`,

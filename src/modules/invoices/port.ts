@@ -34,6 +34,11 @@ export function invoicePorts(db: TenantDb, scope: PortScope, now: Date): Pick<Do
         });
         return rows.map(invoiceRecord);
       },
+      async lockedByIds(ids) {
+        if (!ids.length) return [];
+        const rows = await db.invoice.findMany({ where: { locked: true, id: { in: [...ids] } }, include: invoiceInclude, orderBy: [{ number: 'asc' }] });
+        return rows.map(invoiceRecord);
+      },
       async pdf(invoiceId, options = {}) {
         const doc = await buildInvoiceDocument(db, invoiceId);
         const full = await renderInvoicePdf(doc);
