@@ -4,13 +4,23 @@
 // accounting program. The id map records, per invoice, the file and voucher it went into, in the
 // same transaction as the file, so nothing is written twice; an invoice the mapping refuses is
 // reported with its reference, left out of the file and tried again next run. An admin can have
-// chosen invoices written again into a new file (reexportInvoices). Reaches this system only
-// through the SDK.
+// chosen invoices written again into a new file (reexportInvoices). The optional flow
+// supplier-invoice-export does the same for approved supplier invoices, into a file of its own,
+// and records each one's voucher as its external number and the invoice as booked. Reaches this
+// system only through the SDK.
 import { z } from 'zod';
-import { defineConnector, defineFlow, type FlowContext, type InvoiceRecord } from '@nordic-invoicing/connector-sdk';
+import {
+  defineConnector,
+  defineFlow,
+  type EntityType,
+  type FlowContext,
+  type InvoiceRecord,
+  type SupplierInvoiceRecord,
+} from '@nordic-invoicing/connector-sdk';
 import { writeSieToBuffer } from '@nordic-invoicing/connector-sdk/sie';
 import {
   DEFAULT_SETTINGS,
+  DEFAULT_SUPPLIER_SETTINGS,
   fiscalYearsOf,
   invoiceReference,
   invoiceVoucher,
@@ -20,6 +30,10 @@ import {
   type SieInvoiceVoucher,
   sieExportSettings,
   sieHeader,
+  type SieSupplierExportSettings,
+  sieSupplierExportSettings,
+  supplierInvoiceReference,
+  supplierInvoiceVoucher,
   usedInVouchers,
 } from './mappers.js';
 
@@ -58,6 +72,19 @@ export const settings = z.object({
     .max(12)
     .default(1)
     .describe('The month the company’s fiscal year starts (1 = the calendar year), for the file’s #RAR records.'),
+  supplierInvoiceSeries: z
+    .string()
+    .regex(/^[A-Za-z0-9]{1,10}$/, '1–10 letters or digits')
+    .default(DEFAULT_SUPPLIER_SETTINGS.series)
+    .describe('supplier-invoice-export: voucher series of the supplier invoices’ vouchers (the importing program numbers them).'),
+  supplierDebtAccount: account(
+    DEFAULT_SUPPLIER_SETTINGS.supplierDebtAccount,
+    'supplier-invoice-export: the supplier debt, credited with each invoice’s total: BAS 2440 Leverantörsskulder.',
+  ),
+  inputVatAccount: account(
+    DEFAULT_SUPPLIER_SETTINGS.inputVatAccount,
+    'supplier-invoice-export: the input VAT of the supplier invoices: BAS 2641 Debiterad ingående moms.',
+  ),
 });
 
 export type SieSettings = z.output<typeof settings>;
@@ -78,9 +105,25 @@ export function exportSettings(s: SieSettings): SieExportSettings {
   });
 }
 
+/** The supplier-invoice mapper's settings of a connection's (parsed) settings (rounding and project level shared with the invoices). */
+export function supplierExportSettings(s: SieSettings): SieSupplierExportSettings {
+  return sieSupplierExportSettings({
+    series: s.supplierInvoiceSeries,
+    supplierDebtAccount: s.supplierDebtAccount,
+    inputVatAccount: s.inputVatAccount,
+    roundingAccount: s.roundingAccount,
+    projectLevel: s.projectLevel,
+  });
+}
+
 /** The file of a run: "fakturor-2026-12-06-3.si" (SIE 4I files end in .si), numbered per connection. */
 export function sieFileName(date: Date, sequence: number): string {
   return `fakturor-${date.toISOString().slice(0, 10)}-${sequence}.si`;
+}
+
+/** The supplier-invoice file of a run: "leverantorsfakturor-2026-12-06-2.si", numbered apart from the invoices' files. */
+export function supplierSieFileName(date: Date, sequence: number): string {
+  return `leverantorsfakturor-${date.toISOString().slice(0, 10)}-${sequence}.si`;
 }
 
 /** The id map's remote id of an invoice: the file and the voucher's place in it ("fakturor-2026-12-06-3.si#2"). */
@@ -155,9 +198,33 @@ const invoiceExport = defineFlow<SieSettings>({
   },
 });
 
-/** One SIE 4I file of the vouchers, stored with the run together with their id-map entries. */
+/** One SIE 4I file of the invoices' vouchers, stored with the run together with their id-map entries. */
 async function saveFile(ctx: Ctx, written: readonly Written[]): Promise<void> {
-  const vouchers = written.map((w) => w.voucher);
+  const name = sieFileName(ctx.now, (await ctx.files.count()) + 1);
+  await writeFile(
+    ctx,
+    name,
+    written.map((w) => ({ entityType: 'invoice', localId: w.inv.id, voucher: w.voucher, hash: w.hash })),
+  );
+  // The voucher's place as the invoice's external number: an exported invoice cannot be unlocked
+  // (credit it instead), and no other connection of the company exports it again. After the file:
+  // a crash in between is healed by the next run (the id map says the invoice is in a file).
+  for (const [i, w] of written.entries()) await ctx.domain.invoices.setExternalNumber(w.inv.id, voucherRemoteId(name, i));
+  for (const w of written) ctx.count(w.again ? 'updated' : 'created');
+  ctx.log.info(`${name}: ${written.length} voucher(s)`);
+}
+
+/** A file entry: the entity a voucher is of and the hash of the voucher. */
+interface FileEntry {
+  entityType: EntityType;
+  localId: string;
+  voucher: SieInvoiceVoucher;
+  hash: string;
+}
+
+/** One SIE 4I file of these vouchers named `name`, stored with the run together with their id-map entries (`<name>#<place>`). */
+async function writeFile(ctx: Ctx, name: string, entries: readonly FileEntry[]): Promise<void> {
+  const vouchers = entries.map((e) => e.voucher);
   const company = await ctx.domain.company.info();
   if (!company.organisationNumber) throw new Error('The company has no organisation number: a SIE file names the company by it (#ORGNR).');
   const used = usedInVouchers(vouchers);
@@ -185,27 +252,98 @@ async function saveFile(ctx: Ctx, written: readonly Written[]): Promise<void> {
     throw err;
   }
   const bytes = await writeSieToBuffer({ ...header, vouchers });
-  const name = sieFileName(ctx.now, (await ctx.files.count()) + 1);
   await ctx.files.save({
     name,
     contentType: SIE_CONTENT_TYPE,
     bytes,
-    ids: written.map((w, i) => ({ entityType: 'invoice', localId: w.inv.id, remoteId: voucherRemoteId(name, i), hash: w.hash })),
+    ids: entries.map((e, i) => ({ entityType: e.entityType, localId: e.localId, remoteId: voucherRemoteId(name, i), hash: e.hash })),
   });
-  // The voucher's place as the invoice's external number: an exported invoice cannot be unlocked
-  // (credit it instead), and no other connection of the company exports it again. After the file:
-  // a crash in between is healed by the next run (the id map says the invoice is in a file).
-  for (const [i, w] of written.entries()) await ctx.domain.invoices.setExternalNumber(w.inv.id, voucherRemoteId(name, i));
-  for (const w of written) ctx.count(w.again ? 'updated' : 'created');
-  ctx.log.info(`${name}: ${written.length} voucher(s)`);
 }
+
+interface WrittenSupplierInvoice {
+  inv: SupplierInvoiceRecord;
+  voucher: SieInvoiceVoucher;
+  hash: string;
+}
+
+/** What marks a supplier invoice exported: booked (a SIE voucher is a booked entry), then its voucher's place as external number, last. */
+async function finishSupplierInvoice(ctx: Ctx, inv: SupplierInvoiceRecord, remoteId: string): Promise<void> {
+  if (!inv.bookkept) await ctx.domain.supplierInvoices.setBookkept(inv.id);
+  await ctx.domain.supplierInvoices.setExternalNumber(inv.id, remoteId);
+}
+
+const supplierInvoiceExport = defineFlow<SieSettings>({
+  id: 'supplier-invoice-export',
+  direction: 'export',
+  entity: 'supplierInvoice',
+  base: false,
+  on: ['supplierInvoice.approved'],
+  description:
+    'Writes the approved (double-approved), undisputed supplier invoices not yet exported into one SIE 4I file per run of its own (leverantorsfakturor-….si), one voucher per invoice on its invoice date: the total credited on the supplier debt (supplierDebtAccount, BAS 2440), each cost row debited on its account with cost centre (dimension 1) and project or work order/ÄTA (dimension 6), the input VAT (inputVatAccount, BAS 2641), öresavrundning; credit notes reversed. Each written invoice is marked booked and gets its voucher’s place as external number, so it is not exported again. Nothing new: no file. An invoice that does not balance is reported and tried again next run.',
+  async run(ctx) {
+    const s = supplierExportSettings(ctx.settings);
+    // A retry names its invoices (the port returns only them); the checkpoint is left as it is.
+    const retry = ctx.only !== null;
+    const since = retry ? null : await ctx.checkpoint.get<string>();
+    const { items, next } = await ctx.domain.supplierInvoices.approved(since);
+    const known = await ctx.ids.getMany(
+      'supplierInvoice',
+      items.map((i) => i.id),
+    );
+    const written: WrittenSupplierInvoice[] = [];
+    for (const inv of items) {
+      if (ctx.signal.aborted) throw ctx.signal.reason ?? new Error('aborted');
+      const ref = { type: 'supplierInvoice', id: inv.id, reference: supplierInvoiceReference(inv) };
+      let voucher: SieInvoiceVoucher;
+      try {
+        voucher = supplierInvoiceVoucher(inv, s);
+      } catch (err) {
+        if (!(err instanceof SieExportError)) throw err;
+        ctx.reportError(ref, err.message);
+        ctx.count('failed');
+        continue;
+      }
+      const hash = ctx.hash(voucher);
+      const mapping = known.get(inv.id);
+      if (mapping) {
+        if (mapping.hash === hash) {
+          // In a file already but not marked (the run stopped between the two): marked now.
+          await finishSupplierInvoice(ctx, inv, mapping.remoteId);
+          ctx.count('unchanged');
+          continue;
+        }
+        ctx.reportError(
+          ref,
+          `changed since it was written to ${fileOf(mapping.remoteId)}; that file keeps its old voucher. Correct it in the accounting program.`,
+        );
+        ctx.count('failed');
+        continue;
+      }
+      written.push({ inv, voucher, hash });
+    }
+
+    if (written.length) {
+      const name = supplierSieFileName(ctx.now, (await ctx.files.count()) + 1);
+      await writeFile(
+        ctx,
+        name,
+        written.map((w) => ({ entityType: 'supplierInvoice', localId: w.inv.id, voucher: w.voucher, hash: w.hash })),
+      );
+      // After the file: a run that stops in between is healed by the next one (the id map says the invoice is in a file).
+      for (const [i, w] of written.entries()) await finishSupplierInvoice(ctx, w.inv, voucherRemoteId(name, i));
+      for (const _ of written) ctx.count('created');
+      ctx.log.info(`${name}: ${written.length} voucher(s)`);
+    }
+    if (!retry) await ctx.checkpoint.set(next);
+  },
+});
 
 export default defineConnector({
   id: 'sie',
   name: 'SIE file',
   version: '1.0.0',
   description:
-    'SIE 4I files for any Swedish accounting program: each run writes the locked customer invoices not yet exported as vouchers into one file, kept with the run and downloadable.',
+    'SIE 4I files for any Swedish accounting program: each run writes the locked customer invoices not yet exported as vouchers into one file, kept with the run and downloadable; with the optional flow supplier-invoice-export on, the approved supplier invoices not yet exported too, into a file of their own.',
   settings,
   credentials: { kind: 'none', description: 'None: the connector calls nothing; its runs keep the files it writes.' },
   // Never called: a file-based connector has no remote system.
@@ -213,11 +351,12 @@ export default defineConnector({
   async check(ctx) {
     try {
       const s = exportSettings(ctx.settings);
+      supplierExportSettings(ctx.settings);
       return { ok: true, message: `Ready: SIE 4I files with vouchers in series ${s.series}, receivables on ${s.receivablesAccount}.` };
     } catch (err) {
       if (err instanceof SieExportError) return { ok: false, message: err.message };
       throw err;
     }
   },
-  flows: [invoiceExport],
+  flows: [invoiceExport, supplierInvoiceExport],
 });

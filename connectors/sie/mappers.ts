@@ -15,6 +15,7 @@ import {
   type InvoiceRecord,
   type InvoiceRowRecord,
   invoiceRowsToSend,
+  type SupplierInvoiceRecord,
   parseOrganisationNumber,
   parsePersonalIdentityNumber,
   swedishVatRate,
@@ -57,9 +58,11 @@ const DIMENSION_NAMES: Readonly<Record<string, string>> = { [COST_CENTRE_DIMENSI
 export const BAS_ACCOUNT_NAMES: Readonly<Record<string, string>> = {
   '1510': 'Kundfordringar',
   '1513': 'Kundfordringar - delad faktura',
+  '2440': 'Leverantörsskulder',
   '2611': 'Utgående moms på försäljning inom Sverige, 25 %',
   '2621': 'Utgående moms på försäljning inom Sverige, 12 %',
   '2631': 'Utgående moms på försäljning inom Sverige, 6 %',
+  '2641': 'Debiterad ingående moms',
   '3740': 'Öres- och kronutjämning',
 };
 
@@ -398,4 +401,118 @@ export function invoicesSieModel(
     used.objects.map((o) => ({ ...o, name: objectNames.get(JSON.stringify([o.dimension, o.id])) })),
   );
   return { ...header, vouchers };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Supplier invoices (the optional flow supplier-invoice-export)
+//
+// One voucher per approved supplier invoice, booked on its invoice date, debit positive:
+//   − supplier debt: the invoice total (credit)
+//   + cost per row on the row's account, with cost centre (dimension 1) and project or work
+//     order/ÄTA (dimension 6) as objects
+//   + input VAT: the invoice's VAT on one account
+//   + öresavrundning: what the total differs from net + VAT by (less than a krona)
+// A credit note carries its amounts negative, so its voucher is an invoice's with every sign
+// turned. The rows must sum to the net amount and the voucher to exactly zero, else it is refused.
+
+export interface SieSupplierExportSettings {
+  /** Voucher series of the supplier invoices' vouchers. */
+  series: string;
+  /** Leverantörsskulder (BAS 2440). */
+  supplierDebtAccount: string;
+  /** Ingående moms (BAS 2641 Debiterad ingående moms). */
+  inputVatAccount: string;
+  /** Öresavrundning (BAS 3740). */
+  roundingAccount: string;
+  /** project: cost on the main project; workOrder: on the work order/ÄTA when the row has one. */
+  projectLevel: 'project' | 'workOrder';
+}
+
+export const DEFAULT_SUPPLIER_SETTINGS: SieSupplierExportSettings = {
+  series: 'LF',
+  supplierDebtAccount: '2440',
+  inputVatAccount: '2641',
+  roundingAccount: '3740',
+  projectLevel: 'project',
+};
+
+/** The supplier-invoice settings with the BAS defaults for what is not given; refuses, naming the setting, what SIE cannot carry. */
+export function sieSupplierExportSettings(input: Partial<SieSupplierExportSettings> = {}): SieSupplierExportSettings {
+  const s: SieSupplierExportSettings = { ...DEFAULT_SUPPLIER_SETTINGS, ...input };
+  if (!SERIES.test(s.series)) throw new SieExportError('bad-setting', `series "${s.series}" is not 1–10 letters or digits`, { field: 'supplierInvoiceSeries' });
+  for (const key of ['supplierDebtAccount', 'inputVatAccount', 'roundingAccount'] as const) {
+    if (!ACCOUNT.test(s[key])) throw new SieExportError('bad-setting', `"${s[key]}" is not an account number (4–6 digits)`, { field: key });
+  }
+  if (s.projectLevel !== 'project' && s.projectLevel !== 'workOrder')
+    throw new SieExportError('bad-setting', `"${String(s.projectLevel)}" is neither project nor workOrder`, { field: 'projectLevel' });
+  return s;
+}
+
+/** How the run history and refusals name a supplier invoice: "Supplier invoice A-1 Plåt AB (200)". */
+export const supplierInvoiceReference = (
+  i: Pick<SupplierInvoiceRecord, 'invoiceNumber'> & { supplier: Pick<SupplierInvoiceRecord['supplier'], 'number' | 'name'> },
+) => `Supplier invoice ${i.invoiceNumber} ${i.supplier.name} (${i.supplier.number})`;
+
+/** The largest öresavrundning a supplier invoice's total may carry (under a krona). */
+const MAX_ROUNDING = new Decimal('0.99');
+
+/**
+ * The SIE voucher of one approved supplier invoice (or credit note), on its invoice date in the
+ * settings' series. Zero amounts are left out. Throws SieExportError naming the invoice when an
+ * amount or account is malformed, the rows do not sum to the net amount, the total is off net +
+ * VAT by a krona or more, or the voucher would not balance.
+ */
+export function supplierInvoiceVoucher(inv: SupplierInvoiceRecord, settings: SieSupplierExportSettings): SieInvoiceVoucher {
+  const ref = supplierInvoiceReference(inv);
+  const rows: SieVoucherRow[] = [];
+  const add = (account: string, objects: SieObjectRef[], amount: Decimal, text: string) => {
+    if (!amount.isZero()) rows.push({ account, objects, amount: amount.toFixed(2), text });
+  };
+  const total = money(inv.total, ref, 'total');
+  const net = money(inv.net, ref, 'net');
+  const vat = money(inv.vat, ref, 'vat');
+
+  add(settings.supplierDebtAccount, [], total.neg(), 'Leverantörsskuld');
+  let costs = new Decimal(0);
+  inv.rows.forEach((r, i) => {
+    const account = String(r.accountNumber);
+    if (!ACCOUNT.test(account))
+      throw new SieExportError('missing-account', `row ${i + 1} has "${account}", not an account number (4–6 digits)`, {
+        invoice: ref,
+        field: `rows.${i}.accountNumber`,
+      });
+    const amount = money(r.amount, ref, `rows.${i}.amount`);
+    costs = costs.plus(amount);
+    add(account, rowObjects(r, settings), amount, r.description?.trim() || 'Kostnad');
+  });
+  if (!costs.equals(net)) {
+    throw new SieExportError('unbalanced', `the rows sum to ${costs.toFixed(2)}, the net amount is ${net.toFixed(2)}`, {
+      invoice: ref,
+      field: 'rows',
+      difference: costs.minus(net).toFixed(2),
+    });
+  }
+  add(settings.inputVatAccount, [], vat, 'Ingående moms');
+  const rounding = total.minus(net).minus(vat);
+  if (rounding.abs().gt(MAX_ROUNDING)) {
+    throw new SieExportError('unbalanced', `the total ${total.toFixed(2)} is not net + VAT (${net.plus(vat).toFixed(2)})`, {
+      invoice: ref,
+      field: 'total',
+      difference: rounding.toFixed(2),
+    });
+  }
+  add(settings.roundingAccount, [], rounding, 'Öresavrundning');
+
+  const sum = rows.reduce((s, r) => s.plus(r.amount), new Decimal(0));
+  if (!sum.isZero()) {
+    throw new SieExportError('unbalanced', `the voucher does not balance: its rows sum to ${sum.toFixed(2)}, not zero`, {
+      invoice: ref,
+      field: 'rows',
+      difference: sum.toFixed(2),
+    });
+  }
+  if (rows.length === 0) throw new SieExportError('no-rows', 'the supplier invoice books nothing (every amount is zero)', { invoice: ref, field: 'rows' });
+
+  const kind = total.isNegative() ? 'Leverantörskreditfaktura' : 'Leverantörsfaktura';
+  return { ref, series: settings.series, date: inv.invoiceDate, text: `${kind} ${inv.invoiceNumber} ${inv.supplier.name}`, rows };
 }
