@@ -10,7 +10,8 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { hostname, tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
+import { migratedDataDir } from '../helpers/database.js';
 import { lockPath, readLock } from '../../src/db/lock.js';
 import { runCommand } from '../../src/scripts/cli.js';
 
@@ -20,6 +21,7 @@ const children = new Set<ChildProcessWithoutNullStreams>();
 afterAll(() => {
   for (const c of children) if (c.exitCode === null) c.kill('SIGKILL');
   rmSync(tmp, { recursive: true, force: true });
+  rmSync(dataDir, { recursive: true, force: true });
 });
 
 function env(dataDir: string): NodeJS.ProcessEnv {
@@ -161,9 +163,12 @@ describe('--help and wrong options', () => {
   );
 });
 
-// The server's first start (a new embedded database: most of this file's cost) begins with the
-// file, so that it overlaps the --help processes above; the first test below waits for it.
-const dataDir = join(tmp, 'data');
+// The server's first start begins with the file, so that it overlaps the --help processes above;
+// the first test below waits for it. Its DATA_DIR is a copy of the migrated embedded database (no
+// company yet: the first start still creates the company and prints its token), which saves the
+// initdb and migrations of a new directory; tests/db/database.test.ts and the demo test keep a
+// first start on an empty directory.
+const dataDir = inject('testDatabase').kind === 'pglite' ? migratedDataDir('cli-data-') : join(tmp, 'data');
 let firstStart: Promise<Server>;
 beforeAll(() => {
   firstStart = startServer(dataDir);
