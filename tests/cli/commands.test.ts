@@ -10,8 +10,8 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { hostname, tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
-import { migratedDataDir } from '../helpers/database.js';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { embeddedDataDirCopy } from '../helpers/data-dir.js';
 import { lockPath, readLock } from '../../src/db/lock.js';
 import { runCommand } from '../../src/scripts/cli.js';
 
@@ -168,7 +168,7 @@ describe('--help and wrong options', () => {
 // company yet: the first start still creates the company and prints its token), which saves the
 // initdb and migrations of a new directory; tests/db/database.test.ts and the demo test keep a
 // first start on an empty directory.
-const dataDir = inject('testDatabase').kind === 'pglite' ? migratedDataDir('cli-data-') : join(tmp, 'data');
+const dataDir = embeddedDataDirCopy('cli-data-') ?? join(tmp, 'data');
 let firstStart: Promise<Server>;
 beforeAll(() => {
   firstStart = startServer(dataDir);

@@ -1,9 +1,8 @@
 // A private, migrated database for one test file.
-import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { inject } from 'vitest';
+import { embeddedDataDirCopy } from './data-dir.js';
 import { startEmbeddedDatabase } from '../../src/db/embedded.js';
 import { adminQuery, databaseUrl } from './postgres.js';
 
@@ -54,9 +53,7 @@ export async function openTestDatabase(): Promise<TestDatabase> {
  * own. Embedded runs only.
  */
 export function migratedDataDir(prefix = 'data-'): string {
-  const cfg = inject('testDatabase');
-  if (cfg.kind !== 'pglite') throw new Error('migratedDataDir: the embedded database only (TEST_DATABASE_URL is set)');
-  const dir = mkdtempSync(join(tmpdir(), prefix));
-  cpSync(cfg.dataDirTemplate, dir, { recursive: true });
+  const dir = embeddedDataDirCopy(prefix);
+  if (!dir) throw new Error('migratedDataDir: the embedded database only (TEST_DATABASE_URL is set)');
   return dir;
 }
