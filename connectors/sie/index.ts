@@ -130,11 +130,72 @@ export function supplierSieFileName(date: Date, sequence: number): string {
 export const voucherRemoteId = (fileName: string, index: number) => `${fileName}#${index + 1}`;
 const fileOf = (remoteId: string) => remoteId.replace(/#\d+$/, '');
 
-interface Written {
-  inv: InvoiceRecord;
-  voucher: SieInvoiceVoucher;
-  hash: string;
-  again: boolean;
+/** What a flow writing one kind of record into SIE files says about that kind. */
+interface VoucherExport<R extends { id: string }> {
+  entityType: EntityType;
+  /** The records to write: everything new, or (`chosen`) the ones the run names. */
+  items: readonly R[];
+  /** The run names its records (a retry or re-export): they are written even if in a file already. */
+  chosen: boolean;
+  reference(record: R): string;
+  /** The voucher, or a SieExportError that refuses the record. */
+  voucher(record: R): SieInvoiceVoucher;
+  fileName(sequence: number): string;
+  /** Marks a record as written into the file at `remoteId` (after the file; idempotent). */
+  finish(record: R, remoteId: string): Promise<void>;
+  /** What to do with a record changed since it was written (appended to the refusal). */
+  changedAdvice: string;
+}
+
+/**
+ * The heart of both export flows: each record's voucher (refusals reported, the record left out and
+ * tried again next run), the id map consulted (unchanged: only marked, for a run that stopped
+ * between the file and the marks; changed since written: reported, the file keeps its voucher),
+ * one file of the rest stored with their id-map entries, then each record marked.
+ */
+async function exportVouchers<R extends { id: string }>(ctx: Ctx, x: VoucherExport<R>): Promise<void> {
+  const known = await ctx.ids.getMany(
+    x.entityType,
+    x.items.map((i) => i.id),
+  );
+  const written: { record: R; voucher: SieInvoiceVoucher; hash: string; again: boolean }[] = [];
+  for (const record of x.items) {
+    if (ctx.signal.aborted) throw ctx.signal.reason ?? new Error('aborted');
+    const ref = { type: x.entityType, id: record.id, reference: x.reference(record) };
+    let voucher: SieInvoiceVoucher;
+    try {
+      voucher = x.voucher(record);
+    } catch (err) {
+      if (!(err instanceof SieExportError)) throw err;
+      ctx.reportError(ref, err.message);
+      ctx.count('failed');
+      continue;
+    }
+    const hash = ctx.hash(voucher);
+    const mapping = known.get(record.id);
+    if (mapping && !x.chosen) {
+      if (mapping.hash === hash) {
+        await x.finish(record, mapping.remoteId);
+        ctx.count('unchanged');
+      } else {
+        ctx.reportError(ref, `changed since it was written to ${fileOf(mapping.remoteId)}; that file keeps its old voucher. ${x.changedAdvice}`);
+        ctx.count('failed');
+      }
+      continue;
+    }
+    written.push({ record, voucher, hash, again: mapping !== undefined });
+  }
+  if (!written.length) return;
+  const name = x.fileName((await ctx.files.count()) + 1);
+  await writeFile(
+    ctx,
+    name,
+    written.map((w) => ({ entityType: x.entityType, localId: w.record.id, voucher: w.voucher, hash: w.hash })),
+  );
+  // After the file: a run that stops in between is healed by the next one (the id map says the record is in a file).
+  for (const [i, w] of written.entries()) await x.finish(w.record, voucherRemoteId(name, i));
+  for (const w of written) ctx.count(w.again ? 'updated' : 'created');
+  ctx.log.info(`${name}: ${written.length} voucher(s)`);
 }
 
 const invoiceExport = defineFlow<SieSettings>({
@@ -148,71 +209,27 @@ const invoiceExport = defineFlow<SieSettings>({
     'Writes the locked customer invoices (credit invoices too) not yet exported into one SIE 4I file per run, one voucher per invoice on its bookkeeping date: accounts receivable, revenue per account with cost centre (dimension 1) and project or work order/ÄTA (dimension 6) as objects, output VAT per rate, öresavrundning, the tax-reduction claim. Nothing new: no file. An invoice the mapping refuses is reported and tried again next run; chosen invoices can be written again into a new file (reexportInvoices).',
   async run(ctx) {
     const s = exportSettings(ctx.settings);
-    // A retry or re-export names its invoices: they are written whether or not exported before.
+    // A retry or re-export names its invoices: they are written whether or not exported before
+    // (their external number is then this connection's voucher).
     const chosen = ctx.only !== null;
-    const since = chosen ? null : await ctx.checkpoint.get<string>();
-    // The chosen ones whether exported or not (their external number is this connection's voucher).
     const { items, next } = chosen
       ? { items: await ctx.domain.invoices.lockedByIds((ctx.only ?? []).flatMap((r) => (r.type === 'invoice' && r.id ? [r.id] : []))), next: null }
-      : await ctx.domain.invoices.locked(since);
-    const known = await ctx.ids.getMany(
-      'invoice',
-      items.map((i) => i.id),
-    );
-    const written: Written[] = [];
-    for (const inv of items) {
-      if (ctx.signal.aborted) throw ctx.signal.reason ?? new Error('aborted');
-      const ref = { type: 'invoice', id: inv.id, reference: invoiceReference(inv) };
-      let voucher: SieInvoiceVoucher;
-      try {
-        voucher = invoiceVoucher(inv, s);
-      } catch (err) {
-        if (!(err instanceof SieExportError)) throw err;
-        ctx.reportError(ref, err.message);
-        ctx.count('failed');
-        continue;
-      }
-      const hash = ctx.hash(voucher);
-      const mapping = known.get(inv.id);
-      if (mapping && !chosen) {
-        if (mapping.hash === hash) {
-          // In a file already but without its external number (the run stopped between the two):
-          // recorded now, which also keeps the invoice from being unlocked.
-          await ctx.domain.invoices.setExternalNumber(inv.id, mapping.remoteId);
-          ctx.count('unchanged');
-          continue;
-        }
-        // Unlocked and changed after it was written: the file handed over keeps the old voucher.
-        ctx.reportError(
-          ref,
-          `changed since it was written to ${fileOf(mapping.remoteId)}; that file keeps its old voucher. Export it again (reexportInvoices) to write the new one into a new file.`,
-        );
-        ctx.count('failed');
-        continue;
-      }
-      written.push({ inv, voucher, hash, again: mapping !== undefined });
-    }
-
-    if (written.length) await saveFile(ctx, written);
+      : await ctx.domain.invoices.locked(await ctx.checkpoint.get<string>());
+    await exportVouchers<InvoiceRecord>(ctx, {
+      entityType: 'invoice',
+      items,
+      chosen,
+      reference: invoiceReference,
+      voucher: (inv) => invoiceVoucher(inv, s),
+      fileName: (n) => sieFileName(ctx.now, n),
+      // The voucher's place as the invoice's external number: an exported invoice cannot be
+      // unlocked (credit it instead), and no other connection of the company exports it again.
+      finish: (inv, remoteId) => ctx.domain.invoices.setExternalNumber(inv.id, remoteId),
+      changedAdvice: 'Export it again (reexportInvoices) to write the new one into a new file.',
+    });
     if (!chosen) await ctx.checkpoint.set(next);
   },
 });
-
-/** One SIE 4I file of the invoices' vouchers, stored with the run together with their id-map entries. */
-async function saveFile(ctx: Ctx, written: readonly Written[]): Promise<void> {
-  const name = sieFileName(ctx.now, (await ctx.files.count()) + 1);
-  await writeFile(
-    ctx,
-    name,
-    written.map((w) => ({ entityType: 'invoice', localId: w.inv.id, voucher: w.voucher, hash: w.hash })),
-  );
-  // The voucher's place as the invoice's external number: an exported invoice cannot be unlocked
-  // (credit it instead), and no other connection of the company exports it again. After the file:
-  // a crash in between is healed by the next run (the id map says the invoice is in a file).
-  for (const [i, w] of written.entries()) await ctx.domain.invoices.setExternalNumber(w.inv.id, voucherRemoteId(name, i));
-  for (const w of written) ctx.count(w.again ? 'updated' : 'created');
-  ctx.log.info(`${name}: ${written.length} voucher(s)`);
-}
 
 /** A file entry: the entity a voucher is of and the hash of the voucher. */
 interface FileEntry {
@@ -260,12 +277,6 @@ async function writeFile(ctx: Ctx, name: string, entries: readonly FileEntry[]):
   });
 }
 
-interface WrittenSupplierInvoice {
-  inv: SupplierInvoiceRecord;
-  voucher: SieInvoiceVoucher;
-  hash: string;
-}
-
 /** What marks a supplier invoice exported: booked (a SIE voucher is a booked entry), then its voucher's place as external number, last. */
 async function finishSupplierInvoice(ctx: Ctx, inv: SupplierInvoiceRecord, remoteId: string): Promise<void> {
   if (!inv.bookkept) await ctx.domain.supplierInvoices.setBookkept(inv.id);
@@ -284,56 +295,18 @@ const supplierInvoiceExport = defineFlow<SieSettings>({
     const s = supplierExportSettings(ctx.settings);
     // A retry names its invoices (the port returns only them); the checkpoint is left as it is.
     const retry = ctx.only !== null;
-    const since = retry ? null : await ctx.checkpoint.get<string>();
-    const { items, next } = await ctx.domain.supplierInvoices.approved(since);
-    const known = await ctx.ids.getMany(
-      'supplierInvoice',
-      items.map((i) => i.id),
-    );
-    const written: WrittenSupplierInvoice[] = [];
-    for (const inv of items) {
-      if (ctx.signal.aborted) throw ctx.signal.reason ?? new Error('aborted');
-      const ref = { type: 'supplierInvoice', id: inv.id, reference: supplierInvoiceReference(inv) };
-      let voucher: SieInvoiceVoucher;
-      try {
-        voucher = supplierInvoiceVoucher(inv, s);
-      } catch (err) {
-        if (!(err instanceof SieExportError)) throw err;
-        ctx.reportError(ref, err.message);
-        ctx.count('failed');
-        continue;
-      }
-      const hash = ctx.hash(voucher);
-      const mapping = known.get(inv.id);
-      if (mapping) {
-        if (mapping.hash === hash) {
-          // In a file already but not marked (the run stopped between the two): marked now.
-          await finishSupplierInvoice(ctx, inv, mapping.remoteId);
-          ctx.count('unchanged');
-          continue;
-        }
-        ctx.reportError(
-          ref,
-          `changed since it was written to ${fileOf(mapping.remoteId)}; that file keeps its old voucher. Correct it in the accounting program.`,
-        );
-        ctx.count('failed');
-        continue;
-      }
-      written.push({ inv, voucher, hash });
-    }
-
-    if (written.length) {
-      const name = supplierSieFileName(ctx.now, (await ctx.files.count()) + 1);
-      await writeFile(
-        ctx,
-        name,
-        written.map((w) => ({ entityType: 'supplierInvoice', localId: w.inv.id, voucher: w.voucher, hash: w.hash })),
-      );
-      // After the file: a run that stops in between is healed by the next one (the id map says the invoice is in a file).
-      for (const [i, w] of written.entries()) await finishSupplierInvoice(ctx, w.inv, voucherRemoteId(name, i));
-      for (const _ of written) ctx.count('created');
-      ctx.log.info(`${name}: ${written.length} voucher(s)`);
-    }
+    const { items, next } = await ctx.domain.supplierInvoices.approved(retry ? null : await ctx.checkpoint.get<string>());
+    await exportVouchers<SupplierInvoiceRecord>(ctx, {
+      entityType: 'supplierInvoice',
+      items,
+      // The port returns only what is not exported yet: a retry still never writes one twice.
+      chosen: false,
+      reference: supplierInvoiceReference,
+      voucher: (inv) => supplierInvoiceVoucher(inv, s),
+      fileName: (n) => supplierSieFileName(ctx.now, n),
+      finish: (inv, remoteId) => finishSupplierInvoice(ctx, inv, remoteId),
+      changedAdvice: 'Correct it in the accounting program.',
+    });
     if (!retry) await ctx.checkpoint.set(next);
   },
 });
