@@ -1,14 +1,8 @@
-// Importing Bankgirot's BgMax file: each deposit's payments matched to the company's invoices by
-// OCR reference (./rules.ts) and the invoices a payment pays in full marked paid on the deposit's
-// payment date, through the invoices module (its rows locked, then read, then written). One
-// transaction: a file refused as a whole (the reader's refusals, a deposit to another bankgiro,
-// a file too large) writes nothing. A dry run reads the same way and writes nothing. The reader
-// streams: what is held is one deposit's payments and the report.
-import { loadConfig } from '../../config.js';
 import type { Actor, TenantClient, TenantDb } from '../../db/tenant.js';
 import { ForbiddenError, ValidationError } from '../../errors.js';
 import { lockInvoicesForPayment, recordPaymentIn } from '../invoices/index.js';
 import { type BgMaxDeposit, BgMaxFormatError, depositCandidates, type InvoiceFacts, matchPayment, type PaymentMatch, readBgMax } from './rules.js';
+import { cappedStream, fileTooLarge, importMaxBytes } from '../upload-limits.js';
 
 /** The permission the import needs: the paid date is otherwise written only by the accounting connections' runs. */
 export const BANK_PAYMENTS_PERMISSION = 'ADMIN_INTEGRATIONS';
@@ -51,24 +45,8 @@ export interface BankPaymentsSummary {
   rows: BankPaymentRow[];
 }
 
-/** The largest BgMax file accepted (the imports' IMPORT_MAX_BYTES). */
-export function bgmaxMaxBytes(env: NodeJS.ProcessEnv = process.env): number {
-  return loadConfig(env).IMPORT_MAX_BYTES;
-}
-
-const megabytes = (n: number) => `${Math.round((n / (1024 * 1024)) * 10) / 10} MB`;
-const tooLarge = (size: number, max: number) =>
-  ValidationError.single('file', 'too_large', `The file is ${megabytes(size)}; the largest file accepted is ${megabytes(max)}.`);
-
-/** The stream, refused as soon as more than `max` bytes have come (whatever size was claimed). */
-async function* capped(stream: AsyncIterable<Uint8Array>, max: number): AsyncGenerator<Uint8Array> {
-  let seen = 0;
-  for await (const chunk of stream) {
-    seen += chunk.byteLength;
-    if (seen > max) throw tooLarge(seen, max);
-    yield chunk;
-  }
-}
+/** The largest file accepted (IMPORT_MAX_BYTES, as the other imports). */
+export const bgmaxMaxBytes = importMaxBytes;
 
 const toOre = (v: { toFixed(n: number): string }) => BigInt(v.toFixed(2).replace('.', ''));
 const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
@@ -90,7 +68,7 @@ export async function importBankgiroPayments(
   if (!auth.permissions.has(BANK_PAYMENTS_PERMISSION))
     throw new ForbiddenError(`You need the permission ${BANK_PAYMENTS_PERMISSION}.`, BANK_PAYMENTS_PERMISSION);
   const maxBytes = opts.maxBytes ?? bgmaxMaxBytes();
-  if (source.size > maxBytes) throw tooLarge(source.size, maxBytes);
+  if (source.size > maxBytes) throw fileTooLarge(source.size, maxBytes);
   const company = await db.company.findFirst({ select: { bankgiro: true } });
   const ours = company?.bankgiro?.replace(/\D/g, '').replace(/^0+/, '') || null;
   if (!ours)
@@ -142,7 +120,7 @@ export async function importBankgiroPayments(
   async function run(tx: TenantClient, write: boolean): Promise<void> {
     summary = blank(opts.dryRun);
     const paidHere = new Map<string, string>();
-    for await (const ev of readBgMax(capped(source.stream(), maxBytes))) {
+    for await (const ev of readBgMax(cappedStream(source.stream(), maxBytes))) {
       if (ev.type === 'header') {
         summary.writtenAt = ev.header.writtenAt;
         summary.testFile = ev.header.test;

@@ -7,7 +7,6 @@
 // What is kept while reading is the current batch and the keys met so far (account numbers,
 // cost-centre codes, voucher identities), so memory stays flat in the size of the file.
 import { readSie, SieFormatError, type SieEncoding, type SieVoucher } from '@nordic-invoicing/connector-sdk/sie';
-import { loadConfig } from '../../config.js';
 import type { Actor, TenantClient, TenantDb } from '../../db/tenant.js';
 import { ForbiddenError, ValidationError } from '../../errors.js';
 import { resolveProjectNumbers } from '../projects/index.js';
@@ -27,6 +26,7 @@ import {
   voucherIdentity,
   voucherPlan,
 } from './rules.js';
+import { cappedStream, fileTooLarge, importMaxBytes } from '../upload-limits.js';
 
 /** The source of the vouchers a SIE file brings into the register. */
 export const SIE_SOURCE = 'sie';
@@ -80,24 +80,10 @@ export interface SieImportSummary {
   warnings: SieNote[];
 }
 
-/** The largest SIE file accepted (the imports' IMPORT_MAX_BYTES). */
-export function sieMaxBytes(env: NodeJS.ProcessEnv = process.env): number {
-  return loadConfig(env).IMPORT_MAX_BYTES;
-}
+const SPLIT = 'Split it into smaller files.';
 
-const megabytes = (n: number) => `${Math.round((n / (1024 * 1024)) * 10) / 10} MB`;
-const tooLarge = (size: number, max: number) =>
-  ValidationError.single('file', 'too_large', `The file is ${megabytes(size)}; the largest file accepted is ${megabytes(max)}. Split it into smaller files.`);
-
-/** The stream, refused as soon as more than `max` bytes have come (whatever size was claimed). */
-async function* capped(stream: AsyncIterable<Uint8Array>, max: number): AsyncGenerator<Uint8Array> {
-  let seen = 0;
-  for await (const chunk of stream) {
-    seen += chunk.byteLength;
-    if (seen > max) throw tooLarge(seen, max);
-    yield chunk;
-  }
-}
+/** The largest file accepted (IMPORT_MAX_BYTES, as the other imports). */
+export const sieMaxBytes = importMaxBytes;
 
 /** A file-level refusal of the reader as a validation error on `file`, every problem with its line. */
 function fileRefusal(err: SieFormatError): ValidationError {
@@ -120,7 +106,7 @@ export async function importSie(db: TenantDb, auth: SieImportAuth, source: SieSo
   const missing = missingPermission(parts, auth.permissions);
   if (missing) throw new ForbiddenError(`You need the permission ${missing}.`, missing);
   const maxBytes = opts.maxBytes ?? sieMaxBytes();
-  if (source.size > maxBytes) throw tooLarge(source.size, maxBytes);
+  if (source.size > maxBytes) throw fileTooLarge(source.size, maxBytes, SPLIT);
   const batchSize = opts.batchSize ?? 500;
   const includeBalanceSheetAccounts = opts.includeBalanceSheetAccounts ?? false;
 
@@ -213,7 +199,7 @@ export async function importSie(db: TenantDb, auth: SieImportAuth, source: SieSo
       batch = [];
     }
 
-    for await (const rec of readSie(capped(source.stream(), maxBytes), { onEncoding: (e) => (summary.encoding = e) })) {
+    for await (const rec of readSie(cappedStream(source.stream(), maxBytes, SPLIT), { onEncoding: (e) => (summary.encoding = e) })) {
       switch (rec.type) {
         case 'PROGRAM':
           summary.program = `${rec.name} ${rec.version}`.trim();
