@@ -19,6 +19,7 @@ import { ensureInitialCompany } from './modules/companies/first-start.js';
 import { loadDemoData } from './scripts/seed.js';
 import { createIntegrationRuntime } from './integration/runtime/index.js';
 import { domainPorts } from './modules/ports.js';
+import { eventPort } from './modules/events/index.js';
 import { deliverNotification } from './modules/notifications/index.js';
 import { deliverInvoice } from './modules/invoice-distribution/index.js';
 import { BUILT_IN_CONNECTORS, TEMPLATE_CONNECTOR } from '../connectors/index.js';
@@ -125,7 +126,7 @@ export async function startServer(config: Config, opts: StartOptions = {}): Prom
     const integrations = await createIntegrationRuntime(
       config,
       db,
-      { builtIn, ports: domainPorts, notificationDelivery: deliverNotification, invoiceDelivery: deliverInvoice },
+      { builtIn, ports: domainPorts, notificationDelivery: deliverNotification, invoiceDelivery: deliverInvoice, events: eventPort },
       { log: runtimeLogger(logger), metrics: metrics.runs },
     );
     // A run asked for in a request logs under that request's id, on whichever worker runs it.

@@ -143,6 +143,7 @@ const TABLE_OWNERS: Record<string, string> = {
   documentFolder: 'documents',
   notification: 'notifications',
   invoiceDelivery: 'invoice-distribution',
+  event: 'events',
 };
 
 /** Writes outside the owner that are part of the design: a new company's default registers, the customer import, a deleted contact leaving its projects. */

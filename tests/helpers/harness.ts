@@ -18,6 +18,7 @@ import { loadConnectors, type ConnectorSource } from '../../src/integration/runt
 import { assembleRuntime, type IntegrationRuntime } from '../../src/integration/runtime/run.js';
 import { deliverNotification } from '../../src/modules/notifications/index.js';
 import { domainPorts } from '../../src/modules/ports.js';
+import { eventPort } from '../../src/modules/events/index.js';
 import { BUILT_IN_CONNECTORS, TEMPLATE_CONNECTOR } from '../../connectors/index.js';
 import type { ConnectorManifest } from '@nordic-invoicing/connector-sdk';
 
@@ -162,6 +163,7 @@ export async function createHarness(opts: HarnessOptions = {}): Promise<Harness>
     registry: await testRegistry(opts.connectors ?? [], opts.packages ?? []),
     ports: domainPorts,
     notificationDelivery: deliverNotification,
+    events: eventPort,
     secrets: createSecretBox(randomBytes(32)),
     locks: db.kind === 'postgres' ? postgresRunLocks(db.url) : memoryRunLocks(),
     notifier: null,

@@ -51,6 +51,7 @@ const EXPECTED_TENANT_MODELS = [
   'Document',
   'Notification',
   'InvoiceDelivery',
+  'Event',
 ];
 
 /** Freezes an object graph so any mutation by scopeArgs throws (ESM code runs in strict mode). */

@@ -10,7 +10,7 @@ import type { Logger } from '@nordic-invoicing/connector-sdk';
 import { createSecretBox, loadSecretKey } from './crypto.js';
 import { memoryRunLocks, postgresRunLocks } from './locks.js';
 import { smtpNotifier } from './notifier.js';
-import type { PortFactory } from './ports.js';
+import type { EventPort, PortFactory } from './ports.js';
 import { loadConnectors, type ConnectorSource } from './registry.js';
 import { assembleRuntime, type IntegrationRuntime, type InvoiceDelivery, type NotificationDelivery, type RunMetrics, startRunReaper } from './run.js';
 
@@ -33,6 +33,8 @@ export async function createIntegrationRuntime(
     notificationDelivery?: NotificationDelivery;
     /** Sends invoices by e-mail or Peppol (the invoice-distribution module's), for the engine's invoice-delivery jobs. */
     invoiceDelivery?: InvoiceDelivery;
+    /** Records the runtime's events (the events module's) in the transactions of their changes. */
+    events?: EventPort;
   },
   /** Where the runtime logs (default the console) and what observes its runs (default nothing). */
   observe: { log?: Logger; metrics?: RunMetrics } = {},
@@ -46,6 +48,7 @@ export async function createIntegrationRuntime(
     ports: parts.ports,
     notificationDelivery: parts.notificationDelivery,
     invoiceDelivery: parts.invoiceDelivery,
+    events: parts.events,
     secrets: createSecretBox(key),
     locks:
       db.kind === 'postgres'

@@ -3,7 +3,7 @@
 // (src/modules/<domain>/port.ts), and the server assembles them into one PortFactory
 // (src/modules/ports.ts) passed to createIntegrationRuntime. So the runtime imports nothing
 // from src/modules, and only a domain's own service writes its tables.
-import type { TenantDb } from '../../db/tenant.js';
+import type { TenantClient, TenantDb } from '../../db/tenant.js';
 import type { DomainPorts, EntityRef, PlannedChange } from '@nordic-invoicing/connector-sdk';
 
 /** What one flow's run tells the ports: which connection, which entities, dry run or not. */
@@ -22,3 +22,29 @@ export interface PortScope {
 
 /** Builds the ports one flow sees, on the company's tenant-scoped client, at the run's `now`. */
 export type PortFactory = (db: TenantDb, scope: PortScope, now: Date) => DomainPorts;
+
+/** The events the runtime records (the subscriptions' progress events among them). */
+export type RuntimeEventType =
+  | 'invoice.exported'
+  | 'run.started'
+  | 'run.flow_finished'
+  | 'run.finished'
+  | 'run.failed'
+  | 'connection.paused'
+  | 'connection.reauthorization_required';
+
+/** One event as the runtime hands it over: payload of ids, numbers and statuses, never a secret. */
+export interface RuntimeEvent {
+  type: RuntimeEventType;
+  entityType?: string | null;
+  entityId?: string | null;
+  data: Record<string, unknown>;
+}
+
+/**
+ * Records events in the transaction of the client it is given (the events module's, injected by
+ * the server beside the domain ports), so an event of a change rolled back never exists.
+ */
+export interface EventPort {
+  record(db: TenantClient, event: RuntimeEvent): Promise<void>;
+}

@@ -21,7 +21,7 @@ import { type ContractChecker, contractChecker, endpointSettingKeys } from '@nor
 import type { ConnectorManifest, Credentials, DomainEvent, EntityRef, Flow, FlowContext, Outcome, PlannedChange } from '@nordic-invoicing/connector-sdk';
 import type { PeppolAccessPoint } from '@nordic-invoicing/connector-sdk';
 import { payloadHash } from './hash.js';
-import type { PortFactory } from './ports.js';
+import type { EventPort, PortFactory } from './ports.js';
 import { createCheckpoint, createIdMap } from './state.js';
 import { createRunFiles } from './files.js';
 import type { RunLocks } from './locks.js';
@@ -48,6 +48,8 @@ export interface IntegrationRuntime {
    * server): what the engine's invoice-delivery jobs run. Unset: those jobs complete without sending.
    */
   invoiceDelivery?: InvoiceDelivery;
+  /** Records the runtime's events (the events module's, injected by the server). Unset: none are recorded. */
+  events?: EventPort;
   /** The Peppol access point invoices are sent through; null or unset: none is configured. */
   peppolAccessPoint?: PeppolAccessPoint | null;
   log: Logger;
