@@ -20,6 +20,8 @@ import { documentFileRoutes } from './modules/documents/http.js';
 import { invoiceUblRoute } from './modules/invoice-distribution/http.js';
 import { runFileRoute } from './modules/integrations/http.js';
 import { GRAPHIQL_OPTIONS, renderGraphiQL } from './http/graphiql.js';
+import { CLIENT_MANIFEST, loadManifests, useTrustedDocuments, type TrustedDocumentsSettings } from './http/trusted-documents.js';
+import { bearerToken, TOKEN_PREFIX } from './modules/auth/tokens.js';
 
 export type App = YogaServerInstance<Record<string, never>, Context>;
 
@@ -44,6 +46,7 @@ export function appOptionsFromConfig(config: Config, production: boolean) {
     maxBodyBytes: config.REQUEST_MAX_BYTES,
     trustProxy: config.TRUST_PROXY,
     documents: { maxBytes: config.DOCUMENT_MAX_BYTES, storage: config.DOCUMENT_STORAGE, dir: config.DOCUMENT_DIR ?? null },
+    trustedDocuments: { mode: config.TRUSTED_DOCUMENTS, manifests: config.TRUSTED_DOCUMENTS_MANIFESTS, apiTokens: config.TRUSTED_DOCUMENTS_API_TOKENS },
   } satisfies Partial<Parameters<typeof createApp>[0]>;
 }
 
@@ -77,11 +80,29 @@ export function createApp(opts: {
   trustProxy?: boolean;
   /** Documents' size limit and storage (DOCUMENT_MAX_BYTES, DOCUMENT_STORAGE, DOCUMENT_DIR); default 25 MB in the database. */
   documents?: DocumentSettings;
+  /**
+   * Registered documents (src/http/trusted-documents.ts): the typed client's manifest and the
+   * settings' others; unset: off (every request sends its document's text).
+   */
+  trustedDocuments?: TrustedDocumentsSettings;
 }): App {
   const { prisma } = opts;
   const authenticateHeader = (authorization: string | null) => authenticate(prisma, authorization);
   const corsOrigins = new Set(opts.corsOrigins ?? []);
   const documents = opts.documents ?? DEFAULT_DOCUMENT_SETTINGS;
+  const trusted = opts.trustedDocuments;
+  const trustedDocuments =
+    trusted && trusted.mode !== 'off'
+      ? useTrustedDocuments({
+          mode: trusted.mode,
+          documents: loadManifests([CLIENT_MANIFEST, ...trusted.manifests], schema),
+          // API tokens (integrations) may keep sending free-form documents when the setting says so.
+          freeFormAllowed: async (request) =>
+            trusted.apiTokens === 'free-form' &&
+            (bearerToken(request.headers.get('authorization'))?.startsWith(TOKEN_PREFIX) ?? false) &&
+            (await requestAuth(request, authenticateHeader)) !== null,
+        })
+      : null;
   return createYoga<Record<string, never>, Context>({
     schema,
     graphqlEndpoint: '/graphql',
@@ -110,6 +131,7 @@ export function createApp(opts: {
         maxUploadBytes: Math.max(25 * 1024 * 1024, documents.maxBytes + 64 * 1024),
         trustProxy: opts.trustProxy ?? false,
       }),
+      ...(trustedDocuments ? [trustedDocuments] : []),
       useQueryLimits({ ...DEFAULT_QUERY_LIMITS, ...opts.queryLimits }),
       useCustomerFileRoutes(),
       useFileRoutes([invoicePdfRoute, invoiceUblRoute, ...supplierInvoiceFileRoutes, ...documentFileRoutes(documents), runFileRoute]),

@@ -159,6 +159,32 @@ const fields = z.object({
     .enum(['true', 'false', '1', '0', ''])
     .default('false')
     .transform((v) => v === 'true' || v === '1'),
+  // --- Registered (trusted) documents (see README "Typed client") ---
+  /**
+   * `off`: every request sends its document's text. `allow`: a request may send the SHA-256 of a
+   * registered document instead (`extensions.persistedQuery.sha256Hash`), or any document's text.
+   * `only`: requests must name a registered document by its hash; free-form documents are refused
+   * (TRUSTED_DOCUMENT_REQUIRED), except from API tokens while TRUSTED_DOCUMENTS_API_TOKENS=free-form.
+   */
+  TRUSTED_DOCUMENTS: z.enum(['off', 'allow', 'only']).default('allow'),
+  /**
+   * Manifests of other frontends' registered documents besides the typed client's, comma-separated
+   * file paths; each a JSON object of "sha256:<hex>" (or "<hex>") → document text.
+   */
+  TRUSTED_DOCUMENTS_MANIFESTS: z
+    .string()
+    .default('')
+    .transform((v) =>
+      v
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean),
+    ),
+  /**
+   * With TRUSTED_DOCUMENTS=only: `free-form` (default) lets requests made with an API token
+   * (integrations, scripts) still send any document; `registered` holds them to the list too.
+   */
+  TRUSTED_DOCUMENTS_API_TOKENS: z.enum(['free-form', 'registered']).default('free-form'),
   // --- Connector runs and connections ---
   /** Seconds a RUNNING connector run may go without a heartbeat before any instance marks it FAILED (its process died). */
   CONNECTOR_RUN_LEASE_SECONDS: z.coerce.number().int().min(20).default(120),

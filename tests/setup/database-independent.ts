@@ -14,6 +14,7 @@ export const DATABASE_INDEPENDENT = [
   'tests/operations/rules.test.ts',
   'tests/integration/egress-address.test.ts',
   'tests/integration/http-toolkit.test.ts',
+  'tests/client/rules.test.ts',
 ];
 
 /** What a file that opens the test database names (helpers, the conformance host, the provided database). */
