@@ -9,7 +9,18 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { GraphQLError } from 'graphql';
 import * as client from '@nordic-invoicing/client';
-import { documentHash, isTypedError, operationName, ResultError, unwrap } from '@nordic-invoicing/client';
+import {
+  createClient,
+  documentHash,
+  GraphQLRequestError,
+  isTypedError,
+  LockInvoiceDocument,
+  NetworkError,
+  operationName,
+  ResultError,
+  unwrap,
+  ViewerDocument,
+} from '@nordic-invoicing/client';
 import { CLIENT_MANIFEST, parseManifest, requestedHash, sha256Hex } from '../../src/http/trusted-documents.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -128,5 +139,83 @@ describe('the client’s helpers', () => {
       expect((e as ResultError).code).toBe('VALIDATION_FAILED');
       expect((e as ResultError).result).toBe(bad);
     }
+  });
+});
+
+describe('what the client sends and how it reads the answer', () => {
+  /** A client whose fetch records each request and answers with `answer`. */
+  function recording(answer: () => Response, options: Partial<Parameters<typeof createClient>[0]> = {}) {
+    const sent: { url: string; headers: Record<string, string>; body: Record<string, unknown> }[] = [];
+    const api = createClient({
+      url: 'https://api.example.com/graphql',
+      ...options,
+      fetch: async (url, init) => {
+        sent.push({ url: String(url), headers: init!.headers as Record<string, string>, body: JSON.parse(String(init!.body)) as Record<string, unknown> });
+        return answer();
+      },
+    });
+    return { api, sent };
+  }
+  const json = (body: unknown, status = 200) =>
+    new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/graphql-response+json' } });
+
+  it('a registered document by its hash alone (default), or its text; the token getToken gives at the time', async () => {
+    let token = 'first';
+    const { api, sent } = recording(() => json({ data: { lockInvoice: { __typename: 'NotFoundError' } } }), { getToken: () => token });
+    await api.request(LockInvoiceDocument, { id: 'SW52b2ljZTox' });
+    token = 'second';
+    await createClient({
+      url: 'https://api.example.com/graphql',
+      token: 'fixed',
+      send: 'text',
+      fetch: async (_u, init) => {
+        sent.push({ url: '', headers: init!.headers as Record<string, string>, body: JSON.parse(String(init!.body)) as Record<string, unknown> });
+        return json({ data: { me: null } });
+      },
+    }).request(ViewerDocument);
+    await api.request(LockInvoiceDocument, { id: 'x' });
+    expect(sent[0]!.body).toEqual({
+      extensions: { persistedQuery: { version: 1, sha256Hash: documentHash(LockInvoiceDocument) } },
+      operationName: 'LockInvoice',
+      variables: { id: 'SW52b2ljZTox' },
+    });
+    expect(sent[0]!.headers.authorization).toBe('Bearer first');
+    expect(sent[1]!.body).toEqual({ query: ViewerDocument.toString(), operationName: 'Viewer', variables: {} });
+    expect(sent[1]!.headers.authorization).toBe('Bearer fixed');
+    expect(sent[2]!.headers.authorization).toBe('Bearer second');
+  });
+
+  it('GraphQL errors become a GraphQLRequestError with their codes; an answer that is not GraphQL a NetworkError', async () => {
+    const refused = recording(() => json({ errors: [{ message: 'No.', extensions: { code: 'TRUSTED_DOCUMENT_REQUIRED' } }] }, 400)).api;
+    const error = await refused.request(ViewerDocument).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(GraphQLRequestError);
+    expect([
+      (error as GraphQLRequestError).status,
+      (error as GraphQLRequestError).code,
+      (error as GraphQLRequestError).has('TRUSTED_DOCUMENT_REQUIRED'),
+    ]).toEqual([400, 'TRUSTED_DOCUMENT_REQUIRED', true]);
+    const html = recording(() => new Response('<html>Bad gateway</html>', { status: 502, headers: { 'content-type': 'text/html' } })).api;
+    await expect(html.request(ViewerDocument)).rejects.toBeInstanceOf(NetworkError);
+  });
+
+  it('types a request by its document', () => {
+    const { api } = recording(() => json({ data: {} }));
+    // Variables are required where the operation requires them, and typed.
+    // @ts-expect-error the id is required
+    void (() => api.request(LockInvoiceDocument));
+    // @ts-expect-error an id is a string (or number), not a boolean
+    void (() => api.request(LockInvoiceDocument, { id: true }));
+    // @ts-expect-error no such variable
+    void (() => api.request(LockInvoiceDocument, { id: 'x', force: true }));
+    const typed = async () => {
+      const r = await api.request(LockInvoiceDocument, { id: 'x' });
+      if (r.lockInvoice.__typename === 'MutationLockInvoiceSuccess') {
+        const locked: boolean = r.lockInvoice.data.locked;
+        return locked;
+      }
+      // @ts-expect-error no such field on the result
+      return r.lockInvoice.data;
+    };
+    expect(typeof typed).toBe('function');
   });
 });

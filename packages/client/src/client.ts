@@ -130,9 +130,11 @@ export type TypedDocument<TResult, TVariables> = DocumentTypeDecoration<TResult,
   __meta__?: Record<string, unknown>;
 };
 
-/** Variables are optional when the operation has none that are required. */
+/** Variables are optional when the operation has none that are required; their type comes from the document alone. */
 type VariablesArgs<TVariables> =
-  Record<string, never> extends TVariables ? [variables?: TVariables, options?: RequestOptions] : [variables: TVariables, options?: RequestOptions];
+  Record<string, never> extends TVariables
+    ? [variables?: NoInfer<TVariables>, options?: RequestOptions]
+    : [variables: NoInfer<TVariables>, options?: RequestOptions];
 
 export interface Client {
   /** Sends one operation; its data, or a GraphQLRequestError / NetworkError. Aborted by `options.signal`. */
