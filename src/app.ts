@@ -20,6 +20,8 @@ import { documentFileRoutes } from './modules/documents/http.js';
 import { invoiceUblRoute } from './modules/invoice-distribution/http.js';
 import { runFileRoute } from './modules/integrations/http.js';
 import { GRAPHIQL_OPTIONS, renderGraphiQL } from './http/graphiql.js';
+import { createLiveHub, DEFAULT_LIVE_RECHECK_MS, type LiveHub } from './live/hub.js';
+import { sqlReaderOf } from './db/client.js';
 import { CLIENT_MANIFEST, loadManifests, useTrustedDocuments, type TrustedDocumentsSettings } from './http/trusted-documents.js';
 import { bearerToken, TOKEN_PREFIX } from './modules/auth/tokens.js';
 
@@ -85,11 +87,19 @@ export function createApp(opts: {
    * settings' others; unset: off (every request sends its document's text).
    */
   trustedDocuments?: TrustedDocumentsSettings;
+  /**
+   * Live events for subscriptions: the instance's reader of the Event table (src/live/hub.ts;
+   * default one polling through `prisma`) and how often a stream checks its credentials again
+   * (default 15 s).
+   */
+  live?: { hub?: LiveHub; recheckMs?: number };
 }): App {
   const { prisma } = opts;
   const authenticateHeader = (authorization: string | null) => authenticate(prisma, authorization);
   const corsOrigins = new Set(opts.corsOrigins ?? []);
   const documents = opts.documents ?? DEFAULT_DOCUMENT_SETTINGS;
+  const liveHub = opts.live?.hub ?? createLiveHub({ read: sqlReaderOf(prisma) });
+  const liveRecheckMs = opts.live?.recheckMs ?? DEFAULT_LIVE_RECHECK_MS;
   const trusted = opts.trustedDocuments;
   const trustedDocuments =
     trusted && trusted.mode !== 'off'
@@ -139,7 +149,9 @@ export function createApp(opts: {
     ],
     context: async ({ request }) => {
       const auth = await requestAuth(request, authenticateHeader);
-      return createContext(auth, auth ? createTenantDb(prisma, auth.actor) : null, opts.integrations ?? null, documents);
+      const ctx = createContext(auth, auth ? createTenantDb(prisma, auth.actor) : null, opts.integrations ?? null, documents);
+      ctx.live = { hub: liveHub, recheckMs: liveRecheckMs, reauthenticate: () => authenticateHeader(request.headers.get('authorization')) };
+      return ctx;
     },
     maskedErrors: {
       // Errors users can act on keep their message and carry their code; everything else is

@@ -203,6 +203,14 @@ const fields = z.object({
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(25_000),
   /** How long /readiness waits for the database to answer `SELECT 1` before it answers 503, in milliseconds. */
   READINESS_TIMEOUT_MS: z.coerce.number().int().min(50).max(60_000).default(2_000),
+  /** Subscriptions (server-sent event streams) one API token may have open on one instance. */
+  SUBSCRIPTIONS_PER_TOKEN: z.coerce.number().int().min(1).max(1_000).default(10),
+  /** Subscriptions one instance keeps open in all. */
+  SUBSCRIPTIONS_MAX: z.coerce.number().int().min(1).max(100_000).default(1_000),
+  /** Events buffered for one subscriber; a client that falls this far behind is told to resume with `after`. */
+  SUBSCRIPTION_BUFFER: z.coerce.number().int().min(10).max(100_000).default(1_000),
+  /** How often a stream checks its token again, in milliseconds: a revoked or expired token ends it within this. */
+  SUBSCRIPTION_AUTH_RECHECK_MS: z.coerce.number().int().min(100).max(300_000).default(15_000),
   /**
    * Who may read /metrics. Unset: clients on this machine only (a loopback address, no
    * X-Forwarded-For/Forwarded header). `public`: anyone. Any other value (at least 16 characters):

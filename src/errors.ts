@@ -17,6 +17,7 @@ export const ERROR_CODES = [
   'BASE_FLOW',
   'RUN_IN_PROGRESS',
   'BUSY',
+  'STREAM_ENDED',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
@@ -94,6 +95,11 @@ export class ConflictError extends AppError {
     super(message, path);
     this.code = code;
   }
+}
+
+/** A subscription's stream was ended by the server (shutdown, a consumer too far behind): subscribe again, resuming with `after`. */
+export class StreamEndedError extends AppError {
+  readonly code = 'STREAM_ENDED' as const;
 }
 
 /** Collects issues while validating an input, then throws them all at once. */

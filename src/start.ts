@@ -30,6 +30,8 @@ import { createMetrics, type Metrics } from './observability/metrics.js';
 import { createTracing } from './observability/tracing.js';
 import { useOperationsEndpoints, type Lifecycle } from './observability/endpoints.js';
 import { createHttpHandler } from './observability/http.js';
+import { createLiveHub } from './live/hub.js';
+import { sqlReaderOf } from './db/client.js';
 
 export interface StartOptions {
   /** Load the demo data after the first-start company exists. */
@@ -176,10 +178,21 @@ export async function startServer(config: Config, opts: StartOptions = {}): Prom
 
     const lifecycle: Lifecycle = { shuttingDown: false };
     const tracing = createTracing(config.OTEL_EXPORTER_OTLP_ENDPOINT, config.OTEL_SERVICE_NAME);
+    // Live events for subscriptions: this instance's reader of the Event table (LISTEN/NOTIFY on
+    // PostgreSQL, polling besides; polling alone on the embedded database).
+    const liveHub = createLiveHub({
+      read: sqlReaderOf(db.prisma),
+      listenUrl: db.kind === 'postgres' ? db.url : null,
+      maxPerKey: config.SUBSCRIPTIONS_PER_TOKEN,
+      maxTotal: config.SUBSCRIPTIONS_MAX,
+      bufferSize: config.SUBSCRIPTION_BUFFER,
+      log: logger.child({ component: 'live-events' }),
+    });
     const app = createApp({
       prisma: db.prisma,
       integrations,
       rateLimiters,
+      live: { hub: liveHub, recheckMs: config.SUBSCRIPTION_AUTH_RECHECK_MS },
       logger: yogaLogger(logger),
       operations: [
         useOperationsEndpoints({
@@ -228,6 +241,9 @@ export async function startServer(config: Config, opts: StartOptions = {}): Prom
             'shutting down: new requests get 503; waiting for requests in flight',
           );
           const deadline = Date.now() + config.SHUTDOWN_TIMEOUT_MS;
+          // Subscriptions never finish by themselves: their streams end now (STREAM_ENDED, resume
+          // with `after` on another instance), so they do not hold up the drain.
+          await liveHub.stop().catch((err: unknown) => log.error({ err }, 'live event streams did not stop cleanly'));
           const { abandoned } = await handler.drain(http, config.SHUTDOWN_TIMEOUT_MS);
           const runsMs = Math.max(deadline - Date.now(), 1_000);
           log.info({ abandoned, timeoutMs: runsMs }, 'HTTP closed; stopping connector runs (no new run starts; a flow in progress finishes)');

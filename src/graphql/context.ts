@@ -5,6 +5,7 @@ import type { Permission } from '../generated/prisma/enums.js';
 import type { Actor, TenantDb } from '../db/tenant.js';
 import { UnauthenticatedError } from '../errors.js';
 import type { IntegrationRuntime } from '../integration/runtime/run.js';
+import type { LiveHub } from '../live/hub.js';
 
 export interface AuthenticatedUser {
   actor: Actor & { userId: string };
@@ -34,6 +35,8 @@ export interface Context {
   integrations: IntegrationRuntime | null;
   /** Document limits and storage. */
   documents: DocumentSettings;
+  /** Live events for subscriptions (src/live/hub.ts); unset where the server offers none. */
+  live?: LiveContext;
   /** Per-request memo for data many objects share (e.g. the company's custom field definitions). */
   once<T>(key: string, load: () => Promise<T>): Promise<T>;
 }
@@ -66,6 +69,15 @@ export function createContext(
       return p;
     },
   };
+}
+
+/** What a subscription's stream needs beyond the request: the instance's event reader and the request's credentials checked again. */
+export interface LiveContext {
+  hub: LiveHub;
+  /** The request's credentials resolved again (null: revoked, expired, the user deactivated). */
+  reauthenticate(): Promise<AuthenticatedUser | null>;
+  /** How often a stream checks its credentials again (ms): a revoked or expired token ends it within this. */
+  recheckMs: number;
 }
 
 /** The acting user; resolvers behind the `authenticated` scope can rely on it. */

@@ -1,4 +1,4 @@
-// Every root query and mutation, executed with company A's administrator token (every
+// Every root query, mutation and subscription, executed with company A's administrator token (every
 // permission) against company B's data: nothing of B may appear in any response, and B's rows
 // must be exactly as before. Each domain adds its cases in tenant-cases/; a root field without
 // a case fails the test.
@@ -21,6 +21,7 @@ import { supplierInvoicesTenantModule } from './tenant-cases/supplier-invoices.j
 import { documentsTenantModule } from './tenant-cases/documents.js';
 import { notificationsTenantModule } from './tenant-cases/notifications.js';
 import { invoiceDistributionTenantModule } from './tenant-cases/invoice-distribution.js';
+import { subscriptionsTenantModule } from './tenant-cases/subscriptions.js';
 
 const MODULES: TenantModule[] = [
   coreTenantModule,
@@ -36,6 +37,7 @@ const MODULES: TenantModule[] = [
   documentsTenantModule,
   notificationsTenantModule,
   invoiceDistributionTenantModule,
+  subscriptionsTenantModule,
 ];
 
 const h = useHarness();
@@ -68,8 +70,12 @@ beforeAll(async () => {
 });
 
 describe('tenant isolation', () => {
-  it('has a case for every root query and mutation of the schema', () => {
-    const fields = [...Object.keys(schema.getQueryType()!.getFields()), ...Object.keys(schema.getMutationType()!.getFields())].sort();
+  it('has a case for every root query, mutation and subscription of the schema', () => {
+    const fields = [
+      ...Object.keys(schema.getQueryType()!.getFields()),
+      ...Object.keys(schema.getMutationType()!.getFields()),
+      ...Object.keys(schema.getSubscriptionType()?.getFields() ?? {}),
+    ].sort();
     expect(Object.keys(allCases()).sort()).toEqual(fields);
   });
 

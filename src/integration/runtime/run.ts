@@ -572,24 +572,33 @@ async function runLocked(rt: IntegrationRuntime, req: RunRequest): Promise<RunOu
   let run: { id: string };
   if (req.runId) {
     // A queued run: what it was asked for is on its row; it starts only if it still waits.
-    const claimed = await db.connectorRun.updateManyAndReturn({
-      where: { id: req.runId, connectionId: connection.id, status: 'QUEUED' },
-      data: { status: 'RUNNING', startedAt: now, heartbeatAt: new Date() },
+    // Claimed together with its run.started event (see runStarted).
+    const claimed = await db.$transaction(async (tx) => {
+      const rows = await tx.connectorRun.updateManyAndReturn({
+        where: { id: req.runId, connectionId: connection.id, status: 'QUEUED' },
+        data: { status: 'RUNNING', startedAt: now, heartbeatAt: new Date() },
+      });
+      if (rows[0]) await runStarted(rt, tx, rows[0], connection);
+      return rows;
     });
     const row = claimed[0];
     if (!row) return { skipped: true, code: 'NOT_QUEUED', reason: 'The run is no longer queued (cancelled, or already run).' };
     run = row;
     req = { ...req, trigger: row.trigger, dryRun: row.dryRun, flows: row.requestedFlows, only: (row.onlyEntities as EntityRef[] | null) ?? undefined };
   } else {
-    run = await db.connectorRun.create({
-      data: scoped<Prisma.ConnectorRunUncheckedCreateInput>({
-        connectionId: connection.id,
-        trigger: req.trigger,
-        dryRun: !!req.dryRun,
-        requestedFlows: [...(req.flows ?? [])],
-        startedAt: now,
-        heartbeatAt: new Date(),
-      }),
+    run = await db.$transaction(async (tx) => {
+      const created = await tx.connectorRun.create({
+        data: scoped<Prisma.ConnectorRunUncheckedCreateInput>({
+          connectionId: connection.id,
+          trigger: req.trigger,
+          dryRun: !!req.dryRun,
+          requestedFlows: [...(req.flows ?? [])],
+          startedAt: now,
+          heartbeatAt: new Date(),
+        }),
+      });
+      await runStarted(rt, tx, created, connection);
+      return created;
     });
   }
   const dryRun = !!req.dryRun;
@@ -759,7 +768,7 @@ async function runFlows(
         if (!controller.signal.aborted) shutDown = true;
         const skipped: FlowOutcome = { flowId: flow.id, status: 'SKIPPED', counts: zeroCounts(), error: stopReason, failures: [], planned: [] };
         outcomes.push(skipped);
-        await recordFlow(db, run.id, position, skipped, null, null);
+        await recordFlow(db, run.id, position, skipped, null, null, progressOf(rt, connection));
         continue;
       }
       const startedAt = rt.now?.() ?? new Date();
@@ -776,7 +785,7 @@ async function runFlows(
         log,
       });
       outcomes.push(outcome);
-      await recordFlow(db, run.id, position, outcome, startedAt, rt.now?.() ?? new Date());
+      await recordFlow(db, run.id, position, outcome, startedAt, rt.now?.() ?? new Date(), progressOf(rt, connection));
       if (outcome.status === 'FAILED' && controller.signal.aborted) runError ??= (controller.signal.reason as Error).message;
     }
   } finally {
@@ -885,7 +894,66 @@ async function runFlow(rt: IntegrationRuntime, db: TenantDb, i: FlowRunInput): P
   }
 }
 
-async function recordFlow(db: TenantDb, runId: string, position: number, o: FlowOutcome, startedAt: Date | null, finishedAt: Date | null) {
+/**
+ * The run's start as an event (run.started), in the transaction that marks it RUNNING: followers of
+ * the run (the runProgress subscription, webhooks) learn of it when it is recorded, never before.
+ */
+async function runStarted(
+  rt: IntegrationRuntime,
+  tx: TenantTx,
+  run: { id: string; trigger: ConnectorRunTrigger; dryRun: boolean },
+  connection: { id: string; connectorId: string },
+): Promise<void> {
+  await rt.events?.record(tx, {
+    type: 'run.started',
+    entityType: 'ConnectorRun',
+    entityId: run.id,
+    data: { runId: run.id, connectionId: connection.id, connector: connection.connectorId, trigger: run.trigger, dryRun: run.dryRun },
+  });
+}
+
+/** What recording a flow's result needs to record its run.flow_finished event too. */
+interface FlowProgress {
+  events: NonNullable<IntegrationRuntime['events']>;
+  connectionId: string;
+  connector: string;
+}
+
+function progressOf(rt: IntegrationRuntime, connection: { id: string; connectorId: string }): FlowProgress | null {
+  return rt.events ? { events: rt.events, connectionId: connection.id, connector: connection.connectorId } : null;
+}
+
+/** A flow's result, its failures and its run.flow_finished event (status, counts, failures), in one transaction. */
+async function recordFlow(
+  db: TenantDb,
+  runId: string,
+  position: number,
+  o: FlowOutcome,
+  startedAt: Date | null,
+  finishedAt: Date | null,
+  progress: FlowProgress | null = null,
+) {
+  await db.$transaction(async (tx) => {
+    await recordFlowRows(tx, runId, position, o, startedAt, finishedAt);
+    await progress?.events.record(tx, {
+      type: 'run.flow_finished',
+      entityType: 'ConnectorRun',
+      entityId: runId,
+      data: {
+        runId,
+        connectionId: progress.connectionId,
+        connector: progress.connector,
+        flow: o.flowId,
+        status: o.status,
+        failures: o.failures.length,
+        counts: { ...o.counts },
+        error: o.error,
+      },
+    });
+  });
+}
+
+async function recordFlowRows(db: TenantTx, runId: string, position: number, o: FlowOutcome, startedAt: Date | null, finishedAt: Date | null) {
   const flow = await db.connectorRunFlow.create({
     data: scoped<Prisma.ConnectorRunFlowUncheckedCreateInput>({
       runId,

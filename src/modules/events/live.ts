@@ -11,7 +11,7 @@
 import type { Prisma } from '../../generated/prisma/client.js';
 import type { Permission } from '../../generated/prisma/enums.js';
 import { builder } from '../../graphql/builder.js';
-import type { Context, LiveContext } from '../../graphql/context.js';
+import { actorOf, type Context, type LiveContext } from '../../graphql/context.js';
 import { InputError } from '../../graphql/input.js';
 import { ForbiddenError, NotFoundError, UnauthenticatedError } from '../../errors.js';
 import type { FeedPosition, LiveEvent } from '../../live/hub.js';
@@ -38,8 +38,11 @@ interface StreamOptions {
   required: readonly Permission[] | null;
   /** The stream ends after this event. */
   isLast?(e: LiveEvent): boolean;
-  /** Checked with the credentials: true ends the stream (the run it follows has ended without a last event). */
-  ended?(): Promise<boolean>;
+  /**
+   * Checked with the credentials: an event returned is the stream's last (the run it follows
+   * ended without recording one: read from the run itself).
+   */
+  ended?(): Promise<LiveEvent | null>;
 }
 
 function liveOf(ctx: Context): LiveContext {
@@ -74,7 +77,11 @@ async function openStream(ctx: Context, o: StreamOptions): Promise<AsyncIterable
         sub.queue.end(new ForbiddenError(`You need the permission ${o.required.join(' or ')}; the subscription has ended.`, o.required[0] ?? null));
         return;
       }
-      if (o.ended && (await o.ended())) sub.queue.end();
+      const last = o.ended ? await o.ended() : null;
+      if (last) {
+        sub.queue.push({ event: last, resumeAfter: sub.lowWater() });
+        sub.queue.end();
+      }
     } catch {
       // The database did not answer: checked again next time.
     } finally {
@@ -119,7 +126,8 @@ async function openStream(ctx: Context, o: StreamOptions): Promise<AsyncIterable
         }
         if (next.done) return;
         const { event, resumeAfter } = next.value;
-        if (o.after !== null && event.seq <= o.after) continue;
+        // (A last step read from the run itself has no seq: 0.)
+        if (o.after !== null && event.seq <= o.after && event.seq !== 0n) continue;
         if (!o.matches(event) || !maySee(permissions, event.type, event.data)) continue;
         yield { event, resumeAfter };
         if (o.isLast?.(event)) return;
@@ -132,7 +140,7 @@ async function openStream(ctx: Context, o: StreamOptions): Promise<AsyncIterable
 
   const gen = items();
   // The client leaving (return) wakes a pull waiting for the next event at once.
-  return {
+  const stream: AsyncIterableIterator<Item> = {
     next: () => gen.next(),
     return: async () => {
       clearInterval(timer);
@@ -140,10 +148,9 @@ async function openStream(ctx: Context, o: StreamOptions): Promise<AsyncIterable
       return gen.return(undefined);
     },
     throw: (e: unknown) => gen.throw(e),
-    [Symbol.asyncIterator]() {
-      return this;
-    },
+    [Symbol.asyncIterator]: () => stream,
   };
+  return stream;
 }
 
 /** The item's event, or its error thrown (the stream's last message carries it). */
@@ -157,7 +164,8 @@ const CompanyEventRef = builder.objectRef<{ event: LiveEvent; resumeAfter: bigin
   fields: (t) => ({
     id: t.id({ resolve: (i) => i.event.id }),
     seq: t.string({
-      description: 'Its place in the order events were recorded (increasing, not always in the order they arrive: a change that took longer to commit arrives later).',
+      description:
+        'Its place in the order events were recorded (increasing, not always in the order they arrive: a change that took longer to commit arrives later).',
       resolve: (i) => i.event.seq.toString(),
     }),
     resumeAfter: t.string({
@@ -196,8 +204,16 @@ const RunProgressRef = builder.objectRef<{ event: LiveEvent; resumeAfter: bigint
   description: 'A step of a connector run.',
   fields: (t) => ({
     kind: t.field({ type: RunProgressKindEnum, resolve: (i) => KIND_OF[i.event.type]! }),
-    seq: t.string({ resolve: (i) => i.event.seq.toString() }),
-    flowId: t.string({ nullable: true, description: 'FLOW_FINISHED: the flow.', resolve: (i) => (typeof dataOf(i.event).flow === 'string' ? (dataOf(i.event).flow as string) : null) }),
+    seq: t.string({
+      nullable: true,
+      description: 'The event’s seq; null for a last step read from the run itself (a run that ended without recording one, e.g. cancelled before it started).',
+      resolve: (i) => (i.event.seq === 0n ? null : i.event.seq.toString()),
+    }),
+    flowId: t.string({
+      nullable: true,
+      description: 'FLOW_FINISHED: the flow.',
+      resolve: (i) => (typeof dataOf(i.event).flow === 'string' ? (dataOf(i.event).flow as string) : null),
+    }),
     status: t.string({
       nullable: true,
       description: 'FLOW_FINISHED: the flow’s status; FINISHED: the run’s.',
@@ -272,14 +288,35 @@ builder.subscriptionField('runProgress', (t) =>
         required: ['ADMIN_INTEGRATIONS'],
         isLast: (e) => RUN_END_TYPES.has(e.type),
         // A run that ended without a last event (e.g. cancelled before it started) ends the
-        // stream once that has been seen twice (the last event may still be on its way).
+        // stream with its final status read from the run, once that has been seen twice (the
+        // last event may still be on its way).
         ended: async () => {
-          const r = await ctx.db.connectorRun.findUnique({ where: { id }, select: { status: true } });
-          if (!r || (r.status !== 'QUEUED' && r.status !== 'RUNNING')) {
-            if (endSeenAt !== null) return true;
+          const r = await ctx.db.connectorRun.findUnique({
+            where: { id },
+            select: { status: true, error: true, connectionId: true, finishedAt: true, _count: { select: { failures: true } } },
+          });
+          if (r && (r.status === 'QUEUED' || r.status === 'RUNNING')) return null;
+          if (endSeenAt === null) {
             endSeenAt = Date.now();
+            return null;
           }
-          return false;
+          const failed = !r || r.status === 'FAILED';
+          return {
+            id,
+            companyId: actorOf(ctx).companyId,
+            seq: 0n,
+            type: failed ? 'run.failed' : 'run.finished',
+            entityType: 'ConnectorRun',
+            entityId: id,
+            data: {
+              runId: id,
+              connectionId: r?.connectionId ?? null,
+              status: r?.status ?? 'FAILED',
+              failures: r?._count.failures ?? 0,
+              error: r?.error ?? null,
+            },
+            occurredAt: r?.finishedAt ?? new Date(),
+          };
         },
       });
     },
