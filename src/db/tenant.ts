@@ -118,6 +118,10 @@ export function createTenantDb(prisma: PrismaClient, actor: Actor): PrismaClient
         const rows = await read(sql, [actor.companyId, ...params]);
         return JSON.parse(rows[0]!.result as string);
       },
+      /** The signature the acting company's writes through this client are stamped with (createdBy/updatedBy). */
+      $actorSignature(): string {
+        return actor.signature;
+      },
       /**
        * Row lock (SELECT … FOR NO KEY UPDATE) on one of the acting company's rows, held until the
        * surrounding transaction ends. Runs on the client it is called on, so inside
@@ -194,8 +198,15 @@ export function tenantReadJson(db: TenantDb, sql: string, params: unknown[]): Pr
   return db.$tenantReadJson(sql, params);
 }
 
+/** The signature a tenant-scoped client stamps its writes with (for statements that stamp them themselves). */
+export function actorSignature(db: TenantClient): string {
+  if (!hasTenantMethods(db)) throw new TenantScopeError('The actor is known only to the tenant-scoped client');
+  return db.$actorSignature();
+}
+
 /** The methods `createTenantDb` adds to PrismaClient's API. */
 interface TenantMethods {
+  $actorSignature(): string;
   $tenantReadJson(sql: string, params: unknown[]): Promise<unknown>;
   $lockForUpdate(model: LockableModel, id: string): Promise<boolean>;
 }

@@ -3,7 +3,8 @@
 // counts the reader gives, a 4E file committed into accounts, cost centres and vouchers with
 // project rows, a second import that creates nothing twice, refusals with line numbers and
 // nothing written, permissions and the size limit.
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { print } from 'graphql';
@@ -17,6 +18,7 @@ import { parseArgs, runImportCli } from '../../src/scripts/import-cli.js';
 import { createTenantDb } from '../../src/db/tenant.js';
 import { ALL_PERMISSIONS } from '../../src/modules/auth/permissions.js';
 import { importSie as importSieService } from '../../src/modules/sie-import/index.js';
+import { writeSieFile } from '../../bench/sie/generate.js';
 
 const h = useHarness();
 const SAMPLES = join(import.meta.dirname, '../../../shared/reference/sie-samples');
@@ -249,6 +251,29 @@ function sieFile(vouchers: string): Buffer {
 }
 const GOOD = '#VER A 1 20260105 "Bra"\r\n{\r\n#TRANS 3001 {1 "Ö1" 6 "P-100"} -500.00\r\n#TRANS 1930 {} 500.00\r\n}';
 const UNBALANCED = '#VER A 2 20260106 "Obalanserad"\r\n{\r\n#TRANS 4010 {6 "P-100"} 300.00\r\n#TRANS 1930 {} -299.00\r\n}';
+
+describe('a file of many vouchers', () => {
+  it("refreshes the voucher table's statistics inside the import, so its rows' voucher checks stay index lookups", async () => {
+    const c = await h.company('Stora filen AB');
+    await projects(c, ['7001', '7002']);
+    const dir = mkdtempSync(join(tmpdir(), 'sie-many-'));
+    try {
+      const path = join(dir, 'many.se');
+      await writeSieFile(path, 300, ['7001', '7002']);
+      const d = ok(await importSie(readFileSync(path), c.adminToken, 'ALL_OR_NOTHING'));
+      expect(d).toMatchObject({ committed: true, vouchers: { total: 300, created: 300, errors: 0 } });
+      expect((await registers(c)).rows).toBe(600);
+      // Without statistics the planner takes the table for empty and may check each row's
+      // voucher on an index of companyId alone, reading all the company's vouchers per row.
+      const [stats] = await h.prisma.$queryRawUnsafe<{ reltuples: number }[]>(
+        `SELECT reltuples::float8 AS reltuples FROM pg_class WHERE oid = '"Voucher"'::regclass`,
+      );
+      expect(stats!.reltuples).toBeGreaterThanOrEqual(300);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
 
 describe('refusals', () => {
   let c: TestCompany;

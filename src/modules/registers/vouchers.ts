@@ -3,7 +3,8 @@
 // that exists, even when the accounting system's copy of it has changed since.
 import { randomUUID } from 'node:crypto';
 import type { Prisma } from '../../generated/prisma/client.js';
-import { scoped, type TenantClient, type TenantDb, type TenantTx } from '../../db/tenant.js';
+import { actorSignature, scoped, type TenantClient, type TenantDb, type TenantTx } from '../../db/tenant.js';
+import { bulkInsert, type BulkRow } from '../../db/bulk-insert.js';
 import { isUniqueViolationOn } from '../../db/errors.js';
 import { NotFoundError, ValidationError, type ValidationIssue } from '../../errors.js';
 import { fileIssues } from '../supplier-invoices/index.js';
@@ -48,6 +49,13 @@ export interface VoucherImportResult {
   /** Rows whose rowIndex the voucher already had; they are left exactly as they were. */
   rowsSkipped: number;
 }
+
+/**
+ * A batch inserting this many vouchers or more refreshes the voucher table's statistics (once per
+ * transaction), so the checks of its rows' voucher references stay index lookups as the table
+ * grows within a file import; one voucher at a time (a connector's run) does not.
+ */
+const ANALYZE_FROM = 100;
 
 /** Issues for rows referring to projects, AO, ÄTA or cost centres the company does not have. */
 async function referenceIssues(tx: TenantTx, rows: { row: VoucherRowColumns; i: number; k: number }[]): Promise<(ValidationIssue & { k: number })[]> {
@@ -148,14 +156,14 @@ export async function importVouchersIn(tx: TenantClient, inputs: readonly Vouche
     for (const v of stored) existing.set(key({ source, remoteId: v.remoteId }), { id: v.id, rowIndexes: new Set(v.rows.map((r) => r.rowIndex)) });
   }
 
-  const newVouchers: Prisma.VoucherCreateManyInput[] = [];
+  const newVouchers: BulkRow<'Voucher'>[] = [];
   const plans = parsed.map(({ voucher, rows }) => {
     let target = existing.get(key(voucher));
     const created = !target;
     if (!target) {
       target = { id: randomUUID(), rowIndexes: new Set() };
       existing.set(key(voucher), target);
-      newVouchers.push(scoped<Prisma.VoucherCreateManyInput>({ ...voucher, id: target.id }));
+      newVouchers.push({ ...voucher, id: target.id });
     }
     const fresh = rows.map((row, i) => ({ row, i })).filter(({ row }) => !target.rowIndexes.has(row.rowIndex));
     for (const { row } of fresh) target.rowIndexes.add(row.rowIndex);
@@ -173,10 +181,13 @@ export async function importVouchersIn(tx: TenantClient, inputs: readonly Vouche
   }));
   if (issues.length) throw new ValidationError(issues.map(({ k: _k, ...i }) => i));
 
-  if (newVouchers.length) await tx.voucher.createMany({ data: newVouchers });
-  const rows = plans.flatMap((p) => p.fresh.map(({ row }) => scoped<Prisma.VoucherRowCreateManyInput>({ ...row, voucherId: p.voucherId })));
+  // One statement for the vouchers and one for their rows, whatever the batch's size; the company
+  // and audit stamps come from the tenant-scoped client.
+  const signature = actorSignature(tx);
+  await bulkInsert(tx, 'Voucher', signature, newVouchers, { analyze: newVouchers.length >= ANALYZE_FROM });
+  const rows = plans.flatMap((p) => p.fresh.map(({ row }): BulkRow<'VoucherRow'> => ({ ...row, id: randomUUID(), voucherId: p.voucherId })));
   // Rows a concurrent import wrote first are skipped (the unique voucher/rowIndex), as before.
-  const written = rows.length ? (await tx.voucherRow.createMany({ data: rows, skipDuplicates: true })).count : 0;
+  const written = await bulkInsert(tx, 'VoucherRow', signature, rows, { skipDuplicates: true });
   // Rows a concurrent import wrote first are skipped; which voucher they belonged to is only
   // known when there is one voucher (importVoucher's count stays exact).
   const raced = rows.length - written;
