@@ -269,6 +269,26 @@ describe('companyEvents', () => {
     for (const e of eventsOf(all)) expect(BigInt(e.resumeAfter) <= BigInt(e.seq)).toBe(true);
   });
 
+  it("every instance's reader delivers every event, whichever instance recorded it", async () => {
+    const second = liveApp();
+    try {
+      const here = await subscribe(COMPANY_EVENTS, {}, a.adminToken);
+      const there = await subscribe(COMPANY_EVENTS, {}, a.adminToken, { on: second.app });
+      await expect.poll(() => hub.count() > 0 && second.hub.count() > 0, { timeout: 10_000 }).toBe(true);
+      const e = await record(a, 'connection.paused', 'both-instances');
+      const [mine, theirs] = await Promise.all([
+        here.until((m) => eventsOf(m).some((x) => x.id === e.id)),
+        there.until((m) => eventsOf(m).some((x) => x.id === e.id)),
+      ]);
+      here.close();
+      there.close();
+      expect(eventsOf(mine).map((x) => x.id)).toContain(e.id);
+      expect(eventsOf(theirs).map((x) => x.id)).toContain(e.id);
+    } finally {
+      await second.hub.stop();
+    }
+  });
+
   it('filters by type and shows each event only to users whose permissions allow its kind', async () => {
     const invoices = await h.user(a.companyId, ['INVOICE_VIEW']);
     const viewer = await subscribe(COMPANY_EVENTS, {}, invoices.token);
