@@ -185,6 +185,7 @@ export type ErrorCode =
   | 'NOT_FOUND'
   | 'NUMBER_TAKEN'
   | 'RUN_IN_PROGRESS'
+  | 'STREAM_ENDED'
   | 'UNAUTHENTICATED'
   | 'VALIDATION_FAILED';
 
