@@ -93,6 +93,10 @@ const fields = z.object({
     .default(20 * 60),
   /** How long the run history is kept. */
   CONNECTOR_RUN_HISTORY_DAYS: z.coerce.number().int().min(1).default(90),
+  /** How long the deletions feed keeps a deletion (a client syncing less often must re-read everything). */
+  SYNC_TOMBSTONE_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
+  /** How far before the oldest open transaction the sync high-water mark lies (clock difference and write latency), in ms. */
+  SYNC_CLOCK_MARGIN_MS: z.coerce.number().int().min(0).max(600_000).default(2000),
   /** Also offer the template connector (the fictional "Ledger API" example for connector authors). */
   CONNECTOR_TEMPLATE: z
     .enum(['true', 'false', '1', '0', ''])

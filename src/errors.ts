@@ -18,6 +18,7 @@ export const ERROR_CODES = [
   'RUN_IN_PROGRESS',
   'BUSY',
   'STREAM_ENDED',
+  'RESYNC_REQUIRED',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

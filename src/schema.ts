@@ -20,6 +20,7 @@ import './modules/supplier-invoices/graphql.js';
 import './modules/history/graphql.js';
 import './modules/notifications/graphql.js';
 import './modules/documents/graphql.js';
+import './modules/sync/graphql.js';
 import './modules/events/live.js';
 
 export const schema = builder.toSchema({ sortSchema: true });

@@ -22,6 +22,7 @@ import { domainPorts } from './modules/ports.js';
 import { eventPort } from './modules/events/index.js';
 import { deliverNotification } from './modules/notifications/index.js';
 import { deliverInvoice } from './modules/invoice-distribution/index.js';
+import { pruneTombstones } from './modules/sync/index.js';
 import { BUILT_IN_CONNECTORS, TEMPLATE_CONNECTOR } from '../connectors/index.js';
 import type { IntegrationRuntime } from './integration/runtime/run.js';
 import { createRunEngine, type RunEngine } from './integration/runtime/engine.js';
@@ -147,6 +148,7 @@ export async function startServer(config: Config, opts: StartOptions = {}): Prom
       schedule: config.CONNECTOR_SCHEDULE,
       concurrency: config.CONNECTOR_RUN_CONCURRENCY,
       historyDays: config.CONNECTOR_RUN_HISTORY_DAYS,
+      alsoPrune: () => pruneTombstones(db.prisma, config.SYNC_TOMBSTONE_DAYS),
     });
     await engine.start();
     const runs = engine;

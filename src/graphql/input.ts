@@ -1,6 +1,7 @@
 // GraphQL input → service input, the same way for every module: global ids become database ids,
 // and GraphQL null means "clear" for the fields in `clearable` and "not given" for the others
 // (booleans, enums, required values). `rename` maps GraphQL names to service names.
+import { decodeSyncCursor } from './sync-cursor.js';
 import { PothosValidationError } from '@pothos/core';
 import { Kind, type FieldNode, type FragmentDefinitionNode, type SelectionSetNode, type ValueNode } from 'graphql';
 import { parsePrismaCursor } from '@pothos/plugin-prisma';
@@ -152,7 +153,7 @@ function fieldArgsIssue(field: FieldNode, own: boolean, variables: Readonly<Reco
     const name = arg.name.value;
     if (CURSOR_ARGS.has(name)) {
       const v = arg.value.kind === Kind.VARIABLE ? variables[arg.value.name.value] : arg.value.kind === Kind.STRING ? arg.value.value : undefined;
-      if (typeof v === 'string' && cursorId(v) === null) {
+      if (typeof v === 'string' && cursorId(v) === null && decodeSyncCursor(v) === null) {
         return { field: field.name.value, own, path: [name], code: 'invalid_cursor', message: `Not a cursor of this list: ${JSON.stringify(excerpt(v))}.` };
       }
     }

@@ -276,6 +276,40 @@ describe('compiled invoice list = field-by-field execution', () => {
     expect((await both(LIST, { first: 5, after: gone })).wasCompiled).toBe(true);
   });
 
+  it('reads modifiedSince pages the same way: (updatedAt, id) order, value cursors, count, filters', async () => {
+    const SYNC = `
+      query SqlChanged($first: Int, $after: String, $since: DateTime, $filter: InvoiceFilter) {
+        invoices(first: $first, after: $after, modifiedSince: $since, filter: $filter) {
+          totalCount
+          pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+          edges { cursor node { id number modifiedAt total customer { number } } }
+        }
+      }`;
+    const { r: all } = await both(SYNC, { first: 100, since: '1970-01-01T00:00:00.000Z' });
+    const nodes = (all.data as { invoices: { edges: { node: { modifiedAt: string } }[] } }).invoices.edges.map((e) => e.node.modifiedAt);
+    expect(nodes).toEqual([...nodes].sort());
+    for (const since of ['1970-01-01T00:00:00.000Z', nodes[Math.floor(nodes.length / 2)]!, '2999-01-01T00:00:00.000Z']) {
+      for (const filter of [null, { locked: false }]) {
+        let after: string | null = null;
+        for (let page = 0; page < 10; page++) {
+          const { r, wasCompiled } = await both(SYNC, { first: 5, after, since, filter });
+          expect(wasCompiled, since).toBe(true);
+          const list = (r.data as { invoices: { pageInfo: { hasNextPage: boolean; endCursor: string | null } } }).invoices;
+          if (!list.pageInfo.hasNextPage) break;
+          after = list.pageInfo.endCursor;
+        }
+      }
+    }
+    // A value cursor of a row that is gone still keeps its place; an id cursor of the other orders falls back.
+    const { encodeSyncCursor } = await import('../../src/graphql/sync-cursor.js');
+    const gone = encodeSyncCursor({ updatedAt: new Date(nodes[3]!), id: '00000000-0000-4000-8000-000000000000' });
+    expect((await both(SYNC, { first: 5, after: gone, since: '1970-01-01T00:00:00.000Z' })).wasCompiled).toBe(true);
+    const idCursor = Buffer.from('GPC:S:00000000-0000-4000-8000-000000000000').toString('base64');
+    const refused = await both(SYNC, { first: 5, after: idCursor, since: '1970-01-01T00:00:00.000Z' });
+    expect(refused.wasCompiled).toBe(false);
+    expect((refused.r.errors as { message: string }[] | undefined)?.[0]?.message).toMatch(/modifiedSince/);
+  });
+
   it('sees only its own company (the compiled statement binds every table to the company)', async () => {
     const { r, wasCompiled } = await both(WIDE, { first: 50, withLines: true, skipCustomer: false }, b.adminToken);
     expect(wasCompiled).toBe(true);

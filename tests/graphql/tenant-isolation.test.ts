@@ -21,6 +21,7 @@ import { supplierInvoicesTenantModule } from './tenant-cases/supplier-invoices.j
 import { documentsTenantModule } from './tenant-cases/documents.js';
 import { notificationsTenantModule } from './tenant-cases/notifications.js';
 import { invoiceDistributionTenantModule } from './tenant-cases/invoice-distribution.js';
+import { syncTenantModule } from './tenant-cases/sync.js';
 import { subscriptionsTenantModule } from './tenant-cases/subscriptions.js';
 
 const MODULES: TenantModule[] = [
@@ -38,6 +39,7 @@ const MODULES: TenantModule[] = [
   notificationsTenantModule,
   invoiceDistributionTenantModule,
   subscriptionsTenantModule,
+  syncTenantModule,
 ];
 
 const h = useHarness();

@@ -52,6 +52,7 @@ const EXPECTED_TENANT_MODELS = [
   'Notification',
   'InvoiceDelivery',
   'Event',
+  'Tombstone',
 ];
 
 /** Freezes an object graph so any mutation by scopeArgs throws (ESM code runs in strict mode). */

@@ -25,6 +25,7 @@ import { formatPrismaCursor } from '@pothos/plugin-prisma';
 import type { Plugin } from 'graphql-yoga';
 import type { Context } from '../context.js';
 import { cursorId, rootFieldInputIssue } from '../input.js';
+import { decodeSyncCursor, encodeSyncCursor } from '../sync-cursor.js';
 import { tenantReadJson } from '../../db/tenant.js';
 import { buildObject, compileObject, typeScopes, type CompileContext, type Out, type ScopeMap } from './compile.js';
 import { afterCursorSql, orderSql, orderTerms, Params, tenantFrom, Unsupported, whereSql } from './sql.js';
@@ -227,7 +228,14 @@ function compileConnection(
   if (last != null || before != null) throw new Unsupported('backward pagination');
   validateConnectionArguments({ first, last }); // a negative page size: normal execution reports it
   const take = getConnectionPageSize({ args: { first, last }, defaultSize: spec.defaultSize, maxSize: spec.maxSize }).limit;
-  const { where, orderBy } = spec.query(args);
+  // With modifiedSince the list reads the rows changed since, in (updatedAt, id) order, paged by
+  // a value cursor (src/graphql/sync-cursor.ts), as the resolver does.
+  const since = (args as { modifiedSince?: Date | null }).modifiedSince ?? null;
+  const syncAfter = since && after != null ? decodeSyncCursor(after) : null;
+  if (since && after != null && !syncAfter) throw new Unsupported('cursor of another order with modifiedSince');
+  const listed = spec.query(args);
+  const where = since ? { AND: [listed.where, { updatedAt: { gte: since } }] } : listed.where;
+  const orderBy = since ? [{ updatedAt: 'asc' }, { id: 'asc' }] : listed.orderBy;
 
   const p = cc.params;
   const root = p.alias();
@@ -235,7 +243,9 @@ function compileConnection(
   const terms = orderTerms(spec.model, orderBy);
   let filter = `${t.scope} AND ${whereSql(p, spec.model, root, where)}`;
   const countFilter = filter;
-  if (after != null) {
+  if (syncAfter) {
+    filter += ` AND ${whereSql(p, spec.model, root, { OR: [{ updatedAt: { gt: syncAfter.updatedAt } }, { updatedAt: syncAfter.updatedAt, id: { gt: syncAfter.id } }] })}`;
+  } else if (after != null) {
     const id = cursorId(after);
     if (id === null) throw new Unsupported('cursor');
     const idParam = p.add(id);
@@ -281,7 +291,7 @@ function compileConnection(
   const node: { items: string[]; outs: Out[] } = nodePlan ?? { items: [], outs: [] };
 
   const order = orderSql(terms, root);
-  const rowItems = [`${root}."id"`, ...node.items];
+  const rowItems = [`${root}."id"`, `${root}."updatedAt"`, ...node.items];
   const page = `SELECT * FROM ${t.from} WHERE ${filter} ORDER BY ${order} LIMIT ${p.add(take)}`;
   const count = wantsCount ? `(SELECT count(*) FROM ${t.from} WHERE ${countFilter})` : 'NULL';
   const sql =
@@ -299,7 +309,10 @@ function compileConnection(
       const [rows, total] = json as [unknown[][], number | null];
       const full = rows.length === take;
       const pageRows = full ? rows.slice(0, -1) : rows;
-      const edges = pageRows.map((r) => ({ cursor: formatPrismaCursor({ id: r[0] }, 'id'), node: r.slice(1) }));
+      const edges = pageRows.map((r) => ({
+        cursor: since ? encodeSyncCursor({ updatedAt: new Date(r[1] as string), id: r[0] as string }) : formatPrismaCursor({ id: r[0] }, 'id'),
+        node: r.slice(2),
+      }));
       const pageInfo = {
         hasNextPage: full,
         hasPreviousPage: after != null,

@@ -121,6 +121,8 @@ export interface RunEngineOptions {
   concurrency?: number;
   /** Days of run history kept (default 90). */
   historyDays?: number;
+  /** Other pruning the daily job does after the run history (e.g. the deletions feed's retention); the number of rows deleted. */
+  alsoPrune?: () => Promise<number>;
   /** pg-boss's connection pool (default 2). */
   poolSize?: number;
   /**
@@ -421,6 +423,8 @@ export function createRunEngine(rt: IntegrationRuntime, o: RunEngineOptions): Ru
     async prune() {
       const pruned = await pruneRunHistory(rt, historyDays);
       if (pruned) rt.log.info(`deleted ${pruned} run(s) older than ${historyDays} days`);
+      const others = (await o.alsoPrune?.()) ?? 0;
+      if (others) rt.log.info(`deleted ${others} row(s) past their retention`);
       return pruned;
     },
   };

@@ -6,6 +6,7 @@ import { isUniqueViolationOn } from '../../db/errors.js';
 import { ConflictError, NotFoundError, ValidationError } from '../../errors.js';
 import { parseInput, requiredText } from '../validation.js';
 import { CUSTOM_FIELD_KEY_RE } from './custom-fields.js';
+import { recordDeletions } from '../sync/index.js';
 
 const TYPES = ['TEXT', 'NUMBER', 'DATE', 'BOOLEAN', 'SELECT'] as const;
 const options = z.array(z.string().trim().min(1).max(100)).max(100);
@@ -68,6 +69,7 @@ export async function deleteDefinition(db: TenantDb, id: string) {
   return db.$transaction(async (tx) => {
     const existing = await tx.customFieldDefinition.findUnique({ where: { id } });
     if (!existing) throw new NotFoundError('CustomFieldDefinition', 'No such custom field.', 'id');
+    await recordDeletions(tx, 'CustomFieldDefinition', [id]);
     await tx.customFieldDefinition.delete({ where: { id } });
     return existing;
   });

@@ -11,6 +11,7 @@ import { actorOf, type Context } from '../../graphql/context.js';
 import { customerViewScope, UserRef } from '../auth/index.js';
 import { notificationOutbox } from '../notifications/index.js';
 import { PaymentTermRef } from '../registers/index.js';
+import { changedConnectionOptions, changedEdgeOptions, changedPage, MODIFIED_SINCE_DESCRIPTION, withoutIdCursor } from '../sync/index.js';
 import {
   CUSTOMER_CATEGORIES,
   CUSTOMER_ORDER_FIELDS,
@@ -276,25 +277,57 @@ builder.queryFields((t) => ({
     args: { number: t.arg.string({ required: true, validate: z.string().max(50) }) },
     resolve: (query, _r, { number }, ctx) => ctx.db.customer.findFirst({ ...query, where: { number: number.trim(), ...visibleFilter(ctx) } }),
   }),
-  customers: t.prismaConnection({
-    type: 'Customer',
-    cursor: 'id',
-    defaultSize: 20,
-    maxSize: 200,
-    authScopes: { anyPermission: [...VIEW] },
-    args: {
-      search: t.arg.string({
-        description: 'Matches number, name, e-mail addresses and contact names.',
-        validate: z.string().max(200),
-      }),
-      filter: t.arg({ type: CustomerFilter }),
-      orderBy: t.arg({ type: CustomerOrder }),
+  customers: t.prismaConnection(
+    {
+      type: 'Customer',
+      cursor: 'id',
+      defaultSize: 20,
+      maxSize: 200,
+      authScopes: { anyPermission: [...VIEW] },
+      args: {
+        search: t.arg.string({
+          description: 'Matches number, name, e-mail addresses and contact names.',
+          validate: z.string().max(200),
+        }),
+        filter: t.arg({ type: CustomerFilter }),
+        orderBy: t.arg({ type: CustomerOrder, description: 'Ignored with modifiedSince.' }),
+        modifiedSince: t.arg({ type: 'DateTime', description: MODIFIED_SINCE_DESCRIPTION }),
+      },
+      totalCount: (_p, args, ctx) =>
+        ctx.db.customer.count({ where: { AND: [listWhere(ctx, args), ...(args.modifiedSince ? [{ updatedAt: { gte: args.modifiedSince } }] : [])] } }),
+      resolve: (query, _r, args, ctx) => {
+        const changed = changedPage(args);
+        if (changed)
+          return ctx.db.customer.findMany({ ...withoutIdCursor(query), where: { AND: [listWhere(ctx, args), changed.where] }, orderBy: changed.orderBy });
+        return ctx.db.customer.findMany({ ...query, where: listWhere(ctx, args), orderBy: customerListOrder(args.orderBy) });
+      },
     },
-    totalCount: (_p, args, ctx) => ctx.db.customer.count({ where: listWhere(ctx, args) }),
-    resolve: (query, _r, args, ctx) => {
-      return ctx.db.customer.findMany({ ...query, where: listWhere(ctx, args), orderBy: customerListOrder(args.orderBy) });
+    changedConnectionOptions,
+    changedEdgeOptions,
+  ),
+  contacts: t.prismaConnection(
+    {
+      type: 'Contact',
+      cursor: 'id',
+      defaultSize: 100,
+      maxSize: 1000,
+      description: 'Every visible customer’s contacts, by (updatedAt, id); with modifiedSince only those changed since (a copy in sync).',
+      authScopes: { anyPermission: [...VIEW] },
+      args: { modifiedSince: t.arg({ type: 'DateTime', description: MODIFIED_SINCE_DESCRIPTION }) },
+      totalCount: (_p, args, ctx) =>
+        ctx.db.contact.count({ where: { customer: visibleFilter(ctx), ...(args.modifiedSince ? { updatedAt: { gte: args.modifiedSince } } : {}) } }),
+      resolve: (query, _r, args, ctx) => {
+        const changed = changedPage(args, 'updatedAt', args.modifiedSince ?? new Date(0))!;
+        return ctx.db.contact.findMany({
+          ...withoutIdCursor(query),
+          where: { AND: [{ customer: visibleFilter(ctx) }, changed.where] },
+          orderBy: changed.orderBy,
+        });
+      },
     },
-  }),
+    changedConnectionOptions,
+    changedEdgeOptions,
+  ),
   customFieldDefinitions: t.prismaField({
     type: ['CustomFieldDefinition'],
     authScopes: { authenticated: true },

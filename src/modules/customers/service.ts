@@ -7,6 +7,7 @@ import { isForeignKeyViolation, isUniqueViolationOn } from '../../db/errors.js';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError, type ValidationIssue } from '../../errors.js';
 import type { AuthenticatedUser } from '../../graphql/context.js';
 import { customerEditScope, customerViewScope, scopeAllows, type CustomerScope } from '../auth/index.js';
+import { recordDeletions } from '../sync/index.js';
 import { assignmentNotices, type NotificationOutbox, recordAssignmentNotices } from '../notifications/index.js';
 import { applyCustomFields, type CustomFieldValues } from './custom-fields.js';
 import {
@@ -171,6 +172,7 @@ export async function deleteCustomer(db: TenantDb, auth: Auth, id: string) {
   return db
     .$transaction(async (tx) => {
       const existing = await loadVisible(tx, auth, id);
+      await recordDeletions(tx, 'Customer', [existing.id]);
       await tx.customer.delete({ where: { id: existing.id } });
       return existing;
     })
@@ -264,6 +266,7 @@ export async function removeContact(db: TenantDb, auth: Auth, id: string) {
     const existing = await loadContactForEdit(tx, auth, id);
     // Projects that named the contact keep their history without it.
     await tx.project.updateMany({ where: { contactId: id }, data: { contactId: null } });
+    await recordDeletions(tx, 'Contact', [id]);
     await tx.contact.delete({ where: { id } });
     return existing;
   });

@@ -23,6 +23,7 @@ import { sniffContentType } from '../../http/file-types.js';
 import { customerViewScope, type Permission } from '../auth/index.js';
 import { documentName, documentType, folderName, freeName, nameKey, sizeIssue } from './rules.js';
 import { readDocumentFile, removeDocumentFile, writeDocumentFile } from './storage.js';
+import { recordDeletions } from '../sync/index.js';
 
 export type Auth = Pick<AuthenticatedUser, 'actor' | 'permissions'>;
 
@@ -156,6 +157,7 @@ export async function deleteDocument(db: TenantDb, auth: Auth, settings: Documen
   const gone = await db.$transaction(async (tx) => {
     const doc = await tx.document.findFirst({ where: { id, ...visibleOwnersWhere(auth) }, select: { id: true, storageKey: true } });
     if (!doc) throw new NotFoundError('Document', 'No such document.', 'id');
+    await recordDeletions(tx, 'Document', [doc.id]);
     await tx.document.delete({ where: { id: doc.id } });
     return doc;
   });
@@ -222,6 +224,7 @@ export async function deleteFolder(db: TenantDb, auth: Auth, id: string): Promis
   await db
     .$transaction(async (tx) => {
       await editableFolder(tx, auth, id, 'id');
+      await recordDeletions(tx, 'DocumentFolder', [id]);
       await tx.documentFolder.delete({ where: { id } });
     })
     .catch((err: unknown) => {

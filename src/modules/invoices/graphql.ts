@@ -19,6 +19,7 @@ import * as statuses from './statuses.js';
 import { registerSqlConnection } from '../../graphql/sql-reads/plugin.js';
 import { likeLiteral } from '../validation.js';
 import { eventRuns, invoicePreflight } from '../integrations/index.js';
+import { changedConnectionOptions, changedEdgeOptions, changedPage, MODIFIED_SINCE_DESCRIPTION, withoutIdCursor } from '../sync/index.js';
 
 const VIEW = { permission: 'INVOICE_VIEW' } as const;
 
@@ -327,22 +328,35 @@ builder.queryFields((t) => ({
     args: { number: t.arg.int({ required: true }) },
     resolve: (query, _r, { number }, ctx) => ctx.db.invoice.findFirst({ ...query, where: { number } }),
   }),
-  invoices: t.prismaConnection({
-    type: 'Invoice',
-    cursor: 'id',
-    ...INVOICE_PAGE,
-    authScopes: VIEW,
-    args: {
-      search: t.arg.string({
-        description: 'Invoice number, OCR reference, external number, title, customer name or project number.',
-        validate: z.string().max(200),
-      }),
-      filter: t.arg({ type: InvoiceFilter }),
-      orderBy: t.arg({ type: InvoiceOrder }),
+  invoices: t.prismaConnection(
+    {
+      type: 'Invoice',
+      cursor: 'id',
+      ...INVOICE_PAGE,
+      authScopes: VIEW,
+      args: {
+        search: t.arg.string({
+          description: 'Invoice number, OCR reference, external number, title, customer name or project number.',
+          validate: z.string().max(200),
+        }),
+        filter: t.arg({ type: InvoiceFilter }),
+        orderBy: t.arg({ type: InvoiceOrder, description: 'Ignored with modifiedSince.' }),
+        modifiedSince: t.arg({ type: 'DateTime', description: MODIFIED_SINCE_DESCRIPTION }),
+      },
+      totalCount: (_p, args, ctx) =>
+        ctx.db.invoice.count({
+          where: { AND: [invoiceWhere(args.filter, args.search), ...(args.modifiedSince ? [{ updatedAt: { gte: args.modifiedSince } }] : [])] },
+        }),
+      resolve: (query, _r, args, ctx) => {
+        const changed = changedPage(args);
+        if (!changed) return ctx.db.invoice.findMany({ ...query, ...invoiceListQuery(args) });
+        const { where } = invoiceListQuery(args);
+        return ctx.db.invoice.findMany({ ...withoutIdCursor(query), where: { AND: [where, changed.where] }, orderBy: changed.orderBy });
+      },
     },
-    totalCount: (_p, args, ctx) => ctx.db.invoice.count({ where: invoiceWhere(args.filter, args.search) }),
-    resolve: (query, _r, args, ctx) => ctx.db.invoice.findMany({ ...query, ...invoiceListQuery(args) }),
-  }),
+    changedConnectionOptions,
+    changedEdgeOptions,
+  ),
 }));
 
 // ---------------------------------------------------------------------------------------------

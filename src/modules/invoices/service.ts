@@ -29,6 +29,7 @@ import * as revenue from '../revenue/index.js';
 import { loadInvoiceForUpdate, loadLineForUpdate, loadUnlockedForUpdate } from './lock.js';
 import { invoiceInclude, invoiceRecord } from './record.js';
 import type { InvoiceRecord } from '@nordic-invoicing/connector-sdk';
+import { recordDeletions } from '../sync/index.js';
 
 /**
  * What the accounting systems the company exports to would refuse in an invoice about to be
@@ -473,6 +474,7 @@ export async function updateLine(db: TenantDb, lineId: string, input: unknown, t
 export async function removeLine(db: TenantDb, lineId: string, today = new Date()) {
   return db.$transaction(async (tx) => {
     const { line } = await loadLineForUpdate(tx, lineId);
+    await recordDeletions(tx, 'InvoiceLine', [lineId]);
     await tx.invoiceLine.delete({ where: { id: lineId } });
     await recalculate(tx, line.invoiceId, today);
     return line;

@@ -5,6 +5,7 @@ import { lockForUpdate, scoped, type TenantDb } from '../../db/tenant.js';
 import { isUniqueViolationOn } from '../../db/errors.js';
 import { ConflictError, NotFoundError } from '../../errors.js';
 import { parseInput, requiredText } from '../validation.js';
+import { recordDeletions } from '../sync/index.js';
 
 const schema = z.object({ code: z.number().int().min(0).max(999), name: requiredText(100, 'Name') });
 
@@ -23,6 +24,7 @@ export async function deleteInvoiceStatus(db: TenantDb, id: string) {
     const s = await tx.invoiceStatus.findUniqueOrThrow({ where: { id } });
     const used = await tx.invoice.count({ where: { statusCode: s.code } });
     if (used) throw new ConflictError('IN_USE', `Invoice status ${s.code} is used by ${used} invoice(s).`, 'id');
+    await recordDeletions(tx, 'InvoiceStatus', [id]);
     await tx.invoiceStatus.delete({ where: { id } });
     return s;
   });

@@ -13,6 +13,7 @@ import * as service from './service.js';
 import { UserRef } from '../auth/index.js';
 import { likeLiteral } from '../validation.js';
 import { changeOrderCode, changeOrderReference, effectiveStartDate, isSentToAccounting, statusPhase, workOrderReference } from './rules.js';
+import { changedConnectionOptions, changedEdgeOptions, changedPage, MODIFIED_SINCE_DESCRIPTION, withoutIdCursor } from '../sync/index.js';
 
 export const StatusPhaseEnum = builder.enumType('StatusPhase', {
   description: 'What a status code means: below 40 not ordered, 40–89 ordered/ongoing, 90 and above finished.',
@@ -205,31 +206,47 @@ builder.queryFields((t) => ({
     args: { number: t.arg.string({ required: true, validate: z.string().max(50) }) },
     resolve: (query, _r, { number }, ctx) => ctx.db.project.findFirst({ ...query, where: { number: number.trim() } }),
   }),
-  projects: t.prismaConnection({
-    type: 'Project',
-    cursor: 'id',
-    defaultSize: 20,
-    maxSize: 200,
-    authScopes: { permission: 'PROJECT_VIEW' },
-    args: {
-      search: t.arg.string({ description: 'Matches number, name, customer name and customer reference.', validate: z.string().max(200) }),
-      filter: t.arg({ type: ProjectFilter }),
-      orderBy: t.arg({ type: ProjectOrder }),
+  projects: t.prismaConnection(
+    {
+      type: 'Project',
+      cursor: 'id',
+      defaultSize: 20,
+      maxSize: 200,
+      authScopes: { permission: 'PROJECT_VIEW' },
+      args: {
+        search: t.arg.string({ description: 'Matches number, name, customer name and customer reference.', validate: z.string().max(200) }),
+        filter: t.arg({ type: ProjectFilter }),
+        orderBy: t.arg({ type: ProjectOrder, description: 'Ignored with modifiedSince.' }),
+        modifiedSince: t.arg({ type: 'DateTime', description: MODIFIED_SINCE_DESCRIPTION }),
+      },
+      totalCount: (_p, args, ctx) =>
+        ctx.db.project.count({
+          where: { AND: [projectWhere(args.filter, args.search), ...(args.modifiedSince ? [{ updatedAt: { gte: args.modifiedSince } }] : [])] },
+        }),
+      resolve: (query, _r, args, ctx) => {
+        const changed = changedPage(args);
+        if (changed) {
+          return ctx.db.project.findMany({
+            ...withoutIdCursor(query),
+            where: { AND: [projectWhere(args.filter, args.search), changed.where] },
+            orderBy: changed.orderBy,
+          });
+        }
+        const dir = args.orderBy?.direction === 'DESC' ? 'desc' : 'asc';
+        const orderBy: Prisma.ProjectOrderByWithRelationInput[] =
+          args.orderBy?.field === 'NAME'
+            ? [{ name: dir }, { numberValue: { sort: dir, nulls: 'last' } }, { number: dir }, { id: dir }]
+            : args.orderBy?.field === 'START_DATE'
+              ? [{ startDate: { sort: dir, nulls: 'last' } }, { numberValue: { sort: dir, nulls: 'last' } }, { number: dir }, { id: dir }]
+              : args.orderBy?.field === 'MODIFIED'
+                ? [{ updatedAt: dir }, { id: dir }]
+                : [{ numberValue: { sort: dir, nulls: 'last' } }, { number: dir }, { id: dir }];
+        return ctx.db.project.findMany({ ...query, where: projectWhere(args.filter, args.search), orderBy });
+      },
     },
-    totalCount: (_p, args, ctx) => ctx.db.project.count({ where: projectWhere(args.filter, args.search) }),
-    resolve: (query, _r, args, ctx) => {
-      const dir = args.orderBy?.direction === 'DESC' ? 'desc' : 'asc';
-      const orderBy: Prisma.ProjectOrderByWithRelationInput[] =
-        args.orderBy?.field === 'NAME'
-          ? [{ name: dir }, { numberValue: { sort: dir, nulls: 'last' } }, { number: dir }, { id: dir }]
-          : args.orderBy?.field === 'START_DATE'
-            ? [{ startDate: { sort: dir, nulls: 'last' } }, { numberValue: { sort: dir, nulls: 'last' } }, { number: dir }, { id: dir }]
-            : args.orderBy?.field === 'MODIFIED'
-              ? [{ updatedAt: dir }, { id: dir }]
-              : [{ numberValue: { sort: dir, nulls: 'last' } }, { number: dir }, { id: dir }];
-      return ctx.db.project.findMany({ ...query, where: projectWhere(args.filter, args.search), orderBy });
-    },
-  }),
+    changedConnectionOptions,
+    changedEdgeOptions,
+  ),
 }));
 
 // ---------------------------------------------------------------------------------------------

@@ -20,6 +20,7 @@ import {
   workOrderChanges,
   type ProjectColumns,
 } from './rules.js';
+import { recordDeletions } from '../sync/index.js';
 
 async function statusCodes(tx: TenantClient): Promise<number[]> {
   return (await tx.projectStatus.findMany({ select: { code: true } })).map((s) => s.code);
@@ -310,6 +311,7 @@ export async function deleteProjectStatus(db: TenantDb, id: string) {
     if (used > 0) {
       throw new ConflictError('IN_USE', `Status ${existing.code} is used by ${used} project(s), work order(s) or ÄTA.`, 'id');
     }
+    await recordDeletions(tx, 'ProjectStatus', [id]);
     await tx.projectStatus.delete({ where: { id } });
     return existing;
   });

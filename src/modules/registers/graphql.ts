@@ -11,6 +11,7 @@ import { auditFields } from '../../graphql/audit.js';
 import { cleanInput } from '../../graphql/input.js';
 import { type ACCOUNT_KINDS, displaySupplierOrganisationNumber, formatBankgiro, formatPlusgiro } from './rules.js';
 import * as service from './service.js';
+import { changedConnectionOptions, changedEdgeOptions, changedPage, MODIFIED_SINCE_DESCRIPTION, withoutIdCursor } from '../sync/index.js';
 
 const ACCOUNT_READERS = ['PROJECT_VIEW', 'ADMIN_ACCOUNTS'] as const;
 const COST_CENTRE_READERS = ['PROJECT_VIEW', 'ADMIN_COST_CENTRES'] as const;
@@ -216,21 +217,38 @@ builder.queryFields((t) => ({
     resolve: (query, _r, args, ctx) =>
       ctx.db.costCentre.findMany({ ...query, where: args.includeInactive ? {} : { active: true }, orderBy: [{ code: 'asc' }, { id: 'asc' }] }),
   }),
-  suppliers: t.prismaConnection({
-    type: 'Supplier',
-    cursor: 'id',
-    defaultSize: 20,
-    maxSize: 200,
-    description: 'The supplier register, by name.',
-    authScopes: { anyPermission: [...SUPPLIER_READERS] },
-    args: {
-      search: t.arg.string({ description: 'Matches name, number, e-mail and organisation number.', validate: z.string().max(200) }),
-      filter: t.arg({ type: SupplierFilter }),
+  suppliers: t.prismaConnection(
+    {
+      type: 'Supplier',
+      cursor: 'id',
+      defaultSize: 20,
+      maxSize: 200,
+      description: 'The supplier register, by name.',
+      authScopes: { anyPermission: [...SUPPLIER_READERS] },
+      args: {
+        search: t.arg.string({ description: 'Matches name, number, e-mail and organisation number.', validate: z.string().max(200) }),
+        filter: t.arg({ type: SupplierFilter }),
+        modifiedSince: t.arg({ type: 'DateTime', description: MODIFIED_SINCE_DESCRIPTION }),
+      },
+      totalCount: (_p, args, ctx) =>
+        ctx.db.supplier.count({
+          where: { AND: [supplierWhere(args.filter, args.search), ...(args.modifiedSince ? [{ updatedAt: { gte: args.modifiedSince } }] : [])] },
+        }),
+      resolve: (query, _r, args, ctx) => {
+        const changed = changedPage(args);
+        if (changed) {
+          return ctx.db.supplier.findMany({
+            ...withoutIdCursor(query),
+            where: { AND: [supplierWhere(args.filter, args.search), changed.where] },
+            orderBy: changed.orderBy,
+          });
+        }
+        return ctx.db.supplier.findMany({ ...query, where: supplierWhere(args.filter, args.search), orderBy: [{ name: 'asc' }, { id: 'asc' }] });
+      },
     },
-    totalCount: (_p, args, ctx) => ctx.db.supplier.count({ where: supplierWhere(args.filter, args.search) }),
-    resolve: (query, _r, args, ctx) =>
-      ctx.db.supplier.findMany({ ...query, where: supplierWhere(args.filter, args.search), orderBy: [{ name: 'asc' }, { id: 'asc' }] }),
-  }),
+    changedConnectionOptions,
+    changedEdgeOptions,
+  ),
 }));
 
 // ---------------------------------------------------------------------------------------------

@@ -18,6 +18,7 @@ import {
   type AccountImportOptions,
   type SupplierColumns,
 } from './rules.js';
+import { recordDeletions } from '../sync/index.js';
 
 /** Rethrows a unique violation on `field` as ALREADY_EXISTS at that input path. */
 function alreadyExists(field: string, message: string) {
@@ -266,6 +267,7 @@ export async function deletePaymentTerm(db: TenantDb, id: string) {
       if (!existing) throw new NotFoundError('PaymentTerm', 'No such payment terms.', 'id');
       const users = await tx.customer.count({ where: { paymentTermId: id } });
       if (users > 0) throw inUse(users);
+      await recordDeletions(tx, 'PaymentTerm', [id]);
       await tx.paymentTerm.delete({ where: { id } });
       return existing;
     })

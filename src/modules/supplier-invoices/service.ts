@@ -18,6 +18,7 @@ import {
   type SupplierInvoiceColumns,
   type SupplierInvoiceRowColumns,
 } from './rules.js';
+import { recordDeletions } from '../sync/index.js';
 
 /** An uploaded document: name, content type and bytes. */
 export interface FileUpload {
@@ -246,6 +247,7 @@ export async function updateSupplierInvoiceRow(db: TenantDb, rowId: string, inpu
 export async function removeSupplierInvoiceRow(db: TenantDb, rowId: string): Promise<{ supplierInvoiceId: string }> {
   return db.$transaction(async (tx) => {
     const { supplierInvoiceId } = await rowForChange(tx, rowId);
+    await recordDeletions(tx, 'SupplierInvoiceRow', [rowId]);
     await tx.supplierInvoiceRow.delete({ where: { id: rowId }, select: { id: true } });
     await resetApprovals(tx, supplierInvoiceId);
     return { supplierInvoiceId };

@@ -1,0 +1,7 @@
+// The sync module's public surface: tombstones for the modules that delete mirrored rows, the
+// list helpers for `modifiedSince`, the pruning the daily job runs. Its GraphQL types are
+// registered by src/schema.ts.
+export { pruneTombstones } from './database.js';
+export { changedConnectionOptions, changedEdgeOptions, changedPage, MODIFIED_SINCE_DESCRIPTION, withoutIdCursor } from './graphql.js';
+export { type MirroredType, MIRRORED_CASCADES } from './rules.js';
+export { recordDeletions, ResyncRequiredError } from './service.js';
