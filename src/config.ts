@@ -202,6 +202,17 @@ const fields = z.object({
     .enum(['true', 'false', '1', '0', ''])
     .default('false')
     .transform((v) => v === 'true' || v === '1'),
+  // --- Webhooks (see README "Webhooks") ---
+  /**
+   * Accept webhook endpoints on this machine (http:// or https:// to 127.0.0.1, ::1, localhost):
+   * for development and tests only. Private and link-local addresses are refused either way.
+   */
+  WEBHOOK_ALLOW_LOCAL_URLS: z
+    .enum(['true', 'false', '1', '0', ''])
+    .default('false')
+    .transform((v) => v === 'true' || v === '1'),
+  /** One webhook attempt's deadline (connect, answer, first bytes of the body), in milliseconds. */
+  WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(1_000).max(60_000).default(10_000),
   // --- Operations: shutdown, readiness, metrics, logs, tracing (see README "Running in production") ---
   /** On SIGTERM/SIGINT, how long requests in flight may take to finish before their connections are closed, in milliseconds. */
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(25_000),

@@ -19,6 +19,7 @@ import './modules/revenue/graphql.js';
 import './modules/supplier-invoices/graphql.js';
 import './modules/history/graphql.js';
 import './modules/notifications/graphql.js';
+import './modules/webhooks/graphql.js';
 import './modules/documents/graphql.js';
 import './modules/sync/graphql.js';
 import './modules/events/live.js';

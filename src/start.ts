@@ -20,6 +20,7 @@ import { loadDemoData } from './scripts/seed.js';
 import { createIntegrationRuntime } from './integration/runtime/index.js';
 import { domainPorts } from './modules/ports.js';
 import { eventPort } from './modules/events/index.js';
+import { attemptDelivery, configureWebhooks, installWebhooks } from './modules/webhooks/index.js';
 import { deliverNotification } from './modules/notifications/index.js';
 import { deliverInvoice } from './modules/invoice-distribution/index.js';
 import { pruneTombstones } from './modules/sync/index.js';
@@ -129,9 +130,12 @@ export async function startServer(config: Config, opts: StartOptions = {}): Prom
     const integrations = await createIntegrationRuntime(
       config,
       db,
-      { builtIn, ports: domainPorts, notificationDelivery: deliverNotification, invoiceDelivery: deliverInvoice, events: eventPort },
+      { builtIn, ports: domainPorts, notificationDelivery: deliverNotification, invoiceDelivery: deliverInvoice, events: eventPort, webhookDelivery: attemptDelivery },
       { log: runtimeLogger(logger), metrics: metrics.runs },
     );
+    // Every event recorded sets off its webhook deliveries, in the event's transaction.
+    configureWebhooks({ allowLocalUrls: config.WEBHOOK_ALLOW_LOCAL_URLS, timeoutMs: config.WEBHOOK_TIMEOUT_MS });
+    installWebhooks(integrations);
     // A run asked for in a request logs under that request's id, on whichever worker runs it.
     integrations.requestContext = {
       current: () => requestScope.getStore()?.requestId ?? null,

@@ -145,6 +145,9 @@ const TABLE_OWNERS: Record<string, string> = {
   invoiceDelivery: 'invoice-distribution',
   event: 'events',
   tombstone: 'sync',
+  webhookEndpoint: 'webhooks',
+  webhookDelivery: 'webhooks',
+  webhookAttempt: 'webhooks',
 };
 
 /** Writes outside the owner that are part of the design: a new company's default registers, the customer import, a deleted contact leaving its projects. */

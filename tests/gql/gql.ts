@@ -438,8 +438,24 @@ type Documents = {
     "mutation TenantApproveSupplierInvoice($id: ID!) { approveSupplierInvoice(id: $id) { __typename ... on Error { code } ... on MutationApproveSupplierInvoiceSuccess { data { id status } } } }": typeof types.TenantApproveSupplierInvoiceDocument,
     "mutation TenantDisputeSupplierInvoice($id: ID!) { disputeSupplierInvoice(id: $id, reason: \"intruder\") { __typename ... on Error { code } ... on MutationDisputeSupplierInvoiceSuccess { data { id } } } }": typeof types.TenantDisputeSupplierInvoiceDocument,
     "mutation TenantUndisputeSupplierInvoice($id: ID!) { undisputeSupplierInvoice(id: $id) { __typename ... on Error { code } ... on MutationUndisputeSupplierInvoiceSuccess { data { id } } } }": typeof types.TenantUndisputeSupplierInvoiceDocument,
+    "query TenantWebhookEndpoints { webhookEndpoints { id url description } }": typeof types.TenantWebhookEndpointsDocument,
+    "\n    query TenantWebhookDeliveries($endpointId: ID, $eventId: ID) {\n      webhookDeliveries(endpointId: $endpointId, eventId: $eventId, first: 50) { edges { node { id eventId eventType endpoint { url } attempts { responseBody } } } }\n    }\n  ": typeof types.TenantWebhookDeliveriesDocument,
+    "\n    mutation TenantCreateWebhookEndpoint {\n      createWebhookEndpoint(input: { url: \"https://hooks.attacker.example/in\" }) { __typename ... on Error { code } ... on MutationCreateWebhookEndpointSuccess { data { endpoint { id url } } } }\n    }\n  ": typeof types.TenantCreateWebhookEndpointDocument,
+    "\n    mutation TenantUpdateWebhookEndpoint($id: ID!) {\n      updateWebhookEndpoint(input: { id: $id, url: \"https://hooks.attacker.example/stolen\", active: false }) { __typename ... on Error { code } ... on MutationUpdateWebhookEndpointSuccess { data { id url } } }\n    }\n  ": typeof types.TenantUpdateWebhookEndpointDocument,
+    "mutation TenantDeleteWebhookEndpoint($id: ID!) { deleteWebhookEndpoint(id: $id) { __typename ... on Error { code } } }": typeof types.TenantDeleteWebhookEndpointDocument,
+    "\n    mutation TenantRotateWebhookEndpointSecret($id: ID!) {\n      rotateWebhookEndpointSecret(id: $id) { __typename ... on Error { code } ... on MutationRotateWebhookEndpointSecretSuccess { data { secret } } }\n    }\n  ": typeof types.TenantRotateWebhookEndpointSecretDocument,
+    "\n    mutation TenantSendTestWebhook($endpointId: ID!) {\n      sendTestWebhook(endpointId: $endpointId) { __typename ... on Error { code } ... on MutationSendTestWebhookSuccess { data { id } } }\n    }\n  ": typeof types.TenantSendTestWebhookDocument,
+    "\n    mutation TenantReplayWebhookEvent($endpointId: ID!, $eventId: ID!) {\n      replayWebhookEvent(endpointId: $endpointId, eventId: $eventId) { __typename ... on Error { code } ... on MutationReplayWebhookEventSuccess { data { id } } }\n    }\n  ": typeof types.TenantReplayWebhookEventDocument,
     "\n  mutation BombImport($file: File!) {\n    importCustomers(file: $file) {\n      __typename\n      ... on MutationImportCustomersSuccess { data { totalRows } }\n      ... on Error { code message path }\n      ... on ValidationError { issues { path code message } }\n    }\n  }\n": typeof types.BombImportDocument,
     "\n  query BombMe { me { id } }\n": typeof types.BombMeDocument,
+    "\n  mutation WhCreate($input: CreateWebhookEndpointInput!) {\n    createWebhookEndpoint(input: $input) {\n      __typename\n      ... on Error { code message path }\n      ... on MutationCreateWebhookEndpointSuccess { data { secret endpoint { id url eventTypes active } } }\n    }\n  }\n": typeof types.WhCreateDocument,
+    "\n  mutation WhUpdate($input: UpdateWebhookEndpointInput!) {\n    updateWebhookEndpoint(input: $input) { __typename ... on Error { code message path } ... on MutationUpdateWebhookEndpointSuccess { data { id url active eventTypes } } }\n  }\n": typeof types.WhUpdateDocument,
+    "\n  mutation WhRotate($id: ID!) {\n    rotateWebhookEndpointSecret(id: $id) {\n      __typename\n      ... on Error { code message }\n      ... on MutationRotateWebhookEndpointSecretSuccess { data { secret endpoint { id secretRotatedAt previousSecretExpiresAt } } }\n    }\n  }\n": typeof types.WhRotateDocument,
+    "\n  mutation WhDelete($id: ID!) { deleteWebhookEndpoint(id: $id) { __typename ... on Error { code } ... on MutationDeleteWebhookEndpointSuccess { data } } }\n": typeof types.WhDeleteDocument,
+    "\n  query WhEndpoints {\n    webhookEndpoints { id url description eventTypes active secretRotatedAt previousSecretExpiresAt createdAt updatedAt }\n  }\n": typeof types.WhEndpointsDocument,
+    "\n  query WhDeliveries($endpointId: ID, $eventId: ID) {\n    webhookDeliveries(endpointId: $endpointId, eventId: $eventId, first: 50) {\n      edges {\n        node {\n          id eventId eventType kind status attemptCount nextAttemptAt deliveredAt lastError\n          endpoint { id url }\n          attempts { number startedAt durationMs statusCode error responseBody }\n        }\n      }\n    }\n  }\n": typeof types.WhDeliveriesDocument,
+    "\n  mutation WhTest($endpointId: ID!) {\n    sendTestWebhook(endpointId: $endpointId) { __typename ... on Error { code message path } ... on MutationSendTestWebhookSuccess { data { id kind eventType status } } }\n  }\n": typeof types.WhTestDocument,
+    "\n  mutation WhReplay($endpointId: ID!, $eventId: ID!) {\n    replayWebhookEvent(endpointId: $endpointId, eventId: $eventId) {\n      __typename\n      ... on Error { code message path }\n      ... on MutationReplayWebhookEventSuccess { data { id kind eventId status } }\n    }\n  }\n": typeof types.WhReplayDocument,
     "\n  query HelperRun($id: ID!) {\n    node(id: $id) {\n      ... on ConnectorRun {\n        id status trigger dryRun error notification queuedAt startedAt finishedAt cancelRequestedAt cancelledBy requestedFlows\n        flows { flowId status created updated unchanged skipped failed error planned }\n        failures { id entityType entityId reference message flowId }\n      }\n    }\n  }\n": typeof types.HelperRunDocument,
     "mutation EvLock($id: ID!) { lockInvoice(id: $id) { __typename ... on Error { message } } }": typeof types.EvLockDocument,
     "\n  mutation EvProject($input: UpdateProjectInput!) { updateProject(input: $input) { __typename ... on Error { message } } }\n": typeof types.EvProjectDocument,
@@ -872,8 +888,24 @@ const documents: Documents = {
     "mutation TenantApproveSupplierInvoice($id: ID!) { approveSupplierInvoice(id: $id) { __typename ... on Error { code } ... on MutationApproveSupplierInvoiceSuccess { data { id status } } } }": types.TenantApproveSupplierInvoiceDocument,
     "mutation TenantDisputeSupplierInvoice($id: ID!) { disputeSupplierInvoice(id: $id, reason: \"intruder\") { __typename ... on Error { code } ... on MutationDisputeSupplierInvoiceSuccess { data { id } } } }": types.TenantDisputeSupplierInvoiceDocument,
     "mutation TenantUndisputeSupplierInvoice($id: ID!) { undisputeSupplierInvoice(id: $id) { __typename ... on Error { code } ... on MutationUndisputeSupplierInvoiceSuccess { data { id } } } }": types.TenantUndisputeSupplierInvoiceDocument,
+    "query TenantWebhookEndpoints { webhookEndpoints { id url description } }": types.TenantWebhookEndpointsDocument,
+    "\n    query TenantWebhookDeliveries($endpointId: ID, $eventId: ID) {\n      webhookDeliveries(endpointId: $endpointId, eventId: $eventId, first: 50) { edges { node { id eventId eventType endpoint { url } attempts { responseBody } } } }\n    }\n  ": types.TenantWebhookDeliveriesDocument,
+    "\n    mutation TenantCreateWebhookEndpoint {\n      createWebhookEndpoint(input: { url: \"https://hooks.attacker.example/in\" }) { __typename ... on Error { code } ... on MutationCreateWebhookEndpointSuccess { data { endpoint { id url } } } }\n    }\n  ": types.TenantCreateWebhookEndpointDocument,
+    "\n    mutation TenantUpdateWebhookEndpoint($id: ID!) {\n      updateWebhookEndpoint(input: { id: $id, url: \"https://hooks.attacker.example/stolen\", active: false }) { __typename ... on Error { code } ... on MutationUpdateWebhookEndpointSuccess { data { id url } } }\n    }\n  ": types.TenantUpdateWebhookEndpointDocument,
+    "mutation TenantDeleteWebhookEndpoint($id: ID!) { deleteWebhookEndpoint(id: $id) { __typename ... on Error { code } } }": types.TenantDeleteWebhookEndpointDocument,
+    "\n    mutation TenantRotateWebhookEndpointSecret($id: ID!) {\n      rotateWebhookEndpointSecret(id: $id) { __typename ... on Error { code } ... on MutationRotateWebhookEndpointSecretSuccess { data { secret } } }\n    }\n  ": types.TenantRotateWebhookEndpointSecretDocument,
+    "\n    mutation TenantSendTestWebhook($endpointId: ID!) {\n      sendTestWebhook(endpointId: $endpointId) { __typename ... on Error { code } ... on MutationSendTestWebhookSuccess { data { id } } }\n    }\n  ": types.TenantSendTestWebhookDocument,
+    "\n    mutation TenantReplayWebhookEvent($endpointId: ID!, $eventId: ID!) {\n      replayWebhookEvent(endpointId: $endpointId, eventId: $eventId) { __typename ... on Error { code } ... on MutationReplayWebhookEventSuccess { data { id } } }\n    }\n  ": types.TenantReplayWebhookEventDocument,
     "\n  mutation BombImport($file: File!) {\n    importCustomers(file: $file) {\n      __typename\n      ... on MutationImportCustomersSuccess { data { totalRows } }\n      ... on Error { code message path }\n      ... on ValidationError { issues { path code message } }\n    }\n  }\n": types.BombImportDocument,
     "\n  query BombMe { me { id } }\n": types.BombMeDocument,
+    "\n  mutation WhCreate($input: CreateWebhookEndpointInput!) {\n    createWebhookEndpoint(input: $input) {\n      __typename\n      ... on Error { code message path }\n      ... on MutationCreateWebhookEndpointSuccess { data { secret endpoint { id url eventTypes active } } }\n    }\n  }\n": types.WhCreateDocument,
+    "\n  mutation WhUpdate($input: UpdateWebhookEndpointInput!) {\n    updateWebhookEndpoint(input: $input) { __typename ... on Error { code message path } ... on MutationUpdateWebhookEndpointSuccess { data { id url active eventTypes } } }\n  }\n": types.WhUpdateDocument,
+    "\n  mutation WhRotate($id: ID!) {\n    rotateWebhookEndpointSecret(id: $id) {\n      __typename\n      ... on Error { code message }\n      ... on MutationRotateWebhookEndpointSecretSuccess { data { secret endpoint { id secretRotatedAt previousSecretExpiresAt } } }\n    }\n  }\n": types.WhRotateDocument,
+    "\n  mutation WhDelete($id: ID!) { deleteWebhookEndpoint(id: $id) { __typename ... on Error { code } ... on MutationDeleteWebhookEndpointSuccess { data } } }\n": types.WhDeleteDocument,
+    "\n  query WhEndpoints {\n    webhookEndpoints { id url description eventTypes active secretRotatedAt previousSecretExpiresAt createdAt updatedAt }\n  }\n": types.WhEndpointsDocument,
+    "\n  query WhDeliveries($endpointId: ID, $eventId: ID) {\n    webhookDeliveries(endpointId: $endpointId, eventId: $eventId, first: 50) {\n      edges {\n        node {\n          id eventId eventType kind status attemptCount nextAttemptAt deliveredAt lastError\n          endpoint { id url }\n          attempts { number startedAt durationMs statusCode error responseBody }\n        }\n      }\n    }\n  }\n": types.WhDeliveriesDocument,
+    "\n  mutation WhTest($endpointId: ID!) {\n    sendTestWebhook(endpointId: $endpointId) { __typename ... on Error { code message path } ... on MutationSendTestWebhookSuccess { data { id kind eventType status } } }\n  }\n": types.WhTestDocument,
+    "\n  mutation WhReplay($endpointId: ID!, $eventId: ID!) {\n    replayWebhookEvent(endpointId: $endpointId, eventId: $eventId) {\n      __typename\n      ... on Error { code message path }\n      ... on MutationReplayWebhookEventSuccess { data { id kind eventId status } }\n    }\n  }\n": types.WhReplayDocument,
     "\n  query HelperRun($id: ID!) {\n    node(id: $id) {\n      ... on ConnectorRun {\n        id status trigger dryRun error notification queuedAt startedAt finishedAt cancelRequestedAt cancelledBy requestedFlows\n        flows { flowId status created updated unchanged skipped failed error planned }\n        failures { id entityType entityId reference message flowId }\n      }\n    }\n  }\n": types.HelperRunDocument,
     "mutation EvLock($id: ID!) { lockInvoice(id: $id) { __typename ... on Error { message } } }": types.EvLockDocument,
     "\n  mutation EvProject($input: UpdateProjectInput!) { updateProject(input: $input) { __typename ... on Error { message } } }\n": types.EvProjectDocument,
@@ -2595,11 +2627,75 @@ export function graphql(source: "mutation TenantUndisputeSupplierInvoice($id: ID
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query TenantWebhookEndpoints { webhookEndpoints { id url description } }"): (typeof documents)["query TenantWebhookEndpoints { webhookEndpoints { id url description } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query TenantWebhookDeliveries($endpointId: ID, $eventId: ID) {\n      webhookDeliveries(endpointId: $endpointId, eventId: $eventId, first: 50) { edges { node { id eventId eventType endpoint { url } attempts { responseBody } } } }\n    }\n  "): (typeof documents)["\n    query TenantWebhookDeliveries($endpointId: ID, $eventId: ID) {\n      webhookDeliveries(endpointId: $endpointId, eventId: $eventId, first: 50) { edges { node { id eventId eventType endpoint { url } attempts { responseBody } } } }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation TenantCreateWebhookEndpoint {\n      createWebhookEndpoint(input: { url: \"https://hooks.attacker.example/in\" }) { __typename ... on Error { code } ... on MutationCreateWebhookEndpointSuccess { data { endpoint { id url } } } }\n    }\n  "): (typeof documents)["\n    mutation TenantCreateWebhookEndpoint {\n      createWebhookEndpoint(input: { url: \"https://hooks.attacker.example/in\" }) { __typename ... on Error { code } ... on MutationCreateWebhookEndpointSuccess { data { endpoint { id url } } } }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation TenantUpdateWebhookEndpoint($id: ID!) {\n      updateWebhookEndpoint(input: { id: $id, url: \"https://hooks.attacker.example/stolen\", active: false }) { __typename ... on Error { code } ... on MutationUpdateWebhookEndpointSuccess { data { id url } } }\n    }\n  "): (typeof documents)["\n    mutation TenantUpdateWebhookEndpoint($id: ID!) {\n      updateWebhookEndpoint(input: { id: $id, url: \"https://hooks.attacker.example/stolen\", active: false }) { __typename ... on Error { code } ... on MutationUpdateWebhookEndpointSuccess { data { id url } } }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TenantDeleteWebhookEndpoint($id: ID!) { deleteWebhookEndpoint(id: $id) { __typename ... on Error { code } } }"): (typeof documents)["mutation TenantDeleteWebhookEndpoint($id: ID!) { deleteWebhookEndpoint(id: $id) { __typename ... on Error { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation TenantRotateWebhookEndpointSecret($id: ID!) {\n      rotateWebhookEndpointSecret(id: $id) { __typename ... on Error { code } ... on MutationRotateWebhookEndpointSecretSuccess { data { secret } } }\n    }\n  "): (typeof documents)["\n    mutation TenantRotateWebhookEndpointSecret($id: ID!) {\n      rotateWebhookEndpointSecret(id: $id) { __typename ... on Error { code } ... on MutationRotateWebhookEndpointSecretSuccess { data { secret } } }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation TenantSendTestWebhook($endpointId: ID!) {\n      sendTestWebhook(endpointId: $endpointId) { __typename ... on Error { code } ... on MutationSendTestWebhookSuccess { data { id } } }\n    }\n  "): (typeof documents)["\n    mutation TenantSendTestWebhook($endpointId: ID!) {\n      sendTestWebhook(endpointId: $endpointId) { __typename ... on Error { code } ... on MutationSendTestWebhookSuccess { data { id } } }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation TenantReplayWebhookEvent($endpointId: ID!, $eventId: ID!) {\n      replayWebhookEvent(endpointId: $endpointId, eventId: $eventId) { __typename ... on Error { code } ... on MutationReplayWebhookEventSuccess { data { id } } }\n    }\n  "): (typeof documents)["\n    mutation TenantReplayWebhookEvent($endpointId: ID!, $eventId: ID!) {\n      replayWebhookEvent(endpointId: $endpointId, eventId: $eventId) { __typename ... on Error { code } ... on MutationReplayWebhookEventSuccess { data { id } } }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation BombImport($file: File!) {\n    importCustomers(file: $file) {\n      __typename\n      ... on MutationImportCustomersSuccess { data { totalRows } }\n      ... on Error { code message path }\n      ... on ValidationError { issues { path code message } }\n    }\n  }\n"): (typeof documents)["\n  mutation BombImport($file: File!) {\n    importCustomers(file: $file) {\n      __typename\n      ... on MutationImportCustomersSuccess { data { totalRows } }\n      ... on Error { code message path }\n      ... on ValidationError { issues { path code message } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query BombMe { me { id } }\n"): (typeof documents)["\n  query BombMe { me { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WhCreate($input: CreateWebhookEndpointInput!) {\n    createWebhookEndpoint(input: $input) {\n      __typename\n      ... on Error { code message path }\n      ... on MutationCreateWebhookEndpointSuccess { data { secret endpoint { id url eventTypes active } } }\n    }\n  }\n"): (typeof documents)["\n  mutation WhCreate($input: CreateWebhookEndpointInput!) {\n    createWebhookEndpoint(input: $input) {\n      __typename\n      ... on Error { code message path }\n      ... on MutationCreateWebhookEndpointSuccess { data { secret endpoint { id url eventTypes active } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WhUpdate($input: UpdateWebhookEndpointInput!) {\n    updateWebhookEndpoint(input: $input) { __typename ... on Error { code message path } ... on MutationUpdateWebhookEndpointSuccess { data { id url active eventTypes } } }\n  }\n"): (typeof documents)["\n  mutation WhUpdate($input: UpdateWebhookEndpointInput!) {\n    updateWebhookEndpoint(input: $input) { __typename ... on Error { code message path } ... on MutationUpdateWebhookEndpointSuccess { data { id url active eventTypes } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WhRotate($id: ID!) {\n    rotateWebhookEndpointSecret(id: $id) {\n      __typename\n      ... on Error { code message }\n      ... on MutationRotateWebhookEndpointSecretSuccess { data { secret endpoint { id secretRotatedAt previousSecretExpiresAt } } }\n    }\n  }\n"): (typeof documents)["\n  mutation WhRotate($id: ID!) {\n    rotateWebhookEndpointSecret(id: $id) {\n      __typename\n      ... on Error { code message }\n      ... on MutationRotateWebhookEndpointSecretSuccess { data { secret endpoint { id secretRotatedAt previousSecretExpiresAt } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WhDelete($id: ID!) { deleteWebhookEndpoint(id: $id) { __typename ... on Error { code } ... on MutationDeleteWebhookEndpointSuccess { data } } }\n"): (typeof documents)["\n  mutation WhDelete($id: ID!) { deleteWebhookEndpoint(id: $id) { __typename ... on Error { code } ... on MutationDeleteWebhookEndpointSuccess { data } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WhEndpoints {\n    webhookEndpoints { id url description eventTypes active secretRotatedAt previousSecretExpiresAt createdAt updatedAt }\n  }\n"): (typeof documents)["\n  query WhEndpoints {\n    webhookEndpoints { id url description eventTypes active secretRotatedAt previousSecretExpiresAt createdAt updatedAt }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WhDeliveries($endpointId: ID, $eventId: ID) {\n    webhookDeliveries(endpointId: $endpointId, eventId: $eventId, first: 50) {\n      edges {\n        node {\n          id eventId eventType kind status attemptCount nextAttemptAt deliveredAt lastError\n          endpoint { id url }\n          attempts { number startedAt durationMs statusCode error responseBody }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query WhDeliveries($endpointId: ID, $eventId: ID) {\n    webhookDeliveries(endpointId: $endpointId, eventId: $eventId, first: 50) {\n      edges {\n        node {\n          id eventId eventType kind status attemptCount nextAttemptAt deliveredAt lastError\n          endpoint { id url }\n          attempts { number startedAt durationMs statusCode error responseBody }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WhTest($endpointId: ID!) {\n    sendTestWebhook(endpointId: $endpointId) { __typename ... on Error { code message path } ... on MutationSendTestWebhookSuccess { data { id kind eventType status } } }\n  }\n"): (typeof documents)["\n  mutation WhTest($endpointId: ID!) {\n    sendTestWebhook(endpointId: $endpointId) { __typename ... on Error { code message path } ... on MutationSendTestWebhookSuccess { data { id kind eventType status } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WhReplay($endpointId: ID!, $eventId: ID!) {\n    replayWebhookEvent(endpointId: $endpointId, eventId: $eventId) {\n      __typename\n      ... on Error { code message path }\n      ... on MutationReplayWebhookEventSuccess { data { id kind eventId status } }\n    }\n  }\n"): (typeof documents)["\n  mutation WhReplay($endpointId: ID!, $eventId: ID!) {\n    replayWebhookEvent(endpointId: $endpointId, eventId: $eventId) {\n      __typename\n      ... on Error { code message path }\n      ... on MutationReplayWebhookEventSuccess { data { id kind eventId status } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -23,6 +23,7 @@ import { notificationsTenantModule } from './tenant-cases/notifications.js';
 import { invoiceDistributionTenantModule } from './tenant-cases/invoice-distribution.js';
 import { syncTenantModule } from './tenant-cases/sync.js';
 import { subscriptionsTenantModule } from './tenant-cases/subscriptions.js';
+import { webhooksTenantModule } from './tenant-cases/webhooks.js';
 
 const MODULES: TenantModule[] = [
   coreTenantModule,
@@ -40,6 +41,7 @@ const MODULES: TenantModule[] = [
   invoiceDistributionTenantModule,
   subscriptionsTenantModule,
   syncTenantModule,
+  webhooksTenantModule,
 ];
 
 const h = useHarness();

@@ -53,6 +53,9 @@ const EXPECTED_TENANT_MODELS = [
   'InvoiceDelivery',
   'Event',
   'Tombstone',
+  'WebhookEndpoint',
+  'WebhookDelivery',
+  'WebhookAttempt',
 ];
 
 /** Freezes an object graph so any mutation by scopeArgs throws (ESM code runs in strict mode). */

@@ -49,6 +49,7 @@ import {
   executeRun,
   deliverNotificationMail,
   deliverInvoice,
+  deliverWebhook,
   failQueuedRun,
   type InvoiceDeliveryRequest,
   inRequestOf,
@@ -60,6 +61,7 @@ import {
   type IntegrationRuntime,
   type RunOutcome,
   type SqlExecutor,
+  type WebhookDeliveryRequest,
 } from './run.js';
 
 export const DEFAULT_SCHEDULE = '0,30 * * * *';
@@ -85,6 +87,13 @@ export const MAIL_QUEUE = 'notification-mail';
 export const MAIL_RETRY_LIMIT = 30;
 /** Invoices sent by e-mail or Peppol (recorded in the transaction that asked for the sending); retried as the notification e-mails are. */
 export const INVOICE_DELIVERY_QUEUE = 'invoice-delivery';
+
+/**
+ * Webhook deliveries: one job per attempt, enqueued in the transaction that records the event (or
+ * the previous attempt) with the retry schedule's start time (the webhooks module's). The queue's
+ * own retries cover only a worker that died or a database error, not a failed attempt.
+ */
+export const WEBHOOK_QUEUE = 'webhook-delivery';
 
 /** What an event run job carries. */
 export interface EventJobData {
@@ -161,6 +170,8 @@ export interface RunEngine {
   enqueueNotificationMail(sql: SqlExecutor, req: NotificationMailRequest): Promise<void>;
   /** Enqueues an invoice's sending inside the caller's transaction (the transaction that recorded the delivery). */
   enqueueInvoiceDelivery(sql: SqlExecutor, req: InvoiceDeliveryRequest): Promise<void>;
+  /** Enqueues an attempt of a webhook delivery inside the caller's transaction, at `startAfter` (default now). */
+  enqueueWebhookDelivery(sql: SqlExecutor, req: WebhookDeliveryRequest, startAfter?: Date): Promise<void>;
   /** What a scheduled tick does: one run job per active connection. */
   sweep(): Promise<{ connections: number; enqueued: number }>;
   /** Deletes run history older than `historyDays` (what the daily job does); the number of runs deleted. */
@@ -220,6 +231,16 @@ function queueOptions(rt: IntegrationRuntime, o: RunEngineOptions) {
       retryDelay: o.mailRetryDelaySeconds ?? 60,
       retryBackoff: true,
       retryDelayMax: 3_600,
+      deleteAfterSeconds: 7 * 86_400,
+    },
+    // One attempt (bounded by the module's deadline) per job; a job whose worker died is retried.
+    webhook: {
+      policy: 'standard' as const,
+      expireInSeconds: 120,
+      retryLimit: 5,
+      retryDelay: 30,
+      retryBackoff: true,
+      retryDelayMax: 1_800,
       deleteAfterSeconds: 7 * 86_400,
     },
   };
@@ -340,6 +361,7 @@ export function createRunEngine(rt: IntegrationRuntime, o: RunEngineOptions): Ru
         [PRUNE_QUEUE, q.prune],
         [MAIL_QUEUE, q.mail],
         [INVOICE_DELIVERY_QUEUE, q.mail],
+        [WEBHOOK_QUEUE, q.webhook],
       ] as const) {
         await boss.createQueue(name, opts);
         // An existing queue keeps its policy; its other settings follow this configuration.
@@ -368,6 +390,9 @@ export function createRunEngine(rt: IntegrationRuntime, o: RunEngineOptions): Ru
         const j = job! as Job<InvoiceDeliveryRequest> & { retryCount?: number; retryLimit?: number };
         return deliverInvoice(rt, j.data, { final: (j.retryCount ?? 0) >= (j.retryLimit ?? q.mail.retryLimit) });
       });
+      await boss.work<WebhookDeliveryRequest>(WEBHOOK_QUEUE, { localConcurrency: concurrency, batchSize: 1, ...polling }, async ([job]) =>
+        deliverWebhook(rt, job!.data),
+      );
     },
     async stop(opts = {}) {
       rt.stopping!.value = true;
@@ -398,6 +423,10 @@ export function createRunEngine(rt: IntegrationRuntime, o: RunEngineOptions): Ru
     async enqueueInvoiceDelivery(sql, req) {
       const data: InvoiceDeliveryRequest = { companyId: req.companyId, deliveryId: req.deliveryId };
       await boss.send(INVOICE_DELIVERY_QUEUE, data, { db: inTransaction(sql) });
+    },
+    async enqueueWebhookDelivery(sql, req, startAfter) {
+      const data: WebhookDeliveryRequest = { companyId: req.companyId, deliveryId: req.deliveryId };
+      await boss.send(WEBHOOK_QUEUE, data, { db: inTransaction(sql), ...(startAfter ? { startAfter } : {}) });
     },
     async enqueueEventRun(sql, req) {
       const data: EventJobData = { companyId: req.companyId, connectionId: req.connectionId, event: req.event, flows: [...req.flows] };

@@ -12,7 +12,7 @@ import { memoryRunLocks, postgresRunLocks } from './locks.js';
 import { smtpNotifier } from './notifier.js';
 import type { EventPort, PortFactory } from './ports.js';
 import { loadConnectors, type ConnectorSource } from './registry.js';
-import { assembleRuntime, type IntegrationRuntime, type InvoiceDelivery, type NotificationDelivery, type RunMetrics, startRunReaper } from './run.js';
+import { assembleRuntime, type IntegrationRuntime, type InvoiceDelivery, type NotificationDelivery, type RunMetrics, startRunReaper, type WebhookDelivery } from './run.js';
 
 export const consoleLogger: Logger = {
   debug: () => undefined,
@@ -35,6 +35,8 @@ export async function createIntegrationRuntime(
     invoiceDelivery?: InvoiceDelivery;
     /** Records the runtime's events (the events module's) in the transactions of their changes. */
     events?: EventPort;
+    /** Makes webhook delivery attempts (the webhooks module's), for the engine's webhook jobs. */
+    webhookDelivery?: WebhookDelivery;
   },
   /** Where the runtime logs (default the console) and what observes its runs (default nothing). */
   observe: { log?: Logger; metrics?: RunMetrics } = {},
@@ -49,6 +51,7 @@ export async function createIntegrationRuntime(
     notificationDelivery: parts.notificationDelivery,
     invoiceDelivery: parts.invoiceDelivery,
     events: parts.events,
+    webhookDelivery: parts.webhookDelivery,
     secrets: createSecretBox(key),
     locks:
       db.kind === 'postgres'

@@ -50,6 +50,11 @@ export interface IntegrationRuntime {
   invoiceDelivery?: InvoiceDelivery;
   /** Records the runtime's events (the events module's, injected by the server). Unset: none are recorded. */
   events?: EventPort;
+  /**
+   * Makes one attempt of a webhook delivery (the webhooks module's, injected by the server): what
+   * the engine's webhook jobs run. Unset: those jobs complete without sending.
+   */
+  webhookDelivery?: WebhookDelivery;
   /** The Peppol access point invoices are sent through; null or unset: none is configured. */
   peppolAccessPoint?: PeppolAccessPoint | null;
   log: Logger;
@@ -122,6 +127,11 @@ export interface IntegrationRuntime {
    * when this process has no job engine (the delivery then stays PENDING).
    */
   enqueueInvoiceDelivery(sql: SqlExecutor, req: InvoiceDeliveryRequest): Promise<boolean>;
+  /**
+   * Enqueues, inside the caller's transaction, an attempt of a webhook delivery recorded there (at
+   * `startAfter`, default now); false when this process has no job engine (it then stays PENDING).
+   */
+  enqueueWebhookDelivery(sql: SqlExecutor, req: WebhookDeliveryRequest, startAfter?: Date): Promise<boolean>;
   /** connectionHttpClient on this runtime. */
   httpClient(
     db: TenantDb,
@@ -197,12 +207,32 @@ export type InvoiceDelivery = (
   opts: { final: boolean },
 ) => Promise<unknown>;
 
+/** What a webhook delivery job carries. */
+export interface WebhookDeliveryRequest {
+  companyId: string;
+  deliveryId: string;
+}
+
+/**
+ * One attempt of a recorded webhook delivery on the company's tenant-scoped client; the secrets
+ * box opens the signing secret, `queue` enqueues the next attempt when this one fails.
+ */
+export type WebhookDelivery = (
+  db: TenantDb,
+  deliveryId: string,
+  deps: {
+    secrets: SecretBox;
+    queue: { enqueueWebhookDelivery(sql: SqlExecutor, req: WebhookDeliveryRequest, startAfter?: Date): Promise<boolean> };
+  },
+) => Promise<unknown>;
+
 /** What the run engine offers the runtime once started (see engine.ts). */
 export interface RunJobs {
   enqueueEventRun(sql: SqlExecutor, req: EventRunRequest): Promise<boolean>;
   enqueueQueuedRun(sql: SqlExecutor, req: QueuedRunRequest): Promise<void>;
   enqueueNotificationMail(sql: SqlExecutor, req: NotificationMailRequest): Promise<void>;
   enqueueInvoiceDelivery(sql: SqlExecutor, req: InvoiceDeliveryRequest): Promise<void>;
+  enqueueWebhookDelivery(sql: SqlExecutor, req: WebhookDeliveryRequest, startAfter?: Date): Promise<void>;
 }
 
 /** Delivers a notification's e-mail through the runtime's notifier (what a mail job does). */
@@ -221,6 +251,12 @@ export async function deliverInvoice(rt: IntegrationRuntime, req: InvoiceDeliver
   return rt.invoiceDelivery(systemDb(rt, req.companyId), req.deliveryId, { send, accessPoint: rt.peppolAccessPoint ?? null }, opts);
 }
 
+/** Makes one attempt of a webhook delivery (what a webhook job does). */
+export async function deliverWebhook(rt: IntegrationRuntime, req: WebhookDeliveryRequest): Promise<unknown> {
+  if (!rt.webhookDelivery) return { skipped: 'no webhook delivery in this process' };
+  return rt.webhookDelivery(systemDb(rt, req.companyId), req.deliveryId, { secrets: rt.secrets, queue: rt });
+}
+
 /** What a runtime is made of; `assembleRuntime` adds the operations. */
 export type RuntimeParts = Omit<
   IntegrationRuntime,
@@ -233,6 +269,7 @@ export type RuntimeParts = Omit<
   | 'runQueuedHere'
   | 'enqueueNotificationMail'
   | 'enqueueInvoiceDelivery'
+  | 'enqueueWebhookDelivery'
 >;
 
 /**
@@ -257,6 +294,11 @@ export function assembleRuntime(parts: RuntimeParts): IntegrationRuntime {
     enqueueInvoiceDelivery: async (sql: SqlExecutor, req: InvoiceDeliveryRequest) => {
       if (!rt.jobs) return false;
       await rt.jobs.enqueueInvoiceDelivery(sql, req);
+      return true;
+    },
+    enqueueWebhookDelivery: async (sql: SqlExecutor, req: WebhookDeliveryRequest, startAfter?: Date) => {
+      if (!rt.jobs) return false;
+      await rt.jobs.enqueueWebhookDelivery(sql, req, startAfter);
       return true;
     },
     runQueuedHere: (req: QueuedRunRequest) => {
