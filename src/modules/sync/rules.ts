@@ -2,7 +2,12 @@
 // (updatedAt, id) and paged by value (see src/graphql/sync-cursor.ts); deletions are read from
 // tombstones ordered by (deletedAt, id) the same way; the high-water mark a client resumes from
 // lies before every change not yet committed.
-import type { SyncPosition } from '../../graphql/sync-cursor.js';
+
+/** A row's place in (time, id) order, as a sync cursor carries it. */
+export interface SyncPosition {
+  updatedAt: Date;
+  id: string;
+}
 
 /** The types whose deletions are recorded, with the children a delete of one of them cascades to. */
 export const MIRRORED_CASCADES = {
