@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'graphql';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { useHarness, type TestCompany } from '../helpers/harness.js';
+import { pruneTombstones } from '../../src/modules/sync/index.js';
 
 // The high-water mark without its margin, so that a pass reads exactly the rows changed since the
 // previous one (the margin only makes passes overlap; the copy is the same either way).
@@ -234,5 +235,27 @@ describe('a copy kept in sync with modifiedSince and deletions', () => {
     expect(names).toContain('Kund 10');
     await mirror.pass();
     await check();
+  });
+
+  it('refuses a since older than the retention, backward paging and foreign cursors; the daily prune removes old tombstones', async () => {
+    const tooOld = await h.exec(Deletions, { since: '2000-01-01T00:00:00.000Z', after: null }, co.adminToken);
+    expect(tooOld.errors?.[0]?.extensions).toMatchObject({ code: 'RESYNC_REQUIRED', field: 'since' });
+    const recent = new Date(Date.now() - 3_600_000).toISOString();
+    const backward = await h.exec(doc('query B($s: DateTime) { customers(modifiedSince: $s, last: 2) { edges { cursor } } }'), { s: recent }, co.adminToken);
+    expect(backward.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const idCursor = Buffer.from('GPC:S:00000000-0000-4000-8000-000000000000').toString('base64');
+    const foreign = await h.exec(
+      doc('query F($s: DateTime, $a: String) { customers(modifiedSince: $s, after: $a) { edges { cursor } } }'),
+      { s: recent, a: idCursor },
+      co.adminToken,
+    );
+    expect(foreign.errors?.[0]?.message).toMatch(/modifiedSince/);
+
+    const kept = await h.prisma.tombstone.count({ where: { companyId: co.companyId } });
+    expect(kept).toBeGreaterThan(0);
+    expect(await pruneTombstones(h.prisma, 30)).toBe(0);
+    const later = new Date(Date.now() + 31 * 86_400_000);
+    expect(await pruneTombstones(h.prisma, 30, later)).toBeGreaterThanOrEqual(kept);
+    expect(await h.prisma.tombstone.count({ where: { companyId: co.companyId } })).toBe(0);
   });
 });
