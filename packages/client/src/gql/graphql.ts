@@ -38,7 +38,7 @@ export type ConnectorRunTrigger =
   | 'EVENT'
   /** An admin ran it (runConnection). */
   | 'MANUAL'
-  /** An admin retried one failed entity (retryConnectorFailure) or asked for chosen invoices to be exported again (reexportInvoices). */
+  /** An admin retried one failed entity (retryConnectorFailure) or asked for chosen invoices or supplier invoices to be exported again (reexportInvoices, reexportSupplierInvoices). */
   | 'RETRY'
   /** The schedule (CONNECTOR_SCHEDULE). */
   | 'SCHEDULE';
@@ -179,11 +179,14 @@ export type ErrorCode =
   | 'BUSY'
   | 'FORBIDDEN'
   | 'INACTIVE'
+  | 'INVALID_CREDENTIALS'
   | 'INVALID_STATE'
   | 'IN_USE'
   | 'LOCKED'
   | 'NOT_FOUND'
   | 'NUMBER_TAKEN'
+  | 'RATE_LIMITED'
+  | 'RESYNC_REQUIRED'
   | 'RUN_IN_PROGRESS'
   | 'STREAM_ENDED'
   | 'UNAUTHENTICATED'
@@ -464,14 +467,20 @@ type ErrorFields_ConflictError_Fragment = { __typename: 'ConflictError', code: E
 
 type ErrorFields_ForbiddenError_Fragment = { __typename: 'ForbiddenError', permission: string | null, code: ErrorCode, message: string, path: string | null };
 
+type ErrorFields_InvalidCredentialsError_Fragment = { __typename: 'InvalidCredentialsError', code: ErrorCode, message: string, path: string | null };
+
 type ErrorFields_NotFoundError_Fragment = { __typename: 'NotFoundError', entity: string, code: ErrorCode, message: string, path: string | null };
+
+type ErrorFields_TooManyAttemptsError_Fragment = { __typename: 'TooManyAttemptsError', code: ErrorCode, message: string, path: string | null };
 
 type ErrorFields_ValidationError_Fragment = { __typename: 'ValidationError', code: ErrorCode, message: string, path: string | null, issues: Array<{ path: string, code: string, message: string }> };
 
 export type ErrorFieldsFragment =
   | ErrorFields_ConflictError_Fragment
   | ErrorFields_ForbiddenError_Fragment
+  | ErrorFields_InvalidCredentialsError_Fragment
   | ErrorFields_NotFoundError_Fragment
+  | ErrorFields_TooManyAttemptsError_Fragment
   | ErrorFields_ValidationError_Fragment
 ;
 
