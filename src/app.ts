@@ -14,7 +14,18 @@ import { useFileRoutes } from './http/file-routes.js';
 import { useSqlReads, type SqlReadsOptions } from './graphql/sql-reads/plugin.js';
 import { invoicePdfRoute } from './modules/invoices/http.js';
 import { DEFAULT_QUERY_LIMITS, useQueryLimits, type QueryLimits } from './graphql/limits.js';
-import { requestAuth, useRequestGuard, type IntrospectionMode, type RateLimiters } from './http/guard.js';
+import {
+  clientAddress,
+  createLoginLimiters,
+  DEFAULT_LOGIN_LIMITS,
+  requestAuth,
+  useRequestGuard,
+  type IntrospectionMode,
+  type LoginLimits,
+  type RateLimiters,
+} from './http/guard.js';
+import { attachLogin, createCredentialStore, createLoginRuntime, DEFAULT_LOGIN_SETTINGS, type LoginRuntime, type LoginSettings } from './modules/auth/index.js';
+import type pg from 'pg';
 import { supplierInvoiceFileRoutes } from './modules/supplier-invoices/http.js';
 import { documentFileRoutes } from './modules/documents/http.js';
 import { invoiceUblRoute } from './modules/invoice-distribution/http.js';
@@ -50,6 +61,29 @@ export function appOptionsFromConfig(config: Config, production: boolean) {
     documents: { maxBytes: config.DOCUMENT_MAX_BYTES, storage: config.DOCUMENT_STORAGE, dir: config.DOCUMENT_DIR ?? null },
     trustedDocuments: { mode: config.TRUSTED_DOCUMENTS, manifests: config.TRUSTED_DOCUMENTS_MANIFESTS, apiTokens: config.TRUSTED_DOCUMENTS_API_TOKENS },
   } satisfies Partial<Parameters<typeof createApp>[0]>;
+}
+
+/**
+ * The login runtime: sessions, passwords, TOTP (secrets sealed with the integration runtime's
+ * key), reset and invitation e-mails (through its notifier, read when a mail is sent), and login
+ * limits on PostgreSQL when a pool is given, in memory otherwise.
+ */
+export function createLoginRuntimeFor(
+  prisma: PrismaClient,
+  integrations: IntegrationRuntime | null,
+  opts: { limits?: LoginLimits; pool?: pg.Pool | null; settings?: Partial<LoginSettings>; logError?: (err: unknown, what: string) => void } = {},
+): LoginRuntime {
+  return createLoginRuntime({
+    credentials: createCredentialStore(prisma),
+    limiters: createLoginLimiters(opts.limits ?? DEFAULT_LOGIN_LIMITS, opts.pool ?? null),
+    settings: { ...DEFAULT_LOGIN_SETTINGS, ...opts.settings },
+    secrets: () => integrations?.secrets ?? null,
+    sendMail: () => {
+      const notifier = integrations?.notifier;
+      return notifier ? (to, subject, text) => notifier.sendMessage([to], { subject, text, language: 'en' }) : null;
+    },
+    logError: opts.logError,
+  });
 }
 
 export function createApp(opts: {
@@ -93,11 +127,14 @@ export function createApp(opts: {
    * (default 15 s).
    */
   live?: { hub?: LiveHub; recheckMs?: number };
+  /** Logging in (createLoginRuntimeFor); default: in-memory login limits, no reset or invitation links. */
+  login?: LoginRuntime;
 }): App {
   const { prisma } = opts;
   const authenticateHeader = (authorization: string | null) => authenticate(prisma, authorization);
   const corsOrigins = new Set(opts.corsOrigins ?? []);
   const documents = opts.documents ?? DEFAULT_DOCUMENT_SETTINGS;
+  const login = opts.login ?? createLoginRuntimeFor(prisma, opts.integrations ?? null);
   const liveHub = opts.live?.hub ?? createLiveHub({ read: sqlReaderOf(prisma) });
   const liveRecheckMs = opts.live?.recheckMs ?? DEFAULT_LIVE_RECHECK_MS;
   const trusted = opts.trustedDocuments;
@@ -147,11 +184,12 @@ export function createApp(opts: {
       useFileRoutes([invoicePdfRoute, invoiceUblRoute, ...supplierInvoiceFileRoutes, ...documentFileRoutes(documents), runFileRoute]),
       useSqlReads(opts.sqlReads),
     ],
-    context: async ({ request }) => {
+    context: async (initial) => {
+      const { request } = initial;
       const auth = await requestAuth(request, authenticateHeader);
       const ctx = createContext(auth, auth ? createTenantDb(prisma, auth.actor) : null, opts.integrations ?? null, documents);
       ctx.live = { hub: liveHub, recheckMs: liveRecheckMs, reauthenticate: () => authenticateHeader(request.headers.get('authorization')) };
-      return ctx;
+      return attachLogin(ctx, login, { address: clientAddress(request, initial, opts.trustProxy ?? false), userAgent: request.headers.get('user-agent') });
     },
     maskedErrors: {
       // Errors users can act on keep their message and carry their code; everything else is

@@ -189,6 +189,32 @@ const fields = z.object({
    * (integrations, scripts) still send any document; `registered` holds them to the list too.
    */
   TRUSTED_DOCUMENTS_API_TOKENS: z.enum(['free-form', 'registered']).default('free-form'),
+  // --- Logging in (see README "Logging in") ---
+  /** The frontend's public URL (e.g. https://app.example.com); password-reset and invitation links point under it. Unset: no such links are sent. */
+  PUBLIC_APP_URL: z
+    .string()
+    .optional()
+    .transform((v) => (v === '' ? undefined : v))
+    .pipe(z.url({ protocol: /^https?$/, error: 'an http:// or https:// URL' }).optional()),
+  /** Lifetime of a session's access token, in seconds. */
+  ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).max(3600).default(900),
+  /** Lifetime of a refresh token, in days (each refresh issues a new one). */
+  REFRESH_TOKEN_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+  /** Lifetime of a password-reset link, in minutes. */
+  PASSWORD_RESET_TTL_MINUTES: z.coerce.number().int().min(5).max(1440).default(60),
+  /** Lifetime of an invitation link, in days. */
+  INVITE_TTL_DAYS: z.coerce.number().int().min(1).max(30).default(7),
+  /** Login attempts on one account within LOGIN_FAILURE_WINDOW_SECONDS before it is locked. */
+  LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
+  LOGIN_FAILURE_WINDOW_SECONDS: z.coerce.number().int().min(1).default(900),
+  /** How long a locked account stays locked, in seconds. */
+  LOGIN_LOCKOUT_SECONDS: z.coerce.number().int().min(1).default(900),
+  /** Login, reset and invitation attempts from one client address per 15 minutes. */
+  LOGIN_ATTEMPTS_PER_ADDRESS: z.coerce.number().int().min(1).default(100),
+  /** Password-reset e-mails to one address per hour. */
+  PASSWORD_RESET_EMAILS_PER_HOUR: z.coerce.number().int().min(1).default(3),
+  /** The issuer name authenticator apps show beside the account. */
+  TOTP_ISSUER: z.string().min(1).max(60).default('Project invoicing'),
   // --- Connector runs and connections ---
   /** Seconds a RUNNING connector run may go without a heartbeat before any instance marks it FAILED (its process died). */
   CONNECTOR_RUN_LEASE_SECONDS: z.coerce.number().int().min(20).default(120),

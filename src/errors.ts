@@ -17,6 +17,8 @@ export const ERROR_CODES = [
   'BASE_FLOW',
   'RUN_IN_PROGRESS',
   'BUSY',
+  'INVALID_CREDENTIALS',
+  'RATE_LIMITED',
   'STREAM_ENDED',
   'RESYNC_REQUIRED',
 ] as const;

@@ -4,6 +4,7 @@
 import { builder } from './graphql/builder.js';
 import './graphql/types.js';
 import './modules/auth/graphql.js';
+import './modules/auth/login-graphql.js';
 import './modules/companies/graphql.js';
 import './modules/registers/graphql.js';
 import './modules/registers/vouchers-graphql.js';

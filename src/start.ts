@@ -13,7 +13,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Config } from './config.js';
 import { openDatabase, type OpenDatabase } from './db/database.js';
-import { appOptionsFromConfig, createApp } from './app.js';
+import { appOptionsFromConfig, createApp, createLoginRuntimeFor } from './app.js';
 import { createRateLimiters, sweepExpiredBuckets } from './http/guard.js';
 import { ensureInitialCompany } from './modules/companies/first-start.js';
 import { loadDemoData } from './scripts/seed.js';
@@ -184,6 +184,25 @@ export async function startServer(config: Config, opts: StartOptions = {}): Prom
 
     const lifecycle: Lifecycle = { shuttingDown: false };
     const tracing = createTracing(config.OTEL_EXPORTER_OTLP_ENDPOINT, config.OTEL_SERVICE_NAME);
+    const login = createLoginRuntimeFor(db.prisma, integrations, {
+      pool: db.kind === 'postgres' ? db.pool : null,
+      limits: {
+        maxFailures: config.LOGIN_MAX_FAILURES,
+        failureWindowSeconds: config.LOGIN_FAILURE_WINDOW_SECONDS,
+        lockoutSeconds: config.LOGIN_LOCKOUT_SECONDS,
+        attemptsPerAddress: config.LOGIN_ATTEMPTS_PER_ADDRESS,
+        resetEmailsPerHour: config.PASSWORD_RESET_EMAILS_PER_HOUR,
+      },
+      settings: {
+        accessTokenSeconds: config.ACCESS_TOKEN_TTL_SECONDS,
+        refreshTokenSeconds: config.REFRESH_TOKEN_TTL_DAYS * 24 * 3600,
+        resetSeconds: config.PASSWORD_RESET_TTL_MINUTES * 60,
+        inviteSeconds: config.INVITE_TTL_DAYS * 24 * 3600,
+        publicAppUrl: config.PUBLIC_APP_URL ?? null,
+        totpIssuer: config.TOTP_ISSUER,
+      },
+      logError: (err, what) => logger.error({ err }, `${what} failed`),
+    });
     // Live events for subscriptions: this instance's reader of the Event table (LISTEN/NOTIFY on
     // PostgreSQL, polling besides; polling alone on the embedded database).
     const liveHub = createLiveHub({
@@ -198,6 +217,7 @@ export async function startServer(config: Config, opts: StartOptions = {}): Prom
       prisma: db.prisma,
       integrations,
       rateLimiters,
+      login,
       live: { hub: liveHub, recheckMs: config.SUBSCRIPTION_AUTH_RECHECK_MS },
       logger: yogaLogger(logger),
       operations: [

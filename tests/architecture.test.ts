@@ -143,6 +143,11 @@ const TABLE_OWNERS: Record<string, string> = {
   documentFolder: 'documents',
   notification: 'notifications',
   invoiceDelivery: 'invoice-distribution',
+  session: 'auth',
+  sessionRefresh: 'auth',
+  loginChallenge: 'auth',
+  recoveryCode: 'auth',
+  invite: 'auth',
   event: 'events',
   tombstone: 'sync',
   webhookEndpoint: 'webhooks',
@@ -235,9 +240,12 @@ describe('architecture', () => {
   });
 
   it('modules reach the database only through the tenant-scoped client', () => {
-    // The base client decides the tenant only when authenticating a token or creating a company.
+    // The base client decides the tenant only when authenticating a token, resolving a login
+    // credential (an e-mail with its password, a refresh, challenge, reset or invitation token)
+    // or creating a company.
     const allowed = new Set([
       'src/modules/auth/authenticate.ts',
+      'src/modules/auth/credentials.ts',
       'src/modules/companies/bootstrap.ts',
       'src/modules/companies/first-start.ts',
       // The oldest open transaction (no tenant's rows) and the daily pruning across companies.

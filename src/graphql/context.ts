@@ -11,6 +11,8 @@ export interface AuthenticatedUser {
   actor: Actor & { userId: string };
   permissions: ReadonlySet<Permission>;
   tokenId: string;
+  /** The login session the request's access token belongs to; unset for an API token. */
+  sessionId?: string;
 }
 
 /** Uploaded documents (src/modules/documents): the largest accepted and where their bytes are kept. */

@@ -79,6 +79,42 @@ export function createRateLimiters(limits: RateLimits, pool: pg.Pool | null): Ra
   };
 }
 
+export interface LoginLimits {
+  /** Attempts on one account (by e-mail) within `failureWindowSeconds` before it is locked. */
+  maxFailures: number;
+  failureWindowSeconds: number;
+  /** How long a locked account stays locked. */
+  lockoutSeconds: number;
+  /** Login, reset and invite attempts from one client address per 15 minutes. */
+  attemptsPerAddress: number;
+  /** Password-reset e-mails to one address per hour. */
+  resetEmailsPerHour: number;
+}
+
+export const DEFAULT_LOGIN_LIMITS: LoginLimits = {
+  maxFailures: 5,
+  failureWindowSeconds: 15 * 60,
+  lockoutSeconds: 15 * 60,
+  attemptsPerAddress: 100,
+  resetEmailsPerHour: 3,
+};
+
+/**
+ * The login limiters, on the same store as the request limits. No in-memory blocking and no
+ * insurance limiter: a success deletes an account's counter, which every instance must see.
+ */
+export function createLoginLimiters(limits: LoginLimits, pool: pg.Pool | null) {
+  const make = (keyPrefix: string, points: number, duration: number, blockDuration = 0): RateLimiterAbstract =>
+    pool
+      ? new RateLimiterPostgres({ storeClient: pool, tableName: 'RateLimitBucket', tableCreated: true, keyPrefix, points, duration, blockDuration })
+      : new RateLimiterMemory({ keyPrefix, points, duration, blockDuration });
+  return {
+    account: make('loginaccount', limits.maxFailures, limits.failureWindowSeconds, limits.lockoutSeconds),
+    address: make('loginaddress', limits.attemptsPerAddress, 15 * 60),
+    resetEmail: make('resetemail', limits.resetEmailsPerHour, 60 * 60),
+  };
+}
+
 declare module 'rate-limiter-flexible' {
   interface RateLimiterPostgres {
     /** Deletes the rows whose window ended before `expire` (ms); public in the library, missing from its declarations. */

@@ -173,6 +173,24 @@ type Documents = {
     "\n  mutation LrProject($input: CreateProjectInput!) { createProject(input: $input) { __typename ... on MutationCreateProjectSuccess { data { id } } } }\n": typeof types.LrProjectDocument,
     "\n  mutation LrInvoice($input: CreateInvoiceInput!) {\n    createInvoice(input: $input) { __typename ... on MutationCreateInvoiceSuccess { data { id dueDate warnings } } ... on ValidationError { issues { path code } } }\n  }\n": typeof types.LrInvoiceDocument,
     "\n  mutation LrLock($id: ID!) {\n    lockInvoice(id: $id) {\n      __typename\n      ... on MutationLockInvoiceSuccess { data { locked invoiceDate dueDate } }\n      ... on ValidationError { issues { path code message } }\n    }\n  }\n": typeof types.LrLockDocument,
+    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      __typename\n      ... on Error { code message path }\n      ... on TooManyAttemptsError { retryAfterSeconds retryAt }\n      ... on MutationLoginSuccess {\n        data {\n          __typename\n          ... on LoginSession { sessionId accessToken accessTokenExpiresAt refreshToken refreshTokenExpiresAt }\n          ... on SecondFactorChallenge { challenge expiresAt }\n          ... on CompanyChoice { companies { id name } }\n        }\n      }\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  mutation CompleteLogin($challenge: String!, $code: String!) {\n    completeLogin(challenge: $challenge, code: $code) {\n      __typename\n      ... on Error { code message path }\n      ... on MutationCompleteLoginSuccess { data { accessToken refreshToken } }\n    }\n  }\n": typeof types.CompleteLoginDocument,
+    "\n  mutation RefreshSession($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      __typename\n      ... on Error { code message path }\n      ... on MutationRefreshSessionSuccess { data { sessionId accessToken refreshToken } }\n    }\n  }\n": typeof types.RefreshSessionDocument,
+    "mutation Logout { logout { __typename ... on Error { code } ... on MutationLogoutSuccess { data } } }": typeof types.LogoutDocument,
+    "mutation LogoutEverywhere { logoutEverywhere { __typename ... on MutationLogoutEverywhereSuccess { data } } }": typeof types.LogoutEverywhereDocument,
+    "\n  mutation RevokeSession($id: ID!) { revokeSession(id: $id) { __typename ... on Error { code } ... on MutationRevokeSessionSuccess { data } } }\n": typeof types.RevokeSessionDocument,
+    "query MySessions { mySessions { id current userAgent address expiresAt user { id } } }": typeof types.MySessionsDocument,
+    "query LoginMe { me { id email totpEnabled hasPassword } }": typeof types.LoginMeDocument,
+    "\n  mutation ChangePassword($currentPassword: String, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {\n      __typename\n      ... on Error { code path }\n      ... on MutationChangePasswordSuccess { data { accessToken refreshToken } }\n    }\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  mutation RequestPasswordReset($email: String!) { requestPasswordReset(email: $email) { __typename ... on MutationRequestPasswordResetSuccess { data } } }\n": typeof types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword) {\n      __typename\n      ... on Error { code path }\n      ... on ValidationError { issues { path code } }\n      ... on MutationResetPasswordSuccess { data }\n    }\n  }\n": typeof types.ResetPasswordDocument,
+    "mutation EnrolTotp { enrolTotp { __typename ... on Error { code } ... on MutationEnrolTotpSuccess { data { secret uri } } } }": typeof types.EnrolTotpDocument,
+    "\n  mutation ConfirmTotp($code: String!) { confirmTotp(code: $code) { __typename ... on Error { code path } ... on MutationConfirmTotpSuccess { data } } }\n": typeof types.ConfirmTotpDocument,
+    "\n  mutation DisableTotp($code: String!) { disableTotp(code: $code) { __typename ... on Error { code path } ... on MutationDisableTotpSuccess { data } } }\n": typeof types.DisableTotpDocument,
+    "\n  mutation InviteUser($email: String!, $groupIds: [ID!]) {\n    inviteUser(email: $email, groupIds: $groupIds) {\n      __typename\n      ... on Error { code path }\n      ... on MutationInviteUserSuccess { data { id email expiresAt } }\n    }\n  }\n": typeof types.InviteUserDocument,
+    "\n  mutation AcceptInvite($token: String!, $name: String!, $password: String!) {\n    acceptInvite(token: $token, name: $name, password: $password) {\n      __typename\n      ... on Error { code path }\n      ... on MutationAcceptInviteSuccess { data { accessToken refreshToken } }\n    }\n  }\n": typeof types.AcceptInviteDocument,
+    "query LoginGroups { groups { id name } }": typeof types.LoginGroupsDocument,
+    "\n  mutation LoginDeactivateUser($input: UpdateUserInput!) { updateUser(input: $input) { __typename ... on MutationUpdateUserSuccess { data { active } } } }\n": typeof types.LoginDeactivateUserDocument,
     "\n  mutation NfCreate($input: CreateCustomerInput!) {\n    createCustomer(input: $input) {\n      __typename\n      ... on MutationCreateCustomerSuccess { data { id number name } }\n      ... on Error { code message }\n    }\n  }\n": typeof types.NfCreateDocument,
     "\n  mutation NfAssign($id: ID!, $userId: ID) {\n    assignCustomer(id: $id, userId: $userId) {\n      __typename\n      ... on MutationAssignCustomerSuccess { data { id assignedUser { signature } } }\n      ... on Error { code message path }\n      ... on ValidationError { issues { path code } }\n    }\n  }\n": typeof types.NfAssignDocument,
     "\n  query NfMine($unreadOnly: Boolean) {\n    myNotifications(first: 50, unreadOnly: $unreadOnly) {\n      totalCount\n      edges { node { id kind customerNumber customerName by readAt mailStatus customer { id } } }\n    }\n  }\n": typeof types.NfMineDocument,
@@ -367,6 +385,21 @@ type Documents = {
     "mutation TenantCredit($id: ID!) { creditInvoice(id: $id, reason: \"steal\") { __typename ... on Error { code } ... on MutationCreditInvoiceSuccess { data { id lines { description } } } } }": typeof types.TenantCreditDocument,
     "mutation TenantCreateInvoiceStatus { createInvoiceStatus(code: 77, name: \"Attacker\") { __typename ... on Error { code } } }": typeof types.TenantCreateInvoiceStatusDocument,
     "mutation TenantDeleteInvoiceStatus($id: ID!) { deleteInvoiceStatus(id: $id) { __typename ... on Error { code } } }": typeof types.TenantDeleteInvoiceStatusDocument,
+    "query TenantMySessions { mySessions { id user { id email } } }": typeof types.TenantMySessionsDocument,
+    "\n    mutation TenantLogin($input: LoginInput!) {\n      login(input: $input) { __typename ... on Error { code } ... on MutationLoginSuccess { data { __typename } } }\n    }\n  ": typeof types.TenantLoginDocument,
+    "\n    mutation TenantCompleteLogin($challenge: String!, $code: String!) { completeLogin(challenge: $challenge, code: $code) { __typename ... on Error { code } } }\n  ": typeof types.TenantCompleteLoginDocument,
+    "mutation TenantRefreshSession($t: String!) { refreshSession(refreshToken: $t) { __typename ... on Error { code } } }": typeof types.TenantRefreshSessionDocument,
+    "mutation TenantLogout { logout { __typename ... on Error { code } } }": typeof types.TenantLogoutDocument,
+    "mutation TenantLogoutEverywhere { logoutEverywhere { __typename ... on MutationLogoutEverywhereSuccess { data } } }": typeof types.TenantLogoutEverywhereDocument,
+    "mutation TenantRevokeSession($id: ID!) { revokeSession(id: $id) { __typename ... on Error { code } } }": typeof types.TenantRevokeSessionDocument,
+    "\n    mutation TenantChangePassword($p: String!) { changePassword(newPassword: $p) { __typename ... on Error { code } } }\n  ": typeof types.TenantChangePasswordDocument,
+    "mutation TenantRequestReset($email: String!) { requestPasswordReset(email: $email) { __typename } }": typeof types.TenantRequestResetDocument,
+    "mutation TenantResetPassword($t: String!) { resetPassword(token: $t, newPassword: \"a fine password\") { __typename ... on Error { code } } }": typeof types.TenantResetPasswordDocument,
+    "mutation TenantEnrolTotp { enrolTotp { __typename ... on Error { code } } }": typeof types.TenantEnrolTotpDocument,
+    "mutation TenantConfirmTotp { confirmTotp(code: \"000000\") { __typename ... on Error { code } } }": typeof types.TenantConfirmTotpDocument,
+    "mutation TenantDisableTotp { disableTotp(code: \"000000\") { __typename ... on Error { code } } }": typeof types.TenantDisableTotpDocument,
+    "mutation TenantInviteUser($email: String!) { inviteUser(email: $email) { __typename ... on Error { code } } }": typeof types.TenantInviteUserDocument,
+    "\n    mutation TenantAcceptInvite($t: String!) { acceptInvite(token: $t, name: \"X\", password: \"a fine password\") { __typename ... on Error { code } } }\n  ": typeof types.TenantAcceptInviteDocument,
     "query TenantMyNotifications { myNotifications(first: 50) { totalCount edges { node { id customerName customerNumber } } } }": typeof types.TenantMyNotificationsDocument,
     "\n    query TenantNotifications($userId: ID) {\n      notifications(first: 50, userId: $userId) { edges { node { id customerName customerNumber mailTo } } }\n    }\n  ": typeof types.TenantNotificationsDocument,
     "\n    mutation TenantMarkNotificationsRead($ids: [ID!]) {\n      markNotificationsRead(ids: $ids) { __typename ... on Error { code } ... on MutationMarkNotificationsReadSuccess { data } }\n    }\n  ": typeof types.TenantMarkNotificationsReadDocument,
@@ -623,6 +656,24 @@ const documents: Documents = {
     "\n  mutation LrProject($input: CreateProjectInput!) { createProject(input: $input) { __typename ... on MutationCreateProjectSuccess { data { id } } } }\n": types.LrProjectDocument,
     "\n  mutation LrInvoice($input: CreateInvoiceInput!) {\n    createInvoice(input: $input) { __typename ... on MutationCreateInvoiceSuccess { data { id dueDate warnings } } ... on ValidationError { issues { path code } } }\n  }\n": types.LrInvoiceDocument,
     "\n  mutation LrLock($id: ID!) {\n    lockInvoice(id: $id) {\n      __typename\n      ... on MutationLockInvoiceSuccess { data { locked invoiceDate dueDate } }\n      ... on ValidationError { issues { path code message } }\n    }\n  }\n": types.LrLockDocument,
+    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      __typename\n      ... on Error { code message path }\n      ... on TooManyAttemptsError { retryAfterSeconds retryAt }\n      ... on MutationLoginSuccess {\n        data {\n          __typename\n          ... on LoginSession { sessionId accessToken accessTokenExpiresAt refreshToken refreshTokenExpiresAt }\n          ... on SecondFactorChallenge { challenge expiresAt }\n          ... on CompanyChoice { companies { id name } }\n        }\n      }\n    }\n  }\n": types.LoginDocument,
+    "\n  mutation CompleteLogin($challenge: String!, $code: String!) {\n    completeLogin(challenge: $challenge, code: $code) {\n      __typename\n      ... on Error { code message path }\n      ... on MutationCompleteLoginSuccess { data { accessToken refreshToken } }\n    }\n  }\n": types.CompleteLoginDocument,
+    "\n  mutation RefreshSession($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      __typename\n      ... on Error { code message path }\n      ... on MutationRefreshSessionSuccess { data { sessionId accessToken refreshToken } }\n    }\n  }\n": types.RefreshSessionDocument,
+    "mutation Logout { logout { __typename ... on Error { code } ... on MutationLogoutSuccess { data } } }": types.LogoutDocument,
+    "mutation LogoutEverywhere { logoutEverywhere { __typename ... on MutationLogoutEverywhereSuccess { data } } }": types.LogoutEverywhereDocument,
+    "\n  mutation RevokeSession($id: ID!) { revokeSession(id: $id) { __typename ... on Error { code } ... on MutationRevokeSessionSuccess { data } } }\n": types.RevokeSessionDocument,
+    "query MySessions { mySessions { id current userAgent address expiresAt user { id } } }": types.MySessionsDocument,
+    "query LoginMe { me { id email totpEnabled hasPassword } }": types.LoginMeDocument,
+    "\n  mutation ChangePassword($currentPassword: String, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {\n      __typename\n      ... on Error { code path }\n      ... on MutationChangePasswordSuccess { data { accessToken refreshToken } }\n    }\n  }\n": types.ChangePasswordDocument,
+    "\n  mutation RequestPasswordReset($email: String!) { requestPasswordReset(email: $email) { __typename ... on MutationRequestPasswordResetSuccess { data } } }\n": types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword) {\n      __typename\n      ... on Error { code path }\n      ... on ValidationError { issues { path code } }\n      ... on MutationResetPasswordSuccess { data }\n    }\n  }\n": types.ResetPasswordDocument,
+    "mutation EnrolTotp { enrolTotp { __typename ... on Error { code } ... on MutationEnrolTotpSuccess { data { secret uri } } } }": types.EnrolTotpDocument,
+    "\n  mutation ConfirmTotp($code: String!) { confirmTotp(code: $code) { __typename ... on Error { code path } ... on MutationConfirmTotpSuccess { data } } }\n": types.ConfirmTotpDocument,
+    "\n  mutation DisableTotp($code: String!) { disableTotp(code: $code) { __typename ... on Error { code path } ... on MutationDisableTotpSuccess { data } } }\n": types.DisableTotpDocument,
+    "\n  mutation InviteUser($email: String!, $groupIds: [ID!]) {\n    inviteUser(email: $email, groupIds: $groupIds) {\n      __typename\n      ... on Error { code path }\n      ... on MutationInviteUserSuccess { data { id email expiresAt } }\n    }\n  }\n": types.InviteUserDocument,
+    "\n  mutation AcceptInvite($token: String!, $name: String!, $password: String!) {\n    acceptInvite(token: $token, name: $name, password: $password) {\n      __typename\n      ... on Error { code path }\n      ... on MutationAcceptInviteSuccess { data { accessToken refreshToken } }\n    }\n  }\n": types.AcceptInviteDocument,
+    "query LoginGroups { groups { id name } }": types.LoginGroupsDocument,
+    "\n  mutation LoginDeactivateUser($input: UpdateUserInput!) { updateUser(input: $input) { __typename ... on MutationUpdateUserSuccess { data { active } } } }\n": types.LoginDeactivateUserDocument,
     "\n  mutation NfCreate($input: CreateCustomerInput!) {\n    createCustomer(input: $input) {\n      __typename\n      ... on MutationCreateCustomerSuccess { data { id number name } }\n      ... on Error { code message }\n    }\n  }\n": types.NfCreateDocument,
     "\n  mutation NfAssign($id: ID!, $userId: ID) {\n    assignCustomer(id: $id, userId: $userId) {\n      __typename\n      ... on MutationAssignCustomerSuccess { data { id assignedUser { signature } } }\n      ... on Error { code message path }\n      ... on ValidationError { issues { path code } }\n    }\n  }\n": types.NfAssignDocument,
     "\n  query NfMine($unreadOnly: Boolean) {\n    myNotifications(first: 50, unreadOnly: $unreadOnly) {\n      totalCount\n      edges { node { id kind customerNumber customerName by readAt mailStatus customer { id } } }\n    }\n  }\n": types.NfMineDocument,
@@ -817,6 +868,21 @@ const documents: Documents = {
     "mutation TenantCredit($id: ID!) { creditInvoice(id: $id, reason: \"steal\") { __typename ... on Error { code } ... on MutationCreditInvoiceSuccess { data { id lines { description } } } } }": types.TenantCreditDocument,
     "mutation TenantCreateInvoiceStatus { createInvoiceStatus(code: 77, name: \"Attacker\") { __typename ... on Error { code } } }": types.TenantCreateInvoiceStatusDocument,
     "mutation TenantDeleteInvoiceStatus($id: ID!) { deleteInvoiceStatus(id: $id) { __typename ... on Error { code } } }": types.TenantDeleteInvoiceStatusDocument,
+    "query TenantMySessions { mySessions { id user { id email } } }": types.TenantMySessionsDocument,
+    "\n    mutation TenantLogin($input: LoginInput!) {\n      login(input: $input) { __typename ... on Error { code } ... on MutationLoginSuccess { data { __typename } } }\n    }\n  ": types.TenantLoginDocument,
+    "\n    mutation TenantCompleteLogin($challenge: String!, $code: String!) { completeLogin(challenge: $challenge, code: $code) { __typename ... on Error { code } } }\n  ": types.TenantCompleteLoginDocument,
+    "mutation TenantRefreshSession($t: String!) { refreshSession(refreshToken: $t) { __typename ... on Error { code } } }": types.TenantRefreshSessionDocument,
+    "mutation TenantLogout { logout { __typename ... on Error { code } } }": types.TenantLogoutDocument,
+    "mutation TenantLogoutEverywhere { logoutEverywhere { __typename ... on MutationLogoutEverywhereSuccess { data } } }": types.TenantLogoutEverywhereDocument,
+    "mutation TenantRevokeSession($id: ID!) { revokeSession(id: $id) { __typename ... on Error { code } } }": types.TenantRevokeSessionDocument,
+    "\n    mutation TenantChangePassword($p: String!) { changePassword(newPassword: $p) { __typename ... on Error { code } } }\n  ": types.TenantChangePasswordDocument,
+    "mutation TenantRequestReset($email: String!) { requestPasswordReset(email: $email) { __typename } }": types.TenantRequestResetDocument,
+    "mutation TenantResetPassword($t: String!) { resetPassword(token: $t, newPassword: \"a fine password\") { __typename ... on Error { code } } }": types.TenantResetPasswordDocument,
+    "mutation TenantEnrolTotp { enrolTotp { __typename ... on Error { code } } }": types.TenantEnrolTotpDocument,
+    "mutation TenantConfirmTotp { confirmTotp(code: \"000000\") { __typename ... on Error { code } } }": types.TenantConfirmTotpDocument,
+    "mutation TenantDisableTotp { disableTotp(code: \"000000\") { __typename ... on Error { code } } }": types.TenantDisableTotpDocument,
+    "mutation TenantInviteUser($email: String!) { inviteUser(email: $email) { __typename ... on Error { code } } }": types.TenantInviteUserDocument,
+    "\n    mutation TenantAcceptInvite($t: String!) { acceptInvite(token: $t, name: \"X\", password: \"a fine password\") { __typename ... on Error { code } } }\n  ": types.TenantAcceptInviteDocument,
     "query TenantMyNotifications { myNotifications(first: 50) { totalCount edges { node { id customerName customerNumber } } } }": types.TenantMyNotificationsDocument,
     "\n    query TenantNotifications($userId: ID) {\n      notifications(first: 50, userId: $userId) { edges { node { id customerName customerNumber mailTo } } }\n    }\n  ": types.TenantNotificationsDocument,
     "\n    mutation TenantMarkNotificationsRead($ids: [ID!]) {\n      markNotificationsRead(ids: $ids) { __typename ... on Error { code } ... on MutationMarkNotificationsReadSuccess { data } }\n    }\n  ": types.TenantMarkNotificationsReadDocument,
@@ -1564,6 +1630,78 @@ export function graphql(source: "\n  mutation LrInvoice($input: CreateInvoiceInp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation LrLock($id: ID!) {\n    lockInvoice(id: $id) {\n      __typename\n      ... on MutationLockInvoiceSuccess { data { locked invoiceDate dueDate } }\n      ... on ValidationError { issues { path code message } }\n    }\n  }\n"): (typeof documents)["\n  mutation LrLock($id: ID!) {\n    lockInvoice(id: $id) {\n      __typename\n      ... on MutationLockInvoiceSuccess { data { locked invoiceDate dueDate } }\n      ... on ValidationError { issues { path code message } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      __typename\n      ... on Error { code message path }\n      ... on TooManyAttemptsError { retryAfterSeconds retryAt }\n      ... on MutationLoginSuccess {\n        data {\n          __typename\n          ... on LoginSession { sessionId accessToken accessTokenExpiresAt refreshToken refreshTokenExpiresAt }\n          ... on SecondFactorChallenge { challenge expiresAt }\n          ... on CompanyChoice { companies { id name } }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      __typename\n      ... on Error { code message path }\n      ... on TooManyAttemptsError { retryAfterSeconds retryAt }\n      ... on MutationLoginSuccess {\n        data {\n          __typename\n          ... on LoginSession { sessionId accessToken accessTokenExpiresAt refreshToken refreshTokenExpiresAt }\n          ... on SecondFactorChallenge { challenge expiresAt }\n          ... on CompanyChoice { companies { id name } }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CompleteLogin($challenge: String!, $code: String!) {\n    completeLogin(challenge: $challenge, code: $code) {\n      __typename\n      ... on Error { code message path }\n      ... on MutationCompleteLoginSuccess { data { accessToken refreshToken } }\n    }\n  }\n"): (typeof documents)["\n  mutation CompleteLogin($challenge: String!, $code: String!) {\n    completeLogin(challenge: $challenge, code: $code) {\n      __typename\n      ... on Error { code message path }\n      ... on MutationCompleteLoginSuccess { data { accessToken refreshToken } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RefreshSession($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      __typename\n      ... on Error { code message path }\n      ... on MutationRefreshSessionSuccess { data { sessionId accessToken refreshToken } }\n    }\n  }\n"): (typeof documents)["\n  mutation RefreshSession($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      __typename\n      ... on Error { code message path }\n      ... on MutationRefreshSessionSuccess { data { sessionId accessToken refreshToken } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation Logout { logout { __typename ... on Error { code } ... on MutationLogoutSuccess { data } } }"): (typeof documents)["mutation Logout { logout { __typename ... on Error { code } ... on MutationLogoutSuccess { data } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LogoutEverywhere { logoutEverywhere { __typename ... on MutationLogoutEverywhereSuccess { data } } }"): (typeof documents)["mutation LogoutEverywhere { logoutEverywhere { __typename ... on MutationLogoutEverywhereSuccess { data } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeSession($id: ID!) { revokeSession(id: $id) { __typename ... on Error { code } ... on MutationRevokeSessionSuccess { data } } }\n"): (typeof documents)["\n  mutation RevokeSession($id: ID!) { revokeSession(id: $id) { __typename ... on Error { code } ... on MutationRevokeSessionSuccess { data } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MySessions { mySessions { id current userAgent address expiresAt user { id } } }"): (typeof documents)["query MySessions { mySessions { id current userAgent address expiresAt user { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LoginMe { me { id email totpEnabled hasPassword } }"): (typeof documents)["query LoginMe { me { id email totpEnabled hasPassword } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangePassword($currentPassword: String, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {\n      __typename\n      ... on Error { code path }\n      ... on MutationChangePasswordSuccess { data { accessToken refreshToken } }\n    }\n  }\n"): (typeof documents)["\n  mutation ChangePassword($currentPassword: String, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {\n      __typename\n      ... on Error { code path }\n      ... on MutationChangePasswordSuccess { data { accessToken refreshToken } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestPasswordReset($email: String!) { requestPasswordReset(email: $email) { __typename ... on MutationRequestPasswordResetSuccess { data } } }\n"): (typeof documents)["\n  mutation RequestPasswordReset($email: String!) { requestPasswordReset(email: $email) { __typename ... on MutationRequestPasswordResetSuccess { data } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword) {\n      __typename\n      ... on Error { code path }\n      ... on ValidationError { issues { path code } }\n      ... on MutationResetPasswordSuccess { data }\n    }\n  }\n"): (typeof documents)["\n  mutation ResetPassword($token: String!, $newPassword: String!) {\n    resetPassword(token: $token, newPassword: $newPassword) {\n      __typename\n      ... on Error { code path }\n      ... on ValidationError { issues { path code } }\n      ... on MutationResetPasswordSuccess { data }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation EnrolTotp { enrolTotp { __typename ... on Error { code } ... on MutationEnrolTotpSuccess { data { secret uri } } } }"): (typeof documents)["mutation EnrolTotp { enrolTotp { __typename ... on Error { code } ... on MutationEnrolTotpSuccess { data { secret uri } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmTotp($code: String!) { confirmTotp(code: $code) { __typename ... on Error { code path } ... on MutationConfirmTotpSuccess { data } } }\n"): (typeof documents)["\n  mutation ConfirmTotp($code: String!) { confirmTotp(code: $code) { __typename ... on Error { code path } ... on MutationConfirmTotpSuccess { data } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DisableTotp($code: String!) { disableTotp(code: $code) { __typename ... on Error { code path } ... on MutationDisableTotpSuccess { data } } }\n"): (typeof documents)["\n  mutation DisableTotp($code: String!) { disableTotp(code: $code) { __typename ... on Error { code path } ... on MutationDisableTotpSuccess { data } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InviteUser($email: String!, $groupIds: [ID!]) {\n    inviteUser(email: $email, groupIds: $groupIds) {\n      __typename\n      ... on Error { code path }\n      ... on MutationInviteUserSuccess { data { id email expiresAt } }\n    }\n  }\n"): (typeof documents)["\n  mutation InviteUser($email: String!, $groupIds: [ID!]) {\n    inviteUser(email: $email, groupIds: $groupIds) {\n      __typename\n      ... on Error { code path }\n      ... on MutationInviteUserSuccess { data { id email expiresAt } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptInvite($token: String!, $name: String!, $password: String!) {\n    acceptInvite(token: $token, name: $name, password: $password) {\n      __typename\n      ... on Error { code path }\n      ... on MutationAcceptInviteSuccess { data { accessToken refreshToken } }\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptInvite($token: String!, $name: String!, $password: String!) {\n    acceptInvite(token: $token, name: $name, password: $password) {\n      __typename\n      ... on Error { code path }\n      ... on MutationAcceptInviteSuccess { data { accessToken refreshToken } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LoginGroups { groups { id name } }"): (typeof documents)["query LoginGroups { groups { id name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LoginDeactivateUser($input: UpdateUserInput!) { updateUser(input: $input) { __typename ... on MutationUpdateUserSuccess { data { active } } } }\n"): (typeof documents)["\n  mutation LoginDeactivateUser($input: UpdateUserInput!) { updateUser(input: $input) { __typename ... on MutationUpdateUserSuccess { data { active } } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -2340,6 +2478,66 @@ export function graphql(source: "mutation TenantCreateInvoiceStatus { createInvo
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation TenantDeleteInvoiceStatus($id: ID!) { deleteInvoiceStatus(id: $id) { __typename ... on Error { code } } }"): (typeof documents)["mutation TenantDeleteInvoiceStatus($id: ID!) { deleteInvoiceStatus(id: $id) { __typename ... on Error { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TenantMySessions { mySessions { id user { id email } } }"): (typeof documents)["query TenantMySessions { mySessions { id user { id email } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation TenantLogin($input: LoginInput!) {\n      login(input: $input) { __typename ... on Error { code } ... on MutationLoginSuccess { data { __typename } } }\n    }\n  "): (typeof documents)["\n    mutation TenantLogin($input: LoginInput!) {\n      login(input: $input) { __typename ... on Error { code } ... on MutationLoginSuccess { data { __typename } } }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation TenantCompleteLogin($challenge: String!, $code: String!) { completeLogin(challenge: $challenge, code: $code) { __typename ... on Error { code } } }\n  "): (typeof documents)["\n    mutation TenantCompleteLogin($challenge: String!, $code: String!) { completeLogin(challenge: $challenge, code: $code) { __typename ... on Error { code } } }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TenantRefreshSession($t: String!) { refreshSession(refreshToken: $t) { __typename ... on Error { code } } }"): (typeof documents)["mutation TenantRefreshSession($t: String!) { refreshSession(refreshToken: $t) { __typename ... on Error { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TenantLogout { logout { __typename ... on Error { code } } }"): (typeof documents)["mutation TenantLogout { logout { __typename ... on Error { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TenantLogoutEverywhere { logoutEverywhere { __typename ... on MutationLogoutEverywhereSuccess { data } } }"): (typeof documents)["mutation TenantLogoutEverywhere { logoutEverywhere { __typename ... on MutationLogoutEverywhereSuccess { data } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TenantRevokeSession($id: ID!) { revokeSession(id: $id) { __typename ... on Error { code } } }"): (typeof documents)["mutation TenantRevokeSession($id: ID!) { revokeSession(id: $id) { __typename ... on Error { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation TenantChangePassword($p: String!) { changePassword(newPassword: $p) { __typename ... on Error { code } } }\n  "): (typeof documents)["\n    mutation TenantChangePassword($p: String!) { changePassword(newPassword: $p) { __typename ... on Error { code } } }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TenantRequestReset($email: String!) { requestPasswordReset(email: $email) { __typename } }"): (typeof documents)["mutation TenantRequestReset($email: String!) { requestPasswordReset(email: $email) { __typename } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TenantResetPassword($t: String!) { resetPassword(token: $t, newPassword: \"a fine password\") { __typename ... on Error { code } } }"): (typeof documents)["mutation TenantResetPassword($t: String!) { resetPassword(token: $t, newPassword: \"a fine password\") { __typename ... on Error { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TenantEnrolTotp { enrolTotp { __typename ... on Error { code } } }"): (typeof documents)["mutation TenantEnrolTotp { enrolTotp { __typename ... on Error { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TenantConfirmTotp { confirmTotp(code: \"000000\") { __typename ... on Error { code } } }"): (typeof documents)["mutation TenantConfirmTotp { confirmTotp(code: \"000000\") { __typename ... on Error { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TenantDisableTotp { disableTotp(code: \"000000\") { __typename ... on Error { code } } }"): (typeof documents)["mutation TenantDisableTotp { disableTotp(code: \"000000\") { __typename ... on Error { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TenantInviteUser($email: String!) { inviteUser(email: $email) { __typename ... on Error { code } } }"): (typeof documents)["mutation TenantInviteUser($email: String!) { inviteUser(email: $email) { __typename ... on Error { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation TenantAcceptInvite($t: String!) { acceptInvite(token: $t, name: \"X\", password: \"a fine password\") { __typename ... on Error { code } } }\n  "): (typeof documents)["\n    mutation TenantAcceptInvite($t: String!) { acceptInvite(token: $t, name: \"X\", password: \"a fine password\") { __typename ... on Error { code } } }\n  "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -21,6 +21,7 @@ import { supplierInvoicesTenantModule } from './tenant-cases/supplier-invoices.j
 import { documentsTenantModule } from './tenant-cases/documents.js';
 import { notificationsTenantModule } from './tenant-cases/notifications.js';
 import { invoiceDistributionTenantModule } from './tenant-cases/invoice-distribution.js';
+import { loginTenantModule } from './tenant-cases/login.js';
 import { syncTenantModule } from './tenant-cases/sync.js';
 import { subscriptionsTenantModule } from './tenant-cases/subscriptions.js';
 import { webhooksTenantModule } from './tenant-cases/webhooks.js';
@@ -39,6 +40,7 @@ const MODULES: TenantModule[] = [
   documentsTenantModule,
   notificationsTenantModule,
   invoiceDistributionTenantModule,
+  loginTenantModule,
   subscriptionsTenantModule,
   syncTenantModule,
   webhooksTenantModule,

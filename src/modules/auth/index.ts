@@ -5,3 +5,6 @@ export { UserRef } from './graphql.js';
 export { ALL_PERMISSIONS, type CustomerScope, customerEditScope, customerViewScope, type Permission, scopeAllows } from './permissions.js';
 export { issueApiTokenForUser } from './service.js';
 export { bearerToken, generateApiToken } from './tokens.js';
+export { attachLogin } from './login-graphql.js';
+export { createLoginRuntime, DEFAULT_LOGIN_SETTINGS, type LoginRuntime, type LoginSettings } from './login.js';
+export { createCredentialStore } from './credentials.js';

@@ -99,6 +99,10 @@ export async function updateUser(db: TenantDb, input: unknown) {
       .catch(userConflict);
     if (v.groupIds) await setGroups(tx, user.id, v.groupIds);
     if (v.groupIds || v.active === false) await assertAdministratorRemains(tx);
+    // A deactivated user's sessions end at once (their access tokens are refused anyway).
+    if (v.active === false) {
+      await tx.session.updateMany({ where: { userId: user.id, revokedAt: null }, data: { revokedAt: new Date(), revokedReason: 'DEACTIVATED' } });
+    }
     return user;
   });
 }

@@ -16,6 +16,12 @@ export function generateApiToken(): NewToken {
   return { token, hash: hashApiToken(token), displayPrefix: token.slice(0, TOKEN_PREFIX.length + 6) };
 }
 
+/** A random secret with a prefix naming its kind (login-rules.ts CREDENTIAL_PREFIXES) and its SHA-256, the only form stored. */
+export function generateSecret(prefix: string): { token: string; hash: string } {
+  const token = prefix + randomBytes(32).toString('base64url');
+  return { token, hash: hashApiToken(token) };
+}
+
 export function hashApiToken(token: string): string {
   return createHash('sha256').update(token, 'utf8').digest('hex');
 }

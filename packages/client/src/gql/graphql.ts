@@ -38,7 +38,7 @@ export type ConnectorRunTrigger =
   | 'EVENT'
   /** An admin ran it (runConnection). */
   | 'MANUAL'
-  /** An admin retried one failed entity (retryConnectorFailure) or asked for chosen invoices or supplier invoices to be exported again (reexportInvoices, reexportSupplierInvoices). */
+  /** An admin retried one failed entity (retryConnectorFailure) or asked for chosen invoices to be exported again (reexportInvoices). */
   | 'RETRY'
   /** The schedule (CONNECTOR_SCHEDULE). */
   | 'SCHEDULE';
