@@ -27,6 +27,7 @@ const LISTS = {
   Invoice: { field: 'invoices', node: 'id title total modifiedAt lines { id description quantity }' },
   Project: { field: 'projects', node: 'id name number customer { id } modifiedAt' },
   Supplier: { field: 'suppliers', node: 'id name modifiedAt' },
+  Account: { field: 'accounts', node: 'id number name modifiedAt' },
 } as const;
 type Kind = keyof typeof LISTS;
 
@@ -50,7 +51,7 @@ const Deletions = doc(`query Deletions($since: DateTime!, $after: String) {
 }`);
 
 type Copy = Record<Kind, Map<string, unknown>>;
-const emptyCopy = (): Copy => ({ Customer: new Map(), Contact: new Map(), Invoice: new Map(), Project: new Map(), Supplier: new Map() });
+const emptyCopy = (): Copy => ({ Customer: new Map(), Contact: new Map(), Invoice: new Map(), Project: new Map(), Supplier: new Map(), Account: new Map() });
 /** A copy as comparable JSON; modifiedAt left out of the comparison only where it is read (it is compared). */
 const plain = (c: Copy) => Object.fromEntries(Object.entries(c).map(([k, m]) => [k, [...m.entries()].sort(([a], [b]) => a.localeCompare(b))]));
 
@@ -58,13 +59,13 @@ class Mirror {
   copy = emptyCopy();
   mark: string | null = null;
   /** The ids each list returned in the last pass. */
-  received: Record<Kind, string[]> = { Customer: [], Contact: [], Invoice: [], Project: [], Supplier: [] };
+  received: Record<Kind, string[]> = { Customer: [], Contact: [], Invoice: [], Project: [], Supplier: [], Account: [] };
   constructor(private token: string) {}
 
   /** One pass: the mark first, then every list changed since the previous mark, then the deletions. */
   async pass(between?: (kind: Kind, page: number) => Promise<void>) {
     const next = (await h.data(SyncPoint, {}, this.token)).syncPoint as string;
-    this.received = { Customer: [], Contact: [], Invoice: [], Project: [], Supplier: [] };
+    this.received = { Customer: [], Contact: [], Invoice: [], Project: [], Supplier: [], Account: [] };
     for (const kind of Object.keys(LISTS) as Kind[]) {
       let after: string | null = null;
       let page = 0;
@@ -203,6 +204,7 @@ describe('a copy kept in sync with modifiedSince and deletions', () => {
     expect(mirror.received.Invoice).toEqual([invoice.id]);
     expect(mirror.received.Supplier).toEqual([suppliers[1].id]);
     expect(mirror.received.Project).toEqual([project.id]);
+    expect(mirror.received.Account).toEqual([]);
 
     // Step 3: a customer deleted with its contacts (cascade).
     await mut(DeleteCustomer, { id: customers[4].id }, 'deleteCustomer');

@@ -187,21 +187,38 @@ function supplierWhere(filter: { active?: boolean | null } | null | undefined, s
 }
 
 builder.queryFields((t) => ({
-  accounts: t.prismaConnection({
-    type: 'Account',
-    cursor: 'id',
-    defaultSize: 100,
-    maxSize: 200,
-    description: 'The chart of accounts, by number.',
-    authScopes: { anyPermission: [...ACCOUNT_READERS] },
-    args: {
-      search: t.arg.string({ description: 'Matches the name, or the number by its leading digits.', validate: z.string().max(200) }),
-      filter: t.arg({ type: AccountFilter }),
+  accounts: t.prismaConnection(
+    {
+      type: 'Account',
+      cursor: 'id',
+      defaultSize: 100,
+      maxSize: 200,
+      description: 'The chart of accounts, by number.',
+      authScopes: { anyPermission: [...ACCOUNT_READERS] },
+      args: {
+        search: t.arg.string({ description: 'Matches the name, or the number by its leading digits.', validate: z.string().max(200) }),
+        filter: t.arg({ type: AccountFilter }),
+        modifiedSince: t.arg({ type: 'DateTime', description: MODIFIED_SINCE_DESCRIPTION }),
+      },
+      totalCount: (_p, args, ctx) =>
+        ctx.db.account.count({
+          where: { AND: [accountWhere(args.filter, args.search), ...(args.modifiedSince ? [{ updatedAt: { gte: args.modifiedSince } }] : [])] },
+        }),
+      resolve: (query, _r, args, ctx) => {
+        const changed = changedPage(args);
+        if (changed) {
+          return ctx.db.account.findMany({
+            ...withoutIdCursor(query),
+            where: { AND: [accountWhere(args.filter, args.search), changed.where] },
+            orderBy: changed.orderBy,
+          });
+        }
+        return ctx.db.account.findMany({ ...query, where: accountWhere(args.filter, args.search), orderBy: [{ number: 'asc' }, { id: 'asc' }] });
+      },
     },
-    totalCount: (_p, args, ctx) => ctx.db.account.count({ where: accountWhere(args.filter, args.search) }),
-    resolve: (query, _r, args, ctx) =>
-      ctx.db.account.findMany({ ...query, where: accountWhere(args.filter, args.search), orderBy: [{ number: 'asc' }, { id: 'asc' }] }),
-  }),
+    changedConnectionOptions,
+    changedEdgeOptions,
+  ),
   accountByNumber: t.prismaField({
     type: 'Account',
     nullable: true,
