@@ -131,7 +131,7 @@ export const voucherRemoteId = (fileName: string, index: number) => `${fileName}
 const fileOf = (remoteId: string) => remoteId.replace(/#\d+$/, '');
 
 /** What a flow writing one kind of record into SIE files says about that kind. */
-interface VoucherExport<R extends { id: string }> {
+interface VoucherExport<R extends { id: string; externalNumber: string | null }> {
   entityType: EntityType;
   /** The records to write: everything new, or (`chosen`) the ones the run names. */
   items: readonly R[];
@@ -153,7 +153,7 @@ interface VoucherExport<R extends { id: string }> {
  * between the file and the marks; changed since written: reported, the file keeps its voucher),
  * one file of the rest stored with their id-map entries, then each record marked.
  */
-async function exportVouchers<R extends { id: string }>(ctx: Ctx, x: VoucherExport<R>): Promise<void> {
+async function exportVouchers<R extends { id: string; externalNumber: string | null }>(ctx: Ctx, x: VoucherExport<R>): Promise<void> {
   const known = await ctx.ids.getMany(
     x.entityType,
     x.items.map((i) => i.id),
@@ -173,6 +173,13 @@ async function exportVouchers<R extends { id: string }>(ctx: Ctx, x: VoucherExpo
     }
     const hash = ctx.hash(voucher);
     const mapping = known.get(record.id);
+    // A chosen record another system has the number of (exported elsewhere since it was chosen)
+    // is not written: only a voucher of this connection is replaced by a new one.
+    if (x.chosen && record.externalNumber && record.externalNumber !== mapping?.remoteId) {
+      ctx.log.info(`${ref.reference} is in an accounting system already (number ${record.externalNumber}); not written again.`);
+      ctx.count('skipped');
+      continue;
+    }
     if (mapping && !x.chosen) {
       if (mapping.hash === hash) {
         await x.finish(record, mapping.remoteId);
@@ -289,25 +296,31 @@ const supplierInvoiceExport = defineFlow<SieSettings>({
   entity: 'supplierInvoice',
   base: false,
   on: ['supplierInvoice.approved'],
+  reexport: true,
   description:
-    'Writes the approved (double-approved), undisputed supplier invoices not yet exported into one SIE 4I file per run of its own (leverantorsfakturor-….si), one voucher per invoice on its invoice date: the total credited on the supplier debt (supplierDebtAccount, BAS 2440), each cost row debited on its account with cost centre (dimension 1) and project or work order/ÄTA (dimension 6), the input VAT (inputVatAccount, BAS 2641), öresavrundning; credit notes reversed. Each written invoice is marked booked and gets its voucher’s place as external number, so it is not exported again. Nothing new: no file. An invoice that does not balance is reported and tried again next run.',
+    'Writes the approved (double-approved), undisputed supplier invoices not yet exported into one SIE 4I file per run of its own (leverantorsfakturor-….si), one voucher per invoice on its invoice date: the total credited on the supplier debt (supplierDebtAccount, BAS 2440), each cost row debited on its account with cost centre (dimension 1) and project or work order/ÄTA (dimension 6), the input VAT (inputVatAccount, BAS 2641), öresavrundning; credit notes reversed. Each written invoice is marked booked and gets its voucher’s place as external number, so it is not exported again. Nothing new: no file. An invoice that does not balance is reported and tried again next run; chosen supplier invoices can be written again into a new file (reexportSupplierInvoices).',
   async run(ctx) {
     const s = supplierExportSettings(ctx.settings);
-    // A retry names its invoices (the port returns only them); the checkpoint is left as it is.
-    const retry = ctx.only !== null;
-    const { items, next } = await ctx.domain.supplierInvoices.approved(retry ? null : await ctx.checkpoint.get<string>());
+    // A retry or re-export names its invoices: they are written whether or not exported before
+    // (their external number is then this connection's voucher).
+    const chosen = ctx.only !== null;
+    const { items, next } = chosen
+      ? {
+          items: await ctx.domain.supplierInvoices.approvedByIds((ctx.only ?? []).flatMap((r) => (r.type === 'supplierInvoice' && r.id ? [r.id] : []))),
+          next: null,
+        }
+      : await ctx.domain.supplierInvoices.approved(await ctx.checkpoint.get<string>());
     await exportVouchers<SupplierInvoiceRecord>(ctx, {
       entityType: 'supplierInvoice',
       items,
-      // The port returns only what is not exported yet: a retry still never writes one twice.
-      chosen: false,
+      chosen,
       reference: supplierInvoiceReference,
       voucher: (inv) => supplierInvoiceVoucher(inv, s),
       fileName: (n) => supplierSieFileName(ctx.now, n),
       finish: (inv, remoteId) => finishSupplierInvoice(ctx, inv, remoteId),
-      changedAdvice: 'Correct it in the accounting program.',
+      changedAdvice: 'Export it again (reexportSupplierInvoices) to write the new one into a new file.',
     });
-    if (!retry) await ctx.checkpoint.set(next);
+    if (!chosen) await ctx.checkpoint.set(next);
   },
 });
 

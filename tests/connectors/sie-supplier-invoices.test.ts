@@ -13,6 +13,20 @@ import { createTenantDb, scoped, type TenantDb } from '../../src/db/tenant.js';
 import type { Prisma } from '../../src/generated/prisma/client.js';
 import { approveSupplierInvoice, createSupplierInvoice } from '../../src/modules/supplier-invoices/service.js';
 import { executeRun } from '../../src/integration/runtime/run.js';
+import { graphql } from '../gql/index.js';
+import { followRun } from '../helpers/runs.js';
+
+const ReexportSupplier = graphql(`
+  mutation SieReexportSupplier($id: ID!, $supplierInvoiceIds: [ID!]!) {
+    reexportSupplierInvoices(connectionId: $id, supplierInvoiceIds: $supplierInvoiceIds) {
+      __typename
+      ... on MutationReexportSupplierInvoicesSuccess { data { id trigger requestedFlows } }
+      ... on ValidationError { issues { path code message } }
+      ... on Error { message path }
+    }
+  }
+`);
+const gid = (type: string, id: string) => Buffer.from(`${type}:${id}`).toString('base64');
 
 const h = useHarness();
 let c: TestCompany;
@@ -218,5 +232,67 @@ describe('the sie connector: supplier-invoice export', () => {
     const last = await run();
     expect(last.flows[0]!.counts).toMatchObject({ created: 0, failed: 0 });
     expect(await runFiles()).toHaveLength(2);
+  });
+  it('re-exports chosen supplier invoices into a new file, updating their id-map entries and external numbers, writing nothing else', async () => {
+    const mapped = async () =>
+      new Map((await h.prisma.externalIdMapping.findMany({ where: { connectionId, entityType: 'supplierInvoice' } })).map((m) => [m.localId, m.remoteId]));
+    const before = await mapped();
+    const r = await h.data(
+      ReexportSupplier,
+      { id: gid('Connection', connectionId), supplierInvoiceIds: [gid('SupplierInvoice', invoices['A-1']!), gid('SupplierInvoice', invoices['X-1']!)] },
+      c.adminToken,
+    );
+    if (r.reexportSupplierInvoices.__typename !== 'MutationReexportSupplierInvoicesSuccess') throw new Error(JSON.stringify(r.reexportSupplierInvoices));
+    expect(r.reexportSupplierInvoices.data).toMatchObject({ trigger: 'RETRY', requestedFlows: ['supplier-invoice-export'] });
+    const done = await followRun(h, r.reexportSupplierInvoices.data.id, c.adminToken);
+    expect(done.status).toBe('SUCCEEDED');
+    expect(done.flows[0]).toMatchObject({ updated: 2, created: 0 });
+
+    const listed = await runFiles();
+    expect(listed).toHaveLength(3);
+    const newest = listed[2]!;
+    expect(newest.name).toMatch(/^leverantorsfakturor-.*-3\.si$/);
+    const { file } = await download(newest.id);
+    expect(file.checksumVerified).toBe(true);
+    expect(file.vouchers.map((v) => v.text)).toEqual(['Leverantörsfaktura A-1 Plåt AB', 'Leverantörsfaktura X-1 Ahlsell AB']);
+    expect(file.vouchers.every((v) => v.rows.reduce((sum, row) => sum + Number(row.amount.toFixed(2)) * 100, 0) === 0)).toBe(true);
+
+    const after = await mapped();
+    expect(after.get(invoices['A-1']!)).toBe(`${newest.name}#1`);
+    expect(after.get(invoices['X-1']!)).toBe(`${newest.name}#2`);
+    for (const other of [invoices['K-1']!, invoices['P-1']!]) expect(after.get(other)).toBe(before.get(other));
+    expect(await stored(invoices['A-1']!)).toEqual({ externalNumber: `${newest.name}#1`, bookkept: true });
+    expect(await stored(invoices['K-1']!)).toEqual({ externalNumber: before.get(invoices['K-1']!), bookkept: true });
+
+    // The next ordinary run writes nothing.
+    const next = await run();
+    expect(next.flows[0]!.counts).toMatchObject({ created: 0, updated: 0, failed: 0 });
+    expect(await runFiles()).toHaveLength(3);
+  });
+
+  it('re-export refuses what it cannot do: a supplier invoice not approved, one another system has, a connection without the flow', async () => {
+    const pending = await supplierInvoice('Q-1', { approvals: 1, net: '10.00', vat: '2.50', rows: [{ accountNumber: 4010, amount: '10.00' }] });
+    const reexport = (ids: string[], conn = connectionId) =>
+      h.data(ReexportSupplier, { id: gid('Connection', conn), supplierInvoiceIds: ids.map((id) => gid('SupplierInvoice', id)) }, c.adminToken);
+    expect((await reexport([invoices['K-1']!, pending])).reexportSupplierInvoices).toMatchObject({
+      __typename: 'ConflictError',
+      message: 'Supplier invoice Q-1 Ahlsell AB (300) is not approved; only approved supplier invoices are exported.',
+      path: 'supplierInvoiceIds.1',
+    });
+    // An external number another system gave (not this connection's voucher) stops it too.
+    await h.prisma.supplierInvoice.update({ where: { id: invoices['P-1']! }, data: { externalNumber: 'FORTNOX-9' } });
+    expect((await reexport([invoices['P-1']!])).reexportSupplierInvoices).toMatchObject({
+      __typename: 'ConflictError',
+      message: expect.stringContaining('FORTNOX-9'),
+    });
+    // The flow turned off: the connection cannot do it.
+    const off = await db.connection.create({
+      data: scoped<Prisma.ConnectionUncheckedCreateInput>({ connectorId: 'sie', name: 'SIE utan leverantörsfakturor', settings: {}, enabledFlows: [] }),
+    });
+    expect((await reexport([invoices['K-1']!], off.id)).reexportSupplierInvoices).toMatchObject({
+      __typename: 'ValidationError',
+      issues: [{ path: 'connectionId', code: 'reexport_unsupported', message: 'SIE file cannot export chosen supplier invoices again.' }],
+    });
+    expect(await runFiles()).toHaveLength(3);
   });
 });

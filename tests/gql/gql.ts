@@ -27,6 +27,7 @@ type Documents = {
     "\n  mutation SieCheck($id: ID!) { checkConnection(id: $id) { __typename ... on MutationCheckConnectionSuccess { data { ok message } } } }\n": typeof types.SieCheckDocument,
     "\n  query SieFiles($id: ID!) {\n    connectionFiles(connectionId: $id, first: 20) {\n      edges { node { id name contentType size sha256 flowId url createdAt run { id } } }\n    }\n  }\n": typeof types.SieFilesDocument,
     "\n  query SieRunFiles($id: ID!) { node(id: $id) { ... on ConnectorRun { files { id name size url } } } }\n": typeof types.SieRunFilesDocument,
+    "\n  mutation SieReexportSupplier($id: ID!, $supplierInvoiceIds: [ID!]!) {\n    reexportSupplierInvoices(connectionId: $id, supplierInvoiceIds: $supplierInvoiceIds) {\n      __typename\n      ... on MutationReexportSupplierInvoicesSuccess { data { id trigger requestedFlows } }\n      ... on ValidationError { issues { path code message } }\n      ... on Error { message path }\n    }\n  }\n": typeof types.SieReexportSupplierDocument,
     "\n  query AuthMe {\n    me {\n      id\n      name\n      email\n      signature\n      active\n      permissions\n    }\n  }\n": typeof types.AuthMeDocument,
     "\n  query AuthMeGroups {\n    me { id groups { id name } }\n  }\n": typeof types.AuthMeGroupsDocument,
     "\n  query AuthPermissions {\n    permissions { permission description }\n  }\n": typeof types.AuthPermissionsDocument,
@@ -358,6 +359,7 @@ type Documents = {
     "mutation TenantRunConnection($id: ID!) { runConnection(id: $id) { __typename ... on Error { code } ... on MutationRunConnectionSuccess { data { id } } } }": typeof types.TenantRunConnectionDocument,
     "mutation TenantCancelConnectorRun($id: ID!) { cancelConnectorRun(id: $id) { __typename ... on Error { code } ... on MutationCancelConnectorRunSuccess { data { id status } } } }": typeof types.TenantCancelConnectorRunDocument,
     "mutation TenantReexportInvoices($id: ID!, $invoiceIds: [ID!]!) { reexportInvoices(connectionId: $id, invoiceIds: $invoiceIds) { __typename ... on Error { code } ... on MutationReexportInvoicesSuccess { data { id } } } }": typeof types.TenantReexportInvoicesDocument,
+    "mutation TenantReexportSupplierInvoices($id: ID!, $supplierInvoiceIds: [ID!]!) { reexportSupplierInvoices(connectionId: $id, supplierInvoiceIds: $supplierInvoiceIds) { __typename ... on Error { code } ... on MutationReexportSupplierInvoicesSuccess { data { id } } } }": typeof types.TenantReexportSupplierInvoicesDocument,
     "mutation TenantRetryConnectorFailure($id: ID!) { retryConnectorFailure(id: $id) { __typename ... on Error { code } ... on MutationRetryConnectorFailureSuccess { data { id } } } }": typeof types.TenantRetryConnectorFailureDocument,
     "\n    mutation TenantSendInvoice($invoiceId: ID!, $method: InvoiceDeliveryMethod) {\n      sendInvoice(invoiceId: $invoiceId, method: $method) { __typename ... on Error { code } ... on MutationSendInvoiceSuccess { data { id recipient } } }\n    }\n  ": typeof types.TenantSendInvoiceDocument,
     "\n  mutation TenantInvSeedCustomer {\n    createCustomer(input: { name: \"Victim Invoice Customer\", type: PRIVATE, contacts: [{ name: \"Victim Buyer\", personalIdentityNumber: \"200001012392\", propertyDesignation: \"VICTIM 1:1\" }] }) {\n      __typename ... on MutationCreateCustomerSuccess { data { id contacts(first: 1) { edges { node { id } } } } }\n    }\n  }\n": typeof types.TenantInvSeedCustomerDocument,
@@ -510,6 +512,7 @@ const documents: Documents = {
     "\n  mutation SieCheck($id: ID!) { checkConnection(id: $id) { __typename ... on MutationCheckConnectionSuccess { data { ok message } } } }\n": types.SieCheckDocument,
     "\n  query SieFiles($id: ID!) {\n    connectionFiles(connectionId: $id, first: 20) {\n      edges { node { id name contentType size sha256 flowId url createdAt run { id } } }\n    }\n  }\n": types.SieFilesDocument,
     "\n  query SieRunFiles($id: ID!) { node(id: $id) { ... on ConnectorRun { files { id name size url } } } }\n": types.SieRunFilesDocument,
+    "\n  mutation SieReexportSupplier($id: ID!, $supplierInvoiceIds: [ID!]!) {\n    reexportSupplierInvoices(connectionId: $id, supplierInvoiceIds: $supplierInvoiceIds) {\n      __typename\n      ... on MutationReexportSupplierInvoicesSuccess { data { id trigger requestedFlows } }\n      ... on ValidationError { issues { path code message } }\n      ... on Error { message path }\n    }\n  }\n": types.SieReexportSupplierDocument,
     "\n  query AuthMe {\n    me {\n      id\n      name\n      email\n      signature\n      active\n      permissions\n    }\n  }\n": types.AuthMeDocument,
     "\n  query AuthMeGroups {\n    me { id groups { id name } }\n  }\n": types.AuthMeGroupsDocument,
     "\n  query AuthPermissions {\n    permissions { permission description }\n  }\n": types.AuthPermissionsDocument,
@@ -841,6 +844,7 @@ const documents: Documents = {
     "mutation TenantRunConnection($id: ID!) { runConnection(id: $id) { __typename ... on Error { code } ... on MutationRunConnectionSuccess { data { id } } } }": types.TenantRunConnectionDocument,
     "mutation TenantCancelConnectorRun($id: ID!) { cancelConnectorRun(id: $id) { __typename ... on Error { code } ... on MutationCancelConnectorRunSuccess { data { id status } } } }": types.TenantCancelConnectorRunDocument,
     "mutation TenantReexportInvoices($id: ID!, $invoiceIds: [ID!]!) { reexportInvoices(connectionId: $id, invoiceIds: $invoiceIds) { __typename ... on Error { code } ... on MutationReexportInvoicesSuccess { data { id } } } }": types.TenantReexportInvoicesDocument,
+    "mutation TenantReexportSupplierInvoices($id: ID!, $supplierInvoiceIds: [ID!]!) { reexportSupplierInvoices(connectionId: $id, supplierInvoiceIds: $supplierInvoiceIds) { __typename ... on Error { code } ... on MutationReexportSupplierInvoicesSuccess { data { id } } } }": types.TenantReexportSupplierInvoicesDocument,
     "mutation TenantRetryConnectorFailure($id: ID!) { retryConnectorFailure(id: $id) { __typename ... on Error { code } ... on MutationRetryConnectorFailureSuccess { data { id } } } }": types.TenantRetryConnectorFailureDocument,
     "\n    mutation TenantSendInvoice($invoiceId: ID!, $method: InvoiceDeliveryMethod) {\n      sendInvoice(invoiceId: $invoiceId, method: $method) { __typename ... on Error { code } ... on MutationSendInvoiceSuccess { data { id recipient } } }\n    }\n  ": types.TenantSendInvoiceDocument,
     "\n  mutation TenantInvSeedCustomer {\n    createCustomer(input: { name: \"Victim Invoice Customer\", type: PRIVATE, contacts: [{ name: \"Victim Buyer\", personalIdentityNumber: \"200001012392\", propertyDesignation: \"VICTIM 1:1\" }] }) {\n      __typename ... on MutationCreateCustomerSuccess { data { id contacts(first: 1) { edges { node { id } } } } }\n    }\n  }\n": types.TenantInvSeedCustomerDocument,
@@ -1046,6 +1050,10 @@ export function graphql(source: "\n  query SieFiles($id: ID!) {\n    connectionF
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query SieRunFiles($id: ID!) { node(id: $id) { ... on ConnectorRun { files { id name size url } } } }\n"): (typeof documents)["\n  query SieRunFiles($id: ID!) { node(id: $id) { ... on ConnectorRun { files { id name size url } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SieReexportSupplier($id: ID!, $supplierInvoiceIds: [ID!]!) {\n    reexportSupplierInvoices(connectionId: $id, supplierInvoiceIds: $supplierInvoiceIds) {\n      __typename\n      ... on MutationReexportSupplierInvoicesSuccess { data { id trigger requestedFlows } }\n      ... on ValidationError { issues { path code message } }\n      ... on Error { message path }\n    }\n  }\n"): (typeof documents)["\n  mutation SieReexportSupplier($id: ID!, $supplierInvoiceIds: [ID!]!) {\n    reexportSupplierInvoices(connectionId: $id, supplierInvoiceIds: $supplierInvoiceIds) {\n      __typename\n      ... on MutationReexportSupplierInvoicesSuccess { data { id trigger requestedFlows } }\n      ... on ValidationError { issues { path code message } }\n      ... on Error { message path }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -2370,6 +2378,10 @@ export function graphql(source: "mutation TenantCancelConnectorRun($id: ID!) { c
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation TenantReexportInvoices($id: ID!, $invoiceIds: [ID!]!) { reexportInvoices(connectionId: $id, invoiceIds: $invoiceIds) { __typename ... on Error { code } ... on MutationReexportInvoicesSuccess { data { id } } } }"): (typeof documents)["mutation TenantReexportInvoices($id: ID!, $invoiceIds: [ID!]!) { reexportInvoices(connectionId: $id, invoiceIds: $invoiceIds) { __typename ... on Error { code } ... on MutationReexportInvoicesSuccess { data { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TenantReexportSupplierInvoices($id: ID!, $supplierInvoiceIds: [ID!]!) { reexportSupplierInvoices(connectionId: $id, supplierInvoiceIds: $supplierInvoiceIds) { __typename ... on Error { code } ... on MutationReexportSupplierInvoicesSuccess { data { id } } } }"): (typeof documents)["mutation TenantReexportSupplierInvoices($id: ID!, $supplierInvoiceIds: [ID!]!) { reexportSupplierInvoices(connectionId: $id, supplierInvoiceIds: $supplierInvoiceIds) { __typename ... on Error { code } ... on MutationReexportSupplierInvoicesSuccess { data { id } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

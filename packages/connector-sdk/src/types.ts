@@ -699,6 +699,12 @@ export interface DomainPorts {
      * failure for (entity type 'supplierInvoice').
      */
     approved(since: string | null): Promise<Changes<SupplierInvoiceRecord>>;
+    /**
+     * The approved, undisputed supplier invoices of these ids, exported or not (other ids are
+     * left out), for a flow that writes chosen supplier invoices again (`reexport`): `approved`
+     * leaves out invoices that have an external number.
+     */
+    approvedByIds(ids: readonly string[]): Promise<SupplierInvoiceRecord[]>;
     /** The invoice's document, or null when it has none. */
     file(supplierInvoiceId: string): Promise<{ bytes: Uint8Array; contentType: string; fileName: string } | null>;
     /** Records the accounting system's number (löpnummer); the invoice is then not offered again. */

@@ -153,7 +153,10 @@ const RunTriggerEnum = builder.enumType('ConnectorRunTrigger', {
   values: {
     SCHEDULE: { description: 'The schedule (CONNECTOR_SCHEDULE).' },
     MANUAL: { description: 'An admin ran it (runConnection).' },
-    RETRY: { description: 'An admin retried one failed entity (retryConnectorFailure) or asked for chosen invoices to be exported again (reexportInvoices).' },
+    RETRY: {
+      description:
+        'An admin retried one failed entity (retryConnectorFailure) or asked for chosen invoices or supplier invoices to be exported again (reexportInvoices, reexportSupplierInvoices).',
+    },
     EVENT: {
       description:
         "A change here ran the flows listening for it, seconds after it was committed: an invoice locked (a credit invoice too), a supplier invoice approved, a project's status changed.",
@@ -496,6 +499,25 @@ builder.mutationFields((t) => ({
         return g.id;
       });
       const runId = await service.reexportInvoices(ctx.db, ctx.integrations, actorOf(ctx).companyId, args.connectionId.id, ids);
+      return ctx.db.connectorRun.findUniqueOrThrow({ ...query, where: { id: runId } });
+    },
+  }),
+  reexportSupplierInvoices: t.prismaField({
+    type: 'ConnectorRun',
+    errors: {},
+    authScopes: ADMIN,
+    description:
+      'Queues a run of the connection’s supplier-invoice export for these approved supplier invoices only, written again even though they were exported (the sie connector: into a new file), and returns it at once (status QUEUED), like reexportInvoices. The id map is updated; nothing else is exported. Connectors without such a flow, or with it turned off, answer a ValidationError (reexport_unsupported); a supplier invoice not approved or disputed, or whose external number another system gave (not this connection’s export), INVALID_STATE. The sie connector records each written invoice’s new voucher (file#n) as its external number.',
+    args: {
+      connectionId: t.arg.globalID({ required: true, for: ConnectionRef }),
+      supplierInvoiceIds: t.arg.globalIDList({ required: true, description: 'Supplier invoice ids (at most 500).' }),
+    },
+    resolve: async (query, _r, args, ctx) => {
+      const ids = args.supplierInvoiceIds.map((g, i) => {
+        if (g.typename !== 'SupplierInvoice') throw ValidationError.single(`supplierInvoiceIds.${i}`, 'invalid_id', 'Not a supplier invoice id.');
+        return g.id;
+      });
+      const runId = await service.reexportSupplierInvoices(ctx.db, ctx.integrations, actorOf(ctx).companyId, args.connectionId.id, ids);
       return ctx.db.connectorRun.findUniqueOrThrow({ ...query, where: { id: runId } });
     },
   }),

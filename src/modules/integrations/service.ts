@@ -414,56 +414,129 @@ export function reexportFlow(manifest: Pick<ConnectorManifest, 'flows'>, enabled
   );
 }
 
+/** What a re-export checks of one chosen entity: it is there, in a state that is exported, and its external number (if any) is ours. */
+interface ReexportCandidate {
+  reference: string;
+  /** Why it is not exported at all (not locked, not approved, disputed), or null. */
+  notExported: string | null;
+  externalNumber: string | null;
+}
+
 /**
- * Queues a run of the connection's invoice export for the chosen locked invoices only, written
- * again even though the id map says they were exported (e.g. into a new SIE file); the id map is
- * updated and nothing else is exported. Only connectors whose invoice export declares `reexport`
- * offer it. Returns the QUEUED run's id at once; it runs as a retry does (trigger RETRY).
+ * Queues a run of the connection's export flow of `entityType` (enabled, declaring `reexport`)
+ * for the chosen entities only, written again even though the id map says they were exported;
+ * the id map is updated and nothing else is exported. An entity whose external number another
+ * system gave (not this connection's export) is refused. Returns the QUEUED run's id at once; it
+ * runs as a retry does (trigger RETRY).
  */
-export async function reexportInvoices(
+async function reexport(
   db: TenantDb,
   rtOrNull: ConnectorEngine | null,
   companyId: string,
   connectionId: string,
-  invoiceIds: readonly string[],
+  what: { entityType: 'invoice' | 'supplierInvoice'; field: string; model: string; plural: string; noun: string },
+  chosenIds: readonly string[],
+  load: (ids: string[]) => Promise<Map<string, ReexportCandidate>>,
 ): Promise<string> {
   const rt = runtime(rtOrNull);
   const c = await loadConnection(db, connectionId);
   const manifest = manifestOf(rt, c.connectorId, 'connectionId');
-  const flow = reexportFlow(manifest, c.enabledFlows, 'invoice');
-  if (!flow) throw ValidationError.single('connectionId', 'reexport_unsupported', `${manifest.name} cannot export chosen invoices again.`);
-  const ids = [...new Set(invoiceIds)];
-  if (ids.length === 0) throw ValidationError.single('invoiceIds', 'required', 'Choose at least one invoice.');
-  if (ids.length > MAX_REEXPORT) throw ValidationError.single('invoiceIds', 'too_many', `At most ${MAX_REEXPORT} invoices at a time.`);
-  const found = await db.invoice.findMany({
-    where: { id: { in: ids } },
-    select: { id: true, number: true, isCredit: true, locked: true, externalNumber: true },
-  });
-  const byId = new Map(found.map((i) => [i.id, i]));
+  const flow = reexportFlow(manifest, c.enabledFlows, what.entityType);
+  if (!flow) throw ValidationError.single('connectionId', 'reexport_unsupported', `${manifest.name} cannot export chosen ${what.plural} again.`);
+  const ids = [...new Set(chosenIds)];
+  if (ids.length === 0) throw ValidationError.single(what.field, 'required', `Choose at least one ${what.noun}.`);
+  if (ids.length > MAX_REEXPORT) throw ValidationError.single(what.field, 'too_many', `At most ${MAX_REEXPORT} ${what.plural} at a time.`);
+  const byId = await load(ids);
   // An external number this connection gave (the voucher it wrote) does not stop a re-export.
   const ours = new Map(
     (
       await db.externalIdMapping.findMany({
-        where: { connectionId, entityType: 'invoice', localId: { in: ids } },
+        where: { connectionId, entityType: what.entityType, localId: { in: ids } },
         select: { localId: true, remoteId: true },
       })
     ).map((m) => [m.localId, m.remoteId]),
   );
   const only: EntityRef[] = [];
   for (const [n, id] of ids.entries()) {
-    const inv = byId.get(id);
-    if (!inv) throw new NotFoundError('Invoice', 'No such invoice.', `invoiceIds.${n}`);
-    const reference = `${inv.isCredit ? 'Credit invoice' : 'Invoice'} ${inv.number}`;
-    if (!inv.locked) throw new ConflictError('INVALID_STATE', `${reference} is not locked; only locked invoices are exported.`, `invoiceIds.${n}`);
-    if (inv.externalNumber && ours.get(id) !== inv.externalNumber)
+    const e = byId.get(id);
+    if (!e) throw new NotFoundError(what.model, `No such ${what.noun}.`, `${what.field}.${n}`);
+    if (e.notExported) throw new ConflictError('INVALID_STATE', `${e.reference} ${e.notExported}`, `${what.field}.${n}`);
+    if (e.externalNumber && ours.get(id) !== e.externalNumber)
       throw new ConflictError(
         'INVALID_STATE',
-        `${reference} is in an accounting system already (number ${inv.externalNumber}); it is not exported again.`,
-        `invoiceIds.${n}`,
+        `${e.reference} is in an accounting system already (number ${e.externalNumber}); it is not exported again.`,
+        `${what.field}.${n}`,
       );
-    only.push({ type: 'invoice', id, reference });
+    only.push({ type: what.entityType, id, reference: e.reference });
   }
   return queueRun(db, rt, companyId, connectionId, { trigger: 'RETRY', flows: [flow.id], dryRun: false, only });
+}
+
+/**
+ * Queues a run of the connection's invoice export for the chosen locked invoices only, written
+ * again even though the id map says they were exported (e.g. into a new SIE file); the id map is
+ * updated and nothing else is exported. Only connectors whose invoice export declares `reexport`
+ * offer it. Returns the QUEUED run's id at once; it runs as a retry does (trigger RETRY).
+ */
+export function reexportInvoices(
+  db: TenantDb,
+  rtOrNull: ConnectorEngine | null,
+  companyId: string,
+  connectionId: string,
+  invoiceIds: readonly string[],
+): Promise<string> {
+  const what = { entityType: 'invoice', field: 'invoiceIds', model: 'Invoice', plural: 'invoices', noun: 'invoice' } as const;
+  return reexport(db, rtOrNull, companyId, connectionId, what, invoiceIds, async (ids) => {
+    const found = await db.invoice.findMany({
+      where: { id: { in: ids } },
+      select: { id: true, number: true, isCredit: true, locked: true, externalNumber: true },
+    });
+    return new Map(
+      found.map((i) => {
+        const reference = `${i.isCredit ? 'Credit invoice' : 'Invoice'} ${i.number}`;
+        return [i.id, { reference, notExported: i.locked ? null : 'is not locked; only locked invoices are exported.', externalNumber: i.externalNumber }];
+      }),
+    );
+  });
+}
+
+/**
+ * The same for supplier invoices: a run of the connection's supplier-invoice export for the
+ * chosen approved, undisputed supplier invoices only, written again (the sie connector: into a
+ * new file, each invoice's external number then the new voucher's place).
+ */
+export function reexportSupplierInvoices(
+  db: TenantDb,
+  rtOrNull: ConnectorEngine | null,
+  companyId: string,
+  connectionId: string,
+  supplierInvoiceIds: readonly string[],
+): Promise<string> {
+  const what = {
+    entityType: 'supplierInvoice',
+    field: 'supplierInvoiceIds',
+    model: 'SupplierInvoice',
+    plural: 'supplier invoices',
+    noun: 'supplier invoice',
+  } as const;
+  return reexport(db, rtOrNull, companyId, connectionId, what, supplierInvoiceIds, async (ids) => {
+    const found = await db.supplierInvoice.findMany({
+      where: { id: { in: ids } },
+      select: { id: true, invoiceNumber: true, status: true, disputed: true, externalNumber: true, supplier: { select: { number: true, name: true } } },
+    });
+    return new Map(
+      found.map((i) => {
+        const reference = `Supplier invoice ${i.invoiceNumber} ${i.supplier.name} (${i.supplier.number})`;
+        const notExported =
+          i.status !== 'APPROVED'
+            ? 'is not approved; only approved supplier invoices are exported.'
+            : i.disputed
+              ? 'is disputed; it is not exported until the dispute is settled.'
+              : null;
+        return [i.id, { reference, notExported, externalNumber: i.externalNumber }];
+      }),
+    );
+  });
 }
 
 /** A run's file for download (GET /run-files/<id>), or null when there is none in this company. */

@@ -95,6 +95,15 @@ export function supplierInvoicePorts(db: TenantDb, scope: PortScope, now: Date):
         const items = rows.map(supplierInvoiceRecord);
         return { items, next: nextCheckpoint(since, items, now) };
       },
+      async approvedByIds(ids) {
+        if (!ids.length) return [];
+        const rows = await db.supplierInvoice.findMany({
+          where: { status: 'APPROVED', disputed: false, id: { in: [...ids] } },
+          select: supplierInvoiceSelect,
+          orderBy: [{ approvedAt: 'asc' }, { id: 'asc' }],
+        });
+        return rows.map(supplierInvoiceRecord);
+      },
       async file(id) {
         return supplierInvoiceFile(db, id);
       },

@@ -56,6 +56,9 @@ const M = {
   reexportInvoices: graphql(
     `mutation TenantReexportInvoices($id: ID!, $invoiceIds: [ID!]!) { reexportInvoices(connectionId: $id, invoiceIds: $invoiceIds) { __typename ... on Error { code } ... on MutationReexportInvoicesSuccess { data { id } } } }`,
   ),
+  reexportSupplierInvoices: graphql(
+    `mutation TenantReexportSupplierInvoices($id: ID!, $supplierInvoiceIds: [ID!]!) { reexportSupplierInvoices(connectionId: $id, supplierInvoiceIds: $supplierInvoiceIds) { __typename ... on Error { code } ... on MutationReexportSupplierInvoicesSuccess { data { id } } } }`,
+  ),
   retryConnectorFailure: graphql(
     `mutation TenantRetryConnectorFailure($id: ID!) { retryConnectorFailure(id: $id) { __typename ... on Error { code } ... on MutationRetryConnectorFailureSuccess { data { id } } } }`,
   ),
@@ -126,6 +129,10 @@ export const integrationsTenantModule: TenantModule = {
       connectionFiles: { run: () => exec(Q.connectionFiles, { id: c }) },
       reexportInvoices: {
         run: () => exec(M.reexportInvoices, { id: c, invoiceIds: [encodeGlobalID('Invoice', s.connection)] }),
+        expectError: 'NotFoundError',
+      },
+      reexportSupplierInvoices: {
+        run: () => exec(M.reexportSupplierInvoices, { id: c, supplierInvoiceIds: [encodeGlobalID('SupplierInvoice', s.connection)] }),
         expectError: 'NotFoundError',
       },
       createConnection: { run: () => exec(M.createConnection, {}) },
