@@ -1,5 +1,5 @@
-// Tenant-scoped bulk inserts for imports (customers, contacts, vouchers and their rows). Prisma's createMany costs 1–2 ms of client CPU per
-// row here (its JS query compiler builds and interprets a plan holding every value; measured
+// Tenant-scoped bulk inserts for imports (customers, contacts, vouchers and their rows). Prisma's
+// createMany costs 1–2 ms of client CPU per row here (its JS query compiler builds and interprets a plan holding every value; measured
 // on PGlite and PostgreSQL alike), which puts 30,000 imported rows at about a minute. This writes
 // the same rows with one `INSERT … SELECT … FROM UNNEST(…)` per batch, about 0.1 ms per row.
 //
