@@ -4,6 +4,9 @@
 import { describe, expect, it } from 'vitest';
 import { createTenantDb } from '../../src/db/tenant.js';
 import { eventPort, onEventRecorded, recordEvent } from '../../src/modules/events/index.js';
+import { createIdMap } from '../../src/integration/runtime/state.js';
+import { scoped } from '../../src/db/tenant.js';
+import type { Prisma } from '../../src/generated/prisma/client.js';
 import { useHarness } from '../helpers/harness.js';
 
 const h = useHarness();
@@ -89,5 +92,28 @@ describe('recordEvent', () => {
     });
     expect(await db.event.count({ where: { type: 'connection.paused' } })).toBe(1);
     await expect(eventPort.record(db, { type: 'nope' as never, data: {} })).rejects.toThrow('Unknown event type nope');
+  });
+
+  it("the id map records invoice.exported with an invoice's new or changed remote id, not with an unchanged one", async () => {
+    const a = await h.company();
+    const db = createTenantDb(h.prisma, { companyId: a.companyId, userId: null, signature: 'SYSTEM' });
+    const conn = await db.connection.create({ data: scoped<Prisma.ConnectionUncheckedCreateInput>({ connectorId: 'template', name: 'Ledger' }) });
+    const ids = createIdMap(db, {
+      companyId: a.companyId,
+      connectionId: conn.id,
+      dryRun: false,
+      plan: () => undefined,
+      events: eventPort,
+      connector: 'template',
+    });
+    await ids.set('invoice', 'inv-1', 'R-1', 'h1');
+    await ids.set('invoice', 'inv-1', 'R-1', 'h2');
+    await ids.set('customer', 'cus-1', 'C-1', 'h1');
+    await ids.set('invoice', 'inv-1', 'R-2', 'h3');
+    const events = await db.event.findMany({ where: { type: 'invoice.exported' }, orderBy: { seq: 'asc' } });
+    expect(events.map((e) => e.data)).toEqual([
+      { invoiceId: 'inv-1', connectionId: conn.id, connector: 'template', remoteId: 'R-1', remoteNumber: null },
+      { invoiceId: 'inv-1', connectionId: conn.id, connector: 'template', remoteId: 'R-2', remoteNumber: null },
+    ]);
   });
 });

@@ -655,7 +655,27 @@ async function runLocked(rt: IntegrationRuntime, req: RunRequest): Promise<RunOu
     const health = await db.$transaction(async (tx) => {
       const finishedAt = rt.now?.() ?? new Date();
       await tx.connectorRun.update({ where: { id: run.id }, data: { status, finishedAt, error } });
-      return recordHealth(tx, connection.id, { status, dryRun, interrupted: !!opts.interrupted, startedAt: now }, error, finishedAt);
+      const recorded = await recordHealth(tx, connection.id, { status, dryRun, interrupted: !!opts.interrupted, startedAt: now }, error, finishedAt);
+      // The run's end and a pause it caused are events of this same transaction.
+      const about = { runId: run.id, connectionId: connection.id, connector: connection.connectorId, trigger: req.trigger, dryRun };
+      if (status === 'FAILED') await rt.events?.record(tx, { type: 'run.failed', entityType: 'ConnectorRun', entityId: run.id, data: { ...about, error } });
+      else
+        await rt.events?.record(tx, {
+          type: 'run.finished',
+          entityType: 'ConnectorRun',
+          entityId: run.id,
+          data: { ...about, status, failures: flows.reduce((n, f) => n + f.failures.length, 0) },
+        });
+      if (recorded?.paused) {
+        const c = await tx.connection.findUnique({ where: { id: connection.id }, select: { pausedReason: true } });
+        await rt.events?.record(tx, {
+          type: 'connection.paused',
+          entityType: 'Connection',
+          entityId: connection.id,
+          data: { connectionId: connection.id, connector: connection.connectorId, reason: c?.pausedReason ?? '' },
+        });
+      }
+      return recorded;
     });
     if (!observed) {
       observed = true;
@@ -868,7 +888,15 @@ async function runFlow(rt: IntegrationRuntime, db: TenantDb, i: FlowRunInput): P
   const planned: PlannedChange[] = [];
   const plan = (c: PlannedChange) => planned.push(c);
   const log = prefixedLogger(i.log, `[${i.flow.id}]`);
-  const stateOptions = { companyId: i.connection.companyId, connectionId: i.connection.id, dryRun: i.dryRun, plan, beforeIdMapWrite: rt.beforeIdMapWrite };
+  const stateOptions = {
+    companyId: i.connection.companyId,
+    connectionId: i.connection.id,
+    dryRun: i.dryRun,
+    plan,
+    beforeIdMapWrite: rt.beforeIdMapWrite,
+    events: rt.events,
+    connector: i.connection.connectorId,
+  };
   // Credentials as stored now: an earlier flow of this run may have refreshed (and rotated) the
   // OAuth2 tokens, and a refresh token that was used once is refused.
   const stored = await db.connection.findUnique({ where: { id: i.connection.id }, select: { credentials: true } });

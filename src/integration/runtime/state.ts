@@ -2,8 +2,9 @@
 // Both write immediately (outside any long transaction), so what a flow has done survives a
 // crash later in the run. In a dry run nothing is written; the intended write is planned.
 import type { Prisma } from '../../generated/prisma/client.js';
-import { scoped, type TenantDb } from '../../db/tenant.js';
+import { scoped, type TenantClient, type TenantDb } from '../../db/tenant.js';
 import type { IdMap, IdMapping, PlannedChange } from '@nordic-invoicing/connector-sdk';
+import type { EventPort } from './ports.js';
 
 export interface StateOptions {
   companyId: string;
@@ -12,6 +13,10 @@ export interface StateOptions {
   plan(change: PlannedChange): void;
   /** Test hook: called after a remote create, before the id map records it (crash simulation). */
   beforeIdMapWrite?: (entityType: string, localId: string) => void | Promise<void>;
+  /** Records invoice.exported when an invoice gets (or changes) its remote id, with the id-map write. */
+  events?: EventPort;
+  /** The connection's connector id (named in the events). */
+  connector?: string;
 }
 
 export function createIdMap(db: TenantDb, o: StateOptions): IdMap {
@@ -33,10 +38,28 @@ export function createIdMap(db: TenantDb, o: StateOptions): IdMap {
     async set(entityType, localId, remoteId, hash) {
       await o.beforeIdMapWrite?.(entityType, localId);
       if (o.dryRun) return;
-      await db.externalIdMapping.upsert({
-        where: { companyId_connectionId_entityType_localId: { companyId: o.companyId, connectionId: o.connectionId, entityType, localId } },
-        create: scoped<Prisma.ExternalIdMappingUncheckedCreateInput>({ connectionId: o.connectionId, entityType, localId, remoteId, hash }),
-        update: { remoteId, hash },
+      const write = (tx: TenantClient) =>
+        tx.externalIdMapping.upsert({
+          where: { companyId_connectionId_entityType_localId: { companyId: o.companyId, connectionId: o.connectionId, entityType, localId } },
+          create: scoped<Prisma.ExternalIdMappingUncheckedCreateInput>({ connectionId: o.connectionId, entityType, localId, remoteId, hash }),
+          update: { remoteId, hash },
+        });
+      const events = o.events;
+      if (entityType !== 'invoice' || !events) {
+        await write(db);
+        return;
+      }
+      // An invoice reaching the accounting system (a new or changed remote id) is an event of the id-map write.
+      await db.$transaction(async (tx) => {
+        const before = await tx.externalIdMapping.findFirst({ where: { connectionId: o.connectionId, entityType, localId }, select: { remoteId: true } });
+        await write(tx);
+        if (before?.remoteId === remoteId) return;
+        await events.record(tx, {
+          type: 'invoice.exported',
+          entityType: 'Invoice',
+          entityId: localId,
+          data: { invoiceId: localId, connectionId: o.connectionId, connector: o.connector ?? null, remoteId, remoteNumber: null },
+        });
       });
     },
     async delete(entityType, localId) {

@@ -8,6 +8,8 @@ import type { TenantClient } from '../../db/tenant.js';
 import { ConflictError } from '../../errors.js';
 import { toDate } from '../projects/index.js';
 import { loadInvoiceForUpdate } from './lock.js';
+import { recordEvent } from '../events/index.js';
+import { Prisma } from '../../generated/prisma/client.js';
 
 /** Locks the invoices' rows until the transaction ends (in id order) and reads them. */
 export async function lockInvoicesForPayment(tx: TenantClient, ids: readonly string[]): Promise<Invoice[]> {
@@ -28,4 +30,17 @@ export async function recordPaymentIn(tx: TenantClient, id: string, paidDate: st
   if (invoice.isCredit) throw new ConflictError('INVALID_STATE', `Invoice ${invoice.number} is a credit note; a payment does not mark it paid.`);
   if (invoice.paidDate) throw new ConflictError('INVALID_STATE', `Invoice ${invoice.number} is already paid.`);
   await tx.invoice.update({ where: { id }, data: { paidDate: toDate(paidDate) }, select: { id: true } });
+  await recordEvent(tx, {
+    type: 'invoice.paid',
+    entityType: 'Invoice',
+    entityId: id,
+    data: {
+      invoiceId: id,
+      number: invoice.number,
+      paidDate,
+      amount: new Prisma.Decimal(invoice.amountToPay).toFixed(2),
+      source: 'payment',
+      connectionId: null,
+    },
+  });
 }

@@ -30,6 +30,7 @@ import { loadInvoiceForUpdate, loadLineForUpdate, loadUnlockedForUpdate } from '
 import { invoiceInclude, invoiceRecord } from './record.js';
 import type { InvoiceRecord } from '@nordic-invoicing/connector-sdk';
 import { recordDeletions } from '../sync/index.js';
+import { recordEvent } from '../events/index.js';
 
 /**
  * What the accounting systems the company exports to would refuse in an invoice about to be
@@ -574,6 +575,22 @@ export async function lockInvoice(
     });
     // Part of the lock: refused below, nothing is enqueued either.
     await opts.onLocked?.(tx);
+    await recordEvent(tx, {
+      type: 'invoice.locked',
+      entityType: 'Invoice',
+      entityId: id,
+      data: {
+        invoiceId: id,
+        number: locked.number,
+        isCredit: locked.isCredit,
+        customerId: locked.customerId,
+        projectId: locked.projectId,
+        invoiceDate: locked.invoiceDate?.toISOString().slice(0, 10) ?? null,
+        dueDate: locked.dueDate?.toISOString().slice(0, 10) ?? null,
+        total: new D(locked.total).toFixed(2),
+        amountToPay: new D(locked.amountToPay).toFixed(2),
+      },
+    });
     if (opts.exportCheck) {
       // The invoice as it would be exported (its basis is final now); refused: the transaction rolls the lock back.
       const refused = await opts.exportCheck(tx, invoiceRecord(await tx.invoice.findUniqueOrThrow({ where: { id }, include: invoiceInclude })));
@@ -620,6 +637,13 @@ export async function recordPayment(db: TenantDb, id: string, paidDate: string):
     const invoice = await loadInvoiceForUpdate(tx, id, null);
     if (invoice.paidDate?.toISOString().slice(0, 10) === paidDate) return;
     await tx.invoice.update({ where: { id }, data: { paidDate: toDate(paidDate) }, select: { id: true } });
+    // The accounting system's word: marked paid there (a changed date is told again).
+    await recordEvent(tx, {
+      type: 'invoice.paid',
+      entityType: 'Invoice',
+      entityId: id,
+      data: { invoiceId: id, number: invoice.number, paidDate, amount: null, source: 'connector', connectionId: null },
+    });
   });
 }
 
@@ -692,6 +716,13 @@ export async function creditInvoice(db: TenantDb, originalId: string, reason: st
     }
     await recalculate(tx, credit.id, today);
     await revenue.onCredited(tx, original.id, credit.id);
+    const { total } = await tx.invoice.findUniqueOrThrow({ where: { id: credit.id }, select: { total: true } });
+    await recordEvent(tx, {
+      type: 'invoice.credited',
+      entityType: 'Invoice',
+      entityId: original.id,
+      data: { invoiceId: original.id, number: original.number, creditNoteId: credit.id, total: new D(total).toFixed(2) },
+    });
     return credit.id;
   });
 }
