@@ -130,7 +130,14 @@ export async function startServer(config: Config, opts: StartOptions = {}): Prom
     const integrations = await createIntegrationRuntime(
       config,
       db,
-      { builtIn, ports: domainPorts, notificationDelivery: deliverNotification, invoiceDelivery: deliverInvoice, events: eventPort, webhookDelivery: attemptDelivery },
+      {
+        builtIn,
+        ports: domainPorts,
+        notificationDelivery: deliverNotification,
+        invoiceDelivery: deliverInvoice,
+        events: eventPort,
+        webhookDelivery: attemptDelivery,
+      },
       { log: runtimeLogger(logger), metrics: metrics.runs },
     );
     // Every event recorded sets off its webhook deliveries, in the event's transaction.

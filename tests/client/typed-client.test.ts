@@ -21,14 +21,19 @@ import {
   InvoiceDocument,
   InvoicesDocument,
   LockInvoiceDocument,
+  LoginDocument,
+  LogoutDocument,
   ProjectDocument,
   ProjectsDocument,
+  RefreshSessionDocument,
   ResultError,
   UpdateCustomerDocument,
   ViewerDocument,
   documentHash,
+  isTypedError,
   unwrap,
   type Client,
+  type SessionTokensFragment,
   type TypedDocument,
 } from '@nordic-invoicing/client';
 import { loadConfig } from '../../src/config.js';
@@ -37,6 +42,7 @@ import { createApp, type App } from '../../src/app.js';
 import { createLogger } from '../../src/observability/logger.js';
 import { sha256Hex, type TrustedDocumentsSettings } from '../../src/http/trusted-documents.js';
 import { openTestDatabase, type TestDatabase } from '../helpers/database.js';
+import { hashPassword } from '../../src/modules/auth/passwords.js';
 
 const EXTRA = 'query ExtraCompanyName { company { name } }';
 
@@ -331,5 +337,50 @@ describe('the client’s token, refresh and cancellation', () => {
     await expect(createClient({ url: `http://127.0.0.1:${port}/graphql`, token: adminToken }).request(ViewerDocument)).rejects.toMatchObject({
       name: 'NetworkError',
     });
+  });
+});
+
+describe('logging in where only registered documents are accepted', () => {
+  it('a frontend logs in, works and refreshes its session by hash alone; its session token may not send free-form documents even where API tokens may', async () => {
+    const url = await appWith({ mode: 'only', manifests: [], apiTokens: 'free-form' });
+    const viewer = await createClient({ url, token: adminToken }).request(ViewerDocument);
+    const password = 'a long and correct password';
+    await server.db.prisma.user.updateMany({ where: { email: viewer.me.email }, data: { passwordHash: await hashPassword(password) } });
+
+    let session: SessionTokensFragment | null = null;
+    let refreshes = 0;
+    const api: Client = createClient({
+      url,
+      getToken: () => session?.accessToken,
+      // The frontend's refresh: a registered document too, sent without the expired access token.
+      onUnauthenticated: async () => {
+        if (!session) return false;
+        refreshes++;
+        const r = (await createClient({ url }).request(RefreshSessionDocument, { refreshToken: session.refreshToken })).refreshSession;
+        // A refresh token that no longer works: the user logs in again.
+        session = isTypedError(r) ? null : unwrap(r).data;
+        return session !== null;
+      },
+    });
+    const outcome = unwrap((await api.request(LoginDocument, { input: { email: viewer.me.email, password } })).login).data;
+    if (outcome.__typename !== 'LoginSession') throw new Error(`expected a session, got ${outcome.__typename}`);
+    session = outcome;
+    expect(session.accessToken.startsWith('npi_')).toBe(false);
+    expect((await api.request(ViewerDocument)).me.email).toBe(viewer.me.email);
+
+    // The session's token is held to the registered documents; the API token is not.
+    expect(codes(await post(url, { query: '{ company { name } }' }, session.accessToken))).toEqual(['TRUSTED_DOCUMENT_REQUIRED']);
+    expect((await post(url, { query: '{ company { name } }' }, adminToken)).body.data).toEqual({ company: { name: 'My Company AB' } });
+
+    // A stale access token: refused as UNAUTHENTICATED, refreshed by the client, the request sent again.
+    session = { ...session, accessToken: `${session.accessToken.slice(0, 4)}${randomBytes(32).toString('base64url')}` };
+    expect((await api.request(ViewerDocument)).me.email).toBe(viewer.me.email);
+    expect(refreshes).toBe(1);
+
+    expect(unwrap((await api.request(LogoutDocument)).logout).__typename).toBe('MutationLogoutSuccess');
+    // Logged out: the access token is refused, the refresh token too, and the error arrives typed.
+    expect((await refusal(api.request(ViewerDocument))).code).toBe('UNAUTHENTICATED');
+    expect(session).toBeNull();
+    expect(refreshes).toBe(2);
   });
 });

@@ -12,7 +12,15 @@ import { memoryRunLocks, postgresRunLocks } from './locks.js';
 import { smtpNotifier } from './notifier.js';
 import type { EventPort, PortFactory } from './ports.js';
 import { loadConnectors, type ConnectorSource } from './registry.js';
-import { assembleRuntime, type IntegrationRuntime, type InvoiceDelivery, type NotificationDelivery, type RunMetrics, startRunReaper, type WebhookDelivery } from './run.js';
+import {
+  assembleRuntime,
+  type IntegrationRuntime,
+  type InvoiceDelivery,
+  type NotificationDelivery,
+  type RunMetrics,
+  startRunReaper,
+  type WebhookDelivery,
+} from './run.js';
 
 export const consoleLogger: Logger = {
   debug: () => undefined,

@@ -38,7 +38,7 @@ export type ConnectorRunTrigger =
   | 'EVENT'
   /** An admin ran it (runConnection). */
   | 'MANUAL'
-  /** An admin retried one failed entity (retryConnectorFailure) or asked for chosen invoices to be exported again (reexportInvoices). */
+  /** An admin retried one failed entity (retryConnectorFailure) or asked for chosen invoices or supplier invoices to be exported again (reexportInvoices, reexportSupplierInvoices). */
   | 'RETRY'
   /** The schedule (CONNECTOR_SCHEDULE). */
   | 'SCHEDULE';
@@ -273,6 +273,13 @@ export type LineKind =
   | 'LABOUR'
   | 'MATERIAL'
   | 'OTHER';
+
+export type LoginInput = {
+  /** The company to log in to (an id from CompanyChoice); needed only when the e-mail has accounts in several. */
+  company?: string | number | null | undefined;
+  email: string;
+  password: string;
+};
 
 export type Permission =
   /** Administrator: the chart of accounts. */
@@ -585,6 +592,71 @@ export type CreateProjectMutation = { createProject:
 
 export type ProjectSummaryFragment = { id: string, number: string, name: string, phase: StatusPhase, statusCode: number, status: { code: number, name: string }, customer: { id: string, number: string, name: string }, workOrders: { totalCount: number, edges: Array<{ node: { id: string, number: number, reference: string, name: string, phase: StatusPhase, statusCode: number, startDate: string | null } }> }, changeOrders: { totalCount: number, edges: Array<{ node: { id: string, number: number, reference: string, code: string, name: string, phase: StatusPhase, statusCode: number, estimatedAmount: string | null } }> } };
 
+export type LoginMutationVariables = Exact<{
+  input: LoginInput;
+}>;
+
+
+export type LoginMutation = { login:
+    | { __typename: 'ConflictError', code: ErrorCode, message: string, path: string | null }
+    | { __typename: 'ForbiddenError', permission: string | null, code: ErrorCode, message: string, path: string | null }
+    | { __typename: 'InvalidCredentialsError', code: ErrorCode, message: string, path: string | null }
+    | { __typename: 'MutationLoginSuccess', data:
+        | { __typename: 'CompanyChoice', companies: Array<{ id: string, name: string }> }
+        | { __typename: 'LoginSession', sessionId: string, accessToken: string, accessTokenExpiresAt: string, refreshToken: string, refreshTokenExpiresAt: string }
+        | { __typename: 'SecondFactorChallenge', challenge: string, expiresAt: string }
+       }
+    | { __typename: 'NotFoundError', entity: string, code: ErrorCode, message: string, path: string | null }
+    | { __typename: 'TooManyAttemptsError', retryAfterSeconds: number, retryAt: string, code: ErrorCode, message: string, path: string | null }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, path: string | null, issues: Array<{ path: string, code: string, message: string }> }
+   };
+
+export type CompleteLoginMutationVariables = Exact<{
+  challenge: string;
+  code: string;
+}>;
+
+
+export type CompleteLoginMutation = { completeLogin:
+    | { __typename: 'ConflictError', code: ErrorCode, message: string, path: string | null }
+    | { __typename: 'ForbiddenError', permission: string | null, code: ErrorCode, message: string, path: string | null }
+    | { __typename: 'InvalidCredentialsError', code: ErrorCode, message: string, path: string | null }
+    | { __typename: 'MutationCompleteLoginSuccess', data: { sessionId: string, accessToken: string, accessTokenExpiresAt: string, refreshToken: string, refreshTokenExpiresAt: string } }
+    | { __typename: 'NotFoundError', entity: string, code: ErrorCode, message: string, path: string | null }
+    | { __typename: 'TooManyAttemptsError', retryAfterSeconds: number, retryAt: string, code: ErrorCode, message: string, path: string | null }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, path: string | null, issues: Array<{ path: string, code: string, message: string }> }
+   };
+
+export type RefreshSessionMutationVariables = Exact<{
+  refreshToken: string;
+}>;
+
+
+export type RefreshSessionMutation = { refreshSession:
+    | { __typename: 'ConflictError', code: ErrorCode, message: string, path: string | null }
+    | { __typename: 'ForbiddenError', permission: string | null, code: ErrorCode, message: string, path: string | null }
+    | { __typename: 'InvalidCredentialsError', code: ErrorCode, message: string, path: string | null }
+    | { __typename: 'MutationRefreshSessionSuccess', data: { sessionId: string, accessToken: string, accessTokenExpiresAt: string, refreshToken: string, refreshTokenExpiresAt: string } }
+    | { __typename: 'NotFoundError', entity: string, code: ErrorCode, message: string, path: string | null }
+    | { __typename: 'TooManyAttemptsError', code: ErrorCode, message: string, path: string | null }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, path: string | null, issues: Array<{ path: string, code: string, message: string }> }
+   };
+
+export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LogoutMutation = { logout:
+    | { __typename: 'ConflictError', code: ErrorCode, message: string, path: string | null }
+    | { __typename: 'ForbiddenError', permission: string | null, code: ErrorCode, message: string, path: string | null }
+    | { __typename: 'InvalidCredentialsError', code: ErrorCode, message: string, path: string | null }
+    | { __typename: 'MutationLogoutSuccess' }
+    | { __typename: 'NotFoundError', entity: string, code: ErrorCode, message: string, path: string | null }
+    | { __typename: 'TooManyAttemptsError', code: ErrorCode, message: string, path: string | null }
+    | { __typename: 'ValidationError', code: ErrorCode, message: string, path: string | null, issues: Array<{ path: string, code: string, message: string }> }
+   };
+
+export type SessionTokensFragment = { sessionId: string, accessToken: string, accessTokenExpiresAt: string, refreshToken: string, refreshTokenExpiresAt: string };
+
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -861,6 +933,15 @@ export const ProjectSummaryFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ProjectSummary"}) as unknown as TypedDocumentString<ProjectSummaryFragment, unknown>;
+export const SessionTokensFragmentDoc = new TypedDocumentString(`
+    fragment SessionTokens on LoginSession {
+  sessionId
+  accessToken
+  accessTokenExpiresAt
+  refreshToken
+  refreshTokenExpiresAt
+}
+    `, {"fragmentName":"SessionTokens"}) as unknown as TypedDocumentString<SessionTokensFragment, unknown>;
 export const CustomersDocument = new TypedDocumentString(`
     query Customers($first: Int = 50, $after: String, $search: String, $filter: CustomerFilter) {
   customers(first: $first, after: $after, search: $search, filter: $filter) {
@@ -1706,6 +1787,167 @@ fragment ProjectSummary on Project {
     }
   }
 }`, {"hash":"sha256:154463986d5c866f83bec97d226251ab44be006cdf131fdbd08cce3ef5a44d93"}) as unknown as TypedDocumentString<CreateProjectMutation, CreateProjectMutationVariables>;
+export const LoginDocument = new TypedDocumentString(`
+    mutation Login($input: LoginInput!) {
+  login(input: $input) {
+    __typename
+    ... on MutationLoginSuccess {
+      data {
+        __typename
+        ... on LoginSession {
+          ...SessionTokens
+        }
+        ... on SecondFactorChallenge {
+          challenge
+          expiresAt
+        }
+        ... on CompanyChoice {
+          companies {
+            id
+            name
+          }
+        }
+      }
+    }
+    ...ErrorFields
+    ... on TooManyAttemptsError {
+      retryAfterSeconds
+      retryAt
+    }
+  }
+}
+    fragment ErrorFields on Error {
+  __typename
+  code
+  message
+  path
+  ... on ValidationError {
+    issues {
+      path
+      code
+      message
+    }
+  }
+  ... on NotFoundError {
+    entity
+  }
+  ... on ForbiddenError {
+    permission
+  }
+}
+fragment SessionTokens on LoginSession {
+  sessionId
+  accessToken
+  accessTokenExpiresAt
+  refreshToken
+  refreshTokenExpiresAt
+}`, {"hash":"sha256:e7d2daae38cb3dc4c34a456e6bdf3cd473551109ddde110fa4fa8677e090ed88"}) as unknown as TypedDocumentString<LoginMutation, LoginMutationVariables>;
+export const CompleteLoginDocument = new TypedDocumentString(`
+    mutation CompleteLogin($challenge: String!, $code: String!) {
+  completeLogin(challenge: $challenge, code: $code) {
+    __typename
+    ... on MutationCompleteLoginSuccess {
+      data {
+        ...SessionTokens
+      }
+    }
+    ...ErrorFields
+    ... on TooManyAttemptsError {
+      retryAfterSeconds
+      retryAt
+    }
+  }
+}
+    fragment ErrorFields on Error {
+  __typename
+  code
+  message
+  path
+  ... on ValidationError {
+    issues {
+      path
+      code
+      message
+    }
+  }
+  ... on NotFoundError {
+    entity
+  }
+  ... on ForbiddenError {
+    permission
+  }
+}
+fragment SessionTokens on LoginSession {
+  sessionId
+  accessToken
+  accessTokenExpiresAt
+  refreshToken
+  refreshTokenExpiresAt
+}`, {"hash":"sha256:aa532e2b5865a01d06ec69a74037d006fe5bb3c937429ef55e5c9d63758d4001"}) as unknown as TypedDocumentString<CompleteLoginMutation, CompleteLoginMutationVariables>;
+export const RefreshSessionDocument = new TypedDocumentString(`
+    mutation RefreshSession($refreshToken: String!) {
+  refreshSession(refreshToken: $refreshToken) {
+    __typename
+    ... on MutationRefreshSessionSuccess {
+      data {
+        ...SessionTokens
+      }
+    }
+    ...ErrorFields
+  }
+}
+    fragment ErrorFields on Error {
+  __typename
+  code
+  message
+  path
+  ... on ValidationError {
+    issues {
+      path
+      code
+      message
+    }
+  }
+  ... on NotFoundError {
+    entity
+  }
+  ... on ForbiddenError {
+    permission
+  }
+}
+fragment SessionTokens on LoginSession {
+  sessionId
+  accessToken
+  accessTokenExpiresAt
+  refreshToken
+  refreshTokenExpiresAt
+}`, {"hash":"sha256:e5746b4dbdbf156823e1a731d86bdc2147325d16d33b01f2197cd8a038ab6696"}) as unknown as TypedDocumentString<RefreshSessionMutation, RefreshSessionMutationVariables>;
+export const LogoutDocument = new TypedDocumentString(`
+    mutation Logout {
+  logout {
+    __typename
+    ...ErrorFields
+  }
+}
+    fragment ErrorFields on Error {
+  __typename
+  code
+  message
+  path
+  ... on ValidationError {
+    issues {
+      path
+      code
+      message
+    }
+  }
+  ... on NotFoundError {
+    entity
+  }
+  ... on ForbiddenError {
+    permission
+  }
+}`, {"hash":"sha256:5d24298117020ec70e0c3294086b60bc5092054f6003fc22a8922bbe3e605cd1"}) as unknown as TypedDocumentString<LogoutMutation, LogoutMutationVariables>;
 export const ViewerDocument = new TypedDocumentString(`
     query Viewer {
   me {
