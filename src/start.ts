@@ -267,6 +267,9 @@ export async function startServer(config: Config, opts: StartOptions = {}): Prom
         return lifecycle.shuttingDown;
       },
       stop() {
+        // From this instant readiness answers 503 and new requests get 503 SHUTTING_DOWN (before
+        // the streams are ended and the drain starts, which take time).
+        lifecycle.shuttingDown = true;
         stopped ??= (async () => {
           const log = logger.child({ component: 'shutdown' });
           log.info(
