@@ -314,7 +314,7 @@ describe('webhooks', () => {
       db().$transaction(async (tx) => {
         await recordEvent(tx, {
           type: 'import.finished',
-          data: { kind: 'customers', fileName: 'rolled-back.xlsx', counts: { created: 1 } },
+          data: { kind: 'customers', mode: 'VALID_ROWS', fileName: 'rolled-back.xlsx', counts: { created: 1, updated: 0, refused: 0 } },
         });
         throw new Error('import refused');
       }),
@@ -385,7 +385,7 @@ describe('webhooks', () => {
     const otherDb = createTenantDb(h.prisma, { companyId: other.companyId, userId: null, signature: 'TEST' });
     const foreign = await recordEvent(otherDb, {
       type: 'import.finished',
-      data: { kind: 'bankgiro-payments', fileName: 'other.txt', counts: { matched: 1 } },
+      data: { kind: 'bankgiro-payments', mode: 'COMMIT', fileName: 'other.txt', counts: { created: 0, updated: 1, refused: 0 } },
     });
     const own = await emit('inv-9');
     await settledDelivery(ep.endpoint.id, own.id);

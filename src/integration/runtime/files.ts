@@ -1,6 +1,7 @@
 // The files a flow hands its run (the SDK's ctx.files): stored with the run in RunFile, with the
 // id-map entries the file records written in the same transaction, so a crash leaves both or
-// neither and nothing is written into a second file. A dry run stores nothing and plans the file.
+// neither and nothing is written into a second file; an invoice the file records at a new place is
+// an invoice.exported event of that transaction. A dry run stores nothing and plans the file.
 import { createHash } from 'node:crypto';
 import type { Prisma } from '../../generated/prisma/client.js';
 import { scoped, type TenantDb } from '../../db/tenant.js';
@@ -54,6 +55,13 @@ export function createRunFiles(db: TenantDb, o: StateOptions & { runId: string; 
         for (const e of ids) {
           // The crash hook inside the transaction: a crash here takes the file back with it.
           await o.beforeIdMapWrite?.(e.entityType, e.localId);
+          const before =
+            e.entityType === 'invoice' && o.events
+              ? await tx.externalIdMapping.findFirst({
+                  where: { connectionId: o.connectionId, entityType: e.entityType, localId: e.localId },
+                  select: { remoteId: true },
+                })
+              : null;
           await tx.externalIdMapping.upsert({
             where: {
               companyId_connectionId_entityType_localId: { companyId: o.companyId, connectionId: o.connectionId, entityType: e.entityType, localId: e.localId },
@@ -67,6 +75,16 @@ export function createRunFiles(db: TenantDb, o: StateOptions & { runId: string; 
             }),
             update: { remoteId: e.remoteId, hash: e.hash },
           });
+          // An invoice written into a file (a new or changed place) is exported: the place in the
+          // file is the number it is known by there.
+          if (e.entityType === 'invoice' && o.events && before?.remoteId !== e.remoteId) {
+            await o.events.record(tx, {
+              type: 'invoice.exported',
+              entityType: 'Invoice',
+              entityId: e.localId,
+              data: { invoiceId: e.localId, connectionId: o.connectionId, connector: o.connector ?? null, remoteId: e.remoteId, remoteNumber: e.remoteId },
+            });
+          }
         }
         return { id: created.id, ...saved };
       });

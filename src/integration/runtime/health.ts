@@ -15,6 +15,12 @@
 //   paused: scheduled (and any other unattended) runs are refused until an admin resumes it.
 //   Manual runs and retries still run, so an admin can test a fix; they update the health but do
 //   not lift the pause.
+// - Credentials refused: a flow stopped because the accounting system refused the connection's
+//   credentials (401 after the one retry with refreshed tokens, or its token endpoint refused the
+//   refresh token, e.g. invalid_grant). An admin must authorise the connection again; that is
+//   told once per state change: by the first run refused after one that got past the credentials
+//   (or after none), not by every refused run after it.
+import { isHttpError } from '@nordic-invoicing/connector-sdk';
 import { CronExpressionParser } from 'cron-parser';
 
 export type RunStatus = 'QUEUED' | 'RUNNING' | 'SUCCEEDED' | 'PARTIAL' | 'FAILED' | 'CANCELLED';
@@ -97,4 +103,20 @@ export function nextScheduledRun(schedule: string | null | undefined, from: Date
   } catch {
     return null;
   }
+}
+
+/** Why the accounting system refused the connection's credentials, when `err` says so; else null (pure). */
+export function credentialsRefusal(err: unknown): string | null {
+  if (!isHttpError(err)) return null;
+  if (!err.fromTokenEndpoint && err.status !== 401) return null;
+  const where = err.fromTokenEndpoint ? 'the token endpoint' : 'the accounting system';
+  return `${where} answered ${err.status || 'nothing'}: ${err.remoteMessage}`;
+}
+
+/**
+ * Whether a run whose credentials were refused (or not) starts a new "reauthorization required"
+ * state: only when the previous finished run (cancelled ones aside) was not refused too (pure).
+ */
+export function reauthorizationStarts(refusedNow: boolean, previousRefused: boolean): boolean {
+  return refusedNow && !previousRefused;
 }

@@ -47,4 +47,6 @@ export interface RuntimeEvent {
  */
 export interface EventPort {
   record(db: TenantClient, event: RuntimeEvent): Promise<void>;
+  /** The payload of the latest event of `type` about an entity (read by the entity's index), or null. */
+  latest(db: TenantClient, about: { type: RuntimeEventType; entityType: string; entityId: string }): Promise<Record<string, unknown> | null>;
 }

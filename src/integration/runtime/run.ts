@@ -26,7 +26,7 @@ import { createCheckpoint, createIdMap } from './state.js';
 import { createRunFiles } from './files.js';
 import type { RunLocks } from './locks.js';
 import type { MailMessage, Notifier, RunMailHeader } from './notifier.js';
-import { type FinishedRun, healthAfterRun, nextScheduledRun, pausedRefusal, pauseReason } from './health.js';
+import { credentialsRefusal, type FinishedRun, healthAfterRun, nextScheduledRun, pausedRefusal, pauseReason, reauthorizationStarts } from './health.js';
 import type { ConnectorRegistry } from './registry.js';
 import type { SecretBox } from './crypto.js';
 
@@ -362,6 +362,8 @@ export interface FlowOutcome {
   error: string | null;
   failures: { entityType: string; entityId: string | null; reference: string; message: string }[];
   planned: PlannedChange[];
+  /** The flow stopped because the accounting system refused the credentials: why (./health.ts). */
+  credentialsRefused?: string | null;
 }
 
 /** Why a run did not start: another run holds the connection, the connection is paused, or the queued run is no longer waiting (cancelled). */
@@ -658,8 +660,16 @@ async function runLocked(rt: IntegrationRuntime, req: RunRequest): Promise<RunOu
       const recorded = await recordHealth(tx, connection.id, { status, dryRun, interrupted: !!opts.interrupted, startedAt: now }, error, finishedAt);
       // The run's end and a pause it caused are events of this same transaction.
       const about = { runId: run.id, connectionId: connection.id, connector: connection.connectorId, trigger: req.trigger, dryRun };
-      if (status === 'FAILED') await rt.events?.record(tx, { type: 'run.failed', entityType: 'ConnectorRun', entityId: run.id, data: { ...about, error } });
-      else
+      if (status === 'FAILED') {
+        const refused = flows.find((f) => f.credentialsRefused)?.credentialsRefused ?? null;
+        if (refused && rt.events) await reauthorizationRequired(tx, rt.events, run.id, connection, refused);
+        await rt.events?.record(tx, {
+          type: 'run.failed',
+          entityType: 'ConnectorRun',
+          entityId: run.id,
+          data: { ...about, error, credentialsRefused: !!refused },
+        });
+      } else
         await rt.events?.record(tx, {
           type: 'run.finished',
           entityType: 'ConnectorRun',
@@ -960,7 +970,7 @@ async function runFlow(rt: IntegrationRuntime, db: TenantDb, i: FlowRunInput): P
     const message = err instanceof Error ? err.message : String(err);
     log.error(`stopped: ${message}`);
     counts.failed = Math.max(counts.failed, failures.length);
-    return { flowId: i.flow.id, status: 'FAILED', counts, error: message, failures, planned };
+    return { flowId: i.flow.id, status: 'FAILED', counts, error: message, failures, planned, credentialsRefused: credentialsRefusal(err) };
   }
 }
 
@@ -979,6 +989,35 @@ async function runStarted(
     entityType: 'ConnectorRun',
     entityId: run.id,
     data: { runId: run.id, connectionId: connection.id, connector: connection.connectorId, trigger: run.trigger, dryRun: run.dryRun },
+  });
+}
+
+/**
+ * A run refused by the accounting system's credentials records connection.reauthorization_required,
+ * in its finishing transaction, when it starts that state (./health.ts): the connection's previous
+ * finished run, cancelled ones aside, was not refused too (its run.failed says so).
+ */
+async function reauthorizationRequired(
+  tx: TenantTx,
+  events: EventPort,
+  runId: string,
+  connection: { id: string; connectorId: string },
+  reason: string,
+): Promise<void> {
+  const previous = await tx.connectorRun.findFirst({
+    where: { connectionId: connection.id, id: { not: runId }, finishedAt: { not: null }, status: { not: 'CANCELLED' } },
+    orderBy: [{ finishedAt: 'desc' }, { id: 'desc' }],
+    select: { id: true, status: true },
+  });
+  const previousRefused =
+    previous?.status === 'FAILED' &&
+    (await events.latest(tx, { type: 'run.failed', entityType: 'ConnectorRun', entityId: previous.id }))?.credentialsRefused === true;
+  if (!reauthorizationStarts(true, previousRefused)) return;
+  await events.record(tx, {
+    type: 'connection.reauthorization_required',
+    entityType: 'Connection',
+    entityId: connection.id,
+    data: { connectionId: connection.id, connector: connection.connectorId, runId, reason },
   });
 }
 

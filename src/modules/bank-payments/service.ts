@@ -1,5 +1,6 @@
 import type { Actor, TenantClient, TenantDb } from '../../db/tenant.js';
 import { ForbiddenError, ValidationError } from '../../errors.js';
+import { recordEvent } from '../events/index.js';
 import { lockInvoicesForPayment, recordPaymentIn } from '../invoices/index.js';
 import { type BgMaxDeposit, BgMaxFormatError, depositCandidates, type InvoiceFacts, matchPayment, type PaymentMatch, readBgMax } from './rules.js';
 import { cappedStream, fileTooLarge, importMaxBytes } from '../upload-limits.js';
@@ -144,7 +145,30 @@ export async function importBankgiroPayments(
       await run(db, false);
       return finish(summary, false);
     }
-    await db.$transaction((tx) => run(tx, true), { timeout: 10 * 60_000, maxWait: 60_000 });
+    await db.$transaction(
+      async (tx) => {
+        await run(tx, true);
+        // The import's end is an event of its own transaction (a preview records none).
+        await recordEvent(tx, {
+          type: 'import.finished',
+          entityType: null,
+          entityId: null,
+          data: {
+            kind: 'bankgiro-payments',
+            mode: 'COMMIT',
+            fileName: source.name,
+            counts: {
+              created: 0,
+              updated: summary.paid,
+              refused: summary.rows.filter((r) => r.outcome !== 'PAID').length,
+              payments: summary.payments,
+              deposits: summary.deposits,
+            },
+          },
+        });
+      },
+      { timeout: 10 * 60_000, maxWait: 60_000 },
+    );
     return finish(summary, true);
   } catch (err) {
     if (err instanceof BgMaxFormatError) throw ValidationError.single('file', err.issue.code, `Line ${err.issue.line}: ${err.issue.message}`);

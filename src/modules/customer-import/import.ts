@@ -20,6 +20,7 @@ import type { TenantClient, TenantDb } from '../../db/tenant.js';
 import { isUniqueViolationOn } from '../../db/errors.js';
 import { ConflictError } from '../../errors.js';
 import { type CustomFieldDef, numericValue } from '../customers/index.js';
+import { recordEvent } from '../events/index.js';
 import { mapHeader, type HeaderMapping, type ImportKind } from './columns.js';
 import { ContactRows, contactIdentity, contactScanKey, type ContactScan } from './contact-rows.js';
 import { CustomerRows, customerIdentity, customerNumberOf, IdentityTally, type CustomerScan } from './customer-rows.js';
@@ -331,6 +332,18 @@ async function importSniffed(
         async (tx) => {
           await body(tx, true);
           if (opts.mode === 'ALL_OR_NOTHING' && counts.errors > 0) throw new Rollback();
+          // The import's end is an event of its own transaction (a preview or a rollback records none).
+          await recordEvent(tx, {
+            type: 'import.finished',
+            entityType: null,
+            entityId: null,
+            data: {
+              kind,
+              mode: opts.mode,
+              fileName: source.name,
+              counts: { created: counts.created, updated: counts.updated, refused: counts.errors, unchanged: counts.unchanged },
+            },
+          });
         },
         { timeout: 30 * 60_000, maxWait: 60_000 },
       );

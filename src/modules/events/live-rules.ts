@@ -4,7 +4,8 @@
 //   invoice.*                        INVOICE_VIEW
 //   run.*, connection.*              ADMIN_INTEGRATIONS
 //   webhook.test                     ADMIN_INTEGRATIONS
-//   import.finished (customers)      CUSTOMER_VIEW or CUSTOMER_UPLOAD
+//   import.finished (customers,      CUSTOMER_VIEW or CUSTOMER_UPLOAD
+//     contacts)
 //   import.finished (sie)            ADMIN_ACCOUNTS, ADMIN_COST_CENTRES or ADMIN_INTEGRATIONS (who may import SIE)
 //   import.finished (bankgiro)       ADMIN_INTEGRATIONS (who may import payments)
 //   anything else                    ADMIN_COMPANY_SETTINGS
@@ -13,6 +14,7 @@ import { EVENT_TYPES } from './types.js';
 
 const IMPORT_PERMISSIONS: Readonly<Record<string, readonly Permission[]>> = {
   customers: ['CUSTOMER_VIEW', 'CUSTOMER_UPLOAD'],
+  contacts: ['CUSTOMER_VIEW', 'CUSTOMER_UPLOAD'],
   sie: ['ADMIN_ACCOUNTS', 'ADMIN_COST_CENTRES', 'ADMIN_INTEGRATIONS'],
   'bankgiro-payments': ['ADMIN_INTEGRATIONS'],
 };

@@ -3,7 +3,8 @@
 //   whose permissions allow its kind (./live-rules.ts); `after` resumes after a seq.
 // - runProgress(runId): a connector run's progress (started, each flow finished, finished or
 //   failed), ending when the run ends.
-// Both read the Event table: the past through the tenant-scoped client (`after`), the present
+// Both read the Event table: the past through the tenant-scoped client (`after`; a run's events
+// by the index of their entity, ConnectorRun and the run's id), the present
 // from the instance's reader (src/live/hub.ts), which hands a subscriber only its own company's
 // rows. The request's credentials are checked again every `recheckMs`: a revoked or expired token
 // (or a deactivated user) ends the stream with UNAUTHENTICATED, and permissions taken away apply
@@ -279,11 +280,12 @@ builder.subscriptionField('runProgress', (t) =>
       const id = runId.id;
       const run = await ctx.db.connectorRun.findUnique({ where: { id }, select: { id: true } });
       if (!run) throw new NotFoundError('ConnectorRun', 'No such run.', 'runId');
-      const ofRun = (e: LiveEvent) => RUN_EVENT_TYPES.includes(e.type) && (e.data as { runId?: unknown } | null)?.runId === id;
+      // A run's events are about the run (entityType ConnectorRun, entityId its id): read by that index.
+      const ofRun = (e: LiveEvent) => RUN_EVENT_TYPES.includes(e.type) && e.entityType === 'ConnectorRun' && e.entityId === id;
       let endSeenAt: number | null = null;
       return openStream(ctx, {
         after: 0n,
-        where: { type: { in: RUN_EVENT_TYPES }, data: { path: ['runId'], equals: id } },
+        where: { entityType: 'ConnectorRun', entityId: id, type: { in: RUN_EVENT_TYPES } },
         matches: ofRun,
         required: ['ADMIN_INTEGRATIONS'],
         isLast: (e) => RUN_END_TYPES.has(e.type),

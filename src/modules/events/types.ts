@@ -92,6 +92,10 @@ export interface RunFlowFinishedData {
   status: string;
   /** Entities that failed in this flow. */
   failures: number;
+  /** Entities created, updated, unchanged, skipped and failed in this flow. */
+  counts: { created: number; updated: number; unchanged: number; skipped: number; failed: number };
+  /** Why the flow stopped (a FAILED or SKIPPED flow), else null; never a credential. */
+  error: string | null;
 }
 
 /** A connector run ended (whatever its flows reported). */
@@ -116,6 +120,8 @@ export interface RunFailedData {
   dryRun: boolean;
   /** Why, as recorded on the run (never a credential). */
   error: string | null;
+  /** The accounting system refused the connection's credentials (a connection.reauthorization_required follows when this is new). */
+  credentialsRefused: boolean;
 }
 
 /** A connection was paused (no scheduled run until an admin resumes it). */
@@ -125,20 +131,35 @@ export interface ConnectionPausedData {
   reason: string;
 }
 
-/** A connection's credentials were refused or expired: an admin must authorise it again. */
+/**
+ * A connection's credentials were refused or expired (the accounting system answered 401, or its
+ * token endpoint refused the refresh token): an admin must authorise it again. Recorded once when
+ * a run learns it, not again by the runs after it until a run gets past the credentials.
+ */
 export interface ConnectionReauthorizationRequiredData {
   connectionId: string;
   connector: string;
+  /** The run that learnt it. */
+  runId: string;
+  /** The remote system's answer (status and message; never a credential). */
   reason: string;
 }
 
-/** An import finished: customers (spreadsheet), SIE vouchers, or bankgiro payments. */
+/**
+ * An import committed (a preview records nothing; an all-or-nothing import refused as a whole
+ * records nothing either): customers or contacts (spreadsheet), SIE, or bankgiro payments.
+ */
 export interface ImportFinishedData {
-  kind: 'customers' | 'sie' | 'bankgiro-payments';
+  kind: 'customers' | 'contacts' | 'sie' | 'bankgiro-payments';
+  /** ALL_OR_NOTHING or VALID_ROWS (customers, contacts, SIE); COMMIT (bankgiro payments). */
+  mode: string;
   /** The file's name as uploaded, when there was one. */
   fileName: string | null;
-  /** What the import counted (created, updated, matched, unmatched, …), by name. */
-  counts: Record<string, number>;
+  /**
+   * What the import counted, by name: always created, updated and refused (rows or items refused,
+   * or payments that paid no invoice); per kind more (unchanged, skipped, payments, deposits).
+   */
+  counts: { created: number; updated: number; refused: number } & Record<string, number>;
 }
 
 /** A test event sent to one webhook endpoint on request. */

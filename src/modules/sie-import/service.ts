@@ -9,6 +9,7 @@
 import { readSie, SieFormatError, type SieEncoding, type SieVoucher } from '@nordic-invoicing/connector-sdk/sie';
 import type { Actor, TenantClient, TenantDb } from '../../db/tenant.js';
 import { ForbiddenError, ValidationError } from '../../errors.js';
+import { recordEvent } from '../events/index.js';
 import { resolveProjectNumbers } from '../projects/index.js';
 import { importAccountsIn, importVouchersIn, syncCostCentresIn, type VoucherImport } from '../registers/index.js';
 import { REGISTER_CHECKS } from './register-checks.js';
@@ -269,6 +270,29 @@ export async function importSie(db: TenantDb, auth: SieImportAuth, source: SieSo
         async (tx) => {
           await run(tx, true);
           if (opts.mode === 'ALL_OR_NOTHING' && counts() > 0) throw new Rollback();
+          // The import's end is an event of its own transaction (a preview or a rollback records none).
+          const parts = [summary.accounts, summary.costCentres, summary.vouchers];
+          const sum = (k: keyof SieCounts) => parts.reduce((n, c) => n + c[k], 0);
+          await recordEvent(tx, {
+            type: 'import.finished',
+            entityType: null,
+            entityId: null,
+            data: {
+              kind: 'sie',
+              mode: opts.mode,
+              fileName: source.name,
+              counts: {
+                created: sum('created'),
+                updated: sum('updated'),
+                refused: sum('errors'),
+                unchanged: sum('unchanged'),
+                skipped: sum('skipped'),
+                accountsCreated: summary.accounts.created,
+                costCentresCreated: summary.costCentres.created,
+                vouchersCreated: summary.vouchers.created,
+              },
+            },
+          });
         },
         { timeout: 30 * 60_000, maxWait: 60_000 },
       );

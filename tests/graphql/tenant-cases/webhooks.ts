@@ -56,7 +56,7 @@ export const webhooksTenantModule: TenantModule = {
     remember(w, 'WebhookEndpoint', id);
     const event = await recordEvent(db, {
       type: 'import.finished',
-      data: { kind: 'customers', fileName: 'victim-import.xlsx', counts: { created: 3 } },
+      data: { kind: 'customers', mode: 'VALID_ROWS', fileName: 'victim-import.xlsx', counts: { created: 3, updated: 0, refused: 0 } },
     });
     // Events have no node type: the raw id is what must not leak.
     victimEventId = event.id;
