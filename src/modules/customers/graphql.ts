@@ -11,7 +11,17 @@ import { actorOf, type Context } from '../../graphql/context.js';
 import { customerViewScope, UserRef } from '../auth/index.js';
 import { notificationOutbox } from '../notifications/index.js';
 import { PaymentTermRef } from '../registers/index.js';
-import { changedConnectionOptions, changedEdgeOptions, changedPage, MODIFIED_SINCE_DESCRIPTION, withoutIdCursor } from '../sync/index.js';
+import {
+  changedConnectionOptions,
+  changedEdgeOptions,
+  changedPage,
+  INCLUDE_INACTIVE_DESCRIPTION,
+  mirroredCountWhere,
+  mirroredRead,
+  modifiedSinceArg,
+  modifiedSinceListArg,
+  withoutIdCursor,
+} from '../sync/index.js';
 import {
   CUSTOMER_CATEGORIES,
   CUSTOMER_ORDER_FIELDS,
@@ -291,16 +301,10 @@ builder.queryFields((t) => ({
         }),
         filter: t.arg({ type: CustomerFilter }),
         orderBy: t.arg({ type: CustomerOrder, description: 'Ignored with modifiedSince.' }),
-        modifiedSince: t.arg({ type: 'DateTime', description: MODIFIED_SINCE_DESCRIPTION }),
+        modifiedSince: t.arg(modifiedSinceArg),
       },
-      totalCount: (_p, args, ctx) =>
-        ctx.db.customer.count({ where: { AND: [listWhere(ctx, args), ...(args.modifiedSince ? [{ updatedAt: { gte: args.modifiedSince } }] : [])] } }),
-      resolve: (query, _r, args, ctx) => {
-        const changed = changedPage(args);
-        if (changed)
-          return ctx.db.customer.findMany({ ...withoutIdCursor(query), where: { AND: [listWhere(ctx, args), changed.where] }, orderBy: changed.orderBy });
-        return ctx.db.customer.findMany({ ...query, where: listWhere(ctx, args), orderBy: customerListOrder(args.orderBy) });
-      },
+      totalCount: (_p, args, ctx) => ctx.db.customer.count({ where: mirroredCountWhere(listWhere(ctx, args), args) }),
+      resolve: (query, _r, args, ctx) => ctx.db.customer.findMany(mirroredRead(query, args, listWhere(ctx, args), customerListOrder(args.orderBy))),
     },
     changedConnectionOptions,
     changedEdgeOptions,
@@ -313,9 +317,8 @@ builder.queryFields((t) => ({
       maxSize: 1000,
       description: 'Every visible customer’s contacts, by (updatedAt, id); with modifiedSince only those changed since (a copy in sync).',
       authScopes: { anyPermission: [...VIEW] },
-      args: { modifiedSince: t.arg({ type: 'DateTime', description: MODIFIED_SINCE_DESCRIPTION }) },
-      totalCount: (_p, args, ctx) =>
-        ctx.db.contact.count({ where: { customer: visibleFilter(ctx), ...(args.modifiedSince ? { updatedAt: { gte: args.modifiedSince } } : {}) } }),
+      args: { modifiedSince: t.arg(modifiedSinceArg) },
+      totalCount: (_p, args, ctx) => ctx.db.contact.count({ where: mirroredCountWhere({ customer: visibleFilter(ctx) }, args) }),
       resolve: (query, _r, args, ctx) => {
         const changed = changedPage(args, 'updatedAt', args.modifiedSince ?? new Date(0))!;
         return ctx.db.contact.findMany({
@@ -331,13 +334,16 @@ builder.queryFields((t) => ({
   customFieldDefinitions: t.prismaField({
     type: ['CustomFieldDefinition'],
     authScopes: { authenticated: true },
-    args: { includeInactive: t.arg.boolean({ defaultValue: false }) },
+    description: 'The custom field definitions, by position; with modifiedSince those changed since, by (updatedAt, id).',
+    args: { includeInactive: t.arg.boolean({ defaultValue: false, description: INCLUDE_INACTIVE_DESCRIPTION }), modifiedSince: t.arg(modifiedSinceListArg) },
     resolve: (query, _r, args, ctx) =>
-      ctx.db.customFieldDefinition.findMany({
-        ...query,
-        where: args.includeInactive ? {} : { active: true },
-        orderBy: [{ position: 'asc' }, { key: 'asc' }],
-      }),
+      ctx.db.customFieldDefinition.findMany(
+        mirroredRead(query, args, args.includeInactive ? {} : { active: true }, [
+          { position: 'asc' as const },
+          { key: 'asc' as const },
+          { id: 'asc' as const },
+        ]),
+      ),
   }),
 }));
 

@@ -11,6 +11,7 @@ import { CustomerRef } from '../customers/index.js';
 import { ProjectRef } from '../projects/index.js';
 import { formatBytes } from './rules.js';
 import * as service from './service.js';
+import { changedConnectionOptions, changedEdgeOptions, mirroredCountWhere, mirroredRead, modifiedSinceArg } from '../sync/index.js';
 
 const VIEW = ['CUSTOMER_VIEW', 'CUSTOMER_VIEW_ASSIGNED', 'PROJECT_VIEW'] as const;
 
@@ -28,6 +29,9 @@ export const DocumentFolderRef = builder.prismaNode('DocumentFolder', {
   description: 'A folder of documents on a customer or a project. Folders hold documents, not folders.',
   fields: (t) => ({
     name: t.exposeString('name', { description: 'Unique on its customer or project, regardless of case.' }),
+    customer: t.relation('customer', { nullable: true, description: 'The customer it belongs to (null: a project’s).' }),
+    project: t.relation('project', { nullable: true, description: 'The project it belongs to (null: a customer’s).' }),
+    modifiedAt: t.expose('updatedAt', { type: 'DateTime' }),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
     createdBy: t.exposeString('createdBy', { description: 'The signature of the user who created it.' }),
   }),
@@ -49,6 +53,9 @@ export const DocumentRef = builder.prismaNode('Document', {
     size: t.exposeInt('size', { description: 'Bytes.' }),
     sha256: t.exposeString('sha256', { description: 'SHA-256 of the bytes, lower-case hex.' }),
     folder: t.relation('folder', { nullable: true, description: 'Null: at the top level.' }),
+    customer: t.relation('customer', { nullable: true, description: 'The customer it belongs to (null: a project’s).' }),
+    project: t.relation('project', { nullable: true, description: 'The project it belongs to (null: a customer’s).' }),
+    modifiedAt: t.expose('updatedAt', { type: 'DateTime' }),
     createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When it was uploaded.' }),
     createdBy: t.exposeString('createdBy', { description: 'The signature of the user who uploaded it.' }),
     url: t.string({
@@ -94,6 +101,42 @@ function listFields(kind: 'customer' | 'project') {
 }
 listFields('customer');
 listFields('project');
+
+builder.queryFields((t) => ({
+  documents: t.prismaConnection(
+    {
+      type: 'Document',
+      cursor: 'id',
+      defaultSize: 100,
+      maxSize: 1000,
+      description:
+        'Every visible customer’s and project’s documents, newest first; with modifiedSince those changed since, by (updatedAt, id) (a copy in sync).',
+      authScopes: { anyPermission: [...VIEW] },
+      args: { modifiedSince: t.arg(modifiedSinceArg) },
+      totalCount: (_p, args, ctx) => ctx.db.document.count({ where: mirroredCountWhere(service.visibleOwnersWhere(ctx.auth!), args) }),
+      resolve: (query, _r, args, ctx) =>
+        ctx.db.document.findMany(mirroredRead(query, args, service.visibleOwnersWhere(ctx.auth!), [{ createdAt: 'desc' as const }, { id: 'desc' as const }])),
+    },
+    changedConnectionOptions,
+    changedEdgeOptions,
+  ),
+  documentFolders: t.prismaConnection(
+    {
+      type: 'DocumentFolder',
+      cursor: 'id',
+      defaultSize: 100,
+      maxSize: 1000,
+      description: 'Every visible customer’s and project’s document folders, by name; with modifiedSince those changed since, by (updatedAt, id).',
+      authScopes: { anyPermission: [...VIEW] },
+      args: { modifiedSince: t.arg(modifiedSinceArg) },
+      totalCount: (_p, args, ctx) => ctx.db.documentFolder.count({ where: mirroredCountWhere(service.visibleOwnersWhere(ctx.auth!), args) }),
+      resolve: (query, _r, args, ctx) =>
+        ctx.db.documentFolder.findMany(mirroredRead(query, args, service.visibleOwnersWhere(ctx.auth!), [{ nameKey: 'asc' as const }, { id: 'asc' as const }])),
+    },
+    changedConnectionOptions,
+    changedEdgeOptions,
+  ),
+}));
 
 /** Reads an uploaded GraphQL File, refusing one over the limit before reading it. */
 async function readUpload(file: File, ctx: Context): Promise<service.UploadedFile> {

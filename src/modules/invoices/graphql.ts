@@ -19,7 +19,7 @@ import * as statuses from './statuses.js';
 import { registerSqlConnection } from '../../graphql/sql-reads/plugin.js';
 import { likeLiteral } from '../validation.js';
 import { eventRuns, invoicePreflight } from '../integrations/index.js';
-import { changedConnectionOptions, changedEdgeOptions, changedPage, MODIFIED_SINCE_DESCRIPTION, withoutIdCursor } from '../sync/index.js';
+import { changedConnectionOptions, changedEdgeOptions, mirroredCountWhere, mirroredRead, modifiedSinceArg, modifiedSinceListArg } from '../sync/index.js';
 
 const VIEW = { permission: 'INVOICE_VIEW' } as const;
 
@@ -301,7 +301,9 @@ builder.queryFields((t) => ({
   invoiceStatuses: t.prismaField({
     type: ['InvoiceStatus'],
     authScopes: { authenticated: true },
-    resolve: (query, _r, _a, ctx) => ctx.db.invoiceStatus.findMany({ ...query, orderBy: { code: 'asc' } }),
+    description: 'The invoice statuses, by code; with modifiedSince those changed since, by (updatedAt, id).',
+    args: { modifiedSince: t.arg(modifiedSinceListArg) },
+    resolve: (query, _r, args, ctx) => ctx.db.invoiceStatus.findMany(mirroredRead(query, args, {}, [{ code: 'asc' as const }, { id: 'asc' as const }])),
   }),
   invoice: t.prismaField({
     type: 'Invoice',
@@ -341,17 +343,12 @@ builder.queryFields((t) => ({
         }),
         filter: t.arg({ type: InvoiceFilter }),
         orderBy: t.arg({ type: InvoiceOrder, description: 'Ignored with modifiedSince.' }),
-        modifiedSince: t.arg({ type: 'DateTime', description: MODIFIED_SINCE_DESCRIPTION }),
+        modifiedSince: t.arg(modifiedSinceArg),
       },
-      totalCount: (_p, args, ctx) =>
-        ctx.db.invoice.count({
-          where: { AND: [invoiceWhere(args.filter, args.search), ...(args.modifiedSince ? [{ updatedAt: { gte: args.modifiedSince } }] : [])] },
-        }),
+      totalCount: (_p, args, ctx) => ctx.db.invoice.count({ where: mirroredCountWhere(invoiceWhere(args.filter, args.search), args) }),
       resolve: (query, _r, args, ctx) => {
-        const changed = changedPage(args);
-        if (!changed) return ctx.db.invoice.findMany({ ...query, ...invoiceListQuery(args) });
-        const { where } = invoiceListQuery(args);
-        return ctx.db.invoice.findMany({ ...withoutIdCursor(query), where: { AND: [where, changed.where] }, orderBy: changed.orderBy });
+        const { where, orderBy } = invoiceListQuery(args);
+        return ctx.db.invoice.findMany(mirroredRead(query, args, where, orderBy));
       },
     },
     changedConnectionOptions,

@@ -13,7 +13,7 @@ import * as service from './service.js';
 import { UserRef } from '../auth/index.js';
 import { likeLiteral } from '../validation.js';
 import { changeOrderCode, changeOrderReference, effectiveStartDate, isSentToAccounting, statusPhase, workOrderReference } from './rules.js';
-import { changedConnectionOptions, changedEdgeOptions, changedPage, MODIFIED_SINCE_DESCRIPTION, withoutIdCursor } from '../sync/index.js';
+import { changedConnectionOptions, changedEdgeOptions, mirroredCountWhere, mirroredRead, modifiedSinceArg, modifiedSinceListArg } from '../sync/index.js';
 
 export const StatusPhaseEnum = builder.enumType('StatusPhase', {
   description: 'What a status code means: below 40 not ordered, 40–89 ordered/ongoing, 90 and above finished.',
@@ -185,12 +185,23 @@ function projectWhere(filter: ProjectFilterValue | null | undefined, search: str
   return { AND: and };
 }
 
+const FINISHED_DESCRIPTION = 'true: only finished (90+), false: only not finished.';
+const finishedWhere = (finished: boolean | null | undefined) => (finished == null ? {} : finished ? { statusCode: { gte: 90 } } : { statusCode: { lt: 90 } });
+/** The order of the root lists of work orders and change orders without modifiedSince. */
+const SUB_ORDER_ORDER = [
+  { project: { numberValue: { sort: 'asc' as const, nulls: 'last' as const } } },
+  { project: { number: 'asc' as const } },
+  { number: 'asc' as const },
+  { id: 'asc' as const },
+];
+
 builder.queryFields((t) => ({
   projectStatuses: t.prismaField({
     type: ['ProjectStatus'],
     authScopes: { authenticated: true },
-    description: 'The company’s status list, by code.',
-    resolve: (query, _r, _a, ctx) => ctx.db.projectStatus.findMany({ ...query, orderBy: { code: 'asc' } }),
+    description: 'The company’s status list, by code; with modifiedSince those changed since, by (updatedAt, id).',
+    args: { modifiedSince: t.arg(modifiedSinceListArg) },
+    resolve: (query, _r, args, ctx) => ctx.db.projectStatus.findMany(mirroredRead(query, args, {}, [{ code: 'asc' as const }, { id: 'asc' as const }])),
   }),
   project: t.prismaField({
     type: 'Project',
@@ -217,21 +228,10 @@ builder.queryFields((t) => ({
         search: t.arg.string({ description: 'Matches number, name, customer name and customer reference.', validate: z.string().max(200) }),
         filter: t.arg({ type: ProjectFilter }),
         orderBy: t.arg({ type: ProjectOrder, description: 'Ignored with modifiedSince.' }),
-        modifiedSince: t.arg({ type: 'DateTime', description: MODIFIED_SINCE_DESCRIPTION }),
+        modifiedSince: t.arg(modifiedSinceArg),
       },
-      totalCount: (_p, args, ctx) =>
-        ctx.db.project.count({
-          where: { AND: [projectWhere(args.filter, args.search), ...(args.modifiedSince ? [{ updatedAt: { gte: args.modifiedSince } }] : [])] },
-        }),
+      totalCount: (_p, args, ctx) => ctx.db.project.count({ where: mirroredCountWhere(projectWhere(args.filter, args.search), args) }),
       resolve: (query, _r, args, ctx) => {
-        const changed = changedPage(args);
-        if (changed) {
-          return ctx.db.project.findMany({
-            ...withoutIdCursor(query),
-            where: { AND: [projectWhere(args.filter, args.search), changed.where] },
-            orderBy: changed.orderBy,
-          });
-        }
         const dir = args.orderBy?.direction === 'DESC' ? 'desc' : 'asc';
         const orderBy: Prisma.ProjectOrderByWithRelationInput[] =
           args.orderBy?.field === 'NAME'
@@ -241,8 +241,40 @@ builder.queryFields((t) => ({
               : args.orderBy?.field === 'MODIFIED'
                 ? [{ updatedAt: dir }, { id: dir }]
                 : [{ numberValue: { sort: dir, nulls: 'last' } }, { number: dir }, { id: dir }];
-        return ctx.db.project.findMany({ ...query, where: projectWhere(args.filter, args.search), orderBy });
+        return ctx.db.project.findMany(mirroredRead(query, args, projectWhere(args.filter, args.search), orderBy));
       },
+    },
+    changedConnectionOptions,
+    changedEdgeOptions,
+  ),
+  workOrders: t.prismaConnection(
+    {
+      type: 'WorkOrder',
+      cursor: 'id',
+      defaultSize: 20,
+      maxSize: 200,
+      description:
+        'Every project’s work orders, by project number and number; with modifiedSince those changed since, by (updatedAt, id). A change to a work order does not change its project.',
+      authScopes: { permission: 'PROJECT_VIEW' },
+      args: { finished: t.arg.boolean({ description: FINISHED_DESCRIPTION }), modifiedSince: t.arg(modifiedSinceArg) },
+      totalCount: (_p, args, ctx) => ctx.db.workOrder.count({ where: mirroredCountWhere(finishedWhere(args.finished), args) }),
+      resolve: (query, _r, args, ctx) => ctx.db.workOrder.findMany(mirroredRead(query, args, finishedWhere(args.finished), SUB_ORDER_ORDER)),
+    },
+    changedConnectionOptions,
+    changedEdgeOptions,
+  ),
+  changeOrders: t.prismaConnection(
+    {
+      type: 'ChangeOrder',
+      cursor: 'id',
+      defaultSize: 20,
+      maxSize: 200,
+      description:
+        'Every project’s change orders (ÄTA), by project number and number; with modifiedSince those changed since, by (updatedAt, id). A change to an ÄTA does not change its project.',
+      authScopes: { permission: 'PROJECT_VIEW' },
+      args: { finished: t.arg.boolean({ description: FINISHED_DESCRIPTION }), modifiedSince: t.arg(modifiedSinceArg) },
+      totalCount: (_p, args, ctx) => ctx.db.changeOrder.count({ where: mirroredCountWhere(finishedWhere(args.finished), args) }),
+      resolve: (query, _r, args, ctx) => ctx.db.changeOrder.findMany(mirroredRead(query, args, finishedWhere(args.finished), SUB_ORDER_ORDER)),
     },
     changedConnectionOptions,
     changedEdgeOptions,

@@ -11,7 +11,15 @@ import { auditFields } from '../../graphql/audit.js';
 import { cleanInput } from '../../graphql/input.js';
 import { type ACCOUNT_KINDS, displaySupplierOrganisationNumber, formatBankgiro, formatPlusgiro } from './rules.js';
 import * as service from './service.js';
-import { changedConnectionOptions, changedEdgeOptions, changedPage, MODIFIED_SINCE_DESCRIPTION, withoutIdCursor } from '../sync/index.js';
+import {
+  changedConnectionOptions,
+  changedEdgeOptions,
+  INCLUDE_INACTIVE_DESCRIPTION,
+  mirroredCountWhere,
+  mirroredRead,
+  modifiedSinceArg,
+  modifiedSinceListArg,
+} from '../sync/index.js';
 
 const ACCOUNT_READERS = ['PROJECT_VIEW', 'ADMIN_ACCOUNTS'] as const;
 const COST_CENTRE_READERS = ['PROJECT_VIEW', 'ADMIN_COST_CENTRES'] as const;
@@ -40,13 +48,12 @@ builder.queryFields((t) => ({
   paymentTerms: t.prismaField({
     type: ['PaymentTerm'],
     authScopes: { authenticated: true },
-    args: { includeInactive: t.arg.boolean({ defaultValue: false }) },
+    description: 'The payment terms, by days; with modifiedSince those changed since, by (updatedAt, id).',
+    args: { includeInactive: t.arg.boolean({ defaultValue: false, description: INCLUDE_INACTIVE_DESCRIPTION }), modifiedSince: t.arg(modifiedSinceListArg) },
     resolve: (query, _r, args, ctx) =>
-      ctx.db.paymentTerm.findMany({
-        ...query,
-        where: args.includeInactive ? {} : { active: true },
-        orderBy: [{ days: 'asc' }, { code: 'asc' }],
-      }),
+      ctx.db.paymentTerm.findMany(
+        mirroredRead(query, args, args.includeInactive ? {} : { active: true }, [{ days: 'asc' as const }, { code: 'asc' as const }, { id: 'asc' as const }]),
+      ),
   }),
 }));
 
@@ -198,23 +205,11 @@ builder.queryFields((t) => ({
       args: {
         search: t.arg.string({ description: 'Matches the name, or the number by its leading digits.', validate: z.string().max(200) }),
         filter: t.arg({ type: AccountFilter }),
-        modifiedSince: t.arg({ type: 'DateTime', description: MODIFIED_SINCE_DESCRIPTION }),
+        modifiedSince: t.arg(modifiedSinceArg),
       },
-      totalCount: (_p, args, ctx) =>
-        ctx.db.account.count({
-          where: { AND: [accountWhere(args.filter, args.search), ...(args.modifiedSince ? [{ updatedAt: { gte: args.modifiedSince } }] : [])] },
-        }),
-      resolve: (query, _r, args, ctx) => {
-        const changed = changedPage(args);
-        if (changed) {
-          return ctx.db.account.findMany({
-            ...withoutIdCursor(query),
-            where: { AND: [accountWhere(args.filter, args.search), changed.where] },
-            orderBy: changed.orderBy,
-          });
-        }
-        return ctx.db.account.findMany({ ...query, where: accountWhere(args.filter, args.search), orderBy: [{ number: 'asc' }, { id: 'asc' }] });
-      },
+      totalCount: (_p, args, ctx) => ctx.db.account.count({ where: mirroredCountWhere(accountWhere(args.filter, args.search), args) }),
+      resolve: (query, _r, args, ctx) =>
+        ctx.db.account.findMany(mirroredRead(query, args, accountWhere(args.filter, args.search), [{ number: 'asc' as const }, { id: 'asc' as const }])),
     },
     changedConnectionOptions,
     changedEdgeOptions,
@@ -229,10 +224,10 @@ builder.queryFields((t) => ({
   costCentres: t.prismaField({
     type: ['CostCentre'],
     authScopes: { anyPermission: [...COST_CENTRE_READERS] },
-    description: 'The cost centres, by code.',
-    args: { includeInactive: t.arg.boolean({ defaultValue: false }) },
+    description: 'The cost centres, by code; with modifiedSince those changed since, by (updatedAt, id).',
+    args: { includeInactive: t.arg.boolean({ defaultValue: false, description: INCLUDE_INACTIVE_DESCRIPTION }), modifiedSince: t.arg(modifiedSinceListArg) },
     resolve: (query, _r, args, ctx) =>
-      ctx.db.costCentre.findMany({ ...query, where: args.includeInactive ? {} : { active: true }, orderBy: [{ code: 'asc' }, { id: 'asc' }] }),
+      ctx.db.costCentre.findMany(mirroredRead(query, args, args.includeInactive ? {} : { active: true }, [{ code: 'asc' as const }, { id: 'asc' as const }])),
   }),
   suppliers: t.prismaConnection(
     {
@@ -245,23 +240,11 @@ builder.queryFields((t) => ({
       args: {
         search: t.arg.string({ description: 'Matches name, number, e-mail and organisation number.', validate: z.string().max(200) }),
         filter: t.arg({ type: SupplierFilter }),
-        modifiedSince: t.arg({ type: 'DateTime', description: MODIFIED_SINCE_DESCRIPTION }),
+        modifiedSince: t.arg(modifiedSinceArg),
       },
-      totalCount: (_p, args, ctx) =>
-        ctx.db.supplier.count({
-          where: { AND: [supplierWhere(args.filter, args.search), ...(args.modifiedSince ? [{ updatedAt: { gte: args.modifiedSince } }] : [])] },
-        }),
-      resolve: (query, _r, args, ctx) => {
-        const changed = changedPage(args);
-        if (changed) {
-          return ctx.db.supplier.findMany({
-            ...withoutIdCursor(query),
-            where: { AND: [supplierWhere(args.filter, args.search), changed.where] },
-            orderBy: changed.orderBy,
-          });
-        }
-        return ctx.db.supplier.findMany({ ...query, where: supplierWhere(args.filter, args.search), orderBy: [{ name: 'asc' }, { id: 'asc' }] });
-      },
+      totalCount: (_p, args, ctx) => ctx.db.supplier.count({ where: mirroredCountWhere(supplierWhere(args.filter, args.search), args) }),
+      resolve: (query, _r, args, ctx) =>
+        ctx.db.supplier.findMany(mirroredRead(query, args, supplierWhere(args.filter, args.search), [{ name: 'asc' as const }, { id: 'asc' as const }])),
     },
     changedConnectionOptions,
     changedEdgeOptions,

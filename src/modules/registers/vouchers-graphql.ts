@@ -7,6 +7,7 @@ import { ChangeOrderRef, ProjectRef, WorkOrderRef } from '../projects/index.js';
 import { AccountKindEnum, AccountRef } from './graphql.js';
 import { accountByNumberLoader, costLedgerLoader, rowsByIdLoader } from './cost-ledger.js';
 import type { CostLedger, LedgerAccountLine, LedgerPartLine, Totals } from './rules.js';
+import { changedConnectionOptions, changedEdgeOptions, mirroredCountWhere, mirroredRead, modifiedSinceArg } from '../sync/index.js';
 
 export const VoucherRef = builder.prismaNode('Voucher', {
   id: { field: 'id' },
@@ -91,22 +92,29 @@ function voucherWhere(f: VoucherFilterValue | null | undefined): Prisma.VoucherW
 }
 
 builder.queryFields((t) => ({
-  vouchers: t.prismaConnection({
-    type: 'Voucher',
-    cursor: 'id',
-    defaultSize: 20,
-    maxSize: 200,
-    description: 'Imported vouchers, newest transaction date first.',
-    authScopes: { permission: 'PROJECT_VIEW' },
-    args: { filter: t.arg({ type: VoucherFilter }) },
-    totalCount: (_p, args, ctx) => ctx.db.voucher.count({ where: voucherWhere(args.filter) }),
-    resolve: (query, _r, args, ctx) =>
-      ctx.db.voucher.findMany({
-        ...query,
-        where: voucherWhere(args.filter),
-        orderBy: [{ transactionDate: 'desc' }, { series: 'asc' }, { number: 'desc' }, { id: 'asc' }],
-      }),
-  }),
+  vouchers: t.prismaConnection(
+    {
+      type: 'Voucher',
+      cursor: 'id',
+      defaultSize: 20,
+      maxSize: 200,
+      description: 'Imported vouchers, newest transaction date first; with modifiedSince those changed since (with their rows), by (updatedAt, id).',
+      authScopes: { permission: 'PROJECT_VIEW' },
+      args: { filter: t.arg({ type: VoucherFilter }), modifiedSince: t.arg(modifiedSinceArg) },
+      totalCount: (_p, args, ctx) => ctx.db.voucher.count({ where: mirroredCountWhere(voucherWhere(args.filter), args) }),
+      resolve: (query, _r, args, ctx) =>
+        ctx.db.voucher.findMany(
+          mirroredRead(query, args, voucherWhere(args.filter), [
+            { transactionDate: 'desc' as const },
+            { series: 'asc' as const },
+            { number: 'desc' as const },
+            { id: 'asc' as const },
+          ]),
+        ),
+    },
+    changedConnectionOptions,
+    changedEdgeOptions,
+  ),
 }));
 
 // ---------------------------------------------------------------------------------------------

@@ -191,6 +191,10 @@ export async function importVouchersIn(tx: TenantClient, inputs: readonly Vouche
   // Rows a concurrent import wrote first are skipped; which voucher they belonged to is only
   // known when there is one voucher (importVoucher's count stays exact).
   const raced = rows.length - written;
+  // A voucher that existed and gained rows has changed: its updatedAt moves with them, so a copy
+  // kept in sync (vouchers with modifiedSince) reads it again.
+  const appended = [...new Set(plans.filter((p) => !p.created && p.fresh.length > 0).map((p) => p.voucherId))];
+  if (appended.length) await tx.voucher.updateMany({ where: { id: { in: appended } }, data: { updatedAt: new Date() } });
   return plans.map((p) => {
     const rowsCreated = plans.length === 1 ? p.fresh.length - raced : p.fresh.length;
     return { voucherId: p.voucherId, created: p.created, rowsCreated, rowsSkipped: p.total - rowsCreated };
@@ -231,6 +235,8 @@ export async function attachVoucherFile(db: TenantDb, voucherId: string, file: V
         data: scoped<Prisma.VoucherFileUncheckedCreateInput>({ voucherId, fileName, contentType, size, bytes }),
         select: { id: true },
       });
+    // The voucher's files changed: so has the voucher, for a copy kept in sync.
+    await tx.voucher.update({ where: { id: voucherId }, data: { updatedAt: new Date() }, select: { id: true } });
     return 'attached';
   });
 }

@@ -15,6 +15,7 @@ import { CostCentreRef, SupplierRef } from '../registers/index.js';
 import { SUPPLIER_INVOICE_APPROVALS_REQUIRED, SUPPLIER_INVOICE_FILE_MAX_BYTES } from './rules.js';
 import * as service from './service.js';
 import { likeLiteral } from '../validation.js';
+import { changedConnectionOptions, changedEdgeOptions, mirroredCountWhere, mirroredRead, modifiedSinceArg } from '../sync/index.js';
 
 const VIEW = 'SUPPLIER_INVOICE_VIEW' as const;
 
@@ -163,25 +164,32 @@ function supplierInvoiceWhere(f: FilterValue | null | undefined, search: string 
 }
 
 builder.queryFields((t) => ({
-  supplierInvoices: t.prismaConnection({
-    type: 'SupplierInvoice',
-    cursor: 'id',
-    defaultSize: 20,
-    maxSize: 200,
-    description: 'Supplier invoices, newest invoice date first.',
-    authScopes: { permission: VIEW },
-    args: {
-      search: t.arg.string({ description: 'Matches invoice number, OCR, description, supplier name or number.', validate: z.string().max(200) }),
-      filter: t.arg({ type: SupplierInvoiceFilter }),
+  supplierInvoices: t.prismaConnection(
+    {
+      type: 'SupplierInvoice',
+      cursor: 'id',
+      defaultSize: 20,
+      maxSize: 200,
+      description: 'Supplier invoices, newest invoice date first; with modifiedSince those changed since (with their rows), by (updatedAt, id).',
+      authScopes: { permission: VIEW },
+      args: {
+        search: t.arg.string({ description: 'Matches invoice number, OCR, description, supplier name or number.', validate: z.string().max(200) }),
+        filter: t.arg({ type: SupplierInvoiceFilter }),
+        modifiedSince: t.arg(modifiedSinceArg),
+      },
+      totalCount: (_p, args, ctx) => ctx.db.supplierInvoice.count({ where: mirroredCountWhere(supplierInvoiceWhere(args.filter, args.search), args) }),
+      resolve: (query, _r, args, ctx) =>
+        ctx.db.supplierInvoice.findMany(
+          mirroredRead(query, args, supplierInvoiceWhere(args.filter, args.search), [
+            { invoiceDate: 'desc' as const },
+            { createdAt: 'desc' as const },
+            { id: 'asc' as const },
+          ]),
+        ),
     },
-    totalCount: (_p, args, ctx) => ctx.db.supplierInvoice.count({ where: supplierInvoiceWhere(args.filter, args.search) }),
-    resolve: (query, _r, args, ctx) =>
-      ctx.db.supplierInvoice.findMany({
-        ...query,
-        where: supplierInvoiceWhere(args.filter, args.search),
-        orderBy: [{ invoiceDate: 'desc' }, { createdAt: 'desc' }, { id: 'asc' }],
-      }),
-  }),
+    changedConnectionOptions,
+    changedEdgeOptions,
+  ),
 }));
 
 // ---------------------------------------------------------------------------------------------

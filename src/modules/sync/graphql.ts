@@ -35,6 +35,37 @@ export function changedPage(args: PageArgs, field: 'updatedAt' | 'deletedAt' = '
   return { where: changedSinceWhere(since, after, field), orderBy: changedOrder(field) };
 }
 
+/** The includeInactive argument of a register a client mirrors: a row made inactive is a change the copy needs. */
+export const INCLUDE_INACTIVE_DESCRIPTION =
+  'Also the inactive ones. A copy kept in sync with modifiedSince passes true: a row made inactive is a change it has to read.';
+
+/** The options of a list's `modifiedSince` argument: `t.arg(modifiedSinceArg)`. */
+export const modifiedSinceArg = { type: 'DateTime', description: MODIFIED_SINCE_DESCRIPTION } as const;
+
+/** The options of the `modifiedSince` argument of a plain (unpaged) list: it returns every row changed since. */
+export const modifiedSinceListArg = {
+  type: 'DateTime',
+  description:
+    'Only rows changed at or after this time (use the syncPoint read before the previous pass), all of them, ordered by (updatedAt, id). Deleted rows: see deletions.',
+} as const;
+
+/**
+ * The findMany arguments of a list a client mirrors: with `modifiedSince`, the list's own filter
+ * and the rows changed since, in (updatedAt, id) order, after the cursor's position by value;
+ * without it, the list's own filter and order (Pothos' id cursor unchanged). A plain list (no
+ * cursor) is read the same way, whole.
+ */
+export function mirroredRead<Q extends object, W, O>(query: Q, args: PageArgs, where: W, orderBy: O): Q & { where: W; orderBy: O } {
+  const changed = changedPage(args);
+  if (!changed) return { ...query, where, orderBy };
+  return { ...withoutIdCursor(query), where: { AND: [where, changed.where] } as W, orderBy: changed.orderBy as O };
+}
+
+/** The filter of a mirrored list's totalCount: its own, and with `modifiedSince` only the rows changed since. */
+export function mirroredCountWhere<W>(where: W, args: { modifiedSince?: Date | null }): W {
+  return (args.modifiedSince ? { AND: [where, { updatedAt: { gte: args.modifiedSince } }] } : where) as W;
+}
+
 /** Pothos' connection query without its id cursor: a page read with `modifiedSince` is found by value. */
 export function withoutIdCursor<Q extends object>(query: Q): Q {
   const { cursor: _cursor, skip: _skip, ...rest } = query as Q & { cursor?: unknown; skip?: unknown };

@@ -1,5 +1,6 @@
 // Cross-tenant cases of incremental sync: company B deletes a customer with a contact (its
-// tombstones name both); A's deletions feed, contacts list and sync point must show none of it.
+// tombstones name both); A's deletions feed, contacts list and sync point must show none of it,
+// nor A's root lists of work orders, change orders, documents and folders B's rows.
 import { parse } from 'graphql';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { createTenantDb } from '../../../src/db/tenant.js';
@@ -15,6 +16,18 @@ const Q = {
   ),
   contacts: doc('query TenantContacts($since: DateTime) { contacts(modifiedSince: $since, first: 200) { totalCount edges { cursor node { id name } } } }'),
   syncPoint: doc('query TenantSyncPoint { syncPoint }'),
+  workOrders: doc(
+    'query TenantWorkOrders($since: DateTime) { workOrders(modifiedSince: $since, first: 200) { totalCount edges { cursor node { id name reference project { id name } } } } }',
+  ),
+  changeOrders: doc(
+    'query TenantChangeOrders($since: DateTime) { changeOrders(modifiedSince: $since, first: 200) { totalCount edges { cursor node { id name estimatedAmount project { id name } } } } }',
+  ),
+  documents: doc(
+    'query TenantDocuments($since: DateTime) { documents(modifiedSince: $since, first: 200) { totalCount edges { cursor node { id name sha256 customer { id name } project { id name } folder { id name } } } } }',
+  ),
+  documentFolders: doc(
+    'query TenantDocumentFolders($since: DateTime) { documentFolders(modifiedSince: $since, first: 200) { totalCount edges { cursor node { id name customer { id name } project { id name } } } } }',
+  ),
 };
 
 export const syncTenantModule: TenantModule = {
@@ -38,6 +51,10 @@ export const syncTenantModule: TenantModule = {
       deletions: { run: () => exec(Q.deletions, { since: dayAgo() }) },
       contacts: { run: () => exec(Q.contacts, { since: dayAgo() }) },
       syncPoint: { run: () => exec(Q.syncPoint, {}) },
+      workOrders: { run: async () => [await exec(Q.workOrders, { since: dayAgo() }), await exec(Q.workOrders, {})] },
+      changeOrders: { run: async () => [await exec(Q.changeOrders, { since: dayAgo() }), await exec(Q.changeOrders, {})] },
+      documents: { run: async () => [await exec(Q.documents, { since: dayAgo() }), await exec(Q.documents, {})] },
+      documentFolders: { run: async () => [await exec(Q.documentFolders, { since: dayAgo() }), await exec(Q.documentFolders, {})] },
     };
   },
 };
