@@ -268,6 +268,51 @@ describe('imports', () => {
     });
     expect(r.importCustomers.data.created).toBeGreaterThan(0);
     expect(r.importCustomers.data.errorRows).toBeGreaterThan(0);
+
+    // All-or-nothing with a refused row writes nothing and records nothing.
+    since = await mark();
+    const refused = await upload<{ importCustomers: { data: { committed: boolean } } }>(
+      CUSTOMER_IMPORT,
+      { mode: 'ALL_OR_NOTHING' },
+      csv([
+        ['Kundnummer', 'Namn'],
+        ['9201', 'Alla Eller Inget AB'],
+        ['9202', ''],
+      ]),
+      'kunder2.csv',
+    );
+    expect(refused.importCustomers.data.committed).toBe(false);
+    expect(await eventsSince(since)).toEqual([]);
+  });
+
+  const CONTACT_IMPORT = `mutation EsContacts($file: File!, $mode: ImportMode) {
+    importContacts(file: $file, mode: $mode) { __typename ... on MutationImportContactsSuccess { data { committed created errorRows } } ... on Error { message } }
+  }`;
+
+  it('a contact import records import.finished of kind contacts', async () => {
+    const since = await mark();
+    const r = await upload<{ importContacts: { __typename: string; data?: { committed: boolean; created: number; errorRows: number } } }>(
+      CONTACT_IMPORT,
+      { mode: 'VALID_ROWS' },
+      csv([
+        ['Kundnummer', 'Namn', 'E-post'],
+        ['9101', 'Kalle Kontakt', 'kalle@example.com'],
+      ]),
+      'kontakter.csv',
+    );
+    expect(r.importContacts, JSON.stringify(r)).toMatchObject({
+      __typename: 'MutationImportContactsSuccess',
+      data: { committed: true, created: 1, errorRows: 0 },
+    });
+    const events = await eventsSince(since);
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({ type: 'import.finished', entityType: null, entityId: null });
+    expect(events[0]!.data).toEqual({
+      kind: 'contacts',
+      mode: 'VALID_ROWS',
+      fileName: 'kontakter.csv',
+      counts: { created: 1, updated: 0, refused: 0, unchanged: 0 },
+    });
   });
 
   const SIE_IMPORT = `mutation EsSie($file: File!, $mode: SieImportMode) {
