@@ -224,7 +224,9 @@ describe('retries', () => {
     await engine.enqueueRun(failing, 'SCHEDULE');
     await h.prisma.connection.delete({ where: { id: gone.id } });
     await engine.enqueueRun(gone, 'MANUAL');
-    await until(async () => (await finishedRuns(flaky.id)).length === 1, 30_000);
+    // Two backoffs and the job engine's polling of every queue through one embedded connection:
+    // seconds alone, over half a minute on a loaded CI machine (it timed out there once at 30 s).
+    await until(async () => (await finishedRuns(flaky.id)).length === 1, 50_000);
     expect((await finishedRuns(flaky.id)).map((r) => r.status)).toEqual(['SUCCEEDED']);
     expect(await jobsOf(engine, flaky.id)).toMatchObject([{ state: 'completed', retryCount: 2 }]);
     await until(async () => (await jobsOf(engine, failing.id)).every((j) => j.state === 'completed'));
@@ -232,7 +234,7 @@ describe('retries', () => {
     expect(await jobsOf(engine, failing.id)).toMatchObject([{ retryCount: 0 }]);
     await until(async () => (await jobsOf(engine, gone.id)).every((j) => j.state === 'completed'));
     expect(await jobsOf(engine, gone.id)).toMatchObject([{ retryCount: 0, output: { refused: 'No such connection.' } }]);
-  });
+  }, 75_000);
 });
 
 describe('shutdown', () => {
