@@ -12,14 +12,19 @@
 //   'statements' → `{ id, statements, tokenTouches }`: statements counted since the last reset, of
 //                  which updates of the API token's lastUsedAt (written at most once a minute per
 //                  token, whatever the query), and resets both to 0;
-//   'memory'     → `{ id, memory }`: process.memoryUsage() after two forced full GCs.
+//   'memory'     → `{ id, memory }`: process.memoryUsage() after two forced full GCs;
+//   'compiledReads' → `{ id, compiled, fallbacks }`: requests answered by one compiled statement
+//                  since the last reset, per root field, and requests whose registered root field
+//                  fell back to field-by-field execution, per reason (createApp's sqlReads
+//                  onCompiled / onFallback); a request seen by neither had no compiled read
+//                  registered for its root field. Resets both.
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createDatabaseClient } from '../../src/db/client.js';
 import { appOptionsFromConfig, createApp } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
 
-type Request = { id: number; type: 'statements' | 'memory' | 'stop' };
+type Request = { id: number; type: 'statements' | 'memory' | 'compiledReads' | 'stop' };
 
 const url = process.env.DATABASE_URL;
 if (!url) throw new Error('DATABASE_URL is not set');
@@ -42,10 +47,20 @@ const db = createDatabaseClient({
     if (TOKEN_TOUCH.test(sql)) tokenTouches++;
   },
 });
+let compiled: Record<string, number> = {};
+let fallbacks: Record<string, number> = {};
 const app = createApp({
   prisma: db.prisma,
   logErrors: false,
-  sqlReads: { enabled: process.env.BENCH_SQL_READS !== 'off' },
+  sqlReads: {
+    enabled: process.env.BENCH_SQL_READS !== 'off',
+    onCompiled: (fields) => {
+      for (const f of fields) compiled[f] = (compiled[f] ?? 0) + 1;
+    },
+    onFallback: (reason) => {
+      fallbacks[reason] = (fallbacks[reason] ?? 0) + 1;
+    },
+  },
   ...appOptionsFromConfig(config, true),
 });
 const server = createServer(app);
@@ -55,6 +70,10 @@ process.on('message', (m: Request) => {
     send({ id: m.id, statements, tokenTouches });
     statements = 0;
     tokenTouches = 0;
+  } else if (m.type === 'compiledReads') {
+    send({ id: m.id, compiled, fallbacks });
+    compiled = {};
+    fallbacks = {};
   } else if (m.type === 'memory') {
     gc();
     gc();

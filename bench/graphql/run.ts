@@ -1,31 +1,38 @@
-// `npm run bench [-- --duration 15 --warmup 5 --page 50 --connections 1,10,50 --scale 1 --seed 1 --only api|postgraphile --sql-reads on|off]`:
-// GraphQL read throughput of this API against PostGraphile 5 over the same PostgreSQL database.
+// `npm run bench [-- --lists invoices,customers,projects,supplierInvoices,vouchers --duration 15 --warmup 5 --page 50
+//                   --connections 1,10,50 --scale 1 --seed 1 --only api|postgraphile --sql-reads on|off]`:
+// GraphQL read throughput of this API against PostGraphile 5 over the same PostgreSQL database,
+// for every list a frontend reads.
 //
-// Data: `generate.ts` (one company: 2,000 customers, 5,000 projects, 10,000 work orders, 2,500
-// change orders, 50,000 invoices, 500,000 invoice lines and as many revenue lines; × --scale),
-// generated once per seed and size and reused. Both servers run as child processes with a pool of
-// 10 connections and NODE_ENV=production: this API (`api-server.ts`: createApp on node:http, Node
-// of this process, tsx) and PostGraphile 5.1.5 (`postgraphile-server.mjs`, Amber preset, same Node).
-// PostGraphile and the load generator are the benchmark's own packages (`bench/package.json`,
-// installed by `npm run bench` into bench/node_modules, not by the project's install). The load generator (autocannon) runs in this process, so the servers, PostgreSQL and
-// the load generator share the machine's cores.
+// Data: `generate.ts` (one company: 2,000 customers with 2–3 contacts each, 5,000 projects,
+// 10,000 work orders, 2,500 change orders, 50,000 invoices with 500,000 lines and as many revenue
+// lines, 300 suppliers, 10,000 supplier invoices, 20,000 vouchers; × --scale), generated once per
+// seed and size and reused. Both servers run as child processes with a pool of 10 connections and
+// NODE_ENV=production: this API (`api-server.ts`: createApp on node:http, Node of this process,
+// tsx) and PostGraphile 5.1.5 (`postgraphile-server.mjs`, Amber preset, same Node). PostGraphile
+// and the load generator are the benchmark's own packages (`bench/package.json`, installed by
+// `npm run bench` into bench/node_modules, not by the project's install). The load generator
+// (autocannon) runs in this process, so the servers, PostgreSQL and the load generator share the
+// machine's cores.
 //
-// The query is the same logical query for both: the first --page invoices of the company by
-// invoice number, each with its date, total, locked flag, customer (number, name), project
-// (number, name), work order and change order (number), its lines by position (description,
-// quantity, unit price, amount) and its revenue lines by position (account, amount). Before any
-// load, both answer it at page size 50 and the answers are compared (same invoices, lines and
-// revenue lines, decimals compared by value): the benchmark stops if they differ. PostGraphile runs
-// without authentication (a superuser pool, no row-level security); this API authenticates the
-// bearer token on every request and scopes its queries to the token's company, as in production.
+// The lists (LISTS below), each the same logical query for both: invoices (with customer,
+// project, work order, ÄTA, lines, revenue lines), customers (with invoice address and contacts),
+// projects (with status, customer, work orders and ÄTA), supplier invoices (with supplier,
+// approvals and rows) and vouchers (with rows and their projects), the first --page of each in
+// this API's order. Before any load, both servers answer every list at page size 50 and the
+// answers are compared in one shape (decimals by value, identity numbers as digits, global ids
+// left out): the benchmark stops if any differ. PostGraphile runs without authentication (a
+// superuser pool, no row-level security); this API authenticates the bearer token on every
+// request and scopes its queries to the token's company, as in production.
 //
-// It measures, after a warm-up of each server at the highest level, per connection level (1, 10,
-// 50: a warm-up, then the measured period, the two servers alternating which goes first): requests per second and latency p50/p99 for each server
-// and the ratio of this API's requests per second to PostGraphile's; non-2xx responses, socket
-// errors and GraphQL `errors` in the response bodies (every body is checked) are flagged.
-// Then, for this API: SQL statements per request at page sizes 10, 50 and 200 (the client's
-// statement counter, 20 sequential requests each) and memory retained per request (heap and RSS
-// after a forced full GC before and after each measured period, divided by the requests served).
+// Per list it measures, after a warm-up of each server at the highest level, per connection level
+// (1, 10, 50: a warm-up, then the measured period, the two servers alternating which goes first):
+// requests per second and latency p50/p99 for each server and the ratio of this API's requests per
+// second to PostGraphile's; non-2xx responses, socket errors and GraphQL `errors` in the response
+// bodies (every body is checked) are flagged. Then, for this API: SQL statements per request at
+// page sizes 10, 50 and 200 (the client's statement counter, 20 sequential requests each), memory
+// retained per request (heap and RSS after a forced full GC before and after each measured period,
+// divided by the requests served), and whether it answered the list with one compiled statement
+// or field by field (and why). A summary table of all lists ends the run.
 //
 // Targets: requests per second ≥ PostGraphile's (ratio ≥ 1.0) at 10 and 50 connections; SQL
 // statements per request the same at every page size; memory flat (see MEMORY_FLAT_* below).
@@ -51,6 +58,323 @@ const MEMORY_FLAT_BYTES_PER_REQUEST = 1024;
 const MEMORY_FLAT_TOTAL_BYTES = 2 * 1024 * 1024;
 const STATEMENT_PAGES = [10, 50, 200];
 const STATEMENT_REQUESTS = 20;
+/** The page size at which the two answers are compared before any load. */
+const COMPARE_PAGE = 50;
+
+// ---------------------------------------------------------------------------------------------
+// The lists, each in both APIs' terms, with a normaliser to one shape
+
+type ServerName = 'api' | 'postgraphile';
+type Obj = Record<string, unknown>;
+type Num = { number: number | string } | null;
+
+const dec = (v: unknown) => (v === null || v === undefined ? null : new Decimal(String(v)).toFixed());
+const iso = (v: unknown) => (v === null || v === undefined ? null : new Date(String(v)).toISOString());
+/** Organisation numbers and personnummer as 10 digits: this API shows NNNNNN-NNNK / YYYYMMDD-NNNK, PostGraphile the stored digits. */
+const identity = (v: unknown) => (v === null || v === undefined ? null : String(v).replace(/\D/g, '').slice(-10));
+const nodes = (v: unknown) => (v as { edges?: { node: Obj }[] }).edges?.map((e) => e.node) ?? (v as { nodes: Obj[] }).nodes;
+
+interface List {
+  name: ListName;
+  /** What one request reads, for the output. */
+  title: string;
+  /** The root field of this API's query (its compiled reads are counted per root field). */
+  apiRoot: string;
+  apiQuery: string;
+  /** PostGraphile's query; variables companyId and first. */
+  pgQuery: string;
+  /** The answer's items in one shape (global ids, which only this API has, are left out). */
+  normalise(server: ServerName, data: Obj): Obj[];
+  /** A line on what the compared page held. */
+  summary(items: Obj[]): string;
+}
+
+const LIST_NAMES = ['invoices', 'customers', 'projects', 'supplierInvoices', 'vouchers'] as const;
+type ListName = (typeof LIST_NAMES)[number];
+const count = (items: Obj[], key: string) => items.reduce((t, i) => t + (i[key] as unknown[]).length, 0);
+const sum = (values: (string | null)[]) => values.reduce((t, v) => t.plus(v ?? 0), new Decimal(0)).toFixed(2);
+
+const LISTS: List[] = [
+  {
+    name: 'invoices',
+    title: 'invoices by number with customer, project, work order, ÄTA, lines and revenue lines',
+    apiRoot: 'invoices',
+    apiQuery: `query BenchInvoiceList($first: Int!) {
+  invoices(first: $first, orderBy: { field: NUMBER }) {
+    edges { node {
+      number invoiceDate total locked
+      customer { number name } project { number name } workOrder { number } changeOrder { number }
+      lines { description quantity unitPrice amount }
+      revenueLines { accountNumber amount }
+    } }
+  }
+}`,
+    // The company is chosen by a condition on companyId, the order by NUMBER_ASC (unique index
+    // (companyId, number)), the nested lists by POSITION_ASC (index (companyId, invoiceId, position)).
+    pgQuery: `query BenchInvoiceList($companyId: UUID!, $first: Int!) {
+  allInvoices(first: $first, condition: { companyId: $companyId }, orderBy: [NUMBER_ASC]) {
+    edges { node {
+      number invoiceDate total locked
+      customerByCompanyIdAndCustomerId { number name }
+      projectByCompanyIdAndProjectId { number name }
+      workOrderByCompanyIdAndWorkOrderId { number }
+      changeOrderByCompanyIdAndChangeOrderId { number }
+      invoiceLinesByCompanyIdAndInvoiceId(orderBy: [POSITION_ASC]) { nodes { description quantity unitPrice amount } }
+      invoiceRevenueLinesByCompanyIdAndInvoiceId(orderBy: [POSITION_ASC]) { nodes { accountNumber amount } }
+    } }
+  }
+}`,
+    normalise: (name, data) =>
+      nodes(name === 'api' ? data.invoices : data.allInvoices).map((n) => {
+        const api = name === 'api';
+        const customer = (api ? n.customer : n.customerByCompanyIdAndCustomerId) as Obj;
+        const project = (api ? n.project : n.projectByCompanyIdAndProjectId) as Obj;
+        return {
+          number: n.number,
+          invoiceDate: n.invoiceDate ?? null,
+          total: dec(n.total),
+          locked: n.locked,
+          customer: [String(customer.number), String(customer.name)],
+          project: [String(project.number), String(project.name)],
+          workOrder: ((api ? n.workOrder : n.workOrderByCompanyIdAndWorkOrderId) as Num)?.number ?? null,
+          changeOrder: ((api ? n.changeOrder : n.changeOrderByCompanyIdAndChangeOrderId) as Num)?.number ?? null,
+          lines: (api ? (n.lines as Obj[]) : nodes(n.invoiceLinesByCompanyIdAndInvoiceId)).map((l) => [
+            String(l.description),
+            dec(l.quantity),
+            dec(l.unitPrice),
+            dec(l.amount),
+          ]),
+          revenueLines: (api ? (n.revenueLines as Obj[]) : nodes(n.invoiceRevenueLinesByCompanyIdAndInvoiceId)).map((r) => [
+            r.accountNumber ?? null,
+            dec(r.amount),
+          ]),
+        };
+      }),
+    summary: (items) =>
+      `invoices ${items[0]?.number}–${items.at(-1)?.number}, ${count(items, 'lines')} lines, ${count(items, 'revenueLines')} revenue lines, ` +
+      `line amounts ${sum(items.flatMap((i) => (i.lines as string[][]).map((l) => l[3]!)))}`,
+  },
+  {
+    name: 'customers',
+    title: 'customers by number with invoice address and their first 5 contacts (main contact first)',
+    apiRoot: 'customers',
+    apiQuery: `query BenchCustomerList($first: Int!) {
+  customers(first: $first, orderBy: { field: NUMBER }) {
+    edges { node {
+      id number name type organisationNumber invoiceEmail phone active
+      invoiceAddress { address1 postcode city }
+      contacts(first: 5) { totalCount edges { node { name email mobile isMainContact } } }
+    } }
+  }
+}`,
+    // This API's order: numeric numbers by value (nulls last), then number, then id; contacts:
+    // main contact first, then name, then id.
+    pgQuery: `query BenchCustomerList($companyId: UUID!, $first: Int!) {
+  allCustomers(first: $first, condition: { companyId: $companyId }, orderBy: [NUMBER_VALUE_ASC, NUMBER_ASC, PRIMARY_KEY_ASC]) {
+    edges { node {
+      number name type organisationNumber invoiceEmail phone active
+      invoiceAddress1 invoicePostcode invoiceCity
+      contactsByCompanyIdAndCustomerId(first: 5, orderBy: [IS_MAIN_CONTACT_DESC, NAME_ASC, PRIMARY_KEY_ASC]) {
+        totalCount edges { node { name email mobile isMainContact } }
+      }
+    } }
+  }
+}`,
+    normalise: (name, data) =>
+      nodes(name === 'api' ? data.customers : data.allCustomers).map((n) => {
+        const api = name === 'api';
+        const address = api ? (n.invoiceAddress as Obj) : { address1: n.invoiceAddress1, postcode: n.invoicePostcode, city: n.invoiceCity };
+        const contacts = (api ? n.contacts : n.contactsByCompanyIdAndCustomerId) as Obj;
+        return {
+          number: n.number,
+          name: n.name,
+          type: n.type,
+          organisationNumber: identity(n.organisationNumber),
+          invoiceEmail: n.invoiceEmail ?? null,
+          phone: n.phone ?? null,
+          active: n.active,
+          invoiceAddress: [address.address1 ?? null, address.postcode ?? null, address.city ?? null],
+          contactCount: contacts.totalCount,
+          contacts: nodes(contacts).map((c) => [c.name, c.email ?? null, c.mobile ?? null, c.isMainContact]),
+        };
+      }),
+    summary: (items) =>
+      `customers ${items[0]?.number}–${items.at(-1)?.number}, ${count(items, 'contacts')} contacts ` +
+      `(${items.filter((i) => i.organisationNumber).length} with an organisation number)`,
+  },
+  {
+    name: 'projects',
+    title: 'projects by number with status, customer and their first 10 work orders and ÄTA',
+    apiRoot: 'projects',
+    apiQuery: `query BenchProjectList($first: Int!) {
+  projects(first: $first, orderBy: { field: NUMBER }) {
+    edges { node {
+      id number name startDate statusCode status { name } customer { number name }
+      workOrders(first: 10) { totalCount edges { node { number name statusCode } } }
+      changeOrders(first: 10) { totalCount edges { node { number code name estimatedAmount } } }
+    } }
+  }
+}`,
+    pgQuery: `query BenchProjectList($companyId: UUID!, $first: Int!) {
+  allProjects(first: $first, condition: { companyId: $companyId }, orderBy: [NUMBER_VALUE_ASC, NUMBER_ASC, PRIMARY_KEY_ASC]) {
+    edges { node {
+      number name startDate statusCode
+      projectStatusByCompanyIdAndStatusCode { name }
+      customerByCompanyIdAndCustomerId { number name }
+      workOrdersByCompanyIdAndProjectId(first: 10, orderBy: [NUMBER_ASC]) { totalCount edges { node { number name statusCode } } }
+      changeOrdersByCompanyIdAndProjectId(first: 10, orderBy: [NUMBER_ASC]) { totalCount edges { node { number name estimatedAmount } } }
+    } }
+  }
+}`,
+    // ÄTA: this API's code ("Ä001") is made from the number; the number is compared.
+    normalise: (name, data) =>
+      nodes(name === 'api' ? data.projects : data.allProjects).map((n) => {
+        const api = name === 'api';
+        const status = (api ? n.status : n.projectStatusByCompanyIdAndStatusCode) as Obj;
+        const customer = (api ? n.customer : n.customerByCompanyIdAndCustomerId) as Obj;
+        const workOrders = (api ? n.workOrders : n.workOrdersByCompanyIdAndProjectId) as Obj;
+        const changeOrders = (api ? n.changeOrders : n.changeOrdersByCompanyIdAndProjectId) as Obj;
+        return {
+          number: n.number,
+          name: n.name,
+          startDate: n.startDate ?? null,
+          statusCode: n.statusCode,
+          status: status.name,
+          customer: [customer.number, customer.name],
+          workOrderCount: workOrders.totalCount,
+          workOrders: nodes(workOrders).map((w) => [w.number, w.name, w.statusCode]),
+          changeOrderCount: changeOrders.totalCount,
+          changeOrders: nodes(changeOrders).map((c) => [c.number, c.name, dec(c.estimatedAmount)]),
+        };
+      }),
+    summary: (items) =>
+      `projects ${items[0]?.number}–${items.at(-1)?.number}, ${count(items, 'workOrders')} work orders, ${count(items, 'changeOrders')} ÄTA ` +
+      `(estimates ${sum(items.flatMap((i) => (i.changeOrders as (string | null)[][]).map((c) => c[2]!)))})`,
+  },
+  {
+    name: 'supplierInvoices',
+    title: 'supplier invoices, newest first, with supplier, approvals and rows',
+    apiRoot: 'supplierInvoices',
+    apiQuery: `query BenchSupplierInvoiceList($first: Int!) {
+  supplierInvoices(first: $first) {
+    edges { node {
+      id supplierNumber supplierName invoiceNumber invoiceDate dueDate net vat total status disputed
+      approvals { name approvedAt }
+      rows { position accountNumber amount vatRate projectNumber costCentreCode }
+    } }
+  }
+}`,
+    // This API's order: invoice date descending, then created descending, then id; rows by
+    // position (then created), approvals by approval time. The supplier's number and name, the
+    // approver's name and the row's project number (made below from project, work order and ÄTA)
+    // come through the relations.
+    pgQuery: `query BenchSupplierInvoiceList($companyId: UUID!, $first: Int!) {
+  allSupplierInvoices(first: $first, condition: { companyId: $companyId }, orderBy: [INVOICE_DATE_DESC, CREATED_AT_DESC, PRIMARY_KEY_ASC]) {
+    edges { node {
+      invoiceNumber invoiceDate dueDate net vat total status disputed
+      supplierByCompanyIdAndSupplierId { number name }
+      supplierInvoiceApprovalsByCompanyIdAndSupplierInvoiceId(orderBy: [APPROVED_AT_ASC]) {
+        nodes { approvedAt userByCompanyIdAndUserId { name } }
+      }
+      supplierInvoiceRowsByCompanyIdAndSupplierInvoiceId(orderBy: [POSITION_ASC, CREATED_AT_ASC]) {
+        nodes {
+          position accountNumber amount vatRate
+          projectByCompanyIdAndProjectId { number }
+          workOrderByCompanyIdAndWorkOrderId { number }
+          changeOrderByCompanyIdAndChangeOrderId { number }
+          costCentreByCompanyIdAndCostCentreId { code }
+        }
+      }
+    } }
+  }
+}`,
+    normalise: (name, data) =>
+      nodes(name === 'api' ? data.supplierInvoices : data.allSupplierInvoices).map((n) => {
+        const api = name === 'api';
+        const supplier = api ? { number: n.supplierNumber, name: n.supplierName } : (n.supplierByCompanyIdAndSupplierId as Obj);
+        const approvals = api
+          ? (n.approvals as Obj[]).map((a) => [a.name, iso(a.approvedAt)])
+          : nodes(n.supplierInvoiceApprovalsByCompanyIdAndSupplierInvoiceId).map((a) => [(a.userByCompanyIdAndUserId as Obj).name, iso(a.approvedAt)]);
+        const rows = api
+          ? (n.rows as Obj[]).map((r) => [r.position, r.accountNumber, dec(r.amount), dec(r.vatRate), r.projectNumber ?? null, r.costCentreCode ?? null])
+          : nodes(n.supplierInvoiceRowsByCompanyIdAndSupplierInvoiceId).map((r) => {
+              const project = (r.projectByCompanyIdAndProjectId as Num)?.number;
+              const workOrder = (r.workOrderByCompanyIdAndWorkOrderId as Num)?.number;
+              const changeOrder = (r.changeOrderByCompanyIdAndChangeOrderId as Num)?.number;
+              const projectNumber =
+                project == null
+                  ? null
+                  : workOrder != null
+                    ? `${project}_${workOrder}`
+                    : changeOrder != null
+                      ? `${project}_Ä${String(changeOrder).padStart(3, '0')}`
+                      : String(project);
+              const costCentre = r.costCentreByCompanyIdAndCostCentreId as { code: string } | null;
+              return [r.position, r.accountNumber, dec(r.amount), dec(r.vatRate), projectNumber, costCentre?.code ?? null];
+            });
+        return {
+          supplier: [supplier.number, supplier.name],
+          invoiceNumber: n.invoiceNumber,
+          invoiceDate: n.invoiceDate,
+          dueDate: n.dueDate ?? null,
+          net: dec(n.net),
+          vat: dec(n.vat),
+          total: dec(n.total),
+          status: n.status,
+          disputed: n.disputed,
+          approvals,
+          rows,
+        };
+      }),
+    summary: (items) =>
+      `supplier invoices dated ${items[0]?.invoiceDate}–${items.at(-1)?.invoiceDate}, ${count(items, 'rows')} rows, ${count(items, 'approvals')} approvals, ` +
+      `totals ${sum(items.map((i) => i.total as string))}`,
+  },
+  {
+    name: 'vouchers',
+    title: 'vouchers, newest first, with their rows and the rows’ projects',
+    apiRoot: 'vouchers',
+    apiQuery: `query BenchVoucherList($first: Int!) {
+  vouchers(first: $first) {
+    edges { node {
+      id series number transactionDate description
+      rows { rowIndex accountNumber debit credit project { number } }
+    } }
+  }
+}`,
+    // This API's order: transaction date descending, series, number descending, id; rows by index.
+    pgQuery: `query BenchVoucherList($companyId: UUID!, $first: Int!) {
+  allVouchers(first: $first, condition: { companyId: $companyId }, orderBy: [TRANSACTION_DATE_DESC, SERIES_ASC, NUMBER_DESC, PRIMARY_KEY_ASC]) {
+    edges { node {
+      series number transactionDate description
+      voucherRowsByCompanyIdAndVoucherId(orderBy: [ROW_INDEX_ASC]) {
+        nodes { rowIndex accountNumber debit credit projectByCompanyIdAndProjectId { number } }
+      }
+    } }
+  }
+}`,
+    normalise: (name, data) =>
+      nodes(name === 'api' ? data.vouchers : data.allVouchers).map((n) => {
+        const api = name === 'api';
+        return {
+          series: n.series,
+          number: n.number,
+          transactionDate: n.transactionDate,
+          description: n.description ?? null,
+          rows: (api ? (n.rows as Obj[]) : nodes(n.voucherRowsByCompanyIdAndVoucherId)).map((r) => [
+            r.rowIndex,
+            r.accountNumber,
+            dec(r.debit),
+            dec(r.credit),
+            ((api ? r.project : r.projectByCompanyIdAndProjectId) as Num)?.number ?? null,
+          ]),
+        };
+      }),
+    summary: (items) =>
+      `vouchers dated ${items[0]?.transactionDate}–${items.at(-1)?.transactionDate}, ${count(items, 'rows')} rows, ` +
+      `debit ${sum(items.flatMap((i) => (i.rows as (string | null)[][]).map((r) => r[2]!)))}`,
+  },
+];
 
 // ---------------------------------------------------------------------------------------------
 // Options
@@ -76,6 +400,10 @@ const opts = {
     if (!Number.isInteger(n) || n < 1) throw new Error(`--connections: ${JSON.stringify(c)} is not a positive integer`);
     return n;
   }),
+  lists: (arg('--lists') ?? LIST_NAMES.join(',')).split(',').map((l) => {
+    if (!(LIST_NAMES as readonly string[]).includes(l)) throw new Error(`--lists: ${JSON.stringify(l)} is not one of ${LIST_NAMES.join(', ')}`);
+    return l as ListName;
+  }),
   scale: num('--scale', 1),
   seed: Number(arg('--seed') ?? 1),
   only: arg('--only') as 'api' | 'postgraphile' | undefined,
@@ -85,40 +413,8 @@ const opts = {
 if (opts.sqlReads !== 'on' && opts.sqlReads !== 'off') throw new Error('--sql-reads must be on or off');
 if (opts.only !== undefined && opts.only !== 'api' && opts.only !== 'postgraphile') throw new Error('--only must be api or postgraphile');
 if (!Number.isInteger(opts.page) || opts.page > 200) throw new Error('--page must be an integer from 1 to 200 (this API serves at most 200 per page)');
+const lists = LISTS.filter((l) => opts.lists.includes(l.name));
 
-// ---------------------------------------------------------------------------------------------
-// The query, in each API's terms
-
-const API_QUERY = `query BenchInvoiceList($first: Int!) {
-  invoices(first: $first, orderBy: { field: NUMBER }) {
-    edges { node {
-      number invoiceDate total locked
-      customer { number name } project { number name } workOrder { number } changeOrder { number }
-      lines { description quantity unitPrice amount }
-      revenueLines { accountNumber amount }
-    } }
-  }
-}`;
-
-// PostGraphile's names for the same data (its Amber preset's inflection; composite foreign keys
-// (companyId, xId) name the relations "…ByCompanyIdAndXId"). The company is chosen by a
-// condition on Invoice.companyId, the order by NUMBER_ASC (unique index (companyId, number)), the
-// nested lists ordered by POSITION_ASC (index (companyId, invoiceId, position)).
-const POSTGRAPHILE_QUERY = `query BenchInvoiceList($companyId: UUID!, $first: Int!) {
-  allInvoices(first: $first, condition: { companyId: $companyId }, orderBy: [NUMBER_ASC]) {
-    edges { node {
-      number invoiceDate total locked
-      customerByCompanyIdAndCustomerId { number name }
-      projectByCompanyIdAndProjectId { number name }
-      workOrderByCompanyIdAndWorkOrderId { number }
-      changeOrderByCompanyIdAndChangeOrderId { number }
-      invoiceLinesByCompanyIdAndInvoiceId(orderBy: [POSITION_ASC]) { nodes { description quantity unitPrice amount } }
-      invoiceRevenueLinesByCompanyIdAndInvoiceId(orderBy: [POSITION_ASC]) { nodes { accountNumber amount } }
-    } }
-  }
-}`;
-
-type ServerName = 'api' | 'postgraphile';
 const LABEL: Record<ServerName, string> = { api: 'this API', postgraphile: 'PostGraphile' };
 
 interface Server {
@@ -126,7 +422,7 @@ interface Server {
   child: ChildProcess;
   port: number;
   headers: Record<string, string>;
-  body(page: number): string;
+  body(list: List, page: number): string;
   /** Sends an IPC request and waits for the answer with the same id. */
   ask<T>(type: string): Promise<T>;
 }
@@ -175,9 +471,9 @@ function startServer(name: ServerName, command: string, args: string[], env: Nod
           child,
           port: m.port,
           headers: { 'content-type': 'application/json', ...(isApi ? { authorization: `Bearer ${data.token}` } : {}) },
-          body: (page) =>
+          body: (list, page) =>
             JSON.stringify(
-              isApi ? { query: API_QUERY, variables: { first: page } } : { query: POSTGRAPHILE_QUERY, variables: { companyId: data.companyId, first: page } },
+              isApi ? { query: list.apiQuery, variables: { first: page } } : { query: list.pgQuery, variables: { companyId: data.companyId, first: page } },
             ),
           ask: <T>(type: string) =>
             new Promise<T>((res, rej) => {
@@ -200,8 +496,8 @@ function startServer(name: ServerName, command: string, args: string[], env: Nod
 // ---------------------------------------------------------------------------------------------
 // Requests
 
-async function post(server: Server, page: number): Promise<{ status: number; json: { data?: unknown; errors?: { message: string }[] } }> {
-  const res = await fetch(`http://127.0.0.1:${server.port}/graphql`, { method: 'POST', headers: server.headers, body: server.body(page) });
+async function post(server: Server, list: List, page: number): Promise<{ status: number; json: { data?: unknown; errors?: { message: string }[] } }> {
+  const res = await fetch(`http://127.0.0.1:${server.port}/graphql`, { method: 'POST', headers: server.headers, body: server.body(list, page) });
   const text = await res.text();
   try {
     return { status: res.status, json: JSON.parse(text) };
@@ -210,76 +506,30 @@ async function post(server: Server, page: number): Promise<{ status: number; jso
   }
 }
 
-interface Row {
-  number: number;
-  invoiceDate: string | null;
-  total: string;
-  locked: boolean;
-  customer: [string, string];
-  project: [string, string];
-  workOrder: number | null;
-  changeOrder: number | null;
-  lines: [string, string, string, string][];
-  revenueLines: [number | null, string][];
-}
-const dec = (v: unknown) => new Decimal(String(v)).toFixed();
-type Obj = Record<string, unknown>;
-type Num = { number: number } | null;
-
-/** Both answers in one shape, decimals by value ("2.0000" → "2"). */
-function normalise(name: ServerName, json: { data?: unknown }): Row[] {
-  const data = json.data as Obj;
-  const edges = ((name === 'api' ? data.invoices : data.allInvoices) as { edges: { node: Obj }[] }).edges;
-  return edges.map(({ node: n }) => {
-    const pick = (apiName: string, pgName: string) => (name === 'api' ? n[apiName] : n[pgName]);
-    const list = (apiName: string, pgName: string) => (name === 'api' ? (n[apiName] as Obj[]) : (n[pgName] as { nodes: Obj[] }).nodes);
-    const customer = pick('customer', 'customerByCompanyIdAndCustomerId') as Obj;
-    const project = pick('project', 'projectByCompanyIdAndProjectId') as Obj;
-    return {
-      number: n.number as number,
-      invoiceDate: (n.invoiceDate as string | null) ?? null,
-      total: dec(n.total),
-      locked: n.locked as boolean,
-      customer: [String(customer.number), String(customer.name)],
-      project: [String(project.number), String(project.name)],
-      workOrder: (pick('workOrder', 'workOrderByCompanyIdAndWorkOrderId') as Num)?.number ?? null,
-      changeOrder: (pick('changeOrder', 'changeOrderByCompanyIdAndChangeOrderId') as Num)?.number ?? null,
-      lines: list('lines', 'invoiceLinesByCompanyIdAndInvoiceId').map((l) => [String(l.description), dec(l.quantity), dec(l.unitPrice), dec(l.amount)]),
-      revenueLines: list('revenueLines', 'invoiceRevenueLinesByCompanyIdAndInvoiceId').map((r) => [(r.accountNumber as number | null) ?? null, dec(r.amount)]),
-    };
-  });
-}
-
-async function answer(server: Server, page: number): Promise<Row[]> {
-  const { status, json } = await post(server, page);
+async function answer(server: Server, list: List, page: number): Promise<Obj[]> {
+  const { status, json } = await post(server, list, page);
   if (status !== 200 || json.errors?.length || !json.data) {
-    throw new Error(`${LABEL[server.name]} answered ${status}${json.errors ? `: ${json.errors.map((e) => e.message).join('; ')}` : ''}`);
+    const messages = [...new Set(json.errors?.map((e) => e.message) ?? [])];
+    throw new Error(`${LABEL[server.name]} answered the ${list.name} list ${status}${messages.length ? `: ${messages.slice(0, 3).join('; ')}` : ''}`);
   }
-  return normalise(server.name, json);
+  return list.normalise(server.name, json.data as Obj);
 }
 
-/** Runs the query once on both at page size 50 and compares the normalised answers. */
+/** Every list once on both at page size COMPARE_PAGE; the normalised answers must be the same. */
 async function checkSameAnswers(api: Server, pgl: Server): Promise<void> {
-  const page = 50;
-  const [a, b] = [await answer(api, page), await answer(pgl, page)];
-  const count = (rows: Row[]) => ({
-    invoices: rows.length,
-    lines: rows.reduce((t, r) => t + r.lines.length, 0),
-    revenueLines: rows.reduce((t, r) => t + r.revenueLines.length, 0),
-    amount: rows.reduce((t, r) => t.plus(r.lines.reduce((s, l) => s.plus(l[3]), new Decimal(0))), new Decimal(0)).toFixed(2),
-  });
-  const [ca, cb] = [count(a), count(b)];
-  const diffs: string[] = [];
-  if (a.length !== page) diffs.push(`this API returned ${a.length} invoices, expected ${page}`);
-  for (let i = 0; i < Math.max(a.length, b.length) && diffs.length < 5; i++) {
-    const [x, y] = [JSON.stringify(a[i]), JSON.stringify(b[i])];
-    if (x !== y) diffs.push(`invoice #${i + 1}:\n      this API:     ${x?.slice(0, 400)}\n      PostGraphile: ${y?.slice(0, 400)}`);
+  const failures: string[] = [];
+  for (const list of lists) {
+    const [a, b] = [await answer(api, list, COMPARE_PAGE), await answer(pgl, list, COMPARE_PAGE)];
+    const diffs: string[] = [];
+    if (a.length !== COMPARE_PAGE) diffs.push(`this API returned ${a.length} items, expected ${COMPARE_PAGE}`);
+    for (let i = 0; i < Math.max(a.length, b.length) && diffs.length < 5; i++) {
+      const [x, y] = [JSON.stringify(a[i]), JSON.stringify(b[i])];
+      if (x !== y) diffs.push(`item #${i + 1}:\n      this API:     ${x?.slice(0, 600)}\n      PostGraphile: ${y?.slice(0, 600)}`);
+    }
+    if (diffs.length) failures.push(`${list.name}:\n  - ${diffs.join('\n  - ')}`);
+    else console.log(`  ${list.name.padEnd(16)} same answers at page size ${COMPARE_PAGE}: ${list.summary(a)}`);
   }
-  if (diffs.length) throw new Error(`the two APIs' answers differ:\n  - ${diffs.join('\n  - ')}`);
-  console.log(
-    `Same answers at page size ${page}: invoices ${a[0]?.number}–${a[a.length - 1]?.number} (${ca.invoices}), ${ca.lines} lines, ${ca.revenueLines} revenue lines, ` +
-      `line amounts ${ca.amount} in both (PostGraphile: ${cb.invoices} / ${cb.lines} / ${cb.revenueLines} / ${cb.amount}).`,
-  );
+  if (failures.length) throw new Error(`the two APIs' answers differ:\n${failures.join('\n')}`);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -297,7 +547,7 @@ interface Load {
   firstError?: string;
 }
 
-async function load(server: Server, connections: number, seconds: number): Promise<Load> {
+async function load(server: Server, list: List, connections: number, seconds: number): Promise<Load> {
   let graphqlErrors = 0;
   let firstError: string | undefined;
   const result = await autocannon({
@@ -309,7 +559,7 @@ async function load(server: Server, connections: number, seconds: number): Promi
       {
         method: 'POST',
         headers: server.headers,
-        body: server.body(opts.page),
+        body: server.body(list, opts.page),
         onResponse: (_status, body) => {
           if (body.includes('"errors"')) {
             graphqlErrors++;
@@ -365,16 +615,16 @@ async function memory(server: Server): Promise<Memory> {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Statements per request (this API)
+// This API: statements per request, compiled or field by field
 
 /** Statements of each of STATEMENT_REQUESTS sequential requests, less the token's lastUsedAt updates (once a minute, whatever the query). */
-async function statementsPerRequest(api: Server, page: number): Promise<{ counts: number[]; touches: number }> {
-  await answer(api, page);
+async function statementsPerRequest(api: Server, list: List, page: number): Promise<{ counts: number[]; touches: number }> {
+  await answer(api, list, page);
   await api.ask('statements'); // reset
   const counts: number[] = [];
   let touches = 0;
   for (let i = 0; i < STATEMENT_REQUESTS; i++) {
-    await answer(api, page);
+    await answer(api, list, page);
     const r = await api.ask<{ statements: number; tokenTouches: number }>('statements');
     counts.push(r.statements - r.tokenTouches);
     touches += r.tokenTouches;
@@ -382,11 +632,134 @@ async function statementsPerRequest(api: Server, page: number): Promise<{ counts
   return { counts, touches };
 }
 
+/** Requests this API answered with a compiled statement (per root field) and those that fell back (per reason), since the last ask. */
+interface CompiledCounts {
+  compiled: Record<string, number>;
+  fallbacks: Record<string, number>;
+}
+
+/** How this API answered a list's requests: "compiled", "field by field" (with the reason) or "mixed". */
+function compiledVerdict(list: List, c: CompiledCounts, requests: number): { short: string; line: string } {
+  const compiled = c.compiled[list.apiRoot] ?? 0;
+  const fallbacks = Object.entries(c.fallbacks);
+  const fellBack = fallbacks.reduce((t, [, n]) => t + n, 0);
+  const reasons = fallbacks.map(([r, n]) => `${r} (${fmt(n)}×)`).join('; ');
+  const unregistered = Math.max(0, requests - compiled - fellBack);
+  if (compiled > 0 && fellBack === 0 && unregistered === 0)
+    return { short: 'compiled', line: `compiled: all ${fmt(compiled)} requests answered by one compiled statement` };
+  if (compiled === 0) {
+    const why = fellBack ? `the compiled read fell back: ${reasons}` : `no compiled read is registered for the root field ${list.apiRoot}`;
+    return { short: 'field by field', line: `field by field (through the resolvers): ${why}` };
+  }
+  return {
+    short: 'mixed',
+    line:
+      `mixed: ${fmt(compiled)} of ${fmt(requests)} requests compiled` +
+      (fellBack ? `, fell back: ${reasons}` : '') +
+      (unregistered ? `, ${fmt(unregistered)} not seen by the compiled reads` : ''),
+  };
+}
+
 // ---------------------------------------------------------------------------------------------
 // Main
 
 const fmt = (n: number, d = 0) => n.toLocaleString('en', { minimumFractionDigits: d, maximumFractionDigits: d });
 const mib = (b: number) => `${(b / 1048576).toFixed(1)} MiB`;
+
+interface ListResult {
+  list: List;
+  results: Map<number, Partial<Record<ServerName, Load>>>;
+  statements?: { perPage: number[]; constant: boolean };
+  memoryFlat?: boolean;
+  compiled?: string;
+  problems: string[];
+}
+
+/** One list: warm-up, then per level each server's warm-up and measured period, then this API's statements, memory and compiled reads. */
+async function runList(list: List, servers: Server[], monitor: pg.Client): Promise<ListResult> {
+  const api = servers.find((s) => s.name === 'api');
+  const results = new Map<number, Partial<Record<ServerName, Load>>>();
+  const mem = new Map<number, Partial<Record<ServerName, { before: Memory; after: Memory }>>>();
+  const problems: string[] = [];
+  console.log(`\n=== ${list.name}: the first ${opts.page} ${list.title}`);
+  if (api) await api.ask('compiledReads'); // reset
+  let apiRequests = 0;
+
+  // First a warm-up of each server at the highest level, so that the first level's measured
+  // period does not also carry the one-time settling (JIT, pools, caches) of a cold process.
+  for (const s of servers) {
+    const w = await load(s, list, Math.max(...opts.connections), opts.warmup);
+    if (s.name === 'api') apiRequests += w.requests;
+    await settle(monitor);
+  }
+  for (const [k, c] of opts.connections.entries()) {
+    const order = k % 2 === 0 ? servers : [...servers].reverse();
+    results.set(c, {});
+    mem.set(c, {});
+    for (const s of order) {
+      const w = await load(s, list, c, opts.warmup);
+      await settle(monitor);
+      const before = await memory(s);
+      const r = await load(s, list, c, opts.duration);
+      await settle(monitor);
+      const after = await memory(s);
+      if (s.name === 'api') apiRequests += w.requests + r.requests;
+      results.get(c)![s.name] = r;
+      mem.get(c)![s.name] = { before, after };
+      const flags = [
+        r.requests === 0 && `no response within the ${opts.duration} s period`,
+        r.non2xx && `${r.non2xx} non-2xx`,
+        r.socketErrors && `${r.socketErrors} socket errors (${r.timeouts} timeouts)`,
+        r.graphqlErrors && `${r.graphqlErrors} responses with GraphQL errors, e.g. ${r.firstError}`,
+      ].filter(Boolean);
+      console.log(
+        `  ${String(c).padStart(3)} connections, ${LABEL[s.name].padEnd(12)} ${fmt(r.reqPerSec, 1).padStart(8)} req/s  p50 ${fmt(r.p50).padStart(5)} ms  p99 ${fmt(r.p99).padStart(5)} ms  ` +
+          `(${fmt(r.requests)} requests)${flags.length ? `  !! ${flags.join(', ')}` : ''}`,
+      );
+      if (flags.length) problems.push(`${list.name}, ${LABEL[s.name]} at ${c} connections: ${flags.join(', ')}`);
+    }
+  }
+
+  const out: ListResult = { list, results, problems };
+  if (api) {
+    const perPage: number[] = [];
+    const all: number[] = [];
+    const lines: string[] = [];
+    for (const page of STATEMENT_PAGES) {
+      const { counts, touches } = await statementsPerRequest(api, list, page);
+      apiRequests += 1 + STATEMENT_REQUESTS;
+      all.push(...counts);
+      const mean = counts.reduce((a, b) => a + b, 0) / counts.length;
+      perPage.push(mean);
+      lines.push(
+        `page ${page}: ${fmt(mean, 2)}` +
+          (Math.min(...counts) !== Math.max(...counts) ? ` (${Math.min(...counts)}–${Math.max(...counts)})` : '') +
+          (touches ? ` (+ ${touches} lastUsedAt update)` : ''),
+      );
+    }
+    out.statements = { perPage, constant: Math.min(...all) === Math.max(...all) };
+    console.log(`  SQL statements per request, this API: ${lines.join(', ')}: ${out.statements.constant ? 'constant' : 'NOT constant'} in the page size`);
+    const verdict = compiledVerdict(list, await api.ask<CompiledCounts & { id: number }>('compiledReads'), apiRequests);
+    out.compiled = verdict.short;
+    console.log(`  this API answered it ${verdict.line}`);
+  }
+
+  for (const s of servers) {
+    let flat = true;
+    const parts: string[] = [];
+    for (const c of opts.connections) {
+      const m = mem.get(c)![s.name]!;
+      const n = results.get(c)![s.name]!.requests;
+      const dHeap = m.after.heapUsed - m.before.heapUsed;
+      const ok = dHeap < MEMORY_FLAT_TOTAL_BYTES || (n > 0 && dHeap / n < MEMORY_FLAT_BYTES_PER_REQUEST);
+      flat &&= ok;
+      parts.push(`${c}: ${mib(m.before.heapUsed)} → ${mib(m.after.heapUsed)} (${n > 0 ? `${fmt(dHeap / n)} B/request` : 'no requests'}${ok ? '' : ', grows'})`);
+    }
+    if (s.name === 'api') out.memoryFlat = flat;
+    console.log(`  heap after a forced GC, ${LABEL[s.name]}${s.name === 'api' ? '' : ' (reference)'}: ${parts.join('; ')}`);
+  }
+  return out;
+}
 
 async function main(): Promise<number> {
   const pgVersion = await serverVersion();
@@ -397,7 +770,8 @@ async function main(): Promise<number> {
         .join(' ')}`,
   );
   console.log(
-    `Options: page ${opts.page}, connections ${opts.connections.join(',')}, warm-up ${opts.warmup} s, measured ${opts.duration} s, scale ${opts.scale}, seed ${opts.seed}` +
+    `Options: lists ${opts.lists.join(',')}, page ${opts.page}, connections ${opts.connections.join(',')}, warm-up ${opts.warmup} s, measured ${opts.duration} s, ` +
+      `scale ${opts.scale}, seed ${opts.seed}` +
       (opts.only ? `, only ${LABEL[opts.only]}` : '') +
       `, this API's compiled reads ${opts.sqlReads}` +
       '\n',
@@ -419,7 +793,6 @@ async function main(): Promise<number> {
     );
   }
   if (opts.only !== 'api') {
-    const version = process.version;
     servers.push(
       await startServer(
         'postgraphile',
@@ -429,138 +802,74 @@ async function main(): Promise<number> {
         data,
       ),
     );
-    console.log(`PostGraphile runs on Node ${version}.`);
   }
+  console.log(`Both servers run on Node ${process.version}.`);
   const api = servers.find((s) => s.name === 'api');
   const pgl = servers.find((s) => s.name === 'postgraphile');
-  if (api && pgl) await checkSameAnswers(api, pgl);
-  else for (const s of servers) console.log(`${LABEL[s.name]} answers: ${(await answer(s, opts.page)).length} invoices at page size ${opts.page}.`);
+  if (api && pgl) {
+    console.log('Answers compared before any load:');
+    await checkSameAnswers(api, pgl);
+  } else
+    for (const s of servers)
+      for (const list of lists)
+        console.log(`${LABEL[s.name]} answers ${list.name}: ${(await answer(s, list, opts.page)).length} items at page size ${opts.page}.`);
 
-  // Load: per connection level, each server gets a warm-up then the measured period; the order
-  // alternates from level to level.
   const monitor = new pg.Client({ connectionString: data.url });
   await monitor.connect();
-  const results = new Map<number, Partial<Record<ServerName, Load>>>();
-  const mem = new Map<number, Partial<Record<ServerName, { before: Memory; after: Memory }>>>();
-  const problems: string[] = [];
-  console.log(`\nLoad (autocannon, POST /graphql, page size ${opts.page}):`);
-  // First a warm-up of each server at the highest level, so that the first level's measured
-  // period does not also carry the one-time settling (JIT, pools, caches) of a cold process.
-  for (const s of servers) {
-    await load(s, Math.max(...opts.connections), opts.warmup);
-    await settle(monitor);
-  }
-  for (const [k, c] of opts.connections.entries()) {
-    const order = k % 2 === 0 ? servers : [...servers].reverse();
-    results.set(c, {});
-    mem.set(c, {});
-    for (const s of order) {
-      await load(s, c, opts.warmup);
-      await settle(monitor);
-      const before = await memory(s);
-      const r = await load(s, c, opts.duration);
-      await settle(monitor);
-      const after = await memory(s);
-      results.get(c)![s.name] = r;
-      mem.get(c)![s.name] = { before, after };
-      const flags = [
-        r.requests === 0 && `no response within the ${opts.duration} s period`,
-        r.non2xx && `${r.non2xx} non-2xx`,
-        r.socketErrors && `${r.socketErrors} socket errors (${r.timeouts} timeouts)`,
-        r.graphqlErrors && `${r.graphqlErrors} responses with GraphQL errors, e.g. ${r.firstError}`,
-      ].filter(Boolean);
-      console.log(
-        `  ${String(c).padStart(3)} connections, ${LABEL[s.name].padEnd(12)} ${fmt(r.reqPerSec, 1).padStart(8)} req/s  p50 ${fmt(r.p50).padStart(5)} ms  p99 ${fmt(r.p99).padStart(5)} ms  ` +
-          `(${fmt(r.requests)} requests)${flags.length ? `  !! ${flags.join(', ')}` : ''}`,
-      );
-      if (flags.length) problems.push(`${LABEL[s.name]} at ${c} connections: ${flags.join(', ')}`);
-    }
+  const done: ListResult[] = [];
+  try {
+    for (const list of lists) done.push(await runList(list, servers, monitor));
+  } finally {
+    await monitor.end();
   }
 
-  console.log('\n| connections | this API req/s | p50 | p99 | PostGraphile req/s | p50 | p99 | ratio this/PostGraphile (req/s) |');
-  console.log('|---:|---:|---:|---:|---:|---:|---:|---:|');
-  const cell = (r?: Load) => (r?.requests ? [fmt(r.reqPerSec, 1), `${fmt(r.p50)} ms`, `${fmt(r.p99)} ms`] : [r ? '0' : '–', '–', '–']);
-  for (const c of opts.connections) {
-    const r = results.get(c)!;
-    const ratio = r.api && r.postgraphile?.requests ? (r.api.reqPerSec / r.postgraphile.reqPerSec).toFixed(2) : '–';
-    console.log(`| ${c} | ${[...cell(r.api), ...cell(r.postgraphile), ratio].join(' | ')} |`);
-  }
-
-  await monitor.end();
-
-  // Statements per request (this API).
-  let statementsConstant: boolean | undefined;
-  if (api) {
-    console.log(
-      `\nSQL statements per request, this API (${STATEMENT_REQUESTS} sequential requests per page size, counted by the database client: Prisma's query events and the app's prepared reads):`,
-    );
-    const perPage: number[][] = [];
-    for (const page of STATEMENT_PAGES) {
-      const { counts, touches } = await statementsPerRequest(api, page);
-      perPage.push(counts);
-      const mean = counts.reduce((a, b) => a + b, 0) / counts.length;
-      console.log(
-        `  page ${String(page).padStart(3)}: ${fmt(mean, 2)} statements per request (min ${Math.min(...counts)}, max ${Math.max(...counts)})` +
-          (touches ? ` (+ ${touches} update of the token's lastUsedAt, once a minute, not counted)` : ''),
-      );
-    }
-    const all = perPage.flat();
-    statementsConstant = Math.min(...all) === Math.max(...all);
-    console.log(`  ${statementsConstant ? 'constant' : 'NOT constant'} across page sizes ${STATEMENT_PAGES.join(', ')}`);
-  }
-
-  // Memory per request.
-  let memoryFlat: boolean | undefined;
-  console.log('\nMemory retained per request (after a forced full GC, before vs. after each measured period):');
-  for (const s of servers) {
-    let flat = true;
-    for (const c of opts.connections) {
-      const m = mem.get(c)![s.name]!;
-      const n = results.get(c)![s.name]!.requests;
-      const dHeap = m.after.heapUsed - m.before.heapUsed;
-      const dRss = m.after.rss - m.before.rss;
-      const ok = dHeap < MEMORY_FLAT_TOTAL_BYTES || (n > 0 && dHeap / n < MEMORY_FLAT_BYTES_PER_REQUEST);
-      const per = (d: number) => (n > 0 ? `${fmt(d / n)} B/request` : 'no requests');
-      if (s.name === 'api') flat &&= ok;
-      console.log(
-        `  ${LABEL[s.name].padEnd(12)} ${String(c).padStart(3)} connections: heap ${mib(m.before.heapUsed)} → ${mib(m.after.heapUsed)} ` +
-          `(${per(dHeap)}), RSS ${mib(m.before.rss)} → ${mib(m.after.rss)} (${per(dRss)}) over ${fmt(n)} requests` +
-          (s.name === 'api' ? (ok ? '' : '  (grows)') : '  (reference)'),
-      );
-    }
-    if (s.name === 'api') memoryFlat = flat;
+  // Summary: one row per list.
+  const levels = opts.connections;
+  console.log(
+    `\nSummary (page size ${opts.page}; ratio = this API's requests per second / PostGraphile's, target ≥ ${RATIO_TARGET.toFixed(1)} at ${RATIO_LEVELS.join(' and ')} connections):\n`,
+  );
+  console.log(
+    `| list | this API answered | ratio at ${levels.join(' / ')} | this API req/s | PostGraphile req/s | statements per request at ${STATEMENT_PAGES.join(' / ')} | heap flat |`,
+  );
+  console.log('|---|---|---|---|---|---|---|');
+  const perLevel = (r: ListResult, f: (x: Partial<Record<ServerName, Load>>) => string) => levels.map((c) => f(r.results.get(c) ?? {})).join(' / ');
+  for (const r of done) {
+    const ratio = perLevel(r, (x) => (x.api && x.postgraphile?.requests ? (x.api.reqPerSec / x.postgraphile.reqPerSec).toFixed(2) : '–'));
+    const rps = (name: ServerName) => perLevel(r, (x) => (x[name] ? fmt(x[name]!.reqPerSec, 1) : '–'));
+    const statements = r.statements
+      ? `${r.statements.perPage.map((n) => fmt(n, n % 1 ? 2 : 0)).join(' / ')} (${r.statements.constant ? 'constant' : 'NOT constant'})`
+      : '–';
+    const flat = r.memoryFlat === undefined ? '–' : r.memoryFlat ? 'yes' : 'NO';
+    console.log(`| ${r.list.name} | ${r.compiled ?? '–'} | ${ratio} | ${rps('api')} | ${rps('postgraphile')} | ${statements} | ${flat} |`);
   }
 
   // Verdicts.
   console.log('\nAgainst the targets:');
-  if (api && pgl) {
-    for (const c of RATIO_LEVELS) {
-      const r = results.get(c);
-      if (!r?.api || !r.postgraphile) {
-        console.log(`  requests per second ≥ PostGraphile's at ${c} connections: not measured (use --connections …,${c})`);
-        continue;
+  for (const r of done) {
+    const verdicts: string[] = [];
+    if (api && pgl) {
+      for (const c of RATIO_LEVELS) {
+        const x = r.results.get(c);
+        if (!x?.api || !x.postgraphile) {
+          verdicts.push(`at ${c} connections not measured`);
+          continue;
+        }
+        const ratio = x.postgraphile.reqPerSec > 0 ? x.api.reqPerSec / x.postgraphile.reqPerSec : NaN;
+        verdicts.push(`ratio ${ratio.toFixed(2)} at ${c} connections ${ratio >= RATIO_TARGET ? 'met' : 'NOT met'}`);
       }
-      const ratio = r.postgraphile.reqPerSec > 0 ? r.api.reqPerSec / r.postgraphile.reqPerSec : NaN;
-      console.log(
-        `  requests per second at ${c} connections: ${fmt(r.api.reqPerSec, 1)} vs. PostGraphile ${fmt(r.postgraphile.reqPerSec, 1)}: ` +
-          `ratio ${ratio.toFixed(2)} (target ≥ ${RATIO_TARGET.toFixed(1)}): ${ratio >= RATIO_TARGET ? 'met' : 'NOT met'}`,
-      );
     }
-  } else {
-    console.log('  ratio to PostGraphile: not measured (--only)');
-  }
-  if (statementsConstant !== undefined) console.log(`  SQL statements per request constant in the page size: ${statementsConstant ? 'met' : 'NOT met'}`);
-  if (memoryFlat !== undefined) {
-    console.log(
-      `  memory flat (heap retained < ${fmt(MEMORY_FLAT_BYTES_PER_REQUEST)} B per request or < ${mib(MEMORY_FLAT_TOTAL_BYTES)} per measured period, at every level): ${memoryFlat ? 'met' : 'NOT met'}`,
-    );
+    if (r.statements) verdicts.push(`statements constant ${r.statements.constant ? 'met' : 'NOT met'}`);
+    if (r.memoryFlat !== undefined) verdicts.push(`memory flat ${r.memoryFlat ? 'met' : 'NOT met'}`);
+    console.log(`  ${r.list.name.padEnd(16)} ${verdicts.join('; ')}`);
   }
   console.log(
-    `  (load average at the end: ${loadavg()
-      .map((l) => l.toFixed(2))
-      .join(' ')})`,
+    `  (memory flat: heap retained < ${fmt(MEMORY_FLAT_BYTES_PER_REQUEST)} B per request or < ${mib(MEMORY_FLAT_TOTAL_BYTES)} per measured period, at every level; ` +
+      `load average at the end: ${loadavg()
+        .map((l) => l.toFixed(2))
+        .join(' ')})`,
   );
 
+  const problems = done.flatMap((r) => r.problems);
   if (problems.length) {
     console.error(`\nThe benchmark saw failures under load:\n  - ${problems.join('\n  - ')}`);
     return 1;
