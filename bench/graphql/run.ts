@@ -648,7 +648,12 @@ function compiledVerdict(list: List, c: CompiledCounts, requests: number): { sho
   if (compiled > 0 && fellBack === 0 && unregistered === 0)
     return { short: 'compiled', line: `compiled: all ${fmt(compiled)} requests answered by one compiled statement` };
   if (compiled === 0) {
-    const why = fellBack ? `the compiled read fell back: ${reasons}` : `no compiled read is registered for the root field ${list.apiRoot}`;
+    const why =
+      opts.sqlReads === 'off'
+        ? 'compiled reads are off (--sql-reads off)'
+        : fellBack
+          ? `the compiled read fell back: ${reasons}`
+          : `no compiled read is registered for the root field ${list.apiRoot}`;
     return { short: 'field by field', line: `field by field (through the resolvers): ${why}` };
   }
   return {
