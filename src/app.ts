@@ -11,7 +11,7 @@ import { AppError } from './errors.js';
 import type { IntegrationRuntime } from './integration/runtime/run.js';
 import { useCustomerFileRoutes } from './modules/customer-import/http.js';
 import { useFileRoutes } from './http/file-routes.js';
-import { useSqlReads, type SqlReadsOptions } from './graphql/sql-reads/plugin.js';
+import { useCompiledReads, type CompiledReadsOptions } from './graphql/compiled-reads/index.js';
 import { invoicePdfRoute } from './modules/invoices/http.js';
 import { DEFAULT_QUERY_LIMITS, useQueryLimits, type QueryLimits } from './graphql/limits.js';
 import {
@@ -98,8 +98,8 @@ export function createApp(opts: {
    */
   operations?: Plugin[];
   integrations?: IntegrationRuntime | null;
-  /** List screens answered by one compiled SQL statement (src/graphql/sql-reads); on by default. */
-  sqlReads?: SqlReadsOptions;
+  /** List screens answered by one compiled SQL statement (src/graphql/compiled-reads); on by default. */
+  sqlReads?: CompiledReadsOptions;
   /** Query cost, depth, alias, token and time limits (src/graphql/limits.ts). */
   queryLimits?: Partial<QueryLimits>;
   /** Rate limiters (src/http/guard.ts); null or unset: none. */
@@ -182,7 +182,7 @@ export function createApp(opts: {
       useQueryLimits({ ...DEFAULT_QUERY_LIMITS, ...opts.queryLimits }),
       useCustomerFileRoutes(),
       useFileRoutes([invoicePdfRoute, invoiceUblRoute, ...supplierInvoiceFileRoutes, ...documentFileRoutes(documents), runFileRoute]),
-      useSqlReads(opts.sqlReads),
+      useCompiledReads(opts.sqlReads),
     ],
     context: async (initial) => {
       const { request } = initial;

@@ -34,7 +34,7 @@ const PREPARED_STATEMENTS = 500;
 
 /**
  * How to run a hand-written read on this client's database: compiled list reads
- * (src/graphql/sql-reads) and the token lookup before every request. On a client from
+ * (src/graphql/compiled-reads) and the token lookup before every request. On a client from
  * `createDatabaseClient` these are prepared statements on its pool (planned once per connection,
  * not on every request, and without Prisma's per-statement overhead), reported to `onQuery` like
  * Prisma's own; on any other client, Prisma's `$queryRawUnsafe`.

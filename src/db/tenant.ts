@@ -111,7 +111,7 @@ export function createTenantDb(prisma: PrismaClient, actor: Actor): PrismaClient
     name: 'tenant-scope',
     client: {
       /**
-       * One compiled read statement (src/graphql/sql-reads) whose single column "result" is JSON
+       * One compiled read statement (src/graphql/compiled-reads) whose single column "result" is JSON
        * text. $1 is bound to the acting company; the compiler binds every table it reads to it.
        */
       async $tenantReadJson(sql: string, params: unknown[]): Promise<unknown> {

@@ -1,5 +1,5 @@
 // Created/modified time and signature, exposed the same way on every record type. Exposed
-// columns (not resolvers), so compiled reads (src/graphql/sql-reads) can select them.
+// columns (not resolvers), so compiled reads (src/graphql/compiled-reads) can select them.
 
 /** The subset of a Pothos field builder this helper uses (object and prisma object builders alike). */
 interface FieldBuilderLike {

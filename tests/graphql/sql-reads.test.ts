@@ -203,6 +203,17 @@ async function seed(companyId: string, tag: string, invoices: number): Promise<v
 }
 
 describe('compiled invoice list = field-by-field execution', () => {
+  it("answers fields computed from to-one relations' columns and relations by code", async () => {
+    for (const query of [
+      `query SqlRelationSelect { invoices(first: 30) { edges { node { lines { reductionEligible } workOrder { reference } changeOrder { reference } } } } }`,
+      `query SqlStatus { invoices(first: 30) { edges { node { number statusCode status { code name } } } } }`,
+    ]) {
+      const { r, wasCompiled } = await both(query);
+      expect(wasCompiled, query).toBe(true);
+      expect(r.errors, query).toBeUndefined();
+    }
+  });
+
   it('answers the wide selection (fragments, aliases, directives, every relation) with one statement', async () => {
     for (const vars of [
       { first: 50, withLines: true, skipCustomer: false },
@@ -323,8 +334,6 @@ describe('falls back to normal execution where it cannot answer', () => {
   it('fields computed from relations, backward paging and several root fields run field by field', async () => {
     for (const [query, vars] of [
       [`query SqlComputed { invoices(first: 3) { edges { node { number vatGroups { rate base vat } warning } } } }`, {}],
-      [`query SqlRelationSelect { invoices(first: 3) { edges { node { lines { reductionEligible } } } } }`, {}],
-      [`query SqlReference { invoices(first: 3) { edges { node { workOrder { reference } } } } }`, {}],
       [`query SqlBackward { invoices(last: 3) { edges { node { number } } } }`, {}],
       [`query SqlTwoNodes { invoices(first: 2) { edges { a: node { __typename } b: node { number } } } }`, {}],
       [`query SqlTwo { invoices(first: 1) { totalCount } me { name } }`, {}],
@@ -355,6 +364,29 @@ describe('falls back to normal execution where it cannot answer', () => {
     expect(r.errors?.length).toBeGreaterThan(0);
     const viewer = await h.user(a.companyId, ['INVOICE_VIEW', 'CUSTOMER_VIEW', 'PROJECT_VIEW', 'INVOICE_REVENUE_ACCOUNTING']);
     expect((await both(LIST, { first: 5 }, viewer.token)).wasCompiled).toBe(true);
+  });
+});
+
+describe('a library change the self-check detects', () => {
+  it('turns compiled reads off, reported once, and every query still answers (field by field)', async () => {
+    const { schema } = await import('../../src/schema.js');
+    const ext = (schema.getType('Customer') as import('graphql').GraphQLObjectType).getFields().name!.extensions as Record<string, unknown>;
+    const exposed = ext.pothosExposedField;
+    delete ext.pothosExposedField; // as an upgrade renaming the extension would
+    try {
+      const reports: string[][] = [];
+      const onCompiled = (f: string[]) => used.push(f);
+      const app = createApp({ prisma: h.prisma, logErrors: false, sqlReads: { onCompiled, onInternalsChanged: (p) => reports.push(p) } });
+      const before = used.length;
+      for (let i = 0; i < 2; i++) {
+        const r = await post(app, LIST, { first: 5 }, a.adminToken);
+        expect(JSON.stringify(r)).toBe(JSON.stringify(await post(plain, LIST, { first: 5 }, a.adminToken)));
+      }
+      expect(used.length).toBe(before);
+      expect(reports).toEqual([[expect.stringContaining('Customer.name reads as an exposed column')]]);
+    } finally {
+      ext.pothosExposedField = exposed;
+    }
   });
 });
 

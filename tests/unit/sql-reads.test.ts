@@ -1,12 +1,22 @@
-// The SQL building blocks of compiled reads (src/graphql/sql-reads/sql.ts): Prisma `where` and
+// The SQL building blocks of compiled reads (src/graphql/compiled-reads/sql.ts): Prisma `where` and
 // `orderBy` objects as SQL, the cursor condition, and the schema convention the joins rely on.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { GraphQLScalarType } from 'graphql';
-import { buildObject, type Out } from '../../src/graphql/sql-reads/compile.js';
+import { buildObject, type Out } from '../../src/graphql/compiled-reads/compile.js';
 import { likeLiteral } from '../../src/modules/validation.js';
-import { afterCursorSql, orderSql, orderTerms, Params, relationJoin, Unsupported, whereSql } from '../../src/graphql/sql-reads/sql.js';
+import {
+  afterCursorSql,
+  lookupJoin,
+  orderSql,
+  orderTerms,
+  Params,
+  referencedColumn,
+  relationJoin,
+  Unsupported,
+  whereSql,
+} from '../../src/graphql/compiled-reads/sql.js';
 
 const where = (w: unknown) => {
   const p = new Params();
@@ -40,7 +50,21 @@ describe('Prisma where → SQL', () => {
   });
 
   it.each([
-    [{ lines: { some: { amount: 1 } } }],
+    [{ lines: { some: { amount: 1 } } }, 'EXISTS (SELECT 1 FROM "InvoiceLine" t1 WHERE t1."companyId" = $1 AND t1."invoiceId" = t0."id" AND t1."amount" = $2)'],
+    [
+      { lines: { none: { amount: 1 } } },
+      'NOT EXISTS (SELECT 1 FROM "InvoiceLine" t1 WHERE t1."companyId" = $1 AND t1."invoiceId" = t0."id" AND t1."amount" = $2)',
+    ],
+    [
+      { lines: { every: { amount: 1 } } },
+      'NOT EXISTS (SELECT 1 FROM "InvoiceLine" t1 WHERE t1."companyId" = $1 AND t1."invoiceId" = t0."id" AND NOT (t1."amount" = $2))',
+    ],
+  ])('list relation %j', (w, sql) => {
+    expect(where(w).sql).toBe(sql);
+  });
+
+  it.each([
+    [{ lines: { some: { amount: 1 }, none: { amount: 2 } } }],
     [{ externalNumber: { not: '1' } }],
     [{ number: { notIn: [1] } }],
     [{ noSuchField: 1 }],
@@ -81,12 +105,33 @@ describe('joins', () => {
     for (const [, fk, to] of refs) if (fk!.endsWith('Id')) expect(to, fk).toBe('companyId, id');
   });
 
-  it('to-one and to-many relations join on the foreign key; other references are not compiled', () => {
+  it('to-one and to-many relations join on the foreign key or the referenced value; other references are not compiled', () => {
     expect(relationJoin('Invoice', 'customer').on('t0', 't1')).toBe('t1."id" = t0."customerId"');
     expect(relationJoin('Invoice', 'lines')).toMatchObject({ model: 'InvoiceLine', list: true });
     expect(relationJoin('Invoice', 'lines').on('t0', 't1')).toBe('t1."invoiceId" = t0."id"');
+    expect(relationJoin('Invoice', 'status').on('t0', 't1')).toBe('t1."code" = t0."statusCode"');
+    expect(relationJoin('ProjectStatus', 'projects' as never).on('t0', 't1')).toBe('t1."statusCode" = t0."code"');
     expect(() => relationJoin('InvoiceLine', 'account' as never)).toThrow(Unsupported);
-    expect(() => relationJoin('Invoice', 'status')).toThrow(Unsupported);
+    expect(() => relationJoin('Invoice', 'company' as never)).toThrow(Unsupported);
+  });
+
+  it('the referenced column the joins infer is the one prisma/schema.prisma names, for every composite reference', () => {
+    const prisma = readFileSync(join(import.meta.dirname, '../../prisma/schema.prisma'), 'utf8');
+    let checked = 0;
+    for (const [, model, body] of prisma.matchAll(/^model (\w+) \{([\s\S]*?)^\}/gm)) {
+      for (const [, field, target, fk, to] of body!.matchAll(
+        /^\s+(\w+)\s+(\w+)\??\s+@relation\((?:"\w+", )?fields: \[companyId, (\w+)\], references: \[companyId, (\w+)\]/gm,
+      )) {
+        expect(referencedColumn(model!, fk!, target!), `${model}.${field}`).toBe(to);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(50);
+  });
+
+  it('a lookup by value needs the target column unique per company', () => {
+    expect(lookupJoin('VoucherRow', 'Account', { number: 'accountNumber' }).on('t0', 't1')).toBe('t1."number" = t0."accountNumber"');
+    expect(() => lookupJoin('VoucherRow', 'Account', { name: 'note' })).toThrow(Unsupported);
   });
 });
 

@@ -4,6 +4,7 @@ import { encodeGlobalID } from '@pothos/plugin-relay';
 import { z } from 'zod';
 import type { Prisma } from '../../generated/prisma/client.js';
 import { builder } from '../../graphql/builder.js';
+import { registerCompiledList, registerCompiledNode } from '../../graphql/compiled-reads/index.js';
 import { auditFields } from '../../graphql/audit.js';
 import { cleanInput } from '../../graphql/input.js';
 import { SortDirection } from '../../graphql/types.js';
@@ -12,6 +13,8 @@ import { customerViewScope, UserRef } from '../auth/index.js';
 import { notificationOutbox } from '../notifications/index.js';
 import { PaymentTermRef } from '../registers/index.js';
 import {
+  alwaysChangedConnectionOptions,
+  alwaysChangedEdgeOptions,
   changedConnectionOptions,
   changedEdgeOptions,
   changedPage,
@@ -41,14 +44,26 @@ import * as definitions from './custom-field-definitions.js';
 const VIEW = ['CUSTOMER_VIEW', 'CUSTOMER_VIEW_ASSIGNED'] as const;
 const EDIT = ['CUSTOMER_EDIT', 'CUSTOMER_EDIT_ASSIGNED'] as const;
 const NO_ID = '00000000-0000-0000-0000-000000000000';
+const CUSTOMER_PAGE = { defaultSize: 20, maxSize: 200 };
+const CONTACT_PAGE = { defaultSize: 100, maxSize: 1000 };
 
-/** Customer filter for node lookups: never throws, matches nothing when nothing is visible. */
-function visibleFilter(ctx: Context): Prisma.CustomerWhereInput {
-  const scope = customerViewScope({ userId: ctx.auth?.actor.userId ?? null, permissions: ctx.permissions });
+/** What of the user the customers they may see depend on: their view scope and who they are. */
+interface CustomerViewer {
+  scope: ReturnType<typeof customerViewScope>;
+  userId: string | null;
+}
+const viewerOf = (ctx: Context): CustomerViewer => ({
+  scope: customerViewScope({ userId: ctx.auth?.actor.userId ?? null, permissions: ctx.permissions }),
+  userId: ctx.auth ? actorOf(ctx).userId : null,
+});
+
+/** Customer filter for what the user may see: never throws, matches nothing when nothing is visible. */
+function visibleWhere({ scope }: CustomerViewer): Prisma.CustomerWhereInput {
   if (scope.kind === 'all') return {};
   if (scope.kind === 'assigned') return { assignedUserId: scope.userId };
   return { id: NO_ID };
 }
+const visibleFilter = (ctx: Context) => visibleWhere(viewerOf(ctx));
 
 export const CustomerTypeEnum = builder.enumType('CustomerType', { values: CUSTOMER_TYPES });
 export const VatDisplayTypeEnum = builder.enumType('VatDisplayType', {
@@ -71,8 +86,20 @@ interface Address {
   countryCode: string | null;
 }
 
+/** The columns of a visiting or mail address. */
+const addressSelect = (which: 'visiting' | 'mail') => ({
+  [`${which}Address1`]: true,
+  [`${which}Address2`]: true,
+  [`${which}Postcode`]: true,
+  [`${which}City`]: true,
+  [`${which}CountryCode`]: true,
+});
+
 /** A visiting or mail address, null when none of its parts is set. */
-function optionalAddress(c: Prisma.CustomerGetPayload<object>, which: 'visiting' | 'mail'): Address | null {
+function optionalAddress(
+  c: Pick<Prisma.CustomerGetPayload<object>, `${'visiting' | 'mail'}${'Address1' | 'Address2' | 'Postcode' | 'City' | 'CountryCode'}`>,
+  which: 'visiting' | 'mail',
+): Address | null {
   const a: Address = {
     address1: c[`${which}Address1`],
     address2: c[`${which}Address2`],
@@ -133,19 +160,26 @@ export const CustomerRef = builder.prismaNode('Customer', {
     organisationNumber: t.string({
       nullable: true,
       description: 'NNNNNN-NNNK (a sole trader’s personnummer as YYYYMMDD-NNNK).',
+      select: { organisationNumber: true },
       resolve: (c) => displayIdentityNumber(c.organisationNumber),
     }),
     personalIdentityNumber: t.string({
       nullable: true,
       description: 'Private customers: YYYYMMDD-NNNK.',
+      select: { personalIdentityNumber: true },
       resolve: (c) => displayIdentityNumber(c.personalIdentityNumber),
     }),
     vatNumber: t.exposeString('vatNumber', { nullable: true }),
-    category: t.field({ type: CustomerCategoryEnum, description: 'External or intra-group, for revenue accounting.', resolve: (c) => c.category }),
+    category: t.field({
+      type: CustomerCategoryEnum,
+      description: 'External or intra-group, for revenue accounting.',
+      select: { category: true },
+      resolve: (c) => c.category,
+    }),
     isConstructionCompany: t.exposeBoolean('isConstructionCompany', {
       description: 'Entreprenadbolag: its invoices default to reverse charge (omvänd betalningsskyldighet).',
     }),
-    vatDisplayType: t.field({ type: VatDisplayTypeEnum, resolve: (c) => c.vatDisplayType }),
+    vatDisplayType: t.field({ type: VatDisplayTypeEnum, select: { vatDisplayType: true }, resolve: (c) => c.vatDisplayType }),
     showsVat: t.boolean({
       description: 'Whether VAT is shown on this customer’s orders and prints (follows vatDisplayType).',
       select: { vatDisplayType: true, type: true, organisationNumber: true },
@@ -154,6 +188,7 @@ export const CustomerRef = builder.prismaNode('Customer', {
     paymentTerm: t.relation('paymentTerm', { nullable: true }),
     invoiceAddress: t.field({
       type: AddressRef,
+      select: { invoiceAddress1: true, invoiceAddress2: true, invoicePostcode: true, invoiceCity: true, invoiceCountryCode: true },
       resolve: (c) => ({
         address1: c.invoiceAddress1,
         address2: c.invoiceAddress2,
@@ -162,21 +197,23 @@ export const CustomerRef = builder.prismaNode('Customer', {
         countryCode: c.invoiceCountryCode,
       }),
     }),
-    visitingAddress: t.field({ type: AddressRef, nullable: true, resolve: (c) => optionalAddress(c, 'visiting') }),
+    visitingAddress: t.field({ type: AddressRef, nullable: true, select: addressSelect('visiting'), resolve: (c) => optionalAddress(c, 'visiting') }),
     mailAddress: t.field({
       type: AddressRef,
       nullable: true,
       description: 'Postal address when letters go elsewhere than the invoice address.',
+      select: addressSelect('mail'),
       resolve: (c) => optionalAddress(c, 'mail'),
     }),
     invoiceEmail: t.exposeString('invoiceEmail', { nullable: true, description: 'Where invoices are e-mailed.' }),
     phone: t.exposeString('phone', { nullable: true }),
     mobile: t.exposeString('mobile', { nullable: true }),
     email: t.exposeString('email', { nullable: true }),
-    language: t.field({ type: LanguageEnum, resolve: (c) => c.language }),
+    language: t.field({ type: LanguageEnum, select: { language: true }, resolve: (c) => c.language }),
     comments: t.exposeString('comments', { nullable: true, description: 'Internal; never shown to the customer.' }),
     customFields: t.field({
       type: [CustomFieldValueRef],
+      select: { customFields: true },
       resolve: async (c, _a, ctx) => {
         const values = c.customFields as CustomFieldValues;
         return (await definitionsOf(ctx))
@@ -212,6 +249,7 @@ export const ContactRef = builder.prismaNode('Contact', {
     personalIdentityNumber: t.string({
       nullable: true,
       description: 'Person/Orgnr: YYYYMMDD-NNNK for a person, NNNNNN-NNNK for an organisation.',
+      select: { identityNumber: true },
       resolve: (c) => displayIdentityNumber(c.identityNumber),
     }),
     mobile: t.exposeString('mobile', { nullable: true }),
@@ -220,6 +258,7 @@ export const ContactRef = builder.prismaNode('Contact', {
     brfOrganisationNumber: t.string({
       nullable: true,
       description: 'Condominium association (BRF) organisation number.',
+      select: { brfOrganisationNumber: true },
       resolve: (c) => displayIdentityNumber(c.brfOrganisationNumber),
     }),
     apartmentNumber: t.exposeString('apartmentNumber', { nullable: true }),
@@ -229,6 +268,7 @@ export const ContactRef = builder.prismaNode('Contact', {
     sendWorkOrder: t.exposeBoolean('sendWorkOrder'),
     rotMissing: t.stringList({
       description: 'What the contact lacks to be a ROT buyer (empty when ready): personalIdentityNumber, propertyDesignation, …',
+      select: { identityNumber: true, propertyDesignation: true, brfOrganisationNumber: true, apartmentNumber: true },
       resolve: (c) => rotMissing(c),
     }),
     customer: t.relation('customer'),
@@ -291,8 +331,7 @@ builder.queryFields((t) => ({
     {
       type: 'Customer',
       cursor: 'id',
-      defaultSize: 20,
-      maxSize: 200,
+      ...CUSTOMER_PAGE,
       authScopes: { anyPermission: [...VIEW] },
       args: {
         search: t.arg.string({
@@ -313,8 +352,7 @@ builder.queryFields((t) => ({
     {
       type: 'Contact',
       cursor: 'id',
-      defaultSize: 100,
-      maxSize: 1000,
+      ...CONTACT_PAGE,
       description: 'Every visible customer’s contacts, by (updatedAt, id); with modifiedSince only those changed since (a copy in sync).',
       authScopes: { anyPermission: [...VIEW] },
       args: { modifiedSince: t.arg(modifiedSinceArg) },
@@ -328,8 +366,9 @@ builder.queryFields((t) => ({
         });
       },
     },
-    changedConnectionOptions,
-    changedEdgeOptions,
+    // Always in (updatedAt, id) order: its cursors carry those values, with or without modifiedSince.
+    alwaysChangedConnectionOptions,
+    alwaysChangedEdgeOptions,
   ),
   customFieldDefinitions: t.prismaField({
     type: ['CustomFieldDefinition'],
@@ -348,8 +387,34 @@ builder.queryFields((t) => ({
 }));
 
 function listWhere(ctx: Context, args: CustomerListArgs): Prisma.CustomerWhereInput {
-  return { AND: [visibleFilter(ctx), ...customerListConditions(args, actorOf(ctx).userId)] };
+  return viewerListWhere(viewerOf(ctx), args);
 }
+function viewerListWhere(viewer: CustomerViewer, args: CustomerListArgs): Prisma.CustomerWhereInput {
+  return { AND: [visibleWhere(viewer), ...customerListConditions(args, viewer.userId)] };
+}
+
+// The customer and contact lists answered by one compiled statement (src/graphql/compiled-reads):
+// the same filter and order as the resolvers, narrowed by the same viewer.
+registerCompiledList('customers', {
+  model: 'Customer',
+  ...CUSTOMER_PAGE,
+  totalCount: true,
+  viewer: viewerOf,
+  query: (args, viewer) => ({
+    where: viewerListWhere(viewer as CustomerViewer, args as CustomerListArgs),
+    orderBy: customerListOrder((args as CustomerListArgs).orderBy),
+  }),
+});
+registerCompiledList('contacts', {
+  model: 'Contact',
+  ...CONTACT_PAGE,
+  totalCount: true,
+  changedOrder: true,
+  viewer: viewerOf,
+  query: (_args, viewer) => ({ where: { customer: visibleWhere(viewer as CustomerViewer) }, orderBy: [{ updatedAt: 'asc' }, { id: 'asc' }] }),
+});
+registerCompiledNode('Customer');
+registerCompiledNode('Contact');
 
 // ---------------------------------------------------------------------------------------------
 // Mutations

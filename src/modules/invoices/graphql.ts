@@ -16,7 +16,7 @@ import { invoiceTotals, unitPriceWithMarkup } from './amounts.js';
 import { isReductionEligible, normaliseOcrReference, vatMode } from './rules.js';
 import * as service from './service.js';
 import * as statuses from './statuses.js';
-import { registerSqlConnection } from '../../graphql/sql-reads/plugin.js';
+import { registerCompiledList, registerCompiledNode } from '../../graphql/compiled-reads/index.js';
 import { likeLiteral } from '../validation.js';
 import { eventRuns, invoicePreflight } from '../integrations/index.js';
 import { changedConnectionOptions, changedEdgeOptions, mirroredCountWhere, mirroredRead, modifiedSinceArg, modifiedSinceListArg } from '../sync/index.js';
@@ -290,12 +290,13 @@ function invoiceListQuery(args: InvoiceListArgs): { where: Prisma.InvoiceWhereIn
 
 const INVOICE_PAGE = { defaultSize: 20, maxSize: 200 };
 
-registerSqlConnection('invoices', {
+registerCompiledList('invoices', {
   model: 'Invoice',
   ...INVOICE_PAGE,
   totalCount: true,
   query: (args) => invoiceListQuery(args as InvoiceListArgs),
 });
+registerCompiledNode('Invoice');
 
 builder.queryFields((t) => ({
   invoiceStatuses: t.prismaField({

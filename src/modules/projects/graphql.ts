@@ -3,6 +3,7 @@ import { eventRuns } from '../integrations/index.js';
 import { z } from 'zod';
 import type { Prisma } from '../../generated/prisma/client.js';
 import { builder } from '../../graphql/builder.js';
+import { registerCompiledList, registerCompiledNode } from '../../graphql/compiled-reads/index.js';
 import { auditFields } from '../../graphql/audit.js';
 import { cleanInput } from '../../graphql/input.js';
 import { encodeGlobalID } from '@pothos/plugin-relay';
@@ -54,6 +55,7 @@ export const ProjectRef = builder.prismaNode('Project', {
     phase: t.field({ type: StatusPhaseEnum, select: { statusCode: true }, resolve: (p) => statusPhase(p.statusCode) }),
     sentToAccounting: t.boolean({
       description: 'Whether accounting systems receive the project (status 40–89).',
+      select: { statusCode: true },
       resolve: (p) => isSentToAccounting(p.statusCode),
     }),
     statusChangedAt: t.expose('statusChangedAt', { type: 'DateTime' }),
@@ -185,6 +187,19 @@ function projectWhere(filter: ProjectFilterValue | null | undefined, search: str
   return { AND: and };
 }
 
+type ProjectOrderValue = { field: 'NUMBER' | 'NAME' | 'START_DATE' | 'MODIFIED'; direction?: 'ASC' | 'DESC' | null } | null | undefined;
+
+/** The project list's order, the id last so that it is total. */
+function projectOrder(orderBy: ProjectOrderValue): Prisma.ProjectOrderByWithRelationInput[] {
+  const dir = orderBy?.direction === 'DESC' ? 'desc' : 'asc';
+  if (orderBy?.field === 'NAME') return [{ name: dir }, { numberValue: { sort: dir, nulls: 'last' } }, { number: dir }, { id: dir }];
+  if (orderBy?.field === 'START_DATE') {
+    return [{ startDate: { sort: dir, nulls: 'last' } }, { numberValue: { sort: dir, nulls: 'last' } }, { number: dir }, { id: dir }];
+  }
+  if (orderBy?.field === 'MODIFIED') return [{ updatedAt: dir }, { id: dir }];
+  return [{ numberValue: { sort: dir, nulls: 'last' } }, { number: dir }, { id: dir }];
+}
+
 const FINISHED_DESCRIPTION = 'true: only finished (90+), false: only not finished.';
 const finishedWhere = (finished: boolean | null | undefined) => (finished == null ? {} : finished ? { statusCode: { gte: 90 } } : { statusCode: { lt: 90 } });
 /** The order of the root lists of work orders and change orders without modifiedSince. */
@@ -194,6 +209,31 @@ const SUB_ORDER_ORDER = [
   { number: 'asc' as const },
   { id: 'asc' as const },
 ];
+
+// The project, work order and ÄTA lists answered by one compiled statement
+// (src/graphql/compiled-reads): the same filter and order as the resolvers.
+const LIST_PAGE = { defaultSize: 20, maxSize: 200 };
+registerCompiledList('projects', {
+  model: 'Project',
+  ...LIST_PAGE,
+  totalCount: true,
+  query: (args) => {
+    const a = args as { filter?: ProjectFilterValue | null; search?: string | null; orderBy?: ProjectOrderValue };
+    return { where: projectWhere(a.filter, a.search), orderBy: projectOrder(a.orderBy) };
+  },
+});
+for (const [field, model] of [
+  ['workOrders', 'WorkOrder'],
+  ['changeOrders', 'ChangeOrder'],
+] as const) {
+  registerCompiledList(field, {
+    model,
+    ...LIST_PAGE,
+    totalCount: true,
+    query: (args) => ({ where: finishedWhere((args as { finished?: boolean | null }).finished), orderBy: SUB_ORDER_ORDER }),
+  });
+}
+for (const type of ['Project', 'WorkOrder', 'ChangeOrder']) registerCompiledNode(type);
 
 builder.queryFields((t) => ({
   projectStatuses: t.prismaField({
@@ -221,8 +261,7 @@ builder.queryFields((t) => ({
     {
       type: 'Project',
       cursor: 'id',
-      defaultSize: 20,
-      maxSize: 200,
+      ...LIST_PAGE,
       authScopes: { permission: 'PROJECT_VIEW' },
       args: {
         search: t.arg.string({ description: 'Matches number, name, customer name and customer reference.', validate: z.string().max(200) }),
@@ -231,18 +270,7 @@ builder.queryFields((t) => ({
         modifiedSince: t.arg(modifiedSinceArg),
       },
       totalCount: (_p, args, ctx) => ctx.db.project.count({ where: mirroredCountWhere(projectWhere(args.filter, args.search), args) }),
-      resolve: (query, _r, args, ctx) => {
-        const dir = args.orderBy?.direction === 'DESC' ? 'desc' : 'asc';
-        const orderBy: Prisma.ProjectOrderByWithRelationInput[] =
-          args.orderBy?.field === 'NAME'
-            ? [{ name: dir }, { numberValue: { sort: dir, nulls: 'last' } }, { number: dir }, { id: dir }]
-            : args.orderBy?.field === 'START_DATE'
-              ? [{ startDate: { sort: dir, nulls: 'last' } }, { numberValue: { sort: dir, nulls: 'last' } }, { number: dir }, { id: dir }]
-              : args.orderBy?.field === 'MODIFIED'
-                ? [{ updatedAt: dir }, { id: dir }]
-                : [{ numberValue: { sort: dir, nulls: 'last' } }, { number: dir }, { id: dir }];
-        return ctx.db.project.findMany(mirroredRead(query, args, projectWhere(args.filter, args.search), orderBy));
-      },
+      resolve: (query, _r, args, ctx) => ctx.db.project.findMany(mirroredRead(query, args, projectWhere(args.filter, args.search), projectOrder(args.orderBy))),
     },
     changedConnectionOptions,
     changedEdgeOptions,
@@ -251,8 +279,7 @@ builder.queryFields((t) => ({
     {
       type: 'WorkOrder',
       cursor: 'id',
-      defaultSize: 20,
-      maxSize: 200,
+      ...LIST_PAGE,
       description:
         'Every project’s work orders, by project number and number; with modifiedSince those changed since, by (updatedAt, id). A change to a work order does not change its project.',
       authScopes: { permission: 'PROJECT_VIEW' },
@@ -267,8 +294,7 @@ builder.queryFields((t) => ({
     {
       type: 'ChangeOrder',
       cursor: 'id',
-      defaultSize: 20,
-      maxSize: 200,
+      ...LIST_PAGE,
       description:
         'Every project’s change orders (ÄTA), by project number and number; with modifiedSince those changed since, by (updatedAt, id). A change to an ÄTA does not change its project.',
       authScopes: { permission: 'PROJECT_VIEW' },

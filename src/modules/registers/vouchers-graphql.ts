@@ -2,6 +2,7 @@
 // importVoucher) and a project's cost ledger from their rows. Readable with PROJECT_VIEW.
 import type { Prisma } from '../../generated/prisma/client.js';
 import { builder } from '../../graphql/builder.js';
+import { registerCompiledList, registerCompiledNode } from '../../graphql/compiled-reads/index.js';
 import { auditFields } from '../../graphql/audit.js';
 import { ChangeOrderRef, ProjectRef, WorkOrderRef } from '../projects/index.js';
 import { AccountKindEnum, AccountRef } from './graphql.js';
@@ -40,6 +41,8 @@ builder.prismaObject('VoucherRow', {
       type: AccountRef,
       nullable: true,
       description: 'The account in the chart of accounts, when it has one with this number.',
+      // Compiled reads look the account up by its number the same way.
+      extensions: { compiledRead: { lookup: { model: 'Account', on: { number: 'accountNumber' } } } },
       resolve: async (r, _a, ctx) => (await accountByNumberLoader(ctx)).load(r.accountNumber),
     }),
     debit: t.expose('debit', { type: 'Money' }),
@@ -91,26 +94,29 @@ function voucherWhere(f: VoucherFilterValue | null | undefined): Prisma.VoucherW
   return { AND: and };
 }
 
+const VOUCHER_ORDER = [{ transactionDate: 'desc' as const }, { series: 'asc' as const }, { number: 'desc' as const }, { id: 'asc' as const }];
+const VOUCHER_PAGE = { defaultSize: 20, maxSize: 200 };
+
+// The list answered by one compiled statement (src/graphql/compiled-reads): the resolver's filter and order.
+registerCompiledList('vouchers', {
+  model: 'Voucher',
+  ...VOUCHER_PAGE,
+  totalCount: true,
+  query: (args) => ({ where: voucherWhere((args as { filter?: VoucherFilterValue | null }).filter), orderBy: VOUCHER_ORDER }),
+});
+registerCompiledNode('Voucher');
+
 builder.queryFields((t) => ({
   vouchers: t.prismaConnection(
     {
       type: 'Voucher',
       cursor: 'id',
-      defaultSize: 20,
-      maxSize: 200,
+      ...VOUCHER_PAGE,
       description: 'Imported vouchers, newest transaction date first; with modifiedSince those changed since (with their rows), by (updatedAt, id).',
       authScopes: { permission: 'PROJECT_VIEW' },
       args: { filter: t.arg({ type: VoucherFilter }), modifiedSince: t.arg(modifiedSinceArg) },
       totalCount: (_p, args, ctx) => ctx.db.voucher.count({ where: mirroredCountWhere(voucherWhere(args.filter), args) }),
-      resolve: (query, _r, args, ctx) =>
-        ctx.db.voucher.findMany(
-          mirroredRead(query, args, voucherWhere(args.filter), [
-            { transactionDate: 'desc' as const },
-            { series: 'asc' as const },
-            { number: 'desc' as const },
-            { id: 'asc' as const },
-          ]),
-        ),
+      resolve: (query, _r, args, ctx) => ctx.db.voucher.findMany(mirroredRead(query, args, voucherWhere(args.filter), VOUCHER_ORDER)),
     },
     changedConnectionOptions,
     changedEdgeOptions,

@@ -7,6 +7,7 @@ import { eventRuns } from '../integrations/index.js';
 import { z } from 'zod';
 import type { Prisma } from '../../generated/prisma/client.js';
 import { builder } from '../../graphql/builder.js';
+import { registerCompiledList, registerCompiledNode } from '../../graphql/compiled-reads/index.js';
 import { actorOf } from '../../graphql/context.js';
 import { cleanInput } from '../../graphql/input.js';
 import { ValidationError } from '../../errors.js';
@@ -163,13 +164,27 @@ function supplierInvoiceWhere(f: FilterValue | null | undefined, search: string 
   return { AND: and };
 }
 
+const SUPPLIER_INVOICE_ORDER = [{ invoiceDate: 'desc' as const }, { createdAt: 'desc' as const }, { id: 'asc' as const }];
+const SUPPLIER_INVOICE_PAGE = { defaultSize: 20, maxSize: 200 };
+
+// The list answered by one compiled statement (src/graphql/compiled-reads): the resolver's filter and order.
+registerCompiledList('supplierInvoices', {
+  model: 'SupplierInvoice',
+  ...SUPPLIER_INVOICE_PAGE,
+  totalCount: true,
+  query: (args) => {
+    const a = args as { filter?: FilterValue | null; search?: string | null };
+    return { where: supplierInvoiceWhere(a.filter, a.search), orderBy: SUPPLIER_INVOICE_ORDER };
+  },
+});
+registerCompiledNode('SupplierInvoice');
+
 builder.queryFields((t) => ({
   supplierInvoices: t.prismaConnection(
     {
       type: 'SupplierInvoice',
       cursor: 'id',
-      defaultSize: 20,
-      maxSize: 200,
+      ...SUPPLIER_INVOICE_PAGE,
       description: 'Supplier invoices, newest invoice date first; with modifiedSince those changed since (with their rows), by (updatedAt, id).',
       authScopes: { permission: VIEW },
       args: {
@@ -179,13 +194,7 @@ builder.queryFields((t) => ({
       },
       totalCount: (_p, args, ctx) => ctx.db.supplierInvoice.count({ where: mirroredCountWhere(supplierInvoiceWhere(args.filter, args.search), args) }),
       resolve: (query, _r, args, ctx) =>
-        ctx.db.supplierInvoice.findMany(
-          mirroredRead(query, args, supplierInvoiceWhere(args.filter, args.search), [
-            { invoiceDate: 'desc' as const },
-            { createdAt: 'desc' as const },
-            { id: 'asc' as const },
-          ]),
-        ),
+        ctx.db.supplierInvoice.findMany(mirroredRead(query, args, supplierInvoiceWhere(args.filter, args.search), SUPPLIER_INVOICE_ORDER)),
     },
     changedConnectionOptions,
     changedEdgeOptions,

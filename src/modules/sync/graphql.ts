@@ -85,19 +85,24 @@ interface EdgeLike {
 }
 const isChangedRead = (args: (PageArgs & { since?: Date | null }) | undefined) => args?.modifiedSince != null || args?.since != null;
 
-function cursorOf(edge: EdgeLike): string {
-  if (!isChangedRead(edge.connection?.args)) return edge.cursor;
+function cursorOf(edge: EdgeLike, always = false): string {
+  if (!always && !isChangedRead(edge.connection?.args)) return edge.cursor;
   const n = edge.node;
   return encodeSyncCursor({ updatedAt: (n.deletedAt ?? n.updatedAt)!, id: n.id });
 }
 
+const edgeOptions = (always: boolean) =>
+  ({
+    // The edge's parent is typed per list; these fields read only what every edge has.
+    fields: (t: PothosSchemaTypes.ObjectFieldBuilder<PothosSchemaTypes.ExtendDefaultTypes<{ Context: object }>, EdgeLike>) => ({
+      cursor: t.string({ resolve: (edge: EdgeLike) => cursorOf(edge, always) }),
+    }),
+  }) as never;
+
 /** Edge options of a list with `modifiedSince`: its edges' cursors carry (updatedAt, id). */
-export const changedEdgeOptions = {
-  // The edge's parent is typed per list; these fields read only what every edge has.
-  fields: (t: PothosSchemaTypes.ObjectFieldBuilder<PothosSchemaTypes.ExtendDefaultTypes<{ Context: object }>, EdgeLike>) => ({
-    cursor: t.string({ resolve: (edge: EdgeLike) => cursorOf(edge) }),
-  }),
-} as never;
+export const changedEdgeOptions = edgeOptions(false);
+/** Edge options of a list always read in (updatedAt, id) order (with or without `modifiedSince`): cursors carry (updatedAt, id). */
+export const alwaysChangedEdgeOptions = edgeOptions(true);
 
 interface ConnectionLike {
   args?: PageArgs & { since?: Date | null };
@@ -105,20 +110,25 @@ interface ConnectionLike {
   pageInfo: { startCursor: string | null; endCursor: string | null; hasNextPage: boolean; hasPreviousPage: boolean };
 }
 
-/** Connection options of a list with `modifiedSince`: pageInfo's cursors as the edges'. */
-export const changedConnectionOptions = {
-  fields: (t: PothosSchemaTypes.ObjectFieldBuilder<PothosSchemaTypes.ExtendDefaultTypes<{ Context: object }>, ConnectionLike>) => ({
-    pageInfo: t.field({
-      type: builder.pageInfoRef() as unknown as 'String',
-      resolve: ((c: ConnectionLike) => {
-        if (!isChangedRead(c.args)) return c.pageInfo;
-        const first = c.edges[0];
-        const last = c.edges[c.edges.length - 1];
-        return { ...c.pageInfo, startCursor: first ? cursorOf(first) : null, endCursor: last ? cursorOf(last) : null };
-      }) as never,
+const connectionOptions = (always: boolean) =>
+  ({
+    fields: (t: PothosSchemaTypes.ObjectFieldBuilder<PothosSchemaTypes.ExtendDefaultTypes<{ Context: object }>, ConnectionLike>) => ({
+      pageInfo: t.field({
+        type: builder.pageInfoRef() as unknown as 'String',
+        resolve: ((c: ConnectionLike) => {
+          if (!always && !isChangedRead(c.args)) return c.pageInfo;
+          const first = c.edges[0];
+          const last = c.edges[c.edges.length - 1];
+          return { ...c.pageInfo, startCursor: first ? cursorOf(first, always) : null, endCursor: last ? cursorOf(last, always) : null };
+        }) as never,
+      }),
     }),
-  }),
-} as never;
+  }) as never;
+
+/** Connection options of a list with `modifiedSince`: pageInfo's cursors as the edges'. */
+export const changedConnectionOptions = connectionOptions(false);
+/** Connection options of a list always read in (updatedAt, id) order: pageInfo's cursors as the edges'. */
+export const alwaysChangedConnectionOptions = connectionOptions(true);
 
 export const TombstoneRef = builder.prismaObject('Tombstone', {
   description: 'A deleted row of a mirrored list (deleted itself or with the row it belonged to).',

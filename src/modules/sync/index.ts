@@ -3,6 +3,8 @@
 // registered by src/schema.ts.
 export { pruneTombstones } from './database.js';
 export {
+  alwaysChangedConnectionOptions,
+  alwaysChangedEdgeOptions,
   changedConnectionOptions,
   changedEdgeOptions,
   changedPage,

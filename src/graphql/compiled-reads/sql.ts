@@ -18,7 +18,10 @@ export interface ModelField {
 }
 
 // The generated datamodel types `kind` as any string; ModelField names the four values Prisma writes.
-const MODELS = getDatamodel().datamodel.models as unknown as Record<string, { fields: ModelField[] }>;
+const MODELS = getDatamodel().datamodel.models as unknown as Record<string, { fields: ModelField[]; uniqueIndexes?: { fields: string[] }[] }>;
+
+/** Every scalar and enum column of a model (what an include-mode resolver's parent row holds). */
+export const scalarColumns = (model: string): ModelField[] => (MODELS[model]?.fields ?? []).filter((f) => f.kind === 'scalar' || f.kind === 'enum');
 
 export function modelField(model: string, field: string): ModelField {
   const f = MODELS[model]?.fields.find((x) => x.name === field);
@@ -41,8 +44,10 @@ export function columnValue(alias: string, model: string, field: string): string
 /**
  * How a relation joins: the pairs (column on `from`, column on `to`) besides the company id,
  * which both sides carry and every table reference binds to $1. References to tenant rows are
- * composite `(companyId, xId) → (companyId, id)` (tests/architecture.test.ts and
- * tests/unit/sql-reads.test.ts hold the schema to it); other references are not compiled.
+ * composite `(companyId, x) → (companyId, y)`: `xId → id`, or a value such as a status code
+ * (`statusCode → code`) that the referenced table holds unique per company
+ * (tests/architecture.test.ts and tests/unit/sql-reads.test.ts hold the schema to it and check the
+ * referenced column read here against prisma/schema.prisma); other references are not compiled.
  */
 export interface Join {
   model: string;
@@ -50,27 +55,61 @@ export interface Join {
   on: (fromAlias: string, toAlias: string) => string;
 }
 
+interface ModelMeta {
+  fields: ModelField[];
+  uniqueIndexes?: { fields: string[] }[];
+}
+
+/** The column of `target` that `(companyId, fromColumn)` references. */
+export function referencedColumn(owner: string, fromColumn: string, target: string): string {
+  const from = modelField(owner, fromColumn);
+  const candidates = ((MODELS[target] as ModelMeta | undefined)?.uniqueIndexes ?? [])
+    .filter((u) => u.fields.length === 2 && u.fields[0] === 'companyId')
+    .map((u) => u.fields[1]!);
+  if (/Id$/.test(fromColumn) && candidates.includes('id')) return 'id';
+  const byValue = candidates.filter((c) => c !== 'id' && modelField(target, c).type === from.type);
+  if (byValue.length !== 1) throw new Unsupported(`${owner}.${fromColumn}: the referenced column of ${target} is not known`);
+  return byValue[0]!;
+}
+
 export function relationJoin(model: string, relation: string): Join {
   const f = modelField(model, relation);
   if (f.kind !== 'object') throw new Unsupported(`${model}.${relation} is not a relation`);
-  const pairs = (from: string[] | undefined): [string, string][] | null => {
-    if (from?.length !== 2 || from[0] !== 'companyId' || !/Id$/.test(from[1]!)) return null;
-    return [[from[1]!, 'id']];
+  const pair = (owner: string, from: string[] | undefined, target: string): [string, string] | null => {
+    if (from?.length !== 2 || from[0] !== 'companyId') return null;
+    return [from[1]!, referencedColumn(owner, from[1]!, target)];
   };
   if (f.relationFromFields && f.relationFromFields.length > 0) {
-    const p = pairs(f.relationFromFields);
-    if (!p) throw new Unsupported(`${model}.${relation} references something other than (companyId, id)`);
-    const [[fk, pk]] = p as [[string, string]];
+    const p = pair(model, f.relationFromFields, f.type);
+    if (!p) throw new Unsupported(`${model}.${relation} references something other than (companyId, x)`);
+    const [fk, pk] = p;
     return { model: f.type, list: false, on: (a, b) => `${b}.${ident(pk)} = ${a}.${ident(fk)}` };
   }
   // The other side holds the reference.
   const back = MODELS[f.type]?.fields.find(
     (x) => x.kind === 'object' && x.relationName === f.relationName && x.type === model && (x.relationFromFields?.length ?? 0) > 0,
   );
-  const p = pairs(back?.relationFromFields);
-  if (!back || !p) throw new Unsupported(`${model}.${relation}: no (companyId, id) reference back`);
-  const [[fk, pk]] = p as [[string, string]];
+  const p = back ? pair(f.type, back.relationFromFields, model) : null;
+  if (!back || !p) throw new Unsupported(`${model}.${relation}: no (companyId, x) reference back`);
+  const [fk, pk] = p;
   return { model: f.type, list: f.isList, on: (a, b) => `${b}.${ident(fk)} = ${a}.${ident(pk)}` };
+}
+
+/**
+ * A lookup by value that is not a foreign key (e.g. a voucher row's account number in the chart
+ * of accounts, which may have no such account): `target.column = owner.fromColumn`, the target's
+ * column unique per company.
+ */
+export function lookupJoin(owner: string, target: string, on: Record<string, string>): Join {
+  const entries = Object.entries(on);
+  if (entries.length !== 1) throw new Unsupported('a lookup on more than one column');
+  const [[targetColumn, ownerColumn]] = entries as [[string, string]];
+  modelField(owner, ownerColumn);
+  const unique = ((MODELS[target] as ModelMeta | undefined)?.uniqueIndexes ?? []).some(
+    (u) => u.fields.length === 2 && u.fields[0] === 'companyId' && u.fields[1] === targetColumn,
+  );
+  if (!unique) throw new Unsupported(`${target}.${targetColumn} is not unique per company`);
+  return { model: target, list: false, on: (a, b) => `${b}.${ident(targetColumn)} = ${a}.${ident(ownerColumn)}` };
 }
 
 /** Parameters of one statement. $1 is always the acting company's id. */
@@ -186,10 +225,23 @@ export function whereSql(p: Params, model: string, alias: string, where: unknown
       const f = modelField(model, key);
       if (f.kind === 'object') {
         const join = relationJoin(model, key);
-        if (join.list || value === null || typeof value !== 'object') throw new Unsupported(`relation filter ${key}`);
+        if (value === null || typeof value !== 'object') throw new Unsupported(`relation filter ${key}`);
         const sub = p.alias();
         const t = tenantFrom(join.model, sub);
-        parts.push(`EXISTS (SELECT 1 FROM ${t.from} WHERE ${t.scope} AND ${join.on(alias, sub)} AND ${whereSql(p, join.model, sub, value)})`);
+        const exists = (w: unknown, negate = false) =>
+          `EXISTS (SELECT 1 FROM ${t.from} WHERE ${t.scope} AND ${join.on(alias, sub)} AND ${negate ? `NOT (${whereSql(p, join.model, sub, w)})` : whereSql(p, join.model, sub, w)})`;
+        if (!join.list) {
+          parts.push(exists(value));
+          continue;
+        }
+        // A list relation: { some }, { none } or { every } of its rows (as Prisma reads them).
+        const ops = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined);
+        if (ops.length !== 1) throw new Unsupported(`relation filter ${key}`);
+        const [[op, w]] = ops as [[string, unknown]];
+        if (op === 'some') parts.push(exists(w));
+        else if (op === 'none') parts.push(`NOT ${exists(w)}`);
+        else if (op === 'every') parts.push(`NOT ${exists(w, true)}`);
+        else throw new Unsupported(`relation filter ${key}.${op}`);
       } else {
         parts.push(scalarFilter(p, `${alias}.${ident(key)}`, f, value));
       }
