@@ -39,12 +39,14 @@ export interface CompiledDiff {
 export function createCompiledDiff(prisma: PrismaClient): CompiledDiff {
   const compiledFields: string[][] = [];
   const fallbacks: string[] = [];
+  // TEST_LOG_ERRORS=1 logs the errors behind masked ones (a failing compiled statement's among them).
+  const logErrors = process.env.TEST_LOG_ERRORS === '1';
   const compiled = createApp({
     prisma,
-    logErrors: false,
+    logErrors,
     sqlReads: { onCompiled: (f) => compiledFields.push(f), onFallback: (r) => fallbacks.push(r) },
   });
-  const plain = createApp({ prisma, logErrors: false, sqlReads: { enabled: false } });
+  const plain = createApp({ prisma, logErrors, sqlReads: { enabled: false } });
 
   async function post(app: App, query: string, variables: Record<string, unknown>, token: string): Promise<GqlResponse> {
     const res = await app.fetch('http://test.local/graphql', {
