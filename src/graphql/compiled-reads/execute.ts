@@ -250,7 +250,8 @@ async function compileList(
     cursor: since ? (r) => encodeSyncCursor({ updatedAt: new Date(r[1] as string), id: r[0] as string }) : (r) => idCursor(r[0]),
   });
   const order = orderSql(terms, root);
-  const rowItems = [`${root}."id"`, `${root}."updatedAt"`, ...plan.node.items];
+  // The row's id and, for value cursors only, its updatedAt lead each row (the cursor's parts).
+  const rowItems = [`${root}."id"`, since ? `${root}."updatedAt"` : 'NULL', ...plan.node.items];
   const page = `SELECT * FROM ${t.from} WHERE ${filter} ORDER BY ${order} LIMIT ${p.add(take)}`;
   const count = wantsCount ? `(SELECT count(*) FROM ${t.from} WHERE ${countFilter})` : 'NULL';
   const sql =
