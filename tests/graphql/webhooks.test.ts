@@ -118,6 +118,8 @@ describe('webhooks', () => {
   let engine: RunEngine;
   let c: TestCompany;
   const undo: (() => void)[] = [];
+  /** The redirecting and the never-answering receiver, and the one event both get (see beforeAll). */
+  let early: { redirect: Awaited<ReturnType<typeof create>>; slow: Awaited<ReturnType<typeof create>>; event: { id: string } };
 
   beforeAll(async () => {
     receiver = createServer((req, res) => {
@@ -144,6 +146,21 @@ describe('webhooks', () => {
     engine = createRunEngine(h.integrations, { url: h.db.url, work: true, pollingIntervalSeconds: 0.5 });
     await engine.start();
     c = await h.company();
+    // The receivers of "redirects are not followed and a receiver that never answers times out"
+    // get their event now: the silent one's three attempts (the 1.5 s deadline each, 1 s apart)
+    // take about 7 s, spent while the tests before that one run. Only these two endpoints want
+    // connection.paused, which no other test here records, so no other test's deliveries change.
+    const redirect = await create(`${base}/redirect`, { eventTypes: ['connection.paused'] });
+    const slow = await create(`${base}/slow`, { eventTypes: ['connection.paused'] });
+    const event = await db().$transaction((tx) =>
+      recordEvent(tx, {
+        type: 'connection.paused',
+        entityType: 'Connection',
+        entityId: 'conn-4',
+        data: { connectionId: 'conn-4', connector: 'fortnox', reason: 'test' },
+      }),
+    );
+    early = { redirect, slow, event };
   });
   afterAll(async () => {
     await engine?.stop({ timeoutMs: 5_000 });
@@ -242,9 +259,7 @@ describe('webhooks', () => {
   });
 
   it('redirects are not followed and a receiver that never answers times out; both are failed attempts', async () => {
-    const redirect = await create(`${base}/redirect`, { eventTypes: ['invoice.paid'] });
-    const slow = await create(`${base}/slow`, { eventTypes: ['invoice.paid'] });
-    const event = await emit('inv-4');
+    const { redirect, slow, event } = early;
     const r = await settledDelivery(redirect.endpoint.id, event.id);
     expect(r.attempts[0]).toMatchObject({ statusCode: 302, error: 'HTTP 302 (redirects are not followed)' });
     expect(received.some((x) => x.path === '/ok/redirected')).toBe(false);
