@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { print } from 'graphql';
 import ExcelJS from 'exceljs';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { graphql } from '../gql/index.js';
 import type { ImpCustomersMutation, ImportMode } from '../gql/graphql.js';
@@ -158,8 +158,20 @@ beforeAll(async () => {
   await h.data(ImpField, { input: { key: 'inspected', label: 'Besiktad', type: 'DATE' } }, a.adminToken);
 });
 
+// Limits a test sets in the environment (read at each import), restored after it. Set by hand
+// rather than with vitest's env stubs, so the file shares its worker's loaded modules with the
+// other files (tests/setup/isolation.ts).
+const envBefore = new Map<string, string | undefined>();
+function setEnv(name: string, value: string): void {
+  if (!envBefore.has(name)) envBefore.set(name, process.env[name]);
+  process.env[name] = value;
+}
 afterEach(() => {
-  vi.unstubAllEnvs();
+  for (const [name, value] of envBefore) {
+    if (value === undefined) delete process.env[name];
+    else process.env[name] = value;
+  }
+  envBefore.clear();
 });
 
 const byNumber = async (number: string, token = a.adminToken) => (await h.data(ImpCustomer, { number }, token)).customerByNumber;
@@ -411,12 +423,12 @@ describe('files that cannot be imported write nothing and say why', () => {
   });
 
   it('over the size limit (IMPORT_MAX_BYTES)', async () => {
-    vi.stubEnv('IMPORT_MAX_BYTES', '2000');
+    setEnv('IMPORT_MAX_BYTES', '2000');
     expect(await refused(good())).toMatchObject({ code: 'too_large', message: expect.stringContaining('largest file accepted') });
   });
 
   it('over the row limit (IMPORT_MAX_ROWS), even though the first rows were fine', async () => {
-    vi.stubEnv('IMPORT_MAX_ROWS', '3');
+    setEnv('IMPORT_MAX_ROWS', '3');
     expect(await refused(good())).toMatchObject({ code: 'too_many_rows', message: expect.stringContaining('more than 3 rows') });
   });
 

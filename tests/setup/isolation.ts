@@ -3,7 +3,7 @@
 // `isolate: false`) unless they replace a module or a global: a `vi.mock` factory only takes
 // effect on a module not yet loaded. tests/architecture.test.ts checks that every file using those
 // APIs is listed here.
-export const ISOLATED = ['tests/graphql/invoice-integrity.test.ts', 'tests/graphql/import.test.ts', 'tests/graphql/invoices.test.ts'];
+export const ISOLATED = ['tests/graphql/invoice-integrity.test.ts', 'tests/graphql/invoices.test.ts'];
 
 /** What makes a test file need its own module graph. */
 export const NEEDS_ISOLATION = /\bvi\.(mock|doMock|unmock|stubGlobal|stubEnv|resetModules)\(/;
