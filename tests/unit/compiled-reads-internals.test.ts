@@ -35,6 +35,8 @@ describe('the internals, read from the real schema', () => {
     expect(plainFieldResolver(field('Address', 'city'))?.({ city: 'Umeå' }, {}, {})).toBe('Umeå');
     expect(nodeIdIsIdColumn(schema.getType('Voucher') as GraphQLObjectType)).toBe(true);
     expect(nodeWhere(schema.getType('Voucher') as GraphQLObjectType, 'x', {})).toEqual({ id: 'x' });
+    // A customer's lookup is its own: narrowed to nothing for a user without customer permissions.
+    expect(nodeWhere(schema.getType('Customer') as GraphQLObjectType, 'x', { permissions: new Set() })).toEqual({ id: '00000000-0000-0000-0000-000000000000' });
   });
 });
 
@@ -64,6 +66,11 @@ describe('a library upgrade that changes an internal', () => {
   ])('renaming %s on %s.%s is named by the self-check', (key, type, name, problem) => {
     rename(field(type, name), key);
     expect(selfCheck(schema).join('\n')).toContain(problem);
+  });
+
+  it('a node type whose lookup is no longer where it was read is named', () => {
+    rename(schema.getType('Customer') as GraphQLObjectType, 'pothosPrismaLoader');
+    expect(selfCheck(schema).join('\n')).toContain('Customer has no model loader');
   });
 
   it('a prisma type that no longer names its model is named', () => {

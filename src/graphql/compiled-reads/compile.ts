@@ -453,9 +453,6 @@ async function compileNestedConnection(
   const terms = [...orderTerms(join.model, query.orderBy), { expr: (a: string) => `${a}."id"`, desc: false, nullsFirst: false }];
   const where = whereSql(p, join.model, sub, query.where);
   let filter = `${t.scope} AND ${join.on(alias, sub)} AND ${where}`;
-  const countAlias = p.alias();
-  const ct = tenantFrom(join.model, countAlias);
-  const countFilter = `${ct.scope} AND ${join.on(alias, countAlias)} AND ${whereSql(p, join.model, countAlias, query.where)}`;
   if (query.cursor) {
     const idParam = p.add(query.cursor.id);
     filter += ` AND ${afterCursorSql(terms, sub, (c) => `${tenantFrom(join.model, c).from} WHERE ${c}."companyId" = $1 AND ${c}."id" = ${idParam}`)}`;
@@ -469,7 +466,14 @@ async function compileNestedConnection(
   const order = orderSql(terms, sub);
   const rowItems = [`${sub}."id"`, 'NULL', ...plan.node.items];
   const page = `SELECT * FROM ${t.from} WHERE ${filter} ORDER BY ${order} LIMIT ${p.add(query.take)}`;
-  const count = wantsCount ? `(SELECT count(*) FROM ${ct.from} WHERE ${countFilter})` : 'NULL';
+  // The count (as Pothos counts a related connection: its filter, not its page), only when asked:
+  // parameters of an unused filter would be left without a type.
+  let count = 'NULL';
+  if (wantsCount) {
+    const countAlias = p.alias();
+    const ct = tenantFrom(join.model, countAlias);
+    count = `(SELECT count(*) FROM ${ct.from} WHERE ${ct.scope} AND ${join.on(alias, countAlias)} AND ${whereSql(p, join.model, countAlias, query.where)})`;
+  }
   const sql = `json_build_array((SELECT coalesce(json_agg(json_build_array(${rowItems.join(', ')}) ORDER BY ${order}), '[]'::json) FROM (${page}) ${sub}), ${count})`;
   return { sql, connection: plan };
 }

@@ -271,14 +271,17 @@ export function nodeIdIsIdColumn(type: GraphQLObjectType): boolean {
  * The `where` a prismaNode loads one row by (its `findUnique` option, which may narrow what the
  * user sees), or `{ id }` without one.
  */
-export function nodeWhere(type: GraphQLObjectType, id: string, ctx: unknown): unknown {
-  // prismaNode keeps `findUnique` wrapped as (parent, ctx): the parent's id goes to the option.
-  const findUnique = ext(type).pothosOptions?.findUnique;
-  if (findUnique === undefined) return { id };
-  if (typeof findUnique !== 'function') throw new InternalsChanged(`${type.name}'s findUnique is not a function`);
+export function nodeWhere(type: GraphQLObjectType, id: string, ctx: object): unknown {
+  // prismaNode hands its `findUnique` option to the type's model loader (one per request context),
+  // wrapped as (parent, ctx): the parent's id goes to the option; without one, `{ id }`.
+  const loaderFor = ext(type).pothosPrismaLoader;
+  if (typeof loaderFor !== 'function') throw new InternalsChanged(`${type.name} has no model loader`);
+  const findUnique = (loaderFor(ctx) as { findUnique?: unknown } | undefined)?.findUnique;
+  if (typeof findUnique !== 'function') throw new InternalsChanged(`${type.name}'s model loader has no findUnique`);
   const where = (findUnique as (parent: unknown, ctx: unknown) => unknown)({ id }, ctx);
-  if (!where || typeof where !== 'object' || typeof (where as Promise<unknown>).then === 'function')
+  if (!where || typeof where !== 'object' || typeof (where as Promise<unknown>).then === 'function') {
     throw new InternalsChanged(`${type.name}'s findUnique did not give a where`);
+  }
   return where;
 }
 
@@ -342,9 +345,13 @@ export function selfCheck(schema: GraphQLSchema, probes: SelfCheckProbes = DEFAU
     const resolve = plainFieldResolver(field(probes.plain));
     return !!resolve && resolve({ [probes.plain[1]]: 'probe' }, {}, {}) === 'probe';
   });
-  check(`${probes.model[0]}'s node lookup narrows by the user`, () => {
-    const where = nodeWhere(type(probes.model[0]), '00000000-0000-4000-8000-000000000000', {}) as Record<string, unknown>;
-    return where.id === '00000000-0000-4000-8000-000000000000';
+  check(`${probes.model[0]}'s node lookup is its id`, () => {
+    const id = '00000000-0000-4000-8000-000000000000';
+    return JSON.stringify(nodeWhere(type(probes.model[0]), id, {})) === JSON.stringify({ id });
+  });
+  check(`${probes.narrowedNode[0]}'s node lookup is its own findUnique (narrowed for a user who sees nothing)`, () => {
+    const id = '00000000-0000-4000-8000-000000000000';
+    return JSON.stringify(nodeWhere(type(probes.narrowedNode[0]), id, probes.narrowedNode[1])) !== JSON.stringify({ id });
   });
   check(`${probes.model[0]}'s node id is its id column`, () => nodeIdIsIdColumn(type(probes.model[0])));
   check(`${probes.column.join('.')} has its scope map`, () => authScopesOf(type(probes.column[0])) !== undefined);
@@ -361,6 +368,8 @@ export interface SelfCheckProbes {
   connection: readonly [string, string];
   computed: readonly [string, string];
   plain: readonly [string, string];
+  /** A node type whose findUnique narrows by the user, and a context of a user who may see none of its rows. */
+  narrowedNode: readonly [string, object];
 }
 
 const DEFAULT_PROBES: SelfCheckProbes = {
@@ -370,4 +379,5 @@ const DEFAULT_PROBES: SelfCheckProbes = {
   connection: ['Customer', 'contacts'],
   computed: ['Project', 'phase'],
   plain: ['Address', 'city'],
+  narrowedNode: ['Customer', { permissions: new Set() }],
 };

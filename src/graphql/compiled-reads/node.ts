@@ -56,7 +56,7 @@ export async function compileNodeField(
       compiledTypes.set(g.typename, compiled);
     }
     const t = tenantFrom(model, compiled.alias);
-    const where = whereSql(cc.params, model, compiled.alias, nodeWhere(type as GraphQLObjectType, g.id, cc.ctx));
+    const where = whereSql(cc.params, model, compiled.alias, nodeWhere(type as GraphQLObjectType, g.id, cc.ctx as object));
     parts.push(`(SELECT json_build_array(${compiled.items.join(', ')}) FROM ${t.from} WHERE ${t.scope} AND ${where})`);
     outsOf.push(compiled.outs);
   }
