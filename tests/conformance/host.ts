@@ -8,6 +8,7 @@ import type { ConformanceHost } from '@nordic-invoicing/connector-sdk/conformanc
 import type { ConnectorManifest } from '@nordic-invoicing/connector-sdk';
 import { graphql } from '../gql/index.js';
 import { createHarness } from '../helpers/harness.js';
+import { virtualRateLimits } from '../helpers/virtual-rate-limits.js';
 import { createTenantDb } from '../../src/db/tenant.js';
 import { createCustomer, updateCustomer } from '../../src/modules/customers/service.js';
 import { createProject } from '../../src/modules/projects/service.js';
@@ -47,6 +48,10 @@ export function apiHost(opts: HostOptions): (connector: ConnectorManifest) => Pr
   return async (connector) => {
     const reg = opts.registration;
     const h = await createHarness(reg === 'builtIn' ? {} : reg === 'manifest' ? { connectors: [connector] } : { packages: reg.packages });
+    // The connector's rate limit keeps its quota per window on a clock that moves by what it waits
+    // (tests/helpers/virtual-rate-limits.ts): the kit's runs send the same requests in the same
+    // windows without waiting out real ones (Fortnox: 25 requests per 5.1 s).
+    virtualRateLimits(h.integrations);
     const company = await h.company('Kit Company');
     const db = () => createTenantDb(h.prisma, { companyId: company.companyId, userId: null, signature: 'KIT' });
     const auth = () => ({
