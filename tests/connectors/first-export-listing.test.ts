@@ -8,8 +8,9 @@
 //     remote found in the listing and updated, not created twice;
 //   - a run without changes sends nothing.
 import { randomUUID } from 'node:crypto';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useHarness } from '../helpers/harness.js';
+import { virtualRateLimits } from '../helpers/virtual-rate-limits.js';
 import { createTenantDb, scoped, type TenantDb } from '../../src/db/tenant.js';
 import type { Prisma } from '../../src/generated/prisma/client.js';
 import { createCustomer } from '../../src/modules/customers/service.js';
@@ -19,6 +20,12 @@ import { startFortnoxFake, type FortnoxFake } from '../../connectors/fortnox/fak
 import { startVismaFake } from '../../connectors/visma/fake/server.js';
 
 const h = useHarness();
+// The connections' rate limits keep Fortnox's quota (25 requests per 5.1 s) window by window on a
+// clock that moves by what it waits (tests/helpers/virtual-rate-limits.ts): the runs send the same
+// requests without waiting out the real windows.
+beforeAll(() => {
+  virtualRateLimits(h.integrations);
+});
 
 interface Logged {
   method: string;
