@@ -3,6 +3,7 @@
 // HTTP against the fake Fortnox, and the fake's state and our database are checked afterwards.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useHarness, type TestCompany } from '../helpers/harness.js';
+import { virtualRateLimits } from '../helpers/virtual-rate-limits.js';
 import { createTenantDb, scoped, type TenantDb } from '../../src/db/tenant.js';
 import type { Prisma } from '../../src/generated/prisma/client.js';
 import { approveSupplierInvoice, createSupplierInvoice, disputeSupplierInvoice } from '../../src/modules/supplier-invoices/service.js';
@@ -63,7 +64,11 @@ async function supplierInvoice(
   return id;
 }
 
+// The connection's rate limit keeps Fortnox's quota (25 requests per 5.1 s) window by window on a
+// clock that moves by what it waits (tests/helpers/virtual-rate-limits.ts): the runs send the same
+// requests without waiting out the real windows.
 beforeAll(async () => {
+  virtualRateLimits(h.integrations);
   fake = await startFortnoxFake({ rateLimit: { requests: 100_000, perMs: 5000 } });
   c = await h.company();
   db = createTenantDb(h.prisma, { companyId: c.companyId, userId: c.adminUserId, signature: 'AD' });
