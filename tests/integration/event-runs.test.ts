@@ -17,6 +17,7 @@ import { createProject } from '../../src/modules/projects/service.js';
 import { createSupplierInvoice } from '../../src/modules/supplier-invoices/service.js';
 import { graphql } from '../gql/index.js';
 import { useHarness, type TestCompany } from '../helpers/harness.js';
+import { virtualRateLimits } from '../helpers/virtual-rate-limits.js';
 
 const h = useHarness();
 const D = (v: string) => new Prisma.Decimal(v);
@@ -65,7 +66,11 @@ async function newInvoice(projectId: string, text: string): Promise<{ id: string
 const exported = async (id: string) => !!(await db.invoice.findUniqueOrThrow({ where: { id } })).externalNumber;
 const eventRunsOf = () => h.prisma.connectorRun.findMany({ where: { connectionId, trigger: 'EVENT' }, orderBy: { createdAt: 'asc' } });
 
+// The connection's rate limit keeps Fortnox's quota (25 requests per 5.1 s) window by window on a
+// clock that moves by what it waits (tests/helpers/virtual-rate-limits.ts): the runs send the same
+// requests without waiting out the real windows.
 beforeAll(async () => {
+  virtualRateLimits(h.integrations);
   fake = await startFortnoxFake({ rateLimit: { requests: 100_000, perMs: 5000 } });
   c = await h.company();
   db = createTenantDb(h.prisma, { companyId: c.companyId, userId: c.adminUserId, signature: 'AD' });
