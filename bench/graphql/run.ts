@@ -39,6 +39,7 @@
 // Exits 0 whatever the verdicts, 1 if the benchmark itself fails (a server does not start,
 // the answers differ, errors under load).
 import { spawn, type ChildProcess } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -609,6 +610,41 @@ interface Memory {
   heapUsed: number;
   rss: number;
 }
+/** CPU time (user + system) a process has used, in ms, from /proc (Linux); 0 where there is none. */
+function processCpuMs(pid: number | undefined): number {
+  if (!pid) return 0;
+  try {
+    // Fields after the command name (which may hold spaces): utime and stime are the 12th and 13th.
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return ((Number(f[11]) + Number(f[12])) * 1000) / CLOCK_TICKS;
+  } catch {
+    return 0;
+  }
+}
+const CLOCK_TICKS = 100;
+
+/** CPU time of each PostgreSQL process on this machine (the server and its backends), in ms. */
+function postgresCpu(): Map<number, number> {
+  const out = new Map<number, number>();
+  for (const pid of readdirSync('/proc')) {
+    if (!/^\d+$/.test(pid)) continue;
+    try {
+      if (readFileSync(`/proc/${pid}/comm`, 'utf8').trim() === 'postgres') out.set(Number(pid), processCpuMs(Number(pid)));
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return out;
+}
+
+/** The PostgreSQL CPU time used since `before` by the processes still running (a pool's backends are). */
+function postgresCpuSince(before: Map<number, number>): number {
+  let total = 0;
+  for (const [pid, ms] of postgresCpu()) total += ms - (before.get(pid) ?? 0);
+  return total;
+}
+
 async function memory(server: Server): Promise<Memory> {
   const { memory: m } = await server.ask<{ memory: Memory }>('memory');
   return { heapUsed: m.heapUsed, rss: m.rss };
@@ -705,7 +741,9 @@ async function runList(list: List, servers: Server[], monitor: pg.Client): Promi
       const w = await load(s, list, c, opts.warmup);
       await settle(monitor);
       const before = await memory(s);
+      const cpu0 = { server: processCpuMs(s.child.pid), db: postgresCpu() };
       const r = await load(s, list, c, opts.duration);
+      const cpu = { server: processCpuMs(s.child.pid) - cpu0.server, db: postgresCpuSince(cpu0.db) };
       await settle(monitor);
       const after = await memory(s);
       if (s.name === 'api') apiRequests += w.requests + r.requests;
@@ -719,7 +757,8 @@ async function runList(list: List, servers: Server[], monitor: pg.Client): Promi
       ].filter(Boolean);
       console.log(
         `  ${String(c).padStart(3)} connections, ${LABEL[s.name].padEnd(12)} ${fmt(r.reqPerSec, 1).padStart(8)} req/s  p50 ${fmt(r.p50).padStart(5)} ms  p99 ${fmt(r.p99).padStart(5)} ms  ` +
-          `(${fmt(r.requests)} requests)${flags.length ? `  !! ${flags.join(', ')}` : ''}`,
+          `(${fmt(r.requests)} requests; CPU per request: server ${fmt(cpu.server / Math.max(r.requests, 1), 2)} ms, PostgreSQL ${fmt(cpu.db / Math.max(r.requests, 1), 2)} ms)` +
+          `${flags.length ? `  !! ${flags.join(', ')}` : ''}`,
       );
       if (flags.length) problems.push(`${list.name}, ${LABEL[s.name]} at ${c} connections: ${flags.join(', ')}`);
     }

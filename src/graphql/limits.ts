@@ -24,8 +24,10 @@ import {
   isNonNullType,
   isObjectType,
   validate,
+  type DocumentNode,
   type GraphQLField,
   type GraphQLOutputType,
+  type GraphQLSchema,
 } from 'graphql';
 import { PothosValidationError } from '@pothos/core';
 import { createComplexityRule, type FieldComplexityValue } from '@pothos/plugin-complexity';
@@ -63,6 +65,9 @@ export const DEFAULT_PAGE_SIZE = 100;
 export const LIST_MULTIPLIER = 10;
 
 export const QUERY_TOO_COMPLEX = 'QUERY_TOO_COMPLEX';
+
+/** Cost verdicts kept per document (one per distinct set of variables), as compiled plans are. */
+const COST_VERDICTS_PER_DOCUMENT = 200;
 
 export function queryTooComplex(limit: string, max: number, found: number, message: string, httpStatus?: number): GraphQLError {
   return new GraphQLError(message, { extensions: { code: QUERY_TOO_COMPLEX, limit, max, found, ...(httpStatus ? { http: { status: httpStatus } } : {}) } });
@@ -165,6 +170,35 @@ export function useQueryLimits(limits: QueryLimits = DEFAULT_QUERY_LIMITS): Plug
   const costContext: CostContext = { maxNodeIds: limits.maxNodeIds };
   // Documents already found within the limits (a client sends the same few again and again; this
   // plugin runs before graphql-yoga's parse cache, so without it each would be lexed each time).
+  /** The limit errors of the operation's cost (empty when within the limit). */
+  const costRefusals = (args: { schema: GraphQLSchema; document: DocumentNode; variableValues?: unknown; operationName?: string | null }): GraphQLError[] => {
+    const errors = validate(args.schema, args.document, [
+      createComplexityRule({
+        context: costContext,
+        variableValues: (args.variableValues ?? {}) as Record<string, unknown>,
+        operationName: args.operationName ?? undefined,
+        validate: (state, report) => {
+          if (state.complexity > limits.maxCost) {
+            report(
+              queryTooComplex(
+                'cost',
+                limits.maxCost,
+                state.complexity,
+                `The operation costs ${state.complexity}, more than the limit of ${limits.maxCost}. Ask for smaller pages (first/last) or fewer nested lists.`,
+              ),
+            );
+          }
+        },
+      }),
+    ]);
+    // Only the limits stop the request here; anything else the cost calculation met (a variable
+    // that does not coerce, an id that does not decode) is left to execution, which reports it
+    // as the bad input it is.
+    return errors
+      .map((e) => (e instanceof LimitExceeded ? e.error : e.originalError instanceof LimitExceeded ? e.originalError.error : e))
+      .filter((e) => e.extensions?.code === QUERY_TOO_COMPLEX);
+  };
+  const costVerdicts = new WeakMap<DocumentNode, Map<string, GraphQLError[]>>();
   const accepted = new Set<string>();
   return {
     onParse({ params }) {
@@ -184,32 +218,20 @@ export function useQueryLimits(limits: QueryLimits = DEFAULT_QUERY_LIMITS): Plug
       for (const rule of rules) addValidationRule(rule);
     },
     onExecute({ args, setResultAndStopExecution }) {
-      // The cost depends on the variables, so it is computed per request (never cached by text).
-      const errors = validate(args.schema, args.document, [
-        createComplexityRule({
-          context: costContext,
-          variableValues: (args.variableValues ?? {}) as Record<string, unknown>,
-          operationName: args.operationName ?? undefined,
-          validate: (state, report) => {
-            if (state.complexity > limits.maxCost) {
-              report(
-                queryTooComplex(
-                  'cost',
-                  limits.maxCost,
-                  state.complexity,
-                  `The operation costs ${state.complexity}, more than the limit of ${limits.maxCost}. Ask for smaller pages (first/last) or fewer nested lists.`,
-                ),
-              );
-            }
-          },
-        }),
-      ]);
-      // Only the limits stop the request here; anything else the cost calculation met (a variable
-      // that does not coerce, an id that does not decode) is left to execution, which reports it
-      // as the bad input it is.
-      const refusals = errors
-        .map((e) => (e instanceof LimitExceeded ? e.error : e.originalError instanceof LimitExceeded ? e.originalError.error : e))
-        .filter((e) => e.extensions?.code === QUERY_TOO_COMPLEX);
+      // The cost depends on the document and the variables only: a list screen sent again with the
+      // same variables is not walked again (documents are the parse cache's, so the same object).
+      const costKey = `${args.operationName ?? ''}\u0000${JSON.stringify(args.variableValues ?? {})}`;
+      let byDocument = costVerdicts.get(args.document);
+      if (!byDocument) {
+        byDocument = new Map();
+        costVerdicts.set(args.document, byDocument);
+      }
+      let refusals = byDocument.get(costKey);
+      if (!refusals) {
+        refusals = costRefusals(args);
+        if (byDocument.size >= COST_VERDICTS_PER_DOCUMENT) byDocument.clear();
+        byDocument.set(costKey, refusals);
+      }
       if (refusals.length) {
         setResultAndStopExecution({ errors: refusals });
         return;

@@ -259,6 +259,9 @@ export function useRequestGuard(opts: GuardOptions): Plugin[] {
         // the helper, hence this copy of the idea for the smaller limit on non-upload requests.
         const multipart = isMultipart(request);
         if (multipart || !requestParser || !request.body) return;
+        // A declared length (already checked against the limit in onRequest) is all the body there
+        // is: the HTTP server reads exactly that many bytes, so only a body without one is counted.
+        if (request.headers.has('content-length') && !request.headers.has('transfer-encoding')) return;
         const parse = requestParser;
         setRequestParser((req) => parse(limitBody(req, opts.maxBodyBytes)));
       },

@@ -46,6 +46,8 @@ import {
   orderSql,
   orderTerms,
   type Params,
+  jsonRows,
+  limitSql,
   relationJoin,
   scalarColumns,
   tenantFrom,
@@ -160,7 +162,9 @@ export async function compileObject(
         const t = tenantFrom(join.model, sub);
         const terms = [...orderTerms(join.model, shape.orderBy), { expr: (a: string) => `${a}."id"`, desc: false, nullsFirst: false }];
         items.push(
-          `(SELECT coalesce(json_agg(json_build_array(${inner.items.join(', ')}) ORDER BY ${orderSql(terms, sub)}), '[]'::json) FROM ${t.from} WHERE ${t.scope} AND ${join.on(alias, sub)})`,
+          jsonRows(
+            `SELECT json_build_array(${inner.items.join(', ')}) AS j FROM ${t.from} WHERE ${t.scope} AND ${join.on(alias, sub)} ORDER BY ${orderSql(terms, sub)}`,
+          ),
         );
         outs.push({ kind: 'list', key, slot, outs: inner.outs });
       } else {
@@ -465,7 +469,7 @@ async function compileNestedConnection(
   });
   const order = orderSql(terms, sub);
   const rowItems = [`${sub}."id"`, 'NULL', ...plan.node.items];
-  const page = `SELECT * FROM ${t.from} WHERE ${filter} ORDER BY ${order} LIMIT ${p.add(query.take)}`;
+  const page = `SELECT json_build_array(${rowItems.join(', ')}) AS j FROM ${t.from} WHERE ${filter} ORDER BY ${order} ${limitSql(query.take)}`;
   // The count (as Pothos counts a related connection: its filter, not its page), only when asked:
   // parameters of an unused filter would be left without a type.
   let count = 'NULL';
@@ -474,7 +478,7 @@ async function compileNestedConnection(
     const ct = tenantFrom(join.model, countAlias);
     count = `(SELECT count(*) FROM ${ct.from} WHERE ${ct.scope} AND ${join.on(alias, countAlias)} AND ${whereSql(p, join.model, countAlias, query.where)})`;
   }
-  const sql = `json_build_array((SELECT coalesce(json_agg(json_build_array(${rowItems.join(', ')}) ORDER BY ${order}), '[]'::json) FROM (${page}) ${sub}), ${count})`;
+  const sql = `json_build_array(${jsonRows(page)}, ${count})`;
   return { sql, connection: plan };
 }
 

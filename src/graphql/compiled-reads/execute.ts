@@ -27,7 +27,7 @@ import { tenantReadJson } from '../../db/tenant.js';
 import { BuildFallback, buildConnection, connectionSelection, type CompileContext, type ConnectionPlan, type ScopeMap } from './compile.js';
 import { ARGUMENT_ERRORS, authScopesOf, coerceVariables, fieldArguments, idCursor, InternalsChanged, pageTake, rootFields, selfCheck } from './internals.js';
 import { compileNodeField, isNodeField } from './node.js';
-import { afterCursorSql, orderSql, orderTerms, Params, tenantFrom, Unsupported, whereSql } from './sql.js';
+import { afterCursorSql, jsonRows, limitSql, orderSql, orderTerms, Params, tenantFrom, Unsupported, whereSql } from './sql.js';
 import { scopesPass } from './scopes.js';
 import type { CompiledList, CompiledReadsOptions } from './index.js';
 
@@ -252,12 +252,9 @@ async function compileList(
   const order = orderSql(terms, root);
   // The row's id and, for value cursors only, its updatedAt lead each row (the cursor's parts).
   const rowItems = [`${root}."id"`, since ? `${root}."updatedAt"` : 'NULL', ...plan.node.items];
-  const page = `SELECT * FROM ${t.from} WHERE ${filter} ORDER BY ${order} LIMIT ${p.add(take)}`;
+  const page = `SELECT json_build_array(${rowItems.join(', ')}) AS j FROM ${t.from} WHERE ${filter} ORDER BY ${order} ${limitSql(take)}`;
   const count = wantsCount ? `(SELECT count(*) FROM ${t.from} WHERE ${countFilter})` : 'NULL';
-  const sql =
-    `SELECT json_build_array(` +
-    `(SELECT coalesce(json_agg(json_build_array(${rowItems.join(', ')}) ORDER BY ${order}), '[]'::json) FROM (${page}) ${root}), ` +
-    `${count})::text AS "result"`;
+  const sql = `SELECT json_build_array(${jsonRows(page)}, ${count})::text AS "result"`;
   const connection: ConnectionPlan = plan;
   return {
     key,

@@ -125,6 +125,27 @@ export class Params {
   }
 }
 
+/**
+ * A page size as a literal: PostgreSQL plans a prepared statement once (a generic plan) only when
+ * that plan is not much costlier than planning for the values, and with the LIMIT a parameter it
+ * cannot tell, so it planned every execution (about as much CPU again as running it). Page sizes
+ * are few (first/defaults up to the maximum), each its own prepared statement.
+ */
+export function limitSql(take: number): string {
+  if (!Number.isSafeInteger(take) || take < 0) throw new Unsupported(`page size ${take}`);
+  return `LIMIT ${take}`;
+}
+
+/**
+ * The rows of `select` (a statement whose single column "j" is one row's JSON, in its own ORDER
+ * BY) as one JSON array in that order: the aggregate reads the ordered rows as they come, so the
+ * page is sorted once (by the index where there is one), only the page's rows are built, and no
+ * whole-row copy of the table is made (PostgreSQL feeds an aggregate over a subquery in the
+ * subquery's order; tests/graphql/sql-reads.test.ts and compiled-lists.test.ts compare every
+ * order with the resolver path).
+ */
+export const jsonRows = (select: string): string => `(SELECT coalesce(json_agg(r.j), '[]'::json) FROM (${select}) r)`;
+
 /** A tenant table reference: every table a compiled statement reads goes through here. */
 export function tenantFrom(model: string, alias: string): { from: string; scope: string } {
   if (!MODELS[model]?.fields.some((f) => f.name === 'companyId')) throw new Unsupported(`${model} is not tenant-owned`);
