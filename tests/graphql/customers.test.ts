@@ -641,9 +641,10 @@ describe('no N+1', () => {
     const small = await measure(5);
     const large = await measure(50);
     expect(large.count).toBe(small.count);
-    // Beyond authenticating the token: one statement for the customers, one for all their contacts.
-    const data = large.statements.filter((s) => /FROM "public"\."(Customer|Contact)"/.test(s));
-    expect(data).toHaveLength(2);
+    // Beyond authenticating the token: one compiled statement for the customers with their
+    // contacts (field by field it would be one for the customers and one for all their contacts).
+    const data = large.statements.filter((s) => /FROM "(public"\.")?(Customer|Contact)"/.test(s));
+    expect(data).toHaveLength(1);
     expect(large.count - data.length).toBeLessThanOrEqual(4);
   });
 });
