@@ -68,6 +68,34 @@ export const QUERY_TOO_COMPLEX = 'QUERY_TOO_COMPLEX';
 
 /** Cost verdicts kept per document (one per distinct set of variables), as compiled plans are. */
 const COST_VERDICTS_PER_DOCUMENT = 200;
+/** Variables longer than this as JSON are not used as a cache key. */
+const MAX_VARIABLES_KEY = 4096;
+
+/**
+ * The variables as a cache key: their JSON when they are plain JSON values (strings, numbers,
+ * booleans, null, arrays, plain objects) and short; null otherwise (an upload's File would
+ * serialise as its internals, or not at all).
+ */
+export function plainVariablesKey(variables: unknown): string | null {
+  let size = 0;
+  const plain = (v: unknown, depth: number): boolean => {
+    if (depth > 20 || size > MAX_VARIABLES_KEY) return false;
+    if (v === null || typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') {
+      size += typeof v === 'string' ? v.length : 8;
+      return true;
+    }
+    if (Array.isArray(v)) return v.every((x) => plain(x, depth + 1));
+    if (typeof v === 'object' && Object.getPrototypeOf(v) === Object.prototype) {
+      return Object.entries(v as object).every(([k, x]) => {
+        size += k.length;
+        return plain(x, depth + 1);
+      });
+    }
+    return false;
+  };
+  if (variables === undefined) return '{}';
+  return plain(variables, 0) && size <= MAX_VARIABLES_KEY ? JSON.stringify(variables) : null;
+}
 
 export function queryTooComplex(limit: string, max: number, found: number, message: string, httpStatus?: number): GraphQLError {
   return new GraphQLError(message, { extensions: { code: QUERY_TOO_COMPLEX, limit, max, found, ...(httpStatus ? { http: { status: httpStatus } } : {}) } });
@@ -220,17 +248,21 @@ export function useQueryLimits(limits: QueryLimits = DEFAULT_QUERY_LIMITS): Plug
     onExecute({ args, setResultAndStopExecution }) {
       // The cost depends on the document and the variables only: a list screen sent again with the
       // same variables is not walked again (documents are the parse cache's, so the same object).
-      const costKey = `${args.operationName ?? ''}\u0000${JSON.stringify(args.variableValues ?? {})}`;
+      // Variables holding an upload (or anything but plain JSON) are not keyed: computed each time.
+      const variablesKey = plainVariablesKey(args.variableValues);
+      const costKey = variablesKey === null ? null : `${args.operationName ?? ''}\u0000${variablesKey}`;
       let byDocument = costVerdicts.get(args.document);
       if (!byDocument) {
         byDocument = new Map();
         costVerdicts.set(args.document, byDocument);
       }
-      let refusals = byDocument.get(costKey);
+      let refusals = costKey === null ? undefined : byDocument.get(costKey);
       if (!refusals) {
         refusals = costRefusals(args);
-        if (byDocument.size >= COST_VERDICTS_PER_DOCUMENT) byDocument.clear();
-        byDocument.set(costKey, refusals);
+        if (costKey !== null) {
+          if (byDocument.size >= COST_VERDICTS_PER_DOCUMENT) byDocument.clear();
+          byDocument.set(costKey, refusals);
+        }
       }
       if (refusals.length) {
         setResultAndStopExecution({ errors: refusals });

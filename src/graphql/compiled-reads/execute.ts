@@ -22,6 +22,7 @@ import { getNamedType } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { Context } from '../context.js';
 import { cursorId, rootFieldInputIssue } from '../input.js';
+import { plainVariablesKey } from '../limits.js';
 import { decodeSyncCursor, encodeSyncCursor } from '../sync-cursor.js';
 import { tenantReadJson } from '../../db/tenant.js';
 import { BuildFallback, buildConnection, connectionSelection, type CompileContext, type ConnectionPlan, type ScopeMap } from './compile.js';
@@ -96,11 +97,13 @@ async function tryCompiled(args: ExecutionArgs, onFallback?: (reason: string) =>
     byDocument = new Map();
     planCache.set(args.document, byDocument);
   }
-  const key = `${args.operationName ?? ''}\u0000${JSON.stringify(args.variableValues ?? {})}\u0000${viewerKey(ctx)}`;
-  let plan = byDocument.get(key);
+  // Variables that are not plain JSON (or too long to be a key) are planned every time.
+  const variablesKey = plainVariablesKey(args.variableValues);
+  const key = variablesKey === null ? null : `${args.operationName ?? ''}\u0000${variablesKey}\u0000${viewerKey(ctx)}`;
+  let plan = key === null ? undefined : byDocument.get(key);
   if (plan === undefined) {
     plan = await planOperation(args, operation, ctx);
-    if (plan === null || 'fallback' in plan || plan.cacheable) {
+    if (key !== null && (plan === null || 'fallback' in plan || plan.cacheable)) {
       if (byDocument.size >= PLANS_PER_DOCUMENT) byDocument.clear();
       byDocument.set(key, plan);
     }
