@@ -8,7 +8,10 @@ describe('plainVariablesKey', () => {
   it.each([
     [undefined, '{}'],
     [{}, '{}'],
-    [{ first: 50, after: null, search: 'kund', filter: { locked: true, ids: ['a', 'b'] } }, '{"first":50,"after":null,"search":"kund","filter":{"locked":true,"ids":["a","b"]}}'],
+    [
+      { first: 50, after: null, search: 'kund', filter: { locked: true, ids: ['a', 'b'] } },
+      '{"first":50,"after":null,"search":"kund","filter":{"locked":true,"ids":["a","b"]}}',
+    ],
   ])('%j is its JSON', (v, key) => {
     expect(plainVariablesKey(v)).toBe(key);
   });
