@@ -3,6 +3,12 @@
 /** The columns of the unique constraint a write violated, or null if it was not one. */
 export function uniqueViolationFields(err: unknown): string[] | null {
   const e = err as { code?: string; meta?: Record<string, unknown> } | null;
+  // A raw statement (e.g. a bulk insert) fails as P2010 with the driver's unique violation.
+  if (e?.code === 'P2010') {
+    const cause = (e.meta?.driverAdapterError as { cause?: { kind?: string; originalCode?: string; constraint?: { fields?: string[] } } } | undefined)?.cause;
+    if (cause?.kind !== 'UniqueConstraintViolation' && cause?.originalCode !== '23505') return null;
+    return (cause.constraint?.fields ?? []).map((f) => f.replace(/^"|"$/g, ''));
+  }
   if (e?.code !== 'P2002') return null;
   const target = e.meta?.target;
   if (Array.isArray(target)) return target.map(String);
