@@ -35,6 +35,7 @@ import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
 import type { Plugin } from 'graphql-yoga';
+import { DocumentCache } from './document-cache.js';
 
 export interface QueryLimits {
   maxCost: number;
@@ -66,8 +67,8 @@ export const LIST_MULTIPLIER = 10;
 
 export const QUERY_TOO_COMPLEX = 'QUERY_TOO_COMPLEX';
 
-/** Cost verdicts kept per document (one per distinct set of variables), as compiled plans are. */
-const COST_VERDICTS_PER_DOCUMENT = 200;
+/** Cost verdicts kept (one per document and distinct set of variables). */
+const COST_VERDICTS = 5000;
 /** Variables longer than this as JSON are not used as a cache key. */
 const MAX_VARIABLES_KEY = 4096;
 
@@ -226,7 +227,7 @@ export function useQueryLimits(limits: QueryLimits = DEFAULT_QUERY_LIMITS): Plug
       .map((e) => (e instanceof LimitExceeded ? e.error : e.originalError instanceof LimitExceeded ? e.originalError.error : e))
       .filter((e) => e.extensions?.code === QUERY_TOO_COMPLEX);
   };
-  const costVerdicts = new WeakMap<DocumentNode, Map<string, GraphQLError[]>>();
+  const costVerdicts = new DocumentCache<GraphQLError[]>(COST_VERDICTS);
   const accepted = new Set<string>();
   return {
     onParse({ params }) {
@@ -251,18 +252,10 @@ export function useQueryLimits(limits: QueryLimits = DEFAULT_QUERY_LIMITS): Plug
       // Variables holding an upload (or anything but plain JSON) are not keyed: computed each time.
       const variablesKey = plainVariablesKey(args.variableValues);
       const costKey = variablesKey === null ? null : `${args.operationName ?? ''}\u0000${variablesKey}`;
-      let byDocument = costVerdicts.get(args.document);
-      if (!byDocument) {
-        byDocument = new Map();
-        costVerdicts.set(args.document, byDocument);
-      }
-      let refusals = costKey === null ? undefined : byDocument.get(costKey);
+      let refusals = costKey === null ? undefined : costVerdicts.get(args.document, costKey);
       if (!refusals) {
         refusals = costRefusals(args);
-        if (costKey !== null) {
-          if (byDocument.size >= COST_VERDICTS_PER_DOCUMENT) byDocument.clear();
-          byDocument.set(costKey, refusals);
-        }
+        if (costKey !== null) costVerdicts.set(args.document, costKey, refusals);
       }
       if (refusals.length) {
         setResultAndStopExecution({ errors: refusals });

@@ -23,6 +23,7 @@ import type { Plugin } from 'graphql-yoga';
 import type { Context } from '../context.js';
 import { cursorId, rootFieldInputIssue } from '../input.js';
 import { plainVariablesKey } from '../limits.js';
+import { DocumentCache } from '../document-cache.js';
 import { decodeSyncCursor, encodeSyncCursor } from '../sync-cursor.js';
 import { tenantReadJson } from '../../db/tenant.js';
 import { BuildFallback, buildConnection, connectionSelection, type CompileContext, type ConnectionPlan, type ScopeMap } from './compile.js';
@@ -56,9 +57,9 @@ type OperationPlan = { plans: (RootPlan | { key: string; value: unknown })[]; sc
  * operation + variables + the user's visibility (lists' `viewer`). Plans depend only on those —
  * arguments map to SQL parameters, and the user's scopes are checked on every request — so a list
  * screen compiles once. `node`/`nodes` plans (their lookups may depend on the user) are not kept.
+ * At most 2,000 plans in all (src/graphql/document-cache.ts): new variables without end cannot grow memory.
  */
-const planCache = new WeakMap<DocumentNode, Map<string, OperationPlan | null>>();
-const PLANS_PER_DOCUMENT = 200;
+const planCache = new DocumentCache<OperationPlan | null>(2000);
 
 export function useCompiledReadsPlugin(options: CompiledReadsOptions): Plugin<Context> {
   if (options.enabled === false) return {};
@@ -92,21 +93,13 @@ async function tryCompiled(args: ExecutionArgs, onFallback?: (reason: string) =>
   if (!ctx?.auth || lists.size === 0) return null;
   const operation = getOperationAST(args.document, args.operationName);
   if (operation?.operation !== 'query') return null;
-  let byDocument = planCache.get(args.document);
-  if (!byDocument) {
-    byDocument = new Map();
-    planCache.set(args.document, byDocument);
-  }
   // Variables that are not plain JSON (or too long to be a key) are planned every time.
   const variablesKey = plainVariablesKey(args.variableValues);
   const key = variablesKey === null ? null : `${args.operationName ?? ''}\u0000${variablesKey}\u0000${viewerKey(ctx)}`;
-  let plan = key === null ? undefined : byDocument.get(key);
+  let plan = key === null ? undefined : planCache.get(args.document, key);
   if (plan === undefined) {
     plan = await planOperation(args, operation, ctx);
-    if (key !== null && (plan === null || 'fallback' in plan || plan.cacheable)) {
-      if (byDocument.size >= PLANS_PER_DOCUMENT) byDocument.clear();
-      byDocument.set(key, plan);
-    }
+    if (key !== null && (plan === null || 'fallback' in plan || plan.cacheable)) planCache.set(args.document, key, plan);
   }
   if (plan === null) return null;
   if ('fallback' in plan) {
