@@ -35,7 +35,7 @@ import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
 import type { Plugin } from 'graphql-yoga';
-import { DocumentCache } from './document-cache.js';
+import { DocumentCache, plainVariablesKey } from './document-cache.js';
 
 export interface QueryLimits {
   maxCost: number;
@@ -69,35 +69,6 @@ export const QUERY_TOO_COMPLEX = 'QUERY_TOO_COMPLEX';
 
 /** Cost verdicts kept (one per document and distinct set of variables). */
 const COST_VERDICTS = 5000;
-/** Variables longer than this as JSON are not used as a cache key. */
-const MAX_VARIABLES_KEY = 4096;
-
-/**
- * The variables as a cache key: their JSON when they are plain JSON values (strings, numbers,
- * booleans, null, arrays, plain objects) and short; null otherwise (an upload's File would
- * serialise as its internals, or not at all).
- */
-export function plainVariablesKey(variables: unknown): string | null {
-  let size = 0;
-  const plain = (v: unknown, depth: number): boolean => {
-    if (depth > 20 || size > MAX_VARIABLES_KEY) return false;
-    if (v === null || typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') {
-      size += typeof v === 'string' ? v.length : 8;
-      return true;
-    }
-    if (Array.isArray(v)) return v.every((x) => plain(x, depth + 1));
-    if (typeof v === 'object' && Object.getPrototypeOf(v) === Object.prototype) {
-      return Object.entries(v as object).every(([k, x]) => {
-        size += k.length;
-        return plain(x, depth + 1);
-      });
-    }
-    return false;
-  };
-  if (variables === undefined) return '{}';
-  return plain(variables, 0) && size <= MAX_VARIABLES_KEY ? JSON.stringify(variables) : null;
-}
-
 export function queryTooComplex(limit: string, max: number, found: number, message: string, httpStatus?: number): GraphQLError {
   return new GraphQLError(message, { extensions: { code: QUERY_TOO_COMPLEX, limit, max, found, ...(httpStatus ? { http: { status: httpStatus } } : {}) } });
 }

@@ -1,8 +1,8 @@
-// The cache key of an operation's variables (src/graphql/limits.ts: the cost verdict and the
+// The cache key of an operation's variables (src/graphql/document-cache.ts: the cost verdict and the
 // compiled-read plan are cached per document and variables): plain JSON values only, and short;
 // an upload is never serialised into a key (a File would be turned into its internals).
 import { describe, expect, it } from 'vitest';
-import { plainVariablesKey } from '../../src/graphql/limits.js';
+import { plainVariablesKey } from '../../src/graphql/document-cache.js';
 
 describe('plainVariablesKey', () => {
   it.each([

@@ -38,16 +38,16 @@ import {
   typeSelect,
 } from './internals.js';
 import {
-  afterCursorSql,
+  afterIdSql,
   columnValue,
   type Join,
+  jsonRows,
   lookupJoin,
   modelField,
   orderSql,
   orderTerms,
+  pageRows,
   type Params,
-  jsonRows,
-  limitSql,
   relationJoin,
   scalarColumns,
   tenantFrom,
@@ -457,19 +457,14 @@ async function compileNestedConnection(
   const terms = [...orderTerms(join.model, query.orderBy), { expr: (a: string) => `${a}."id"`, desc: false, nullsFirst: false }];
   const where = whereSql(p, join.model, sub, query.where);
   let filter = `${t.scope} AND ${join.on(alias, sub)} AND ${where}`;
-  if (query.cursor) {
-    const idParam = p.add(query.cursor.id);
-    filter += ` AND ${afterCursorSql(terms, sub, (c) => `${tenantFrom(join.model, c).from} WHERE ${c}."companyId" = $1 AND ${c}."id" = ${idParam}`)}`;
-  }
+  if (query.cursor) filter += ` AND ${afterIdSql(p, join.model, terms, sub, query.cursor.id)}`;
   const { plan, wantsCount } = await connectionSelection(cc, connType, nodes, join.model, sub, {
     totalCount: 'totalCount' in connType.getFields(),
     take: query.take,
     hasPrevious: args.after != null,
     cursor: (r) => idCursor(r[0]),
   });
-  const order = orderSql(terms, sub);
-  const rowItems = [`${sub}."id"`, 'NULL', ...plan.node.items];
-  const page = `SELECT json_build_array(${rowItems.join(', ')}) AS j FROM ${t.from} WHERE ${filter} ORDER BY ${order} ${limitSql(query.take)}`;
+  const page = pageRows(join.model, sub, filter, terms, query.take, [`${sub}."id"`, 'NULL', ...plan.node.items]);
   // The count (as Pothos counts a related connection: its filter, not its page), only when asked:
   // parameters of an unused filter would be left without a type.
   let count = 'NULL';
@@ -478,7 +473,7 @@ async function compileNestedConnection(
     const ct = tenantFrom(join.model, countAlias);
     count = `(SELECT count(*) FROM ${ct.from} WHERE ${ct.scope} AND ${join.on(alias, countAlias)} AND ${whereSql(p, join.model, countAlias, query.where)})`;
   }
-  const sql = `json_build_array(${jsonRows(page)}, ${count})`;
+  const sql = `json_build_array(${page}, ${count})`;
   return { sql, connection: plan };
 }
 

@@ -22,14 +22,13 @@ import { getNamedType } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { Context } from '../context.js';
 import { cursorId, rootFieldInputIssue } from '../input.js';
-import { plainVariablesKey } from '../limits.js';
-import { DocumentCache } from '../document-cache.js';
+import { DocumentCache, plainVariablesKey } from '../document-cache.js';
 import { decodeSyncCursor, encodeSyncCursor } from '../sync-cursor.js';
 import { tenantReadJson } from '../../db/tenant.js';
 import { BuildFallback, buildConnection, connectionSelection, type CompileContext, type ConnectionPlan, type ScopeMap } from './compile.js';
 import { ARGUMENT_ERRORS, authScopesOf, coerceVariables, fieldArguments, idCursor, InternalsChanged, pageTake, rootFields, selfCheck } from './internals.js';
 import { compileNodeField, isNodeField } from './node.js';
-import { afterCursorSql, jsonRows, limitSql, orderSql, orderTerms, Params, tenantFrom, Unsupported, whereSql } from './sql.js';
+import { afterIdSql, orderTerms, pageRows, Params, tenantFrom, Unsupported, whereSql } from './sql.js';
 import { scopesPass } from './scopes.js';
 import type { CompiledList, CompiledReadsOptions } from './index.js';
 
@@ -234,8 +233,7 @@ async function compileList(
   } else if (after != null) {
     const id = cursorId(after);
     if (id === null) throw new Unsupported('cursor');
-    const idParam = p.add(id);
-    filter += ` AND ${afterCursorSql(terms, root, (c) => `${tenantFrom(spec.model, c).from} WHERE ${c}."companyId" = $1 AND ${c}."id" = ${idParam}`)}`;
+    filter += ` AND ${afterIdSql(p, spec.model, terms, root, id)}`;
   }
 
   const connType = getNamedType(def.type) as GraphQLObjectType;
@@ -245,12 +243,10 @@ async function compileList(
     hasPrevious: after != null,
     cursor: since ? (r) => encodeSyncCursor({ updatedAt: new Date(r[1] as string), id: r[0] as string }) : (r) => idCursor(r[0]),
   });
-  const order = orderSql(terms, root);
   // The row's id and, for value cursors only, its updatedAt lead each row (the cursor's parts).
-  const rowItems = [`${root}."id"`, since ? `${root}."updatedAt"` : 'NULL', ...plan.node.items];
-  const page = `SELECT json_build_array(${rowItems.join(', ')}) AS j FROM ${t.from} WHERE ${filter} ORDER BY ${order} ${limitSql(take)}`;
+  const page = pageRows(spec.model, root, filter, terms, take, [`${root}."id"`, since ? `${root}."updatedAt"` : 'NULL', ...plan.node.items]);
   const count = wantsCount ? `(SELECT count(*) FROM ${t.from} WHERE ${countFilter})` : 'NULL';
-  const sql = `SELECT json_build_array(${jsonRows(page)}, ${count})::text AS "result"`;
+  const sql = `SELECT json_build_array(${page}, ${count})::text AS "result"`;
   const connection: ConnectionPlan = plan;
   return {
     key,

@@ -146,6 +146,23 @@ export function limitSql(take: number): string {
  */
 export const jsonRows = (select: string): string => `(SELECT coalesce(json_agg(r.j), '[]'::json) FROM (${select}) r)`;
 
+/**
+ * One page of a connection (root list or related connection) as a JSON array of rows, each
+ * `json_build_array(rowItems)`, in the page's order: rows of `model` aliased `alias` matching
+ * `filter`, at most `take`.
+ */
+export function pageRows(model: string, alias: string, filter: string, terms: OrderTerm[], take: number, rowItems: string[]): string {
+  return jsonRows(
+    `SELECT json_build_array(${rowItems.join(', ')}) AS j FROM ${tenantFrom(model, alias).from} WHERE ${filter} ORDER BY ${orderSql(terms, alias)} ${limitSql(take)}`,
+  );
+}
+
+/** Rows strictly after the company's row `id` (an id cursor) in the given order; none when it is gone. */
+export function afterIdSql(p: Params, model: string, terms: OrderTerm[], alias: string, id: string): string {
+  const idParam = p.add(id);
+  return afterCursorSql(terms, alias, (c) => `${tenantFrom(model, c).from} WHERE ${c}."companyId" = $1 AND ${c}."id" = ${idParam}`);
+}
+
 /** A tenant table reference: every table a compiled statement reads goes through here. */
 export function tenantFrom(model: string, alias: string): { from: string; scope: string } {
   if (!MODELS[model]?.fields.some((f) => f.name === 'companyId')) throw new Unsupported(`${model} is not tenant-owned`);
