@@ -8,6 +8,7 @@ import {
   lineKindFromAccount,
   lockIssues,
   parseLine,
+  projectCostCentreIssues,
   vatMode,
   vatModeIssues,
   warnings,
@@ -236,5 +237,16 @@ describe('locking', () => {
     ['a credit note takes no fallback', { paymentTermId: null, isCredit: true }, 'cust', 'comp', null],
   ])('payment term: %s', (_n, invoice, customer, company, expected) => {
     expect(effectivePaymentTermId(invoice, customer, company)).toBe(expected);
+  });
+});
+
+describe('projectCostCentreIssues: a customer requiring a cost centre, invoice without a revenue basis', () => {
+  it.each([
+    ['project with a cost centre', 'cc-1', []],
+    ['project without', null, [['project.costCentreId', 'required']]],
+  ] as const)('%s', (_name, costCentreId, expected) => {
+    const issues = projectCostCentreIssues('1001', { number: '10000', costCentreId });
+    expect(issues.map((i) => [i.path, i.code])).toEqual(expected);
+    for (const i of issues) expect(i.message).toBe('Customer 1001 requires a cost centre: set one on project 10000.');
   });
 });

@@ -13,6 +13,7 @@ import {
   missingDimensions,
   normaliseRule,
   postingRuleIssues,
+  requiredCostCentreIssues,
   revenueLockIssues,
   splitIssues,
   spreadReduction,
@@ -386,5 +387,36 @@ describe('spreading the tax reduction over the basis', () => {
         expect(out[n]!.minus(fair).abs().lessThan('0.01'), `invoice ${k}, row ${n}`).toBe(true);
       });
     }
+  });
+});
+
+describe('a customer that requires a cost centre (requiredCostCentreIssues)', () => {
+  const withCc = (mandatory: boolean): Dimension[] => DEFAULT_DIMENSIONS.map((d) => (d.number === 4 ? { ...d, included: true, mandatory } : d));
+  const cc = (id: string | null) => ({ costCentreId: id });
+  it.each([
+    ['dimension not included', DEFAULT_DIMENSIONS, [cc('a')], [cc('a')], [['revenueLines', 'cost_centre_not_included']]],
+    ['all named', withCc(false), [cc('a'), cc('b')], [cc('a'), cc('b')], []],
+    [
+      'a revenue line and a basis row without',
+      withCc(false),
+      [cc('a'), cc(null)],
+      [cc(null), cc('b')],
+      [
+        ['revenueLines.1.costCentreId', 'required'],
+        ['accountingBasis.0.costCentreId', 'required'],
+      ],
+    ],
+    [
+      'mandatory already: the revenue line is left to the dimension check',
+      withCc(true),
+      [cc(null)],
+      [cc(null)],
+      [['accountingBasis.0.costCentreId', 'required']],
+    ],
+    ['nothing to check', withCc(false), [], [], []],
+  ] as const)('%s', (_name, dimensions, revenueLines, basisRows, expected) => {
+    const issues = requiredCostCentreIssues('1001', { dimensions, revenueLines, basisRows });
+    expect(issues.map((i) => [i.path, i.code])).toEqual(expected);
+    for (const i of issues) expect(i.message).toContain('Customer 1001 requires a cost centre');
   });
 });

@@ -303,6 +303,22 @@ export function lockIssues(f: LockFacts): ValidationIssue[] {
   return issues;
 }
 
+/**
+ * A customer whose card requires a cost centre (costCentreRequired): an invoice exported from its
+ * billable lines (no revenue accounting basis) carries its project's cost centre, so the project
+ * must have one. Invoices with a basis are checked row by row by revenue accounting.
+ */
+export function projectCostCentreIssues(customerNumber: string, project: { number: string; costCentreId: string | null }): ValidationIssue[] {
+  if (project.costCentreId) return [];
+  return [
+    {
+      path: 'project.costCentreId',
+      code: 'required',
+      message: `Customer ${customerNumber} requires a cost centre: set one on project ${project.number}.`,
+    },
+  ];
+}
+
 /** What users should review before locking (shown as the invoice's warning). */
 export function warnings(f: LockFacts): string[] {
   const w = lockIssues(f).map((i) => i.message);

@@ -23,6 +23,7 @@ import {
   type LineInputValues,
   type LockFacts,
   invoiceOcrReference,
+  projectCostCentreIssues,
 } from './rules.js';
 import { toDate } from '../projects/index.js';
 import * as revenue from '../revenue/index.js';
@@ -568,6 +569,14 @@ export async function lockInvoice(
         issues.push(...buyerIssues(fresh.taxReductionType, { ...b, identityNumber: b.personalIdentityNumber }, year, `buyers.${i}`));
     }
     issues.push(...(await revenue.revenueLockGuard(tx, fresh)));
+    if (customer.costCentreRequired) {
+      const basis = await revenue.requiredCostCentreGuard(tx, id, customer.number);
+      if (basis) issues.push(...basis);
+      else {
+        const project = await tx.project.findUniqueOrThrow({ where: { id: fresh.projectId }, select: { number: true, costCentreId: true } });
+        issues.push(...projectCostCentreIssues(customer.number, project));
+      }
+    }
     if (issues.length) throw new ValidationError(issues);
     const locked = await tx.invoice.update({
       where: { id },

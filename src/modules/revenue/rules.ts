@@ -393,6 +393,47 @@ export function revenueLockIssues(f: RevenueLockFacts): ValidationIssue[] {
   return issues;
 }
 
+/**
+ * A customer whose card requires a cost centre (costCentreRequired) gets no invoice into the
+ * accounting system without one: every revenue line and every row of the basis must name a cost
+ * centre, which needs the cost-centre dimension (4) included. A line the set-up already flags
+ * (dimension 4 mandatory) is not flagged twice.
+ */
+export function requiredCostCentreIssues(
+  customerNumber: string,
+  f: {
+    dimensions: readonly Dimension[];
+    revenueLines: readonly { costCentreId: string | null }[];
+    basisRows: readonly { costCentreId: string | null }[];
+  },
+): ValidationIssue[] {
+  const why = `Customer ${customerNumber} requires a cost centre`;
+  if (!f.dimensions[3]?.included) {
+    return [
+      {
+        path: 'revenueLines',
+        code: 'cost_centre_not_included',
+        message: `${why}, but revenue accounting does not include the cost-centre dimension: include it in the posting dimensions.`,
+      },
+    ];
+  }
+  const issues: ValidationIssue[] = [];
+  if (!f.dimensions[3].mandatory) {
+    f.revenueLines.forEach((r, i) => {
+      if (!r.costCentreId) issues.push({ path: `revenueLines.${i}.costCentreId`, code: 'required', message: `${why}: revenue line ${i + 1} has none.` });
+    });
+  }
+  f.basisRows.forEach((r, i) => {
+    if (!r.costCentreId)
+      issues.push({
+        path: `accountingBasis.${i}.costCentreId`,
+        code: 'required',
+        message: `${why}: row ${i + 1} of the basis for the accounting system has none.`,
+      });
+  });
+  return issues;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Basis for the accounting system
 

@@ -19,6 +19,7 @@ import {
   partialRow,
   postingRuleIssues,
   revenueLockIssues,
+  requiredCostCentreIssues,
   receivablesAccountIssues,
   splitIssues,
   spreadReduction,
@@ -345,6 +346,24 @@ export async function revenueLockGuard(tx: TenantClient, invoice: Invoice): Prom
     basisRows: basis._count,
     dimensions: setup.dimensions,
   });
+}
+
+/**
+ * For an invoice to a customer that requires a cost centre: what its revenue lines and basis for
+ * the accounting system lack (requiredCostCentreIssues). null when the invoice has neither (its
+ * billable lines go to the accounting system with the project's cost centre: the caller checks
+ * that).
+ */
+export async function requiredCostCentreGuard(tx: TenantClient, invoiceId: string, customerNumber: string): Promise<ValidationIssue[] | null> {
+  const revenueLines = await tx.invoiceRevenueLine.findMany({ where: { invoiceId }, orderBy: { position: 'asc' }, select: { costCentreId: true } });
+  const basisRows = await tx.invoiceAccountingRow.findMany({
+    where: { invoiceId },
+    orderBy: [{ sortOrder: 'asc' }, { createdAt: 'asc' }],
+    select: { costCentreId: true },
+  });
+  if (!revenueLines.length && !basisRows.length) return null;
+  const setup = await loadSetup(tx);
+  return requiredCostCentreIssues(customerNumber, { dimensions: setup.dimensions, revenueLines, basisRows });
 }
 
 // ---------------------------------------------------------------------------------------------
