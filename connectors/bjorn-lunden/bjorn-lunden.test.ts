@@ -310,11 +310,18 @@ describe('customer invoices on the ledger', () => {
 
   it.each([
     ['a row without account', invoice({ rows: [row({ accountNumber: null })] }), /row 1 \(Arbete\) has no account/],
-    ['a rate without VAT account', invoice({ rows: [row({ vatRate: '8.00' })], vat: '520.00' }), /no VAT account is set for 8 %/],
+    ['a rate that is not Swedish', invoice({ rows: [row({ vatRate: '8.00' })], vat: '520.00' }), /"8.00" is not a Swedish VAT rate/],
+    ['VAT the rows cannot explain', invoice({ vat: '1700.00', total: '8200.00' }), /the rows give VAT 1625.00, the invoice has 1700.00/],
     ['a long cost centre', invoice({ rows: [row({ costCentreCode: 'ABCDEFG' })] }), /cost centre ABCDEFG is longer than BL's 6/],
   ])('refuses %s', (_, inv, message) => {
     const r = invoicePayload(inv, '1001', OPTIONS);
     expect(!r.ok && r.problems.join('; ')).toMatch(message);
+  });
+
+  it('refuses a rate without VAT account', () => {
+    const inv = invoice({ rows: [row({ vatRate: '12.00' })], vat: '780.00', total: '7280.00' });
+    const r = invoicePayload(inv, '1001', { ...OPTIONS, vatAccounts: { '25': '2611' } });
+    expect(!r.ok && r.problems.join('; ')).toMatch(/no VAT account is set for 12 %/);
   });
 
   it('recognises its own invoice by our number and customer', () => {

@@ -12,6 +12,7 @@ import {
   type InvoiceRowRecord,
   invoiceRowsToSend,
   luhnCheckDigit,
+  outputVatPerRate,
   parseOrganisationNumber,
   parsePersonalIdentityNumber,
   type PreflightIssue,
@@ -235,7 +236,6 @@ export function invoicePayload(inv: InvoiceRecord, customerNumber: string, o: In
   const problems: string[] = [];
   const rows = invoiceRows(inv, o);
   const entries: BlSubLedgerEntry[] = [];
-  const vatByRate = new Map<string, Decimal>();
   rows.forEach((r, i) => {
     const at = `row ${i + 1} (${r.description})`;
     if (r.accountNumber === null) problems.push(`${at} has no account`);
@@ -258,27 +258,19 @@ export function invoicePayload(inv: InvoiceRecord, customerNumber: string, o: In
         costCenterId: r.costCentreCode ?? undefined,
       }),
     );
-    const rate = D(r.vatRate);
-    if (!inv.reverseCharge && !rate.isZero()) {
-      const key = rate.toString();
-      vatByRate.set(key, (vatByRate.get(key) ?? new Decimal(0)).plus(amount.times(rate).dividedBy(100)));
-    }
   });
-  // The VAT per rate, rounded, with what rounding leaves to reach the invoice's VAT on the largest.
-  const vat = [...vatByRate.entries()].map(([rate, v]) => ({ rate, amount: v.toDecimalPlaces(2) }));
-  const diff = D(inv.vat).minus(vat.reduce((s, v) => s.plus(v.amount), new Decimal(0)));
-  if (!diff.isZero()) {
-    const largest = vat.reduce<(typeof vat)[number] | null>((m, v) => (!m || v.amount.abs().gt(m.amount.abs()) ? v : m), null);
-    if (largest) largest.amount = largest.amount.plus(diff);
-    else problems.push(`the invoice has VAT ${inv.vat} but no row with a VAT rate`);
-  }
-  for (const v of vat) {
+  // The VAT per rate, rounded, with what rounding leaves to reach the invoice's VAT on the largest;
+  // a difference rounding cannot explain is refused rather than booked as VAT.
+  const vat = outputVatPerRate(inv, rows);
+  if (!vat.ok) problems.push(vat.problem.message);
+  for (const v of vat.ok ? vat.vat : []) {
     const account = o.vatAccounts[v.rate];
     if (!account) {
       problems.push(`no VAT account is set for ${v.rate} % (setting "vatAccounts")`);
       continue;
     }
-    if (!v.amount.isZero()) entries.push({ entityId: 0, accountId: account, amount: num(v.amount.neg()), text: `Utgående moms ${v.rate} %` });
+    const amount = D(v.amount);
+    if (!amount.isZero()) entries.push({ entityId: 0, accountId: account, amount: num(amount.neg()), text: `Utgående moms ${v.rate} %` });
   }
   if (!D(inv.rounding).isZero()) entries.push({ entityId: 0, accountId: o.roundingAccount, amount: num(D(inv.rounding).neg()), text: 'Öresavrundning' });
   if ([...customerNumber].length > LIMITS.customerNumber)

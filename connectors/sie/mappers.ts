@@ -15,6 +15,7 @@ import {
   type InvoiceRecord,
   type InvoiceRowRecord,
   invoiceRowsToSend,
+  outputVatPerRate,
   type SupplierInvoiceRecord,
   parseOrganisationNumber,
   parsePersonalIdentityNumber,
@@ -158,57 +159,6 @@ export function rowObjects(
   return objects;
 }
 
-const D = (s: string) => new Decimal(s);
-
-/**
- * The output VAT per rate of an invoice's rows: each rate's VAT computed on the rate's sum and
- * rounded to öre, with what rounding leaves to reach the invoice's own VAT on the largest (the same
- * reconciliation as the Björn Lundén connector's). A difference larger than rounding can explain
- * (half an öre per row and rate) is refused rather than booked as VAT; under reverse charge there
- * is no output VAT and the invoice must carry none. Rates in order 25, 12, 6.
- */
-export function vatPerRate(
-  inv: Pick<InvoiceRecord, 'vat' | 'reverseCharge'>,
-  rows: readonly Pick<InvoiceRowRecord, 'amount' | 'vatRate'>[],
-  ref: string,
-): { rate: string; amount: Decimal }[] {
-  const invoiceVat = D(inv.vat);
-  if (inv.reverseCharge) {
-    if (!invoiceVat.isZero())
-      throw new SieExportError('vat-mismatch', `a reverse-charge invoice carries no VAT, but this one has ${invoiceVat.toFixed(2)}`, {
-        invoice: ref,
-        field: 'vat',
-        difference: invoiceVat.toFixed(2),
-      });
-    return [];
-  }
-  const byRate = new Map<string, Decimal>();
-  rows.forEach((r, i) => {
-    const rate = swedishVatRate(r.vatRate);
-    if (rate === null)
-      throw new SieExportError('bad-vat-rate', `row ${i + 1}: "${r.vatRate}" is not a Swedish VAT rate`, { invoice: ref, field: `rows.${i}.vatRate` });
-    if (rate !== '0') byRate.set(rate, (byRate.get(rate) ?? new Decimal(0)).plus(D(r.amount).times(rate).dividedBy(100)));
-  });
-  const vat = [...byRate.entries()]
-    .map(([rate, v]) => ({ rate, amount: v.toDecimalPlaces(2, Decimal.ROUND_HALF_UP) }))
-    .sort((a, b) => Number(b.rate) - Number(a.rate));
-  const diff = invoiceVat.minus(vat.reduce((sum, v) => sum.plus(v.amount), new Decimal(0)));
-  if (!diff.isZero()) {
-    const tolerance = new Decimal('0.005').times(Math.max(1, rows.length));
-    if (vat.length === 0 || diff.abs().gt(tolerance)) {
-      const computed = invoiceVat.minus(diff).toFixed(2);
-      throw new SieExportError('vat-mismatch', `the rows give VAT ${computed}, the invoice has ${invoiceVat.toFixed(2)} (a difference of ${diff.toFixed(2)})`, {
-        invoice: ref,
-        field: 'vat',
-        difference: diff.toFixed(2),
-      });
-    }
-    const largest = vat.reduce((m, v) => (v.amount.abs().gt(m.amount.abs()) ? v : m));
-    largest.amount = largest.amount.plus(diff);
-  }
-  return vat;
-}
-
 function money(value: string, ref: string, field: string): Decimal {
   const d = /^\s*[+-]?\d+(\.\d+)?\s*$/.test(value) ? new Decimal(value.trim()) : null;
   if (d === null || d.decimalPlaces() > 2) throw new SieExportError('bad-amount', `"${value}" is not an amount in kronor and öre`, { invoice: ref, field });
@@ -249,11 +199,13 @@ export function invoiceVoucher(inv: InvoiceRecord, settings: SieExportSettings):
     add(String(r.accountNumber), rowObjects(r, settings), money(r.amount, ref, `rows.${i}.amount`).neg(), r.description);
   });
 
-  for (const v of vatPerRate(inv, basis, ref)) {
+  const vat = outputVatPerRate(inv, basis);
+  if (!vat.ok) throw new SieExportError(vat.problem.code, vat.problem.message, { invoice: ref, field: vat.problem.field, difference: vat.problem.difference });
+  for (const v of vat.vat) {
     const account = settings.vatAccounts[v.rate];
     if (account === undefined)
       throw new SieExportError('missing-vat-account', `no output VAT account is set for ${v.rate} %`, { invoice: ref, field: `vatAccounts.${v.rate}` });
-    add(account, [], v.amount.neg(), `Utgående moms ${v.rate} %`);
+    add(account, [], new Decimal(v.amount).neg(), `Utgående moms ${v.rate} %`);
   }
   add(settings.roundingAccount, [], money(inv.rounding, ref, 'rounding').neg(), 'Öresavrundning');
 

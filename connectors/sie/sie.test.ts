@@ -20,7 +20,6 @@ import {
   sieExportSettings,
   sieHeader,
   usedInVouchers,
-  vatPerRate,
 } from './mappers.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -657,21 +656,6 @@ describe('refusals name the invoice and what is wrong', () => {
       projectLevel: 'project',
     });
     expect(sieExportSettings({ vatAccounts: { '25.00': '2611', '06': '2631' } }).vatAccounts).toEqual({ '25': '2611', '6': '2631' });
-  });
-
-  it('vatPerRate: per rate on the rate sum, 25 before 12 before 6', () => {
-    const rows = [
-      { amount: '10.00', vatRate: '6.00' },
-      { amount: '33.33', vatRate: '25.00' },
-      { amount: '33.33', vatRate: '25.00' },
-      { amount: '20.00', vatRate: '12' },
-    ];
-    // 66.66 × 25 % = 16.665 → 16.67; 2.40; 0.60.
-    expect(vatPerRate({ vat: '19.67', reverseCharge: false }, rows, 'Invoice 1').map((v) => [v.rate, v.amount.toFixed(2)])).toEqual([
-      ['25', '16.67'],
-      ['12', '2.40'],
-      ['6', '0.60'],
-    ]);
   });
 });
 

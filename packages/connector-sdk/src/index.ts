@@ -13,7 +13,15 @@ export {
   type EndpointUrl,
 } from './define.js';
 // One accounting row per account and project: revenue accounting's rows merged by what a connector sends.
-export { invoiceRowsToSend, mergeInvoiceRows, type MergeInvoiceRowsOptions, sumDecimals } from './rows.js';
+export {
+  invoiceRowsToSend,
+  mergeInvoiceRows,
+  type MergeInvoiceRowsOptions,
+  type OutputVat,
+  type OutputVatProblem,
+  outputVatPerRate,
+  sumDecimals,
+} from './rows.js';
 // Which project statuses are sent (40–89) and closed (90+), the same in every connector.
 export {
   isClosedProjectStatus,

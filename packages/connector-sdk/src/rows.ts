@@ -5,6 +5,7 @@
 // merges once more by what it sends (a connector that sends no cost centres cannot tell rows
 // apart by them). Pure, exact decimal arithmetic on the records' decimal strings.
 import { Decimal } from 'decimal.js';
+import { type SwedishVatRate, swedishVatRate } from './se/vat.js';
 import type { DecimalString, InvoiceRecord, InvoiceRowRecord } from './types.js';
 
 export interface MergeInvoiceRowsOptions {
@@ -125,4 +126,74 @@ export function invoiceRowsToSend(
 ): InvoiceRowRecord[] {
   if (!inv.rowsMerged) return inv.rows;
   return mergeInvoiceRows(inv.rows, { ...sends, taxReduction: inv.taxReductionType !== 'NONE' });
+}
+
+/** The output VAT of one rate, in öre. */
+export interface OutputVat {
+  rate: SwedishVatRate;
+  amount: DecimalString;
+}
+
+/** Why an invoice's rows cannot give its output VAT: the field named, and the difference when the VAT does not add up. */
+export interface OutputVatProblem {
+  code: 'bad-vat-rate' | 'vat-mismatch';
+  field: string;
+  message: string;
+  difference?: DecimalString;
+}
+
+/**
+ * The output VAT per rate of an invoice's rows, for connectors that book the VAT themselves (a
+ * ledger invoice, a voucher): each rate's VAT computed on the rate's sum and rounded to öre
+ * (half up), what rounding leaves to reach the invoice's own VAT put on the largest. A difference
+ * larger than rounding can explain (half an öre per row) is refused rather than booked as VAT,
+ * as is VAT without any row with a VAT rate; a row whose rate is not a Swedish one is refused;
+ * under reverse charge there is no output VAT and the invoice must carry none. Rates in order
+ * 25, 12, 6; rates without VAT are left out.
+ */
+export function outputVatPerRate(
+  inv: Pick<InvoiceRecord, 'vat' | 'reverseCharge'>,
+  rows: readonly Pick<InvoiceRowRecord, 'amount' | 'vatRate'>[],
+): { ok: true; vat: OutputVat[] } | { ok: false; problem: OutputVatProblem } {
+  const invoiceVat = new Decimal(inv.vat);
+  if (inv.reverseCharge) {
+    if (invoiceVat.isZero()) return { ok: true, vat: [] };
+    return {
+      ok: false,
+      problem: {
+        code: 'vat-mismatch',
+        field: 'vat',
+        message: `a reverse-charge invoice carries no VAT, but this one has ${invoiceVat.toFixed(2)}`,
+        difference: invoiceVat.toFixed(2),
+      },
+    };
+  }
+  const byRate = new Map<SwedishVatRate, Decimal>();
+  for (const [i, r] of rows.entries()) {
+    const rate = swedishVatRate(r.vatRate);
+    if (rate === null)
+      return { ok: false, problem: { code: 'bad-vat-rate', field: `rows.${i}.vatRate`, message: `row ${i + 1}: "${r.vatRate}" is not a Swedish VAT rate` } };
+    if (rate !== '0') byRate.set(rate, (byRate.get(rate) ?? new Decimal(0)).plus(new Decimal(r.amount).times(rate).dividedBy(100)));
+  }
+  const vat = [...byRate.entries()]
+    .map(([rate, v]) => ({ rate, amount: v.toDecimalPlaces(2, Decimal.ROUND_HALF_UP) }))
+    .sort((a, b) => Number(b.rate) - Number(a.rate));
+  const diff = invoiceVat.minus(vat.reduce((sum, v) => sum.plus(v.amount), new Decimal(0)));
+  if (!diff.isZero()) {
+    const tolerance = new Decimal('0.005').times(Math.max(1, rows.length));
+    if (vat.length === 0 || diff.abs().gt(tolerance)) {
+      return {
+        ok: false,
+        problem: {
+          code: 'vat-mismatch',
+          field: 'vat',
+          message: `the rows give VAT ${invoiceVat.minus(diff).toFixed(2)}, the invoice has ${invoiceVat.toFixed(2)} (a difference of ${diff.toFixed(2)})`,
+          difference: diff.toFixed(2),
+        },
+      };
+    }
+    const largest = vat.reduce((m, v) => (v.amount.abs().gt(m.amount.abs()) ? v : m));
+    largest.amount = largest.amount.plus(diff);
+  }
+  return { ok: true, vat: vat.map((v) => ({ rate: v.rate, amount: v.amount.toFixed(2) })) };
 }

@@ -1,6 +1,6 @@
 // One accounting row per account and project: which rows merge, exact sums, what a merged row says.
 import { describe, expect, it } from 'vitest';
-import { invoiceRowsToSend, type MergeInvoiceRowsOptions, mergeInvoiceRows, sumDecimals } from '../src/rows.js';
+import { invoiceRowsToSend, type MergeInvoiceRowsOptions, mergeInvoiceRows, outputVatPerRate, sumDecimals } from '../src/rows.js';
 import type { InvoiceRowRecord } from '../src/types.js';
 
 const row = (over: Partial<InvoiceRowRecord> = {}): InvoiceRowRecord => ({
@@ -219,5 +219,62 @@ describe('invoiceRowsToSend', () => {
     const r = [row(), row({ kind: 'MATERIAL' })];
     expect(invoiceRowsToSend({ rows: r, rowsMerged: true, taxReductionType: 'ROT' }, { projectParts: false, costCentres: false })).toHaveLength(2);
     expect(invoiceRowsToSend({ rows: r, rowsMerged: true, taxReductionType: 'NONE' }, { projectParts: false, costCentres: false })).toHaveLength(1);
+  });
+});
+
+describe('outputVatPerRate: the output VAT a connector books per rate', () => {
+  const r = (amount: string, vatRate: string) => ({ amount, vatRate });
+  const ok = (vat: string, rows: { amount: string; vatRate: string }[], reverseCharge = false) => {
+    const res = outputVatPerRate({ vat, reverseCharge }, rows);
+    if (!res.ok) throw new Error(res.problem.message);
+    return res.vat.map((v) => [v.rate, v.amount]);
+  };
+  it.each([
+    // 66.66 × 25 % = 16.665 → 16.67 (half up, on the rate's sum, not per row: 8.33 + 8.33); 2.40; 0.60.
+    [
+      'per rate on the rate sum, 25 before 12 before 6',
+      '19.67',
+      [r('10.00', '6.00'), r('33.33', '25.00'), r('33.33', '25'), r('20.00', '12')],
+      [
+        ['25', '16.67'],
+        ['12', '2.40'],
+        ['6', '0.60'],
+      ],
+    ],
+    // Rounded per line (0.005 twice) the invoice says 0.02, per rate 0.01: the öre goes to the largest.
+    ['rounding left to the largest rate', '0.02', [r('0.02', '25'), r('0.02', '25')], [['25', '0.02']]],
+    // 0.10 × 6 % = 0.006 → 0.01, 100.02 × 25 % = 25.005 → 25.01: 25.02 against the invoice's 25.01.
+    [
+      'what rounding leaves goes to the largest rate, not the first',
+      '25.01',
+      [r('0.10', '6'), r('100.02', '25')],
+      [
+        ['25', '25.00'],
+        ['6', '0.01'],
+      ],
+    ],
+    ['rates without VAT left out', '25.00', [r('100.00', '25'), r('50.00', '0.00')], [['25', '25.00']]],
+    ['a credit: negative amounts', '-25.00', [r('-100.00', '25')], [['25', '-25.00']]],
+    ['reverse charge: none', '0.00', [r('100.00', '25')], []],
+  ] as const)('%s', (_name, vat, rows, expected) => {
+    expect(ok(vat, [...rows], _name.startsWith('reverse'))).toEqual(expected);
+  });
+
+  it.each([
+    [
+      'a difference rounding cannot explain (more than half an öre per row)',
+      '25.02',
+      false,
+      [r('100.00', '25'), r('0.00', '25')],
+      'vat-mismatch',
+      'vat',
+      '0.02',
+    ],
+    ['VAT without any row with VAT', '1.00', false, [r('100.00', '0')], 'vat-mismatch', 'vat', '1.00'],
+    ['a rate that is not Swedish', '8.00', false, [r('100.00', '8')], 'bad-vat-rate', 'rows.0.vatRate', undefined],
+    ['reverse charge with VAT', '25.00', true, [r('100.00', '25')], 'vat-mismatch', 'vat', '25.00'],
+  ] as const)('refuses %s', (_name, vat, reverseCharge, rows, code, field, difference) => {
+    const res = outputVatPerRate({ vat, reverseCharge }, [...rows]);
+    expect(res.ok ? null : { code: res.problem.code, field: res.problem.field, difference: res.problem.difference }).toEqual({ code, field, difference });
   });
 });
