@@ -22,6 +22,7 @@ import './modules/history/graphql.js';
 import './modules/notifications/graphql.js';
 import './modules/webhooks/graphql.js';
 import './modules/documents/graphql.js';
+import './modules/customer-users/graphql.js';
 import './modules/sync/graphql.js';
 import './modules/events/live.js';
 

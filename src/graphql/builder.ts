@@ -48,14 +48,69 @@ class InputGuardPlugin<Types extends SchemaTypes> extends BasePlugin<Types> {
   }
 }
 
+/**
+ * The root fields a customer user (a person at a customer, not staff: AuthenticatedUser.customer)
+ * may use: their own portal, their own account and session, and the fields that take no token.
+ * Every other root field (present or future) answers them FORBIDDEN, as it answers a user without
+ * permissions; the compiled reads never answer them (src/graphql/compiled-reads/execute.ts).
+ */
+export const CUSTOMER_USER_ROOT_FIELDS: ReadonlySet<string> = new Set([
+  'Query.customerPortal',
+  'Query.me',
+  'Query.mySessions',
+  'Mutation.logout',
+  'Mutation.logoutEverywhere',
+  'Mutation.revokeSession',
+  'Mutation.changePassword',
+  'Mutation.enrolTotp',
+  'Mutation.confirmTotp',
+  'Mutation.disableTotp',
+  'Mutation.login',
+  'Mutation.completeLogin',
+  'Mutation.refreshSession',
+  'Mutation.requestPasswordReset',
+  'Mutation.resetPassword',
+  'Mutation.acceptInvite',
+]);
+
+const customerUserRefusal = () => new ForbiddenError('Customer users may use only customerPortal and their own account.');
+
+/** Refuses customer users every root field outside CUSTOMER_USER_ROOT_FIELDS (placed after scope-auth, inside errors: a mutation answers a typed ForbiddenError). */
+class CustomerUserGatePlugin<Types extends SchemaTypes> extends BasePlugin<Types> {
+  override wrapResolve(
+    resolver: GraphQLFieldResolver<unknown, Types['Context'], object>,
+    fieldConfig: PothosOutputFieldConfig<Types>,
+  ): GraphQLFieldResolver<unknown, Types['Context'], object> {
+    const { parentType, name } = fieldConfig;
+    if (parentType !== 'Query' && parentType !== 'Mutation') return resolver;
+    if (CUSTOMER_USER_ROOT_FIELDS.has(`${parentType}.${name}`)) return resolver;
+    return (parent, args, context, info) => {
+      if ((context as Context).auth?.customer) throw customerUserRefusal();
+      return resolver(parent, args, context, info);
+    };
+  }
+
+  override wrapSubscribe(
+    subscribe: GraphQLFieldResolver<unknown, Types['Context'], object> | undefined,
+  ): GraphQLFieldResolver<unknown, Types['Context'], object> | undefined {
+    if (!subscribe) return subscribe;
+    return (parent, args, context, info) => {
+      if ((context as Context).auth?.customer) throw customerUserRefusal();
+      return subscribe(parent, args, context, info);
+    };
+  }
+}
+
 declare global {
   export namespace PothosSchemaTypes {
     export interface Plugins<Types extends SchemaTypes> {
       inputGuard: InputGuardPlugin<Types>;
+      customerUserGate: CustomerUserGatePlugin<Types>;
     }
   }
 }
 SchemaBuilder.registerPlugin('inputGuard', InputGuardPlugin);
+SchemaBuilder.registerPlugin('customerUserGate', CustomerUserGatePlugin);
 
 export interface JsonValue {
   [key: string]: unknown;
@@ -81,7 +136,7 @@ export const builder = new SchemaBuilder<{
     Money: { Input: Prisma.Decimal; Output: Prisma.Decimal | string | number };
   };
 }>({
-  plugins: [ErrorsPlugin, ScopeAuthPlugin, 'inputGuard', PrismaPlugin, RelayPlugin, ValidationPlugin, DataloaderPlugin, ComplexityPlugin],
+  plugins: [ErrorsPlugin, ScopeAuthPlugin, 'customerUserGate', 'inputGuard', PrismaPlugin, RelayPlugin, ValidationPlugin, DataloaderPlugin, ComplexityPlugin],
   defaultFieldNullability: false,
   scopeAuth: {
     // Every field is denied unless a scope grants it; root fields name their scope explicitly.

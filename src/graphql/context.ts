@@ -1,7 +1,7 @@
 // Per-request context: who is acting (from the Bearer token), their permissions, and the
 // tenant-scoped database client. There is no other database handle in the context.
 // A plain object: graphql-yoga merges contexts with Object.assign.
-import type { Permission } from '../generated/prisma/enums.js';
+import type { CustomerUserRight, Permission } from '../generated/prisma/enums.js';
 import type { Actor, TenantDb } from '../db/tenant.js';
 import { UnauthenticatedError } from '../errors.js';
 import type { IntegrationRuntime } from '../integration/runtime/run.js';
@@ -13,6 +13,12 @@ export interface AuthenticatedUser {
   tokenId: string;
   /** The login session the request's access token belongs to; unset for an API token. */
   sessionId?: string;
+  /**
+   * Set for a customer user (a person at a customer, not staff): their customer and rights, read
+   * with the token on every request. They hold no permissions; only the root fields listed in
+   * src/modules/customer-users/rules.ts answer them.
+   */
+  customer?: { customerId: string; rights: ReadonlySet<CustomerUserRight> } | null;
 }
 
 /** Uploaded documents (src/modules/documents): the largest accepted and where their bytes are kept. */

@@ -5,7 +5,7 @@
 // images, otherwise as an attachment, always with nosniff and a sandboxing CSP: a file uploaded
 // by someone else never runs as a page of the API's origin.
 import type { Plugin, YogaServer } from 'graphql-yoga';
-import type { Permission } from '../generated/prisma/enums.js';
+import type { CustomerUserRight, Permission } from '../generated/prisma/enums.js';
 import type { Context } from '../graphql/context.js';
 import type { TenantDb } from '../db/tenant.js';
 import { servedAs } from './file-types.js';
@@ -28,6 +28,11 @@ export interface FileRoute {
   /** The permission the route needs, or several of which any one will do. */
   permission: Permission | readonly Permission[];
   entity: string;
+  /**
+   * The customer-user right that lets a customer user (AuthenticatedUser.customer) use the route;
+   * `load` then answers only their own customer's files. Unset: customer users get 404.
+   */
+  customerRight?: CustomerUserRight;
   /** The file, or null when it does not exist or the user may not see it (both answer 404). */
   load(db: TenantDb, id: string, ctx: Context): Promise<Download | null>;
   /** Always served as an attachment (default: inline for PDFs and common images). */
@@ -71,7 +76,12 @@ export function useFileRoutes(routes: readonly FileRoute[]): Plugin<Record<strin
         const ctx: Context = await contextFactory();
         if (!ctx.auth) return error(401, 'UNAUTHENTICATED', 'Send a valid API token as `Authorization: Bearer <token>`.');
         const permissions: readonly Permission[] = typeof route.permission === 'string' ? [route.permission] : route.permission;
-        if (!permissions.some((p) => ctx.permissions.has(p))) return error(403, 'FORBIDDEN', `You need the permission ${permissions.join(' or ')}.`);
+        // A customer user downloads only what a right of theirs covers (load scopes it to their
+        // customer); anything else is not there for them.
+        const customer = ctx.auth.customer;
+        if (customer && !(route.customerRight && customer.rights.has(route.customerRight))) return error(404, 'NOT_FOUND', `No such ${route.entity}.`);
+        if (!customer && !permissions.some((p) => ctx.permissions.has(p)))
+          return error(403, 'FORBIDDEN', `You need the permission ${permissions.join(' or ')}.`);
         const file = UUID_RE.test(id) ? await route.load(ctx.db, id, ctx) : null;
         if (!file) return error(404, 'NOT_FOUND', `No such ${route.entity}.`);
         // The type is decided by the bytes at serve time, whatever was stored: rows stored before

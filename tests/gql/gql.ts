@@ -66,6 +66,29 @@ type Documents = {
     "mutation CsAccount($input: CreateAccountInput!) { createAccount(input: $input) { __typename } }": typeof types.CsAccountDocument,
     "\n  mutation CsRevenueLine($id: ID!, $input: RevenueLineInput!) { updateInvoiceRevenueLine(id: $id, input: $input) { __typename } }\n": typeof types.CsRevenueLineDocument,
     "\n  mutation CsBasisRow($id: ID!, $input: AccountingBasisRowInput!) { updateAccountingBasisRow(id: $id, input: $input) { __typename ... on Error { message } } }\n": typeof types.CsBasisRowDocument,
+    "\n  mutation CuInvite($customerId: ID!, $email: String!, $rights: [CustomerUserRight!]!) {\n    inviteCustomerUser(customerId: $customerId, email: $email, rights: $rights) {\n      __typename\n      ... on Error { code path }\n      ... on MutationInviteCustomerUserSuccess { data { email rights expiresAt customer { id } } }\n    }\n  }\n": typeof types.CuInviteDocument,
+    "\n  mutation CuAccept($token: String!, $name: String!, $password: String!) {\n    acceptInvite(token: $token, name: $name, password: $password) {\n      __typename\n      ... on Error { code path }\n      ... on MutationAcceptInviteSuccess { data { accessToken refreshToken } }\n    }\n  }\n": typeof types.CuAcceptDocument,
+    "\n  mutation CuLogin($input: LoginInput!) {\n    login(input: $input) { __typename ... on Error { code } ... on MutationLoginSuccess { data { __typename ... on LoginSession { accessToken refreshToken } } } }\n  }\n": typeof types.CuLoginDocument,
+    "\n  mutation CuRefresh($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) { __typename ... on Error { code } ... on MutationRefreshSessionSuccess { data { accessToken } } }\n  }\n": typeof types.CuRefreshDocument,
+    "\n  mutation CuSetRights($userId: ID!, $rights: [CustomerUserRight!]!) {\n    setCustomerUserRights(userId: $userId, rights: $rights) {\n      __typename\n      ... on Error { code path }\n      ... on MutationSetCustomerUserRightsSuccess { data { id customerRights } }\n    }\n  }\n": typeof types.CuSetRightsDocument,
+    "\n  mutation CuDelete($userId: ID!) { deleteCustomerUser(userId: $userId) { __typename ... on Error { code path } ... on MutationDeleteCustomerUserSuccess { data } } }\n": typeof types.CuDeleteDocument,
+    "\n  query CuPortal {\n    customerPortal { number name rights invoiceCity }\n  }\n": typeof types.CuPortalDocument,
+    "\n  query CuPortalInvoices {\n    customerPortal {\n      invoices(first: 10) { totalCount edges { node { number total amountToPay dueDate ocrReference paidDate pdfUrl projectNumber } } }\n    }\n  }\n": typeof types.CuPortalInvoicesDocument,
+    "\n  query CuPortalProjects { customerPortal { projects(first: 10) { totalCount edges { node { number name statusCode statusName } } } } }\n": typeof types.CuPortalProjectsDocument,
+    "\n  query CuPortalDocuments { customerPortal { documents(first: 10) { edges { node { name url folder { name } } } } documentFolders { name } } }\n": typeof types.CuPortalDocumentsDocument,
+    "\n  query CuCustomerUsers($id: ID!) { customer(id: $id) { id users { id email customerRights active lastLoginAt } } }\n": typeof types.CuCustomerUsersDocument,
+    "query CuUsers { users(first: 100) { edges { node { id email customer { id } customerRights } } } }": typeof types.CuUsersDocument,
+    "\n  mutation CuCreateCustomer($input: CreateCustomerInput!) { createCustomer(input: $input) { __typename ... on MutationCreateCustomerSuccess { data { id } } } }\n": typeof types.CuCreateCustomerDocument,
+    "\n  mutation CuCreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) { __typename ... on Error { code path } ... on ValidationError { issues { path code } } ... on MutationCreateProjectSuccess { data { id } } }\n  }\n": typeof types.CuCreateProjectDocument,
+    "\n  mutation CuCreateInvoice($input: CreateInvoiceInput!) { createInvoice(input: $input) { __typename ... on MutationCreateInvoiceSuccess { data { id number } } ... on Error { message } } }\n": typeof types.CuCreateInvoiceDocument,
+    "mutation CuLock($id: ID!) { lockInvoice(id: $id) { __typename ... on Error { message } } }": typeof types.CuLockDocument,
+    "\n  mutation CuAssign($id: ID!, $userId: ID) { assignCustomer(id: $id, userId: $userId) { __typename ... on ValidationError { issues { path code } } ... on Error { code path } } }\n": typeof types.CuAssignDocument,
+    "\n  mutation CuUpdateUser($input: UpdateUserInput!) { updateUser(input: $input) { __typename ... on ValidationError { issues { path code } } ... on Error { code path } } }\n": typeof types.CuUpdateUserDocument,
+    "\n  mutation CuCreateToken($input: CreateApiTokenInput!) { createApiToken(input: $input) { __typename ... on ValidationError { issues { path code } } ... on Error { code path } } }\n": typeof types.CuCreateTokenDocument,
+    "\n  mutation CuUpdateInvoice($input: UpdateInvoiceInput!) { updateInvoice(input: $input) { __typename ... on ValidationError { issues { path code } } ... on Error { code path } } }\n": typeof types.CuUpdateInvoiceDocument,
+    "\n  mutation CuDeleteCustomer($id: ID!) { deleteCustomer(id: $id) { __typename ... on Error { code path message } } }\n": typeof types.CuDeleteCustomerDocument,
+    "query CuGroups { groups { id name } }": typeof types.CuGroupsDocument,
+    "query CuMe { me { email customerRights } }": typeof types.CuMeDocument,
     "\n  mutation CustCreate($input: CreateCustomerInput!) {\n    createCustomer(input: $input) {\n      __typename\n      ... on MutationCreateCustomerSuccess {\n        data {\n          id number name type organisationNumber personalIdentityNumber vatNumber isConstructionCompany\n          vatDisplayType showsVat language comments active createdBy modifiedBy\n          invoiceAddress { address1 address2 postcode city countryCode }\n          visitingAddress { address1 city countryCode }\n          mailAddress { address1 postcode city countryCode }\n          invoiceEmail phone mobile email\n          paymentTerm { code days }\n          assignedUser { signature }\n          customFields { key label type value }\n          contacts(first: 20) {\n            totalCount\n            edges { node { id name personalIdentityNumber isMainContact brfOrganisationNumber apartmentNumber propertyDesignation rotMissing } }\n          }\n        }\n      }\n      ... on Error { code message path }\n      ... on ValidationError { issues { path code message } }\n      ... on ForbiddenError { permission }\n    }\n  }\n": typeof types.CustCreateDocument,
     "\n  mutation CustUpdate($input: UpdateCustomerInput!) {\n    updateCustomer(input: $input) {\n      __typename\n      ... on MutationUpdateCustomerSuccess {\n        data {\n          id number name type organisationNumber personalIdentityNumber vatNumber showsVat vatDisplayType\n          phone email comments modifiedBy\n          invoiceAddress { address1 address2 postcode city countryCode }\n          visitingAddress { address1 city countryCode }\n          mailAddress { address1 postcode city countryCode }\n          customFields { key value }\n        }\n      }\n      ... on Error { code message path }\n      ... on ValidationError { issues { path code } }\n    }\n  }\n": typeof types.CustUpdateDocument,
     "\n  query CustList($first: Int, $after: String, $search: String, $filter: CustomerFilter, $orderBy: CustomerOrder) {\n    customers(first: $first, after: $after, search: $search, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id number name active } }\n    }\n  }\n": typeof types.CustListDocument,
@@ -341,6 +364,10 @@ type Documents = {
     "mutation TenantUpdateCustomer($id: ID!) { updateCustomer(input: { id: $id, name: \"Hacked\" }) { __typename ... on Error { code } ... on MutationUpdateCustomerSuccess { data { id name } } } }": typeof types.TenantUpdateCustomerDocument,
     "mutation TenantUpdateGroup($id: ID!) { updateGroup(input: { id: $id, name: \"Hacked\", permissions: [] }) { __typename ... on Error { code } ... on MutationUpdateGroupSuccess { data { id } } } }": typeof types.TenantUpdateGroupDocument,
     "mutation TenantUpdateUser($id: ID!, $groupIds: [ID!]) { updateUser(input: { id: $id, name: \"Hacked\", active: false, groupIds: $groupIds }) { __typename ... on Error { code } ... on MutationUpdateUserSuccess { data { id name } } } }": typeof types.TenantUpdateUserDocument,
+    "\n    query TenantCustomerPortal {\n      customerPortal {\n        number\n        name\n        invoices(first: 10) { totalCount edges { node { number pdfUrl } } }\n        projects(first: 10) { totalCount edges { node { number name } } }\n        documents(first: 10) { totalCount edges { node { name url } } }\n        documentFolders { id name }\n      }\n    }\n  ": typeof types.TenantCustomerPortalDocument,
+    "\n    mutation TenantInviteCustomerUser($customerId: ID!) {\n      inviteCustomerUser(customerId: $customerId, email: \"intruder@a.example\", rights: [INVOICES]) { __typename ... on Error { code } }\n    }\n  ": typeof types.TenantInviteCustomerUserDocument,
+    "\n    mutation TenantSetCustomerUserRights($userId: ID!) {\n      setCustomerUserRights(userId: $userId, rights: [INVOICES, PROJECTS, DOCUMENTS]) { __typename ... on Error { code } }\n    }\n  ": typeof types.TenantSetCustomerUserRightsDocument,
+    "mutation TenantDeleteCustomerUser($userId: ID!) { deleteCustomerUser(userId: $userId) { __typename ... on Error { code } } }": typeof types.TenantDeleteCustomerUserDocument,
     "\n    query TenantDocumentNodes($doc: ID!, $folder: ID!, $customer: ID!) {\n      doc: node(id: $doc) { id ... on Document { name url } }\n      folder: node(id: $folder) { id ... on DocumentFolder { name } }\n      customer(id: $customer) { id documents(first: 10) { edges { node { id name } } } documentFolders { id name } }\n    }\n  ": typeof types.TenantDocumentNodesDocument,
     "\n    mutation TenantUploadCustomerDocument($input: UploadCustomerDocumentInput!) {\n      uploadCustomerDocument(input: $input) { __typename ... on Error { code } ... on MutationUploadCustomerDocumentSuccess { data { id name folder { name } } } }\n    }\n  ": typeof types.TenantUploadCustomerDocumentDocument,
     "\n    mutation TenantUploadProjectDocument($input: UploadProjectDocumentInput!) {\n      uploadProjectDocument(input: $input) { __typename ... on Error { code } ... on MutationUploadProjectDocumentSuccess { data { id name } } }\n    }\n  ": typeof types.TenantUploadProjectDocumentDocument,
@@ -558,6 +585,29 @@ const documents: Documents = {
     "mutation CsAccount($input: CreateAccountInput!) { createAccount(input: $input) { __typename } }": types.CsAccountDocument,
     "\n  mutation CsRevenueLine($id: ID!, $input: RevenueLineInput!) { updateInvoiceRevenueLine(id: $id, input: $input) { __typename } }\n": types.CsRevenueLineDocument,
     "\n  mutation CsBasisRow($id: ID!, $input: AccountingBasisRowInput!) { updateAccountingBasisRow(id: $id, input: $input) { __typename ... on Error { message } } }\n": types.CsBasisRowDocument,
+    "\n  mutation CuInvite($customerId: ID!, $email: String!, $rights: [CustomerUserRight!]!) {\n    inviteCustomerUser(customerId: $customerId, email: $email, rights: $rights) {\n      __typename\n      ... on Error { code path }\n      ... on MutationInviteCustomerUserSuccess { data { email rights expiresAt customer { id } } }\n    }\n  }\n": types.CuInviteDocument,
+    "\n  mutation CuAccept($token: String!, $name: String!, $password: String!) {\n    acceptInvite(token: $token, name: $name, password: $password) {\n      __typename\n      ... on Error { code path }\n      ... on MutationAcceptInviteSuccess { data { accessToken refreshToken } }\n    }\n  }\n": types.CuAcceptDocument,
+    "\n  mutation CuLogin($input: LoginInput!) {\n    login(input: $input) { __typename ... on Error { code } ... on MutationLoginSuccess { data { __typename ... on LoginSession { accessToken refreshToken } } } }\n  }\n": types.CuLoginDocument,
+    "\n  mutation CuRefresh($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) { __typename ... on Error { code } ... on MutationRefreshSessionSuccess { data { accessToken } } }\n  }\n": types.CuRefreshDocument,
+    "\n  mutation CuSetRights($userId: ID!, $rights: [CustomerUserRight!]!) {\n    setCustomerUserRights(userId: $userId, rights: $rights) {\n      __typename\n      ... on Error { code path }\n      ... on MutationSetCustomerUserRightsSuccess { data { id customerRights } }\n    }\n  }\n": types.CuSetRightsDocument,
+    "\n  mutation CuDelete($userId: ID!) { deleteCustomerUser(userId: $userId) { __typename ... on Error { code path } ... on MutationDeleteCustomerUserSuccess { data } } }\n": types.CuDeleteDocument,
+    "\n  query CuPortal {\n    customerPortal { number name rights invoiceCity }\n  }\n": types.CuPortalDocument,
+    "\n  query CuPortalInvoices {\n    customerPortal {\n      invoices(first: 10) { totalCount edges { node { number total amountToPay dueDate ocrReference paidDate pdfUrl projectNumber } } }\n    }\n  }\n": types.CuPortalInvoicesDocument,
+    "\n  query CuPortalProjects { customerPortal { projects(first: 10) { totalCount edges { node { number name statusCode statusName } } } } }\n": types.CuPortalProjectsDocument,
+    "\n  query CuPortalDocuments { customerPortal { documents(first: 10) { edges { node { name url folder { name } } } } documentFolders { name } } }\n": types.CuPortalDocumentsDocument,
+    "\n  query CuCustomerUsers($id: ID!) { customer(id: $id) { id users { id email customerRights active lastLoginAt } } }\n": types.CuCustomerUsersDocument,
+    "query CuUsers { users(first: 100) { edges { node { id email customer { id } customerRights } } } }": types.CuUsersDocument,
+    "\n  mutation CuCreateCustomer($input: CreateCustomerInput!) { createCustomer(input: $input) { __typename ... on MutationCreateCustomerSuccess { data { id } } } }\n": types.CuCreateCustomerDocument,
+    "\n  mutation CuCreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) { __typename ... on Error { code path } ... on ValidationError { issues { path code } } ... on MutationCreateProjectSuccess { data { id } } }\n  }\n": types.CuCreateProjectDocument,
+    "\n  mutation CuCreateInvoice($input: CreateInvoiceInput!) { createInvoice(input: $input) { __typename ... on MutationCreateInvoiceSuccess { data { id number } } ... on Error { message } } }\n": types.CuCreateInvoiceDocument,
+    "mutation CuLock($id: ID!) { lockInvoice(id: $id) { __typename ... on Error { message } } }": types.CuLockDocument,
+    "\n  mutation CuAssign($id: ID!, $userId: ID) { assignCustomer(id: $id, userId: $userId) { __typename ... on ValidationError { issues { path code } } ... on Error { code path } } }\n": types.CuAssignDocument,
+    "\n  mutation CuUpdateUser($input: UpdateUserInput!) { updateUser(input: $input) { __typename ... on ValidationError { issues { path code } } ... on Error { code path } } }\n": types.CuUpdateUserDocument,
+    "\n  mutation CuCreateToken($input: CreateApiTokenInput!) { createApiToken(input: $input) { __typename ... on ValidationError { issues { path code } } ... on Error { code path } } }\n": types.CuCreateTokenDocument,
+    "\n  mutation CuUpdateInvoice($input: UpdateInvoiceInput!) { updateInvoice(input: $input) { __typename ... on ValidationError { issues { path code } } ... on Error { code path } } }\n": types.CuUpdateInvoiceDocument,
+    "\n  mutation CuDeleteCustomer($id: ID!) { deleteCustomer(id: $id) { __typename ... on Error { code path message } } }\n": types.CuDeleteCustomerDocument,
+    "query CuGroups { groups { id name } }": types.CuGroupsDocument,
+    "query CuMe { me { email customerRights } }": types.CuMeDocument,
     "\n  mutation CustCreate($input: CreateCustomerInput!) {\n    createCustomer(input: $input) {\n      __typename\n      ... on MutationCreateCustomerSuccess {\n        data {\n          id number name type organisationNumber personalIdentityNumber vatNumber isConstructionCompany\n          vatDisplayType showsVat language comments active createdBy modifiedBy\n          invoiceAddress { address1 address2 postcode city countryCode }\n          visitingAddress { address1 city countryCode }\n          mailAddress { address1 postcode city countryCode }\n          invoiceEmail phone mobile email\n          paymentTerm { code days }\n          assignedUser { signature }\n          customFields { key label type value }\n          contacts(first: 20) {\n            totalCount\n            edges { node { id name personalIdentityNumber isMainContact brfOrganisationNumber apartmentNumber propertyDesignation rotMissing } }\n          }\n        }\n      }\n      ... on Error { code message path }\n      ... on ValidationError { issues { path code message } }\n      ... on ForbiddenError { permission }\n    }\n  }\n": types.CustCreateDocument,
     "\n  mutation CustUpdate($input: UpdateCustomerInput!) {\n    updateCustomer(input: $input) {\n      __typename\n      ... on MutationUpdateCustomerSuccess {\n        data {\n          id number name type organisationNumber personalIdentityNumber vatNumber showsVat vatDisplayType\n          phone email comments modifiedBy\n          invoiceAddress { address1 address2 postcode city countryCode }\n          visitingAddress { address1 city countryCode }\n          mailAddress { address1 postcode city countryCode }\n          customFields { key value }\n        }\n      }\n      ... on Error { code message path }\n      ... on ValidationError { issues { path code } }\n    }\n  }\n": types.CustUpdateDocument,
     "\n  query CustList($first: Int, $after: String, $search: String, $filter: CustomerFilter, $orderBy: CustomerOrder) {\n    customers(first: $first, after: $after, search: $search, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id number name active } }\n    }\n  }\n": types.CustListDocument,
@@ -833,6 +883,10 @@ const documents: Documents = {
     "mutation TenantUpdateCustomer($id: ID!) { updateCustomer(input: { id: $id, name: \"Hacked\" }) { __typename ... on Error { code } ... on MutationUpdateCustomerSuccess { data { id name } } } }": types.TenantUpdateCustomerDocument,
     "mutation TenantUpdateGroup($id: ID!) { updateGroup(input: { id: $id, name: \"Hacked\", permissions: [] }) { __typename ... on Error { code } ... on MutationUpdateGroupSuccess { data { id } } } }": types.TenantUpdateGroupDocument,
     "mutation TenantUpdateUser($id: ID!, $groupIds: [ID!]) { updateUser(input: { id: $id, name: \"Hacked\", active: false, groupIds: $groupIds }) { __typename ... on Error { code } ... on MutationUpdateUserSuccess { data { id name } } } }": types.TenantUpdateUserDocument,
+    "\n    query TenantCustomerPortal {\n      customerPortal {\n        number\n        name\n        invoices(first: 10) { totalCount edges { node { number pdfUrl } } }\n        projects(first: 10) { totalCount edges { node { number name } } }\n        documents(first: 10) { totalCount edges { node { name url } } }\n        documentFolders { id name }\n      }\n    }\n  ": types.TenantCustomerPortalDocument,
+    "\n    mutation TenantInviteCustomerUser($customerId: ID!) {\n      inviteCustomerUser(customerId: $customerId, email: \"intruder@a.example\", rights: [INVOICES]) { __typename ... on Error { code } }\n    }\n  ": types.TenantInviteCustomerUserDocument,
+    "\n    mutation TenantSetCustomerUserRights($userId: ID!) {\n      setCustomerUserRights(userId: $userId, rights: [INVOICES, PROJECTS, DOCUMENTS]) { __typename ... on Error { code } }\n    }\n  ": types.TenantSetCustomerUserRightsDocument,
+    "mutation TenantDeleteCustomerUser($userId: ID!) { deleteCustomerUser(userId: $userId) { __typename ... on Error { code } } }": types.TenantDeleteCustomerUserDocument,
     "\n    query TenantDocumentNodes($doc: ID!, $folder: ID!, $customer: ID!) {\n      doc: node(id: $doc) { id ... on Document { name url } }\n      folder: node(id: $folder) { id ... on DocumentFolder { name } }\n      customer(id: $customer) { id documents(first: 10) { edges { node { id name } } } documentFolders { id name } }\n    }\n  ": types.TenantDocumentNodesDocument,
     "\n    mutation TenantUploadCustomerDocument($input: UploadCustomerDocumentInput!) {\n      uploadCustomerDocument(input: $input) { __typename ... on Error { code } ... on MutationUploadCustomerDocumentSuccess { data { id name folder { name } } } }\n    }\n  ": types.TenantUploadCustomerDocumentDocument,
     "\n    mutation TenantUploadProjectDocument($input: UploadProjectDocumentInput!) {\n      uploadProjectDocument(input: $input) { __typename ... on Error { code } ... on MutationUploadProjectDocumentSuccess { data { id name } } }\n    }\n  ": types.TenantUploadProjectDocumentDocument,
@@ -1220,6 +1274,98 @@ export function graphql(source: "\n  mutation CsRevenueLine($id: ID!, $input: Re
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CsBasisRow($id: ID!, $input: AccountingBasisRowInput!) { updateAccountingBasisRow(id: $id, input: $input) { __typename ... on Error { message } } }\n"): (typeof documents)["\n  mutation CsBasisRow($id: ID!, $input: AccountingBasisRowInput!) { updateAccountingBasisRow(id: $id, input: $input) { __typename ... on Error { message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CuInvite($customerId: ID!, $email: String!, $rights: [CustomerUserRight!]!) {\n    inviteCustomerUser(customerId: $customerId, email: $email, rights: $rights) {\n      __typename\n      ... on Error { code path }\n      ... on MutationInviteCustomerUserSuccess { data { email rights expiresAt customer { id } } }\n    }\n  }\n"): (typeof documents)["\n  mutation CuInvite($customerId: ID!, $email: String!, $rights: [CustomerUserRight!]!) {\n    inviteCustomerUser(customerId: $customerId, email: $email, rights: $rights) {\n      __typename\n      ... on Error { code path }\n      ... on MutationInviteCustomerUserSuccess { data { email rights expiresAt customer { id } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CuAccept($token: String!, $name: String!, $password: String!) {\n    acceptInvite(token: $token, name: $name, password: $password) {\n      __typename\n      ... on Error { code path }\n      ... on MutationAcceptInviteSuccess { data { accessToken refreshToken } }\n    }\n  }\n"): (typeof documents)["\n  mutation CuAccept($token: String!, $name: String!, $password: String!) {\n    acceptInvite(token: $token, name: $name, password: $password) {\n      __typename\n      ... on Error { code path }\n      ... on MutationAcceptInviteSuccess { data { accessToken refreshToken } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CuLogin($input: LoginInput!) {\n    login(input: $input) { __typename ... on Error { code } ... on MutationLoginSuccess { data { __typename ... on LoginSession { accessToken refreshToken } } } }\n  }\n"): (typeof documents)["\n  mutation CuLogin($input: LoginInput!) {\n    login(input: $input) { __typename ... on Error { code } ... on MutationLoginSuccess { data { __typename ... on LoginSession { accessToken refreshToken } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CuRefresh($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) { __typename ... on Error { code } ... on MutationRefreshSessionSuccess { data { accessToken } } }\n  }\n"): (typeof documents)["\n  mutation CuRefresh($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) { __typename ... on Error { code } ... on MutationRefreshSessionSuccess { data { accessToken } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CuSetRights($userId: ID!, $rights: [CustomerUserRight!]!) {\n    setCustomerUserRights(userId: $userId, rights: $rights) {\n      __typename\n      ... on Error { code path }\n      ... on MutationSetCustomerUserRightsSuccess { data { id customerRights } }\n    }\n  }\n"): (typeof documents)["\n  mutation CuSetRights($userId: ID!, $rights: [CustomerUserRight!]!) {\n    setCustomerUserRights(userId: $userId, rights: $rights) {\n      __typename\n      ... on Error { code path }\n      ... on MutationSetCustomerUserRightsSuccess { data { id customerRights } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CuDelete($userId: ID!) { deleteCustomerUser(userId: $userId) { __typename ... on Error { code path } ... on MutationDeleteCustomerUserSuccess { data } } }\n"): (typeof documents)["\n  mutation CuDelete($userId: ID!) { deleteCustomerUser(userId: $userId) { __typename ... on Error { code path } ... on MutationDeleteCustomerUserSuccess { data } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CuPortal {\n    customerPortal { number name rights invoiceCity }\n  }\n"): (typeof documents)["\n  query CuPortal {\n    customerPortal { number name rights invoiceCity }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CuPortalInvoices {\n    customerPortal {\n      invoices(first: 10) { totalCount edges { node { number total amountToPay dueDate ocrReference paidDate pdfUrl projectNumber } } }\n    }\n  }\n"): (typeof documents)["\n  query CuPortalInvoices {\n    customerPortal {\n      invoices(first: 10) { totalCount edges { node { number total amountToPay dueDate ocrReference paidDate pdfUrl projectNumber } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CuPortalProjects { customerPortal { projects(first: 10) { totalCount edges { node { number name statusCode statusName } } } } }\n"): (typeof documents)["\n  query CuPortalProjects { customerPortal { projects(first: 10) { totalCount edges { node { number name statusCode statusName } } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CuPortalDocuments { customerPortal { documents(first: 10) { edges { node { name url folder { name } } } } documentFolders { name } } }\n"): (typeof documents)["\n  query CuPortalDocuments { customerPortal { documents(first: 10) { edges { node { name url folder { name } } } } documentFolders { name } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CuCustomerUsers($id: ID!) { customer(id: $id) { id users { id email customerRights active lastLoginAt } } }\n"): (typeof documents)["\n  query CuCustomerUsers($id: ID!) { customer(id: $id) { id users { id email customerRights active lastLoginAt } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CuUsers { users(first: 100) { edges { node { id email customer { id } customerRights } } } }"): (typeof documents)["query CuUsers { users(first: 100) { edges { node { id email customer { id } customerRights } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CuCreateCustomer($input: CreateCustomerInput!) { createCustomer(input: $input) { __typename ... on MutationCreateCustomerSuccess { data { id } } } }\n"): (typeof documents)["\n  mutation CuCreateCustomer($input: CreateCustomerInput!) { createCustomer(input: $input) { __typename ... on MutationCreateCustomerSuccess { data { id } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CuCreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) { __typename ... on Error { code path } ... on ValidationError { issues { path code } } ... on MutationCreateProjectSuccess { data { id } } }\n  }\n"): (typeof documents)["\n  mutation CuCreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) { __typename ... on Error { code path } ... on ValidationError { issues { path code } } ... on MutationCreateProjectSuccess { data { id } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CuCreateInvoice($input: CreateInvoiceInput!) { createInvoice(input: $input) { __typename ... on MutationCreateInvoiceSuccess { data { id number } } ... on Error { message } } }\n"): (typeof documents)["\n  mutation CuCreateInvoice($input: CreateInvoiceInput!) { createInvoice(input: $input) { __typename ... on MutationCreateInvoiceSuccess { data { id number } } ... on Error { message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CuLock($id: ID!) { lockInvoice(id: $id) { __typename ... on Error { message } } }"): (typeof documents)["mutation CuLock($id: ID!) { lockInvoice(id: $id) { __typename ... on Error { message } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CuAssign($id: ID!, $userId: ID) { assignCustomer(id: $id, userId: $userId) { __typename ... on ValidationError { issues { path code } } ... on Error { code path } } }\n"): (typeof documents)["\n  mutation CuAssign($id: ID!, $userId: ID) { assignCustomer(id: $id, userId: $userId) { __typename ... on ValidationError { issues { path code } } ... on Error { code path } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CuUpdateUser($input: UpdateUserInput!) { updateUser(input: $input) { __typename ... on ValidationError { issues { path code } } ... on Error { code path } } }\n"): (typeof documents)["\n  mutation CuUpdateUser($input: UpdateUserInput!) { updateUser(input: $input) { __typename ... on ValidationError { issues { path code } } ... on Error { code path } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CuCreateToken($input: CreateApiTokenInput!) { createApiToken(input: $input) { __typename ... on ValidationError { issues { path code } } ... on Error { code path } } }\n"): (typeof documents)["\n  mutation CuCreateToken($input: CreateApiTokenInput!) { createApiToken(input: $input) { __typename ... on ValidationError { issues { path code } } ... on Error { code path } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CuUpdateInvoice($input: UpdateInvoiceInput!) { updateInvoice(input: $input) { __typename ... on ValidationError { issues { path code } } ... on Error { code path } } }\n"): (typeof documents)["\n  mutation CuUpdateInvoice($input: UpdateInvoiceInput!) { updateInvoice(input: $input) { __typename ... on ValidationError { issues { path code } } ... on Error { code path } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CuDeleteCustomer($id: ID!) { deleteCustomer(id: $id) { __typename ... on Error { code path message } } }\n"): (typeof documents)["\n  mutation CuDeleteCustomer($id: ID!) { deleteCustomer(id: $id) { __typename ... on Error { code path message } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CuGroups { groups { id name } }"): (typeof documents)["query CuGroups { groups { id name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CuMe { me { email customerRights } }"): (typeof documents)["query CuMe { me { email customerRights } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -2320,6 +2466,22 @@ export function graphql(source: "mutation TenantUpdateGroup($id: ID!) { updateGr
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation TenantUpdateUser($id: ID!, $groupIds: [ID!]) { updateUser(input: { id: $id, name: \"Hacked\", active: false, groupIds: $groupIds }) { __typename ... on Error { code } ... on MutationUpdateUserSuccess { data { id name } } } }"): (typeof documents)["mutation TenantUpdateUser($id: ID!, $groupIds: [ID!]) { updateUser(input: { id: $id, name: \"Hacked\", active: false, groupIds: $groupIds }) { __typename ... on Error { code } ... on MutationUpdateUserSuccess { data { id name } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query TenantCustomerPortal {\n      customerPortal {\n        number\n        name\n        invoices(first: 10) { totalCount edges { node { number pdfUrl } } }\n        projects(first: 10) { totalCount edges { node { number name } } }\n        documents(first: 10) { totalCount edges { node { name url } } }\n        documentFolders { id name }\n      }\n    }\n  "): (typeof documents)["\n    query TenantCustomerPortal {\n      customerPortal {\n        number\n        name\n        invoices(first: 10) { totalCount edges { node { number pdfUrl } } }\n        projects(first: 10) { totalCount edges { node { number name } } }\n        documents(first: 10) { totalCount edges { node { name url } } }\n        documentFolders { id name }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation TenantInviteCustomerUser($customerId: ID!) {\n      inviteCustomerUser(customerId: $customerId, email: \"intruder@a.example\", rights: [INVOICES]) { __typename ... on Error { code } }\n    }\n  "): (typeof documents)["\n    mutation TenantInviteCustomerUser($customerId: ID!) {\n      inviteCustomerUser(customerId: $customerId, email: \"intruder@a.example\", rights: [INVOICES]) { __typename ... on Error { code } }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation TenantSetCustomerUserRights($userId: ID!) {\n      setCustomerUserRights(userId: $userId, rights: [INVOICES, PROJECTS, DOCUMENTS]) { __typename ... on Error { code } }\n    }\n  "): (typeof documents)["\n    mutation TenantSetCustomerUserRights($userId: ID!) {\n      setCustomerUserRights(userId: $userId, rights: [INVOICES, PROJECTS, DOCUMENTS]) { __typename ... on Error { code } }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TenantDeleteCustomerUser($userId: ID!) { deleteCustomerUser(userId: $userId) { __typename ... on Error { code } } }"): (typeof documents)["mutation TenantDeleteCustomerUser($userId: ID!) { deleteCustomerUser(userId: $userId) { __typename ... on Error { code } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -25,6 +25,7 @@ import { loginTenantModule } from './tenant-cases/login.js';
 import { syncTenantModule } from './tenant-cases/sync.js';
 import { subscriptionsTenantModule } from './tenant-cases/subscriptions.js';
 import { webhooksTenantModule } from './tenant-cases/webhooks.js';
+import { customerUsersTenantModule } from './tenant-cases/customer-users.js';
 
 const MODULES: TenantModule[] = [
   coreTenantModule,
@@ -44,6 +45,7 @@ const MODULES: TenantModule[] = [
   subscriptionsTenantModule,
   syncTenantModule,
   webhooksTenantModule,
+  customerUsersTenantModule,
 ];
 
 const h = useHarness();

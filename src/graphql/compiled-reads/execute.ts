@@ -89,7 +89,8 @@ function viewerKey(ctx: Context): string {
 
 async function tryCompiled(args: ExecutionArgs, onFallback?: (reason: string) => void): Promise<{ fields: string[]; result: ExecutionResult } | null> {
   const ctx = args.contextValue as Context;
-  if (!ctx?.auth || lists.size === 0) return null;
+  // Customer users are answered by the resolvers only (their root-field gate, src/graphql/builder.ts).
+  if (!ctx?.auth || ctx.auth.customer || lists.size === 0) return null;
   const operation = getOperationAST(args.document, args.operationName);
   if (operation?.operation !== 'query') return null;
   // Variables that are not plain JSON (or too long to be a key) are planned every time.

@@ -4,7 +4,7 @@
 // of login sessions (npa_); each is resolved in one statement.
 import type { PrismaClient } from '../../generated/prisma/client.js';
 import { sqlReaderOf } from '../../db/client.js';
-import type { Permission } from '../../generated/prisma/enums.js';
+import type { CustomerUserRight, Permission } from '../../generated/prisma/enums.js';
 import type { AuthenticatedUser } from '../../graphql/context.js';
 import { bearerToken, hashApiToken, shouldTouchLastUsed } from './tokens.js';
 import { credentialKind } from './login-rules.js';
@@ -18,11 +18,14 @@ interface TokenRow {
   revokedAt: Date | string | null;
   active: boolean;
   signature: string;
+  customerId: string | null;
+  customerRights: string[] | null;
   permissions: string[];
 }
 
 const TOKEN_SQL = `
   SELECT t."id", t."companyId", t."userId", t."lastUsedAt", t."expiresAt", t."revokedAt", u."active", u."signature",
+    u."customerId", u."customerRights"::text[] AS "customerRights",
     coalesce((SELECT array_agg(DISTINCT p::text) FROM "UserGroup" ug
                 JOIN "Group" g ON g."companyId" = ug."companyId" AND g."id" = ug."groupId"
                 CROSS JOIN unnest(g."permissions") AS p
@@ -39,11 +42,14 @@ interface SessionRow {
   revokedAt: Date | string | null;
   active: boolean;
   signature: string;
+  customerId: string | null;
+  customerRights: string[] | null;
   permissions: string[];
 }
 
 const SESSION_SQL = `
   SELECT s."id", s."companyId", s."userId", s."accessExpiresAt", s."revokedAt", u."active", u."signature",
+    u."customerId", u."customerRights"::text[] AS "customerRights",
     coalesce((SELECT array_agg(DISTINCT p::text) FROM "UserGroup" ug
                 JOIN "Group" g ON g."companyId" = ug."companyId" AND g."id" = ug."groupId"
                 CROSS JOIN unnest(g."permissions") AS p
@@ -61,6 +67,7 @@ async function authenticateSession(prisma: PrismaClient, token: string, now: Dat
     permissions: new Set<Permission>(row.permissions as Permission[]),
     tokenId: row.id,
     sessionId: row.id,
+    customer: customerOf(row),
   };
 }
 
@@ -79,5 +86,12 @@ export async function authenticate(prisma: PrismaClient, authorization: string |
     actor: { companyId: row.companyId, userId: row.userId, signature: row.signature },
     permissions,
     tokenId: row.id,
+    customer: customerOf(row),
   };
+}
+
+/** A customer user's customer and rights (read with the token, so a change counts from the next request). */
+function customerOf(row: { customerId: string | null; customerRights: string[] | null }): AuthenticatedUser['customer'] {
+  if (!row.customerId) return null;
+  return { customerId: row.customerId, rights: new Set((row.customerRights ?? []) as CustomerUserRight[]) };
 }

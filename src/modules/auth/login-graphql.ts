@@ -24,7 +24,8 @@ export function attachLogin<C extends object>(ctx: C, runtime: LoginRuntime, met
   return ctx;
 }
 
-function loginOf(ctx: Context): LoginRequest {
+/** The request's login runtime and who is asking (other modules reach it through the auth index). */
+export function loginOf(ctx: Context): LoginRequest {
   const l = (ctx as unknown as Record<symbol, LoginRequest | undefined>)[LOGIN];
   if (!l) throw new ConflictError('INVALID_STATE', 'Logging in is not available on this server.');
   return l;

@@ -156,3 +156,31 @@ export function totpCodeShape(code: string): string | null {
   const c = code.replace(/\s/g, '');
   return /^\d{6}$/.test(c) ? c : null;
 }
+
+/** The invitation e-mail of a customer user, in Swedish (a customer whose language is SV) or English. */
+export function customerInviteMail(
+  language: 'sv' | 'en',
+  v: { company: string; customer: string; link: string; expiresAt: Date },
+): { subject: string; text: string } {
+  const until = `${v.expiresAt.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+  if (language === 'sv') {
+    return {
+      subject: `Inbjudan från ${v.company}`,
+      text: [
+        `${v.company} bjuder in dig att logga in och se uppgifter om ${v.customer}.`,
+        '',
+        `Välj namn och lösenord här (länken fungerar en gång, till ${until}):`,
+        v.link,
+      ].join('\n'),
+    };
+  }
+  return {
+    subject: `Invitation from ${v.company}`,
+    text: [
+      `${v.company} invites you to log in and see the records of ${v.customer}.`,
+      '',
+      `Choose your name and password here (the link works once, until ${until}):`,
+      v.link,
+    ].join('\n'),
+  };
+}

@@ -3,6 +3,7 @@
 // (credentials.ts); everything after that goes through that company's tenant-scoped client.
 import { z } from 'zod';
 import type { Prisma } from '../../generated/prisma/client.js';
+import type { CustomerUserRight } from '../../generated/prisma/enums.js';
 import { scoped, type TenantClient, type TenantDb } from '../../db/tenant.js';
 import { ConflictError, NotFoundError, ValidationError } from '../../errors.js';
 import type { AuthenticatedUser } from '../../graphql/context.js';
@@ -12,6 +13,7 @@ import { InvalidCredentialsError } from './errors.js';
 import { accountKey, forgive, type LoginLimiters, spend } from './lockout.js';
 import {
   CREDENTIAL_PREFIXES,
+  customerInviteMail,
   EMAIL_MAX_LENGTH,
   loginOutcome,
   type MatchedAccount,
@@ -503,6 +505,54 @@ export function createLoginRuntime(deps: LoginDeps) {
       });
     },
 
+    /**
+     * Invites a person at a customer as a customer user (no groups; the rights given). The caller
+     * (src/modules/customer-users) has checked the permission and that the staff member may see
+     * the customer. The e-mail is written in `mail.language` (Swedish or English).
+     */
+    async inviteCustomerUser(
+      db: TenantDb,
+      auth: AuthenticatedUser,
+      input: { email: string; rights: CustomerUserRight[] },
+      customer: { id: string; name: string },
+      language: 'sv' | 'en',
+      now = new Date(),
+    ) {
+      const v = parseInput(inviteSchema.pick({ email: true }), { email: input.email });
+      const send = deps.sendMail();
+      if (!send || !settings.publicAppUrl) {
+        throw new ConflictError('INVALID_STATE', 'Invitations need e-mail (SMTP_URL) and the frontend’s address (PUBLIC_APP_URL) configured.');
+      }
+      const t = generateSecret(CREDENTIAL_PREFIXES.invite);
+      const expiresAt = new Date(now.getTime() + settings.inviteSeconds * 1000);
+      return db.$transaction(async (tx) => {
+        const existing = await tx.user.findFirst({ where: { email: v.email }, select: { active: true, customerId: true } });
+        // An active user, or a (deactivated) staff user or another customer's user, keeps the address.
+        if (existing && (existing.active || existing.customerId !== customer.id)) {
+          throw new ConflictError('ALREADY_EXISTS', 'A user of the company has this e-mail address.', 'email');
+        }
+        const rights = [...new Set(input.rights)];
+        const invite = await tx.invite.upsert({
+          where: { companyId_email: { companyId: auth.actor.companyId, email: v.email } },
+          create: scoped<Prisma.InviteUncheckedCreateInput>({
+            email: v.email,
+            groupIds: [],
+            customerId: customer.id,
+            customerRights: rights,
+            tokenHash: t.hash,
+            expiresAt,
+          }),
+          update: { groupIds: [], customerId: customer.id, customerRights: rights, tokenHash: t.hash, expiresAt, acceptedAt: null },
+        });
+        const company = await tx.company.findFirstOrThrow({ select: { name: true } });
+        const link = `${settings.publicAppUrl!.replace(/\/+$/, '')}/accept-invite#token=${t.token}`;
+        const mail = customerInviteMail(language, { company: company.name, customer: customer.name, link, expiresAt });
+        // Sent inside the transaction: an invitation whose e-mail failed is not recorded.
+        await send(v.email, mail.subject, mail.text);
+        return invite;
+      });
+    },
+
     async acceptInvite(
       input: { token: string; name: string; password: string; signature?: string | null },
       meta: RequestMeta,
@@ -527,9 +577,15 @@ export function createLoginRuntime(deps: LoginDeps) {
         if (claimed.count !== 1) throw invalid();
         const existing = await tx.user.findFirst({ where: { email: invite.email } });
         let userId: string;
+        // An invitation of a customer user makes (or re-activates) a customer user with its rights
+        // and no groups. Its customer deleted meanwhile took the invitation with it (ON DELETE CASCADE).
+        const asCustomerUser = invite.customerId ? { customerId: invite.customerId, customerRights: invite.customerRights } : {};
+        if (existing && invite.customerId && existing.customerId !== invite.customerId) {
+          throw new ConflictError('ALREADY_EXISTS', 'A user of the company has this e-mail address.', 'token');
+        }
         if (existing) {
           if (existing.active) throw new ConflictError('ALREADY_EXISTS', 'An active user has this e-mail address.', 'token');
-          await tx.user.update({ where: { id: existing.id }, data: { name: v.name, active: true, passwordHash, passwordChangedAt: now } });
+          await tx.user.update({ where: { id: existing.id }, data: { name: v.name, active: true, passwordHash, passwordChangedAt: now, ...asCustomerUser } });
           await revokeAll(tx, existing.id, 'PASSWORD_CHANGED', now);
           userId = existing.id;
         } else {
@@ -538,10 +594,18 @@ export function createLoginRuntime(deps: LoginDeps) {
           const signature = candidates.find((c) => !taken.has(c));
           if (!signature) throw new ConflictError('ALREADY_EXISTS', 'Another user has this signature; choose another.', 'signature');
           const user = await tx.user.create({
-            data: scoped<Prisma.UserUncheckedCreateInput>({ name: v.name, email: invite.email, signature, passwordHash, passwordChangedAt: now }),
+            data: scoped<Prisma.UserUncheckedCreateInput>({
+              name: v.name,
+              email: invite.email,
+              signature,
+              passwordHash,
+              passwordChangedAt: now,
+              ...asCustomerUser,
+            }),
           });
           userId = user.id;
         }
+        if (invite.customerId) return createSession(tx, userId, meta, now);
         const groups = await tx.group.findMany({ where: { id: { in: invite.groupIds } }, select: { id: true } });
         const have = new Set((await tx.userGroup.findMany({ where: { userId }, select: { groupId: true } })).map((g) => g.groupId));
         const add = groups.map((g) => g.id).filter((g) => !have.has(g));

@@ -1,5 +1,6 @@
 // Permissions (pure). Users get them through groups. Names follow the customer register's
-// permission list (View, View assigned, Edit, Edit assigned, Create, Delete, Upload, Delete Uploaded Files, Assign) plus
+// permission list (View, View assigned, Edit, Edit assigned, Create, Delete, Upload, Create Customer Users, Change
+// Customer Users Rights, Delete Customer Users, Assign, Delete Uploaded Files) plus
 // admin permissions.
 import type { Permission } from '../../generated/prisma/enums.js';
 
@@ -15,6 +16,10 @@ export const PERMISSION_DESCRIPTIONS: Record<Permission, string> = {
   CUSTOMER_UPLOAD: 'Upload files and import customer registers.',
   CUSTOMER_DELETE_FILES: 'Delete uploaded files: documents of the customers and projects the user may see.',
   CUSTOMER_ASSIGN: 'Assign a user (technician) as responsible for a customer.',
+  CUSTOMER_CREATE_USERS:
+    'Create Customer Users: invite people at a customer the user may see to log in and see that customer’s invoices, projects or documents.',
+  CUSTOMER_CHANGE_USER_RIGHTS: 'Change Customer Users Rights: choose what the customer users of a customer the user may see can see.',
+  CUSTOMER_DELETE_USERS: 'Delete Customer Users: remove the customer users of a customer the user may see (their sessions end at once).',
   ADMIN_CHANGE_CUSTOMER_NUMBER: 'Administrator: change the number of an existing customer.',
   ADMIN_USERS: 'Administrator: manage users, groups, permissions and API tokens.',
   ADMIN_COMPANY_SETTINGS: 'Administrator: company settings, customer number lengths, custom fields.',

@@ -8,6 +8,7 @@ import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '.
 import { parseInput, requiredText } from '../validation.js';
 import { ALL_PERMISSIONS } from './permissions.js';
 import { generateApiToken } from './tokens.js';
+import { assertStaffUser } from './staff.js';
 import type { AuthenticatedUser } from '../../graphql/context.js';
 
 const signature = z
@@ -69,6 +70,8 @@ async function assertAdministratorRemains(tx: TenantClient): Promise<void> {
 
 async function setGroups(tx: TenantClient, userId: string, groupIds: string[]): Promise<void> {
   await assertGroupsExist(tx, groupIds);
+  // A customer user is in no group (their rights are set with setCustomerUserRights).
+  if (groupIds.length) await assertStaffUser(tx, userId, 'groupIds');
   await tx.userGroup.deleteMany({ where: { userId, groupId: { notIn: groupIds } } });
   const existing = await tx.userGroup.findMany({ where: { userId }, select: { groupId: true } });
   const have = new Set(existing.map((e) => e.groupId));
@@ -176,6 +179,8 @@ async function insertApiToken(db: TenantDb, userId: string, name: string, expire
     const user = await tx.user.findUnique({ where: { id: userId } });
     if (!user) throw new NotFoundError('User', 'No such user.', 'userId');
     if (!user.active) throw new ConflictError('INACTIVE', 'The user is inactive.', 'userId');
+    // A customer user holds no API tokens (only login sessions, for their portal).
+    if (user.customerId) throw ValidationError.single('userId', 'customer_user', 'A customer user cannot hold API tokens.');
     const t = generateApiToken();
     const apiToken = await tx.apiToken.create({
       data: scoped<Prisma.ApiTokenUncheckedCreateInput>({

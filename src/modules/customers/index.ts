@@ -26,4 +26,4 @@ export {
   nextCustomerNumber,
   numericValue,
 } from './rules.js';
-export { createCustomer } from './service.js';
+export { createCustomer, visibleCustomersWhere } from './service.js';

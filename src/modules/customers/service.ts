@@ -6,7 +6,7 @@ import { lockForUpdate, scoped, type TenantClient, type TenantDb } from '../../d
 import { isForeignKeyViolation, isUniqueViolationOn } from '../../db/errors.js';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError, type ValidationIssue } from '../../errors.js';
 import type { AuthenticatedUser } from '../../graphql/context.js';
-import { customerEditScope, customerViewScope, scopeAllows, type CustomerScope } from '../auth/index.js';
+import { customerEditScope, customerViewScope, scopeAllows, staffUserIssueOf, type CustomerScope } from '../auth/index.js';
 import { recordDeletions } from '../sync/index.js';
 import { assignmentNotices, type NotificationOutbox, recordAssignmentNotices } from '../notifications/index.js';
 import { applyCustomFields, type CustomFieldValues } from './custom-fields.js';
@@ -57,9 +57,8 @@ async function referenceIssues(tx: TenantClient, cols: Partial<CustomerColumns>,
     else if (!t.active) issues.push({ path: `${prefix}paymentTermId`, code: 'inactive', message: 'These payment terms are inactive.' });
   }
   if (cols.assignedUserId) {
-    const u = await tx.user.findUnique({ where: { id: cols.assignedUserId } });
-    if (!u) issues.push({ path: `${prefix}assignedUserId`, code: 'not_found', message: 'No such user.' });
-    else if (!u.active) issues.push({ path: `${prefix}assignedUserId`, code: 'inactive', message: 'The user is inactive.' });
+    const issue = await staffUserIssueOf(tx, cols.assignedUserId, `${prefix}assignedUserId`);
+    if (issue) issues.push(issue);
   }
   return issues;
 }
@@ -172,6 +171,16 @@ export async function deleteCustomer(db: TenantDb, auth: Auth, id: string) {
   return db
     .$transaction(async (tx) => {
       const existing = await loadVisible(tx, auth, id);
+      // Customer users are not deleted with their customer: they are people with logins, removed
+      // one by one with deleteCustomerUser (CUSTOMER_DELETE_USERS). User.customerId is ON DELETE RESTRICT.
+      const users = await tx.user.findMany({ where: { customerId: existing.id }, select: { email: true }, orderBy: { email: 'asc' } });
+      if (users.length) {
+        throw new ConflictError(
+          'IN_USE',
+          `The customer has customer users (${users.map((u) => u.email).join(', ')}); delete them first (deleteCustomerUser), or inactivate the customer.`,
+          'id',
+        );
+      }
       await recordDeletions(tx, 'Customer', [existing.id]);
       await tx.customer.delete({ where: { id: existing.id } });
       return existing;

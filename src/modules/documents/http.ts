@@ -17,6 +17,8 @@ export function documentFileRoutes(settings: DocumentSettings): FileRoute[] {
       pattern: /^\/documents\/([0-9a-f-]{36})$/i,
       permission: ['CUSTOMER_VIEW', 'CUSTOMER_VIEW_ASSIGNED', 'PROJECT_VIEW'],
       entity: 'document',
+      // A customer user with the right DOCUMENTS: their own customer's documents only.
+      customerRight: 'DOCUMENTS',
       attachment: true,
       load: (db, id, ctx) => documentFile(db, ctx.auth!, settings, id),
       // Text and CSV show no magic number: the document rules recognise them from the bytes.

@@ -235,9 +235,11 @@ export async function deleteFolder(db: TenantDb, auth: Auth, id: string): Promis
 }
 
 /** A document's name, stored type and bytes for download, or null when the user may not see it. */
-export async function documentFile(db: TenantDb, auth: Auth, settings: DocumentSettings, id: string) {
+export async function documentFile(db: TenantDb, auth: Auth & Pick<AuthenticatedUser, 'customer'>, settings: DocumentSettings, id: string) {
+  const customer = auth.customer;
   const doc = await db.document.findFirst({
-    where: { id, ...visibleOwnersWhere(auth) },
+    // A customer user: only their own customer's documents (the route checked the right).
+    where: customer ? { id, customerId: customer.customerId } : { id, ...visibleOwnersWhere(auth) },
     select: { name: true, contentType: true, bytes: true, storageKey: true },
   });
   if (!doc) return null;

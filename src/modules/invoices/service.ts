@@ -26,6 +26,7 @@ import {
   projectCostCentreIssues,
 } from './rules.js';
 import { toDate } from '../projects/index.js';
+import { staffUserIssueOf } from '../auth/index.js';
 import * as revenue from '../revenue/index.js';
 import { loadInvoiceForUpdate, loadLineForUpdate, loadUnlockedForUpdate } from './lock.js';
 import { invoiceInclude, invoiceRecord } from './record.js';
@@ -290,8 +291,10 @@ async function invoiceFieldIssues(tx: TenantClient, v: ReturnType<typeof parseIn
     if (!c) issues.push({ path: 'contactId', code: 'not_found', message: 'No such contact.' });
     else if (c.customerId !== customerId) issues.push({ path: 'contactId', code: 'not_customer_contact', message: 'The contact belongs to another customer.' });
   }
-  if (v.ourReferenceId && !(await tx.user.findUnique({ where: { id: v.ourReferenceId } }))) {
-    issues.push({ path: 'ourReferenceId', code: 'not_found', message: 'No such user.' });
+  if (v.ourReferenceId) {
+    // "Our reference" is a staff user (never a customer user); an inactive one stays acceptable.
+    const issue = await staffUserIssueOf(tx, v.ourReferenceId, 'ourReferenceId');
+    if (issue && issue.code !== 'inactive') issues.push(issue);
   }
   if (v.paymentTermId && !(await tx.paymentTerm.findUnique({ where: { id: v.paymentTermId } }))) {
     issues.push({ path: 'paymentTermId', code: 'not_found', message: 'No such payment terms.' });

@@ -5,6 +5,7 @@ import { lockForUpdate, scoped, type TenantClient, type TenantDb } from '../../d
 import { isUniqueViolationOn } from '../../db/errors.js';
 import { ConflictError, NotFoundError, ValidationError, type ValidationIssue } from '../../errors.js';
 import { parseInput, requiredText } from '../validation.js';
+import { staffUserIssueOf } from '../auth/index.js';
 import { z } from 'zod';
 import {
   costCentreIssues,
@@ -56,9 +57,8 @@ async function projectReferenceIssues(tx: TenantClient, cols: Partial<ProjectCol
     }
   }
   if (cols.projectManagerId) {
-    const user = await tx.user.findUnique({ where: { id: cols.projectManagerId } });
-    if (!user) issues.push({ path: 'projectManagerId', code: 'not_found', message: 'No such user.' });
-    else if (!user.active) issues.push({ path: 'projectManagerId', code: 'inactive', message: 'The user is inactive.' });
+    const issue = await staffUserIssueOf(tx, cols.projectManagerId, 'projectManagerId');
+    if (issue) issues.push(issue);
   }
   if (cols.costCentreId) {
     const cc = await tx.costCentre.findUnique({ where: { id: cols.costCentreId } });

@@ -308,12 +308,18 @@ export type Permission =
   | 'ADMIN_USERS'
   /** Assign a user (technician) as responsible for a customer. */
   | 'CUSTOMER_ASSIGN'
+  /** Change Customer Users Rights: choose what the customer users of a customer the user may see can see. */
+  | 'CUSTOMER_CHANGE_USER_RIGHTS'
   /** Create customers. */
   | 'CUSTOMER_CREATE'
+  /** Create Customer Users: invite people at a customer the user may see to log in and see that customer’s invoices, projects or documents. */
+  | 'CUSTOMER_CREATE_USERS'
   /** Delete customers that have no projects or invoices. */
   | 'CUSTOMER_DELETE'
   /** Delete uploaded files: documents of the customers and projects the user may see. */
   | 'CUSTOMER_DELETE_FILES'
+  /** Delete Customer Users: remove the customer users of a customer the user may see (their sessions end at once). */
+  | 'CUSTOMER_DELETE_USERS'
   /** Edit every customer and its contacts. */
   | 'CUSTOMER_EDIT'
   /** Edit only the customers assigned to you, and their contacts. */
