@@ -555,4 +555,50 @@ describe('customer users', () => {
     expect(accepted.acceptInvite).toMatchObject({ __typename: 'InvalidCredentialsError', path: 'token' });
     expect(await h.prisma.user.count({ where: { email: 'late@gone.example' } })).toBe(0);
   });
+  it('an invitation stays valid when its sender loses the permission afterwards', async () => {
+    const mine = await customer('Valid AB');
+    const sender = await h.user(c.companyId, ['CUSTOMER_VIEW', 'CUSTOMER_CREATE_USERS']);
+    expect((await data(Invite, { customerId: mine, email: 'kept@valid.example', rights: ['PROJECTS'] }, sender.token)).inviteCustomerUser.__typename).toBe(
+      'MutationInviteCustomerUserSuccess',
+    );
+    await h.prisma.group.updateMany({ where: { companyId: c.companyId, members: { some: { userId: sender.userId } } }, data: { permissions: [] } });
+    const accepted = await data(Accept, { token: linkToken('kept@valid.example'), name: 'Kept', password: PASSWORD }, null);
+    expect(accepted.acceptInvite.__typename).toBe('MutationAcceptInviteSuccess');
+    expect(await h.prisma.user.findFirstOrThrow({ where: { companyId: c.companyId, email: 'kept@valid.example' } })).toMatchObject({
+      customerId: uuid(mine),
+      customerRights: ['PROJECTS'],
+    });
+  });
+
+  it.skipIf(!process.env.TEST_DATABASE_URL)(
+    'an acceptance racing the deletion of its customer: either the customer user exists and the customer stays, or neither',
+    { timeout: 60_000 },
+    async () => {
+      for (let round = 0; round < 6; round++) {
+        const name = `Race AB ${round}`;
+        const email = `race${round}@race.example`;
+        const target = await customer(name);
+        await data(Invite, { customerId: target, email, rights: ['INVOICES'] }, c.adminToken);
+        const token = linkToken(email);
+        const [accepted, deleted] = await Promise.all([
+          exec(Accept, { token, name: 'Racer', password: PASSWORD }, null),
+          exec(DeleteCustomer, { id: target }, c.adminToken),
+        ]);
+        expect(accepted.errors, JSON.stringify(accepted)).toBeUndefined();
+        expect(deleted.errors, JSON.stringify(deleted)).toBeUndefined();
+        const user = await h.prisma.user.findFirst({ where: { companyId: c.companyId, email } });
+        const stays = await h.prisma.customer.findUnique({ where: { id: uuid(target) } });
+        if (user) {
+          expect(stays, `round ${round}`).not.toBeNull();
+          expect(user.customerId).toBe(uuid(target));
+          expect(accepted.data!.acceptInvite.__typename).toBe('MutationAcceptInviteSuccess');
+          expect(deleted.data!.deleteCustomer).toMatchObject({ __typename: 'ConflictError', code: 'IN_USE' });
+        } else {
+          expect(stays, `round ${round}`).toBeNull();
+          expect(accepted.data!.acceptInvite.__typename).toBe('InvalidCredentialsError');
+          expect(deleted.data!.deleteCustomer.__typename).toBe('MutationDeleteCustomerSuccess');
+        }
+      }
+    },
+  );
 });
