@@ -113,6 +113,7 @@ const DeleteCustomer = graphql(`
   mutation CuDeleteCustomer($id: ID!) { deleteCustomer(id: $id) { __typename ... on Error { code path message } } }
 `);
 const Groups = graphql(`query CuGroups { groups { id name } }`);
+const InviteStaff = graphql(`mutation CuInviteStaff($email: String!) { inviteUser(email: $email) { __typename ... on Error { code path } } }`);
 
 // --- the local SMTP server -------------------------------------------------------------------
 const mail: { to: string[]; text: string }[] = [];
@@ -273,6 +274,14 @@ describe('customer users', () => {
     // An address an active user has: ALREADY_EXISTS at email; nothing sent.
     const before = mail.length;
     expect((await data(Invite, { customerId: en, email: 'ekonomi@norr.example', rights: [] }, c.adminToken)).inviteCustomerUser).toMatchObject({
+      __typename: 'ConflictError',
+      code: 'ALREADY_EXISTS',
+      path: 'email',
+    });
+    expect(mail.length).toBe(before);
+    // Nor does a staff invitation take over a customer user's address (even a deactivated one's).
+    await h.prisma.user.update({ where: { id: row.id }, data: { active: false } });
+    expect((await data(InviteStaff, { email: 'ekonomi@norr.example' }, c.adminToken)).inviteUser).toMatchObject({
       __typename: 'ConflictError',
       code: 'ALREADY_EXISTS',
       path: 'email',

@@ -480,8 +480,10 @@ export function createLoginRuntime(deps: LoginDeps) {
         const known = new Set(found.map((g) => g.id));
         const missing = v.groupIds.map((id, i) => ({ id, i })).filter(({ id }) => !known.has(id));
         if (missing.length) throw new ValidationError(missing.map(({ i }) => ({ path: `groupIds.${i}`, code: 'not_found', message: 'No such group.' })));
-        const existing = await tx.user.findFirst({ where: { email: v.email }, select: { active: true } });
+        const existing = await tx.user.findFirst({ where: { email: v.email }, select: { active: true, customerId: true } });
         if (existing?.active) throw new ConflictError('ALREADY_EXISTS', 'An active user has this e-mail address.', 'email');
+        // A (deactivated) customer user's address: they cannot become staff by an invitation.
+        if (existing?.customerId) throw new ConflictError('ALREADY_EXISTS', 'A customer user has this e-mail address.', 'email');
         // One open invitation per address: a new one replaces the token, so older links stop working.
         const invite = await tx.invite.upsert({
           where: { companyId_email: { companyId: auth.actor.companyId, email: v.email } },
@@ -580,7 +582,8 @@ export function createLoginRuntime(deps: LoginDeps) {
         // An invitation of a customer user makes (or re-activates) a customer user with its rights
         // and no groups. Its customer deleted meanwhile took the invitation with it (ON DELETE CASCADE).
         const asCustomerUser = invite.customerId ? { customerId: invite.customerId, customerRights: invite.customerRights } : {};
-        if (existing && invite.customerId && existing.customerId !== invite.customerId) {
+        // A customer user's invitation never takes over another user, nor a staff invitation a customer user.
+        if (existing && existing.customerId !== invite.customerId) {
           throw new ConflictError('ALREADY_EXISTS', 'A user of the company has this e-mail address.', 'token');
         }
         if (existing) {
