@@ -486,6 +486,19 @@ describe('customer users', () => {
       const refused = typename === 'ForbiddenError' || body.errors?.[0]?.extensions?.code === 'FORBIDDEN';
       expect(refused, `${name}: ${JSON.stringify(body)}`).toBe(true);
     }
+    // Subscriptions too (the stream answers FORBIDDEN and ends).
+    for (const query of ['subscription { companyEvents { seq type } }', `subscription { runProgress(runId: "${lockedOther.id}") { __typename } }`]) {
+      const res = await app.fetch('http://test.local/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'text/event-stream', authorization: `Bearer ${u.token}` },
+        body: JSON.stringify({ query }),
+        // A stream that stays open (events for a customer user) fails the test instead of hanging it.
+        signal: AbortSignal.timeout(5000),
+      });
+      const text = await res.text();
+      expect(text, query).toContain('"FORBIDDEN"');
+      expect(text, query).not.toMatch(/"seq"|Victim/);
+    }
     expect(await tenant().customer.findUniqueOrThrow({ where: { id: uuid(mine) } })).toMatchObject({ name: 'Refused AB' });
     expect(await tenant().customer.count({ where: { name: 'Mine now' } })).toBe(0);
     expect(await tenant().apiToken.count({ where: { userId: u.userId } })).toBe(0);
