@@ -485,7 +485,7 @@ const NODE_FIELDS = `
   ... on ChangeOrder { code reference estimatedAmount }
   ... on SupplierInvoice { invoiceNumber supplierNumber document { fileName } invoiceRows: rows { projectNumber costCentreCode } }
   ... on Voucher { series voucherNumber: number voucherRows: rows { accountNumber account { number } } files { fileName } }
-  ... on Invoice { number total customer { number } }`;
+  ... on Invoice { number total invoiceCustomer: customer { number } }`;
 const NODE = `query NodeOne($id: ID!) { node(id: $id) { ${NODE_FIELDS} } }`;
 const NODES = `query NodeMany($ids: [ID!]!) { nodes(ids: $ids) { ${NODE_FIELDS} } }`;
 

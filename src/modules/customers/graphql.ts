@@ -65,6 +65,30 @@ function visibleWhere({ scope }: CustomerViewer): Prisma.CustomerWhereInput {
 }
 const visibleFilter = (ctx: Context) => visibleWhere(viewerOf(ctx));
 
+/**
+ * A customer or contact reached from another row (a project's or an invoice's customer, their
+ * contact, a ROT/RUT buyer's contact) shows only what the user may see of customers. Users who
+ * see every customer get such a relation through the field's scope (`{ permission: 'CUSTOMER_VIEW' }`,
+ * so compiled reads still join it); for anyone else the scope fails and these resolve it: the row
+ * when its customer is assigned to a user who sees only assigned customers, else null. Without
+ * this a project or invoice showed any customer's card, contacts and identity numbers to a user
+ * restricted to the customers assigned to them.
+ */
+export function customerIfVisible(ctx: Context, customerId: string | null) {
+  const viewer = viewerOf(ctx);
+  if (!customerId || viewer.scope.kind === 'none') return null;
+  return ctx.db.customer.findFirst({ where: { id: customerId, ...visibleWhere(viewer) } });
+}
+
+export function contactIfVisible(ctx: Context, contactId: string | null) {
+  const viewer = viewerOf(ctx);
+  if (!contactId || viewer.scope.kind === 'none') return null;
+  return ctx.db.contact.findFirst({ where: { id: contactId, customer: visibleWhere(viewer) } });
+}
+
+/** The field scope of such relations: users who see every customer read them as relations. */
+export const EVERY_CUSTOMER = { permission: 'CUSTOMER_VIEW' } as const;
+
 export const CustomerTypeEnum = builder.enumType('CustomerType', { values: CUSTOMER_TYPES });
 export const VatDisplayTypeEnum = builder.enumType('VatDisplayType', {
   values: {

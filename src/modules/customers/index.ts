@@ -1,7 +1,16 @@
 // The customers module's public surface: what other modules, the server and the commands use of
 // it. Other modules import it only from here.
 export { applyCustomFields, type CustomFieldDef, type CustomFieldValues } from './custom-fields.js';
-export { ContactRef, CustomerCategoryEnum, CustomerRef, CustomerTypeEnum, LanguageEnum } from './graphql.js';
+export {
+  ContactRef,
+  contactIfVisible,
+  CustomerCategoryEnum,
+  customerIfVisible,
+  CustomerRef,
+  CustomerTypeEnum,
+  EVERY_CUSTOMER,
+  LanguageEnum,
+} from './graphql.js';
 export {
   ageAtEndOfYear,
   formatOrganisationNumber,

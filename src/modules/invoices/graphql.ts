@@ -8,7 +8,7 @@ import { auditFields } from '../../graphql/audit.js';
 import { cleanInput } from '../../graphql/input.js';
 import { actorOf, type Context } from '../../graphql/context.js';
 import { SortDirection } from '../../graphql/types.js';
-import { CustomerRef, CustomerTypeEnum, ContactRef, displayIdentityNumber } from '../customers/index.js';
+import { CustomerRef, CustomerTypeEnum, ContactRef, contactIfVisible, customerIfVisible, displayIdentityNumber, EVERY_CUSTOMER } from '../customers/index.js';
 import { UserRef } from '../auth/index.js';
 import { ChangeOrderRef, ProjectRef, WorkOrderRef } from '../projects/index.js';
 import { PaymentTermRef } from '../registers/index.js';
@@ -99,7 +99,12 @@ export const InvoiceBuyerRef = builder.prismaObject('InvoiceBuyer', {
   authScopes: VIEW,
   fields: (t) => ({
     id: t.exposeID('id'),
-    contact: t.relation('contact'),
+    contact: t.relation('contact', {
+      nullable: true,
+      description: 'The customer’s contact this buyer was taken from; null when the user may not see the customer.',
+      authScopes: EVERY_CUSTOMER,
+      unauthorizedResolver: (b, _a, ctx) => contactIfVisible(ctx, b.contactId) as never,
+    }),
     name: t.exposeString('name'),
     personalIdentityNumber: t.string({ resolve: (b) => displayIdentityNumber(b.personalIdentityNumber)! }),
     propertyDesignation: t.exposeString('propertyDesignation', { nullable: true }),
@@ -130,9 +135,19 @@ export const InvoiceRef = builder.prismaNode('Invoice', {
     statusCode: t.exposeInt('statusCode', { nullable: true }),
     status: t.relation('status', { nullable: true }),
     description: t.exposeString('description', { nullable: true }),
-    customer: t.relation('customer'),
+    customer: t.relation('customer', {
+      nullable: true,
+      description: 'Null when the user may not see this customer (only customers assigned to them, or no customer permission).',
+      authScopes: EVERY_CUSTOMER,
+      unauthorizedResolver: (i, _a, ctx) => customerIfVisible(ctx, i.customerId) as never,
+    }),
     customerType: t.expose('customerType', { type: CustomerTypeEnum }),
-    contact: t.relation('contact', { nullable: true }),
+    contact: t.relation('contact', {
+      nullable: true,
+      description: 'Null also when the user may not see the customer.',
+      authScopes: EVERY_CUSTOMER,
+      unauthorizedResolver: (i, _a, ctx) => contactIfVisible(ctx, i.contactId) as never,
+    }),
     customerReference: t.exposeString('customerReference', { nullable: true }),
     customerReference2: t.exposeString('customerReference2', { nullable: true }),
     ourReference: t.relation('ourReference', { nullable: true, description: 'Project manager from the project card.' }),

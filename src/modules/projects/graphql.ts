@@ -8,7 +8,7 @@ import { auditFields } from '../../graphql/audit.js';
 import { cleanInput } from '../../graphql/input.js';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { SortDirection } from '../../graphql/types.js';
-import { ContactRef, CustomerRef } from '../customers/index.js';
+import { ContactRef, contactIfVisible, customerIfVisible, CustomerRef, EVERY_CUSTOMER } from '../customers/index.js';
 import { CostCentreRef } from '../registers/index.js';
 import * as service from './service.js';
 import { UserRef } from '../auth/index.js';
@@ -44,8 +44,18 @@ export const ProjectRef = builder.prismaNode('Project', {
   fields: (t) => ({
     number: t.exposeString('number'),
     name: t.exposeString('name'),
-    customer: t.relation('customer'),
-    contact: t.relation('contact', { nullable: true }),
+    customer: t.relation('customer', {
+      nullable: true,
+      description: 'Null when the user may not see this customer (only customers assigned to them, or no customer permission).',
+      authScopes: EVERY_CUSTOMER,
+      unauthorizedResolver: (p, _a, ctx) => customerIfVisible(ctx, p.customerId) as never,
+    }),
+    contact: t.relation('contact', {
+      nullable: true,
+      description: 'Null also when the user may not see the customer.',
+      authScopes: EVERY_CUSTOMER,
+      unauthorizedResolver: (p, _a, ctx) => contactIfVisible(ctx, p.contactId) as never,
+    }),
     customerReference: t.exposeString('customerReference', { nullable: true }),
     projectManager: t.relation('projectManager', { nullable: true, description: 'Project manager: “our reference” on invoices.' }),
     startDate: t.expose('startDate', { type: 'Date', nullable: true }),
