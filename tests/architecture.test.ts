@@ -196,7 +196,7 @@ const CROSS_MODULE_IMPORTS_ALLOWED = new Set([
 const FAKE_SERVER = /(^|\/)connectors\/[^/]+\/fake(\/|$)/;
 
 describe('architecture', () => {
-  it('every test file that replaces a module or a global runs in a module graph of its own', () => {
+  it('every test file that replaces a module or a global, or measures the process’s memory, runs in a module graph of its own', () => {
     const all = ['tests/**/*.test.ts', 'connectors/**/*.test.ts', 'packages/*/test/**/*.test.ts'].flatMap((g) => globSync(g, { cwd: ROOT }));
     const needing = all.filter((f) => NEEDS_ISOLATION.test(readFileSync(join(ROOT, f), 'utf8'))).sort();
     expect(needing).toEqual([...ISOLATED].sort());

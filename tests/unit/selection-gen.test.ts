@@ -13,7 +13,7 @@ describe('selection generator', () => {
     const all: string[] = [];
     for (const root of LISTS) {
       const rng = mulberry32(root.length);
-      for (let n = 0; n < 60; n++) {
+      for (let n = 0; n < 150; n++) {
         const g = generateListQuery(schema, root, rng, { name: `G${n}`, rootArgs: root === 'customers' ? ['orderBy: { field: NAME, direction: DESC }'] : [] });
         expect(
           validate(schema, parse(g.query)).map((e) => e.message),
