@@ -6,6 +6,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { graphql } from '../gql/index.js';
 import { TEST_INVOICE_ADDRESS, useHarness, type TestCompany, type TestUser } from '../helpers/harness.js';
+import { createTenantDb, scoped } from '../../src/db/tenant.js';
+import type { Prisma } from '../../src/generated/prisma/client.js';
 
 const h = useHarness();
 
@@ -40,6 +42,8 @@ const VisOne = graphql(`
     node(id: $project) { ... on Project { customer { id personalIdentityNumber } } }
   }
 `);
+
+const VisUsers = graphql(`query VisUsers { users(first: 100) { edges { node { email customer { id name } } } } }`);
 
 interface Seeded {
   customerId: string;
@@ -171,5 +175,38 @@ describe('a customer reached through a project or an invoice', () => {
       await h.data(VisAssign, { id: theirs.customerId, userId: null }, c.adminToken);
     }
     expect(project(await lists(assignedViewer.token), theirs).customer).toBeNull();
+  });
+});
+
+describe('the customer of a customer user, in the user list', () => {
+  it('is shown to a user administrator only as far as they may see customers', async () => {
+    const db = createTenantDb(h.prisma, { companyId: c.companyId, userId: c.adminUserId, signature: 'AD' });
+    for (const [s, email, signature] of [
+      [mine, 'anna@kund.example', 'KA'],
+      [theirs, 'bo@kund.example', 'KB'],
+    ] as const) {
+      await db.user.create({
+        data: scoped<Prisma.UserUncheckedCreateInput>({
+          name: email,
+          email,
+          signature,
+          customerId: Buffer.from(s.customerId, 'base64').toString().split(':')[1]!,
+          customerRights: ['INVOICES'],
+        }),
+      });
+    }
+    const customerOf = (r: Awaited<ReturnType<typeof usersAs>>, email: string) => r.users.edges.find((e) => e.node.email === email)!.node.customer;
+    const usersAs = (token: string) => h.data(VisUsers, {}, token);
+    const admin = await usersAs(c.adminToken);
+    expect(customerOf(admin, 'bo@kund.example')?.id).toBe(theirs.customerId);
+    const userAdminAssigned = await h.user(c.companyId, ['ADMIN_USERS', 'CUSTOMER_VIEW_ASSIGNED'], 'Användaradmin');
+    await h.data(VisAssign, { id: mine.customerId, userId: encodeGlobalID('User', userAdminAssigned.userId) }, c.adminToken);
+    const assigned = await usersAs(userAdminAssigned.token);
+    expect(customerOf(assigned, 'anna@kund.example')?.id).toBe(mine.customerId);
+    expect(customerOf(assigned, 'bo@kund.example')).toBeNull();
+    const userAdminOnly = await h.user(c.companyId, ['ADMIN_USERS'], 'Bara användaradmin');
+    const r = await h.exec(VisUsers, {}, userAdminOnly.token);
+    expect(r.errors).toBeUndefined();
+    expect(customerOf(r.data!, 'anna@kund.example')).toBeNull();
   });
 });

@@ -7,7 +7,7 @@ import { builder } from '../../graphql/builder.js';
 import type { Context } from '../../graphql/context.js';
 import { ForbiddenError } from '../../errors.js';
 import { UserRef } from '../auth/index.js';
-import { CustomerRef, LanguageEnum } from '../customers/index.js';
+import { customerIfVisible, CustomerRef, EVERY_CUSTOMER, LanguageEnum } from '../customers/index.js';
 import {
   CUSTOMER_USER_ACTIONS,
   CUSTOMER_USER_RIGHTS,
@@ -43,7 +43,10 @@ function requireRight(ctx: Context, list: PortalList): string {
 builder.prismaObjectFields('User', (t) => ({
   customer: t.relation('customer', {
     nullable: true,
-    description: 'Set for a customer user (a person at this customer, not staff; no groups or permissions). Null for staff.',
+    description:
+      'Set for a customer user (a person at this customer, not staff; no groups or permissions). Null for staff, and when the reader may not see this customer.',
+    authScopes: EVERY_CUSTOMER,
+    unauthorizedResolver: (u, _a, ctx) => customerIfVisible(ctx, u.customerId) as never,
   }),
   customerRights: t.field({
     type: [CustomerUserRightEnum],
