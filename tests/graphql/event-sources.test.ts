@@ -427,7 +427,7 @@ describe('connector runs', () => {
     });
   });
 
-  it('a paid-date import of a connector records invoice.paid with source connector', async () => {
+  it('a paid-date import of a connector records invoice.paid with source connector and the connection it came through', async () => {
     const conn = await db().connection.create({
       data: scoped<Prisma.ConnectionUncheckedCreateInput>({
         sandbox: true,
@@ -457,7 +457,7 @@ describe('connector runs', () => {
         type: 'invoice.paid',
         entityType: 'Invoice',
         entityId: id,
-        data: expect.objectContaining({ invoiceId: id, number: inv.number, paidDate: today, source: 'connector' }),
+        data: { invoiceId: id, number: inv.number, paidDate: today, amount: null, source: 'connector', connectionId: conn.id },
       },
     ]);
   });

@@ -64,10 +64,10 @@ describe('invoices: recordExport and recordPayment', () => {
   it('records the paid date once', async () => {
     const id = await newInvoice();
     await lockInvoice(db, id, 'AD');
-    await recordPayment(db, id, '2026-11-20');
+    await recordPayment(db, id, '2026-11-20', 'connection-1');
     const paid = await db.invoice.findUniqueOrThrow({ where: { id } });
     expect(paid.paidDate?.toISOString().slice(0, 10)).toBe('2026-11-20');
-    await recordPayment(db, id, '2026-11-20');
+    await recordPayment(db, id, '2026-11-20', 'connection-1');
     expect((await db.invoice.findUniqueOrThrow({ where: { id } })).updatedAt).toEqual(paid.updatedAt);
   });
 });

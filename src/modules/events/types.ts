@@ -60,7 +60,7 @@ export interface InvoicePaidData {
   amount: string | null;
   /** Where the payment was learned of. */
   source: 'payment' | 'connector' | 'bankgiro';
-  /** The connection it was read through (source connector). */
+  /** The connection it was read through (source connector); null for a payment recorded here (bankgiro file). */
   connectionId: string | null;
 }
 

@@ -60,7 +60,7 @@ export function invoicePorts(db: TenantDb, scope: PortScope, now: Date): Pick<Do
       },
       async setPaidDate(invoiceId, paidDate) {
         if (scope.dryRun) return scope.plan({ kind: 'local', description: `record paid date ${paidDate} on invoice ${invoiceId}` });
-        await recordPayment(db, invoiceId, paidDate);
+        await recordPayment(db, invoiceId, paidDate, scope.connectionId);
       },
     },
   };

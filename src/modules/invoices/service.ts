@@ -643,8 +643,11 @@ export async function recordExport(db: TenantDb, id: string, externalNumber: str
   });
 }
 
-/** Records the date (YYYY-MM-DD) the invoice was paid in full, as the accounting system has it. */
-export async function recordPayment(db: TenantDb, id: string, paidDate: string): Promise<void> {
+/**
+ * Records the date (YYYY-MM-DD) the invoice was paid in full, as the accounting system has it,
+ * read through the connection `connectionId` (named in the invoice.paid event).
+ */
+export async function recordPayment(db: TenantDb, id: string, paidDate: string, connectionId: string): Promise<void> {
   await db.$transaction(async (tx) => {
     const invoice = await loadInvoiceForUpdate(tx, id, null);
     if (invoice.paidDate?.toISOString().slice(0, 10) === paidDate) return;
@@ -654,7 +657,7 @@ export async function recordPayment(db: TenantDb, id: string, paidDate: string):
       type: 'invoice.paid',
       entityType: 'Invoice',
       entityId: id,
-      data: { invoiceId: id, number: invoice.number, paidDate, amount: null, source: 'connector', connectionId: null },
+      data: { invoiceId: id, number: invoice.number, paidDate, amount: null, source: 'connector', connectionId },
     });
   });
 }
