@@ -200,6 +200,12 @@ const fields = z.object({
   ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).max(3600).default(900),
   /** Lifetime of a refresh token, in days (each refresh issues a new one). */
   REFRESH_TOKEN_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+  /**
+   * How long a session is kept after it ended (revoked, or its refresh token expired), in days:
+   * the daily prune deletes it then. Until then a rotated refresh token presented again is still
+   * recognised as re-use.
+   */
+  SESSION_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
   /** Lifetime of a password-reset link, in minutes. */
   PASSWORD_RESET_TTL_MINUTES: z.coerce.number().int().min(5).max(1440).default(60),
   /** Lifetime of an invitation link, in days. */

@@ -24,6 +24,7 @@ import { attemptDelivery, configureWebhooks, installWebhooks } from './modules/w
 import { deliverNotification } from './modules/notifications/index.js';
 import { deliverInvoice } from './modules/invoice-distribution/index.js';
 import { pruneTombstones } from './modules/sync/index.js';
+import { pruneLoginData } from './modules/auth/index.js';
 import { BUILT_IN_CONNECTORS, TEMPLATE_CONNECTOR } from '../connectors/index.js';
 import type { IntegrationRuntime } from './integration/runtime/run.js';
 import { createRunEngine, type RunEngine } from './integration/runtime/engine.js';
@@ -159,7 +160,14 @@ export async function startServer(config: Config, opts: StartOptions = {}): Prom
       schedule: config.CONNECTOR_SCHEDULE,
       concurrency: config.CONNECTOR_RUN_CONCURRENCY,
       historyDays: config.CONNECTOR_RUN_HISTORY_DAYS,
-      alsoPrune: () => pruneTombstones(db.prisma, config.SYNC_TOMBSTONE_DAYS),
+      // Both run every day (neither waits for the other to succeed).
+      alsoPrune: async () => {
+        const [tombstones, login] = await Promise.all([
+          pruneTombstones(db.prisma, config.SYNC_TOMBSTONE_DAYS),
+          pruneLoginData(db.prisma, config.SESSION_RETENTION_DAYS),
+        ]);
+        return tombstones + login.total;
+      },
     });
     await engine.start();
     const runs = engine;

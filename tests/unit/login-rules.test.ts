@@ -3,6 +3,7 @@ import {
   credentialKind,
   initialsOf,
   loginOutcome,
+  loginPruneCutoffs,
   normaliseRecoveryCode,
   type MatchedAccount,
   passwordHashable,
@@ -10,8 +11,11 @@ import {
   plausibleCredential,
   type RefreshState,
   refreshDecision,
+  resetTokenClearable,
   sessionExpiries,
+  sessionPrunable,
   signatureCandidates,
+  spentCredentialPrunable,
   totpCodeShape,
 } from '../../src/modules/auth/login-rules.js';
 import { hashPassword, needsRehash, verifyPassword } from '../../src/modules/auth/passwords.js';
@@ -144,5 +148,55 @@ describe('password hashes', () => {
     expect(await verifyPassword(hash, 'wrong horse battery')).toBe(false);
     expect(await verifyPassword(null, 'correct horse battery')).toBe(false);
     expect(await verifyPassword(hash, 'x'.repeat(100_000))).toBe(false);
+  });
+});
+
+describe('what the daily prune deletes', () => {
+  const now = new Date('2026-12-06T03:00:00Z');
+  const daysAgo = (d: number) => new Date(now.getTime() - d * 86_400_000);
+  const c = loginPruneCutoffs(now, 30);
+
+  it('cutoffs: the session retention, a day for spent credentials, now for reset tokens', () => {
+    expect(c).toEqual({ sessionsEndedBefore: daysAgo(30), spentBefore: daysAgo(1), resetExpiredBefore: now });
+    expect(loginPruneCutoffs(now, 7).sessionsEndedBefore).toEqual(daysAgo(7));
+  });
+
+  it.each([
+    // [what, revokedAt (days ago), refreshExpiresAt (days ago; negative: in the future), deleted]
+    ['live session', null, -20, false],
+    ['expired yesterday', null, 1, false],
+    ['expired 29 days ago', null, 29, false],
+    ['expired exactly 30 days ago', null, 30, false],
+    ['expired 31 days ago', null, 31, true],
+    ['revoked yesterday, still unexpired', 1, -20, false],
+    ['revoked 29 days ago, expired long ago', 29, 45, false],
+    ['revoked 31 days ago, refresh token would still be valid', 31, -1, true],
+    ['revoked 31 days ago and expired', 31, 31, true],
+    ['revoked exactly 30 days ago', 30, 10, false],
+  ] as const)('session %s → deleted %s', (_what, revokedDaysAgo, expiredDaysAgo, deleted) => {
+    const s = { revokedAt: revokedDaysAgo === null ? null : daysAgo(revokedDaysAgo), refreshExpiresAt: daysAgo(expiredDaysAgo) };
+    expect(sessionPrunable(s, c)).toBe(deleted);
+  });
+
+  it.each([
+    // [what, expiresAt (hours ago; negative: in the future), usedAt (hours ago), deleted]
+    ['open', -1, null, false],
+    ['expired an hour ago', 1, null, false],
+    ['expired 25 hours ago', 25, null, true],
+    ['used an hour ago, not yet expired', -1, 1, false],
+    ['used 25 hours ago, expiry still ahead (an invitation)', -100, 25, true],
+    ['used 23 hours ago, expired 23 hours ago', 23, 23, false],
+  ] as const)('challenge or invitation %s → deleted %s', (_what, expiredHoursAgo, usedHoursAgo, deleted) => {
+    const h = (x: number) => new Date(now.getTime() - x * 3_600_000);
+    expect(spentCredentialPrunable({ expiresAt: h(expiredHoursAgo), usedAt: usedHoursAgo === null ? null : h(usedHoursAgo) }, c)).toBe(deleted);
+  });
+
+  it.each([
+    [null, false],
+    [new Date(now.getTime() + 60_000), false],
+    [now, false],
+    [new Date(now.getTime() - 1), true],
+  ] as const)('reset token expiring %s → cleared %s', (expiresAt, cleared) => {
+    expect(resetTokenClearable(expiresAt, c)).toBe(cleared);
   });
 });

@@ -10,3 +10,4 @@ export { bearerToken, generateApiToken } from './tokens.js';
 export { attachLogin, loginOf } from './login-graphql.js';
 export { createLoginRuntime, DEFAULT_LOGIN_SETTINGS, type LoginRuntime, type LoginSettings } from './login.js';
 export { createCredentialStore } from './credentials.js';
+export { pruneLoginData, type LoginPruneResult } from './prune.js';

@@ -184,3 +184,50 @@ export function customerInviteMail(
     ].join('\n'),
   };
 }
+
+/** How long a used or expired login challenge or invitation is kept before the daily prune deletes it. */
+export const SPENT_CREDENTIAL_GRACE_MS = 86_400_000;
+
+/** The moments before which the daily prune deletes (or clears) the login data. */
+export interface LoginPruneCutoffs {
+  /** A session that stopped being usable (revoked, or its refresh token expired) before this goes. */
+  sessionsEndedBefore: Date;
+  /** A challenge or invitation that expired or was used before this goes. */
+  spentBefore: Date;
+  /** A password-reset token that expired before this is cleared. */
+  resetExpiredBefore: Date;
+}
+
+/**
+ * What is old enough to delete, from `now` and the session retention (days). A session is kept
+ * `sessionRetentionDays` after it ended, so "revoked because …" and the re-use detection of its
+ * rotated refresh tokens keep working that long; challenges and invitations a day after they
+ * expired or were used; a reset token is cleared once expired.
+ */
+export function loginPruneCutoffs(now: Date, sessionRetentionDays: number): LoginPruneCutoffs {
+  return {
+    sessionsEndedBefore: new Date(now.getTime() - sessionRetentionDays * 86_400_000),
+    spentBefore: new Date(now.getTime() - SPENT_CREDENTIAL_GRACE_MS),
+    resetExpiredBefore: now,
+  };
+}
+
+/**
+ * Whether a session may be deleted: a revoked one when it was revoked before the cutoff (whatever
+ * its expiry), one not revoked when its refresh token expired before the cutoff. A session whose
+ * refresh token can still be used is never deleted.
+ */
+export function sessionPrunable(s: { revokedAt: Date | null; refreshExpiresAt: Date }, c: LoginPruneCutoffs): boolean {
+  if (s.revokedAt) return s.revokedAt < c.sessionsEndedBefore;
+  return s.refreshExpiresAt < c.sessionsEndedBefore;
+}
+
+/** Whether a login challenge or an invitation may be deleted: expired or used before the cutoff. */
+export function spentCredentialPrunable(s: { expiresAt: Date; usedAt: Date | null }, c: LoginPruneCutoffs): boolean {
+  return s.expiresAt < c.spentBefore || (s.usedAt !== null && s.usedAt < c.spentBefore);
+}
+
+/** Whether a user's password-reset token is cleared: it has expired. */
+export function resetTokenClearable(resetExpiresAt: Date | null, c: LoginPruneCutoffs): boolean {
+  return resetExpiresAt !== null && resetExpiresAt < c.resetExpiredBefore;
+}
