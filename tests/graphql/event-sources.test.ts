@@ -462,6 +462,76 @@ describe('connector runs', () => {
     ]);
   });
 
+  it('an export through Fortnox records exactly one invoice.exported, with the document number Fortnox gave; a second run records none', async () => {
+    const conn = await db().connection.create({
+      data: scoped<Prisma.ConnectionUncheckedCreateInput>({
+        sandbox: true,
+        connectorId: 'fortnox',
+        name: 'Fortnox export',
+        settings: { baseUrl: fortnoxFake.url, tokenUrl: fortnoxFake.tokenUrl, projectNumbering: 'projects', voucherSeries: ['A'] } as Prisma.InputJsonValue,
+      }),
+    });
+    await db().connection.update({ where: { id: conn.id }, data: { credentials: h.integrations.secrets.encrypt(fortnoxFake.credentials(), conn.id) } });
+    const id = await draftInvoice('4000');
+    await lock(id);
+    const since = await mark();
+    const run = await executeRun(h.integrations, { companyId: c.companyId, connectionId: conn.id, trigger: 'MANUAL', flows: ['invoice-export'] });
+    if (run.skipped) throw new Error(run.reason);
+    const number = (await h.prisma.invoice.findUniqueOrThrow({ where: { id } })).externalNumber!;
+    expect(number, JSON.stringify(run.flows.map((f) => [f.flowId, f.status, f.error, f.failures]))).toBeTruthy();
+    expect(fortnoxFake.state.invoices.some((i) => i.DocumentNumber === number)).toBe(true);
+    const events = await eventsSince(since);
+    const ours = events.filter((e) => e.type === 'invoice.exported' && e.entityId === id);
+    expect(ours).toEqual([
+      {
+        seq: expect.any(BigInt),
+        type: 'invoice.exported',
+        entityType: 'Invoice',
+        entityId: id,
+        data: { invoiceId: id, connectionId: conn.id, connector: 'fortnox', remoteId: number, remoteNumber: number },
+      },
+    ]);
+    // Recorded before the flow's end, like every event of the flow.
+    const flowEnd = events.findIndex((e) => e.type === 'run.flow_finished');
+    expect(events.indexOf(ours[0]!)).toBeLessThan(flowEnd);
+
+    const again = await mark();
+    const second = await executeRun(h.integrations, { companyId: c.companyId, connectionId: conn.id, trigger: 'MANUAL', flows: ['invoice-export'] });
+    if (second.skipped) throw new Error(second.reason);
+    expect((await eventsSince(again)).filter((e) => e.type === 'invoice.exported')).toEqual([]);
+  });
+
+  it('an SIE re-export of an invoice records one more invoice.exported, with its new place, not a second one for the number', async () => {
+    const id = await draftInvoice('2500');
+    await lock(id);
+    const conn = await createConnection({ connectorId: 'sie', name: 'SIE-fil 2', settings: { vatAccounts: { '25': '2611' } } });
+    const connectionId = rawId(conn);
+    const first = await runNow(conn);
+    expect(first.status).toBe('SUCCEEDED');
+    const firstPlace = (await h.prisma.invoice.findUniqueOrThrow({ where: { id } })).externalNumber!;
+
+    const since = await mark();
+    const reexport = await executeRun(h.integrations, {
+      companyId: c.companyId,
+      connectionId,
+      trigger: 'RETRY',
+      flows: ['invoice-export'],
+      only: [{ type: 'invoice', id, reference: 'the invoice' }],
+    });
+    if (reexport.skipped) throw new Error(reexport.reason);
+    const place = (await h.prisma.invoice.findUniqueOrThrow({ where: { id } })).externalNumber!;
+    expect(place).not.toBe(firstPlace);
+    expect((await eventsSince(since)).filter((e) => e.type === 'invoice.exported')).toEqual([
+      {
+        seq: expect.any(BigInt),
+        type: 'invoice.exported',
+        entityType: 'Invoice',
+        entityId: id,
+        data: { invoiceId: id, connectionId, connector: 'sie', remoteId: place, remoteNumber: place },
+      },
+    ]);
+  });
+
   it('credentials refused: run.failed and connection.reauthorization_required once per state change; the pause records connection.paused', async () => {
     const conn = await createConnection({
       connectorId: 'template',

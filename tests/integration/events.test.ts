@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { createTenantDb } from '../../src/db/tenant.js';
 import { eventPort, onEventRecorded, recordEvent } from '../../src/modules/events/index.js';
-import { createIdMap } from '../../src/integration/runtime/state.js';
+import { createIdMap, createInvoiceExports } from '../../src/integration/runtime/state.js';
 import { scoped } from '../../src/db/tenant.js';
 import type { Prisma } from '../../src/generated/prisma/client.js';
 import { useHarness } from '../helpers/harness.js';
@@ -94,26 +94,63 @@ describe('recordEvent', () => {
     await expect(eventPort.record(db, { type: 'nope' as never, data: {} })).rejects.toThrow('Unknown event type nope');
   });
 
-  it("the id map records invoice.exported with an invoice's new or changed remote id, not with an unchanged one", async () => {
+  it('invoice.exported: owed by the id map for a new or changed remote id, recorded once, with the number when the connector gives it in the flow, else null at the flow end', async () => {
     const a = await h.company();
     const db = createTenantDb(h.prisma, { companyId: a.companyId, userId: null, signature: 'SYSTEM' });
     const conn = await db.connection.create({ data: scoped<Prisma.ConnectionUncheckedCreateInput>({ connectorId: 'template', name: 'Ledger' }) });
-    const ids = createIdMap(db, {
-      companyId: a.companyId,
+    /** One flow: its id map and its owed events. */
+    const flow = () => {
+      const exports = createInvoiceExports(eventPort, { connectionId: conn.id, connector: 'template' });
+      const ids = createIdMap(db, {
+        companyId: a.companyId,
+        connectionId: conn.id,
+        dryRun: false,
+        plan: () => undefined,
+        events: eventPort,
+        exports,
+        connector: 'template',
+      });
+      return { ids, exports };
+    };
+    const exported = async () => (await db.event.findMany({ where: { type: 'invoice.exported' }, orderBy: { seq: 'asc' } })).map((e) => e.data);
+    const told = (invoiceId: string, remoteId: string, remoteNumber: string | null) => ({
+      invoiceId,
       connectionId: conn.id,
-      dryRun: false,
-      plan: () => undefined,
-      events: eventPort,
       connector: 'template',
+      remoteId,
+      remoteNumber,
     });
-    await ids.set('invoice', 'inv-1', 'R-1', 'h1');
-    await ids.set('invoice', 'inv-1', 'R-1', 'h2');
-    await ids.set('customer', 'cus-1', 'C-1', 'h1');
-    await ids.set('invoice', 'inv-1', 'R-2', 'h3');
-    const events = await db.event.findMany({ where: { type: 'invoice.exported' }, orderBy: { seq: 'asc' } });
-    expect(events.map((e) => e.data)).toEqual([
-      { invoiceId: 'inv-1', connectionId: conn.id, connector: 'template', remoteId: 'R-1', remoteNumber: null },
-      { invoiceId: 'inv-1', connectionId: conn.id, connector: 'template', remoteId: 'R-2', remoteNumber: null },
-    ]);
+
+    // A flow that gives the number: one event, with it; nothing more at the flow's end.
+    let f = flow();
+    await f.ids.set('invoice', 'inv-1', 'R-1', 'h1');
+    await f.ids.set('customer', 'cus-1', 'C-1', 'h1');
+    expect(await exported()).toEqual([]);
+    await db.$transaction((tx) => f.exports.numbered(tx, 'inv-1', 'F-1'));
+    await db.$transaction((tx) => f.exports.numbered(tx, 'inv-1', 'F-1'));
+    await db.$transaction((tx) => f.exports.flush(tx));
+    expect(await exported()).toEqual([told('inv-1', 'R-1', 'F-1')]);
+
+    // The same remote id again (a changed payload): nothing owed.
+    f = flow();
+    await f.ids.set('invoice', 'inv-1', 'R-1', 'h2');
+    await db.$transaction((tx) => f.exports.flush(tx));
+    expect(await exported()).toHaveLength(1);
+
+    // A changed remote id without a number: told at the flow's end with null; a number given in
+    // a later flow (a retried step) does not tell it again.
+    f = flow();
+    await f.ids.set('invoice', 'inv-1', 'R-2', 'h3');
+    await db.$transaction((tx) => f.exports.flush(tx));
+    await db.$transaction((tx) => flow().exports.numbered(tx, 'inv-1', 'F-2'));
+    expect(await exported()).toEqual([told('inv-1', 'R-1', 'F-1'), told('inv-1', 'R-2', null)]);
+
+    // A flow that never ended (a crash after the id map was written): the number set later tells it.
+    f = flow();
+    await f.ids.set('invoice', 'inv-2', 'R-3', 'h1');
+    await db.$transaction((tx) => flow().exports.numbered(tx, 'inv-2', 'F-3'));
+    // A number without an id-map entry (no export of this connection) tells nothing.
+    await db.$transaction((tx) => flow().exports.numbered(tx, 'inv-3', 'F-4'));
+    expect(await exported()).toEqual([told('inv-1', 'R-1', 'F-1'), told('inv-1', 'R-2', null), told('inv-2', 'R-3', 'F-3')]);
   });
 });

@@ -18,6 +18,12 @@ export interface PortScope {
   plan(change: PlannedChange): void;
   /** First account import of this connection (classes 1–2 never imported then). */
   firstRunOf(flowKey: string): Promise<boolean>;
+  /**
+   * The connector recorded an invoice's number in the accounting system: completes the
+   * invoice.exported its id-map write owes (./state.ts createInvoiceExports). Call it in the
+   * transaction that writes the number. Absent when no events are recorded.
+   */
+  invoiceNumbered?(tx: TenantClient, invoiceId: string, remoteNumber: string): Promise<void>;
 }
 
 /** Builds the ports one flow sees, on the company's tenant-scoped client, at the run's `now`. */

@@ -22,7 +22,7 @@ import type { ConnectorManifest, Credentials, DomainEvent, EntityRef, Flow, Flow
 import type { PeppolAccessPoint } from '@nordic-invoicing/connector-sdk';
 import { payloadHash } from './hash.js';
 import type { EventPort, PortFactory } from './ports.js';
-import { createCheckpoint, createIdMap } from './state.js';
+import { createCheckpoint, createIdMap, createInvoiceExports, type InvoiceExports } from './state.js';
 import { createRunFiles } from './files.js';
 import type { RunLocks } from './locks.js';
 import type { MailMessage, Notifier, RunMailHeader } from './notifier.js';
@@ -844,6 +844,7 @@ async function runFlows(
         continue;
       }
       const startedAt = rt.now?.() ?? new Date();
+      const exports = rt.events && !dryRun ? createInvoiceExports(rt.events, { connectionId: connection.id, connector: connection.connectorId }) : undefined;
       const outcome = await runFlow(rt, db, {
         runId: run.id,
         connection,
@@ -855,9 +856,10 @@ async function runFlows(
         signal: controller.signal,
         only: req.only ?? null,
         log,
+        exports,
       });
       outcomes.push(outcome);
-      await recordFlow(db, run.id, position, outcome, startedAt, rt.now?.() ?? new Date(), progressOf(rt, connection));
+      await recordFlow(db, run.id, position, outcome, startedAt, rt.now?.() ?? new Date(), progressOf(rt, connection), exports);
       if (outcome.status === 'FAILED' && controller.signal.aborted) runError ??= (controller.signal.reason as Error).message;
     }
   } finally {
@@ -890,6 +892,8 @@ interface FlowRunInput {
   signal: AbortSignal;
   only: readonly EntityRef[] | null;
   log: Logger;
+  /** The flow's invoice.exported owed by the id map, recorded with the flow's result. */
+  exports?: InvoiceExports;
 }
 
 async function runFlow(rt: IntegrationRuntime, db: TenantDb, i: FlowRunInput): Promise<FlowOutcome> {
@@ -898,6 +902,7 @@ async function runFlow(rt: IntegrationRuntime, db: TenantDb, i: FlowRunInput): P
   const planned: PlannedChange[] = [];
   const plan = (c: PlannedChange) => planned.push(c);
   const log = prefixedLogger(i.log, `[${i.flow.id}]`);
+  const exports = i.exports;
   const stateOptions = {
     companyId: i.connection.companyId,
     connectionId: i.connection.id,
@@ -905,6 +910,7 @@ async function runFlow(rt: IntegrationRuntime, db: TenantDb, i: FlowRunInput): P
     plan,
     beforeIdMapWrite: rt.beforeIdMapWrite,
     events: rt.events,
+    exports,
     connector: i.connection.connectorId,
   };
   // Credentials as stored now: an earlier flow of this run may have refreshed (and rotated) the
@@ -945,6 +951,7 @@ async function runFlow(rt: IntegrationRuntime, db: TenantDb, i: FlowRunInput): P
           if (first && !i.dryRun) await createCheckpoint(db, stateOptions, `_first:${key}`).set({ at: i.now.toISOString() });
           return first;
         },
+        invoiceNumbered: exports?.numbered,
       },
       i.now,
     ),
@@ -1032,7 +1039,7 @@ function progressOf(rt: IntegrationRuntime, connection: { id: string; connectorI
   return rt.events ? { events: rt.events, connectionId: connection.id, connector: connection.connectorId } : null;
 }
 
-/** A flow's result, its failures and its run.flow_finished event (status, counts, failures), in one transaction. */
+/** A flow's result, its failures, the invoice.exported it still owes and its run.flow_finished event (status, counts, failures), in one transaction. */
 async function recordFlow(
   db: TenantDb,
   runId: string,
@@ -1041,9 +1048,12 @@ async function recordFlow(
   startedAt: Date | null,
   finishedAt: Date | null,
   progress: FlowProgress | null = null,
+  exports?: InvoiceExports,
 ) {
   await db.$transaction(async (tx) => {
     await recordFlowRows(tx, runId, position, o, startedAt, finishedAt);
+    // The invoices the flow exported without giving their number, before the flow's end.
+    await exports?.flush(tx);
     await progress?.events.record(tx, {
       type: 'run.flow_finished',
       entityType: 'ConnectorRun',

@@ -13,8 +13,10 @@ export interface StateOptions {
   plan(change: PlannedChange): void;
   /** Test hook: called after a remote create, before the id map records it (crash simulation). */
   beforeIdMapWrite?: (entityType: string, localId: string) => void | Promise<void>;
-  /** Records invoice.exported when an invoice gets (or changes) its remote id, with the id-map write. */
+  /** Records invoice.exported of the SIE files (./files.ts), in the file's transaction. */
   events?: EventPort;
+  /** The flow's invoice.exported owed by the id map (see createInvoiceExports); none in a dry run. */
+  exports?: InvoiceExports;
   /** The connection's connector id (named in the events). */
   connector?: string;
 }
@@ -38,29 +40,17 @@ export function createIdMap(db: TenantDb, o: StateOptions): IdMap {
     async set(entityType, localId, remoteId, hash) {
       await o.beforeIdMapWrite?.(entityType, localId);
       if (o.dryRun) return;
-      const write = (tx: TenantClient) =>
-        tx.externalIdMapping.upsert({
-          where: { companyId_connectionId_entityType_localId: { companyId: o.companyId, connectionId: o.connectionId, entityType, localId } },
-          create: scoped<Prisma.ExternalIdMappingUncheckedCreateInput>({ connectionId: o.connectionId, entityType, localId, remoteId, hash }),
-          update: { remoteId, hash },
-        });
-      const events = o.events;
-      if (entityType !== 'invoice' || !events) {
-        await write(db);
-        return;
-      }
-      // An invoice reaching the accounting system (a new or changed remote id) is an event of the id-map write.
-      await db.$transaction(async (tx) => {
-        const before = await tx.externalIdMapping.findFirst({ where: { connectionId: o.connectionId, entityType, localId }, select: { remoteId: true } });
-        await write(tx);
-        if (before?.remoteId === remoteId) return;
-        await events.record(tx, {
-          type: 'invoice.exported',
-          entityType: 'Invoice',
-          entityId: localId,
-          data: { invoiceId: localId, connectionId: o.connectionId, connector: o.connector ?? null, remoteId, remoteNumber: null },
-        });
+      const before =
+        entityType === 'invoice' && o.exports
+          ? await db.externalIdMapping.findFirst({ where: { connectionId: o.connectionId, entityType, localId }, select: { remoteId: true } })
+          : null;
+      await db.externalIdMapping.upsert({
+        where: { companyId_connectionId_entityType_localId: { companyId: o.companyId, connectionId: o.connectionId, entityType, localId } },
+        create: scoped<Prisma.ExternalIdMappingUncheckedCreateInput>({ connectionId: o.connectionId, entityType, localId, remoteId, hash }),
+        update: { remoteId, hash },
       });
+      // An invoice reaching the accounting system (a new or changed remote id) is owed an invoice.exported.
+      if (entityType === 'invoice' && before?.remoteId !== remoteId) o.exports?.noted(localId, remoteId);
     },
     async delete(entityType, localId) {
       if (o.dryRun) {
@@ -86,6 +76,59 @@ export function createCheckpoint(db: TenantDb, o: StateOptions, flowId: string) 
         create: scoped<Prisma.FlowCheckpointUncheckedCreateInput>({ connectionId: o.connectionId, flowId, value: json }),
         update: { value: json },
       });
+    },
+  };
+}
+
+/**
+ * The invoice.exported events of one flow of an API connector. The id map setting an invoice's new
+ * or changed remote id owes one event; it is recorded once, with the number the accounting system
+ * gave the invoice when the connector records that number (the invoices port's
+ * setExternalNumber, in the transaction that writes it), else with remoteNumber null when the flow
+ * ends (in the transaction that records the flow's result). Event rows are never changed once
+ * written (live subscribers and webhook deliveries may already have them), so the event waits for
+ * the number instead of being completed later. An export already told (the invoice's latest
+ * invoice.exported names this connection and the mapped remote id, e.g. one an SIE file recorded)
+ * is not told again, so a number set in a later run (a retry after a failed step) records nothing,
+ * and one set after a crash that lost the owed event records it then.
+ */
+export interface InvoiceExports {
+  /** The id map set this invoice's new or changed remote id. */
+  noted(invoiceId: string, remoteId: string): void;
+  /** The connector recorded the invoice's number there (call in the transaction that writes it). */
+  numbered(tx: TenantClient, invoiceId: string, remoteNumber: string): Promise<void>;
+  /** The flow ended: the exports still owed, with remoteNumber null (call in the flow's result transaction). */
+  flush(tx: TenantClient): Promise<void>;
+}
+
+export function createInvoiceExports(events: EventPort, o: { connectionId: string; connector: string | null }): InvoiceExports {
+  const owed = new Map<string, string>();
+  const told = async (tx: TenantClient, invoiceId: string, remoteId: string) => {
+    const last = await events.latest(tx, { type: 'invoice.exported', entityType: 'Invoice', entityId: invoiceId });
+    return last?.connectionId === o.connectionId && last.remoteId === remoteId;
+  };
+  const record = (tx: TenantClient, invoiceId: string, remoteId: string, remoteNumber: string | null) =>
+    events.record(tx, {
+      type: 'invoice.exported',
+      entityType: 'Invoice',
+      entityId: invoiceId,
+      data: { invoiceId, connectionId: o.connectionId, connector: o.connector, remoteId, remoteNumber },
+    });
+  return {
+    noted(invoiceId, remoteId) {
+      owed.set(invoiceId, remoteId);
+    },
+    async numbered(tx, invoiceId, remoteNumber) {
+      const mapping = await tx.externalIdMapping.findFirst({
+        where: { connectionId: o.connectionId, entityType: 'invoice', localId: invoiceId },
+        select: { remoteId: true },
+      });
+      if (!mapping || (await told(tx, invoiceId, mapping.remoteId))) return;
+      await record(tx, invoiceId, mapping.remoteId, remoteNumber);
+    },
+    async flush(tx) {
+      for (const [invoiceId, remoteId] of owed) if (!(await told(tx, invoiceId, remoteId))) await record(tx, invoiceId, remoteId, null);
+      owed.clear();
     },
   };
 }

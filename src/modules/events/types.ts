@@ -46,7 +46,7 @@ export interface InvoiceExportedData {
   connectionId: string;
   connector: string;
   remoteId: string;
-  /** The number the accounting system gave it, when it is known at export. */
+  /** The number the accounting system gave it (an SIE file: the voucher's place); null when the flow gave none. */
   remoteNumber: string | null;
 }
 

@@ -56,7 +56,7 @@ export function invoicePorts(db: TenantDb, scope: PortScope, now: Date): Pick<Do
       },
       async setExternalNumber(invoiceId, externalNumber) {
         if (scope.dryRun) return scope.plan({ kind: 'local', description: `record external number ${externalNumber} on invoice ${invoiceId}` });
-        await recordExport(db, invoiceId, externalNumber);
+        await recordExport(db, invoiceId, externalNumber, scope.invoiceNumbered);
       },
       async setPaidDate(invoiceId, paidDate) {
         if (scope.dryRun) return scope.plan({ kind: 'local', description: `record paid date ${paidDate} on invoice ${invoiceId}` });

@@ -632,14 +632,21 @@ export async function unlockInvoice(db: TenantDb, id: string) {
  * locked invoice is exported, and once it has an external number it cannot be unlocked
  * (unlockInvoice): both under the invoice's row lock, so an unlock running at the same time
  * either finishes first (and this refuses) or waits and then sees the number (and refuses).
- * The same number again changes nothing.
+ * The same number again changes nothing. `numbered` (the connector run's) is called in the same
+ * transaction, whether or not the number changed: it records the invoice.exported the export owes,
+ * with this number, unless it was already told.
  */
-export async function recordExport(db: TenantDb, id: string, externalNumber: string): Promise<void> {
+export async function recordExport(
+  db: TenantDb,
+  id: string,
+  externalNumber: string,
+  numbered?: (tx: TenantClient, invoiceId: string, remoteNumber: string) => Promise<void>,
+): Promise<void> {
   await db.$transaction(async (tx) => {
     const invoice = await loadInvoiceForUpdate(tx, id, null);
     if (!invoice.locked) throw new ConflictError('INVALID_STATE', `Invoice ${invoice.number} is not locked.`);
-    if (invoice.externalNumber === externalNumber) return;
-    await tx.invoice.update({ where: { id }, data: { externalNumber }, select: { id: true } });
+    if (invoice.externalNumber !== externalNumber) await tx.invoice.update({ where: { id }, data: { externalNumber }, select: { id: true } });
+    await numbered?.(tx, id, externalNumber);
   });
 }
 
