@@ -24,7 +24,7 @@ import {
   sessionExpiries,
   signatureCandidates,
 } from './login-rules.js';
-import { hashPassword, verifyPassword } from './passwords.js';
+import { hashPassword, needsRehash, verifyPassword } from './passwords.js';
 import { generateSecret, hashApiToken } from './tokens.js';
 import { hashRecoveryCode, newRecoveryCodes, newTotpSecret, totpStep, totpUri } from './totp.js';
 
@@ -91,6 +91,12 @@ export interface SessionTokens {
   refreshTokenExpiresAt: Date;
 }
 
+/** A password hash to replace: the one verified (`old`) and the same password hashed with today's parameters. */
+interface Rehash {
+  old: string;
+  fresh: string;
+}
+
 export type LoginResult =
   | { kind: 'session'; session: SessionTokens }
   | { kind: 'challenge'; challenge: string; expiresAt: Date }
@@ -155,9 +161,31 @@ export function createLoginRuntime(deps: LoginDeps) {
     return r.count;
   }
 
-  async function openSession(account: { companyId: string; id: string; signature: string }, meta: RequestMeta): Promise<SessionTokens> {
+  /**
+   * A hash of a password just verified against `account.passwordHash`, with today's parameters,
+   * when the stored one was made with others (null when it needs none). Computed before the
+   * transaction that stores it (storeRehash).
+   */
+  async function rehashFor(account: Account, password: string): Promise<Rehash | null> {
+    if (!account.passwordHash || !needsRehash(account.passwordHash)) return null;
+    return { old: account.passwordHash, fresh: await hashPassword(password) };
+  }
+
+  /**
+   * Stores a re-hashed password, guarded by the hash that was verified: a password changed or
+   * reset meanwhile (another hash) is left as it is, never replaced by the old password's.
+   */
+  async function storeRehash(tx: TenantClient, userId: string, rehash: Rehash | null): Promise<void> {
+    if (!rehash) return;
+    await tx.user.updateMany({ where: { id: userId, passwordHash: rehash.old }, data: { passwordHash: rehash.fresh } });
+  }
+
+  async function openSession(account: Account, meta: RequestMeta, rehash: Rehash | null): Promise<SessionTokens> {
     const db = store.tenantOf(account.companyId, account.id, account.signature);
-    return db.$transaction((tx) => createSession(tx, account.id, meta));
+    return db.$transaction(async (tx) => {
+      await storeRehash(tx, account.id, rehash);
+      return createSession(tx, account.id, meta);
+    });
   }
 
   /**
@@ -210,16 +238,22 @@ export function createLoginRuntime(deps: LoginDeps) {
         return { kind: 'choose_company', companies: outcome.companyIds.map((id) => ({ id, name: names.get(id) ?? '' })) };
       }
       const account = matched.find((m) => m.userId === outcome.account.userId)!.account;
+      // The password is right: a hash made with older parameters is replaced now, the only time
+      // the password is at hand (also for a user with TOTP, whose second step has no password).
+      const rehash = await rehashFor(account, v.password);
       if (outcome.kind === 'challenge') {
         // The account's attempts are not forgiven until the second factor is given.
         const c = generateSecret(CREDENTIAL_PREFIXES.challenge);
         const expiresAt = new Date(Date.now() + settings.challengeSeconds * 1000);
         const db = store.tenantOf(account.companyId, account.id, account.signature);
-        await db.loginChallenge.create({ data: scoped<Prisma.LoginChallengeUncheckedCreateInput>({ userId: account.id, tokenHash: c.hash, expiresAt }) });
+        await db.$transaction(async (tx) => {
+          await storeRehash(tx, account.id, rehash);
+          await tx.loginChallenge.create({ data: scoped<Prisma.LoginChallengeUncheckedCreateInput>({ userId: account.id, tokenHash: c.hash, expiresAt }) });
+        });
         return { kind: 'challenge', challenge: c.token, expiresAt };
       }
       await forgive(limiters.account, accountKey(email));
-      return { kind: 'session', session: await openSession(account, meta) };
+      return { kind: 'session', session: await openSession(account, meta, rehash) };
     },
 
     async completeLogin(input: { challenge: string; code: string }, meta: RequestMeta, now = new Date()): Promise<SessionTokens> {
