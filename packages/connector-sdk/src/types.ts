@@ -672,7 +672,12 @@ export interface DomainPorts {
      * the document is when the real one is larger (e.g. Fortnox's 5 MB attachment limit).
      */
     pdf(invoiceId: string, options?: { maxBytes?: number }): Promise<{ bytes: Uint8Array; placeholder: boolean }>;
-    /** Records the accounting system's invoice number (after which the invoice cannot be unlocked). */
+    /**
+     * Records the accounting system's invoice number (after which the invoice cannot be unlocked).
+     * Call it in the flow that wrote the invoice's id-map entry: the export's invoice.exported
+     * event is then recorded with this number (a flow that gives none records it at its end, with
+     * the number null).
+     */
     setExternalNumber(invoiceId: string, externalNumber: string): Promise<void>;
     /** Records the date the invoice was paid in full. */
     setPaidDate(invoiceId: string, paidDate: DateString): Promise<void>;
