@@ -13,7 +13,7 @@ export interface StateOptions {
   plan(change: PlannedChange): void;
   /** Test hook: called after a remote create, before the id map records it (crash simulation). */
   beforeIdMapWrite?: (entityType: string, localId: string) => void | Promise<void>;
-  /** Records invoice.exported of the SIE files (./files.ts), in the file's transaction. */
+  /** Records the invoice.exported of run files (./files.ts: an invoice written into a file), in the file's transaction. */
   events?: EventPort;
   /** The flow's invoice.exported owed by the id map (see createInvoiceExports); none in a dry run. */
   exports?: InvoiceExports;
