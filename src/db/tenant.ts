@@ -149,8 +149,8 @@ export function createTenantDb(prisma: PrismaClient, actor: Actor): PrismaClient
 export type TenantDb = ReturnType<typeof createTenantDb>;
 
 /** Models whose rows a mutation locks to serialise its "check, then write" (see `lockForUpdate`). */
-export const LOCKABLE_MODELS: ReadonlySet<string> = new Set(['Company', 'Customer', 'Invoice', 'Project', 'Connection', 'InvoiceStatus']);
-export type LockableModel = 'Company' | 'Customer' | 'Invoice' | 'Project' | 'Connection' | 'InvoiceStatus';
+export const LOCKABLE_MODELS: ReadonlySet<string> = new Set(['Company', 'Customer', 'Invoice', 'Project', 'Connection', 'InvoiceStatus', 'User']);
+export type LockableModel = 'Company' | 'Customer' | 'Invoice' | 'Project' | 'Connection' | 'InvoiceStatus' | 'User';
 
 /**
  * The locking statement: $1 is the acting company, $2 the row's id. The Company row is the

@@ -1,10 +1,13 @@
 // A password hash made with older Argon2 parameters is replaced at the next successful login
 // (src/modules/auth/login.ts), also for a user with TOTP (at the password step), and the
-// replacement is guarded by the hash that was verified: a password changed meanwhile wins.
+// replacement is guarded by the hash that was verified: a password changed meanwhile wins, and the
+// login that checked the old one fails instead of opening a session that outlives the change; a
+// login waiting for its second factor ends with a password change.
 import { describe, expect, it } from 'vitest';
 import { print } from 'graphql';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import argon2 from 'argon2';
+import pg from 'pg';
 import { generate, generateSecret } from 'otplib';
 import { graphql } from '../gql/index.js';
 import { useHarness } from '../helpers/harness.js';
@@ -31,6 +34,11 @@ const Login = graphql(`
         }
       }
     }
+  }
+`);
+const ChangePw = graphql(`
+  mutation RehashChangePassword($currentPassword: String, $newPassword: String!) {
+    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) { __typename ... on Error { code message } }
   }
 `);
 const CompleteLogin = graphql(`
@@ -68,7 +76,7 @@ async function userWithWeakHash(companyId: string) {
   const weak = await argon2.hash(PASSWORD, WEAK);
   expect(needsRehash(weak)).toBe(true);
   const user = await h.prisma.user.update({ where: { id: u.userId }, data: { passwordHash: weak } });
-  return { userId: u.userId, email: user.email, weak };
+  return { userId: u.userId, email: user.email, weak, token: u.token };
 }
 
 const storedHash = async (userId: string) => (await h.prisma.user.findUniqueOrThrow({ where: { id: userId }, select: { passwordHash: true } })).passwordHash!;
@@ -120,7 +128,7 @@ describe('re-hashing passwords at login', () => {
     expect(done.__typename).toBe('MutationCompleteLoginSuccess');
   });
 
-  it('a password changed between the check and the re-hash wins: the re-hash of the old password is not stored', async () => {
+  it('a password changed between the check and the session wins: the login fails, no session is opened, the re-hash of the old password is not stored', async () => {
     const c = await h.company();
     const u = await userWithWeakHash(c.companyId);
     const NEW = 'a brand new passphrase';
@@ -150,13 +158,73 @@ describe('re-hashing passwords at login', () => {
       secrets: () => h.integrations.secrets,
       sendMail: () => null,
     });
-    const r = await login.login({ email: u.email, password: PASSWORD }, { address: '10.7.0.2', userAgent: null });
-    expect(r.kind).toBe('session');
+    const sessionsBefore = await h.prisma.session.count({ where: { userId: u.userId } });
+    await expect(login.login({ email: u.email, password: PASSWORD }, { address: '10.7.0.2', userAgent: null })).rejects.toMatchObject({
+      name: 'InvalidCredentialsError',
+    });
     expect(changes).toBe(1);
+    expect(await h.prisma.session.count({ where: { userId: u.userId } })).toBe(sessionsBefore);
     // The changed password stands: the old one does not verify, the new one does.
     const stored = await storedHash(u.userId);
     expect(stored).toBe(changed);
     expect(await verifyPassword(stored, PASSWORD)).toBe(false);
     expect(await verifyPassword(stored, NEW)).toBe(true);
   });
+
+  it('a login waiting for its second factor ends when the password is changed', async () => {
+    const call = api();
+    const c = await h.company();
+    const u = await userWithWeakHash(c.companyId);
+    const secret = generateSecret({ length: 20 });
+    await h.prisma.user.update({
+      where: { id: u.userId },
+      data: { totpSecret: h.integrations.secrets!.encrypt(secret, u.userId), totpEnabledAt: new Date() },
+    });
+    const step1 = (await call(Login, { input: { email: u.email, password: PASSWORD } })).login as Answer;
+    expect(step1.data?.__typename).toBe('SecondFactorChallenge');
+    // Changed with the user's API token (no session of theirs to renew: the answer is null).
+    const res = await h.exec(ChangePw, { currentPassword: PASSWORD, newPassword: 'another good passphrase' }, u.token);
+    expect(res.errors).toBeUndefined();
+    expect(await verifyPassword(await storedHash(u.userId), 'another good passphrase')).toBe(true);
+    const late = (await call(CompleteLogin, { challenge: step1.data!.challenge!, code: await generate({ secret }) })).completeLogin as Answer;
+    expect(late).toMatchObject({ __typename: 'InvalidCredentialsError' });
+  });
+
+  it.skipIf(!process.env.TEST_DATABASE_URL)(
+    'a login racing a password change: the change’s row lock orders them, no session outlives the change',
+    { timeout: 60_000 },
+    async () => {
+      expect(h.db.kind).toBe('postgres');
+      const call = api();
+      const c = await h.company();
+      const u = await userWithWeakHash(c.companyId);
+      // The login's own re-hash would take the row lock first; a current hash leaves only the change.
+      await h.prisma.user.update({ where: { id: u.userId }, data: { passwordHash: await hashPassword(PASSWORD) } });
+      const other = new pg.Client({ connectionString: h.db.url });
+      await other.connect();
+      try {
+        // A password change as changePassword makes it (new hash, every session revoked), not yet committed.
+        await other.query('BEGIN');
+        await other.query('UPDATE "User" SET "passwordHash" = $1, "passwordChangedAt" = now() WHERE id = $2', [
+          await hashPassword('the changed passphrase'),
+          u.userId,
+        ]);
+        await other.query(`UPDATE "Session" SET "revokedAt" = now(), "revokedReason" = 'PASSWORD_CHANGED' WHERE "userId" = $1 AND "revokedAt" IS NULL`, [
+          u.userId,
+        ]);
+        let settled = false;
+        const login = call(Login, { input: { email: u.email, password: PASSWORD } }).finally(() => {
+          settled = true;
+        });
+        // The old password verifies (the change is not committed); the login then waits for the row.
+        await new Promise((r) => setTimeout(r, 1_500));
+        expect(settled).toBe(false);
+        await other.query('COMMIT');
+        expect(((await login).login as Answer).__typename).toBe('InvalidCredentialsError');
+        expect(await h.prisma.session.count({ where: { userId: u.userId, revokedAt: null } })).toBe(0);
+      } finally {
+        await other.end();
+      }
+    },
+  );
 });

@@ -310,6 +310,6 @@ describe('row locks (lockStatement)', () => {
   });
 
   it('locks only the listed models', () => {
-    expect([...LOCKABLE_MODELS].sort()).toEqual(['Company', 'Connection', 'Customer', 'Invoice', 'InvoiceStatus', 'Project']);
+    expect([...LOCKABLE_MODELS].sort()).toEqual(['Company', 'Connection', 'Customer', 'Invoice', 'InvoiceStatus', 'Project', 'User']);
   });
 });

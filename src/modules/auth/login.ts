@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import type { Prisma } from '../../generated/prisma/client.js';
 import type { CustomerUserRight } from '../../generated/prisma/enums.js';
-import { scoped, type TenantClient, type TenantDb } from '../../db/tenant.js';
+import { lockForUpdate, scoped, type TenantClient, type TenantDb } from '../../db/tenant.js';
 import { ConflictError, NotFoundError, ValidationError } from '../../errors.js';
 import type { AuthenticatedUser } from '../../graphql/context.js';
 import { parseInput, requiredText } from '../validation.js';
@@ -158,6 +158,8 @@ export function createLoginRuntime(deps: LoginDeps) {
   /** Ends every live session of a user (a password change or reset, deactivation, log out everywhere). */
   async function revokeAll(tx: TenantClient, userId: string, reason: string, now = new Date()): Promise<number> {
     const r = await tx.session.updateMany({ where: { userId, revokedAt: null }, data: { revokedAt: now, revokedReason: reason } });
+    // A login waiting for its second factor was started with what is being revoked: it ends too.
+    await tx.loginChallenge.updateMany({ where: { userId, usedAt: null }, data: { usedAt: now } });
     return r.count;
   }
 
@@ -180,9 +182,22 @@ export function createLoginRuntime(deps: LoginDeps) {
     await tx.user.updateMany({ where: { id: userId, passwordHash: rehash.old }, data: { passwordHash: rehash.fresh } });
   }
 
+  /**
+   * What a login writes after the password was checked (a session, or a challenge for the second
+   * factor) is written only if the password is still the one checked, under the user's row lock:
+   * a password changed or reset meanwhile (which revokes every session under the same lock) makes
+   * the login fail instead of opening a session that outlives the change.
+   */
+  async function stillTheCheckedPassword(tx: TenantClient, account: Account): Promise<void> {
+    await lockForUpdate(tx, 'User', account.id);
+    const now = await tx.user.findUnique({ where: { id: account.id }, select: { passwordHash: true, active: true } });
+    if (!now?.active || now.passwordHash !== account.passwordHash) throw new InvalidCredentialsError(WRONG, 'password');
+  }
+
   async function openSession(account: Account, meta: RequestMeta, rehash: Rehash | null): Promise<SessionTokens> {
     const db = store.tenantOf(account.companyId, account.id, account.signature);
     return db.$transaction(async (tx) => {
+      await stillTheCheckedPassword(tx, account);
       await storeRehash(tx, account.id, rehash);
       return createSession(tx, account.id, meta);
     });
@@ -247,6 +262,7 @@ export function createLoginRuntime(deps: LoginDeps) {
         const expiresAt = new Date(Date.now() + settings.challengeSeconds * 1000);
         const db = store.tenantOf(account.companyId, account.id, account.signature);
         await db.$transaction(async (tx) => {
+          await stillTheCheckedPassword(tx, account);
           await storeRehash(tx, account.id, rehash);
           await tx.loginChallenge.create({ data: scoped<Prisma.LoginChallengeUncheckedCreateInput>({ userId: account.id, tokenHash: c.hash, expiresAt }) });
         });
@@ -267,6 +283,8 @@ export function createLoginRuntime(deps: LoginDeps) {
       const db = store.tenantOf(c.companyId, c.user.id, c.user.signature);
       if (!(await acceptSecondFactor(db, c.user, input.code, now))) throw new InvalidCredentialsError('The code is wrong or already used.', 'code');
       const session = await db.$transaction(async (tx) => {
+        // Under the user's row lock, as a password change revoking everything: one of the two comes first.
+        await lockForUpdate(tx, 'User', c.user.id);
         const claimed = await tx.loginChallenge.updateMany({ where: { id: c.id, usedAt: null }, data: { usedAt: now } });
         if (claimed.count !== 1) throw invalid();
         return createSession(tx, c.user.id, meta, now);
