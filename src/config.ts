@@ -93,6 +93,11 @@ const fields = z.object({
     .default(20 * 60),
   /** How long the run history is kept. */
   CONNECTOR_RUN_HISTORY_DAYS: z.coerce.number().int().min(1).default(90),
+  /**
+   * How long a run that wrote files (a SIE file handed to the accounting program) is kept, with its
+   * files: bookkeeping records are kept seven years. Never shorter than the run history.
+   */
+  CONNECTOR_RUN_FILE_DAYS: z.coerce.number().int().min(1).max(36_500).default(2557),
   /** How long the deletions feed keeps a deletion (a client syncing less often must re-read everything). */
   SYNC_TOMBSTONE_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
   /** How far before the oldest open transaction the sync high-water mark lies (clock difference and write latency), in ms. */

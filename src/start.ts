@@ -160,6 +160,7 @@ export async function startServer(config: Config, opts: StartOptions = {}): Prom
       schedule: config.CONNECTOR_SCHEDULE,
       concurrency: config.CONNECTOR_RUN_CONCURRENCY,
       historyDays: config.CONNECTOR_RUN_HISTORY_DAYS,
+      fileDays: config.CONNECTOR_RUN_FILE_DAYS,
       // Both run every day (neither waits for the other to succeed).
       alsoPrune: async () => {
         const [tombstones, login] = await Promise.all([

@@ -3,7 +3,8 @@
 //
 // - A distributed cron schedule (CONNECTOR_SCHEDULE, evaluated in Swedish time) sends one sweep
 //   job per occurrence, whichever instances are up; the sweep enqueues one run job per active
-//   connection (trigger SCHEDULE). A daily schedule prunes the run history.
+//   connection (trigger SCHEDULE). A daily schedule prunes the run history (runs that wrote files
+//   are kept longer: ./retention.ts).
 // - Run jobs are taken by workers on every instance that works runs (CONNECTOR_SCHEDULER), at
 //   most `concurrency` at a time per process. Each job is one `executeRun`.
 // - The run queue is `stately` with the connection id as singleton key: per connection at most one
@@ -43,6 +44,7 @@ import type { ConnectorRunTrigger } from '../../generated/prisma/enums.js';
 // The schedule's time zone (Swedish time, so "every day at 03:00" stays 03:00 across daylight
 // saving) is the one the connections' next scheduled run is computed in.
 import { SCHEDULE_TIME_ZONE } from './health.js';
+import { DEFAULT_RUN_FILE_DAYS, DEFAULT_RUN_HISTORY_DAYS, type RunRetention } from './retention.js';
 import {
   DEFAULT_RUN_LEASE_MS,
   type EventRunRequest,
@@ -130,6 +132,8 @@ export interface RunEngineOptions {
   concurrency?: number;
   /** Days of run history kept (default 90). */
   historyDays?: number;
+  /** Days a run that wrote files (e.g. a SIE file) is kept, with its files (default seven years). */
+  fileDays?: number;
   /** Other pruning the daily job does after the run history (e.g. the deletions feed's retention); the number of rows deleted. */
   alsoPrune?: () => Promise<number>;
   /** pg-boss's connection pool (default 2). */
@@ -174,7 +178,10 @@ export interface RunEngine {
   enqueueWebhookDelivery(sql: SqlExecutor, req: WebhookDeliveryRequest, startAfter?: Date): Promise<void>;
   /** What a scheduled tick does: one run job per active connection. */
   sweep(): Promise<{ connections: number; enqueued: number }>;
-  /** Deletes run history older than `historyDays` (what the daily job does); the number of runs deleted. */
+  /**
+   * Deletes run history older than `historyDays`, runs with files older than `fileDays` (what the
+   * daily job does); the number of runs deleted.
+   */
   prune(): Promise<number>;
   /** The pg-boss instance (for inspection and tests). */
   readonly boss: PgBoss;
@@ -273,7 +280,7 @@ export async function installRunEngine(url: string): Promise<void> {
 
 export function createRunEngine(rt: IntegrationRuntime, o: RunEngineOptions): RunEngine {
   const schedule = o.schedule ?? DEFAULT_SCHEDULE;
-  const historyDays = o.historyDays ?? 90;
+  const retention: RunRetention = { historyDays: o.historyDays ?? DEFAULT_RUN_HISTORY_DAYS, fileDays: o.fileDays ?? DEFAULT_RUN_FILE_DAYS };
   const concurrency = o.concurrency ?? DEFAULT_RUN_CONCURRENCY;
   const boss = newBoss(o, o.work);
   const scheduled = schedule !== SCHEDULE_OFF;
@@ -450,11 +457,12 @@ export function createRunEngine(rt: IntegrationRuntime, o: RunEngineOptions): Ru
       return { connections: connections.length, enqueued };
     },
     async prune() {
-      const pruned = await pruneRunHistory(rt, historyDays);
-      if (pruned) rt.log.info(`deleted ${pruned} run(s) older than ${historyDays} days`);
+      const pruned = await pruneRunHistory(rt, retention);
+      if (pruned.runs) rt.log.info(`deleted ${pruned.runs} run(s) older than ${retention.historyDays} days (with files: ${retention.fileDays} days)`);
+      if (pruned.failures) rt.log.info(`deleted ${pruned.failures} failure(s) of runs with files older than ${retention.historyDays} days`);
       const others = (await o.alsoPrune?.()) ?? 0;
       if (others) rt.log.info(`deleted ${others} row(s) past their retention`);
-      return pruned;
+      return pruned.runs;
     },
   };
   return engine;

@@ -24,6 +24,7 @@ import { payloadHash } from './hash.js';
 import type { EventPort, PortFactory } from './ports.js';
 import { createCheckpoint, createIdMap, createInvoiceExports, type InvoiceExports } from './state.js';
 import { createRunFiles } from './files.js';
+import { runPruneCutoffs, type RunRetention } from './retention.js';
 import type { RunLocks } from './locks.js';
 import type { MailMessage, Notifier, RunMailHeader } from './notifier.js';
 import { credentialsRefusal, type FinishedRun, healthAfterRun, nextScheduledRun, pausedRefusal, pauseReason, reauthorizationStarts } from './health.js';
@@ -593,12 +594,33 @@ async function runQueuedInProcess(rt: IntegrationRuntime, req: QueuedRunRequest)
   }
 }
 
-/** Runs started more than `days` ago are deleted with their flows and failures. */
-export async function pruneRunHistory(rt: IntegrationRuntime, days: number): Promise<number> {
-  const before = new Date((rt.now?.() ?? new Date()).getTime() - days * 86_400_000);
+/** What the daily prune removed: runs deleted (with their flows, failures and files), and failures of kept runs. */
+export interface RunPruneResult {
+  runs: number;
+  failures: number;
+}
+
+/**
+ * The daily prune of the run history (the rules in ./retention.ts): a finished run without files
+ * goes after `historyDays`, one with files after `fileDays` (its flows, failures and files with
+ * it, by cascade); a run with files older than `historyDays` keeps its row, flows and files and
+ * loses its per-entity failures. Two statements, each bounded by the statement timeout.
+ */
+export async function pruneRunHistory(rt: IntegrationRuntime, retention: RunRetention): Promise<RunPruneResult> {
+  const c = runPruneCutoffs(rt.now?.() ?? new Date(), retention);
   // Across companies by design, like the scheduler's list of connections; a run is never read here.
-  const res = await rt.prisma.connectorRun.deleteMany({ where: { startedAt: { lt: before }, status: { not: 'RUNNING' } } });
-  return res.count;
+  // runPruneAction 'delete': past the file retention, or past the history's without a file.
+  const runs = await rt.prisma.connectorRun.deleteMany({
+    where: {
+      status: { not: 'RUNNING' },
+      OR: [{ startedAt: { lt: c.filesBefore } }, { startedAt: { lt: c.historyBefore }, files: { none: {} } }],
+    },
+  });
+  // runPruneAction 'trim': what is left past the history retention is a run with files.
+  const failures = await rt.prisma.connectorRunFailure.deleteMany({
+    where: { run: { status: { not: 'RUNNING' }, startedAt: { lt: c.historyBefore } } },
+  });
+  return { runs: runs.count, failures: failures.count };
 }
 
 async function runLocked(rt: IntegrationRuntime, req: RunRequest): Promise<RunOutcome> {
