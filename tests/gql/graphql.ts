@@ -693,6 +693,8 @@ export type Permission =
   | 'INVOICE_EDIT'
   /** Lock invoices (freezing them for the accounting system) and unlock them while they have no external number. */
   | 'INVOICE_LOCK'
+  /** Register invoice payments: import bank payment files and mark invoices paid from them. */
+  | 'INVOICE_PAYMENTS'
   /** Use revenue accounting in invoices (full): view an invoice’s revenue accounting and basis for the accounting system, edit and split revenue lines (accounts, dimensions), add balance postings, edit the basis. */
   | 'INVOICE_REVENUE_ACCOUNTING'
   /** Use revenue accounting in invoices (project, work order and ÄTA only): view an invoice’s revenue accounting, and change or split its revenue lines across projects, work orders and ÄTA, not accounts or other parameters. */

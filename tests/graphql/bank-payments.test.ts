@@ -2,8 +2,8 @@
 // are locked, a BgMax file is built with their OCR references, and the import marks paid exactly
 // those a payment pays in full (paid date = the deposit's payment date); the others are reported
 // with the reason. A dry run writes nothing, the same file twice marks nothing twice, a file to
-// another bankgiro or one refused late (its end record) writes nothing, and the permission and
-// size limit hold.
+// another bankgiro or one refused late (its end record) writes nothing, the permissions
+// (INVOICE_PAYMENTS and INVOICE_VIEW; ADMIN_INTEGRATIONS no longer suffices) and the size limit hold.
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ocrReference } from '@nordic-invoicing/connector-sdk/se';
 import { useHarness, type TestCompany } from '../helpers/harness.js';
@@ -14,6 +14,7 @@ import { createCustomer } from '../../src/modules/customers/service.js';
 import { createInvoice, creditInvoice, lockInvoice } from '../../src/modules/invoices/service.js';
 import { createProject } from '../../src/modules/projects/service.js';
 import { importBankgiroPayments } from '../../src/modules/bank-payments/index.js';
+import type { Permission } from '../../src/generated/prisma/enums.js';
 
 const h = useHarness();
 
@@ -216,11 +217,62 @@ describe('importBankgiroPayments', () => {
     expect(await upload(file(), bare.adminToken, true)).toMatchObject({ __typename: 'ValidationError', issues: [{ path: 'file', code: 'no_bankgiro' }] });
   });
 
-  it('needs ADMIN_INTEGRATIONS (as the paid date the accounting connections set)', async () => {
-    const locker = await h.user(c.companyId, ['INVOICE_LOCK', 'INVOICE_EDIT', 'INVOICE_VIEW']);
-    expect(await upload(file(), locker.token, true)).toMatchObject({ __typename: 'ForbiddenError' });
-    const admin = await h.user(c.companyId, ['ADMIN_INTEGRATIONS']);
-    expect(await upload(file(), admin.token, true)).toMatchObject({ __typename: 'MutationImportBankgiroPaymentsSuccess' });
+  it('needs INVOICE_PAYMENTS and INVOICE_VIEW: the finance administrator imports without integration rights; integration rights alone are refused', async () => {
+    const inv = await lockedInvoice('150');
+    const own = bgmaxFile([{ bankgiro: BANKGIRO, paymentDate: '20261207', payments: [{ reference: inv.ocr, amountOre: inv.toPay }] }]);
+    const finance = await h.user(c.companyId, ['INVOICE_PAYMENTS', 'INVOICE_VIEW']);
+    const preview = await upload(own, finance.token, true);
+    expect(preview).toMatchObject({ __typename: 'MutationImportBankgiroPaymentsSuccess', data: { committed: false, paid: 1 } });
+    expect((await paidDates([inv.id]))[inv.id]).toBeNull();
+    const committed = await upload(own, finance.token, false);
+    expect(committed).toMatchObject({ __typename: 'MutationImportBankgiroPaymentsSuccess', data: { committed: true, paid: 1 } });
+    expect(committed.data!.results.map((x) => [x.invoiceNumber, x.outcome, x.marked])).toEqual([[inv.number, 'PAID', true]]);
+    expect((await paidDates([inv.id]))[inv.id]).toBe('2026-12-07');
+
+    // Refused, dry run or not, each naming the permission missing; nothing marked paid.
+    const other = await lockedInvoice('160');
+    const theirs = bgmaxFile([{ bankgiro: BANKGIRO, paymentDate: '20261207', payments: [{ reference: other.ocr, amountOre: other.toPay }] }]);
+    const refused: [Permission[], string][] = [
+      [['ADMIN_INTEGRATIONS'], 'INVOICE_PAYMENTS'],
+      [['ADMIN_INTEGRATIONS', 'INVOICE_VIEW', 'INVOICE_LOCK', 'INVOICE_EDIT'], 'INVOICE_PAYMENTS'],
+      [['INVOICE_PAYMENTS'], 'INVOICE_VIEW'],
+      [['INVOICE_PAYMENTS', 'ADMIN_INTEGRATIONS'], 'INVOICE_VIEW'],
+    ];
+    for (const [permissions, missing] of refused) {
+      const u = await h.user(c.companyId, permissions);
+      for (const dryRun of [true, false])
+        expect(await upload(theirs, u.token, dryRun), `${permissions.join('+')} dryRun ${dryRun}`).toMatchObject({
+          __typename: 'ForbiddenError',
+          permission: missing,
+          message: `You need the permission ${missing}.`,
+        });
+      // The service refuses the same way when called without the GraphQL layer.
+      const auth = { actor: { companyId: c.companyId, userId: u.userId, signature: 'AD' }, permissions: new Set<string>(permissions) };
+      const source = {
+        name: 'bgmax.txt',
+        size: theirs.length,
+        stream: async function* () {
+          yield new Uint8Array(theirs);
+        },
+      };
+      await expect(importBankgiroPayments(db(), auth, source, { dryRun: false })).rejects.toMatchObject({ code: 'FORBIDDEN', permission: missing });
+    }
+    expect((await paidDates([other.id]))[other.id]).toBeNull();
+  });
+
+  it('`permissions` lists INVOICE_PAYMENTS with its description; a new company’s Administrators group holds it', async () => {
+    const res = await h.app.fetch('http://test.local/graphql', {
+      method: 'POST',
+      headers: { authorization: `Bearer ${c.adminToken}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ permissions { permission description } }' }),
+    });
+    const body = (await res.json()) as { data: { permissions: { permission: string; description: string }[] } };
+    expect(body.data.permissions).toContainEqual({
+      permission: 'INVOICE_PAYMENTS',
+      description: 'Register invoice payments: import bank payment files and mark invoices paid from them.',
+    });
+    const group = await h.prisma.group.findFirstOrThrow({ where: { companyId: c.companyId, name: 'Administrators' } });
+    expect(group.permissions).toContain('INVOICE_PAYMENTS');
   });
 
   it('refuses a file larger than the limit, and stops reading once more came than the limit whatever size was claimed', async () => {
@@ -239,7 +291,7 @@ describe('importBankgiroPayments', () => {
         }
       },
     };
-    const auth = { actor: { companyId: c.companyId, userId: c.adminUserId, signature: 'AD' }, permissions: new Set(['ADMIN_INTEGRATIONS']) };
+    const auth = { actor: { companyId: c.companyId, userId: c.adminUserId, signature: 'AD' }, permissions: new Set(['INVOICE_PAYMENTS', 'INVOICE_VIEW']) };
     await expect(importBankgiroPayments(db(), auth, source, { dryRun: false, maxBytes: 300 })).rejects.toMatchObject({
       issues: [{ path: 'file', code: 'too_large' }],
     });

@@ -11,6 +11,7 @@ import {
   type InvoiceFacts,
   matchPart,
   matchPayment,
+  missingPaymentPermission,
   type PaymentPart,
   parseBgMax,
   paymentParts,
@@ -319,5 +320,19 @@ describe('matching payments to invoices', () => {
       [14, 1006, 'DEDUCTION'],
     ]);
     expect(matchPayment(f.deposits[1]!.payments[0]!, 'EUR', byOcr(invoices)).map((m) => m.outcome)).toEqual(['OTHER_CURRENCY']);
+  });
+});
+
+describe('missingPaymentPermission', () => {
+  it.each([
+    [['INVOICE_PAYMENTS', 'INVOICE_VIEW'], null],
+    [['INVOICE_PAYMENTS', 'INVOICE_VIEW', 'ADMIN_INTEGRATIONS'], null],
+    [['INVOICE_PAYMENTS'], 'INVOICE_VIEW'],
+    [['INVOICE_VIEW'], 'INVOICE_PAYMENTS'],
+    [['ADMIN_INTEGRATIONS'], 'INVOICE_PAYMENTS'],
+    [['ADMIN_INTEGRATIONS', 'INVOICE_VIEW', 'INVOICE_EDIT', 'INVOICE_LOCK'], 'INVOICE_PAYMENTS'],
+    [[], 'INVOICE_PAYMENTS'],
+  ])('%j lacks %s', (held, missing) => {
+    expect(missingPaymentPermission(new Set(held))).toBe(missing);
   });
 });

@@ -13,7 +13,7 @@ describe('eventPermissions', () => {
     ['webhook.test', {}, ['ADMIN_INTEGRATIONS']],
     ['import.finished', { kind: 'customers' }, ['CUSTOMER_VIEW', 'CUSTOMER_UPLOAD']],
     ['import.finished', { kind: 'sie' }, ['ADMIN_ACCOUNTS', 'ADMIN_COST_CENTRES', 'ADMIN_INTEGRATIONS']],
-    ['import.finished', { kind: 'bankgiro-payments' }, ['ADMIN_INTEGRATIONS']],
+    ['import.finished', { kind: 'bankgiro-payments' }, ['INVOICE_PAYMENTS']],
     ['import.finished', { kind: 'other' }, ['ADMIN_COMPANY_SETTINGS']],
     ['import.finished', null, ['ADMIN_COMPANY_SETTINGS']],
     ['something.new', {}, ['ADMIN_COMPANY_SETTINGS']],

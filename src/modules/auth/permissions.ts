@@ -34,6 +34,7 @@ export const PERMISSION_DESCRIPTIONS: Record<Permission, string> = {
   INVOICE_VIEW: 'View invoices and their PDFs.',
   INVOICE_EDIT: 'Create invoice bases and credit invoices, and edit invoices while they are unlocked.',
   INVOICE_LOCK: 'Lock invoices (freezing them for the accounting system) and unlock them while they have no external number.',
+  INVOICE_PAYMENTS: 'Register invoice payments: import bank payment files and mark invoices paid from them.',
   ADMIN_INVOICE_STATUSES: 'Administrator: the invoice status list.',
   ADMIN_INTEGRATIONS: 'Administrator: accounting-system connections, their flows, runs and failures.',
   ADMIN_REVENUE_ACCOUNTING_READ: 'Administrator: Revenue Accounting (read): view the activation, posting dimensions and posting rules.',

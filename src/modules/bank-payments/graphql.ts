@@ -2,7 +2,7 @@
 // request; graphql-yoga hands the upload over as a WHATWG File).
 import { builder } from '../../graphql/builder.js';
 import type { Context } from '../../graphql/context.js';
-import { oreToDecimal, type PaymentOutcome, type ReferenceKind } from './rules.js';
+import { missingPaymentPermission, oreToDecimal, type PaymentOutcome, type ReferenceKind } from './rules.js';
 import { BANK_PAYMENTS_PERMISSION, type BankPaymentRow, type BankPaymentsSummary, importBankgiroPayments } from './service.js';
 
 const OutcomeEnum = builder.enumType('BankPaymentOutcome', {
@@ -88,9 +88,10 @@ builder.mutationFields((t) => ({
     description:
       'Imports Bankgirot’s BgMax file of incoming bankgiro payments (“Bankgiro Inbetalningar”): each payment is matched to an invoice by its OCR ' +
       'reference, and an invoice a payment pays in full is marked paid on the deposit’s payment date; everything else is reported with the reason. ' +
-      'dryRun (default) writes nothing. Needs ADMIN_INTEGRATIONS. A file refused as a whole (a malformed record, totals or counts that do not add ' +
+      'dryRun (default) writes nothing. Needs INVOICE_PAYMENTS and INVOICE_VIEW (the results name the invoices). A file refused as a whole (a malformed record, totals or counts that do not add ' +
       'up, a deposit to another bankgiro than the company’s, too large) gives a ValidationError at path "file" naming the line; nothing is written.',
-    authScopes: { permission: BANK_PAYMENTS_PERMISSION },
+    // Both permissions: the scope asks for the first one missing, so the ForbiddenError names it.
+    authScopes: (_parent, _args, ctx: Context) => ({ permission: missingPaymentPermission(ctx.permissions) ?? BANK_PAYMENTS_PERMISSION }),
     args: {
       file: t.arg({ type: 'File', required: true }),
       dryRun: t.arg.boolean({ defaultValue: true }),

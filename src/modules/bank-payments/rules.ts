@@ -672,3 +672,16 @@ export function depositCandidates(d: BgMaxDeposit): string[] {
     for (const part of paymentParts(p)) for (const r of part.references) for (const c of candidateReferences(r.text, r.code)) out.add(c);
   return [...out];
 }
+
+/**
+ * What importing payments needs, both: INVOICE_PAYMENTS, as it marks invoices paid, and
+ * INVOICE_VIEW, as its result names the invoices matched (id, number, what each asks the customer
+ * to pay). Integration rights (ADMIN_INTEGRATIONS) are not needed and do not suffice.
+ */
+export const PAYMENT_IMPORT_PERMISSIONS = ['INVOICE_PAYMENTS', 'INVOICE_VIEW'] as const;
+export type PaymentImportPermission = (typeof PAYMENT_IMPORT_PERMISSIONS)[number];
+
+/** The first permission of PAYMENT_IMPORT_PERMISSIONS the holder lacks, or null when it has them all. */
+export function missingPaymentPermission(held: ReadonlySet<string>): PaymentImportPermission | null {
+  return PAYMENT_IMPORT_PERMISSIONS.find((p) => !held.has(p)) ?? null;
+}

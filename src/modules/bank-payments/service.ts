@@ -2,11 +2,23 @@ import type { Actor, TenantClient, TenantDb } from '../../db/tenant.js';
 import { ForbiddenError, ValidationError } from '../../errors.js';
 import { recordEvent } from '../events/index.js';
 import { lockInvoicesForPayment, recordPaymentIn } from '../invoices/index.js';
-import { type BgMaxDeposit, BgMaxFormatError, depositCandidates, type InvoiceFacts, matchPayment, type PaymentMatch, readBgMax } from './rules.js';
+import {
+  type BgMaxDeposit,
+  BgMaxFormatError,
+  depositCandidates,
+  type InvoiceFacts,
+  matchPayment,
+  missingPaymentPermission,
+  type PaymentMatch,
+  readBgMax,
+} from './rules.js';
 import { cappedStream, fileTooLarge, importMaxBytes } from '../upload-limits.js';
 
-/** The permission the import needs: the paid date is otherwise written only by the accounting connections' runs. */
-export const BANK_PAYMENTS_PERMISSION = 'ADMIN_INTEGRATIONS';
+/**
+ * The permission that lets a user register payments (import a BgMax file, dry run or commit). The
+ * import also needs INVOICE_VIEW, as its result names the invoices (PAYMENT_IMPORT_PERMISSIONS).
+ */
+export const BANK_PAYMENTS_PERMISSION = 'INVOICE_PAYMENTS';
 
 export interface BankPaymentsAuth {
   actor: Actor;
@@ -58,7 +70,8 @@ const formatBankgiro = (d: string) => `${d.slice(0, -4)}-${d.slice(-4)}`;
  * invoices it pays in full marked paid unless `dryRun`. Importing the same file again marks
  * nothing twice (those invoices are ALREADY_PAID). Refused as a whole, nothing written: a
  * ValidationError at `file` (the reader's refusals with their line, a deposit to a bankgiro
- * that is not the company's, no bankgiro set, too large).
+ * that is not the company's, no bankgiro set, too large). Needs INVOICE_PAYMENTS and INVOICE_VIEW
+ * (a ForbiddenError naming the first one missing).
  */
 export async function importBankgiroPayments(
   db: TenantDb,
@@ -66,8 +79,8 @@ export async function importBankgiroPayments(
   source: BgMaxSource,
   opts: { dryRun: boolean; maxBytes?: number },
 ): Promise<BankPaymentsSummary> {
-  if (!auth.permissions.has(BANK_PAYMENTS_PERMISSION))
-    throw new ForbiddenError(`You need the permission ${BANK_PAYMENTS_PERMISSION}.`, BANK_PAYMENTS_PERMISSION);
+  const missing = missingPaymentPermission(auth.permissions);
+  if (missing) throw new ForbiddenError(`You need the permission ${missing}.`, missing);
   const maxBytes = opts.maxBytes ?? bgmaxMaxBytes();
   if (source.size > maxBytes) throw fileTooLarge(source.size, maxBytes);
   const company = await db.company.findFirst({ select: { bankgiro: true } });

@@ -7,7 +7,7 @@
 //   import.finished (customers,      CUSTOMER_VIEW or CUSTOMER_UPLOAD
 //     contacts)
 //   import.finished (sie)            ADMIN_ACCOUNTS, ADMIN_COST_CENTRES or ADMIN_INTEGRATIONS (who may import SIE)
-//   import.finished (bankgiro)       ADMIN_INTEGRATIONS (who may import payments)
+//   import.finished (bankgiro)       INVOICE_PAYMENTS (who may register payments)
 //   anything else                    ADMIN_COMPANY_SETTINGS
 import type { Permission } from '../../generated/prisma/enums.js';
 import { EVENT_TYPES } from './types.js';
@@ -16,7 +16,7 @@ const IMPORT_PERMISSIONS: Readonly<Record<string, readonly Permission[]>> = {
   customers: ['CUSTOMER_VIEW', 'CUSTOMER_UPLOAD'],
   contacts: ['CUSTOMER_VIEW', 'CUSTOMER_UPLOAD'],
   sie: ['ADMIN_ACCOUNTS', 'ADMIN_COST_CENTRES', 'ADMIN_INTEGRATIONS'],
-  'bankgiro-payments': ['ADMIN_INTEGRATIONS'],
+  'bankgiro-payments': ['INVOICE_PAYMENTS'],
 };
 
 const FALLBACK: readonly Permission[] = ['ADMIN_COMPANY_SETTINGS'];
