@@ -328,7 +328,15 @@ export function createRunEngine(rt: IntegrationRuntime, o: RunEngineOptions): Ru
       rt.log.error(`connection ${connectionId}: event run failed to start (retried): ${(err as Error).message}`);
       throw err;
     }
-    if (outcome.skipped && outcome.code === 'RUN_IN_PROGRESS') throw new ConnectionBusy('The connection is running; the event run waits for it.');
+    if (outcome.skipped && outcome.code === 'RUN_IN_PROGRESS') {
+      // The stately queue keeps one job waiting per key. When one already waits, it covers this
+      // job's change; retrying this one would make a second waiting job, which the queue refuses,
+      // and that refusal could leave this job active until it expired, holding the waiting one back.
+      const key = eventKey(connectionId, job.data.event);
+      const waiting = (await boss.findJobs(EVENT_QUEUE, { key })).some((j) => j.id !== job.id && (j.state === 'created' || j.state === 'retry'));
+      if (waiting) return { covered: 'Another job for this change waits for the connection.' };
+      throw new ConnectionBusy('The connection is running; the event run waits for it.');
+    }
     return outcome.skipped ? { skipped: outcome.reason } : { runId: outcome.runId, status: outcome.status };
   }
 
